@@ -1,0 +1,75 @@
+"""eventcoder: news reports of armed conflict in, ACLED-style events out.
+
+>>> import eventcoder
+>>> events = eventcoder.code("A roadside bomb killed four soldiers near Baidoa on Sunday.",
+...                          published="2016-03-15")
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+from eventcoder.pipeline import CodedDocument, CodingPolicy, code_articles, make_article
+from eventcoder.schema import Actor, Article, Claim, Event, Evidence, Place, PlaceMention
+
+__all__ = [
+    "Actor",
+    "Article",
+    "Claim",
+    "CodedDocument",
+    "CodingPolicy",
+    "Event",
+    "Evidence",
+    "Place",
+    "PlaceMention",
+    "__version__",
+    "code",
+    "code_many",
+]
+
+__version__ = "0.1.0"
+
+
+def code(
+    text: str,
+    published: dt.date | str | None = None,
+    source: str | None = None,
+    doc_id: str | None = None,
+    *,
+    policy: CodingPolicy | None = None,
+) -> list[Event]:
+    """Code one article's text into events."""
+    article = make_article(text, published=published, source=source, doc_id=doc_id)
+    for coded in code_articles([article], policy=policy or CodingPolicy()):
+        return coded.events
+    return []
+
+
+def _as_article(item: Article | Mapping[str, Any] | str, index: int) -> Article:
+    if isinstance(item, Article):
+        return item
+    if isinstance(item, str):
+        return make_article(item, doc_id=str(index))
+    return make_article(
+        str(item["text"]),
+        published=item.get("published"),
+        source=item.get("source"),
+        doc_id=str(item.get("id", item.get("doc_id", index))),
+    )
+
+
+def code_many(
+    articles: Iterable[Article | Mapping[str, Any] | str],
+    n_process: int = 1,
+    *,
+    policy: CodingPolicy | None = None,
+) -> Iterator[CodedDocument]:
+    """Code many articles as a stream, one ``CodedDocument`` per article, in order.
+
+    Items are ``Article`` objects, dicts with ``id``/``text``/``published``/
+    ``source``, or plain strings. The model is loaded once for the whole stream.
+    """
+    stream = (_as_article(a, i) for i, a in enumerate(articles))
+    yield from code_articles(stream, n_process=n_process, policy=policy or CodingPolicy())

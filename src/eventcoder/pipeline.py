@@ -1,0 +1,112 @@
+"""read -> annotate -> extract -> resolve -> merge, as plain functions.
+
+``code_articles`` is the one loop every entry point uses (the Python API, the
+CLI, ingest, evaluation). The model is loaded once; documents stream through
+``nlp.pipe``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from eventcoder.extract.actors import assign_actors
+from eventcoder.extract.casualties import extract_casualties
+from eventcoder.extract.events import detect_mentions
+from eventcoder.extract.places import find_place_mentions
+from eventcoder.extract.sources import attribute_sources
+from eventcoder.merge import merge_mentions
+from eventcoder.nlp import load_nlp
+from eventcoder.resolve.dates import resolve_mention_date
+from eventcoder.resolve.places import place_for_mention
+from eventcoder.schema import Article, Event, EventMention, PlaceMention
+
+__all__ = ["CodingPolicy", "CodedDocument", "annotate", "code_articles", "code_doc"]
+
+# Over this many characters a document is refused (reported, not coded):
+# spaCy's parser needs about 1 GB per 100,000 characters.
+MAX_CHARS = 1_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class CodingPolicy:
+    """Which event mentions become events (see extract.filters.STATUSES).
+
+    ``keep`` lists the statuses coded as events. By default only new events
+    are coded, plus background events the text dates explicitly (they keep
+    their own date) when ``keep_dated_background`` is set.
+    """
+
+    keep: frozenset[str] = frozenset({"new"})
+    keep_dated_background: bool = True
+
+    def accepts(self, mention: EventMention) -> bool:
+        if mention.status in self.keep:
+            return True
+        return (
+            self.keep_dated_background
+            and mention.status == "background"
+            and mention.event_date is not None
+            and mention.time_precision is not None
+            and mention.date_evidence is not None
+        )
+
+
+DEFAULT_POLICY = CodingPolicy()
+
+
+@dataclass(slots=True)
+class CodedDocument:
+    article: Article
+    events: list[Event]
+    places: list[PlaceMention]
+    mentions: list[EventMention] = field(default_factory=list)  # before filtering/merging
+
+
+def code_doc(doc: Doc, article: Article, policy: CodingPolicy = DEFAULT_POLICY) -> CodedDocument:
+    """Extract, resolve and merge the events of one annotated document."""
+    places = find_place_mentions(doc, article)
+    mentions = detect_mentions(doc, article)
+    for mention in mentions:
+        place_for_mention(mention, doc, places, article)
+        assign_actors(mention, doc, article)
+        resolve_mention_date(mention, doc, article)
+        extract_casualties(mention, doc)
+        attribute_sources(mention, doc, article)
+    kept = [m for m in mentions if policy.accepts(m)]
+    events = merge_mentions(kept, article)
+    return CodedDocument(article=article, events=events, places=places, mentions=mentions)
+
+
+def annotate(articles: Iterable[Article], n_process: int = 1, batch_size: int = 64
+             ) -> Iterator[tuple[Doc, Article]]:
+    """Run spaCy over the articles, streaming (model loaded once)."""
+    nlp = load_nlp()
+    pairs = ((a.text, a) for a in articles)
+    yield from nlp.pipe(pairs, as_tuples=True, n_process=n_process, batch_size=batch_size)
+
+
+def code_articles(
+    articles: Iterable[Article],
+    *,
+    n_process: int = 1,
+    policy: CodingPolicy = DEFAULT_POLICY,
+) -> Iterator[CodedDocument]:
+    """Code many articles, yielding one ``CodedDocument`` per article, in order."""
+    for doc, article in annotate(articles, n_process=n_process):
+        yield code_doc(doc, article, policy)
+
+
+def make_article(
+    text: str,
+    *,
+    published: dt.date | str | None = None,
+    source: str | None = None,
+    doc_id: str | None = None,
+) -> Article:
+    if isinstance(published, str):
+        published = dt.date.fromisoformat(published)
+    return Article(doc_id=doc_id or "doc", text=text, published=published, source=source)
