@@ -8,10 +8,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Mapping
-from typing import Any
+from collections.abc import Iterable as _Iterable
+from collections.abc import Iterator as _Iterator
+from collections.abc import Mapping as _Mapping
+from typing import Any as _Any
 
-from eventcoder.pipeline import CodedDocument, CodingPolicy, code_articles, make_article
+from eventcoder.pipeline import CodedDocument, CodingPolicy
+from eventcoder.pipeline import code_articles as _code_articles
+from eventcoder.pipeline import make_article as _make_article
 from eventcoder.schema import Actor, Article, Claim, Event, Evidence, Place, PlaceMention
 
 __all__ = [
@@ -41,18 +45,18 @@ def code(
     policy: CodingPolicy | None = None,
 ) -> list[Event]:
     """Code one article's text into events."""
-    article = make_article(text, published=published, source=source, doc_id=doc_id)
-    for coded in code_articles([article], policy=policy or CodingPolicy()):
+    article = _make_article(text, published=published, source=source, doc_id=doc_id)
+    for coded in _code_articles([article], policy=policy or CodingPolicy()):
         return coded.events
     return []
 
 
-def _as_article(item: Article | Mapping[str, Any] | str, index: int) -> Article:
+def _as_article(item: Article | _Mapping[str, _Any] | str, index: int) -> Article:
     if isinstance(item, Article):
         return item
     if isinstance(item, str):
-        return make_article(item, doc_id=str(index))
-    return make_article(
+        return _make_article(item, doc_id=str(index))
+    return _make_article(
         str(item["text"]),
         published=item.get("published"),
         source=item.get("source"),
@@ -61,15 +65,15 @@ def _as_article(item: Article | Mapping[str, Any] | str, index: int) -> Article:
 
 
 def code_many(
-    articles: Iterable[Article | Mapping[str, Any] | str],
+    articles: _Iterable[Article | _Mapping[str, _Any] | str],
     n_process: int = 1,
     *,
     policy: CodingPolicy | None = None,
-) -> Iterator[CodedDocument]:
+) -> _Iterator[CodedDocument]:
     """Code many articles as a stream, one ``CodedDocument`` per article, in order.
 
     Items are ``Article`` objects, dicts with ``id``/``text``/``published``/
     ``source``, or plain strings. The model is loaded once for the whole stream.
     """
     stream = (_as_article(a, i) for i, a in enumerate(articles))
-    yield from code_articles(stream, n_process=n_process, policy=policy or CodingPolicy())
+    yield from _code_articles(stream, n_process=n_process, policy=policy or CodingPolicy())
