@@ -174,6 +174,9 @@ class EventMention:
     event_date: dt.date | None = None
     time_precision: int | None = None
     date_evidence: Evidence | None = None
+    # Last day when the mention reports a span ("on Saturday and Sunday"); merge splits
+    # the span's casualty total across its days (ACLED: one event per day).
+    end_date: dt.date | None = None
     fatalities: int | None = None  # None: no mention (coded 0 in the event)
     injured: int | None = None
     sources: list[str] = field(default_factory=list)
