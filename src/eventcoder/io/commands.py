@@ -1,0 +1,196 @@
+"""The `code` and `places` commands (the stable CLI contract in DESIGN.md).
+
+    eventcoder code PATH... [--published YYYY-MM-DD] [--format jsonl|csv|geojson|parquet]
+                            [--out FILE] [--n-process N] [--encoding NAME]
+    eventcoder places PATH... [--format jsonl|csv|geojson] [--out FILE] ...
+
+Documents stream from the readers through spaCy (model loaded once) to the
+writer, which flushes after every document: a crash keeps what was written.
+A document that cannot be read or coded is reported on stderr as
+``eventcoder: error: WHERE: REASON`` and the batch goes on; at the end
+``eventcoder: N of M documents failed`` and exit code 1. Usage errors exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import codecs
+import datetime as dt
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack
+from typing import IO, Any
+
+from eventcoder.io.progress import BatchReport
+from eventcoder.io.readers import read_paths
+from eventcoder.io.writers import EVENT_FORMATS, PLACE_FORMATS, WriterError
+from eventcoder.schema import Article, ReadError
+
+__all__ = ["add_commands", "run_code", "run_places"]
+
+USAGE_ERROR = 2
+
+
+def _iso_date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {value!r}") from None
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive integer, got {value!r}")
+    return number
+
+
+def _encoding(value: str) -> str:
+    try:
+        return codecs.lookup(value).name
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"unknown encoding {value!r}") from None
+
+
+def _add_input_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH",
+        help="a .txt, .html/.htm or .jsonl file, a directory (its supported files, "
+             "recursively), or - for stdin (JSON lines or plain text)",
+    )
+    parser.add_argument(
+        "--published", type=_iso_date, metavar="YYYY-MM-DD",
+        help="publication date of documents that carry none (anchors relative dates)",
+    )
+    parser.add_argument("--out", metavar="FILE", help="write here instead of stdout")
+    parser.add_argument("--n-process", type=_positive_int, default=1, metavar="N",
+                        help="spaCy worker processes (default 1)")
+    parser.add_argument("--encoding", type=_encoding, metavar="NAME",
+                        help="text encoding of the input files (default: UTF-8; "
+                             "anything else is reported, never guessed)")
+
+
+def add_commands(subparsers: Any) -> None:
+    """Register `code` and `places` (see eventcoder.cli)."""
+    code = subparsers.add_parser(
+        "code", help="code documents into events",
+        description="Code news reports into ACLED-style events, one per line.",
+    )
+    _add_input_arguments(code)
+    code.add_argument("--format", choices=EVENT_FORMATS, default="jsonl",
+                      help="output format (default jsonl; parquet needs pyarrow)")
+    code.set_defaults(func=run_code)
+
+    places = subparsers.add_parser(
+        "places", help="list the place names found in documents",
+        description="Find and geocode the toponyms of documents, one mention per line.",
+    )
+    _add_input_arguments(places)
+    places.add_argument("--format", choices=PLACE_FORMATS, default="jsonl",
+                        help="output format (default jsonl)")
+    places.set_defaults(func=run_places)
+
+
+def _articles(items: Iterable[Article | ReadError], report: BatchReport) -> Iterator[Article]:
+    """The readable articles; read errors are reported as they come."""
+    for item in items:
+        if isinstance(item, ReadError):
+            report.error(item.where, item.reason)
+        else:
+            yield item
+
+
+def _open_output(path: str | None, binary: bool, stack: ExitStack) -> IO[Any]:
+    """The output stream: the --out file (written as we go) or stdout."""
+    if path is None or path == "-":
+        if binary:
+            if sys.stdout.isatty():
+                raise WriterError("parquet is binary: give an output file with --out")
+            return sys.stdout.buffer
+        return sys.stdout
+    if binary:
+        return stack.enter_context(open(path, "wb"))  # noqa: SIM115
+    return stack.enter_context(open(path, "w", encoding="utf-8", newline=""))  # noqa: SIM115
+
+
+# One document's output: (articles in, callback(doc, article) -> items written).
+_Handler = Callable[[Any, Article], int]
+
+
+def _run(args: argparse.Namespace, unit: str,
+         make_handler: Callable[[IO[Any]], tuple[_Handler, Callable[[], None]]]) -> int:
+    from eventcoder.pipeline import annotate  # spaCy loads only when a command runs
+
+    report = BatchReport(unit=unit)
+    with ExitStack() as stack:
+        try:
+            out = _open_output(args.out, args.format == "parquet", stack)
+            handle, finish = make_handler(out)
+        except (OSError, WriterError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            where = f"--out {args.out}" if isinstance(exc, OSError) else "--format"
+            print(f"eventcoder: error: {where}: {reason}", file=sys.stderr)
+            return USAGE_ERROR
+        articles = _articles(
+            read_paths(args.paths, default_published=args.published, encoding=args.encoding),
+            report,
+        )
+        try:
+            for doc, article in annotate(articles, n_process=args.n_process):
+                try:
+                    n_items = handle(doc, article)
+                except BrokenPipeError:
+                    raise
+                except Exception as exc:  # one bad document must not stop the batch
+                    report.error(article.doc_id,
+                                 f"internal error while coding: {type(exc).__name__}: {exc}")
+                    continue
+                report.success(n_items)
+            finish()
+        except BrokenPipeError:
+            # The reader went away (`| head`): stop quietly, as Unix tools do.
+            if out is sys.stdout or out is getattr(sys.stdout, "buffer", None):
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, sys.stdout.fileno())
+            return 1
+    return report.finish()
+
+
+def run_code(args: argparse.Namespace) -> int:
+    """`eventcoder code`: events, one per line (or row, or feature)."""
+    from eventcoder.io.writers import open_writer
+    from eventcoder.pipeline import code_doc
+
+    def make_handler(out: IO[Any]) -> tuple[_Handler, Callable[[], None]]:
+        writer = open_writer(args.format, out)
+
+        def handle(doc: Any, article: Article) -> int:
+            events = code_doc(doc, article).events
+            writer.write(events)
+            return len(events)
+
+        return handle, writer.close
+
+    return _run(args, "events", make_handler)
+
+
+def run_places(args: argparse.Namespace) -> int:
+    """`eventcoder places`: place mentions, one per line."""
+    from eventcoder.extract.places import find_place_mentions
+    from eventcoder.io.writers import open_place_writer
+
+    def make_handler(out: IO[Any]) -> tuple[_Handler, Callable[[], None]]:
+        writer = open_place_writer(args.format, out)
+
+        def handle(doc: Any, article: Article) -> int:
+            mentions = find_place_mentions(doc, article)
+            writer.write(mentions)
+            return len(mentions)
+
+        return handle, writer.close
+
+    return _run(args, "places", make_handler)

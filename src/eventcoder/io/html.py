@@ -1,0 +1,229 @@
+"""HTML pages to article text, with the page's title and publication date.
+
+Uses the standard library's ``html.parser`` (tolerant of broken markup, no
+dependency). The text keeps the page's paragraphs, one per block element,
+separated by blank lines; scripts, styles, navigation, headers, footers,
+asides and forms are dropped. When the page has an ``<article>`` element with
+enough text, only its content is kept, which leaves out sidebars and
+"related stories" lists that would otherwise be coded as events.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+__all__ = ["HtmlPage", "parse_html"]
+
+# Elements whose whole content is page furniture, never article text.
+_SKIPPED = frozenset(
+    {
+        "script", "style", "noscript", "template", "nav", "header", "footer", "aside",
+        "form", "button", "select", "option", "svg", "iframe", "object", "canvas",
+        "figcaption", "menu", "dialog", "head",
+    }
+)
+# Elements that end a paragraph (the text on each side belongs to different blocks).
+_BLOCKS = frozenset(
+    {
+        "p", "div", "section", "article", "main", "br", "li", "ul", "ol", "dl", "dt", "dd",
+        "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "td", "th",
+        "figure", "hr", "address", "body", "html", "title",
+    }
+)
+# Void elements have no end tag: they must not open a skipped region.
+_VOID = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+     "track", "wbr"}
+)
+# <meta> names/properties that carry the publication date, most specific first.
+_DATE_META = (
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "publishdate",
+    "publish-date",
+    "pubdate",
+    "sailthru.date",
+    "parsely-pub-date",
+    "dc.date.issued",
+    "dcterms.created",
+    "dc.date",
+    "date",
+)
+# An <article> with less text than this is a teaser card, not the story.
+_MIN_ARTICLE_CHARS = 200
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(slots=True)
+class HtmlPage:
+    """What an HTML page says: its text and the metadata found in its head."""
+
+    text: str
+    title: str | None = None
+    published: str | None = None  # as written in the page (parsed by the reader)
+    source: str | None = None  # og:site_name
+    url: str | None = None  # canonical link or og:url
+
+
+@dataclass(slots=True)
+class _Block:
+    parts: list[str] = field(default_factory=list)
+    in_article: bool = False
+
+
+class _PageParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[_Block] = []
+        self._current = _Block()
+        self._skip_depth = 0  # > 0 while inside a skipped element
+        self._skip_stack: list[str] = []
+        self._article_depth = 0
+        self._in_title = False
+        self._in_json_ld = False
+        self._json_ld: list[str] = []
+        self.title_parts: list[str] = []
+        self.meta: dict[str, str] = {}
+        self.canonical: str | None = None
+        self.time_datetime: str | None = None
+
+    # -- blocks -----------------------------------------------------------------
+    def _end_block(self) -> None:
+        text = _SPACES.sub(" ", "".join(self._current.parts)).strip()
+        if text:
+            self._current.parts = [text]
+            self.blocks.append(self._current)
+        self._current = _Block(in_article=self._article_depth > 0)
+
+    # -- parser callbacks -------------------------------------------------------
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attr = {k.lower(): (v or "") for k, v in attrs}
+        if tag == "meta":
+            key = (attr.get("property") or attr.get("name") or attr.get("itemprop") or "").lower()
+            if key and "content" in attr and key not in self.meta:
+                self.meta[key] = attr["content"].strip()
+            return
+        if tag == "link" and "canonical" in attr.get("rel", "").lower().split():
+            self.canonical = self.canonical or attr.get("href") or None
+            return
+        if tag == "time" and self.time_datetime is None and attr.get("datetime"):
+            # The first <time datetime> of the page is usually the story's dateline.
+            if "pubdate" in attr or attr.get("itemprop", "").lower() == "datepublished":
+                self.time_datetime = attr["datetime"]
+        if tag == "script" and attr.get("type", "").lower() == "application/ld+json":
+            self._in_json_ld = True
+        if tag == "title":
+            self._in_title = True
+        if tag == "body":
+            # An unclosed <head> (or other skipped element) ends where the body starts.
+            self._skip_depth = 0
+            self._skip_stack.clear()
+        if tag in _SKIPPED and tag not in _VOID:
+            self._skip_depth += 1
+            self._skip_stack.append(tag)
+            return
+        if tag in _BLOCKS:
+            self._end_block()
+        if tag == "article":
+            self._article_depth += 1
+            self._current.in_article = True
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        # <br/>, <meta .../>: no content, never opens a region.
+        if tag in _SKIPPED and tag not in _VOID:
+            return
+        self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self._in_title = False
+        if tag == "script":
+            self._in_json_ld = False
+        if self._skip_stack and tag in _SKIPPED:
+            # Close up to the matching open skipped element (tolerates bad nesting).
+            if tag in self._skip_stack:
+                while self._skip_stack:
+                    self._skip_depth -= 1
+                    if self._skip_stack.pop() == tag:
+                        break
+            return
+        if tag in _BLOCKS:
+            self._end_block()
+        if tag == "article" and self._article_depth > 0:
+            self._article_depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title_parts.append(data)
+        if self._in_json_ld:
+            self._json_ld.append(data)
+        if self._skip_depth == 0:
+            self._current.parts.append(data)
+
+    def close(self) -> None:
+        super().close()
+        self._end_block()
+
+    # -- results ----------------------------------------------------------------
+    def json_ld_date(self) -> str | None:
+        """``datePublished`` from the page's JSON-LD (schema.org NewsArticle)."""
+        raw = "".join(self._json_ld).strip()
+        if not raw:
+            return None
+        # Several JSON-LD scripts end up concatenated; try each object on its own.
+        for chunk in re.split(r"(?<=[}\]])\s*(?=[{\[])", raw):
+            try:
+                data = json.loads(chunk)
+            except ValueError:
+                continue
+            found = _find_key(data, "datePublished")
+            if found:
+                return found
+        return None
+
+
+def _find_key(data: object, key: str) -> str | None:
+    if isinstance(data, dict):
+        value = data.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+        children: list[object] = list(data.values())
+    elif isinstance(data, list):
+        children = list(data)
+    else:
+        return None
+    for child in children:
+        found = _find_key(child, key)
+        if found:
+            return found
+    return None
+
+
+def parse_html(markup: str) -> HtmlPage:
+    """The article text and metadata of an HTML page."""
+    parser = _PageParser()
+    parser.feed(markup)
+    parser.close()
+    article_blocks = [b for b in parser.blocks if b.in_article]
+    if sum(len(b.parts[0]) for b in article_blocks) >= _MIN_ARTICLE_CHARS:
+        blocks = article_blocks
+    else:
+        blocks = parser.blocks
+    # The <title> sits in <head> (skipped): it is metadata, not body text.
+    title_text = _SPACES.sub(" ", "".join(parser.title_parts)).strip()
+    body = [b.parts[0] for b in blocks]
+    meta = parser.meta
+    published = next((meta[k] for k in _DATE_META if meta.get(k)), None)
+    published = published or parser.json_ld_date() or parser.time_datetime
+    title = meta.get("og:title") or title_text or None
+    return HtmlPage(
+        text="\n\n".join(body),
+        title=title,
+        published=published,
+        source=meta.get("og:site_name") or None,
+        url=parser.canonical or meta.get("og:url") or None,
+    )
