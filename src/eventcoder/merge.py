@@ -1,11 +1,666 @@
-"""Merging (owner: merge/store helper). Contract:
+"""One event per incident: within a document, and across documents.
 
-merge_mentions(mentions, article) -> list[Event]: one Event per incident in
-the document (one per actor pair, place and day), fields combined from all
-its mentions, every mention kept as evidence.
+ACLED codes one event per actor pair, location and day. A news story names its
+incident in the lead ("an air strike killed 12 in Idlib on Sunday") and again
+later with more detail (the village, the monitor's toll, the government's
+denial). ``merge_mentions`` turns the mentions of one document into one
+``Event`` per incident; ``same_incident`` and ``combine_reports`` do the same
+across documents for the store (see ``store.ingest``).
+
+Rules (and why):
+
+- **Which mentions are one incident.** Same or unknown day; same, unknown,
+  nearby (<= 25 km) or containing place (a town inside the province another
+  mention names); compatible type (the violent types Battles, Explosions/Remote
+  violence and Violence against civilians describe one incident from different
+  angles; Protests and Riots likewise; Strategic developments only within one
+  sub-type); compatible actors (same name, unknown, or "Unidentified ..." only
+  against a named group when the target agrees). Different actor pairs never
+  merge. Across documents the test is stricter: no wildcard date, and a +-1 day
+  difference only for the same sub-type at the same location.
+- **Fields.** Sub-event type by ACLED precedence (``taxonomy.precedence``);
+  the most specific place (lowest ``geo_precision``, first report on ties); the
+  most precise date; named actors over unidentified ones; all sources.
+- **Fatalities** (and injured), from the claims: figures are grouped by the
+  source that gave them (an unattributed figure is the document's own voice and
+  joins that document's only named source when it has exactly one). Within one
+  source the *highest* figure counts: a source updating its toll or giving the
+  detailed total later in the story is not undercounted. Across sources the
+  *lowest* counts (ACLED: the lowest credible figure when reports conflict), and
+  ``notes`` says who reported what. Every claim is kept.
+- **Civilians killed in a battle** (a mention whose victims are civilians, with
+  no named perpetrator, at the place and day of a battle) add to the battle's
+  fatalities instead of becoming an event; their claims are kept with the field
+  ``civilian_fatalities``. Only figures from other sentences than the battle's
+  are added (a sentence that gives both usually gives the total).
+- **Multi-day totals**: a mention spanning several known days
+  (``EventMention.end_date``) becomes one event per day, its figures split
+  evenly (the remainder to the first days).
+- **event_id**: ``"ev-"`` + 12 hex digits of SHA-1 over the document id, the
+  offsets of the incident's first trigger and the day. It is stable for the
+  same text and extraction, and independent of the order of other incidents.
+- **confidence**: the best mention's, raised by each further report by 20 % of
+  the remaining gap times that report's confidence (several mentions are more
+  evidence, but mentions in one story are not independent).
 """
-from eventcoder.schema import Article, Event, EventMention
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from eventcoder.evaluate.metrics import haversine_km
+from eventcoder.schema import Article, Claim, Event, EventMention, Evidence
+from eventcoder.taxonomy import event_type_of, interaction_code, precedence
+
+__all__ = [
+    "NEARBY_KM",
+    "combine_reports",
+    "event_from_mention",
+    "incident_score",
+    "merge_mentions",
+    "notes_phrases",
+    "same_incident",
+]
+
+NEARBY_KM = 25.0  # places this close are "the same place" (ACLED codes to the nearest town)
+MAX_SPAN_DAYS = 14  # a longer "span" is a campaign summary, not a splittable total
+CIVILIANS = 7  # inter code
+CIVILIAN_FIELD = "civilian_fatalities"
+_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+_DEMONSTRATIONS = frozenset({"Protests", "Riots"})
+_REGION_WORDS = re.compile(
+    r"\b(governorate|province|region|state|district|county|oblast|department|prefecture)\b",
+    re.IGNORECASE,
+)
+
+
+# --------------------------------------------------------------------------- notes data
+
+
+@dataclass(frozen=True, slots=True)
+class NotesPhrases:
+    unknown_actor: str
+    unknown_date: str
+    fatalities_phrase: str
+    injured_phrase: str
+    by_sub_event: dict[str, dict[str, str]]
+
+
+@cache
+def notes_phrases() -> NotesPhrases:
+    """The wording of generated ``notes`` (data/notes.yaml), loaded once."""
+    text = resources.files("eventcoder").joinpath("data/notes.yaml").read_text("utf-8")
+    data: dict[str, Any] = yaml.safe_load(text)
+    return NotesPhrases(
+        unknown_actor=str(data["unknown_actor"]),
+        unknown_date=str(data["unknown_date"]),
+        fatalities_phrase=str(data["fatalities_phrase"]),
+        injured_phrase=str(data["injured_phrase"]),
+        by_sub_event={
+            str(k): {kk: str(vv) for kk, vv in v.items()}
+            for k, v in data["sub_event_types"].items()
+        },
+    )
+
+
+# --------------------------------------------------------------------------- compatibility
+
+
+def _type_group(event: Event) -> str:
+    if event.event_type in _VIOLENT:
+        return "violence"
+    if event.event_type in _DEMONSTRATIONS:
+        return "demonstration"
+    return f"sub:{event.sub_event_type}"
+
+
+def _is_unidentified(name: str | None) -> bool:
+    return bool(name) and str(name).startswith("Unidentified")
+
+
+def _same_actor(a: str | None, b: str | None) -> bool:
+    return a is not None and b is not None and a.casefold() == b.casefold()
+
+
+def _actors_compatible(a: Event, b: Event) -> bool:
+    """Same actor pair, allowing unknowns; Battles' pairs are unordered."""
+
+    def pair_ok(a1: str | None, a2: str | None, b1: str | None, b2: str | None) -> bool:
+        side2 = a2 is None or b2 is None or _same_actor(a2, b2)
+        if not side2:
+            return False
+        if a1 is None or b1 is None or _same_actor(a1, b1):
+            return True
+        # "gunmen" in one report, the group that claimed it in another: only when the
+        # target is named and the same, so different actor pairs never merge.
+        return (_is_unidentified(a1) or _is_unidentified(b1)) and _same_actor(a2, b2)
+
+    if pair_ok(a.actor1, a.actor2, b.actor1, b.actor2):
+        return True
+    if a.event_type == "Battles" and b.event_type == "Battles":
+        return pair_ok(a.actor1, a.actor2, b.actor2, b.actor1)
+    return False
+
+
+def _region_key(name: str | None) -> str:
+    if not name:
+        return ""
+    return " ".join(_REGION_WORDS.sub(" ", name).split()).casefold()
+
+
+def _place_relation(a: Event, b: Event) -> str:
+    """'same', 'near', 'contains', 'unknown' or 'different'."""
+    if a.country and b.country and a.country.casefold() != b.country.casefold():
+        return "different"
+    if a.location is None or b.location is None:
+        return "unknown"
+    if a.geonameid is not None and a.geonameid == b.geonameid:
+        return "same"
+    if a.location.casefold() == b.location.casefold():
+        return "same"
+    region_a = (a.geo_precision or 1) >= 3
+    region_b = (b.geo_precision or 1) >= 3
+    if region_a != region_b:
+        region, town = (a, b) if region_a else (b, a)
+        keys = {_region_key(region.location), _region_key(region.admin1)} - {""}
+        if _region_key(town.admin1) in keys:
+            return "contains"
+        return "different"
+    if (
+        not region_a
+        and a.latitude is not None
+        and a.longitude is not None
+        and b.latitude is not None
+        and b.longitude is not None
+        and haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= NEARBY_KM
+    ):
+        return "near"
+    return "different"
+
+
+def _day_range(date: dt.date, precision: int | None) -> tuple[dt.date, dt.date]:
+    if precision == 2:  # the week
+        return date - dt.timedelta(days=6), date + dt.timedelta(days=6)
+    if precision == 3:  # the month
+        start = date.replace(day=1)
+        nxt = (start + dt.timedelta(days=32)).replace(day=1)
+        return start, nxt - dt.timedelta(days=1)
+    return date, date
+
+
+def _date_relation(a: Event, b: Event, *, tolerance_days: int) -> str:
+    """'same', 'adjacent' (within tolerance), 'overlap' (coarse precision),
+    'unknown' or 'different'."""
+    if a.event_date is None or b.event_date is None:
+        return "unknown"
+    if a.event_date == b.event_date:
+        return "same"
+    a_lo, a_hi = _day_range(a.event_date, a.time_precision)
+    b_lo, b_hi = _day_range(b.event_date, b.time_precision)
+    if (a.time_precision or 1) > 1 or (b.time_precision or 1) > 1:
+        return "overlap" if a_lo <= b_hi and b_lo <= a_hi else "different"
+    if abs((a.event_date - b.event_date).days) <= tolerance_days:
+        return "adjacent"
+    return "different"
+
+
+def _civilian_victims(event: Event) -> bool:
+    return event.inter2 == CIVILIANS
+
+
+def incident_score(a: Event, b: Event, *, across_documents: bool = True) -> int | None:
+    """How strongly two event reports look like one incident; None: they are not.
+
+    The score counts the keys both reports state and agree on (day, place,
+    actors, sub-type), so a caller can pick the best of several candidates.
+    """
+    group_a, group_b = _type_group(a), _type_group(b)
+    if group_a != group_b:
+        return None
+    # Civilian victims and a battle are not one event pair: they are folded
+    # (within a document) by a separate rule, never merged as if one.
+    if (a.event_type == "Battles") != (b.event_type == "Battles") and (
+        _civilian_victims(a) or _civilian_victims(b)
+    ):
+        return None
+    if not _actors_compatible(a, b):
+        return None
+    date_rel = _date_relation(a, b, tolerance_days=1 if across_documents else 0)
+    place_rel = _place_relation(a, b)
+    if date_rel == "different" or place_rel == "different":
+        return None
+    if across_documents:
+        if date_rel == "unknown" or place_rel == "unknown":
+            return None  # an undated or unplaced report cannot be matched to another story's
+        if date_rel == "adjacent" and not (
+            place_rel == "same" and a.sub_event_type == b.sub_event_type
+        ):
+            return None
+        if a.actor1 is None and b.actor1 is None and a.actor2 is None and b.actor2 is None:
+            # No actors at all: only the same sub-type at the same place and day.
+            if not (place_rel == "same" and date_rel == "same"
+                    and a.sub_event_type == b.sub_event_type):
+                return None
+    score = 0
+    score += {"same": 3, "overlap": 1, "adjacent": 1}.get(date_rel, 0)
+    score += {"same": 3, "near": 2, "contains": 1}.get(place_rel, 0)
+    score += sum(1 for x, y in ((a.actor1, b.actor1), (a.actor2, b.actor2)) if _same_actor(x, y))
+    score += 1 if a.sub_event_type == b.sub_event_type else 0
+    return score
+
+
+def same_incident(a: Event, b: Event) -> bool:
+    """Do two events from different documents report one incident?"""
+    return incident_score(a, b, across_documents=True) is not None
+
+
+# --------------------------------------------------------------------------- mention -> event
+
+
+def _event_id(doc_id: str, start: int, end: int, day: dt.date | None) -> str:
+    key = f"{doc_id}\x1f{start}\x1f{end}\x1f{day.isoformat() if day else ''}"
+    return "ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+@cache
+def _iso3(country: str) -> str | None:
+    import pycountry
+
+    try:
+        return str(pycountry.countries.lookup(country).alpha_3)
+    except LookupError:
+        return None
+
+
+def _mention_claims(mention: EventMention) -> list[Claim]:
+    """The mention's claims, plus one for each figure no claim carries."""
+    claims = list(mention.claims)
+    single_source = mention.sources[0] if len(mention.sources) == 1 else None
+    for name in ("fatalities", "injured"):
+        value = getattr(mention, name)
+        if value is not None and not any(c.field == name for c in claims):
+            claims.append(Claim(field=name, value=value, source=single_source))
+    return claims
+
+
+def event_from_mention(mention: EventMention, day: dt.date | None = None) -> Event:
+    """One mention as a provisional single-report event (before merging)."""
+    place = mention.place
+    evidence = list(mention.evidence)
+    trigger_span = (mention.trigger_start, mention.trigger_end)
+    if not any((e.start, e.end) == trigger_span for e in evidence):
+        evidence.insert(0, Evidence(mention.doc_id, *trigger_span, mention.trigger_text,
+                                    "trigger"))
+    if mention.date_evidence and mention.date_evidence not in evidence:
+        evidence.append(mention.date_evidence)
+    country = place.country if place else mention.country
+    geo_precision = mention.geo_precision
+    if place is not None and geo_precision is None:
+        geo_precision = 3 if (place.feature_code or "").startswith("ADM") else 1
+    a1, a2 = mention.actor1, mention.actor2
+    event_date = day or mention.event_date
+    return Event(
+        event_id=_event_id(mention.doc_id, mention.trigger_start, mention.trigger_end,
+                           event_date),
+        doc_id=mention.doc_id,
+        event_date=event_date,
+        time_precision=(1 if day else mention.time_precision) if event_date else None,
+        event_type=mention.event_type,
+        sub_event_type=mention.sub_event_type,
+        actor1=a1.name if a1 else None,
+        assoc_actor_1="; ".join(a.name for a in mention.assoc_actor_1) or None,
+        inter1=a1.inter if a1 else None,
+        actor2=a2.name if a2 else None,
+        assoc_actor_2="; ".join(a.name for a in mention.assoc_actor_2) or None,
+        inter2=a2.inter if a2 else None,
+        country=country,
+        iso3=place.iso3 if place else (_iso3(country) if country else None),
+        admin1=place.admin1 if place else None,
+        admin2=place.admin2 if place else None,
+        location=place.name if place else None,
+        latitude=place.latitude if place else None,
+        longitude=place.longitude if place else None,
+        geo_precision=geo_precision if place else None,
+        geonameid=place.geonameid if place else None,
+        source="; ".join(dict.fromkeys(mention.sources)) or None,
+        fatalities=mention.fatalities or 0,
+        injured=mention.injured or 0,
+        confidence=mention.confidence,
+        evidence=evidence,
+        claims=_mention_claims(mention),
+    )
+
+
+def _split(total: int, parts: int) -> list[int]:
+    base, extra = divmod(total, parts)
+    return [base + (1 if i < extra else 0) for i in range(parts)]
+
+
+def _events_for_mention(mention: EventMention) -> list[Event]:
+    """One event per day of the mention (a span's figures split across its days)."""
+    start, end = mention.event_date, mention.end_date
+    if (
+        start is None
+        or end is None
+        or end <= start
+        or (end - start).days >= MAX_SPAN_DAYS
+        or mention.time_precision not in (None, 1)
+    ):
+        return [event_from_mention(mention)]
+    days = [start + dt.timedelta(days=i) for i in range((end - start).days + 1)]
+    out: list[Event] = []
+    for i, day in enumerate(days):
+        event = event_from_mention(mention, day)
+        claims: list[Claim] = []
+        for claim in event.claims:
+            if claim.field in ("fatalities", "injured") and isinstance(claim.value, int):
+                share = _split(claim.value, len(days))[i]
+                claims.append(replace(claim, value=share))
+            else:
+                claims.append(claim)
+        event.claims = claims
+        event.fatalities = _split(event.fatalities, len(days))[i]
+        event.injured = _split(event.injured, len(days))[i]
+        out.append(event)
+    return out
+
+
+# --------------------------------------------------------------------------- combining
+
+
+def _split_sources(source: str | None) -> list[str]:
+    return [s.strip() for s in (source or "").split(";") if s.strip()]
+
+
+@dataclass(slots=True)
+class _Figures:
+    """One field's figures grouped by who gave them."""
+
+    by_source: dict[str, list[int]] = field(default_factory=dict)
+    labels: dict[str, str] = field(default_factory=dict)
+
+    def resolve(self) -> tuple[int | None, str | None]:
+        """(value, disagreement note): max within a source, min across sources."""
+        per_source = {k: max(v) for k, v in self.by_source.items() if v}
+        if not per_source:
+            return None, None
+        value = min(per_source.values())
+        note = None
+        if len(set(per_source.values())) > 1:
+            ordered = sorted(per_source.items(), key=lambda kv: -kv[1])
+            parts = [f"{self.labels[k]} reported {v}" if i == 0 else f"{self.labels[k]} {v}"
+                     for i, (k, v) in enumerate(ordered)]
+            note = "; ".join(parts)
+        return value, note
+
+
+def _as_int(value: Any) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value.strip())
+    return None
+
+
+def _figures(reports: Sequence[Event], claim_field: str) -> _Figures:
+    figures = _Figures()
+    named_by_doc: dict[str, set[str]] = {}
+    unattributed_by_doc: dict[str, list[int]] = {}
+    for report in reports:
+        for claim in report.claims:
+            value = _as_int(claim.value)
+            if claim.field != claim_field or value is None or value < 0:
+                continue
+            if claim.source:
+                key = claim.source.casefold()
+                figures.by_source.setdefault(key, []).append(value)
+                figures.labels.setdefault(key, claim.source)
+                named_by_doc.setdefault(report.doc_id, set()).add(key)
+            else:
+                unattributed_by_doc.setdefault(report.doc_id, []).append(value)
+    for doc_id, values in unattributed_by_doc.items():
+        named = named_by_doc.get(doc_id, set())
+        if len(named) == 1:  # the story relays its one source
+            figures.by_source[next(iter(named))].extend(values)
+        else:
+            key = f"doc:{doc_id}"
+            figures.by_source.setdefault(key, []).extend(values)
+            figures.labels.setdefault(key, f"an unattributed report ({doc_id})")
+    return figures
+
+
+def _pick_actor(reports: Sequence[Event], side: int) -> tuple[str | None, int | None]:
+    names = [(r.actor1, r.inter1) if side == 1 else (r.actor2, r.inter2) for r in reports]
+    named = [(n, i) for n, i in names if n and not _is_unidentified(n)]
+    if named:
+        return named[0]
+    known = [(n, i) for n, i in names if n]
+    return known[0] if known else (None, None)
+
+
+def _join_unique(values: Iterable[str | None]) -> str | None:
+    out: dict[str, None] = {}
+    for value in values:
+        for part in _split_sources(value):
+            out.setdefault(part, None)
+    return "; ".join(out) or None
+
+
+def _combined_confidence(values: Sequence[float]) -> float:
+    ordered = sorted(values, reverse=True)
+    if not ordered:
+        return 0.0
+    conf = ordered[0]
+    for extra in ordered[1:]:
+        conf += (1.0 - conf) * 0.2 * extra
+    return round(min(conf, 1.0), 4)
+
+
+def _location_phrase(event: Event) -> str:
+    if not event.location:
+        return f" in {event.country}" if event.country else ""
+    where = event.location
+    context = [x for x in (event.admin1, event.country) if x and x != event.location]
+    if context:
+        where += f" ({', '.join(context)})"
+    return f" near {where}" if event.geo_precision == 2 else f" in {where}"
+
+
+def summary_sentence(event: Event) -> str:
+    """A short summary in the project's own words: 'On <date>, <actor1> ... in <place>'."""
+    phrases = notes_phrases()
+    words = phrases.by_sub_event.get(event.sub_event_type, {})
+    if event.event_date:
+        when = f"On {event.event_date.isoformat()}"
+        if event.time_precision == 2:
+            when = f"In the week of {event.event_date.isoformat()}"
+        elif event.time_precision == 3:
+            when = f"In {event.event_date.strftime('%B %Y')}"
+    else:
+        when = phrases.unknown_date
+    if event.actor1:
+        what = f"{event.actor1} {words.get('verb', event.sub_event_type.lower())}"
+        if event.actor2:
+            target = words.get("target", "")
+            what += f" {target} {event.actor2}" if target else f" {event.actor2}"
+    else:
+        what = f"{words.get('noun', event.sub_event_type.lower())} occurred"
+        if event.actor2:
+            what += f" targeting {event.actor2}"
+    sentence = f"{when}, {what}{_location_phrase(event)}"
+    tolls = []
+    if event.fatalities:
+        tolls.append(phrases.fatalities_phrase.format(n=event.fatalities))
+    if event.injured:
+        tolls.append(phrases.injured_phrase.format(n=event.injured))
+    if tolls:
+        sentence += ": " + ", ".join(tolls)
+    return sentence + "."
+
+
+def combine_reports(
+    reports: Sequence[Event], *, event_id: str | None = None, extra_notes: Sequence[str] = ()
+) -> Event:
+    """Combine reports of one incident (events from one or several documents) into one.
+
+    ``reports`` are in reading order (the lead first, or the first stored
+    report first); the result keeps every report's evidence and claims.
+    """
+    if not reports:
+        raise ValueError("no reports to combine")
+    main = [r for r in reports if not any(c.field == CIVILIAN_FIELD for c in r.claims)] or list(
+        reports
+    )
+    typed = min(main, key=lambda r: precedence(r.sub_event_type))
+    placed = [r for r in reports if r.location]
+    where = min(placed, key=lambda r: r.geo_precision or 1) if placed else None
+    dated = [r for r in main if r.event_date] or [r for r in reports if r.event_date]
+    when = min(dated, key=lambda r: r.time_precision or 1) if dated else None
+    actor1, inter1 = _pick_actor(main, 1)
+    actor2, inter2 = _pick_actor(main, 2)
+    notes_extra = list(extra_notes)
+    fatalities, note = _figures(reports, "fatalities").resolve()
+    if note:
+        notes_extra.append(f"Fatality reports differ: {note}.")
+    civilians, civ_note = _figures(reports, CIVILIAN_FIELD).resolve()
+    if civilians:
+        notes_extra.append(f"Includes {civilians} civilians killed in the fighting.")
+    if civ_note:
+        notes_extra.append(f"Civilian fatality reports differ: {civ_note}.")
+    injured, inj_note = _figures(reports, "injured").resolve()
+    if inj_note:
+        notes_extra.append(f"Injury reports differ: {inj_note}.")
+    country = where.country if where else next((r.country for r in reports if r.country), None)
+    event = Event(
+        event_id=event_id or reports[0].event_id,
+        doc_id=reports[0].doc_id,
+        event_date=when.event_date if when else None,
+        time_precision=when.time_precision if when else None,
+        event_type=event_type_of(typed.sub_event_type),
+        sub_event_type=typed.sub_event_type,
+        actor1=actor1,
+        assoc_actor_1=_join_unique(r.assoc_actor_1 for r in main),
+        inter1=inter1,
+        actor2=actor2,
+        assoc_actor_2=_join_unique(r.assoc_actor_2 for r in main),
+        inter2=inter2,
+        interaction=interaction_code(inter1, inter2),
+        civilian_targeting="Civilian targeting" if inter2 == CIVILIANS else None,
+        country=country,
+        iso3=where.iso3 if where else next((r.iso3 for r in reports if r.iso3), None),
+        admin1=where.admin1 if where else None,
+        admin2=where.admin2 if where else None,
+        location=where.location if where else None,
+        latitude=where.latitude if where else None,
+        longitude=where.longitude if where else None,
+        geo_precision=where.geo_precision if where else None,
+        geonameid=where.geonameid if where else None,
+        source=_join_unique(r.source for r in reports),
+        fatalities=(fatalities or 0) + (civilians or 0),
+        injured=injured or 0,
+        confidence=_combined_confidence([r.confidence for r in reports]),
+        evidence=_unique_evidence(e for r in reports for e in r.evidence),
+        claims=[c for r in reports for c in r.claims],
+    )
+    event.notes = " ".join([summary_sentence(event), *notes_extra])
+    return event
+
+
+def _unique_evidence(items: Iterable[Evidence]) -> list[Evidence]:
+    seen: set[tuple[str, int, int, str | None]] = set()
+    out: list[Evidence] = []
+    for e in items:
+        key = (e.doc_id, e.start, e.end, e.field)
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
+
+
+# --------------------------------------------------------------------------- within a document
+
+
+@dataclass(slots=True)
+class _Cluster:
+    reports: list[Event]
+    sentences: set[int]
+    summary: Event  # the reports combined so far (what a new mention is compared with)
+
+
+def _fold_candidate(event: Event) -> bool:
+    """Civilians killed with no named perpetrator: part of a battle when one is near."""
+    return _civilian_victims(event) and event.actor1 is None and event.event_type != "Battles"
 
 
 def merge_mentions(mentions: list[EventMention], article: Article) -> list[Event]:
-    return []
+    """One ``Event`` per incident in the document, in order of first mention."""
+    ordered = sorted(mentions, key=lambda m: (m.trigger_start, m.trigger_end))
+    clusters: list[_Cluster] = []
+    for mention in ordered:
+        for report in _events_for_mention(mention):
+            best: tuple[int, int] | None = None  # (score, index)
+            for index, cluster in enumerate(clusters):
+                score = incident_score(cluster.summary, report, across_documents=False)
+                if score is not None and (best is None or score >= best[0]):
+                    best = (score, index)  # ties: the most recent incident
+            if best is None:
+                clusters.append(_Cluster([report], {mention.sent_start}, report))
+            else:
+                cluster = clusters[best[1]]
+                cluster.reports.append(report)
+                cluster.sentences.add(mention.sent_start)
+                cluster.summary = combine_reports(cluster.reports)
+    clusters = _fold_civilians_into_battles(clusters)
+    events = [combine_reports(c.reports, event_id=c.reports[0].event_id) for c in clusters]
+    return events
+
+
+def _fold_civilians_into_battles(clusters: list[_Cluster]) -> list[_Cluster]:
+    battles = [c for c in clusters if c.summary.event_type == "Battles"]
+    if not battles:
+        return clusters
+    kept: list[_Cluster] = []
+    for cluster in clusters:
+        if not _fold_candidate(cluster.summary):
+            kept.append(cluster)
+            continue
+        host = None
+        for battle in battles:
+            if (
+                _date_relation(battle.summary, cluster.summary, tolerance_days=0)
+                in ("same", "unknown", "overlap")
+                and _place_relation(battle.summary, cluster.summary) != "different"
+            ):
+                host = battle
+                break
+        if host is None:
+            kept.append(cluster)
+            continue
+        additive = not (cluster.sentences & host.sentences)
+        for report in cluster.reports:
+            claims = [
+                replace(c, field=CIVILIAN_FIELD)
+                if additive and c.field == "fatalities"
+                else c
+                for c in report.claims
+            ]
+            # the battle keeps its own type and actors; the report adds evidence and claims
+            host.reports.append(replace(report, claims=claims, actor2=None, inter2=None,
+                                        event_type=host.summary.event_type,
+                                        sub_event_type=host.summary.sub_event_type))
+        host.sentences |= cluster.sentences
+        host.summary = combine_reports(host.reports)
+    return kept

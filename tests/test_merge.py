@@ -1,0 +1,250 @@
+"""Within-document merging: one event per incident (ACLED: actor pair, place, day)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from fixtures_store import make_article, make_mention
+
+from eventcoder.merge import (
+    CIVILIAN_FIELD,
+    combine_reports,
+    event_from_mention,
+    merge_mentions,
+    same_incident,
+)
+
+IDLIB_STORY = (
+    "An air strike killed at least five people in Idlib province on Monday. "
+    "The strike hit a market in Maarat al-Numan, killing 12 civilians, the Syrian "
+    "Observatory for Human Rights said. State news agency SANA said five people died. "
+    "Rescue workers said 20 people were wounded."
+)
+
+
+def test_lead_and_detail_are_one_event_with_combined_fields() -> None:
+    lead = make_mention(IDLIB_STORY, "air strike", "Air/drone strike", actor1="russia_air",
+                        place="Idlib Governorate", geo_precision=3, date="2019-05-13",
+                        fatalities=5, confidence=0.7)
+    detail = make_mention(IDLIB_STORY, "strike", "Air/drone strike", occurrence=1,
+                          actor2="civ_syria", place="Maarat al-Numan", date="2019-05-13",
+                          fatalities=12, sources=("Syrian Observatory for Human Rights",),
+                          claims=(("fatalities", 12, "Syrian Observatory for Human Rights"),),
+                          confidence=0.8)
+    events = merge_mentions([detail, lead], make_article(IDLIB_STORY))
+    assert len(events) == 1
+    event = events[0]
+    assert event.location == "Maarat al-Numan"  # most specific place
+    assert event.geo_precision == 1
+    assert event.admin1 == "Idlib"
+    assert (event.latitude, event.longitude) == (35.6436, 36.6744)
+    # the lead's unattributed "at least five" relays the one named source: its later,
+    # detailed figure is not undercounted
+    assert event.fatalities == 12
+    assert event.actor1 == "Military Forces of Russia (2000-)"
+    assert event.actor2 == "Civilians (Syria)"
+    assert event.civilian_targeting == "Civilian targeting"
+    assert event.interaction == 78
+    assert event.source == "Syrian Observatory for Human Rights"
+    # evidence of both mentions, with the trigger spans
+    triggers = {(e.start, e.end) for e in event.evidence if e.field == "trigger"}
+    assert (lead.trigger_start, lead.trigger_end) in triggers
+    assert (detail.trigger_start, detail.trigger_end) in triggers
+    assert event.event_date == dt.date(2019, 5, 13)
+    assert 0.8 < event.confidence < 1.0
+
+
+def test_conflicting_sources_take_lowest_and_say_so() -> None:
+    first = make_mention(IDLIB_STORY, "strike", "Air/drone strike", occurrence=1,
+                         place="Maarat al-Numan", date="2019-05-13", fatalities=12,
+                         sources=("Syrian Observatory for Human Rights",),
+                         claims=(("fatalities", 12, "Syrian Observatory for Human Rights"),))
+    second = make_mention(IDLIB_STORY, "died", "Air/drone strike", place="Maarat al-Numan",
+                          date="2019-05-13", fatalities=5, sources=("SANA",),
+                          claims=(("fatalities", 5, "SANA"),))
+    wounded = make_mention(IDLIB_STORY, "wounded", "Air/drone strike", injured=20,
+                           sources=("Syria Civil Defence",),
+                           claims=(("injured", 20, "Syria Civil Defence"),))
+    [event] = merge_mentions([first, second, wounded], make_article(IDLIB_STORY))
+    assert event.fatalities == 5  # ACLED: the lowest credible figure
+    assert event.injured == 20
+    assert event.notes is not None
+    assert "Syrian Observatory for Human Rights reported 12; SANA 5" in event.notes
+    assert sorted(c.value for c in event.claims if c.field == "fatalities") == [5, 12]
+    assert event.source == "Syrian Observatory for Human Rights; SANA; Syria Civil Defence"
+
+
+def test_same_source_updated_toll_counts_the_higher_figure() -> None:
+    text = ("Five people were killed in a bombing in Baidoa on Sunday, police said. "
+            "Police later said the toll from the bombing had risen to nine.")
+    early = make_mention(text, "bombing", "Remote explosive/landmine/IED", place="Baidoa",
+                         date="2019-05-12", fatalities=5, sources=("Police Forces of Somalia",),
+                         claims=(("fatalities", 5, "Police Forces of Somalia"),))
+    later = make_mention(text, "bombing", "Remote explosive/landmine/IED", occurrence=1,
+                         fatalities=9, sources=("Police Forces of Somalia",),
+                         claims=(("fatalities", 9, "Police Forces of Somalia"),))
+    [event] = merge_mentions([early, later], make_article(text))
+    assert event.fatalities == 9
+    assert "differ" not in (event.notes or "")
+
+
+def test_different_actor_pairs_in_one_city_and_day_stay_separate() -> None:
+    text = ("Al Shabaab fighters attacked an army base in Mogadishu on Tuesday. "
+            "Separately, police fought gunmen in Mogadishu on Tuesday.")
+    base_attack = make_mention(text, "attacked", "Armed clash", actor1="shabaab",
+                               actor2="somalia_army", place="Mogadishu", date="2019-05-14")
+    police_fight = make_mention(text, "fought", "Armed clash", actor1="somalia_police",
+                                actor2="uag_somalia", place="Mogadishu", date="2019-05-14")
+    events = merge_mentions([base_attack, police_fight], make_article(text))
+    assert len(events) == 2
+    assert {e.actor1 for e in events} == {"Al Shabaab", "Police Forces of Somalia (2012-)"}
+    assert len({e.event_id for e in events}) == 2
+
+
+def test_same_actors_on_different_days_are_two_events() -> None:
+    text = ("Troops clashed with Islamic State fighters in Aleppo on Sunday. "
+            "The two sides clashed again in Aleppo on Monday.")
+    sunday = make_mention(text, "clashed", "Armed clash", actor1="syria_army",
+                          actor2="islamic_state", place="Aleppo", date="2019-05-12")
+    monday = make_mention(text, "clashed", "Armed clash", occurrence=1, actor1="islamic_state",
+                          actor2="syria_army", place="Aleppo", date="2019-05-13")
+    events = merge_mentions([sunday, monday], make_article(text))
+    assert [e.event_date for e in events] == [dt.date(2019, 5, 12), dt.date(2019, 5, 13)]
+
+
+def test_battle_pair_is_unordered_and_follow_up_mention_joins() -> None:
+    text = ("Troops clashed with Islamic State fighters in Aleppo on Sunday. "
+            "Islamic State fighters fought the soldiers for hours, leaving 8 dead.")
+    first = make_mention(text, "clashed", "Armed clash", actor1="syria_army",
+                         actor2="islamic_state", place="Aleppo", date="2019-05-12")
+    second = make_mention(text, "fought", "Armed clash", actor1="islamic_state",
+                          actor2="syria_army", fatalities=8)
+    [event] = merge_mentions([first, second], make_article(text))
+    assert event.actor1 == "Military Forces of Syria (2000-)"
+    assert event.fatalities == 8
+    assert event.interaction == 12
+
+
+def test_sub_event_type_follows_acled_precedence() -> None:
+    text = ("Russian jets attacked a village near Saraqib on Friday, killing four civilians. "
+            "Residents said the air strike destroyed two houses.")
+    attack = make_mention(text, "attacked", "Attack", actor1="russia_air", actor2="civ_syria",
+                          place="Saraqib", geo_precision=2, date="2019-05-10", fatalities=4)
+    strike = make_mention(text, "air strike", "Air/drone strike", place="Saraqib",
+                          geo_precision=2, date="2019-05-10")
+    [event] = merge_mentions([attack, strike], make_article(text))
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.event_type == "Explosions/Remote violence"
+    assert event.geo_precision == 2
+    assert event.notes is not None and event.notes.startswith("On 2019-05-10, Military Forces")
+    assert "near Saraqib (Idlib, Syria)" in event.notes
+    assert "4 reported killed" in event.notes
+
+
+def test_civilians_killed_in_a_battle_add_to_its_fatalities() -> None:
+    text = ("Government troops clashed with Islamic State fighters in Aleppo on Sunday, "
+            "leaving 10 fighters dead. Medics said three civilians were also killed.")
+    battle = make_mention(text, "clashed", "Armed clash", actor1="syria_army",
+                          actor2="islamic_state", place="Aleppo", date="2019-05-12",
+                          fatalities=10)
+    civilians = make_mention(text, "killed", "Attack", actor2="civ_syria", fatalities=3,
+                             sources=("Medics",), claims=(("fatalities", 3, "Medics"),))
+    events = merge_mentions([battle, civilians], make_article(text))
+    assert len(events) == 1
+    [event] = events
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor2 == "Islamic State (Syria)"
+    assert event.fatalities == 13
+    assert [c.value for c in event.claims if c.field == CIVILIAN_FIELD] == [3]
+    assert "3 civilians" in (event.notes or "")
+
+
+def test_civilians_in_the_battle_sentence_are_not_added_twice() -> None:
+    text = ("Troops clashed with Islamic State fighters in Aleppo on Sunday, killing 13 "
+            "people including three civilians.")
+    battle = make_mention(text, "clashed", "Armed clash", actor1="syria_army",
+                          actor2="islamic_state", place="Aleppo", date="2019-05-12",
+                          fatalities=13)
+    civilians = make_mention(text, "killing", "Attack", actor2="civ_syria", fatalities=3)
+    [event] = merge_mentions([battle, civilians], make_article(text))
+    assert event.fatalities == 13
+
+
+def test_civilians_killed_by_a_named_actor_are_their_own_event() -> None:
+    text = ("Troops clashed with Islamic State fighters in Aleppo on Sunday. "
+            "Islamic State fighters executed four civilians in Aleppo on Sunday.")
+    battle = make_mention(text, "clashed", "Armed clash", actor1="syria_army",
+                          actor2="islamic_state", place="Aleppo", date="2019-05-12")
+    execution = make_mention(text, "executed", "Attack", actor1="islamic_state",
+                             actor2="civ_syria", place="Aleppo", date="2019-05-12",
+                             fatalities=4)
+    events = merge_mentions([battle, execution], make_article(text))
+    assert [e.sub_event_type for e in events] == ["Armed clash", "Attack"]
+    assert [e.fatalities for e in events] == [0, 4]
+
+
+def test_multi_day_total_is_split_across_its_days() -> None:
+    text = "Fighting between troops and Islamic State in Aleppo on Saturday and Sunday killed 21."
+    span = make_mention(text, "Fighting", "Armed clash", actor1="syria_army",
+                        actor2="islamic_state", place="Aleppo", date="2019-05-11",
+                        end_date="2019-05-12", fatalities=21)
+    events = merge_mentions([span], make_article(text))
+    assert [(e.event_date, e.fatalities) for e in events] == [
+        (dt.date(2019, 5, 11), 11), (dt.date(2019, 5, 12), 10)]
+    assert events[0].event_id != events[1].event_id
+
+
+def test_unknown_date_and_figures_code_as_null_and_zero() -> None:
+    text = "Protesters marched in Maiduguri against the killings."
+    protest = make_mention(text, "marched", "Peaceful protest", actor1="protesters_nga",
+                           place="Maiduguri")
+    [event] = merge_mentions([protest], make_article(text, published=None))
+    assert event.event_date is None and event.time_precision is None
+    assert event.fatalities == 0 and event.injured == 0
+    assert event.inter1 == 6 and event.interaction == 60
+    assert event.country == "Nigeria" and event.iso3 == "NGA"
+    assert event.notes is not None and event.notes.startswith("On an unknown date, Protesters")
+
+
+def test_event_id_is_stable_and_independent_of_other_incidents() -> None:
+    text = ("Al Shabaab fighters attacked an army base in Mogadishu on Tuesday. "
+            "Separately, police fought gunmen in Mogadishu on Tuesday.")
+    a = make_mention(text, "attacked", "Armed clash", actor1="shabaab", actor2="somalia_army",
+                     place="Mogadishu", date="2019-05-14")
+    b = make_mention(text, "fought", "Armed clash", actor1="somalia_police",
+                     actor2="uag_somalia", place="Mogadishu", date="2019-05-14")
+    both = merge_mentions([a, b], make_article(text))
+    only_b = merge_mentions([b], make_article(text))
+    assert both[1].event_id == only_b[0].event_id
+    assert both[0].event_id.startswith("ev-") and len(both[0].event_id) == 15
+
+
+def test_no_mentions_no_events() -> None:
+    assert merge_mentions([], make_article("Nothing happened.")) == []
+
+
+def test_across_documents_day_tolerance_and_actor_pairs() -> None:
+    text = "Al Shabaab fighters attacked an army base in Baidoa."
+    report = event_from_mention(make_mention(text, "attacked", "Armed clash", actor1="shabaab",
+                                             actor2="somalia_army", place="Baidoa",
+                                             date="2019-05-14", doc_id="a"))
+    next_day = event_from_mention(make_mention(text, "attacked", "Armed clash", doc_id="b",
+                                               actor1="shabaab", actor2="somalia_army",
+                                               place="Baidoa", date="2019-05-15"))
+    other_pair = event_from_mention(make_mention(text, "attacked", "Armed clash", doc_id="c",
+                                                 actor1="shabaab", actor2="somalia_police",
+                                                 place="Baidoa", date="2019-05-14"))
+    far_away = event_from_mention(make_mention(text, "attacked", "Armed clash", doc_id="d",
+                                               actor1="shabaab", actor2="somalia_army",
+                                               place="Mogadishu", date="2019-05-14"))
+    undated = event_from_mention(make_mention(text, "attacked", "Armed clash", doc_id="e",
+                                              actor1="shabaab", actor2="somalia_army",
+                                              place="Baidoa"))
+    assert same_incident(report, next_day)
+    assert not same_incident(report, other_pair)
+    assert not same_incident(report, far_away)
+    assert not same_incident(report, undated)
+    merged = combine_reports([report, next_day])
+    assert merged.event_date == dt.date(2019, 5, 14)
+    assert merged.event_id == report.event_id
+    assert {e.doc_id for e in merged.evidence} == {"a", "b"}
