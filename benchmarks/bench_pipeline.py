@@ -231,7 +231,8 @@ def main(argv: list[str] | None = None) -> int:
     if not args.input.exists():
         print(f"bench_pipeline: input not found: {args.input}", file=sys.stderr)
         return 2
-    texts = read_texts(args.input)
+    # dict.fromkeys: the same article shipped as .txt and in a .jsonl counts once
+    texts = list(dict.fromkeys(read_texts(args.input)))
     if args.max_docs:
         texts = texts[: args.max_docs]
     if not texts:
