@@ -1,14 +1,563 @@
-"""Event detection and typing (owner: events helper). Contract:
+"""Event detection and ACLED typing.
 
-detect_mentions(doc, article) -> list[EventMention]: one mention per event
-reported in the document (one per actor pair/place/day where a sentence reports
-several), with sub_event_type/event_type (ACLED names), trigger offsets,
-type_score, type_reason, status (extract/filters.py) and evidence.
+``detect_mentions(doc, article)`` returns one ``EventMention`` per event a
+sentence reports. A sentence that reports several events in separate clauses
+("in X a bomb killed 4; in Y troops clashed with rebels") gives one mention per
+clause that has its own typed trigger.
+
+How a type is chosen (every step is written into ``type_reason``):
+
+1. The TriggerMatcher (``extract/triggers.py``) marks trigger words with a
+   class from ``data/triggers.yaml`` and context cues (actors, weapons,
+   delivery, status words).
+2. Each trigger's status comes from ``extract/filters.py``; triggers reported
+   as new are preferred over background, plans, denials...
+3. Each trigger proposes a sub-event type, refined by context: a bomb with a
+   suicide cue is a suicide bomb, with an aircraft cue an air strike; a killing
+   is an armed clash when victims and perpetrators are both armed, an attack
+   on civilians otherwise; a capture of territory is the government's
+   ("regains") or a non-state actor's ("overtakes") by who took it; protests
+   split by what demonstrators and forces did. Words that only say someone
+   died (``kill``, ``injure``, ``attack``) count only when no typed trigger is
+   present.
+4. Among the proposals within reach of the best score, ACLED's precedence
+   (``taxonomy.precedence``) picks the type.
+
+Disasters, accidents and ordinary crime give no mention (see the
+``nonpolitical`` and ``crime`` cues).
 """
-from spacy.tokens import Doc
 
-from eventcoder.schema import Article, EventMention
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from eventcoder.extract.filters import StatusCues, status_of_trigger
+from eventcoder.extract.triggers import TRIGGER_GROUP, TriggerClass, load_lexicon
+from eventcoder.schema import Article, EventMention, Evidence
+from eventcoder.taxonomy import event_type_of, precedence
+
+__all__ = ["Candidate", "detect_mentions", "type_triggers"]
+
+CHEM = "Chemical weapon"
+AIR = "Air/drone strike"
+SUIC = "Suicide bomb"
+SHELL = "Shelling/artillery/missile attack"
+REM = "Remote explosive/landmine/IED"
+GREN = "Grenade"
+CLASH = "Armed clash"
+GOV = "Government regains territory"
+NSA = "Non-state actor overtakes territory"
+NVT = "Non-violent transfer of territory"
+PEACE = "Peaceful protest"
+INTER = "Protest with intervention"
+FORCE = "Excessive force against protesters"
+VIOL = "Violent demonstration"
+MOB = "Mob violence"
+ATTACK = "Attack"
+SEX = "Sexual violence"
+ABDUCT = "Abduction/forced disappearance"
+ARREST = "Arrests"
+DISR = "Disrupted weapons use"
+AGREE = "Agreement"
+HQ = "Headquarters or base established"
+CHANGE = "Change to group/activity"
+LOOT = "Looting/property destruction"
+OTHER = "Other"
+
+GENERIC_CLASSES = frozenset({"kill", "injure", "attack"})
+# Words too vague to decide a type alone; they yield to any stronger trigger.
+_WEAK_EXPLOSIVE = frozenset({
+    "blast", "blasts", "explosion", "explosions", "exploded", "explode", "explodes",
+    "exploding", "detonated", "detonate", "detonates", "detonating", "went off", "go off",
+    "goes off", "explosive", "explosives", "bomb", "bombs", "bombing", "bombings", "bombed",
+    "bomber", "bombers", "ripped through", "tore through",
+})
+_RIOT_WORDS = frozenset({"riot", "riots", "rioted", "rioting", "rioter", "rioters"})
+_WEAK_CLASH = frozenset({
+    "offensive", "combat", "hostilities", "confrontation", "confrontations", "raided",
+    "stormed", "onslaught", "battle", "battles", "fight", "fights", "military operation",
+    "military operations", "security operation", "security operations",
+})
+# Territory words that name no capture in themselves.
+_STRATEGIC_VAGUE = frozenset({
+    "formed", "form", "forms", "forming", "formation", "united", "unite", "alliance",
+    "declared", "split", "founded", "unified", "curfew", "curfews", "lockdown",
+    "destroyed", "destroy", "destroying", "destruction", "damaged", "damaging", "burned",
+    "burnt", "withdrew", "withdrawal", "retreated", "abandoned", "vacated", "pulled out",
+    "surrendered", "surrender", "surrenders", "named", "announced", "recruited", "grabbed",
+    "confiscated", "stole", "stolen", "steal", "stealing", "open", "opened", "opening",
+    "set up", "build", "building", "built",
+})
+_SELF_ARMED_TARGETS = frozenset({
+    "convoy", "patrol", "patrols", "checkpoint", "outpost", "military base", "army base",
+    "barracks", "camp", "base", "position", "positions", "post",
+})
+
+
+@dataclass(slots=True)
+class Trig:
+    span: Span
+    cls: TriggerClass
+    status: str = "new"
+    status_reason: str = ""
+
+
+@dataclass(slots=True)
+class Candidate:
+    sub_event_type: str
+    trigger: Trig
+    score: float
+    reason: str
+
+
+@dataclass(slots=True)
+class _Context:
+    """What a segment's cues say (computed once per sentence)."""
+
+    cues: StatusCues
+    labels: set[str] = field(default_factory=set)
+    cue_labels: set[str] = field(default_factory=set)
+    riot: bool = False  # "riot", "rioters" among the triggers
+
+    def cue(self, name: str) -> bool:
+        return name in self.cue_labels
+
+
+def _overlaps_cue(tokens: Iterable[Token], cues: StatusCues, *labels: str) -> bool:
+    idx = {t.i for t in tokens}
+    if not idx:
+        return False
+    for label in labels:
+        for span in cues.by_label.get(label, ()):
+            if any(i in idx for i in range(span.start, span.end)):
+                return True
+    return False
+
+
+def _subtree_of(tokens: Iterable[Token]) -> list[Token]:
+    out: list[Token] = []
+    for t in tokens:
+        out.extend(t.subtree)
+    return out
+
+
+def _prominence(span: Span) -> float:
+    """Triggers nearer the sentence's main verb report the main event."""
+    depth = 0
+    tok = span.root
+    while tok.head is not tok and depth < 6:
+        tok = tok.head
+        depth += 1
+    return {0: 0.15, 1: 0.1, 2: 0.05}.get(depth, 0.0)
+
+
+def _armed(tokens: list[Token], cues: StatusCues) -> bool:
+    return _overlaps_cue(tokens, cues, "state_forces", "non_state")
+
+
+def _clash_or_attack(trig: Trig, ctx: _Context, sent: Span) -> tuple[str, str]:
+    """Were both sides armed? Armed clash if so, Attack (on civilians) if not."""
+    root = trig.span.root
+    verb = root if root.pos_ in ("VERB", "AUX") else root.head
+    victims: list[Token] = []
+    agents: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in ("nsubjpass", "dobj"):
+            victims.extend(child.subtree)
+        elif child.dep_ == "nsubj":
+            if root.lower_ in ("dead", "died", "die", "dies", "dying") or verb.lower_ in (
+                "died", "die", "dies", "were", "was", "are", "is", "lost",
+            ):
+                victims.extend(child.subtree)
+            else:
+                agents.extend(child.subtree)
+        elif child.dep_ == "agent":
+            agents.extend(_subtree_of(child.children))
+    if root.pos_ == "NOUN":
+        # "the killing of three soldiers", "an attack on a convoy"
+        for child in root.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "on", "against", "targeting"):
+                victims.extend(_subtree_of(child.children))
+            elif child.dep_ == "prep" and child.lower_ == "by":
+                agents.extend(_subtree_of(child.children))
+    cues = ctx.cues
+    victims_armed = _armed(victims, cues) or any(
+        t.lower_ in _SELF_ARMED_TARGETS for t in victims
+    )
+    victims_civil = _overlaps_cue(victims, cues, "civilians") and not victims_armed
+    agents_armed = _armed(agents, cues)
+    if victims_armed and (agents_armed or not agents):
+        return CLASH, "armed victims (both sides armed)"
+    if victims_civil:
+        return ATTACK, "civilian victims"
+    if victims_armed:
+        return CLASH, "armed victims"
+    state = ctx.cue("state_forces")
+    nonstate = ctx.cue("non_state")
+    if state and nonstate and not ctx.cue("civilians"):
+        return CLASH, "state forces and an armed group in the sentence"
+    if state and nonstate and agents_armed and not victims:
+        return CLASH, "state forces and an armed group in the sentence"
+    return ATTACK, "no armed opponent reported"
+
+
+def _territory(trig: Trig, ctx: _Context) -> tuple[str | None, str]:
+    """Who took the place: the state regains, a non-state actor overtakes."""
+    cues = ctx.cues
+    root = trig.span.root
+    verb = root if root.pos_ in ("VERB", "AUX") else root.head
+    if "nonviolent_transfer" in ctx.labels and not ({"armed_clash", "kill"} & ctx.labels):
+        return NVT, "taken without fighting / after a withdrawal"
+    # The object: people captured are not territory.
+    objects = [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree]
+    if objects and not any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in objects):
+        if _overlaps_cue(objects, cues, "civilians") and not _overlaps_cue(
+            objects, cues, "state_forces", "non_state"
+        ) and not any(t.lower_ in ("village", "town", "city", "area", "district", "villages",
+                                   "towns", "base", "territory", "control", "areas",
+                                   "neighbourhood", "neighborhood", "region", "hill")
+                      for t in objects):
+            return ABDUCT, "people captured"
+        if _overlaps_cue(objects, cues, "state_forces", "non_state") and not any(
+            t.lower_ in ("base", "camp", "barracks", "outpost", "checkpoint", "position",
+                         "positions", "post", "headquarters")
+            for t in objects
+        ):
+            return CLASH, "combatants captured"
+    agents: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            agents.extend(child.subtree)
+        elif child.dep_ == "agent":
+            agents.extend(_subtree_of(child.children))
+    if trig.span.text.lower().startswith(("fell to", "fall to", "falls to", "fallen to")):
+        agents = _subtree_of(t for t in trig.span.root.children if t.dep_ == "pobj") or [
+            t for t in trig.span.doc[trig.span.end: trig.span.end + 6]
+        ]
+    gov = _overlaps_cue(agents, cues, "gov_actor_cue")
+    nonstate = _overlaps_cue(agents, cues, "nonstate_actor_cue")
+    regain = trig.cls.name == "territory_regain"
+    if gov and not nonstate:
+        return GOV, "taken by state forces"
+    if nonstate and not gov:
+        return NSA, "taken by a non-state group"
+    if regain:
+        if ctx.cue("nonstate_actor_cue") and not ctx.cue("gov_actor_cue"):
+            return NSA, "recaptured by a non-state group"
+        return GOV, "recapture (government by default)"
+    if ctx.cue("gov_actor_cue") and not ctx.cue("nonstate_actor_cue"):
+        return GOV, "capture; only state forces named"
+    return NSA, "capture (non-state by default)"
+
+
+def _protest_type(ctx: _Context) -> tuple[str, str]:
+    labels = ctx.labels
+    if labels & {"protest_violence", "armed_clash", "property_destruction"}:
+        return VIOL, "demonstrators used violence"
+    if "excessive_force" in labels or (
+        labels & {"kill"} and (ctx.cue("state_forces") or ctx.cue("lethal_cue"))
+    ):
+        return FORCE, "demonstrators killed or shot by forces"
+    if labels & {"protest_intervention", "arrest"} or ctx.cue("intervention_cue"):
+        return INTER, "forces dispersed or arrested demonstrators"
+    if "injure" in labels and ctx.cue("state_forces"):
+        return INTER, "demonstrators injured by forces"
+    return PEACE, "no violence by or against demonstrators"
+
+
+def _strength(trig: Trig) -> float:
+    text = trig.span.text.lower()
+    base = trig.cls.strength
+    name = trig.cls.name
+    if name == "remote_explosive" and text in _WEAK_EXPLOSIVE:
+        return 0.6
+    if name == "armed_clash" and text in _WEAK_CLASH:
+        return 0.55
+    if name in ("change_group", "property_destruction", "nonviolent_transfer",
+                "hq_established") and text in _STRATEGIC_VAGUE:
+        return 0.45
+    if name == "protest" and text in ("march", "marches", "marched", "marching", "rally",
+                                      "rallies", "strike", "vigil", "boycott"):
+        return 0.65
+    return base
+
+
+def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
+    name = trig.cls.name
+    labels = ctx.labels
+    text = trig.span.text.lower()
+    strength = _strength(trig) + _prominence(trig.span)
+    disrupted = "disrupted_weapons" in labels
+    protest_ctx = "protest" in labels or ctx.riot or (
+        ctx.cue("protesters_cue")
+        and bool(labels & {"protest_violence", "protest_intervention", "excessive_force"})
+    )
+    mob_ctx = "mob_violence" in labels
+
+    def cand(sub: str, why: str, score: float = strength) -> Candidate:
+        return Candidate(sub, trig, min(score, 1.0),
+                         f"trigger '{trig.span.text}' ({name}): {why}")
+
+    if name == "chemical_weapon":
+        if disrupted:
+            return None
+        return cand(CHEM, "chemical agent")
+    if name in ("air_strike", "shelling", "remote_explosive", "grenade", "suicide_bomb"):
+        if disrupted and "kill" not in labels:
+            return None  # a defused or seized bomb did not explode
+        if name == "suicide_bomb":
+            return cand(SUIC, "suicide attacker")
+        if name == "air_strike":
+            return cand(AIR, "delivered from the air")
+        if name == "grenade":
+            return cand(GREN, "grenade")
+        if ctx.cue("suicide_cue"):
+            return cand(SUIC, "explosive with a suicide attacker")
+        if ctx.cue("aircraft_cue"):
+            return cand(AIR, f"{'missile' if name == 'shelling' else 'bomb'} from aircraft/drone")
+        if name == "shelling":
+            return cand(SHELL, "artillery, mortar, rocket or missile")
+        if "grenade" in labels:
+            return cand(GREN, "explosion of a grenade", strength - 0.2)
+        if "shelling" in labels and text in _WEAK_EXPLOSIVE:
+            return cand(SHELL, "explosion of a shell/rocket", strength - 0.2)
+        if ctx.cue("chemical_cue") and "chemical_weapon" in labels:
+            return cand(CHEM, "chemical explosive", strength - 0.2)
+        return cand(REM, "planted or remotely detonated explosive")
+    if name == "disrupted_weapons":
+        return cand(DISR, "weapons seized, defused or intercepted")
+    if name == "armed_clash":
+        if protest_ctx:
+            return cand(VIOL, "clashes during a demonstration")
+        if mob_ctx:
+            return cand(MOB, "clash involving a mob")
+        return cand(CLASH, "fighting between armed sides")
+    if name in ("territory_regain", "territory_capture"):
+        sub, why = _territory(trig, ctx)
+        return cand(sub, why) if sub else None
+    if name == "nonviolent_transfer":
+        if labels & {"territory_regain", "territory_capture"}:
+            return None  # the capture proposes the type (as NVT)
+        return cand(NVT, "withdrawal/handover without fighting")
+    if name in ("protest", "protest_violence", "protest_intervention", "excessive_force"):
+        if name == "protest_violence" and not protest_ctx:
+            if mob_ctx:
+                return cand(MOB, "violence by a crowd")
+            if text in ("vandalised", "vandalized", "vandalism", "ransacked", "smashed",
+                        "destroyed property", "smashed windows"):
+                return cand(LOOT, "property destroyed")
+            if ctx.cue("protesters_cue") or "blocked" in text or "tyre" in text or "tire" in text:
+                return cand(VIOL, "crowd violence", strength - 0.15)
+            return None
+        if name in ("protest_intervention", "excessive_force") and not protest_ctx:
+            return None
+        if name == "protest" and mob_ctx and "kill" in labels:
+            return cand(MOB, "mob violence during a gathering")
+        sub, why = _protest_type(ctx)
+        return cand(sub, why)
+    if name == "mob_violence":
+        if labels & (GENERIC_CLASSES | {"property_destruction", "protest_violence"}) or text in (
+            "lynched", "lynch", "lynches", "lynching", "lynchings", "mob justice",
+            "jungle justice", "instant justice", "mob attack", "mob violence",
+        ):
+            return cand(MOB, "violence by a mob")
+        return None
+    if name == "sexual_violence":
+        return cand(SEX, "sexual violence")
+    if name == "abduction":
+        return cand(ABDUCT, "abduction/kidnapping")
+    if name == "arrest":
+        if protest_ctx:
+            return cand(INTER, "arrests at a demonstration")
+        return cand(ARREST, "arrest/detention")
+    if name == "agreement":
+        return cand(AGREE, "agreement between parties")
+    if name == "hq_established":
+        return cand(HQ, "base or headquarters set up")
+    if name == "change_group":
+        return cand(CHANGE, "change to a group or its activity")
+    if name == "property_destruction":
+        if protest_ctx:
+            return cand(VIOL, "property destroyed by demonstrators")
+        if mob_ctx:
+            return cand(MOB, "property destroyed by a mob")
+        return cand(LOOT, "looting/destruction of property")
+    if name == "other_strategic":
+        return cand(OTHER, "other strategic development")
+    if name in GENERIC_CLASSES:
+        if mob_ctx:
+            return cand(MOB, "violence by a mob")
+        if protest_ctx:
+            sub, why = _protest_type(ctx)
+            return cand(sub, why)
+        sub, why = _clash_or_attack(trig, ctx, sent)
+        weak = 0.0 if name == "kill" else 0.05
+        return cand(sub, why, strength - weak)
+    return None
+
+
+def _rejected(ctx: _Context, best: Candidate) -> str | None:
+    """Why a segment is not political violence at all (None: it is)."""
+    sub = best.sub_event_type
+    politically_armed = ctx.cue("non_state") or ctx.cue("political")
+    strong = {AIR, SUIC, SHELL, GREN, CLASH, GOV, NSA, PEACE, INTER, FORCE, VIOL, MOB, SEX,
+              AGREE, HQ}
+    if ctx.cue("nonpolitical") and sub not in strong and not politically_armed:
+        return "disaster, accident or non-political context"
+    if ctx.cue("crime") and not ctx.cue("political") and sub in (
+        ARREST, DISR, LOOT, ABDUCT, OTHER, CHANGE, NVT
+    ):
+        return "ordinary crime"
+    if ctx.cue("diplomacy") and sub in (AGREE, CHANGE, OTHER) and not (
+        ctx.cue("non_state") or best.trigger.cls.name == "agreement"
+        and best.trigger.span.text.lower() not in ("agreement", "deal", "accord", "pact")
+    ):
+        return "diplomacy"
+    return None
+
+
+def type_triggers(triggers: list[Trig], ctx: _Context, sent: Span) -> Candidate | None:
+    """The sub-event type of one segment (a clause) from its triggers."""
+    if not triggers:
+        return None
+    ctx.labels = {t.cls.name for t in triggers}
+    ctx.riot = any(t.span.text.lower() in _RIOT_WORDS for t in triggers)
+    typed = [t for t in triggers if t.cls.name not in GENERIC_CLASSES]
+    proposals: list[Candidate] = []
+    for trig in typed:
+        cand = _propose(trig, ctx, sent)
+        if cand is not None:
+            proposals.append(cand)
+    strong = [c for c in proposals if c.score >= 0.6]
+    if not strong:
+        for trig in triggers:
+            if trig.cls.name in GENERIC_CLASSES:
+                cand = _propose(trig, ctx, sent)
+                if cand is not None:
+                    proposals.append(cand)
+    if not proposals:
+        return None
+    top = max(c.score for c in proposals)
+    # Within reach of the best, ACLED's precedence decides.
+    contenders = [c for c in proposals if c.score >= top - 0.25]
+    best = min(contenders, key=lambda c: (precedence(c.sub_event_type), -c.score))
+    if len(contenders) > 1 and best.score < top:
+        others = sorted({c.sub_event_type for c in contenders} - {best.sub_event_type})
+        best.reason += f"; precedence over {', '.join(others)}"
+    return best
+
+
+def _segments(sent: Span) -> list[tuple[int, int]]:
+    """Token ranges of the clauses of a sentence that can report separate events:
+    split at semicolons and at coordinated clauses with their own subject."""
+    cuts: set[int] = set()
+    for tok in sent:
+        if tok.text == ";" and tok.i + 1 < sent.end:
+            cuts.add(tok.i + 1)
+        elif tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and tok.head.dep_ == "ROOT":
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                left = tok.left_edge.i
+                # include a preceding "and"/"while" in the new clause
+                if left > sent.start:
+                    cuts.add(left)
+    bounds = [sent.start, *sorted(c for c in cuts if sent.start < c < sent.end), sent.end]
+    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+
+
+def _confidence(best: Candidate, status: str, n_typed: int, ctx: _Context) -> float:
+    conf = 0.45 + 0.5 * best.score
+    if best.trigger.cls.name in GENERIC_CLASSES:
+        conf -= 0.1
+    if status != "new":
+        conf *= 0.5
+    if ctx.cue("hypothetical") or ctx.cue("attribution"):
+        conf -= 0.05
+    if n_typed > 1:
+        conf += 0.03
+    return round(max(0.05, min(conf, 0.99)), 3)
 
 
 def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
-    return []
+    """One mention per event reported in the document (see module docstring)."""
+    if TRIGGER_GROUP not in doc.spans or not len(doc.spans[TRIGGER_GROUP]):
+        return []
+    lexicon = load_lexicon()
+    all_triggers = list(doc.spans[TRIGGER_GROUP])
+    mentions: list[EventMention] = []
+    ti = 0
+    for sent in doc.sents:
+        in_sent: list[Span] = []
+        while ti < len(all_triggers) and all_triggers[ti].start < sent.end:
+            if all_triggers[ti].start >= sent.start:
+                in_sent.append(all_triggers[ti])
+            ti += 1
+        if not in_sent:
+            continue
+        cues = StatusCues.for_sentence(doc, sent)
+        cue_labels = set(cues.by_label)
+        trigs: list[Trig] = []
+        for span in in_sent:
+            cls = lexicon.triggers.get(span.label_)
+            if cls is None:
+                continue
+            status, why = status_of_trigger(doc, span, cues, article.published)
+            trigs.append(Trig(span, cls, status, why))
+        segments = _segments(sent) if len(trigs) > 1 else [(sent.start, sent.end)]
+        results: list[tuple[tuple[int, int], Candidate, str]] = []
+        for seg in segments:
+            seg_trigs = [t for t in trigs if seg[0] <= t.span.start < seg[1]]
+            if not seg_trigs:
+                continue
+            new = [t for t in seg_trigs if t.status == "new"]
+            ctx = _Context(cues=cues, cue_labels=cue_labels)
+            best = type_triggers(new or seg_trigs, ctx, sent)
+            if best is None:
+                continue
+            reject = _rejected(ctx, best)
+            if reject is not None:
+                continue
+            status = best.trigger.status
+            # A clause whose only triggers are casualty words belongs to the
+            # event of the clause before it ("a bomb exploded and 3 died").
+            if results and (
+                best.trigger.cls.name in GENERIC_CLASSES
+                or results[-1][1].sub_event_type == best.sub_event_type
+            ) and doc[seg[0] - 1].text != ";":
+                prev_seg, prev_best, prev_status = results[-1]
+                results[-1] = ((prev_seg[0], seg[1]), prev_best, prev_status)
+                continue
+            results.append((seg, best, status))
+        for (start, end), best, status in results:
+            span = doc[start:end]
+            trig = best.trigger.span
+            n_typed = sum(1 for t in trigs if t.cls.name not in GENERIC_CLASSES)
+            ctx = _Context(cues=cues, cue_labels=cue_labels)
+            reason = best.reason
+            if status != "new":
+                reason += f"; status {status}: {best.trigger.status_reason}"
+            mentions.append(
+                EventMention(
+                    doc_id=article.doc_id,
+                    sent_start=span.start_char,
+                    sent_end=span.end_char,
+                    trigger_start=trig.start_char,
+                    trigger_end=trig.end_char,
+                    trigger_text=trig.text,
+                    sub_event_type=best.sub_event_type,
+                    event_type=event_type_of(best.sub_event_type),
+                    type_score=round(best.score, 3),
+                    type_reason=reason,
+                    status=status,
+                    evidence=[
+                        Evidence(article.doc_id, trig.start_char, trig.end_char, trig.text,
+                                 field="trigger"),
+                        Evidence(article.doc_id, sent.start_char, sent.end_char, sent.text,
+                                 field="sentence"),
+                    ],
+                    confidence=_confidence(best, status, n_typed, ctx),
+                )
+            )
+    return mentions

@@ -1,21 +1,176 @@
-"""TRIGGER MATCHER (owner: events helper). Contract:
+"""Trigger matcher: marks the words that report events, and the context cues
+that steer their type and status.
 
-TRIGGER_MATCHER = "eventcoder_triggers"  -- spaCy factory name
-The component writes doc.spans["ec_triggers"]; each span's label_ is a
-trigger class defined in data/triggers.yaml.
+``TRIGGER_MATCHER = "eventcoder_triggers"`` is the spaCy factory name. The
+component writes two span groups on the Doc:
+
+- ``doc.spans["ec_triggers"]``: event words; ``label_`` is a trigger class of
+  ``data/triggers.yaml`` (``air_strike``, ``kill``, ``protest``...).
+- ``doc.spans["ec_cues"]``: context words; ``label_`` is a cue class
+  (``state_forces``, ``aircraft_cue``, ``negation``...).
+
+Matching uses lower-cased tokens (the lemmatizer is disabled for speed), so the
+lexicon lists inflections, with a small brace syntax to keep it readable.
 """
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import srsly
+import yaml
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+__all__ = [
+    "CUE_GROUP",
+    "TRIGGER_GROUP",
+    "TRIGGER_MATCHER",
+    "TriggerClass",
+    "TriggerLexicon",
+    "TriggerMatcher",
+    "expand_braces",
+    "load_lexicon",
+]
 
 TRIGGER_MATCHER = "eventcoder_triggers"
+TRIGGER_GROUP = "ec_triggers"
+CUE_GROUP = "ec_cues"
+
+_BRACES = re.compile(r"\{([^{}]*)\}")
 
 
-@Language.factory(TRIGGER_MATCHER)
-def _make(nlp: Language, name: str) -> "TriggerMatcher":
-    return TriggerMatcher()
+def expand_braces(text: str) -> list[str]:
+    """Expand ``shell{,s,ed}`` into ``shell, shells, shelled`` (recursively)."""
+    match = _BRACES.search(text)
+    if match is None:
+        return [" ".join(text.split())]
+    out: list[str] = []
+    for alternative in match.group(1).split(","):
+        out.extend(expand_braces(text[: match.start()] + alternative + text[match.end():]))
+    return [t for t in out if t]
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerClass:
+    name: str
+    sub_event_type: str  # an ACLED sub-event type name, or "generic"
+    strength: float
+    phrases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerLexicon:
+    triggers: dict[str, TriggerClass]
+    cues: dict[str, tuple[str, ...]]
+    patterns: dict[str, list[list[dict[str, Any]]]]
+
+
+def _parse(data: dict[str, Any]) -> TriggerLexicon:
+    triggers: dict[str, TriggerClass] = {}
+    for name, spec in data["triggers"].items():
+        phrases = tuple(dict.fromkeys(p for raw in spec["phrases"] for p in expand_braces(raw)))
+        triggers[name] = TriggerClass(
+            name, spec["sub_event_type"], float(spec["strength"]), phrases
+        )
+    cues = {
+        name: tuple(dict.fromkeys(p for raw in raws for p in expand_braces(raw)))
+        for name, raws in data["cues"].items()
+    }
+    patterns = {name: list(pats) for name, pats in (data.get("patterns") or {}).items()}
+    return TriggerLexicon(triggers, cues, patterns)
+
+
+@cache
+def load_lexicon(path: str | None = None) -> TriggerLexicon:
+    """The trigger lexicon (the packaged one unless ``path`` names another file)."""
+    if path is None:
+        text = resources.files("eventcoder").joinpath("data/triggers.yaml").read_text("utf-8")
+    else:
+        text = Path(path).read_text("utf-8")
+    return _parse(yaml.safe_load(text))
+
+
+@Language.factory(TRIGGER_MATCHER, default_config={"lexicon_path": None})
+def make_trigger_matcher(nlp: Language, name: str, lexicon_path: str | None) -> TriggerMatcher:
+    return TriggerMatcher(nlp, name=name, lexicon_path=lexicon_path)
 
 
 class TriggerMatcher:
+    """PhraseMatcher (lower-case) plus token patterns over the trigger lexicon."""
+
+    def __init__(self, nlp: Language, *, name: str = TRIGGER_MATCHER,
+                 lexicon_path: str | None = None) -> None:
+        self.name = name
+        self.lexicon_path = lexicon_path
+        self._nlp = nlp
+        self._build(load_lexicon(lexicon_path))
+
+    def _build(self, lexicon: TriggerLexicon) -> None:
+        self.lexicon = lexicon
+        vocab = self._nlp.vocab
+        self.phrases = PhraseMatcher(vocab, attr="LOWER")
+        self.cue_phrases = PhraseMatcher(vocab, attr="LOWER")
+        self.matcher = Matcher(vocab)
+        make = self._nlp.make_doc
+        for cls in lexicon.triggers.values():
+            self.phrases.add(cls.name, [make(p) for p in cls.phrases])
+        for cue, phrases in lexicon.cues.items():
+            self.cue_phrases.add(cue, [make(p) for p in phrases])
+        for cls_name, pats in lexicon.patterns.items():
+            self.matcher.add(cls_name, pats)
+        self._trigger_names = set(lexicon.triggers)
+
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans["ec_triggers"] = []
+        vocab_strings = doc.vocab.strings
+        by_label: dict[str, list[Span]] = {}
+        for match_id, start, end in self.phrases(doc):
+            label = vocab_strings[match_id]
+            by_label.setdefault(label, []).append(Span(doc, start, end, label=label))
+        for match_id, start, end in self.matcher(doc):
+            label = vocab_strings[match_id]
+            if label in self._trigger_names:
+                by_label.setdefault(label, []).append(Span(doc, start, end, label=label))
+        triggers: list[Span] = []
+        # Within a class keep the longest match ("roadside bomb" over "bomb");
+        # classes may overlap each other: the typing stage weighs them.
+        for spans in by_label.values():
+            triggers.extend(filter_spans(spans))
+        triggers.sort(key=lambda s: (s.start, -s.end))
+        doc.spans[TRIGGER_GROUP] = triggers
+        cues = [
+            Span(doc, start, end, label=match_id)
+            for match_id, start, end in self.cue_phrases(doc)
+        ]
+        doc.spans[CUE_GROUP] = cues
         return doc
+
+    # Serialisation: the lexicon is data, so it travels with the pipeline.
+    def to_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        lexicon = self.lexicon
+        srsly.write_json(
+            path / "lexicon.json",
+            {
+                "triggers": {
+                    n: {"sub_event_type": c.sub_event_type, "strength": c.strength,
+                        "phrases": list(c.phrases)}
+                    for n, c in lexicon.triggers.items()
+                },
+                "cues": {n: list(p) for n, p in lexicon.cues.items()},
+                "patterns": lexicon.patterns,
+            },
+        )
+
+    def from_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> TriggerMatcher:
+        data = srsly.read_json(Path(path) / "lexicon.json")
+        self._build(_parse(data))
+        return self

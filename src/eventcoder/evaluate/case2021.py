@@ -1,0 +1,153 @@
+"""CASE 2021 shared task 2 scorer: fine-grained ACLED sub-event typing of snippets.
+
+Input: JSON lines ``{"id", "text", "label"}``; labels are the 25 ACLED sub-event
+codes (taxonomy.yaml ``code``) plus five non-ACLED classes (ORG_CRIME,
+NATURAL_DISASTER, MAN_MADE_DISASTER, DIPLO, ATTRIB) that must yield no event.
+
+Each snippet is coded as one article with no publication date. The predicted
+label of a snippet is the sub-event type of its *primary* coded mention: among
+the mentions the default ``CodingPolicy`` keeps, the highest confidence, then
+the highest ACLED precedence; "none" when there is none. Mentions (the typing
+stage's output) are scored rather than merged events because a snippet has no
+places or dates for merging to separate incidents by.
+
+Reported: weighted and macro F1 over the 25 ACLED classes (labels "none" and
+the non-ACLED classes are never among them, so predicting "none" for an ACLED
+snippet is a recall error), accuracy over ACLED snippets, the per-class table,
+the rejection rate of non-ACLED snippets (share with no event), and the most
+frequent confusion pairs.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from eventcoder.evaluate.metrics import classification_report, ratio
+from eventcoder.schema import Article, EventMention
+from eventcoder.taxonomy import NON_ACLED_CODES, SUB_EVENT_TYPES, by_name, precedence
+
+__all__ = ["DEFAULT_DATA", "NONE", "format_report", "headline", "primary_label", "read",
+           "score", "score_predictions"]
+
+DEFAULT_DATA = "case2021_task2_dev.jsonl"
+NONE = "none"
+ACLED_CODES: tuple[str, ...] = tuple(s.code for s in SUB_EVENT_TYPES)
+
+
+def read(path: Path, *, limit: int | None = None) -> Iterator[dict[str, str]]:
+    with path.open(encoding="utf-8") as handle:
+        n = 0
+        for line in handle:
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            yield {"id": str(row["id"]), "text": str(row["text"]), "label": str(row["label"])}
+            n += 1
+            if limit is not None and n >= limit:
+                return
+
+
+def primary_label(mentions: Sequence[EventMention]) -> str:
+    """The CASE code of the primary mention, or "none"."""
+    if not mentions:
+        return NONE
+    best = min(mentions, key=lambda m: (-m.confidence, precedence(m.sub_event_type)))
+    return by_name(best.sub_event_type).code
+
+
+def score_predictions(gold: Sequence[str], pred: Sequence[str]) -> dict[str, Any]:
+    """Metrics from parallel gold/predicted CASE labels (no model needed)."""
+    acled_pairs = [(g, p) for g, p in zip(gold, pred, strict=True) if g in ACLED_CODES]
+    other_pairs = [(g, p) for g, p in zip(gold, pred, strict=True) if g not in ACLED_CODES]
+    labels = [c for c in ACLED_CODES if any(g == c for g, _ in acled_pairs)]
+    report = classification_report(
+        [g for g, _ in acled_pairs], [p for _, p in acled_pairs], labels=labels
+    )
+    # Precision also pays for events predicted on non-ACLED snippets.
+    per_label: dict[str, dict[str, float]] = {}
+    all_gold = list(gold)
+    all_pred = list(pred)
+    full = classification_report(all_gold, all_pred, labels=labels)
+    for lab in labels:
+        per_label[lab] = dict(full["per_label"][lab])
+        per_label[lab]["support"] = report["support"].get(lab, 0)
+    support = Counter(g for g, _ in acled_pairs)
+    total = sum(support[lab] for lab in labels)
+    weighted = sum(per_label[lab]["f1"] * support[lab] for lab in labels) / total if total else 0.0
+    macro = sum(per_label[lab]["f1"] for lab in labels) / len(labels) if labels else 0.0
+    rejected = Counter(g for g, p in other_pairs if p == NONE)
+    other_total = Counter(g for g, _ in other_pairs)
+    confusions = Counter((g, p) for g, p in zip(gold, pred, strict=True) if g != p and not (
+        g in NON_ACLED_CODES and p == NONE))
+    return {
+        "n": len(gold),
+        "n_acled": len(acled_pairs),
+        "weighted_f1": weighted,
+        "macro_f1": macro,
+        "accuracy": report["accuracy"],
+        # Without the non-ACLED snippets (precision only over ACLED snippets).
+        "weighted_f1_acled_only": report["weighted_f1"],
+        "per_label": per_label,
+        "non_acled_rejection": ratio(sum(rejected.values()), len(other_pairs)),
+        "non_acled_rejection_by_class": {
+            k: ratio(rejected[k], v) for k, v in sorted(other_total.items())
+        },
+        "no_event_on_acled": ratio(sum(1 for _, p in acled_pairs if p == NONE), len(acled_pairs)),
+        "confusions": [
+            {"gold": g, "pred": p, "count": c} for (g, p), c in confusions.most_common(10)
+        ],
+    }
+
+
+def score(path: Path, *, limit: int | None = None) -> dict[str, Any]:
+    from eventcoder.pipeline import DEFAULT_POLICY, code_articles
+
+    rows = list(read(path, limit=limit))
+    articles = (Article(doc_id=r["id"], text=r["text"]) for r in rows)
+    gold: list[str] = []
+    pred: list[str] = []
+    started = time.perf_counter()
+    for row, coded in zip(rows, code_articles(articles), strict=True):
+        kept = [m for m in coded.mentions if DEFAULT_POLICY.accepts(m)]
+        gold.append(row["label"])
+        pred.append(primary_label(kept))
+    result = score_predictions(gold, pred)
+    result["seconds"] = round(time.perf_counter() - started, 1)
+    result["dataset"] = str(path)
+    return result
+
+
+def headline(result: dict[str, Any]) -> dict[str, float]:
+    return {
+        "weighted_f1": result["weighted_f1"],
+        "macro_f1": result["macro_f1"],
+        "non_acled_rejection": result["non_acled_rejection"],
+    }
+
+
+def format_report(result: dict[str, Any]) -> str:
+    lines = [
+        f"CASE 2021 task 2: {result['n']} snippets ({result['n_acled']} ACLED)",
+        f"weighted F1 {result['weighted_f1']:.3f}   macro F1 {result['macro_f1']:.3f}   "
+        f"accuracy (ACLED snippets) {result['accuracy']:.3f}",
+        f"weighted F1 over ACLED snippets only {result['weighted_f1_acled_only']:.3f}",
+        f"non-ACLED rejection {result['non_acled_rejection']:.3f}  "
+        + "  ".join(f"{k} {v:.2f}" for k, v in result["non_acled_rejection_by_class"].items()),
+        f"ACLED snippets with no event: {result['no_event_on_acled']:.3f}",
+        "",
+        f"{'class':32} {'P':>6} {'R':>6} {'F1':>6} {'n':>4}",
+    ]
+    for lab, v in result["per_label"].items():
+        lines.append(
+            f"{lab:32} {v['precision']:6.2f} {v['recall']:6.2f} {v['f1']:6.2f} "
+            f"{int(v['support']):4d}"
+        )
+    lines += ["", "top confusions (gold -> predicted):"]
+    for c in result["confusions"]:
+        lines.append(f"  {c['count']:3d}  {c['gold']} -> {c['pred']}")
+    return "\n".join(lines)

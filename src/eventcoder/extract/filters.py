@@ -1,0 +1,247 @@
+"""Is a reported event a new event? The status of an event mention.
+
+News mixes the events of the day with history, totals, habits, plans and
+denials. Each event mention gets one status; ``pipeline.CodingPolicy`` decides
+which statuses become events (by default "new", plus "background" when the
+text dates the earlier event explicitly, so it keeps its own date).
+
+Statuses:
+
+- ``new``: an event the text reports as having happened ("a bomb killed four").
+- ``background``: an earlier event told as history or context ("last year the
+  group declared a caliphate", "in 2014 IS seized Mosul", "the group, which
+  captured the town in March", "IS claimed responsibility for the attack": an
+  event referred to, not reported).
+- ``statistic``: a cumulative total over a period ("the conflict has claimed
+  over 300,000 lives since it began", "so far this year 200 have been killed").
+- ``habitual``: a repeated pattern, not one event ("helicopters routinely drop
+  explosives on the town").
+- ``plan``: a plan, threat, vow, warning or call ("the group vowed to attack",
+  "troops will launch an offensive", "planned a bombing").
+- ``negated``: the text denies the event ("the army denied bombing the
+  hospital", "troops did not fire").
+- ``hypothetical``: a condition or possibility ("if talks fail, fighting could
+  resume").
+- ``movement``: forces moving or advancing with no violence reported
+  ("troops are pushing towards the city").
+
+Everything here reads the dependency parse and the cue spans that the
+TriggerMatcher wrote (``doc.spans["ec_cues"]``), so it is a handful of token
+look-ups per trigger.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+__all__ = ["STATUSES", "StatusCues", "status_of_trigger"]
+
+STATUSES: tuple[str, ...] = (
+    "new",
+    "background",
+    "statistic",
+    "habitual",
+    "plan",
+    "negated",
+    "hypothetical",
+    "movement",
+)
+
+_MODAL_HYPOTHETICAL = frozenset({"could", "would", "might", "may", "should"})
+_MODAL_FUTURE = frozenset({"will", "shall", "'ll"})
+_DENIAL_VERBS = frozenset({
+    "deny", "denied", "denies", "denying", "reject", "rejected", "rejects", "refuted",
+    "dismissed", "disputed",
+})
+_PLAN_VERBS = frozenset({
+    "plan", "plans", "planned", "planning", "plot", "plotted", "plotting", "threaten",
+    "threatened", "threatens", "threatening", "vow", "vowed", "vows", "vowing", "pledge",
+    "pledged", "pledges", "promise", "promised", "promises", "warn", "warned", "warns",
+    "warning", "intend", "intends", "intended", "prepare", "prepared", "prepares",
+    "preparing", "aim", "aims", "aimed", "seek", "seeks", "sought", "want", "wants",
+    "wanted", "try", "tried", "tries", "trying", "attempt", "attempted", "attempting",
+    "urge", "urged", "urges", "call", "called", "calls", "demand", "demanded", "demands",
+    "order", "ordered", "orders", "decide", "decided", "authorise", "authorised",
+    "authorize", "authorized", "approve", "approved", "propose", "proposed",
+    "expect", "expected", "hope", "hoped", "fear", "feared", "fears", "risk",
+    "avoid", "prevent", "prevented", "stop", "ready",
+})
+# Nouns that make an event a plan or a threat: "plans for an offensive".
+_PLAN_NOUNS = frozenset({
+    "plan", "plans", "plot", "plots", "threat", "threats", "vow", "warning", "warnings",
+    "call", "calls", "demand", "demands", "ultimatum", "preparations", "risk", "fear",
+    "fears", "possibility", "prospect", "bid", "attempt", "attempts", "intention",
+})
+# "claimed responsibility for the attack", "condemned the bombing": a reference.
+_REFERENCE_VERBS = frozenset({
+    "claim", "claimed", "claims", "claiming", "condemn", "condemned", "condemns",
+    "condemning", "denounce", "denounced", "blame", "blamed", "blames", "blaming",
+    "accuse", "accused", "accuses", "accusing", "investigate", "investigated",
+    "investigating", "probe", "probing", "mourn", "mourned", "commemorate",
+    "commemorated", "remember", "remembered", "recall", "recalled", "mark", "marked",
+    "marking", "marks", "anniversary", "attribute", "attributed", "responsibility",
+})
+_HABITUAL_WORDS = frozenset({
+    "routinely", "regularly", "frequently", "often", "usually", "habitually", "constantly",
+    "repeatedly", "commonly", "typically", "daily", "nightly", "sometimes", "occasionally",
+})
+_STAT_CONTEXT = frozenset({
+    "since", "so far", "to date", "thus far", "in total", "altogether", "this year",
+    "over the past", "in the past", "in recent years", "over the years", "cumulative",
+})
+_CONFLICT_NOUNS = frozenset({
+    "war", "conflict", "violence", "insurgency", "fighting", "crisis", "uprising",
+    "campaign", "wars", "conflicts", "clashes", "attacks", "bombings",
+})
+_YEAR = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
+_BACKGROUND_PHRASES = (
+    "last year", "years ago", "a year ago", "decades ago", "previously", "in the past",
+    "at the time", "back in", "earlier this year", "last month", "months ago", "formerly",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class StatusCues:
+    """Cue spans of one sentence, by class (from ``doc.spans["ec_cues"]``)."""
+
+    by_label: dict[str, list[Span]]
+
+    @classmethod
+    def for_sentence(cls, doc: Doc, sent: Span) -> StatusCues:
+        out: dict[str, list[Span]] = {}
+        if "ec_cues" in doc.spans:
+            for span in doc.spans["ec_cues"]:
+                if span.start >= sent.start and span.end <= sent.end:
+                    out.setdefault(span.label_, []).append(span)
+        return cls(out)
+
+    def has(self, label: str) -> bool:
+        return label in self.by_label
+
+    def texts(self, label: str) -> set[str]:
+        return {s.text.lower() for s in self.by_label.get(label, ())}
+
+
+def _chain(token: Token, depth: int = 4) -> list[Token]:
+    """The token and its governors up to the clause's root (at most ``depth``)."""
+    out = [token]
+    while token.head is not token and len(out) <= depth:
+        token = token.head
+        out.append(token)
+    return out
+
+
+def _clause_verbs(token: Token) -> list[Token]:
+    """The verbs that govern ``token`` in its own clause and the clauses above."""
+    return [t for t in _chain(token) if t.pos_ in ("VERB", "AUX")]
+
+
+def status_of_trigger(
+    doc: Doc,
+    trigger: Span,
+    cues: StatusCues,
+    published: dt.date | None = None,
+) -> tuple[str, str]:
+    """The status of the event a trigger reports, and a short reason."""
+    root = trigger.root
+    chain = _chain(root)
+    sent = trigger.sent
+    lower_chain = [t.lower_ for t in chain]
+
+    # Negation on the trigger's own verb, or a denial verb governing it.
+    for tok in chain[:3]:
+        for child in tok.children:
+            if child.dep_ == "neg" and tok.pos_ in ("VERB", "AUX", "ADJ"):
+                # "no one was killed" negates the casualties, not the attack:
+                # only a negated main event verb counts.
+                return "negated", f"negation '{child.text}' on '{tok.text}'"
+        if tok is not root and tok.lower_ in _DENIAL_VERBS:
+            return "negated", f"denied ('{tok.text}')"
+    if root.lower_ in ("denied", "denies", "deny"):
+        return "negated", "denial"
+
+    # Conditional or modal: "could resume", "if fighting breaks out".
+    for tok in _clause_verbs(root)[:2]:
+        for child in tok.children:
+            if child.dep_ in ("aux", "auxpass") and child.lower_ in _MODAL_HYPOTHETICAL:
+                return "hypothetical", f"modal '{child.text}'"
+            if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
+                return "hypothetical", f"condition '{child.text}'"
+            if child.dep_ in ("aux", "auxpass") and child.lower_ in _MODAL_FUTURE:
+                return "plan", f"future '{child.text}'"
+            if child.lower_ == "to" and child.dep_ == "aux" and tok.dep_ == "xcomp":
+                head = tok.head
+                if head.lower_ in _PLAN_VERBS or head.lower_ in _PLAN_NOUNS:
+                    return "plan", f"'{head.text} to {tok.text}'"
+        if tok.lower_ in ("going",) and any(c.lower_ == "to" for c in tok.children):
+            return "plan", "'going to'"
+
+    # A plan/threat verb or noun governing the trigger: "vowed to attack",
+    # "plans for an offensive", "threatened a strike".
+    for tok in chain[1:4]:
+        if tok.lower_ in _PLAN_VERBS or (tok.pos_ == "NOUN" and tok.lower_ in _PLAN_NOUNS):
+            return "plan", f"governed by '{tok.text}'"
+        if tok.lower_ in _REFERENCE_VERBS:
+            return "background", f"referred to ('{tok.text}')"
+    if root.lower_ in _PLAN_NOUNS:
+        return "plan", f"'{root.text}'"
+
+    # Habitual: an adverb of frequency on the trigger's clause.
+    for tok in chain[:3]:
+        for child in tok.children:
+            if child.lower_ in _HABITUAL_WORDS:
+                return "habitual", f"'{child.text}'"
+    if any(t.lower_ in _HABITUAL_WORDS for t in sent if abs(t.i - root.i) <= 4):
+        return "habitual", "frequency adverb near trigger"
+
+    # Cumulative statistics: a present-perfect total over a period, or the
+    # war/conflict as the killer.
+    sent_lower = sent.text.lower()
+    verb = next(iter(_clause_verbs(root)), root)
+    perfect = any(c.lower_ in ("has", "have") and c.dep_ in ("aux", "auxpass")
+                  for c in verb.children)
+    stat_context = any(p in sent_lower for p in _STAT_CONTEXT)
+    if perfect and stat_context:
+        return "statistic", "present perfect with a period ('since', 'so far'...)"
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(s.lower_ in _CONFLICT_NOUNS for s in subjects) and (perfect or stat_context):
+        return "statistic", "the war/conflict as subject of a toll"
+    if stat_context and any(t.like_num for t in sent) and (
+        "since" in lower_chain or any(t.lower_ == "since" for t in verb.subtree)
+    ):
+        return "statistic", "total since a date"
+
+    # Background: history, dated before the article, or past perfect with a
+    # time reference in the past.
+    for tok in verb.subtree:
+        if _YEAR.match(tok.text) and tok.head.lower_ in ("in", "since", "of", "during"):
+            year = int(tok.text)
+            if published is not None and year < published.year:
+                return "background", f"dated {year}, before publication"
+            if published is None and tok.head.lower_ == "since":
+                return "background", f"since {year}"
+    if any(p in sent_lower for p in _BACKGROUND_PHRASES):
+        # Only when the phrase is near the trigger's clause, not a side remark.
+        for p in _BACKGROUND_PHRASES:
+            idx = sent_lower.find(p)
+            if idx >= 0:
+                char = sent.start_char + idx
+                if verb.idx - 80 <= char <= verb.idx + len(verb.text) + 80:
+                    return "background", f"'{p}'"
+    if any(c.lower_ == "had" and c.dep_ == "aux" for c in verb.children) and root.pos_ == "VERB":
+        # "had been attacked" is often a flashback; keep it only when dated.
+        if cues.has("background"):
+            return "background", "past perfect with a time reference"
+    if verb.dep_ == "relcl" and any(
+        _YEAR.match(t.text) for t in verb.subtree
+    ):
+        return "background", "relative clause with a year"
+
+    # Movement with no violence: "troops advanced towards the city".
+    if trigger.label_ == "territory_capture" and trigger.text.lower().startswith("advanc"):
+        return "movement", "advance without reported violence"
+    return "new", "reported as having happened"
