@@ -1,13 +1,670 @@
-"""Fatalities and injured (owner: dates/casualties/sources helper). Contract:
+"""Fatalities and injured, read from the mention's sentence.
 
-extract_casualties(mention, doc) -> None: sets mention.fatalities, mention.injured
-(None when not mentioned) and appends Claim objects (field "fatalities"/"injured")
-with Evidence spans.
+``extract_casualties(mention, doc)`` sets ``mention.fatalities`` and
+``mention.injured`` (None when the text gives no figure) and appends one
+``Claim`` per figure, with the span that states it as evidence.
+
+How a figure is read (words in ``data/casualties.yaml``):
+
+- casualty words ("killed", "died", "dead", "death toll", "lost their lives",
+  "wounded", "sustained injuries"...) are found in the sentence; the parse says
+  where their victims are (object of an active "killed", subject of a passive
+  one, subject of "died"...);
+- the victims' count: a numeral or number word ("seven", "twenty-five", "1,200"),
+  a vague amount by ACLED's convention ("several" 3, "dozens" 12, "hundreds"
+  100), a singular victim ("a man", "the victim", "he") 1, "no one" 0; groups
+  joined by "and" add up ("3 soldiers and 2 civilians" 5); a subset ("including
+  12 who...") adds nothing; a range gives its lower bound;
+- numbers that are not head counts are skipped: ages ("a 12-year-old"), units
+  and distances ("10 km", "the 5th Division"), years, times;
+- running totals ("bringing the toll this year to 300", "since 2011") are not
+  this incident's;
+- a suicide attacker counts among the dead (ACLED's rule);
+- when the sentence has no figure for a field, up to two follow-up sentences of
+  the same paragraph may give it ("The blast killed 4. Another 11 were
+  wounded."), unless they report another event;
+- several figures for one field: separate victim groups add up; disagreeing
+  reports (a conflict cue such as "while", "according to" between them) give
+  the lowest figure, and each figure stays a claim. A "death toll" figure is the
+  incident's total and wins over partial counts in the same sentence.
+
+Claims are one per reported total: a sum of groups is one claim with the summed
+value, so that the merge stage can take the lowest claim across sources.
 """
-from spacy.tokens import Doc
 
-from eventcoder.schema import EventMention
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+from spacy.tokens import Doc, Span, Token
+
+from eventcoder.resolve.numbers import is_ordinal, is_year, load_number_words, parse_number
+from eventcoder.schema import Claim, EventMention, Evidence
+
+__all__ = ["Figure", "CasualtyLexicon", "extract_casualties", "figures_in_span", "load_lexicon"]
+
+FATALITIES = "fatalities"
+INJURED = "injured"
+_TRIGGER_GROUP = "ec_triggers"
+
+
+@dataclass(frozen=True, slots=True)
+class CasualtyLexicon:
+    classes: dict[str, dict[str, str]]  # field -> word -> trigger class
+    to_death: frozenset[str]
+    non_count_units: frozenset[str]
+    non_victim_nouns: frozenset[str]
+    singular_pronouns: frozenset[str]
+    subset_preps: frozenset[str]
+    cumulative: re.Pattern[str]
+    conflict: re.Pattern[str]
+    suicide: re.Pattern[str]
+    attacker_words: frozenset[str]
+    follow_up_sentences: int
+    window_skip_words: frozenset[str]
+    all_words: frozenset[str]
+
+
+def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
+    alternatives = "|".join(
+        re.escape(p.lower()) for p in sorted(phrases, key=len, reverse=True)
+    )
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+
+
+@cache
+def load_lexicon() -> CasualtyLexicon:
+    """The casualty vocabulary from ``data/casualties.yaml`` (read once)."""
+    raw: dict[str, Any] = yaml.safe_load(
+        resources.files("eventcoder")
+        .joinpath("data/casualties.yaml")
+        .read_text(encoding="utf-8")
+    )
+    classes: dict[str, dict[str, str]] = {}
+    for field_name, key in ((FATALITIES, "fatal"), (INJURED, "injured")):
+        words: dict[str, str] = {}
+        for trigger_class, forms in raw[key].items():
+            for form in forms or []:
+                words.setdefault(str(form).lower(), str(trigger_class))
+        classes[field_name] = words
+    all_words = frozenset(w for words in classes.values() for w in words)
+    return CasualtyLexicon(
+        classes=classes,
+        to_death=frozenset(str(w).lower() for w in raw["to_death"]),
+        non_count_units=frozenset(str(w).lower() for w in raw["non_count_units"]),
+        non_victim_nouns=frozenset(str(w).lower() for w in raw["non_victim_nouns"]),
+        singular_pronouns=frozenset(str(w).lower() for w in raw["singular_pronouns"]),
+        subset_preps=frozenset(str(w).lower() for w in raw["subset_preps"]),
+        cumulative=_phrase_pattern(raw["cumulative_markers"]),
+        conflict=_phrase_pattern(raw["conflict_cues"]),
+        suicide=_phrase_pattern(raw["suicide_attack"]),
+        attacker_words=frozenset(str(w).lower() for w in raw["attacker_words"]),
+        follow_up_sentences=int(raw["follow_up_sentences"]),
+        window_skip_words=frozenset(str(w).lower() for w in raw["window_skip_words"]),
+        all_words=all_words | frozenset(str(w).lower() for w in raw["to_death"]),
+    )
+
+
+@dataclass(slots=True)
+class Figure:
+    """One stated count of victims: which field, how many, and where."""
+
+    field: str
+    value: int
+    start: int  # character offsets in the document
+    end: int
+    trigger_i: int
+    count_tokens: frozenset[int] = dataclass_field(default_factory=frozenset)
+    is_toll: bool = False
+
+
+# ---------------------------------------------------------------------------
+# counting a noun phrase
+
+
+def _is_number_token(tok: Token) -> bool:
+    words = load_number_words()
+    low = tok.lower_
+    if low in words.vague or (tok.like_num and not is_ordinal(tok.text)):
+        return True
+    return tok.pos_ == "NUM" and parse_number(tok.text) is not None
+
+
+def _number_run(tok: Token) -> tuple[int, int]:
+    """Token indices [start, end) of the number words around ``tok`` ("twenty - five")."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0:
+        prev = doc[start - 1]
+        if prev.like_num and not is_ordinal(prev.text) or (
+            prev.text == "-" and start > 1 and doc[start - 2].like_num
+        ):
+            start -= 1
+        else:
+            break
+    end = tok.i + 1
+    while end < len(doc):
+        nxt = doc[end]
+        if nxt.like_num and not is_ordinal(nxt.text) or (
+            nxt.text == "-" and end + 1 < len(doc) and doc[end + 1].like_num
+        ):
+            end += 1
+        else:
+            break
+    return start, end
+
+
+def _not_a_head_count(start: int, end: int, doc: Doc) -> bool:
+    """Ages, units, distances, times, years and ranks are not head counts."""
+    lex = load_lexicon()
+    text = doc[start:end].text
+    if is_ordinal(text):
+        return True
+    if end < len(doc):
+        after = doc[end].lower_
+        if after in lex.non_count_units:
+            return True
+        if after == "-" and end + 1 < len(doc) and doc[end + 1].lower_ in lex.non_count_units:
+            return True
+        if after in (":", ".") and end + 1 < len(doc) and doc[end + 1].like_num:
+            return True  # a time, 10:30
+    if is_year(text):
+        return True
+    return False
+
+
+def _number_value(tok: Token) -> tuple[int, frozenset[int]] | None:
+    """The count a number token states (with ranges and vague amounts)."""
+    doc = tok.doc
+    start, end = _number_run(tok)
+    if _not_a_head_count(start, end, doc):
+        return None
+    value = parse_number(doc[start:end].text)
+    if value is None:
+        return None
+    used = set(range(start, end))
+    # "between 100 and 200" (100 -conj-> 200), "10 to 15" (15 <-quantmod- 10)
+    for child in tok.children:
+        if child.dep_ in ("conj", "quantmod") and child.like_num and child.i not in used:
+            other = parse_number(child.text)
+            if other is not None and not _not_a_head_count(child.i, child.i + 1, doc):
+                value = min(value, other)
+                used.add(child.i)
+    # "no one", "none"
+    if any(c.lower_ in ("no", "not") for c in tok.children) or tok.lower_ == "none":
+        value = 0
+    return value, frozenset(used)
+
+
+def _vague_phrase_value(head: Token) -> int | None:
+    """'a number of people' (head 'number'), 'scores of', 'a handful of'."""
+    words = load_number_words()
+    low = head.lower_
+    if low in words.vague and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return words.vague[low]
+    det = [c.lower_ for c in head.children if c.dep_ == "det"]
+    if det and f"{det[0]} {low}" in words.vague:
+        return words.vague[f"{det[0]} {low}"]
+    return None
+
+
+def _np_count(head: Token, other_triggers: set[int]) -> tuple[int, frozenset[int]] | None:
+    """How many victims the noun phrase headed by ``head`` names (None: not stated)."""
+    lex = load_lexicon()
+    words = load_number_words()
+    total: int | None = None
+    used: set[int] = set()
+    for member in _conjuncts(head, other_triggers):
+        counted = _single_np_count(member, lex, words)
+        if counted is None:
+            continue
+        value, tokens = counted
+        total = value if total is None else total + value
+        used |= tokens
+    if total is None:
+        return None
+    return total, frozenset(used)
+
+
+def _conjuncts(head: Token, other_triggers: set[int]) -> list[Token]:
+    """``head`` and the nouns joined to it by "and" (not those of other casualty words)."""
+    out = [head]
+    stack = [c for c in head.children if c.dep_ == "conj"]
+    while stack:
+        c = stack.pop(0)
+        # "4 killed and 11 wounded": the conjunct carries another casualty word
+        if any(g.i in other_triggers for g in c.children) or c.head.i in other_triggers:
+            continue
+        out.append(c)
+        stack.extend(g for g in c.children if g.dep_ == "conj")
+    return out
+
+
+def _single_np_count(
+    tok: Token, lex: CasualtyLexicon, words: Any
+) -> tuple[int, frozenset[int]] | None:
+    low = tok.lower_
+    if low in ("nobody", "none") or (low == "one" and any(c.lower_ == "no" for c in tok.children)):
+        return 0, frozenset({tok.i})
+    vague = _vague_phrase_value(tok)
+    if vague is not None:
+        return vague, frozenset({tok.i})
+    if _is_number_token(tok):
+        return _number_value(tok)
+    for child in tok.children:
+        if child.dep_ in ("nummod", "quantmod") and _is_number_token(child):
+            counted = _number_value(child)
+            if counted is not None:
+                return counted
+    for child in tok.children:
+        if child.dep_ in ("amod", "det", "advmod", "nmod") and child.lower_ in words.vague:
+            return words.vague[child.lower_], frozenset({child.i})
+    if low in lex.singular_pronouns:
+        return 1, frozenset({tok.i})
+    if low in lex.non_victim_nouns:
+        return None
+    if tok.tag_ == "NN" or (tok.tag_ == "NNP" and tok.ent_type_ in ("", "PERSON")):
+        if any(c.dep_ in ("det", "poss") and c.lower_ in ("no",) for c in tok.children):
+            return 0, frozenset({tok.i})
+        return 1, frozenset({tok.i})
+    return None
+
+
+# ---------------------------------------------------------------------------
+# where the victims are, per casualty word
+
+
+def _is_passive(tok: Token) -> bool:
+    if any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in tok.children):
+        return True
+    # "three people killed in the attack": a participle modifying its victims
+    return tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "relcl")
+
+
+def _subject(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            return c
+    # "were shot and killed", "was attacked and injured": the first verb's subject
+    if tok.dep_ in ("conj", "xcomp") and tok.head.pos_ in ("VERB", "AUX"):
+        return _subject(tok.head)
+    return None
+
+
+def _object(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in ("dobj", "obj") and c.lower_ not in ("himself", "herself", "themselves"):
+            return c
+    return None
+
+
+def _victims(tok: Token, trigger_class: str) -> Token | None:
+    """The token heading the victims of one casualty word, by its class."""
+    if trigger_class == "transitive":
+        if _is_passive(tok):
+            if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+                return tok.head
+            return _subject(tok)
+        obj = _object(tok)
+        if obj is not None:
+            return obj
+        subj = _subject(tok)
+        # headline style "4 killed in raid": an active-looking verb with a numeral subject
+        if subj is not None and (_is_number_token(subj) or any(
+            c.dep_ == "nummod" for c in subj.children
+        )):
+            return subj
+        return None
+    if trigger_class == "intransitive":
+        return _subject(tok)
+    if trigger_class == "adjective":
+        if any(c.dep_ == "nummod" for c in tok.children) or tok.dep_ in ("nsubj", "dobj", "pobj"):
+            return tok
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj
+        head = tok.head
+        if tok.dep_ == "amod" and head.pos_ in ("NOUN", "PROPN", "NUM"):
+            return head
+        # "shot dead a man", "left five people dead", "were found dead", "are dead"
+        return _object(head) or _subject(head)
+    if trigger_class in ("noun", "injuries"):
+        if trigger_class == "injuries" and tok.dep_ in ("dobj", "obj"):
+            return _subject(tok.head)  # "three others sustained injuries"
+        if any(c.dep_ in ("nummod", "amod") for c in tok.children):
+            return tok
+        for prep in tok.children:  # "the bodies of three men"
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+        return None
+    if trigger_class == "lives":
+        verb = tok.head
+        if any(c.dep_ == "nummod" for c in tok.children):
+            return tok  # "claimed 12 lives"
+        for prep in tok.children:  # "claimed the lives of 12 people"
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+        if verb.lower_ in ("lost", "lose", "loses", "losing"):
+            return _subject(verb)
+        return None
+    return None
+
+
+def _toll_count(tok: Token) -> Token | None:
+    """'the death toll rose to 15', 'a toll of 15', 'put the toll at 8'."""
+    verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+    named = any(c.lower_ in ("death", "casualty", "fatality") for c in tok.children) or (
+        tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("death", "casualty")
+    )
+    if not named and not (verb is not None and verb.lower_ in ("put", "puts", "placed")):
+        return None
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if _is_number_token(pobj):
+                    return pobj
+    if verb is None:
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("to", "at"):
+            for pobj in c.children:
+                if pobj.dep_ == "pobj" and _is_number_token(pobj):
+                    return pobj
+        if c.dep_ in ("dobj", "attr") and _is_number_token(c):
+            return c
+    return None
+
+
+def _window_count(tok: Token, sent: Span, used: set[int], prefer_right: bool) -> Token | None:
+    """A numeral right beside the casualty word ("4 killed", "killing 5")."""
+    skippable = load_lexicon().window_skip_words
+    left = []
+    i = tok.i - 1
+    while i >= sent.start and tok.i - i <= 4:
+        t = tok.doc[i]
+        if _is_number_token(t):
+            left.append(t)
+            break
+        if t.lower_ not in skippable:
+            break
+        i -= 1
+    right = []
+    i = tok.i + 1
+    while i < sent.end and i - tok.i <= 4:
+        t = tok.doc[i]
+        if _is_number_token(t):
+            right.append(t)
+            break
+        if t.lower_ not in skippable:
+            break
+        i += 1
+    for side in ((right, left) if prefer_right else (left, right)):
+        for t in side:
+            if t.i not in used:
+                return t
+    return None
+
+
+def _is_cumulative(trigger: Token, count_tokens: frozenset[int], doc: Doc) -> bool:
+    """A running total: a marker among the modifiers of the casualty word or its count."""
+    lex = load_lexicon()
+    holders = [trigger] + [doc[i] for i in count_tokens]
+    if trigger.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        holders.append(trigger.head)
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ in ("prep", "npadvmod", "advmod", "advcl", "pcomp", "acl", "conj"):
+                span = doc[child.left_edge.i : child.right_edge.i + 1]
+                if lex.cumulative.search(span.text):
+                    return True
+        if holder.lower_ in ("bringing", "brings", "brought"):
+            return True
+    # "bringing the total ... to 300": the count hangs under a 'bringing' clause
+    for i in count_tokens:
+        for ancestor in doc[i].ancestors:
+            if ancestor.lower_ in ("bringing", "brings", "brought", "total", "tally"):
+                return True
+            if ancestor.i == trigger.i:
+                break
+    return False
+
+
+def _trigger_tokens(sent: Span) -> list[tuple[Token, str, str]]:
+    """(token, field, trigger class) for the casualty words of a sentence."""
+    lex = load_lexicon()
+    out: list[tuple[Token, str, str]] = []
+    for tok in sent:
+        low = tok.lower_
+        if low in lex.to_death and tok.dep_ == "pobj" and tok.head.lower_ == "to":
+            verb = tok.head.head  # "beaten to death", "burnt to death"
+            if verb.pos_ == "VERB" and verb.lower_ not in lex.classes[FATALITIES]:
+                out.append((verb, FATALITIES, "transitive"))
+            continue
+        if low not in lex.all_words:
+            continue
+        if any(c.dep_ == "neg" for c in tok.children):
+            continue  # "were not killed"
+        for field_name in (FATALITIES, INJURED):
+            trigger_class = lex.classes[field_name].get(low)
+            if trigger_class is None:
+                continue
+            if trigger_class == "noun" and tok.pos_ == "VERB":
+                continue
+            if low in ("injured", "wounded", "dead") and trigger_class == "noun":
+                if tok.pos_ not in ("NOUN",):
+                    continue
+            if trigger_class == "injuries" and tok.dep_ not in ("dobj", "obj"):
+                trigger_class = "noun"
+            if low == "dead" and trigger_class == "adjective" and tok.pos_ == "NOUN":
+                trigger_class = "adjective"
+            out.append((tok, field_name, trigger_class))
+            break
+    return out
+
+
+def figures_in_span(sent: Span) -> list[Figure]:
+    """Every casualty figure stated in one sentence."""
+    doc = sent.doc
+    triggers = _trigger_tokens(sent)
+    trigger_ids = {t.i for t, _, _ in triggers}
+    figures: list[Figure] = []
+    used: dict[str, set[int]] = {FATALITIES: set(), INJURED: set()}
+    pending: list[tuple[Token, str, str]] = []
+    for tok, field_name, trigger_class in triggers:
+        is_toll = trigger_class == "toll"
+        counted: tuple[int, frozenset[int]] | None = None
+        if is_toll:
+            number = _toll_count(tok)
+            counted = _number_value(number) if number is not None else None
+        else:
+            victims = _victims(tok, trigger_class)
+            if victims is not None and victims.i not in trigger_ids - {tok.i}:
+                counted = _np_count(victims, trigger_ids - {tok.i})
+            elif victims is not None and trigger_class == "adjective":
+                counted = _np_count(victims, trigger_ids - {tok.i})
+        if counted is None:
+            pending.append((tok, field_name, trigger_class))
+            continue
+        _add_figure(figures, used, tok, field_name, counted, is_toll, doc)
+    for tok, field_name, trigger_class in pending:
+        if trigger_class in ("toll", "lives", "injuries"):
+            continue
+        all_used = used[FATALITIES] | used[INJURED]
+        number = _window_count(
+            tok, sent, all_used, prefer_right=trigger_class == "transitive" and not _is_passive(tok)
+        )
+        if number is None:
+            continue
+        counted = _number_value(number)
+        if counted is None:
+            continue
+        _add_figure(figures, used, tok, field_name, counted, False, doc)
+    return figures
+
+
+def _add_figure(
+    figures: list[Figure],
+    used: dict[str, set[int]],
+    trigger: Token,
+    field_name: str,
+    counted: tuple[int, frozenset[int]],
+    is_toll: bool,
+    doc: Doc,
+) -> None:
+    value, tokens = counted
+    if tokens & used[field_name]:
+        return  # the same count read twice ("were shot and killed")
+    if _is_cumulative(trigger, tokens, doc):
+        return
+    positions = [doc[i] for i in tokens] + [trigger]
+    start = min(t.idx for t in positions)
+    end = max(t.idx + len(t.text) for t in positions)
+    used[field_name] |= set(tokens)
+    figures.append(
+        Figure(
+            field=field_name,
+            value=value,
+            start=start,
+            end=end,
+            trigger_i=trigger.i,
+            count_tokens=tokens,
+            is_toll=is_toll,
+        )
+    )
+
+
+# ---------------------------------------------------------------------------
+# combining figures into the mention's values and claims
+
+
+def _combine(figures: list[Figure], doc: Doc) -> list[tuple[int, int, int]]:
+    """Reported totals for one field: (value, start, end), one per report.
+
+    Separate victim groups add up into one total; figures separated by a
+    conflict cue are separate reports. A death toll is the whole incident's.
+    """
+    lex = load_lexicon()
+    ordered = sorted(figures, key=lambda f: f.start)
+    reports: list[list[Figure]] = []
+    for f in ordered:
+        if reports and not lex.conflict.search(doc.text[reports[-1][-1].end : f.start]):
+            reports[-1].append(f)
+        else:
+            reports.append([f])
+    out: list[tuple[int, int, int]] = []
+    for group in reports:
+        tolls = [f.value for f in group if f.is_toll]
+        value = min(tolls) if tolls else sum(f.value for f in group)
+        out.append((value, group[0].start, group[-1].end))
+    return out
+
+
+def _suicide_bonus(sent: Span, figures: list[Figure]) -> bool:
+    """ACLED counts the suicide attacker: add one unless the count already names him."""
+    lex = load_lexicon()
+    if not lex.suicide.search(sent.text):
+        return False
+    for f in figures:
+        if f.field != FATALITIES:
+            continue
+        trig = sent.doc[f.trigger_i]
+        window = sent.doc[trig.i : min(sent.end, trig.i + 12)].text.lower()
+        if any(w in window.split() for w in lex.attacker_words) and (
+            "including" in window or "among" in window
+        ):
+            return False
+        if any(sent.doc[i].lower_ in lex.attacker_words for i in f.count_tokens):
+            return False
+    return True
+
+
+def _other_event_in(sent: Span) -> bool:
+    """Does a follow-up sentence report some other event (a non-casualty trigger)?"""
+    if _TRIGGER_GROUP not in sent.doc.spans:
+        return False
+    lex = load_lexicon()
+    for span in sent.doc.spans[_TRIGGER_GROUP]:
+        if span.start >= sent.start and span.end <= sent.end:
+            if not any(t.lower_ in lex.all_words for t in span):
+                return True
+    return False
+
+
+def _mention_sentences(mention: EventMention, doc: Doc) -> tuple[Span | None, list[Span]]:
+    """The mention's sentence and the follow-up sentences of its paragraph."""
+    lex = load_lexicon()
+    main: Span | None = None
+    follow: list[Span] = []
+    for sent in doc.sents:
+        if main is None:
+            if sent.start_char <= mention.sent_start < sent.end_char:
+                main = sent
+            continue
+        if len(follow) >= lex.follow_up_sentences:
+            break
+        gap = doc.text[main.end_char if not follow else follow[-1].end_char : sent.start_char]
+        if "\n\n" in gap or "\n \n" in gap:
+            break
+        follow.append(sent)
+    if main is None:
+        span = doc.char_span(mention.sent_start, mention.sent_end, alignment_mode="expand")
+        main = span
+    return main, follow
 
 
 def extract_casualties(mention: EventMention, doc: Doc) -> None:
-    return None
+    """Set the mention's fatalities and injured and add a claim per reported figure."""
+    main, follow_ups = _mention_sentences(mention, doc)
+    if main is None:
+        return
+    by_field: dict[str, list[Figure]] = {FATALITIES: [], INJURED: []}
+    main_figures = figures_in_span(main)
+    for f in main_figures:
+        by_field[f.field].append(f)
+    bonus = _suicide_bonus(main, main_figures)
+    for sent in follow_ups:
+        if all(by_field.values()) or _other_event_in(sent):
+            break
+        later = figures_in_span(sent)
+        for field_name in (FATALITIES, INJURED):
+            if not by_field[field_name]:
+                by_field[field_name] = [f for f in later if f.field == field_name]
+    for field_name in (FATALITIES, INJURED):
+        reports = _combine(by_field[field_name], doc)
+        if field_name == FATALITIES and bonus:
+            if reports:
+                reports = [(v + 1, s, e) for v, s, e in reports]
+            else:
+                m = load_lexicon().suicide.search(main.text)
+                assert m is not None
+                s = main.start_char + m.start()
+                reports = [(1, s, main.start_char + m.end())]
+        for value, start, end in reports:
+            evidence = Evidence(
+                doc_id=mention.doc_id,
+                start=start,
+                end=end,
+                text=doc.text[start:end],
+                field=field_name,
+            )
+            mention.claims.append(
+                Claim(field=field_name, value=value, source=None, evidence=evidence)
+            )
+            mention.evidence.append(evidence)
+        if reports:
+            value = min(v for v, _, _ in reports)
+            if field_name == FATALITIES:
+                mention.fatalities = value
+            else:
+                mention.injured = value

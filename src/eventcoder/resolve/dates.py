@@ -1,13 +1,518 @@
-"""Event dates (owner: dates/casualties/sources helper). Contract:
+"""Event dates, resolved against the publication date.
 
-resolve_mention_date(mention, doc, article) -> None: sets mention.event_date,
-mention.time_precision (1 day, 2 week, 3 month) and mention.date_evidence,
-relative to article.published; never after publication.
+``resolve_mention_date(mention, doc, article)`` sets ``mention.event_date``,
+``mention.time_precision`` (1 day, 2 week, 3 month) and ``mention.date_evidence``.
+
+How a mention is dated, in order:
+
+1. a date phrase in the mention's own sentence (the one nearest the trigger);
+2. else one in the previous sentences of the same paragraph (nearest first,
+   at most ``max_back_sentences``), else one in the article's lead sentence;
+3. else the publication date with precision 1 and no date evidence: a news
+   report that names no day is, in practice, reporting the day's news (ACLED
+   codes the reported day); ``date_evidence`` stays None so that callers can tell
+   an inferred date from a stated one;
+4. without a publication date only absolute dates count (a year written or
+   derivable from another absolute date); otherwise the date stays None.
+
+A date is never after publication: years left out are inferred so that the date
+falls on or before the publication day, and stated future dates are ignored.
+Phrases are found with regular expressions built from ``data/dates.yaml``
+(months, weekdays, relative phrases, the coding conventions).
 """
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
 from spacy.tokens import Doc
 
-from eventcoder.schema import Article, EventMention
+from eventcoder.resolve.numbers import parse_number
+from eventcoder.schema import Article, EventMention, Evidence
+
+__all__ = [
+    "DatePhrase",
+    "find_date_phrases",
+    "resolve_date_phrase",
+    "resolve_mention_date",
+]
+
+_USER_DATA_KEY = "ec_date_phrases"
+
+
+@dataclass(frozen=True, slots=True)
+class DatePhrase:
+    """A date expression found in a text, resolved when possible."""
+
+    start: int
+    end: int
+    text: str
+    date: dt.date | None
+    precision: int | None
+    kind: str  # "absolute", "relative" (to publication) or "anchored" (to another date)
+    anchor_days: int | None = None  # anchored phrases: days from the anchor date
+    anchor_forward: bool = False  # "a day after <event>": the anchor may follow the phrase
+
+
+@dataclass(frozen=True, slots=True)
+class _Vocab:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    relative_days: dict[str, tuple[int, int]]
+    relative_weeks: dict[str, int]
+    relative_months: dict[str, int]
+    anchored_days: dict[str, int]
+    day_first: bool
+    week_anchor_weekday: int
+    month_anchor_day: int
+    max_back_sentences: int
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    not_event_cue: re.Pattern[str]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _vocab() -> _Vocab:
+    raw: dict[str, Any] = yaml.safe_load(
+        resources.files("eventcoder").joinpath("data/dates.yaml").read_text(encoding="utf-8")
+    )
+    months = {str(name).lower(): int(num) for num, names in raw["months"].items() for name in names}
+    weekdays = {
+        str(name).lower(): int(num) for num, names in raw["weekdays"].items() for name in names
+    }
+    rel_days = {str(k).lower(): (int(v[0]), int(v[1])) for k, v in raw["relative_days"].items()}
+    rel_weeks = {str(k).lower(): int(v) for k, v in raw["relative_weeks"].items()}
+    rel_months = {str(k).lower(): int(v) for k, v in raw["relative_months"].items()}
+    anchored = {str(k).lower(): int(v) for k, v in raw["anchored_days"].items()}
+    conv = raw["conventions"]
+
+    m = rf"(?P<month>{_alternation(list(months))})\.?"
+    d = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    y = r"(?P<year>\d{4})"
+    preps = _alternation([str(p).lower() for p in raw["month_prepositions"]])
+    wd = rf"(?P<weekday>{_alternation(list(weekdays))})"
+    n_days = r"(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+days?"
+    patterns: list[tuple[str, str]] = [
+        ("iso", r"\b(?P<year>\d{4})-(?P<a>\d{1,2})-(?P<b>\d{1,2})\b"),
+        ("numeric", r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<year>\d{4}|\d{2}))?\b(?!/)"),
+        ("numeric", r"\b(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<year>\d{4}|\d{2})\b"),
+        ("day_month", rf"\b(?:the\s+)?{d}\s+(?:of\s+)?{m}(?:,?\s+{y})?\b"),
+        ("month_day", rf"\b{m}\s+(?:the\s+)?{d}\b(?![:.]\d)(?:,?\s+{y}\b)?"),
+        ("month_year", rf"\b{m},?\s+{y}\b"),
+        ("month", rf"\b(?P<prep>{preps})[\s-]+(?:of\s+)?{m}(?:,?\s+{y})?(?![\w-])"),
+        ("weekday", rf"\b(?:(?P<which>last|this|past|next)\s+)?{wd}\b"),
+        ("day_only", r"\bon\s+the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b"),
+        ("ago", rf"\b{n_days}\s+ago\b"),
+        ("anchored_n", rf"\b{n_days}\s+(?P<dir>after|later|before|earlier)\b"),
+        ("anchored", rf"\b(?:{_alternation(list(anchored))})\b"),
+        ("rel_day", rf"\b(?:{_alternation(list(rel_days))})\b"),
+        ("rel_week", rf"\b(?:{_alternation(list(rel_weeks))})\b"),
+        ("rel_month", rf"\b(?:{_alternation(list(rel_months))})\b"),
+    ]
+    cues = _alternation([str(c).lower() for c in raw["not_event_date_cues"]])
+    return _Vocab(
+        months=months,
+        weekdays=weekdays,
+        relative_days=rel_days,
+        relative_weeks=rel_weeks,
+        relative_months=rel_months,
+        anchored_days=anchored,
+        day_first=bool(conv["day_first"]),
+        week_anchor_weekday=int(conv["week_anchor_weekday"]),
+        month_anchor_day=int(conv["month_anchor_day"]),
+        max_back_sentences=int(conv["max_back_sentences"]),
+        patterns=tuple((kind, re.compile(p, re.IGNORECASE)) for kind, p in patterns),
+        not_event_cue=re.compile(rf"(?<!on or )\b(?:{cues})\s+(?:the\s+)?$", re.IGNORECASE),
+    )
+
+
+# ---------------------------------------------------------------------------
+# resolving single phrases
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _full_year(text: str | None) -> int | None:
+    if not text:
+        return None
+    year = int(text)
+    if len(text) == 2:  # '19 -> 2019, '98 -> 1998
+        year += 2000 if year <= 50 else 1900
+    return year
+
+
+def _day_in_year(
+    year: int | None, month: int, day: int, published: dt.date | None
+) -> dt.date | None:
+    """A day, its year inferred (the latest one on or before publication) when left out."""
+    if year is not None:
+        return _safe_date(year, month, day)
+    if published is None:
+        return None
+    for y in (published.year, published.year - 1):
+        candidate = _safe_date(y, month, day)
+        if candidate is not None and candidate <= published:
+            return candidate
+    return None
+
+
+def _month_date(
+    year: int | None, month: int, published: dt.date | None, anchor_day: int
+) -> dt.date | None:
+    """The coded day of a month-precision date: the anchor day, capped at publication."""
+    if year is None:
+        if published is None:
+            return None
+        year = published.year if month <= published.month else published.year - 1
+    date = _safe_date(year, month, anchor_day)
+    if date is None:
+        return None
+    if published is not None and date > published:
+        date = published if (year, month) == (published.year, published.month) else date
+    return date
+
+
+def _month_of(token: str, vocab: _Vocab) -> int | None:
+    key = token.lower().rstrip(".")
+    month = vocab.months.get(key)
+    if month is None:
+        return None
+    # abbreviations ("Mar", "Dec") only when capitalised: "mar" is a verb
+    if len(key) <= 4 and key not in ("may", "june", "july") and not token[0].isupper():
+        return None
+    return month
+
+
+def _resolve_match(
+    kind: str, m: re.Match[str], published: dt.date | None, vocab: _Vocab
+) -> tuple[dt.date | None, int | None, str, int | None, bool] | None:
+    """(date, precision, phrase kind, anchor days, anchor forward) or None: not a date."""
+    g = m.groupdict()
+    text = m.group(0).lower()
+    if kind == "iso":
+        return _safe_date(int(g["year"]), int(g["a"]), int(g["b"])), 1, "absolute", None, False
+    if kind == "numeric":
+        a, b = int(g["a"]), int(g["b"])
+        n_day, n_month = (a, b) if vocab.day_first else (b, a)
+        if n_month > 12 and n_day <= 12:  # 12/31/2019: the other order is the only valid one
+            n_day, n_month = n_month, n_day
+        if n_month > 12 or n_day > 31 or n_day == 0 or n_month == 0:
+            return None
+        year = _full_year(g.get("year"))
+        date = _day_in_year(year, n_month, n_day, published)
+        return date, 1, "absolute" if year else "relative", None, False
+    if kind in ("day_month", "month_day", "month_year", "month"):
+        month = _month_of(g["month"], vocab)
+        if month is None:
+            return None
+        if kind == "month" and g["month"].lower() == "may" and g["prep"].lower() in ("this", "by"):
+            return None  # "this may", "by may": the verb
+        year = _full_year(g.get("year"))
+        if kind in ("month_year", "month"):
+            date = _month_date(year, month, published, vocab.month_anchor_day)
+            return date, 3, "absolute" if year else "relative", None, False
+        day = int(g["day"])
+        if not 1 <= day <= 31:
+            return None
+        return (
+            _day_in_year(year, month, day, published),
+            1,
+            "absolute" if year else "relative",
+            None,
+            False,
+        )
+    if published is None:
+        if kind in ("anchored", "anchored_n"):
+            pass  # anchored phrases do not need the publication date
+        else:
+            return None
+    if kind == "weekday":
+        which = (g.get("which") or "").lower()
+        if which == "next":
+            return None
+        assert published is not None
+        back = (published.weekday() - vocab.weekdays[g["weekday"].lower()]) % 7
+        if which == "last" and back == 0:
+            back = 7
+        return published - dt.timedelta(days=back), 1, "relative", None, False
+    if kind == "day_only":
+        assert published is not None
+        day = int(g["day"])
+        for months_back in (0, 1):
+            y, mo = published.year, published.month - months_back
+            if mo == 0:
+                y, mo = y - 1, 12
+            candidate = _safe_date(y, mo, day)
+            if candidate is not None and candidate <= published:
+                return candidate, 1, "relative", None, False
+        return None
+    if kind == "ago":
+        n = parse_number(g["n"])
+        if n is None or n > 60:
+            return None
+        assert published is not None
+        return published - dt.timedelta(days=n), 1, "relative", None, False
+    if kind == "rel_day":
+        days, precision = vocab.relative_days[text]
+        assert published is not None
+        if precision == 2:
+            return _week_date(published, 0, vocab), 2, "relative", None, False
+        if precision == 3:
+            return (
+                _month_date(published.year, published.month, published, vocab.month_anchor_day),
+                3,
+                "relative",
+                None,
+                False,
+            )
+        return published - dt.timedelta(days=days), 1, "relative", None, False
+    if kind == "rel_week":
+        assert published is not None
+        return _week_date(published, vocab.relative_weeks[text], vocab), 2, "relative", None, False
+    if kind == "rel_month":
+        assert published is not None
+        y, mo = published.year, published.month - vocab.relative_months[text]
+        while mo <= 0:
+            y, mo = y - 1, mo + 12
+        return dt.date(y, mo, vocab.month_anchor_day), 3, "relative", None, False
+    if kind == "anchored":
+        return None, None, "anchored", vocab.anchored_days[text], text.endswith(("after", "before"))
+    if kind == "anchored_n":
+        n = parse_number(g["n"])
+        if n is None or n > 60:
+            return None
+        sign = 1 if g["dir"].lower() in ("after", "later") else -1
+        return None, None, "anchored", sign * n, g["dir"].lower() in ("after", "before")
+    return None
+
+
+def _week_date(published: dt.date, weeks_back: int, vocab: _Vocab) -> dt.date:
+    """The coded day of a week-precision date (that week's anchor weekday, capped)."""
+    monday = published - dt.timedelta(days=published.weekday() + 7 * weeks_back)
+    return min(monday + dt.timedelta(days=vocab.week_anchor_weekday), published)
+
+
+def find_date_phrases(
+    text: str, published: dt.date | None, offset: int = 0
+) -> list[DatePhrase]:
+    """All date phrases in ``text`` (non-overlapping, in order), resolved where possible.
+
+    Phrases that are not an event's day ("since March", "next Monday", a stated
+    date after publication) are left out. Anchored phrases ("the next day") come
+    back with ``date=None`` and ``anchor_days`` set; ``anchor_phrases`` dates them.
+    """
+    vocab = _vocab()
+    found: list[tuple[int, int, str, re.Match[str]]] = []
+    for kind, pattern in vocab.patterns:
+        for m in pattern.finditer(text):
+            found.append((m.start(), m.end(), kind, m))
+    # the longest phrase wins where phrases overlap ("Oct 30th 2019" over "around Oct")
+    found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
+    taken: list[tuple[int, int]] = []
+    accepted: list[tuple[int, int, str, re.Match[str]]] = []
+    for start, end, kind, m in found:
+        if any(start < e and s < end for s, e in taken):
+            continue
+        resolved = _resolve_match(kind, m, published, vocab)
+        if resolved is None:
+            continue
+        taken.append((start, end))
+        accepted.append((start, end, kind, m))
+    accepted.sort(key=lambda f: f[0])
+    phrases: list[DatePhrase] = []
+    for start, end, kind, m in accepted:
+        resolved = _resolve_match(kind, m, published, vocab)
+        assert resolved is not None
+        cue_text = text[max(0, start - 25) : start]
+        if kind == "month":
+            cue_text += " " + m.group("prep") + " "
+        if vocab.not_event_cue.search(cue_text):
+            continue
+        date, precision, phrase_kind, anchor_days, forward = resolved
+        if date is not None and published is not None and date > published:
+            continue
+        if date is None and phrase_kind != "anchored":
+            continue
+        phrases.append(
+            DatePhrase(
+                start=start + offset,
+                end=end + offset,
+                text=m.group(0),
+                date=date,
+                precision=precision,
+                kind=phrase_kind,
+                anchor_days=anchor_days,
+                anchor_forward=forward,
+            )
+        )
+    return anchor_phrases(phrases, sentence_ends=None)
+
+
+def anchor_phrases(
+    phrases: list[DatePhrase], sentence_ends: list[int] | None
+) -> list[DatePhrase]:
+    """Dates the anchored phrases from the nearest dated phrase.
+
+    "a day after <event>" first looks for a date later in the same sentence
+    (the event it names), then for the nearest earlier date; "the next day"
+    only looks back. Anchored phrases with no anchor are dropped.
+    """
+    out: list[DatePhrase] = []
+    for i, p in enumerate(phrases):
+        if p.kind != "anchored":
+            out.append(p)
+            continue
+        anchor: DatePhrase | None = None
+        if p.anchor_forward:
+            sentence_end = _end_of_sentence(p.start, sentence_ends)
+            for q in phrases[i + 1 :]:
+                if q.start >= sentence_end:
+                    break
+                if q.kind != "anchored" and q.date is not None:
+                    anchor = q
+                    break
+        if anchor is None:
+            for q in reversed(out):
+                if q.date is not None:
+                    anchor = q
+                    break
+        if anchor is None or anchor.date is None or p.anchor_days is None:
+            continue
+        out.append(
+            DatePhrase(
+                start=p.start,
+                end=p.end,
+                text=p.text,
+                date=anchor.date + dt.timedelta(days=p.anchor_days),
+                precision=anchor.precision,
+                kind="anchored",
+                anchor_days=p.anchor_days,
+                anchor_forward=p.anchor_forward,
+            )
+        )
+    return out
+
+
+def _end_of_sentence(position: int, sentence_ends: list[int] | None) -> int:
+    if not sentence_ends:
+        return 1 << 62
+    for end in sentence_ends:
+        if end > position:
+            return end
+    return 1 << 62
+
+
+def resolve_date_phrase(
+    text: str, published: dt.date | None
+) -> tuple[dt.date, int] | None:
+    """The date and precision stated by the first date phrase in ``text``.
+
+    >>> resolve_date_phrase("on Saturday", dt.date(2016, 3, 15))
+    (datetime.date(2016, 3, 12), 1)
+    """
+    for phrase in find_date_phrases(text, published):
+        if phrase.date is not None and phrase.precision is not None:
+            return phrase.date, phrase.precision
+    return None
+
+
+# ---------------------------------------------------------------------------
+# dating a mention
+
+
+@dataclass(frozen=True, slots=True)
+class _DocDates:
+    published: dt.date | None
+    phrases: list[DatePhrase]
+    sentences: list[tuple[int, int]]  # (start_char, end_char)
+
+
+def _doc_dates(doc: Doc, article: Article) -> _DocDates:
+    """Date phrases of the whole document, found once and kept on the Doc."""
+    cached = doc.user_data.get(_USER_DATA_KEY)
+    if isinstance(cached, _DocDates) and cached.published == article.published:
+        return cached
+    sentences = [(s.start_char, s.end_char) for s in doc.sents]
+    raw: list[DatePhrase] = []
+    for start, end in sentences:
+        for p in find_date_phrases(doc.text[start:end], article.published, offset=start):
+            raw.append(p)
+    # re-anchor across the document, with sentence limits for "a day after <event>"
+    unresolved = [
+        DatePhrase(p.start, p.end, p.text, None, None, "anchored", p.anchor_days, p.anchor_forward)
+        if p.kind == "anchored"
+        else p
+        for p in raw
+    ]
+    phrases = anchor_phrases(unresolved, [end for _, end in sentences])
+    result = _DocDates(article.published, phrases, sentences)
+    doc.user_data[_USER_DATA_KEY] = result
+    return result
+
+
+def _paragraph_break(text: str, start: int, end: int) -> bool:
+    return "\n\n" in text[start:end] or "\n \n" in text[start:end]
+
+
+def _nearest(phrases: list[DatePhrase], position: int) -> DatePhrase:
+    return min(phrases, key=lambda p: (abs((p.start + p.end) // 2 - position), p.start))
 
 
 def resolve_mention_date(mention: EventMention, doc: Doc, article: Article) -> None:
-    return None
+    """Date one mention (see the module docstring for the order of evidence)."""
+    dates = _doc_dates(doc, article)
+    usable = [p for p in dates.phrases if p.date is not None]
+
+    def within(start: int, end: int) -> list[DatePhrase]:
+        return [p for p in usable if start <= p.start and p.end <= end]
+
+    chosen: DatePhrase | None = None
+    own = within(mention.sent_start, mention.sent_end)
+    if own:
+        chosen = _nearest(own, (mention.trigger_start + mention.trigger_end) // 2)
+    if chosen is None:
+        previous = [s for s in dates.sentences if s[1] <= mention.sent_start]
+        for start, end in reversed(previous[-_vocab().max_back_sentences :]):
+            if _paragraph_break(doc.text, end, mention.sent_start):
+                break
+            found = within(start, end)
+            if found:
+                chosen = found[-1]
+                break
+    if chosen is None and dates.sentences:
+        lead_start, lead_end = dates.sentences[0]
+        if lead_end <= mention.sent_start:
+            found = within(lead_start, lead_end)
+            if found:
+                chosen = found[0]
+    if chosen is not None and chosen.date is not None:
+        mention.event_date = chosen.date
+        mention.time_precision = chosen.precision
+        evidence = Evidence(
+            doc_id=mention.doc_id,
+            start=chosen.start,
+            end=chosen.end,
+            text=chosen.text,
+            field="event_date",
+        )
+        mention.date_evidence = evidence
+        mention.evidence.append(evidence)
+        return
+    # nothing stated: the report's own day, when known (never today's date)
+    mention.event_date = article.published
+    mention.time_precision = 1 if article.published is not None else None
+    mention.date_evidence = None
