@@ -200,19 +200,19 @@ class _Reader:
             yield from self.read_file(path, arg, doc_id=path.name)
 
     def read_directory(self, root: Path, where: str) -> Iterator[Article | ReadError]:
-        found = False
+        """Supported files under ``root``, sorted by their relative path."""
+        found: list[tuple[str, Path]] = []
         for dirpath, dirnames, filenames in os.walk(root):
-            dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-            for name in sorted(filenames):
+            dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+            for name in filenames:
                 path = Path(dirpath) / name
-                if name.startswith(".") or not _suffix_of(path):
-                    continue
-                found = True
-                doc_id = path.relative_to(root).as_posix()
-                yield from self.read_file(path, str(path), doc_id=doc_id)
+                if not name.startswith(".") and _suffix_of(path):
+                    found.append((path.relative_to(root).as_posix(), path))
         if not found:
             supported = ", ".join(SUPPORTED_SUFFIXES)
             yield ReadError(where, f"directory has no supported files ({supported})")
+        for doc_id, path in sorted(found):
+            yield from self.read_file(path, str(path), doc_id=doc_id)
 
     def read_file(self, path: Path, where: str, doc_id: str) -> Iterator[Article | ReadError]:
         suffix = _suffix_of(path)
@@ -309,7 +309,7 @@ class _Reader:
     def article_from_json_line(self, line: bytes, where: str, default_id: str
                                ) -> Article | ReadError:
         try:
-            record = json.loads(decode_text(line, self.encoding))
+            record = json.loads(decode_text(line, self.encoding).rstrip("\r\n"))
         except UnreadableText as exc:
             return ReadError(where, str(exc))
         except json.JSONDecodeError as exc:
