@@ -2,7 +2,7 @@
 test databases (a SQLite file, and a PostgreSQL server started on 127.0.0.1).
 
 Mentions are built by hand (not by the extractor) so that merge and store
-tests assert merge behaviour only. Coordinates are real (GeoNames facts).
+tests assert merge behaviour only. Coordinates are the real towns' (approximate).
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+import pytest
 
 from eventcoder.schema import Actor, Article, Claim, EventMention, Evidence, Place
 from eventcoder.taxonomy import event_type_of
@@ -212,3 +214,36 @@ def postgres_server() -> Iterator[PostgresServer]:
             capture_output=True,
         )
         shutil.rmtree(base, ignore_errors=True)
+
+
+# --------------------------------------------------------------------------- pytest fixtures
+
+
+def in_ci() -> bool:
+    return os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PostgresServer]:
+    """A real PostgreSQL server for the session. In CI it must run: a missing server
+    fails the tests instead of skipping them."""
+    usable, reason = postgres_available()
+    if not usable:
+        if in_ci():
+            pytest.fail(f"CI=true but PostgreSQL cannot run: {reason} (.ci/postgres.sh "
+                        "installs it)")
+        pytest.skip(reason)
+    with postgres_server() as server:
+        yield server
+
+
+_DB_COUNTER = iter(range(1, 1_000_000))
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A fresh, empty database URL of each kind."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'events.db'}"
+    server: PostgresServer = request.getfixturevalue("pg_server")
+    return server.create_database(f"eventcoder_test_{next(_DB_COUNTER)}")

@@ -521,9 +521,9 @@ def combine_reports(
     """
     if not reports:
         raise ValueError("no reports to combine")
-    main = [r for r in reports if not any(c.field == CIVILIAN_FIELD for c in r.claims)] or list(
-        reports
-    )
+    # Folded civilian reports carry their host battle's type and no actors of their own
+    # (see _fold_civilians_into_battles), so every report can vote on type and actors.
+    main = list(reports)
     typed = min(main, key=lambda r: precedence(r.sub_event_type))
     placed = [r for r in reports if r.location]
     where = min(placed, key=lambda r: r.geo_precision or 1) if placed else None
