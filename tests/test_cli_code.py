@@ -199,6 +199,7 @@ def test_every_bad_input_is_reported_and_the_batch_goes_on(
         ["code", "x.txt", "--n-process", "0"],
         ["code", "x.txt", "--encoding", "klingon"],
         ["places", "x.txt", "--format", "parquet"],
+        ["code", "x.txt", "--keep", "new,rumour"],
     ],
 )
 def test_usage_errors_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
@@ -214,6 +215,38 @@ def test_unwritable_out_file_is_a_usage_error(tmp_path: Path,
     out = tmp_path / "no" / "such" / "dir" / "events.jsonl"
     assert main(["code", article, "--out", str(out)]) == 2
     assert capsys.readouterr().err.startswith(f"eventcoder: error: --out {out}: ")
+
+
+def test_keep_option_sets_the_coding_policy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    policies: list[Any] = []
+
+    def recording(doc: Any, article: Article, policy: Any = None) -> CodedDocument:
+        policies.append(policy)
+        return CodedDocument(article=article, events=[], places=[])
+
+    monkeypatch.setattr(eventcoder.pipeline, "code_doc", recording)
+    article = write(tmp_path / "a.txt", "The conflict has killed 300,000 people.")
+    assert main(["code", article]) == 0
+    assert main(["code", article, "--keep", "new, statistic", "--no-dated-background"]) == 0
+    default, chosen = policies
+    assert default.keep == frozenset({"new"}) and default.keep_dated_background
+    assert chosen.keep == frozenset({"new", "statistic"}) and not chosen.keep_dated_background
+
+
+def test_duplicate_doc_ids_are_coded_with_a_warning(
+    tmp_path: Path, known_events: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "x").mkdir()
+    (tmp_path / "y").mkdir()
+    first = write(tmp_path / "x" / "report.txt", "Clashes near Souran.")
+    second = write(tmp_path / "y" / "report.txt", "Air strikes on Idlib.")
+    assert main(["code", first, second]) == 0  # a warning is not a failure
+    out, err = stderr_lines(capsys)
+    assert len(out.splitlines()) == 2
+    assert err == ["eventcoder: warning: report.txt: this doc_id was already used by an "
+                   "earlier document"]
 
 
 # -- places -------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
     eventcoder code PATH... [--published YYYY-MM-DD] [--format jsonl|csv|geojson|parquet]
                             [--out FILE] [--n-process N] [--encoding NAME]
+                            [--keep STATUS,...] [--no-dated-background]
     eventcoder places PATH... [--format jsonl|csv|geojson] [--out FILE] ...
 
 Documents stream from the readers through spaCy (model loaded once) to the
@@ -56,6 +57,18 @@ def _encoding(value: str) -> str:
         raise argparse.ArgumentTypeError(f"unknown encoding {value!r}") from None
 
 
+def _statuses(value: str) -> frozenset[str]:
+    from eventcoder.extract.filters import STATUSES
+
+    chosen = frozenset(v.strip() for v in value.split(",") if v.strip())
+    unknown = sorted(chosen - set(STATUSES))
+    if not chosen or unknown:
+        raise argparse.ArgumentTypeError(
+            f"unknown status {', '.join(unknown) or value!r} (choose from {', '.join(STATUSES)})"
+        )
+    return chosen
+
+
 def _add_input_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "paths", nargs="+", metavar="PATH",
@@ -83,6 +96,13 @@ def add_commands(subparsers: Any) -> None:
     _add_input_arguments(code)
     code.add_argument("--format", choices=EVENT_FORMATS, default="jsonl",
                       help="output format (default jsonl; parquet needs pyarrow)")
+    code.add_argument("--keep", type=_statuses, metavar="STATUS[,STATUS]",
+                      help="which event mentions become events, by status (default: new); "
+                           "statuses: new, background, statistic, habitual, plan, negated, "
+                           "hypothetical, movement")
+    code.add_argument("--no-dated-background", action="store_true",
+                      help="drop earlier events that the text dates explicitly "
+                           "(kept by default, with their own date)")
     code.set_defaults(func=run_code)
 
     places = subparsers.add_parser(
@@ -97,11 +117,16 @@ def add_commands(subparsers: Any) -> None:
 
 def _articles(items: Iterable[Article | ReadError], report: BatchReport) -> Iterator[Article]:
     """The readable articles; read errors are reported as they come."""
+    seen: set[str] = set()
     for item in items:
         if isinstance(item, ReadError):
             report.error(item.where, item.reason)
-        else:
-            yield item
+            continue
+        if item.doc_id in seen:
+            # Coded anyway; but downstream tools key events by doc_id.
+            report.warning(item.doc_id, "this doc_id was already used by an earlier document")
+        seen.add(item.doc_id)
+        yield item
 
 
 def _open_output(path: str | None, binary: bool, stack: ExitStack) -> IO[Any]:
@@ -163,13 +188,18 @@ def _run(args: argparse.Namespace, unit: str,
 def run_code(args: argparse.Namespace) -> int:
     """`eventcoder code`: events, one per line (or row, or feature)."""
     from eventcoder.io.writers import open_writer
-    from eventcoder.pipeline import code_doc
+    from eventcoder.pipeline import DEFAULT_POLICY, CodingPolicy, code_doc
+
+    policy = CodingPolicy(
+        keep=args.keep if args.keep else DEFAULT_POLICY.keep,
+        keep_dated_background=not args.no_dated_background,
+    )
 
     def make_handler(out: IO[Any]) -> tuple[_Handler, Callable[[], None]]:
         writer = open_writer(args.format, out)
 
         def handle(doc: Any, article: Article) -> int:
-            events = code_doc(doc, article).events
+            events = code_doc(doc, article, policy).events
             writer.write(events)
             return len(events)
 

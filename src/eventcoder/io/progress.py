@@ -45,6 +45,12 @@ class BatchReport:
         print(f"eventcoder: error: {where}: {reason}", file=self.stream, flush=True)
         self._draw(force=True)
 
+    def warning(self, where: str, message: str) -> None:
+        """Something odd that does not fail the document."""
+        self._clear()
+        print(f"eventcoder: warning: {where}: {message}", file=self.stream, flush=True)
+        self._draw(force=True)
+
     def success(self, n_items: int) -> None:
         self.done += 1
         self.items += n_items
