@@ -1,12 +1,235 @@
-"""Source attribution (owner: dates/casualties/sources helper). Contract:
+"""Source attribution: who says what happened.
 
-attribute_sources(mention, doc, article) -> None: sets mention.sources
-(normalised names) and the source of the mention's claims.
+``attribute_sources(mention, doc, article)`` sets ``mention.sources`` (normalised
+names, ordered as the text cites them, unique, the article's own source last)
+and fills ``Claim.source`` for the mention's claims that have none.
+
+A name counts as a source only when an attribution cue ("said", "told",
+"according to", "reported"...) stands near it: "said the Syrian Observatory for
+Human Rights", "a resident told AFP", "state media reported", "police said".
+Names and aliases are in ``data/sources.yaml``: news agencies and outlets,
+monitors, state media (generic "state media" resolves by the event's country:
+SANA in Syria), official roles (police, military, officials, health workers,
+activists, residents: "Police (Kenya)"), and words that point back to a source
+named earlier ("said the monitor").
+
+A claim takes the source cited nearest to its figure in the figure's sentence,
+else the article's source. Disagreeing sources keep their own claims; the
+event's value is chosen later (lowest credible figure, see merge).
 """
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
 from spacy.tokens import Doc
 
 from eventcoder.schema import Article, EventMention
 
+__all__ = ["CitedSource", "SourceLexicon", "attribute_sources", "find_sources", "load_lexicon"]
+
+
+@dataclass(frozen=True, slots=True)
+class CitedSource:
+    """A source cited in the text: normalised name and where it is."""
+
+    name: str
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class SourceLexicon:
+    exact: re.Pattern[str]  # case-sensitive aliases
+    folded: re.Pattern[str]  # case-insensitive aliases
+    roles: re.Pattern[str]
+    alias_to: dict[str, tuple[str, str]]  # alias (as matched, or lower-cased) -> (name, kind)
+    role_to: dict[str, str]  # lower-cased alias -> template
+    state_media_by_country: dict[str, str]
+    state_media_template: str
+    cues: re.Pattern[str]
+    cue_window: int
+    role_window: int
+    anaphora: dict[str, str]  # lower-cased phrase -> kind it refers back to
+    kind_of: dict[str, str]  # name -> kind
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _boundary(body: str) -> str:
+    return rf"(?<![\w-])(?:{body})(?![\w-])"
+
+
+@cache
+def load_lexicon() -> SourceLexicon:
+    """The source vocabulary from ``data/sources.yaml`` (read once)."""
+    raw: dict[str, Any] = yaml.safe_load(
+        resources.files("eventcoder").joinpath("data/sources.yaml").read_text(encoding="utf-8")
+    )
+    alias_to: dict[str, tuple[str, str]] = {}
+    kind_of: dict[str, str] = {}
+    exact: list[str] = []
+    folded: list[str] = []
+    for entry in raw["named"]:
+        name, kind = str(entry["name"]), str(entry["kind"])
+        kind_of[name] = kind
+        for alias in entry["aliases"]:
+            alias = str(alias)
+            if alias.isupper() or " " not in alias:
+                exact.append(alias)
+                alias_to[alias] = (name, kind)
+            else:
+                folded.append(alias)
+                alias_to[alias.lower()] = (name, kind)
+    state = raw["state_media"]
+    for alias in state["aliases"]:
+        folded.append(str(alias))
+        alias_to[str(alias).lower()] = ("", "state_media_generic")
+    anaphora: dict[str, str] = {}
+    for kind, phrases in raw["anaphora"].items():
+        for phrase in phrases:
+            folded.append(str(phrase))
+            anaphora[str(phrase).lower()] = str(kind)
+    role_to: dict[str, str] = {}
+    for role in raw["roles"]:
+        for alias in role["aliases"]:
+            role_to[str(alias).lower()] = str(role["template"])
+    return SourceLexicon(
+        exact=re.compile(_boundary(_alternation(exact))),
+        folded=re.compile(_boundary(_alternation(folded)), re.IGNORECASE),
+        roles=re.compile(_boundary(_alternation(list(role_to))), re.IGNORECASE),
+        alias_to=alias_to,
+        role_to=role_to,
+        state_media_by_country={str(k): str(v) for k, v in state["by_country"].items()},
+        state_media_template=str(state["template"]),
+        cues=re.compile(_boundary(_alternation([str(c) for c in raw["attribution_cues"]])),
+                        re.IGNORECASE),
+        cue_window=int(raw["cue_window_chars"]),
+        role_window=int(raw["role_window_chars"]),
+        anaphora=anaphora,
+        kind_of=kind_of,
+    )
+
+
+def _near_cue(text: str, start: int, end: int, window: int, lex: SourceLexicon) -> bool:
+    left = text[max(0, start - window) : start]
+    right = text[end : end + window]
+    return bool(lex.cues.search(left) or lex.cues.search(right))
+
+
+def _country_name(template: str, country: str | None) -> str:
+    if country:
+        return template.format(country=country)
+    return re.sub(r"\s*\(\{country\}\)", "", template)
+
+
+def find_sources(
+    text: str,
+    *,
+    country: str | None = None,
+    offset: int = 0,
+    earlier: list[CitedSource] | None = None,
+) -> list[CitedSource]:
+    """Sources cited in ``text`` (normally one sentence), in order of position."""
+    lex = load_lexicon()
+    found: list[CitedSource] = []
+    taken: list[tuple[int, int]] = []
+    history = list(earlier or [])
+
+    def add(name: str, kind: str, start: int, end: int) -> None:
+        if any(start < e and s < end for s, e in taken):
+            return
+        taken.append((start, end))
+        cited = CitedSource(name=name, kind=kind, start=start + offset, end=end + offset)
+        found.append(cited)
+
+    matches = sorted(
+        [(m, True) for m in lex.exact.finditer(text)]
+        + [(m, False) for m in lex.folded.finditer(text)],
+        key=lambda pair: (pair[0].start(), -(pair[0].end() - pair[0].start())),
+    )
+    for m, case_sensitive in matches:
+        if not _near_cue(text, m.start(), m.end(), lex.cue_window, lex):
+            continue
+        key = m.group(0) if case_sensitive else m.group(0).lower()
+        if key in lex.anaphora:
+            kind = lex.anaphora[key]
+            previous = [c for c in history + found if c.kind == kind]
+            if previous:
+                add(previous[-1].name, kind, m.start(), m.end())
+            continue
+        name, kind = lex.alias_to.get(key, ("", ""))
+        if kind == "state_media_generic":
+            name = lex.state_media_by_country.get(country or "", "") or _country_name(
+                lex.state_media_template, country
+            )
+            kind = "state_media"
+        if name:
+            add(name, kind, m.start(), m.end())
+    for m in lex.roles.finditer(text):
+        if not _near_cue(text, m.start(), m.end(), lex.role_window, lex):
+            continue
+        template = lex.role_to[m.group(0).lower()]
+        add(_country_name(template, country), "role", m.start(), m.end())
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+def _normalise_article_source(source: str) -> str:
+    """The article's source under its normalised name when the lexicon knows it."""
+    lex = load_lexicon()
+    key = source.strip()
+    name, _kind = lex.alias_to.get(key, lex.alias_to.get(key.lower(), ("", "")))
+    return name or key
+
+
+def _sentence_bounds(doc: Doc, position: int) -> tuple[int, int]:
+    for sent in doc.sents:
+        if sent.start_char <= position < sent.end_char:
+            return sent.start_char, sent.end_char
+    return 0, len(doc.text)
+
 
 def attribute_sources(mention: EventMention, doc: Doc, article: Article) -> None:
-    return None
+    """Set ``mention.sources`` and the source of each of the mention's claims."""
+    sentences = {(mention.sent_start, mention.sent_end)}
+    for claim in mention.claims:
+        if claim.evidence is not None:
+            sentences.add(_sentence_bounds(doc, claim.evidence.start))
+    earlier = find_sources(doc.text[: mention.sent_start], country=mention.country)
+    cited_by_sentence: dict[tuple[int, int], list[CitedSource]] = {}
+    for start, end in sorted(sentences):
+        cited_by_sentence[(start, end)] = find_sources(
+            doc.text[start:end], country=mention.country, offset=start, earlier=earlier
+        )
+    names: list[str] = []
+    for start, end in sorted(sentences):
+        for cited in cited_by_sentence[(start, end)]:
+            if cited.name not in names:
+                names.append(cited.name)
+    article_source = _normalise_article_source(article.source) if article.source else None
+    if article_source and article_source not in names:
+        names.append(article_source)
+    mention.sources = names
+    for claim in mention.claims:
+        if claim.source is not None or claim.evidence is None:
+            continue
+        bounds = _sentence_bounds(doc, claim.evidence.start)
+        cited = cited_by_sentence.get(bounds, [])
+        if cited:
+            middle = (claim.evidence.start + claim.evidence.end) // 2
+
+            def distance(c: CitedSource, middle: int = middle) -> int:
+                return abs((c.start + c.end) // 2 - middle)
+
+            claim.source = min(cited, key=distance).name
+        else:
+            claim.source = article_source

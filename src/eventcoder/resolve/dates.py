@@ -74,6 +74,12 @@ class _Vocab:
     max_back_sentences: int
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
     not_event_cue: re.Pattern[str]
+    not_event_after: re.Pattern[str]
+
+
+# Which pattern wins where two overlap: stated days, then weeks, then the rest.
+_PRIORITY = {"week_of": 4, "iso": 3, "numeric": 3, "day_month": 3, "month_day": 3,
+             "month_year": 2, "month": 1}
 
 
 def _alternation(words: list[str]) -> str:
@@ -101,7 +107,15 @@ def _vocab() -> _Vocab:
     preps = _alternation([str(p).lower() for p in raw["month_prepositions"]])
     wd = rf"(?P<weekday>{_alternation(list(weekdays))})"
     n_days = r"(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+days?"
+    to = r"\s*(?:-|–|to|and|&)\s*"
+    d2 = r"\d{1,2}(?:st|nd|rd|th)?"
+    week = r"\b(?:the\s+)?week\s+(?:beginning|starting|commencing|of)\s+(?:on\s+)?(?:the\s+)?"
     patterns: list[tuple[str, str]] = [
+        ("week_of", rf"{week}{d}\s+(?:of\s+)?{m}(?:,?\s+{y})?\b"),
+        ("week_of", rf"{week}{m}\s+{d}\b(?:,?\s+{y}\b)?"),
+        # a span of days is coded on its first day: "22-23 March", "August 10 and 11"
+        ("day_month", rf"\b(?:between\s+)?{d}{to}{d2}\s+(?:of\s+)?{m}(?:,?\s+{y})?\b"),
+        ("month_day", rf"\b{m}\s+{d}{to}{d2}\b(?:,?\s+{y}\b)?"),
         ("iso", r"\b(?P<year>\d{4})-(?P<a>\d{1,2})-(?P<b>\d{1,2})\b"),
         ("numeric", r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<year>\d{4}|\d{2}))?\b(?!/)"),
         ("numeric", r"\b(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<year>\d{4}|\d{2})\b"),
@@ -132,6 +146,10 @@ def _vocab() -> _Vocab:
         max_back_sentences=int(conv["max_back_sentences"]),
         patterns=tuple((kind, re.compile(p, re.IGNORECASE)) for kind, p in patterns),
         not_event_cue=re.compile(rf"(?<!on or )\b(?:{cues})\s+(?:the\s+)?$", re.IGNORECASE),
+        not_event_after=re.compile(
+            rf"^(?:'s|’s)?\s+(?:{_alternation([str(w).lower() for w in raw['not_event_date_nouns']])})\b",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -215,6 +233,18 @@ def _resolve_match(
         year = _full_year(g.get("year"))
         date = _day_in_year(year, n_month, n_day, published)
         return date, 1, "absolute" if year else "relative", None, False
+    if kind == "week_of":
+        month = _month_of(g["month"], vocab)
+        if month is None:
+            return None
+        year = _full_year(g.get("year"))
+        start = _day_in_year(year, month, int(g["day"]), published)
+        if start is None:
+            return None
+        week_day = start - dt.timedelta(days=start.weekday() - vocab.week_anchor_weekday)
+        if published is not None:
+            week_day = min(week_day, published)
+        return week_day, 2, "absolute" if year else "relative", None, False
     if kind in ("day_month", "month_day", "month_year", "month"):
         month = _month_of(g["month"], vocab)
         if month is None:
@@ -320,8 +350,9 @@ def find_date_phrases(
     for kind, pattern in vocab.patterns:
         for m in pattern.finditer(text):
             found.append((m.start(), m.end(), kind, m))
-    # the longest phrase wins where phrases overlap ("Oct 30th 2019" over "around Oct")
-    found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
+    # where phrases overlap, a stated day wins over a month ("around May 25th" is May
+    # 25th), then the longest phrase
+    found.sort(key=lambda f: (-_PRIORITY.get(f[2], 0), -(f[1] - f[0]), f[0]))
     taken: list[tuple[int, int]] = []
     accepted: list[tuple[int, int, str, re.Match[str]]] = []
     for start, end, kind, m in found:
@@ -342,6 +373,8 @@ def find_date_phrases(
             cue_text += " " + m.group("prep") + " "
         if vocab.not_event_cue.search(cue_text):
             continue
+        if vocab.not_event_after.match(text[end : end + 25]):
+            continue  # "the October 26 election", "Saturday's polls"
         date, precision, phrase_kind, anchor_days, forward = resolved
         if date is not None and published is not None and date > published:
             continue
