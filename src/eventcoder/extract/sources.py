@@ -223,13 +223,13 @@ def attribute_sources(mention: EventMention, doc: Doc, article: Article) -> None
         if claim.source is not None or claim.evidence is None:
             continue
         bounds = _sentence_bounds(doc, claim.evidence.start)
-        cited = cited_by_sentence.get(bounds, [])
-        if cited:
+        in_sentence = cited_by_sentence.get(bounds, [])
+        if in_sentence:
             middle = (claim.evidence.start + claim.evidence.end) // 2
 
             def distance(c: CitedSource, middle: int = middle) -> int:
                 return abs((c.start + c.end) // 2 - middle)
 
-            claim.source = min(cited, key=distance).name
+            claim.source = min(in_sentence, key=distance).name
         else:
             claim.source = article_source
