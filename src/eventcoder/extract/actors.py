@@ -1,28 +1,622 @@
-"""ACTOR MATCHER + argument extraction (owner: actors helper). Contract:
+"""Actors: who did what to whom.
 
-ACTOR_MATCHER = "eventcoder_actors" -- spaCy factory; writes doc.spans["ec_actors"].
-assign_actors(mention, doc, article) -> None: sets mention.actor1, actor2,
-assoc_actor_1, assoc_actor_2 (schema.Actor, normalised via resolve/actors.py),
-scoped by mention.country.
+Two parts:
+
+- ``ActorMatcher`` (spaCy factory ``eventcoder_actors``) marks every actor word of
+  the dictionary (``resolve/actors.py``) in the Doc: named groups and forces,
+  role words ("the army", "police"), generic words ("gunmen", "villagers"),
+  ethnic and clan names and demonyms. It writes ``doc.spans["ec_actors"]``,
+  each span labelled with its kind ("named", "role", "generic", "assoc",
+  "ethnic", "clan", "demonym").
+- ``assign_actors(mention, doc, article)`` picks actor1 (the initiator), actor2
+  (the target; the victims for violence against civilians) and associated
+  actors of one event mention from the dependency parse around its trigger
+  (subjects, objects, "by X" agents, "X's forces" possessives, appositions,
+  coordination), refers "the group", "they" back to the last named actor, and
+  applies ACLED's rules by event type (protests are coded "Protesters
+  (<country>)", riots "Rioters (<country>)", victims of violence against
+  civilians "Civilians (<country>)", an unknown perpetrator "Unidentified Armed
+  Group (<country>)"). Names are scoped by ``mention.country``.
+
+A named group that is not in the dictionary is kept as written with
+``Actor.normalised = False``; it is never dropped nor forced onto a wrong name.
+
+User dictionary files: see ``eventcoder.resolve.actors`` (``$EVENTCODER_ACTORS``
+or the component's ``extra_paths`` setting).
 """
-from spacy.language import Language
-from spacy.tokens import Doc
 
-from eventcoder.schema import Article, EventMention
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+from spacy.vocab import Vocab
+
+from eventcoder.resolve.actors import (
+    ActorDictionary,
+    default_actor_dictionary,
+    is_case_sensitive,
+)
+from eventcoder.schema import Actor, Article, EventMention, Evidence
+
+__all__ = ["ACTOR_MATCHER", "ActorMatcher", "assign_actors", "document_country"]
 
 ACTOR_MATCHER = "eventcoder_actors"
+SPAN_KEY = "ec_actors"
+
+# Kinds that only qualify the actor word that follows them ("Kenyan" troops).
+_MODIFIER_KINDS = frozenset({"demonym", "ethnic", "clan"})
+# Words that refer back to an actor named earlier.
+_PRONOUNS = frozenset({"they", "them", "he", "she", "it"})
+_ANAPHORIC_HEADS = frozenset({"group", "militants", "jihadists", "fighters", "insurgents",
+                              "rebels", "attackers", "assailants", "terrorists", "extremists",
+                              "gunmen", "militia", "organisation", "organization", "movement"})
+# Heads that make an unknown proper-noun phrase an armed group ("Kabasiran militia").
+_GROUP_HEADS = frozenset({"militia", "militias", "group", "gang", "gangs", "rebels", "army",
+                          "front", "brigade", "brigades", "movement", "forces", "force",
+                          "battalion", "fighters", "militants", "cartel", "organisation",
+                          "organization", "council", "party", "sect", "alliance", "union"})
+_A1_PREPS = frozenset({"by", "from"})
+_A2_PREPS = frozenset({"on", "against", "upon", "targeting", "with", "at"})
 
 
-@Language.factory(ACTOR_MATCHER)
-def _make(nlp: Language, name: str) -> "ActorMatcher":
-    return ActorMatcher()
+@Language.factory(ACTOR_MATCHER, default_config={"extra_paths": []})
+def _make(nlp: Language, name: str, extra_paths: list[str]) -> ActorMatcher:
+    return ActorMatcher(nlp.vocab, extra_paths=extra_paths)
 
 
 class ActorMatcher:
+    """Marks dictionary actor words in the Doc (``doc.spans["ec_actors"]``)."""
+
+    def __init__(self, vocab: Vocab, *, extra_paths: Sequence[str] = ()) -> None:
+        self.extra_paths = list(extra_paths)
+        self.dictionary = default_actor_dictionary(self.extra_paths)
+        self._lower = PhraseMatcher(vocab, attr="LOWER")
+        self._exact = PhraseMatcher(vocab, attr="ORTH")
+        from spacy.lang.en import English
+
+        tokenizer = English(vocab=vocab).tokenizer
+        by_kind: dict[tuple[str, bool], set[str]] = {}
+        for alias, kind in self.dictionary.phrases():
+            case = is_case_sensitive(alias)
+            for variant in _variants(alias):
+                by_kind.setdefault((kind, case), set()).add(variant if case else variant.lower())
+        for (kind, case), phrases in by_kind.items():
+            docs = [tokenizer(p) for p in sorted(phrases)]
+            (self._exact if case else self._lower).add(kind, docs)
+
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans["ec_actors"] = []
+        strings = doc.vocab.strings
+        spans = [Span(doc, s, e, label=strings[k]) for k, s, e in self._lower(doc)]
+        spans += [Span(doc, s, e, label=strings[k]) for k, s, e in self._exact(doc)]
+        doc.spans[SPAN_KEY] = filter_spans(spans)
         return doc
+
+    # to_disk/from_disk: the component holds only its settings; the dictionary
+    # is reloaded from the package data and the user's files.
+    def to_disk(self, path: object, *, exclude: Iterable[str] = ()) -> None:
+        return None
+
+    def from_disk(self, path: object, *, exclude: Iterable[str] = ()) -> ActorMatcher:
+        return self
+
+
+def _variants(alias: str) -> set[str]:
+    """Spellings of one alias that the tokenizer splits differently."""
+    alias = alias.replace("\u2019", "'")
+    out = {alias}
+    if "-" in alias:
+        out.add(alias.replace("-", " "))
+        out.add(alias.replace("-", ""))
+    if " " in alias and "al " in alias.lower():
+        out.add(alias.replace("al ", "al-").replace("Al ", "Al-"))
+    return out
+
+
+# --------------------------------------------------------------------------
+# argument extraction
+
+
+@dataclass(slots=True)
+class _Candidate:
+    span: Span
+    kind: str  # "named", "role", "generic", "assoc", "unknown", "pronoun"
+    actor: Actor | None  # resolved (armed reading)
+    role: str | None = None  # "a1", "a2"
+    via: str = ""  # the preposition between it and the trigger ("by", "between")
+    coord_of: _Candidate | None = None  # the first conjunct it is coordinated with
+
+
+def _matcher_for(doc: Doc) -> ActorMatcher:
+    global _FALLBACK
+    if _FALLBACK is None or _FALLBACK[0] is not doc.vocab:
+        _FALLBACK = (doc.vocab, ActorMatcher(doc.vocab))
+    return _FALLBACK[1]
+
+
+_FALLBACK: tuple[Vocab, ActorMatcher] | None = None
+
+
+def _dictionary() -> ActorDictionary:
+    return default_actor_dictionary()
+
+
+def _actor_spans(doc: Doc) -> list[Span]:
+    if SPAN_KEY not in doc.spans:
+        _matcher_for(doc)(doc)
+    return list(doc.spans[SPAN_KEY])
+
+
+def document_country(doc: Doc, dictionary: ActorDictionary | None = None) -> str | None:
+    """The country the document talks about most (country names, demonyms,
+    places named as GPE), for mentions the places stage could not scope."""
+    dictionary = dictionary or _dictionary()
+    counts: Counter[str] = Counter()
+    for span in _actor_spans(doc):
+        if span.label_ == "demonym":
+            country = dictionary.country_of_word(span.text)
+            if country:
+                counts[country] += 1
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "NORP"):
+            country = dictionary.country_of_word(ent.text)
+            if country:
+                counts[country] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _merge_modifiers(spans: list[Span]) -> list[tuple[Span, str]]:
+    """Join a demonym/ethnic/clan span with the actor word right after it
+    ("Somali" + "troops"); a lone demonym is not an actor."""
+    out: list[tuple[Span, str]] = []
+    i = 0
+    while i < len(spans):
+        span = spans[i]
+        kind = span.label_
+        if kind in _MODIFIER_KINDS:
+            nxt = spans[i + 1] if i + 1 < len(spans) else None
+            if nxt is not None and nxt.start == span.end and nxt.label_ not in _MODIFIER_KINDS:
+                merged = span.doc[span.start:nxt.end]
+                out.append((merged, "community" if kind != "demonym" else nxt.label_))
+                i += 2
+                continue
+            if kind in ("ethnic", "clan"):
+                out.append((span, "community"))
+        else:
+            out.append((span, kind))
+        i += 1
+    return out
+
+
+def _unknown_groups(sent: Span, taken: set[int]) -> list[Span]:
+    """Proper-noun phrases headed by a group word that the dictionary does not know
+    ("the Kabasiran militia", "Jibril clan") or ORG entities in argument slots."""
+    out: list[Span] = []
+    for chunk in sent.noun_chunks:
+        if any(t.i in taken for t in chunk):
+            continue
+        head = chunk.root
+        propn = [t for t in chunk if t.pos_ == "PROPN" and t.i != head.i]
+        if head.lower_ in _GROUP_HEADS and propn:
+            start = min(t.i for t in propn)
+            out.append(chunk.doc[start:head.i + 1])
+    for ent in sent.ents:
+        if ent.label_ == "ORG" and not any(t.i in taken for t in ent):
+            if ent.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and not any(
+                ent.start <= s.start < ent.end for s in out
+            ):
+                if ent.root.dep_ == "pobj" and ent.root.head.lower_ not in ("by", "between",
+                                                                             "against", "on"):
+                    continue
+                out.append(ent)
+    return out
+
+
+def _trigger_tokens(doc: Doc, mention: EventMention) -> tuple[Token, set[int]]:
+    """The trigger's head token and its event chain: the trigger and the heads
+    above it up to the first verb ("two days of clashes", "launched an attack")."""
+    span = doc.char_span(mention.trigger_start, mention.trigger_end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        token = doc[0]
+        for t in doc:
+            if t.idx >= mention.trigger_start:
+                token = t
+                break
+        span = doc[token.i:token.i + 1]
+    trigger = span.root
+    chain = {trigger.i}
+    node = trigger
+    if trigger.pos_ not in ("VERB", "AUX"):
+        for _ in range(4):
+            if node.head is node or node.dep_ in ("relcl", "acl", "advcl", "ccomp", "appos"):
+                break
+            node = node.head
+            if node.pos_ == "ADP":
+                continue
+            chain.add(node.i)
+            if node.pos_ in ("VERB", "AUX"):
+                break
+    return trigger, chain
+
+
+def _role_by_parse(head: Token, trigger: Token, chain: set[int]) -> tuple[str | None, str]:
+    """(a1 / a2 / None, the preposition passed) from the path between an actor's
+    head token and the trigger's event chain."""
+    child = head
+    node = head.head
+    steps = 0
+    while steps < 6:
+        if child.dep_ in ("conj", "appos") and child is head:
+            return None, ""  # decided from its first conjunct / the head
+        if node.i in chain:
+            dep = child.dep_
+            if dep in ("prep", "agent"):
+                word = child.lower_
+                if word in _A1_PREPS or dep == "agent":
+                    return "a1", word
+                if word == "between":
+                    return "a1", word
+                if word in _A2_PREPS:
+                    return "a2", word
+                return None, word
+            if node.pos_ not in ("VERB", "AUX"):
+                if dep in ("poss", "compound", "amod", "nmod", "nsubj"):
+                    return "a1", ""
+                return None, ""
+            if dep in ("nsubj", "csubj"):
+                return "a1", ""
+            if dep in ("nsubjpass", "dobj", "dative", "attr", "oprd"):
+                return "a2", ""
+            return None, ""
+        if node.head is node:
+            return None, ""
+        child, node = node, node.head
+        steps += 1
+    return None, ""
+
+
+def _candidates(doc: Doc, sent: Span, dictionary: ActorDictionary, country: str | None,
+                day: dt.date | None) -> list[_Candidate]:
+    spans = [s for s in _actor_spans(doc) if s.start >= sent.start and s.end <= sent.end]
+    out: list[_Candidate] = []
+    taken: set[int] = set()
+    for span, kind in _merge_modifiers(sorted(spans, key=lambda s: s.start)):
+        taken.update(range(span.start, span.end))
+        actor = dictionary.resolve(span.text, country, day)
+        if actor is None and kind == "assoc":
+            actor = dictionary.assoc_group(span.text, country)
+        if actor is None and kind == "community":
+            actor = dictionary.resolve_community(span.text, country, armed=True, text=span.text)
+        if actor is None:
+            continue
+        out.append(_Candidate(span, kind, actor))
+    for span in _unknown_groups(sent, taken):
+        taken.update(range(span.start, span.end))
+        text = span.text
+        if text.lower().startswith("the "):
+            text = text[4:]
+        out.append(_Candidate(span, "unknown", Actor(name=text, inter=3, text=span.text,
+                                                      country=country, normalised=False)))
+    for token in sent:
+        if token.lower_ in _PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") \
+                and token.i not in taken:
+            out.append(_Candidate(doc[token.i:token.i + 1], "pronoun", None))
+    out.sort(key=lambda c: c.span.start)
+    return out
+
+
+def _assign_roles(cands: list[_Candidate], trigger: Token, chain: set[int]) -> None:
+    by_head = {c.span.root.i: c for c in cands}
+    for cand in cands:
+        cand.role, cand.via = _role_by_parse(cand.span.root, trigger, chain)
+    # coordination and apposition take their role from the first conjunct / the head
+    for cand in cands:
+        head = cand.span.root
+        if head.dep_ in ("conj", "appos"):
+            first = head.head
+            while first.dep_ == "conj" and first.head is not first:
+                first = first.head
+            other = by_head.get(first.i)
+            if other is None:
+                for c in cands:
+                    if c.span.start <= first.i < c.span.end:
+                        other = c
+                        break
+            if other is not None:
+                if head.dep_ == "appos":
+                    cand.role = other.role
+                elif other.via == "between":
+                    cand.role = "a2"  # "clashes between X and Y"
+                else:
+                    cand.role = other.role
+                    cand.coord_of = other
+
+
+def _is_armed(actor: Actor | None) -> bool:
+    return actor is not None and actor.inter in (1, 2, 3, 4, 8)
+
+
+def _is_state(actor: Actor | None) -> bool:
+    return actor is not None and (actor.name.startswith("Police Forces")
+                                  or actor.name.startswith("Military Forces"))
+
+
+def _with_span(actor: Actor, cand: _Candidate | None) -> Actor:
+    if cand is not None:
+        actor.start = cand.span.start_char
+        actor.end = cand.span.end_char
+        actor.text = cand.span.text
+    return actor
+
+
+def _antecedent(history: list[_Candidate], before: int) -> _Candidate | None:
+    """The last named armed actor before a character offset."""
+    for cand in reversed(history):
+        if cand.span.start_char < before and cand.kind in ("named", "unknown", "community") \
+                and _is_armed(cand.actor):
+            return cand
+    return None
+
+
+def _resolve_references(cands: list[_Candidate], history: list[_Candidate]) -> None:
+    """"they", "the group", "the jihadists" -> the last named armed actor."""
+    for cand in cands:
+        definite = cand.span.start > 0 and cand.span.doc[cand.span.start - 1].lower_ == "the"
+        head = cand.span.root.lower_
+        refers = cand.kind == "pronoun" or (
+            cand.kind == "generic" and (definite or cand.span.text.lower().startswith("the "))
+            and head in _ANAPHORIC_HEADS
+        )
+        if not refers:
+            continue
+        ante = _antecedent(history, cand.span.start_char)
+        if ante is not None and ante.actor is not None:
+            actor = ante.actor
+            cand.actor = Actor(name=actor.name, inter=actor.inter, text=cand.span.text,
+                               country=actor.country, normalised=actor.normalised)
+            cand.kind = "named"
+
+
+def _first(cands: Iterable[_Candidate], role: str | None = None, *, armed: bool | None = None,
+           exclude: Actor | None = None) -> _Candidate | None:
+    for cand in cands:
+        if cand.actor is None:
+            continue
+        if role is not None and cand.role != role:
+            continue
+        if armed is True and not _is_armed(cand.actor):
+            continue
+        if armed is False and _is_armed(cand.actor):
+            continue
+        if exclude is not None and cand.actor.name == exclude.name:
+            continue
+        return cand
+    return None
+
+
+def _nearest(cands: list[_Candidate], offset: int, *, before: bool, armed: bool | None = None,
+             exclude: Actor | None = None) -> _Candidate | None:
+    side = [c for c in cands
+            if (c.span.end_char <= offset if before else c.span.start_char >= offset)]
+    if before:
+        side.reverse()
+    return _first(side, armed=armed, exclude=exclude)
+
+
+@dataclass(slots=True)
+class _Pick:
+    a1: Actor | None = None
+    a2: Actor | None = None
+    c1: _Candidate | None = None
+    c2: _Candidate | None = None
+    assoc1: list[Actor] | None = None
+    assoc2: list[Actor] | None = None
+
+
+def _civilians(dictionary: ActorDictionary, country: str | None, cand: _Candidate | None) -> Actor:
+    """Civilians of the event's country, or of the victims' nationality when named."""
+    if cand is not None and cand.actor is not None and cand.actor.inter == 7 \
+            and cand.actor.name.startswith("Civilians"):
+        return _with_span(Actor(name=cand.actor.name, inter=7, country=cand.actor.country), cand)
+    return _with_span(dictionary.template_actor("Civilians ({country})", country), cand)
+
+
+def _template(dictionary: ActorDictionary, name: str, country: str | None,
+              cand: _Candidate | None = None) -> Actor:
+    return _with_span(dictionary.template_actor(name, country), cand)
+
+
+def _pick(mention: EventMention, cands: list[_Candidate], dictionary: ActorDictionary,
+          country: str | None, day: dt.date | None) -> _Pick:
+    etype, sub = mention.event_type, mention.sub_event_type
+    trig = mention.trigger_start
+    a1c = _first(cands, "a1")
+    a2c = _first(cands, "a2", exclude=a1c.actor if a1c and a1c.actor else None)
+    pick = _Pick()
+
+    def assoc_of(side: str, main: Actor | None) -> list[Actor]:
+        out: list[Actor] = []
+        for cand in cands:
+            if cand.actor is None or cand.role != side:
+                continue
+            if main is not None and cand.actor.name == main.name:
+                continue
+            if any(a.name == cand.actor.name for a in out):
+                continue
+            out.append(_with_span(Actor(name=cand.actor.name, inter=cand.actor.inter,
+                                        country=cand.actor.country,
+                                        normalised=cand.actor.normalised), cand))
+        return out
+
+    if etype in ("Protests", "Riots"):
+        main_name = "Protesters ({country})" if etype == "Protests" else "Rioters ({country})"
+        crowd = a1c if a1c is not None and not _is_state(a1c.actor) else None
+        pick.a1 = _template(dictionary, main_name, country, crowd)
+        pick.c1 = crowd
+        assoc: list[Actor] = []
+        for cand in cands:
+            if cand.role != "a1" or cand.actor is None or _is_state(cand.actor):
+                continue
+            group = dictionary.assoc_group(cand.span.text, country)
+            if group is None and cand.kind == "community":
+                group = dictionary.resolve_community(cand.span.text, country, armed=False)
+            if group is None and cand.kind in ("named", "unknown") \
+                    and cand.actor.inter in (2, 3, 4):
+                group = cand.actor
+            if group is not None and not any(a.name == group.name for a in assoc):
+                assoc.append(_with_span(group, cand))
+        pick.assoc1 = assoc
+        state = _first(cands, exclude=None, armed=True)
+        state = next((c for c in cands if _is_state(c.actor)), None)
+        if sub == "Peaceful protest":
+            return pick
+        if sub in ("Protest with intervention", "Excessive force against protesters"):
+            if state is not None and state.actor is not None:
+                pick.a2, pick.c2 = _with_span(state.actor, state), state
+            else:
+                pick.a2 = dictionary.role_actor("police", country, day)
+            return pick
+        if sub == "Mob violence":
+            victim = a2c if a2c is not None and a2c is not crowd else None
+            if victim is not None and victim.actor is not None and victim.actor.inter != 7:
+                pick.a2, pick.c2 = _with_span(victim.actor, victim), victim
+            else:
+                pick.a2, pick.c2 = _civilians(dictionary, country, victim), victim
+            return pick
+        # Violent demonstration: the forces they fought, if any
+        if state is not None and state.actor is not None:
+            pick.a2, pick.c2 = _with_span(state.actor, state), state
+        return pick
+
+    if etype == "Violence against civilians":
+        perp = a1c if a1c is not None and _is_armed(a1c.actor) else None
+        if perp is None:
+            perp = _nearest(cands, trig, before=True, armed=True) or _first(cands, armed=True)
+        pick.a1 = _with_span(perp.actor, perp) if perp and perp.actor else _template(
+            dictionary, "Unidentified Armed Group ({country})", country)
+        pick.c1 = perp
+        victim = a2c if a2c is not None and not _is_armed(a2c.actor) else None
+        if victim is None:
+            victim = _first([c for c in cands if c is not perp], armed=False)
+        pick.a2, pick.c2 = _civilians(dictionary, country, victim), victim
+        return pick
+
+    if etype == "Battles":
+        side1 = a1c if a1c is not None and _is_armed(a1c.actor) else None
+        side2 = a2c if a2c is not None and _is_armed(a2c.actor) else None
+        if side1 is None:
+            side1 = _nearest(cands, trig, before=True, armed=True,
+                             exclude=side2.actor if side2 else None)
+        if side2 is None:
+            side2 = _nearest(cands, trig, before=False, armed=True,
+                             exclude=side1.actor if side1 else None) or _first(
+                [c for c in cands if c is not side1], armed=True,
+                exclude=side1.actor if side1 else None)
+        if side1 is None and side2 is not None:
+            side1, side2 = side2, None
+        pick.a1 = _with_span(side1.actor, side1) if side1 and side1.actor else _template(
+            dictionary, "Unidentified Armed Group ({country})", country)
+        pick.c1 = side1
+        if side2 is not None and side2.actor is not None:
+            pick.a2, pick.c2 = _with_span(side2.actor, side2), side2
+        else:
+            pick.a2 = _template(dictionary, "Unidentified Armed Group ({country})", country)
+        return pick
+
+    if etype == "Explosions/Remote violence":
+        perp = a1c if a1c is not None and _is_armed(a1c.actor) else None
+        if perp is None:
+            perp = _nearest(cands, trig, before=True, armed=True)
+        target = a2c if a2c is not None and a2c is not perp else None
+        if target is None:
+            target = _first([c for c in cands if c is not perp],
+                            exclude=perp.actor if perp else None)
+        pick.a1 = _with_span(perp.actor, perp) if perp and perp.actor else _template(
+            dictionary, "Unidentified Armed Group ({country})", country)
+        pick.c1 = perp
+        if target is not None and target.actor is not None:
+            if target.actor.inter == 7:
+                pick.a2, pick.c2 = _civilians(dictionary, country, target), target
+            else:
+                pick.a2, pick.c2 = _with_span(target.actor, target), target
+        return pick
+
+    # Strategic developments
+    if sub == "Arrests":
+        agent = a1c if a1c is not None and _is_state(a1c.actor) else next(
+            (c for c in cands if _is_state(c.actor)), None)
+        pick.a1 = _with_span(agent.actor, agent) if agent and agent.actor else \
+            dictionary.role_actor("police", country, day)
+        pick.c1 = agent
+        arrested = a2c if a2c is not None and a2c is not agent else None
+        if arrested is not None and arrested.actor is not None and arrested.actor.inter != 7 \
+                and arrested.kind in ("named", "unknown", "community"):
+            pick.a2, pick.c2 = _with_span(arrested.actor, arrested), arrested
+        else:
+            pick.a2, pick.c2 = _civilians(dictionary, country, arrested), arrested
+        return pick
+    first = a1c or _nearest(cands, trig, before=True, armed=True) or _first(cands, armed=True)
+    if first is not None and first.actor is not None:
+        pick.a1, pick.c1 = _with_span(first.actor, first), first
+    if a2c is not None and a2c is not first and a2c.actor is not None:
+        pick.a2, pick.c2 = _with_span(a2c.actor, a2c), a2c
+    return pick
 
 
 def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
-    return None
+    """Set actor1, actor2 and associated actors of ``mention`` (see module docstring)."""
+    dictionary = _dictionary()
+    country = mention.country or document_country(doc, dictionary)
+    day = mention.event_date or article.published
+    sent = doc.char_span(mention.sent_start, mention.sent_end, alignment_mode="expand")
+    if sent is None or len(sent) == 0:
+        return
+    trigger, chain = _trigger_tokens(doc, mention)
+    cands = _candidates(doc, sent, dictionary, country, day)
+    _assign_roles(cands, trigger, chain)
+    # earlier sentences, for "they" / "the group"
+    history: list[_Candidate] = []
+    if any(c.kind in ("pronoun", "generic") for c in cands):
+        before = doc.char_span(0, mention.sent_start, alignment_mode="contract")
+        if before is not None and len(before):
+            history = _candidates(doc, before, dictionary, country, day)
+        history += [c for c in cands if c.span.start_char < mention.trigger_start]
+        _resolve_references(cands, history)
+    pick = _pick(mention, cands, dictionary, country, day)
+    mention.actor1, mention.actor2 = pick.a1, pick.a2
+    mains = [a for a in (pick.a1, pick.a2) if a is not None]
+    mention.assoc_actor_1 = _assoc_without(pick.assoc1, mains) if pick.assoc1 is not None else \
+        _assoc_without(_coordinated(cands, pick.c1, pick.a1), mains)
+    mention.assoc_actor_2 = _assoc_without(pick.assoc2, mains) if pick.assoc2 is not None else \
+        _assoc_without(_coordinated(cands, pick.c2, pick.a2), mains)
+    for field_name, actor in (("actor1", pick.a1), ("actor2", pick.a2)):
+        if actor is not None and actor.start is not None and actor.end is not None:
+            mention.evidence.append(Evidence(doc_id=article.doc_id, start=actor.start,
+                                             end=actor.end, text=doc.text[actor.start:actor.end],
+                                             field=field_name))
+
+
+def _assoc_without(actors: list[Actor], mains: list[Actor]) -> list[Actor]:
+    names = {a.name for a in mains}
+    return [a for a in actors if a.name not in names]
+
+
+def _coordinated(cands: list[_Candidate], main: _Candidate | None, actor: Actor | None
+                 ) -> list[Actor]:
+    """Actors coordinated with the main one ("rebels and Kurdish fighters")."""
+    if main is None or actor is None:
+        return []
+    out: list[Actor] = []
+    for cand in cands:
+        if cand.coord_of is main and cand.actor is not None and cand.actor.name != actor.name:
+            if not any(a.name == cand.actor.name for a in out):
+                out.append(_with_span(Actor(name=cand.actor.name, inter=cand.actor.inter,
+                                            country=cand.actor.country,
+                                            normalised=cand.actor.normalised), cand))
+    return out
