@@ -121,9 +121,50 @@ class _Context:
     labels: set[str] = field(default_factory=set)
     cue_labels: set[str] = field(default_factory=set)
     riot: bool = False  # "riot", "rioters" among the triggers
+    trigs: list[Trig] = field(default_factory=list)
 
     def cue(self, name: str) -> bool:
         return name in self.cue_labels
+
+
+def _effective_cue_labels(cues: StatusCues) -> set[str]:
+    """Cue classes present, without aircraft words that deliver nothing
+    ("anti-aircraft guns", "parts for drones")."""
+    labels = set(cues.by_label)
+    if "aircraft_cue" in labels and "not_aircraft" in labels:
+        blocked = {i for s in cues.by_label["not_aircraft"] for i in range(s.start, s.end)}
+        if all(any(i in blocked for i in range(s.start, s.end))
+               for s in cues.by_label["aircraft_cue"]):
+            labels.discard("aircraft_cue")
+    return labels
+
+
+def _head_phrase(token: Token) -> list[Token]:
+    """A noun with its modifiers, without coordinated nouns: "the Syrian army"
+    of "the Syrian army and allied fighters"."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ in ("compound", "amod", "det", "poss", "nmod") and child.i < token.i:
+            out.extend(child.subtree)
+    return out
+
+
+def _agents_of(verb: Token) -> list[Token]:
+    """Who did it: the subject, the passive agent, or the subject of the verb
+    this one depends on ("troops pushed in, capturing a village")."""
+    for _ in range(3):
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                return _head_phrase(child)
+            if child.dep_ == "agent":
+                pobj = [g for g in child.children if g.dep_ == "pobj"]
+                if pobj:
+                    return _head_phrase(pobj[0])
+        if verb.dep_ in ("advcl", "conj", "xcomp", "acl") and verb.head is not verb:
+            verb = verb.head
+        else:
+            break
+    return []
 
 
 def _overlaps_cue(tokens: Iterable[Token], cues: StatusCues, *labels: str) -> bool:
@@ -188,7 +229,7 @@ def _clash_or_attack(trig: Trig, ctx: _Context, sent: Span) -> tuple[str, str]:
         t.lower_ in _SELF_ARMED_TARGETS for t in victims
     )
     victims_civil = _overlaps_cue(victims, cues, "civilians") and not victims_armed
-    agents_armed = _armed(agents, cues)
+    agents_armed = _armed(agents, cues) or _armed(_agents_of(verb), cues)
     if victims_armed and (agents_armed or not agents):
         return CLASH, "armed victims (both sides armed)"
     if victims_civil:
@@ -227,12 +268,7 @@ def _territory(trig: Trig, ctx: _Context) -> tuple[str | None, str]:
             for t in objects
         ):
             return CLASH, "combatants captured"
-    agents: list[Token] = []
-    for child in verb.children:
-        if child.dep_ == "nsubj":
-            agents.extend(child.subtree)
-        elif child.dep_ == "agent":
-            agents.extend(_subtree_of(child.children))
+    agents = _agents_of(verb)
     if trig.span.text.lower().startswith(("fell to", "fall to", "falls to", "fallen to")):
         agents = _subtree_of(t for t in trig.span.root.children if t.dep_ == "pobj") or [
             t for t in trig.span.doc[trig.span.end: trig.span.end + 6]
@@ -251,6 +287,12 @@ def _territory(trig: Trig, ctx: _Context) -> tuple[str | None, str]:
     if ctx.cue("gov_actor_cue") and not ctx.cue("nonstate_actor_cue"):
         return GOV, "capture; only state forces named"
     return NSA, "capture (non-state by default)"
+
+
+def _aircraft_near(trig: Trig, ctx: _Context) -> bool:
+    """An aircraft word close to the trigger (same clause, a few words away)."""
+    spans = ctx.cues.by_label.get("aircraft_cue", [])
+    return any(abs(s.start - trig.span.start) <= 10 for s in spans)
 
 
 def _protest_type(ctx: _Context) -> tuple[str, str]:
@@ -328,14 +370,23 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
             return cand(CHEM, "chemical explosive", strength - 0.2)
         return cand(REM, "planted or remotely detonated explosive")
     if name == "disrupted_weapons":
+        if ctx.cue("aircraft_cue") and text in ("destroyed", "destroy", "destroys") or (
+            ctx.cue("aircraft_cue") and "cache" not in text and "depot" in text
+        ):
+            return cand(AIR, "weapons destroyed from the air")
         return cand(DISR, "weapons seized, defused or intercepted")
     if name == "armed_clash":
+        if ctx.cue("aircraft_cue") and text in ("raid", "raids", "raided"):
+            return cand(AIR, "raid by aircraft")
         if protest_ctx:
             return cand(VIOL, "clashes during a demonstration")
         if mob_ctx:
             return cand(MOB, "clash involving a mob")
         return cand(CLASH, "fighting between armed sides")
     if name in ("territory_regain", "territory_capture"):
+        if any(t.cls.name == "disrupted_weapons" and t.span.start <= trig.span.root.i < t.span.end
+               for t in ctx.trigs):
+            return None  # "weapons were seized": not territory
         sub, why = _territory(trig, ctx)
         return cand(sub, why) if sub else None
     if name == "nonviolent_transfer":
@@ -380,6 +431,8 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
     if name == "change_group":
         return cand(CHANGE, "change to a group or its activity")
     if name == "property_destruction":
+        if ctx.cue("aircraft_cue") and _aircraft_near(trig, ctx):
+            return cand(AIR, "destruction by aircraft or drones")
         if protest_ctx:
             return cand(VIOL, "property destroyed by demonstrators")
         if mob_ctx:
@@ -393,6 +446,8 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
         if protest_ctx:
             sub, why = _protest_type(ctx)
             return cand(sub, why)
+        if ctx.cue("aircraft_cue") and _aircraft_near(trig, ctx):
+            return cand(AIR, "violence by aircraft or drones", strength - 0.05)
         sub, why = _clash_or_attack(trig, ctx, sent)
         weak = 0.0 if name == "kill" else 0.05
         return cand(sub, why, strength - weak)
@@ -419,12 +474,40 @@ def _rejected(ctx: _Context, best: Candidate) -> str | None:
     return None
 
 
+def _precedence_key(cand: Candidate) -> tuple[int, float]:
+    # A suicide attack followed by gunfire stays a suicide bomb (ACLED codes
+    # the attack by its method); otherwise ACLED's order.
+    rank = precedence(cand.sub_event_type)
+    if cand.sub_event_type == SUIC:
+        rank = -1
+    return rank, -cand.score
+
+
+_CONTEXT_PREPS = frozenset({"after", "following", "amid", "despite", "since", "before",
+                            "during", "over"})
+
+
+def _backgrounded(span: Span) -> bool:
+    """A noun trigger inside "after/amid/following ..." sets the scene for
+    another event rather than reporting one."""
+    root = span.root
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = root.head
+    for _ in range(2):
+        if head.dep_ == "prep" or head.pos_ == "ADP":
+            return head.lower_ in _CONTEXT_PREPS
+        head = head.head
+    return False
+
+
 def type_triggers(triggers: list[Trig], ctx: _Context, sent: Span) -> Candidate | None:
     """The sub-event type of one segment (a clause) from its triggers."""
     if not triggers:
         return None
     ctx.labels = {t.cls.name for t in triggers}
     ctx.riot = any(t.span.text.lower() in _RIOT_WORDS for t in triggers)
+    ctx.trigs = triggers
     typed = [t for t in triggers if t.cls.name not in GENERIC_CLASSES]
     proposals: list[Candidate] = []
     for trig in typed:
@@ -440,10 +523,14 @@ def type_triggers(triggers: list[Trig], ctx: _Context, sent: Span) -> Candidate 
                     proposals.append(cand)
     if not proposals:
         return None
+    for cand in proposals:
+        if _backgrounded(cand.trigger.span):
+            cand.score -= 0.3
+            cand.reason += " (in an 'after/amid/following' phrase: context)"
     top = max(c.score for c in proposals)
     # Within reach of the best, ACLED's precedence decides.
     contenders = [c for c in proposals if c.score >= top - 0.25]
-    best = min(contenders, key=lambda c: (precedence(c.sub_event_type), -c.score))
+    best = min(contenders, key=_precedence_key)
     if len(contenders) > 1 and best.score < top:
         others = sorted({c.sub_event_type for c in contenders} - {best.sub_event_type})
         best.reason += f"; precedence over {', '.join(others)}"
@@ -497,7 +584,7 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
         if not in_sent:
             continue
         cues = StatusCues.for_sentence(doc, sent)
-        cue_labels = set(cues.by_label)
+        cue_labels = _effective_cue_labels(cues)
         trigs: list[Trig] = []
         for span in in_sent:
             cls = lexicon.triggers.get(span.label_)

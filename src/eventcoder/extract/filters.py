@@ -164,8 +164,12 @@ def status_of_trigger(
     if root.lower_ in ("denied", "denies", "deny"):
         return "negated", "denial"
 
-    # Conditional or modal: "could resume", "if fighting breaks out".
-    for tok in _clause_verbs(root)[:2]:
+    # Conditional or modal on the trigger's own verb (or on the verb whose
+    # complement it is): "could resume", "if fighting breaks out", "will attack".
+    own = _clause_verbs(root)[:1]
+    if own and own[0].dep_ in ("xcomp", "ccomp") and own[0].head.pos_ in ("VERB", "AUX"):
+        own.append(own[0].head)
+    for tok in own:
         for child in tok.children:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in _MODAL_HYPOTHETICAL:
                 return "hypothetical", f"modal '{child.text}'"
@@ -173,12 +177,16 @@ def status_of_trigger(
                 return "hypothetical", f"condition '{child.text}'"
             if child.dep_ in ("aux", "auxpass") and child.lower_ in _MODAL_FUTURE:
                 return "plan", f"future '{child.text}'"
-            if child.lower_ == "to" and child.dep_ == "aux" and tok.dep_ == "xcomp":
-                head = tok.head
-                if head.lower_ in _PLAN_VERBS or head.lower_ in _PLAN_NOUNS:
-                    return "plan", f"'{head.text} to {tok.text}'"
         if tok.lower_ in ("going",) and any(c.lower_ == "to" for c in tok.children):
             return "plan", "'going to'"
+    # An infinitive of purpose or intention: "an attack to capture the base",
+    # "launched an offensive to retake the city", "vowed to attack".
+    if own:
+        verb0 = own[0]
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb0.children) and (
+            verb0.dep_ in ("xcomp", "advcl", "acl", "relcl")
+        ):
+            return "plan", f"'to {verb0.text}' (purpose or intention)"
 
     # A plan/threat verb or noun governing the trigger: "vowed to attack",
     # "plans for an offensive", "threatened a strike".
@@ -232,10 +240,6 @@ def status_of_trigger(
                 char = sent.start_char + idx
                 if verb.idx - 80 <= char <= verb.idx + len(verb.text) + 80:
                     return "background", f"'{p}'"
-    if any(c.lower_ == "had" and c.dep_ == "aux" for c in verb.children) and root.pos_ == "VERB":
-        # "had been attacked" is often a flashback; keep it only when dated.
-        if cues.has("background"):
-            return "background", "past perfect with a time reference"
     if verb.dep_ == "relcl" and any(
         _YEAR.match(t.text) for t in verb.subtree
     ):

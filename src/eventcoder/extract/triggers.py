@@ -36,6 +36,7 @@ __all__ = [
     "TriggerClass",
     "TriggerLexicon",
     "TriggerMatcher",
+    "Relation",
     "expand_braces",
     "load_lexicon",
 ]
@@ -67,10 +68,20 @@ class TriggerClass:
 
 
 @dataclass(frozen=True, slots=True)
+class Relation:
+    """A trigger made by a cue verb governing a cue noun ("seized ... weapons")."""
+
+    trigger_class: str
+    verbs: str  # cue class of the verb
+    objects: str  # cue class of the noun
+
+
+@dataclass(frozen=True, slots=True)
 class TriggerLexicon:
     triggers: dict[str, TriggerClass]
     cues: dict[str, tuple[str, ...]]
     patterns: dict[str, list[list[dict[str, Any]]]]
+    relations: tuple[Relation, ...] = ()
 
 
 def _parse(data: dict[str, Any]) -> TriggerLexicon:
@@ -85,7 +96,11 @@ def _parse(data: dict[str, Any]) -> TriggerLexicon:
         for name, raws in data["cues"].items()
     }
     patterns = {name: list(pats) for name, pats in (data.get("patterns") or {}).items()}
-    return TriggerLexicon(triggers, cues, patterns)
+    relations = tuple(
+        Relation(r["trigger_class"], r["verbs"], r["objects"])
+        for r in data.get("relations") or ()
+    )
+    return TriggerLexicon(triggers, cues, patterns, relations)
 
 
 @cache
@@ -138,6 +153,12 @@ class TriggerMatcher:
             label = vocab_strings[match_id]
             if label in self._trigger_names:
                 by_label.setdefault(label, []).append(Span(doc, start, end, label=label))
+        cues = [
+            Span(doc, start, end, label=match_id)
+            for match_id, start, end in self.cue_phrases(doc)
+        ]
+        for span in self._relation_triggers(doc, cues):
+            by_label.setdefault(span.label_, []).append(span)
         triggers: list[Span] = []
         # Within a class keep the longest match ("roadside bomb" over "bomb");
         # classes may overlap each other: the typing stage weighs them.
@@ -145,12 +166,38 @@ class TriggerMatcher:
             triggers.extend(filter_spans(spans))
         triggers.sort(key=lambda s: (s.start, -s.end))
         doc.spans[TRIGGER_GROUP] = triggers
-        cues = [
-            Span(doc, start, end, label=match_id)
-            for match_id, start, end in self.cue_phrases(doc)
-        ]
         doc.spans[CUE_GROUP] = cues
         return doc
+
+    def _relation_triggers(self, doc: Doc, cues: list[Span]) -> list[Span]:
+        """Trigger spans from verb-object relations over the cue spans."""
+        if not self.lexicon.relations:
+            return []
+        by_cue: dict[str, list[Span]] = {}
+        for span in cues:
+            by_cue.setdefault(span.label_, []).append(span)
+        out: list[Span] = []
+        for rel in self.lexicon.relations:
+            verbs = by_cue.get(rel.verbs)
+            objects = by_cue.get(rel.objects)
+            if not verbs or not objects:
+                continue
+            object_tokens = {i for s in objects for i in range(s.start, s.end)}
+            for verb_span in verbs:
+                verb = verb_span.root
+                governed = [c for c in verb.children
+                            if c.dep_ in ("dobj", "nsubjpass", "attr", "pobj", "nsubj")]
+                # "were found and cleared": the conjunct shares the subject.
+                if verb.dep_ == "conj":
+                    governed += [c for c in verb.head.children
+                                 if c.dep_ in ("nsubjpass", "dobj")]
+                # "the seizure of weapons": a noun with an "of" object.
+                governed += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for g in c.children]
+                if any(t.i in object_tokens for g in governed for t in g.subtree):
+                    out.append(Span(doc, verb_span.start, verb_span.end,
+                                    label=rel.trigger_class))
+        return out
 
     # Serialisation: the lexicon is data, so it travels with the pipeline.
     def to_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> None:
@@ -167,6 +214,10 @@ class TriggerMatcher:
                 },
                 "cues": {n: list(p) for n, p in lexicon.cues.items()},
                 "patterns": lexicon.patterns,
+                "relations": [
+                    {"trigger_class": r.trigger_class, "verbs": r.verbs, "objects": r.objects}
+                    for r in lexicon.relations
+                ],
             },
         )
 
