@@ -72,8 +72,9 @@ def _statuses(value: str) -> frozenset[str]:
 def _add_input_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "paths", nargs="+", metavar="PATH",
-        help="a .txt, .html/.htm or .jsonl file, a directory (its supported files, "
-             "recursively), or - for stdin (JSON lines or plain text)",
+        help="a .txt, .html/.htm, .jsonl(.gz) or RSS/Atom (.rss, .atom, .xml) file, a "
+             "directory (its supported files, recursively), or - for stdin (JSON lines, "
+             "a feed, an HTML page or plain text)",
     )
     parser.add_argument(
         "--published", type=_iso_date, metavar="YYYY-MM-DD",

@@ -1,4 +1,4 @@
-"""Documents in, ``Article`` objects out: .txt, .html, .jsonl, directories, stdin.
+"""Documents in, ``Article`` objects out: .txt, .html, .jsonl, feeds, directories, stdin.
 
 ``read_paths`` streams in input order and never raises for bad input: a
 document that cannot be read becomes a ``ReadError(where, reason)`` in the
@@ -21,6 +21,8 @@ the stream goes on. Rules (see also README "Input"):
   wrong). Accepted forms: YYYY-MM-DD, ISO 8601 timestamps, RFC 2822 dates (RSS).
   A date in an HTML page's metadata that cannot be parsed is ignored (pages
   carry messy metadata) and the default date is used instead.
+- RSS/Atom feeds (``.rss``, ``.atom``, or ``.xml`` named explicitly): one
+  article per item, see ``eventcoder.io.feeds``; an item is ``path:item N``.
 - Files found in a directory get the path relative to that directory as
   ``doc_id`` (the file name for top-level files); an explicit file's ``doc_id``
   is its file name. Unsupported files inside a directory are skipped; an
@@ -41,6 +43,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
+from eventcoder.io.feeds import FeedError, feed_date, iter_feed
 from eventcoder.io.html import parse_html
 from eventcoder.pipeline import MAX_CHARS
 from eventcoder.schema import Article, ReadError
@@ -59,7 +62,10 @@ STDIN_WHERE = "<stdin>"
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz")
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
+FEED_SUFFIXES = (".rss", ".atom")
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + FEED_SUFFIXES
+# Read only when named explicitly: many .xml files are not feeds.
+EXPLICIT_FEED_SUFFIX = ".xml"
 
 # A UTF-8 character is at most 4 bytes: a text file over 4 x max_chars bytes is
 # over the limit without reading it. HTML carries markup: allow more raw bytes.
@@ -73,6 +79,7 @@ _BOMS = (
 )
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.I)
 _HTML_START = re.compile(r"\s*(<!--.*?-->\s*)*<(!doctype\s+html|html)[\s>]", re.I | re.S)
+_FEED_START = re.compile(r"\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(rss|feed|rdf:RDF)[\s>]", re.S)
 
 
 class UnreadableText(ValueError):
@@ -191,7 +198,7 @@ class _Reader:
             yield ReadError(arg, "no such file or directory")
         elif is_dir:
             yield from self.read_directory(path, arg)
-        elif not _suffix_of(path):
+        elif not _suffix_of(path, explicit=True):
             supported = ", ".join(SUPPORTED_SUFFIXES)
             yield ReadError(
                 arg, f"unsupported file type '{path.suffix or path.name}' (supported: {supported})"
@@ -215,7 +222,14 @@ class _Reader:
             yield from self.read_file(path, str(path), doc_id=doc_id)
 
     def read_file(self, path: Path, where: str, doc_id: str) -> Iterator[Article | ReadError]:
-        suffix = _suffix_of(path)
+        suffix = _suffix_of(path, explicit=True)
+        if suffix in FEED_SUFFIXES or suffix == EXPLICIT_FEED_SUFFIX:
+            try:
+                with open(path, "rb") as stream:
+                    yield from self.read_feed(stream, where, path.name)
+            except OSError as exc:
+                yield ReadError(where, _os_reason(exc))
+            return
         try:
             if suffix in JSONL_SUFFIXES:
                 opener = gzip.open if suffix.endswith(".gz") else open
@@ -283,6 +297,27 @@ class _Reader:
             url=url or page.url,
             title=title or page.title,
         )
+
+    # -- feeds ------------------------------------------------------------------
+    def read_feed(self, stream: BinaryIO, where: str, name: str) -> Iterator[Article | ReadError]:
+        try:
+            for item in iter_feed(stream):
+                item_where = f"{where}:item {item.number}"
+                text = item.text()
+                problem = _check_text(text, self.max_chars)
+                if problem:
+                    yield ReadError(item_where, problem)
+                    continue
+                yield Article(
+                    doc_id=item.guid or item.link or f"{name}:item {item.number}",
+                    text=text,
+                    published=feed_date(item.published) or self.default_published,
+                    source=item.channel_title,
+                    url=item.link,
+                    title=item.title,
+                )
+        except FeedError as exc:
+            yield ReadError(where, str(exc))
 
     # -- JSON lines -------------------------------------------------------------
     def read_jsonl(
@@ -396,6 +431,9 @@ class _Reader:
         except UnreadableText as exc:
             yield ReadError(STDIN_WHERE, str(exc))
             return
+        if _FEED_START.match(text):
+            yield from self.read_feed(io.BytesIO(data), STDIN_WHERE, "stdin")
+            return
         if _HTML_START.match(text):
             yield self.article_from_html(text, STDIN_WHERE, "stdin")
             return
@@ -426,8 +464,11 @@ def read_paths(
 
 
 # -- helpers ---------------------------------------------------------------------------
-def _suffix_of(path: Path) -> str | None:
+def _suffix_of(path: Path, explicit: bool = False) -> str | None:
+    """The supported suffix of ``path`` (``explicit``: the user named this file)."""
     name = path.name.lower()
+    if explicit and name.endswith(EXPLICIT_FEED_SUFFIX) and len(name) > 4:
+        return EXPLICIT_FEED_SUFFIX
     # Longest first, so that ".jsonl.gz" wins over a plain ".gz".
     for suffix in sorted(SUPPORTED_SUFFIXES, key=len, reverse=True):
         if name.endswith(suffix) and len(name) > len(suffix):
