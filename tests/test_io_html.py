@@ -120,3 +120,23 @@ def test_html_declared_charset_is_honoured(tmp_path: Path) -> None:
     (article,) = read_paths([str(path)], default_published=None)
     assert isinstance(article, Article)
     assert article.text == "Troops entered Ras al-\u2018Ayn."
+
+
+def test_longest_article_wins_over_teaser_cards() -> None:
+    story = " ".join(["Troops and rebels clashed near Souran on Sunday, the monitor said."] * 4)
+    page = parse_html(
+        "<body><article><p>Teaser: floods in Lagos displace thousands of residents.</p></article>"
+        f"<article><h1>Clashes in Hama</h1><p>{story}</p></article>"
+        "<article><p>Teaser: election results delayed in the capital.</p></article></body>"
+    )
+    assert page.text == f"Clashes in Hama\n\n{story}"
+
+
+def test_main_region_is_kept_without_an_article_element() -> None:
+    story = " ".join(["Police fired tear gas at marchers in Kisumu, witnesses said."] * 4)
+    page = parse_html(
+        '<body><div class="menu"><a>Home</a> <a>Politics</a></div>'
+        f'<div role="main"><div class="byline">By a staff writer</div><div><p>{story}</p></div>'
+        "</div><div>Subscribe to our newsletter</div></body>"
+    )
+    assert page.text == f"By a staff writer\n\n{story}"

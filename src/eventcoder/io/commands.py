@@ -151,7 +151,9 @@ def _run(args: argparse.Namespace, unit: str,
          make_handler: Callable[[IO[Any]], tuple[_Handler, Callable[[], None]]]) -> int:
     from eventcoder.pipeline import annotate  # spaCy loads only when a command runs
 
-    report = BatchReport(unit=unit)
+    # No progress line over output that is itself going to the terminal.
+    to_terminal = args.out in (None, "-") and sys.stdout.isatty()
+    report = BatchReport(unit=unit, show_progress=False if to_terminal else None)
     with ExitStack() as stack:
         try:
             out = _open_output(args.out, args.format == "parquet", stack)

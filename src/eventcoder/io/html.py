@@ -4,8 +4,9 @@ Uses the standard library's ``html.parser`` (tolerant of broken markup, no
 dependency). The text keeps the page's paragraphs, one per block element,
 separated by blank lines; scripts, styles, navigation, headers, footers,
 asides and forms are dropped. When the page has an ``<article>`` element with
-enough text, only its content is kept, which leaves out sidebars and
-"related stories" lists that would otherwise be coded as events.
+enough text, only the longest one is kept (else ``<main>`` when it has enough
+text), which leaves out sidebars, teaser cards and "related stories" lists
+that would otherwise be coded as events.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from typing import Any
 
 __all__ = ["HtmlPage", "parse_html"]
 
@@ -72,7 +74,8 @@ class HtmlPage:
 @dataclass(slots=True)
 class _Block:
     parts: list[str] = field(default_factory=list)
-    in_article: bool = False
+    article: int = 0  # which outermost <article> holds it (1, 2, ...); 0: none
+    in_main: bool = False  # inside <main> or role="main"
 
 
 class _PageParser(HTMLParser):
@@ -83,6 +86,10 @@ class _PageParser(HTMLParser):
         self._skip_depth = 0  # > 0 while inside a skipped element
         self._skip_stack: list[str] = []
         self._article_depth = 0
+        self._article_count = 0
+        # The element that opened a main region, and how many same-name elements
+        # are open inside it (so that a nested </div> does not close it).
+        self._main_stack: list[list[Any]] = []
         self._in_title = False
         self._in_json_ld = False
         self._json_ld: list[str] = []
@@ -97,7 +104,10 @@ class _PageParser(HTMLParser):
         if text:
             self._current.parts = [text]
             self.blocks.append(self._current)
-        self._current = _Block(in_article=self._article_depth > 0)
+        self._current = _Block(
+            article=self._article_count if self._article_depth > 0 else 0,
+            in_main=bool(self._main_stack),
+        )
 
     # -- parser callbacks -------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -129,8 +139,15 @@ class _PageParser(HTMLParser):
         if tag in _BLOCKS:
             self._end_block()
         if tag == "article":
+            if self._article_depth == 0:
+                self._article_count += 1
             self._article_depth += 1
-            self._current.in_article = True
+            self._current.article = self._article_count
+        if self._main_stack and self._main_stack[-1][0] == tag:
+            self._main_stack[-1][1] += 1
+        if tag == "main" or attr.get("role", "").lower() == "main":
+            self._main_stack.append([tag, 0])
+            self._current.in_main = True
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         # <br/>, <meta .../>: no content, never opens a region.
@@ -155,6 +172,11 @@ class _PageParser(HTMLParser):
             self._end_block()
         if tag == "article" and self._article_depth > 0:
             self._article_depth -= 1
+        if self._main_stack and self._main_stack[-1][0] == tag:
+            if self._main_stack[-1][1] > 0:
+                self._main_stack[-1][1] -= 1
+            else:
+                self._main_stack.pop()
 
     def handle_data(self, data: str) -> None:
         if self._in_title:
@@ -203,16 +225,28 @@ def _find_key(data: object, key: str) -> str | None:
     return None
 
 
+def _story_blocks(blocks: list[_Block]) -> list[_Block]:
+    """The blocks of the story: the <article> with the most text, else <main>, else all."""
+    sizes: dict[int, int] = {}
+    for block in blocks:
+        if block.article:
+            sizes[block.article] = sizes.get(block.article, 0) + len(block.parts[0])
+    if sizes:
+        best = max(sizes, key=lambda k: sizes[k])
+        if sizes[best] >= _MIN_ARTICLE_CHARS:
+            return [b for b in blocks if b.article == best]
+    main = [b for b in blocks if b.in_main]
+    if sum(len(b.parts[0]) for b in main) >= _MIN_ARTICLE_CHARS:
+        return main
+    return blocks
+
+
 def parse_html(markup: str) -> HtmlPage:
     """The article text and metadata of an HTML page."""
     parser = _PageParser()
     parser.feed(markup)
     parser.close()
-    article_blocks = [b for b in parser.blocks if b.in_article]
-    if sum(len(b.parts[0]) for b in article_blocks) >= _MIN_ARTICLE_CHARS:
-        blocks = article_blocks
-    else:
-        blocks = parser.blocks
+    blocks = _story_blocks(parser.blocks)
     # The <title> sits in <head> (skipped): it is metadata, not body text.
     title_text = _SPACES.sub(" ", "".join(parser.title_parts)).strip()
     body = [b.parts[0] for b in blocks]
