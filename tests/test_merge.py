@@ -228,9 +228,14 @@ def test_across_documents_day_tolerance_and_actor_pairs() -> None:
     report = event_from_mention(make_mention(text, "attacked", "Armed clash", actor1="shabaab",
                                              actor2="somalia_army", place="Baidoa",
                                              date="2019-05-14", doc_id="a"))
-    next_day = event_from_mention(make_mention(text, "attacked", "Armed clash", doc_id="b",
+    night = "Al Shabaab fighters attacked an army base in Baidoa overnight, police said."
+    next_day = event_from_mention(make_mention(night, "attacked", "Armed clash", doc_id="b",
                                                actor1="shabaab", actor2="somalia_army",
                                                place="Baidoa", date="2019-05-15"))
+    # consecutive days with no sign of a night-time incident: two daily events (ACLED)
+    next_day_daytime = event_from_mention(make_mention(
+        text, "attacked", "Armed clash", doc_id="f", actor1="shabaab", actor2="somalia_army",
+        place="Baidoa", date="2019-05-15"))
     other_pair = event_from_mention(make_mention(text, "attacked", "Armed clash", doc_id="c",
                                                  actor1="shabaab", actor2="somalia_police",
                                                  place="Baidoa", date="2019-05-14"))
@@ -241,6 +246,7 @@ def test_across_documents_day_tolerance_and_actor_pairs() -> None:
                                               actor1="shabaab", actor2="somalia_army",
                                               place="Baidoa"))
     assert same_incident(report, next_day)
+    assert not same_incident(report, next_day_daytime)
     assert not same_incident(report, other_pair)
     assert not same_incident(report, far_away)
     assert not same_incident(report, undated)

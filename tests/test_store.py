@@ -20,8 +20,8 @@ store_url = fixtures_store.store_url
 
 BAIDOA_A = ("Al Shabaab fighters attacked an army base in Baidoa on Tuesday, killing seven "
             "soldiers, police said.")
-BAIDOA_B = ("Seven soldiers died when Al Shabaab stormed a military base in Baidoa on "
-            "Tuesday. A military officer said nine soldiers were killed.")
+BAIDOA_B = ("Seven soldiers died when Al Shabaab stormed a military base in Baidoa "
+            "overnight. A military officer said nine soldiers were killed.")
 BAIDOA_OTHER = ("Unidentified gunmen shot dead two traders at a market in Baidoa on Tuesday, "
                 "residents said.")
 
@@ -81,7 +81,7 @@ def test_reports_of_one_incident_merge_across_documents(store_url: str) -> None:
                                               "Police Forces of Somalia")])
     second = coded(BAIDOA_B, "b", [
         {**base_attack("b", BAIDOA_B, "stormed", 9, "Military Forces of Somalia (2012-)"),
-         "date": "2019-05-15"},  # one day off: another paper's "Tuesday night"
+         "date": "2019-05-15"},  # one day off: a night-time attack dated by its morning
     ])
     other = coded(BAIDOA_OTHER, "c", [{
         "trigger": "shot dead", "sub_event_type": "Attack", "actor1": "uag_somalia",
@@ -197,3 +197,19 @@ def test_unknown_url_scheme_is_a_clear_error() -> None:
 
     with pytest.raises(StoreError, match="unsupported database URL"):
         open_store("mysql://nobody@localhost/db")
+
+
+def test_one_day_apart_merges_only_for_a_night_time_incident(store_url: str) -> None:
+    store = open_store(store_url)
+    night = ("Al Shabaab fighters attacked an army base in Baidoa overnight, killing three "
+             "soldiers, police said.")
+    store.add_article(*coded(night, "n", [base_attack("n", night, "attacked", 3, "Police")]))
+    # the stored report says "overnight": a report dated the next day is the same incident
+    store.add_article(*coded(BAIDOA_A, "m", [base_attack("m", BAIDOA_A, "attacked", 7,
+                                                         "Police", date="2019-05-15")]))
+    assert store.counts()["events"] == 1
+    # two days later, with nothing said about the night: a new incident
+    store.add_article(*coded(BAIDOA_A + " More.", "o", [base_attack(
+        "o", BAIDOA_A, "attacked", 2, "Police", date="2019-05-16")]))
+    assert store.counts()["events"] == 2
+    store.close()

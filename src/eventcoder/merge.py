@@ -17,7 +17,9 @@ Rules (and why):
   sub-type); compatible actors (same name, unknown, or "Unidentified ..." only
   against a named group when the target agrees). Different actor pairs never
   merge. Across documents the test is stricter: no wildcard date, and a +-1 day
-  difference only for the same sub-type at the same location.
+  difference only for the same sub-type at the same location when a report
+  says the incident was at night (data/merge.yaml: the usual cause of
+  one-day disagreements); otherwise consecutive days are separate events.
 - **Fields.** Sub-event type by ACLED precedence (``taxonomy.precedence``);
   the most specific place (lowest ``geo_precision``, first report on ties); the
   most precise date; named actors over unidentified ones; all sources.
@@ -110,6 +112,20 @@ def notes_phrases() -> NotesPhrases:
             for k, v in data["sub_event_types"].items()
         },
     )
+
+
+@cache
+def _night_time_pattern() -> re.Pattern[str]:
+    """Words saying an incident happened at night (data/merge.yaml)."""
+    text = resources.files("eventcoder").joinpath("data/merge.yaml").read_text("utf-8")
+    words = [str(w) for w in yaml.safe_load(text)["night_time_words"]]
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+
+
+def _night_time(event: Event) -> bool:
+    pattern = _night_time_pattern()
+    return any(pattern.search(e.text) for e in event.evidence if e.field != "trigger")
 
 
 # --------------------------------------------------------------------------- compatibility
@@ -242,7 +258,9 @@ def incident_score(a: Event, b: Event, *, across_documents: bool = True) -> int 
         if date_rel == "unknown" or place_rel == "unknown":
             return None  # an undated or unplaced report cannot be matched to another story's
         if date_rel == "adjacent" and not (
-            place_rel == "same" and a.sub_event_type == b.sub_event_type
+            place_rel == "same"
+            and a.sub_event_type == b.sub_event_type
+            and (_night_time(a) or _night_time(b))
         ):
             return None
         if a.actor1 is None and b.actor1 is None and a.actor2 is None and b.actor2 is None:

@@ -140,6 +140,11 @@ class SqlStore:
         for row_id, stored in self._candidates(report):
             if row_id in taken:  # one report per document per incident
                 continue
+            if (report.event_date and stored.event_date
+                    and abs((report.event_date - stored.event_date).days) == 1):
+                # a one-day difference is judged on the reports' wording (merge rules)
+                for earlier in self._reports_for([row_id]).get(row_id, []):
+                    stored.evidence.extend(earlier.evidence)
             score = incident_score(stored, report, across_documents=True)
             if score is not None and (best is None or score > best[0]):
                 best = (score, row_id, stored)
