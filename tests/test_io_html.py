@@ -140,3 +140,14 @@ def test_main_region_is_kept_without_an_article_element() -> None:
         "</div><div>Subscribe to our newsletter</div></body>"
     )
     assert page.text == f"By a staff writer\n\n{story}"
+
+
+def test_link_lists_inside_the_story_are_dropped() -> None:
+    page = parse_html(
+        "<article><p>Gunmen abducted 30 villagers near Kaura Namoda, police said. The "
+        '<a href="/police">state police</a> confirmed the kidnapping on Sunday.</p>'
+        '<p>Related: <a href="/x">Troops kill nine gunmen in Katsina forest raid</a></p>'
+        '<ul><li><a href="/y">Bomb kills two in Maiduguri market</a></li></ul></article>'
+    )
+    assert page.text == ("Gunmen abducted 30 villagers near Kaura Namoda, police said. The "
+                         "state police confirmed the kidnapping on Sunday.")

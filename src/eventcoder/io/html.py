@@ -58,6 +58,8 @@ _DATE_META = (
 # An <article> with less text than this is a teaser card, not the story.
 _MIN_ARTICLE_CHARS = 200
 _SPACES = re.compile(r"\s+")
+# A block with at least this share of its characters inside links is navigation.
+_LINK_SHARE = 0.6
 
 
 @dataclass(slots=True)
@@ -76,6 +78,7 @@ class _Block:
     parts: list[str] = field(default_factory=list)
     article: int = 0  # which outermost <article> holds it (1, 2, ...); 0: none
     in_main: bool = False  # inside <main> or role="main"
+    link_chars: int = 0  # characters inside <a> elements
 
 
 class _PageParser(HTMLParser):
@@ -85,6 +88,7 @@ class _PageParser(HTMLParser):
         self._current = _Block()
         self._skip_depth = 0  # > 0 while inside a skipped element
         self._skip_stack: list[str] = []
+        self._link_depth = 0
         self._article_depth = 0
         self._article_count = 0
         # The element that opened a main region, and how many same-name elements
@@ -100,8 +104,12 @@ class _PageParser(HTMLParser):
 
     # -- blocks -----------------------------------------------------------------
     def _end_block(self) -> None:
-        text = _SPACES.sub(" ", "".join(self._current.parts)).strip()
-        if text:
+        raw = "".join(self._current.parts)
+        text = _SPACES.sub(" ", raw).strip()
+        # A block that is all links ("Related: Troops kill five in ...") is a
+        # pointer to another story, not this story's text.
+        is_links = self._current.link_chars >= _LINK_SHARE * len(raw.strip())
+        if text and not is_links:
             self._current.parts = [text]
             self.blocks.append(self._current)
         self._current = _Block(
@@ -138,6 +146,8 @@ class _PageParser(HTMLParser):
             return
         if tag in _BLOCKS:
             self._end_block()
+        if tag == "a":
+            self._link_depth += 1
         if tag == "article":
             if self._article_depth == 0:
                 self._article_count += 1
@@ -170,6 +180,8 @@ class _PageParser(HTMLParser):
             return
         if tag in _BLOCKS:
             self._end_block()
+        if tag == "a" and self._link_depth > 0:
+            self._link_depth -= 1
         if tag == "article" and self._article_depth > 0:
             self._article_depth -= 1
         if self._main_stack and self._main_stack[-1][0] == tag:
@@ -185,6 +197,8 @@ class _PageParser(HTMLParser):
             self._json_ld.append(data)
         if self._skip_depth == 0:
             self._current.parts.append(data)
+            if self._link_depth:
+                self._current.link_chars += len(data.strip())
 
     def close(self) -> None:
         super().close()
