@@ -156,7 +156,7 @@ def test_stdin_json_lines(monkeypatch: pytest.MonkeyPatch, known_events: None,
     assert main(["code", "-"]) == 1
     out, err = stderr_lines(capsys)
     assert [json.loads(line)["doc_id"] for line in out.splitlines()] == ["s1"]
-    assert err == ["eventcoder: error: <stdin>:2: no 'text' or 'html' field",
+    assert err == ["eventcoder: error: <stdin>:2: no 'text' or 'html' field (fields: id)",
                    "eventcoder: 1 of 2 documents failed"]
 
 

@@ -178,7 +178,7 @@ def test_bad_json_lines_are_reported_and_the_rest_is_read(tmp_path: Path) -> Non
     assert errors == {
         f"{where}:2": "malformed JSON: Unterminated string starting at (column 26)",
         f"{where}:3": "expected a JSON object, got an array",
-        f"{where}:4": "no 'text' or 'html' field",
+        f"{where}:4": "no 'text' or 'html' field (fields: id, title)",
         f"{where}:5": "'text' must be a string, got a number",
         f"{where}:6": "'published': invalid date '2016-02-30': expected YYYY-MM-DD, "
                       "an ISO 8601 timestamp or an RFC 2822 date",

@@ -381,7 +381,8 @@ class _Reader:
         field_name = "html" if is_html else "text"
         body = record.get(field_name)
         if body is None:
-            return ReadError(where, "no 'text' or 'html' field")
+            keys = ", ".join(sorted(record)[:8]) or "none"
+            return ReadError(where, f"no 'text' or 'html' field (fields: {keys})")
         if not isinstance(body, str):
             return ReadError(where, f"'{field_name}' must be a string, got {_json_type(body)}")
         if is_html:
