@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from eventcoder.extract.filters import StatusCues, status_of_trigger
-from eventcoder.extract.triggers import TRIGGER_GROUP, TriggerClass, load_lexicon
+from eventcoder.extract.triggers import CUE_GROUP, TRIGGER_GROUP, TriggerClass, load_lexicon
 from eventcoder.schema import Article, EventMention, Evidence
 from eventcoder.taxonomy import event_type_of, precedence
 
@@ -122,6 +122,7 @@ class _Context:
     cue_labels: set[str] = field(default_factory=set)
     riot: bool = False  # "riot", "rioters" among the triggers
     trigs: list[Trig] = field(default_factory=list)
+    context_labels: set[str] = field(default_factory=set)  # incl. plans, background
 
     def cue(self, name: str) -> bool:
         return name in self.cue_labels
@@ -332,8 +333,9 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
     labels = ctx.labels
     text = trig.span.text.lower()
     strength = _strength(trig) + _prominence(trig.span)
+    context = ctx.context_labels
     disrupted = "disrupted_weapons" in labels
-    protest_ctx = "protest" in labels or ctx.riot or (
+    protest_ctx = "protest" in context or ctx.riot or (
         ctx.cue("protesters_cue")
         and bool(labels & {"protest_violence", "protest_intervention", "excessive_force"})
     )
@@ -454,10 +456,30 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
     return None
 
 
-def _rejected(ctx: _Context, best: Candidate) -> str | None:
+_EXPLOSIONS = frozenset({CHEM, AIR, SUIC, SHELL, REM, GREN})
+
+
+def _doc_cue_counts(doc: Doc) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for span in doc.spans.get(CUE_GROUP, ()):
+        counts[span.label_] = counts.get(span.label_, 0) + 1
+    return counts
+
+
+def _rejected(ctx: _Context, best: Candidate, doc_cues: dict[str, int]) -> str | None:
     """Why a segment is not political violence at all (None: it is)."""
     sub = best.sub_event_type
+    if ctx.cue("weapons_test") and sub in _EXPLOSIONS:
+        return "a weapons test or launch, not an attack"
     politically_armed = ctx.cue("non_state") or ctx.cue("political")
+    # A casualty sentence in a story about an accident or a disaster.
+    vague = best.trigger.cls.name in GENERIC_CLASSES or (
+        sub == REM and best.trigger.span.text.lower() in _WEAK_EXPLOSIVE
+    ) or sub in (LOOT, CHEM)
+    if vague and doc_cues.get("nonpolitical", 0) and not (
+        doc_cues.get("non_state", 0) or doc_cues.get("political", 0)
+    ):
+        return "casualties in a story about an accident or disaster"
     strong = {AIR, SUIC, SHELL, GREN, CLASH, GOV, NSA, PEACE, INTER, FORCE, VIOL, MOB, SEX,
               AGREE, HQ}
     if ctx.cue("nonpolitical") and sub not in strong and not politically_armed:
@@ -478,7 +500,7 @@ def _precedence_key(cand: Candidate) -> tuple[int, float]:
     # A suicide attack followed by gunfire stays a suicide bomb (ACLED codes
     # the attack by its method); otherwise ACLED's order.
     rank = precedence(cand.sub_event_type)
-    if cand.sub_event_type == SUIC:
+    if cand.sub_event_type in (SUIC, SEX):
         rank = -1
     return rank, -cand.score
 
@@ -501,11 +523,14 @@ def _backgrounded(span: Span) -> bool:
     return False
 
 
-def type_triggers(triggers: list[Trig], ctx: _Context, sent: Span) -> Candidate | None:
-    """The sub-event type of one segment (a clause) from its triggers."""
+def type_triggers(triggers: list[Trig], ctx: _Context, sent: Span,
+                  context: list[Trig] | None = None) -> Candidate | None:
+    """The sub-event type of one segment (a clause) from its triggers
+    (``context``: all the segment's triggers, whatever their status)."""
     if not triggers:
         return None
     ctx.labels = {t.cls.name for t in triggers}
+    ctx.context_labels = {t.cls.name for t in (context or triggers)}
     ctx.riot = any(t.span.text.lower() in _RIOT_WORDS for t in triggers)
     ctx.trigs = triggers
     typed = [t for t in triggers if t.cls.name not in GENERIC_CLASSES]
@@ -573,6 +598,7 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
         return []
     lexicon = load_lexicon()
     all_triggers = list(doc.spans[TRIGGER_GROUP])
+    doc_cues = _doc_cue_counts(doc)
     mentions: list[EventMention] = []
     ti = 0
     for sent in doc.sents:
@@ -600,10 +626,10 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
                 continue
             new = [t for t in seg_trigs if t.status == "new"]
             ctx = _Context(cues=cues, cue_labels=cue_labels)
-            best = type_triggers(new or seg_trigs, ctx, sent)
+            best = type_triggers(new or seg_trigs, ctx, sent, seg_trigs)
             if best is None:
                 continue
-            reject = _rejected(ctx, best)
+            reject = _rejected(ctx, best, doc_cues)
             if reject is not None:
                 continue
             status = best.trigger.status

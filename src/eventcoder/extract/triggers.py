@@ -16,7 +16,7 @@ lexicon lists inflections, with a small brace syntax to keep it readable.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -82,6 +82,7 @@ class TriggerLexicon:
     cues: dict[str, tuple[str, ...]]
     patterns: dict[str, list[list[dict[str, Any]]]]
     relations: tuple[Relation, ...] = ()
+    exclude_exact: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _parse(data: dict[str, Any]) -> TriggerLexicon:
@@ -100,7 +101,8 @@ def _parse(data: dict[str, Any]) -> TriggerLexicon:
         Relation(r["trigger_class"], r["verbs"], r["objects"])
         for r in data.get("relations") or ()
     )
-    return TriggerLexicon(triggers, cues, patterns, relations)
+    exclude = {k: frozenset(v) for k, v in (data.get("exclude_exact") or {}).items()}
+    return TriggerLexicon(triggers, cues, patterns, relations, exclude)
 
 
 @cache
@@ -146,8 +148,11 @@ class TriggerMatcher:
     def __call__(self, doc: Doc) -> Doc:
         vocab_strings = doc.vocab.strings
         by_label: dict[str, list[Span]] = {}
+        exclude = self.lexicon.exclude_exact
         for match_id, start, end in self.phrases(doc):
             label = vocab_strings[match_id]
+            if label in exclude and start > 0 and doc[start:end].text in exclude[label]:
+                continue
             by_label.setdefault(label, []).append(Span(doc, start, end, label=label))
         for match_id, start, end in self.matcher(doc):
             label = vocab_strings[match_id]
@@ -218,6 +223,7 @@ class TriggerMatcher:
                     {"trigger_class": r.trigger_class, "verbs": r.verbs, "objects": r.objects}
                     for r in lexicon.relations
                 ],
+                "exclude_exact": {k: sorted(v) for k, v in lexicon.exclude_exact.items()},
             },
         )
 
