@@ -68,6 +68,11 @@ class CasualtyLexicon:
     suicide: re.Pattern[str]
     attacker_words: frozenset[str]
     follow_up_sentences: int
+    follow_up_stop: re.Pattern[str]
+    cause_event_types: frozenset[str]
+    cause_words: frozenset[str]
+    allegation_words: frozenset[str]
+    anaphoric_determiners: frozenset[str]
     window_skip_words: frozenset[str]
     all_words: frozenset[str]
 
@@ -107,6 +112,11 @@ def load_lexicon() -> CasualtyLexicon:
         suicide=_phrase_pattern(raw["suicide_attack"]),
         attacker_words=frozenset(str(w).lower() for w in raw["attacker_words"]),
         follow_up_sentences=int(raw["follow_up_sentences"]),
+        follow_up_stop=re.compile("|".join(raw["follow_up_stop_patterns"]), re.IGNORECASE),
+        cause_event_types=frozenset(str(t) for t in raw["cause_event_types"]),
+        cause_words=frozenset(str(w).lower() for w in raw["cause_words"]),
+        allegation_words=frozenset(str(w).lower() for w in raw["allegation_words"]),
+        anaphoric_determiners=frozenset(str(w).lower() for w in raw["anaphoric_determiners"]),
         window_skip_words=frozenset(str(w).lower() for w in raw["window_skip_words"]),
         all_words=all_words | frozenset(str(w).lower() for w in raw["to_death"]),
     )
@@ -284,6 +294,11 @@ def _single_np_count(
 def _is_passive(tok: Token) -> bool:
     if any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in tok.children):
         return True
+    # "was kidnapped, murdered and buried": a bare conjunct shares its head's voice
+    if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ in ("nsubj", "dobj", "obj") for c in tok.children
+    ):
+        return _is_passive(tok.head)
     # "three people killed in the attack": a participle modifying its victims
     return tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "relcl")
 
@@ -331,10 +346,22 @@ def _victims(tok: Token, trigger_class: str) -> Token | None:
         if subj is not None:
             return subj
         head = tok.head
-        if tok.dep_ == "amod" and head.pos_ in ("NOUN", "PROPN", "NUM"):
+        lex = load_lexicon()
+        if (
+            tok.dep_ == "amod"
+            and head.pos_ in ("NOUN", "PROPN", "NUM")
+            and head.lower_ not in lex.non_victim_nouns
+        ):
             return head
         # "shot dead a man", "left five people dead", "were found dead", "are dead"
-        return _object(head) or _subject(head)
+        found = _object(head) or _subject(head)
+        if found is not None:
+            return found
+        for ancestor in tok.ancestors:  # a misparsed "were ... shot dead"
+            subject = _subject(ancestor)
+            if subject is not None:
+                return subject
+        return None
     if trigger_class in ("noun", "injuries"):
         if trigger_class == "injuries" and tok.dep_ in ("dobj", "obj"):
             return _subject(tok.head)  # "three others sustained injuries"
@@ -594,10 +621,16 @@ def _other_event_in(sent: Span) -> bool:
     if _TRIGGER_GROUP not in sent.doc.spans:
         return False
     lex = load_lexicon()
-    for span in sent.doc.spans[_TRIGGER_GROUP]:
+    doc = sent.doc
+    for span in doc.spans[_TRIGGER_GROUP]:
         if span.start >= sent.start and span.end <= sent.end:
-            if not any(t.lower_ in lex.all_words for t in span):
-                return True
+            if any(t.lower_ in lex.all_words for t in span):
+                continue
+            # "in the attack", "during the ensuing clashes": the same incident again
+            before = doc[max(sent.start, span.start - 2) : span.start]
+            if any(t.lower_ in lex.anaphoric_determiners for t in before):
+                continue
+            return True
     return False
 
 
@@ -623,20 +656,51 @@ def _mention_sentences(mention: EventMention, doc: Doc) -> tuple[Span | None, li
     return main, follow
 
 
+def _is_alleged_past_crime(figure: Figure, doc: Doc) -> bool:
+    """'police killed three men suspected of murdering a chief': the chief is not
+    among this event's dead."""
+    lex = load_lexicon()
+    trigger = doc[figure.trigger_i]
+    return any(a.lower_ in lex.allegation_words for a in trigger.ancestors)
+
+
+def _is_background_cause(figure: Figure, mention: EventMention, doc: Doc) -> bool:
+    """A death that a protest, riot or other development reacts to, not one it caused.
+
+    "protested the killing of a student", "rioted after a man was shot dead",
+    "demanding justice for a boy killed by police": the casualty word sits under a
+    cause word whose phrase does not contain the mention's own trigger.
+    """
+    lex = load_lexicon()
+    if _is_alleged_past_crime(figure, doc):
+        return True
+    if mention.event_type not in lex.cause_event_types:
+        return False
+    trigger = doc[figure.trigger_i]
+    for ancestor in [trigger, *trigger.ancestors]:
+        if ancestor.lower_ in lex.cause_words:
+            left, right = ancestor.left_edge.idx, ancestor.right_edge.idx
+            inside = left <= mention.trigger_start <= right + len(ancestor.right_edge.text)
+            if not inside:
+                return True
+    return False
+
+
 def extract_casualties(mention: EventMention, doc: Doc) -> None:
     """Set the mention's fatalities and injured and add a claim per reported figure."""
     main, follow_ups = _mention_sentences(mention, doc)
     if main is None:
         return
+    lex = load_lexicon()
     by_field: dict[str, list[Figure]] = {FATALITIES: [], INJURED: []}
-    main_figures = figures_in_span(main)
+    main_figures = [f for f in figures_in_span(main) if not _is_background_cause(f, mention, doc)]
     for f in main_figures:
         by_field[f.field].append(f)
     bonus = _suicide_bonus(main, main_figures)
     for sent in follow_ups:
-        if all(by_field.values()) or _other_event_in(sent):
+        if all(by_field.values()) or _other_event_in(sent) or lex.follow_up_stop.search(sent.text):
             break
-        later = figures_in_span(sent)
+        later = [f for f in figures_in_span(sent) if not _is_background_cause(f, mention, doc)]
         for field_name in (FATALITIES, INJURED):
             if not by_field[field_name]:
                 by_field[field_name] = [f for f in later if f.field == field_name]
