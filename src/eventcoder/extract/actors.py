@@ -63,6 +63,18 @@ _GROUP_HEADS = frozenset({"militia", "militias", "group", "gang", "gangs", "rebe
                           "battalion", "fighters", "militants", "cartel", "organisation",
                           "organization", "council", "party", "sect", "alliance", "union"})
 _A1_PREPS = frozenset({"by", "from"})
+# Prepositions and nouns around a lone ethnic name that show it names a place
+# ("in Kisii", "Kisii town", "West Pokot").
+_PLACE_PREPS = frozenset({"in", "at", "near", "from", "of", "to", "into", "towards", "across",
+                          "around", "outside", "inside", "within", "through"})
+_PLACE_NOUNS = frozenset({"town", "county", "village", "area", "district", "division", "border",
+                          "region", "province", "state", "city", "location", "ward", "market",
+                          "road", "highway", "side", "forest", "hospital", "school", "station",
+                          "constituency", "sub-county", "estate", "centre", "center", "hills"})
+_COMPASS = frozenset({"west", "east", "north", "south", "central", "upper", "lower"})
+# Verbs whose subject is the victim ("five people died").
+_VICTIM_SUBJECT_VERBS = frozenset({"die", "died", "dies", "perish", "perished", "succumb",
+                                   "succumbed", "sustain", "sustained", "suffer", "suffered"})
 _A2_PREPS = frozenset({"on", "against", "upon", "targeting", "with", "at"})
 
 
@@ -194,6 +206,16 @@ def _merge_modifiers(spans: list[Span]) -> list[tuple[Span, str]]:
     return out
 
 
+def _names_a_place(token: Token) -> bool:
+    if token.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    if token.i > 0 and token.doc[token.i - 1].lower_ in _COMPASS:
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPS:
+        return True
+    return token.dep_ in ("compound", "nmod", "amod") and token.head.lower_ in _PLACE_NOUNS
+
+
 def _unknown_groups(sent: Span, taken: set[int]) -> list[Span]:
     """Proper-noun phrases headed by a group word that the dictionary does not know
     ("the Kabasiran militia", "Jibril clan") or ORG entities in argument slots."""
@@ -270,6 +292,8 @@ def _role_by_parse(head: Token, trigger: Token, chain: set[int]) -> tuple[str | 
                     return "a1", ""
                 return None, ""
             if dep in ("nsubj", "csubj"):
+                if node.lower_ in _VICTIM_SUBJECT_VERBS:
+                    return "a2", ""
                 return "a1", ""
             if dep in ("nsubjpass", "dobj", "dative", "attr", "oprd"):
                 return "a2", ""
@@ -287,14 +311,17 @@ def _candidates(doc: Doc, sent: Span, dictionary: ActorDictionary, country: str 
     out: list[_Candidate] = []
     taken: set[int] = set()
     for span, kind in _merge_modifiers(sorted(spans, key=lambda s: s.start)):
-        taken.update(range(span.start, span.end))
         actor = dictionary.resolve(span.text, country, day)
         if actor is None and kind == "assoc":
             actor = dictionary.assoc_group(span.text, country)
         if actor is None and kind == "community":
             actor = dictionary.resolve_community(span.text, country, armed=True, text=span.text)
-        if actor is None:
+        if actor is None or (kind == "community" and len(span) == 1 and _names_a_place(span[0])):
             continue
+        if kind == "generic" and span.root.lower_ in _GROUP_HEADS and span.start > sent.start \
+                and doc[span.start - 1].pos_ == "PROPN" and doc[span.start - 1].i not in taken:
+            continue  # "the Kaptalamwa Defence Militia": a named group, found below
+        taken.update(range(span.start, span.end))
         out.append(_Candidate(span, kind, actor))
     for span in _unknown_groups(sent, taken):
         taken.update(range(span.start, span.end))
@@ -315,6 +342,10 @@ def _assign_roles(cands: list[_Candidate], trigger: Token, chain: set[int]) -> N
     by_head = {c.span.root.i: c for c in cands}
     for cand in cands:
         cand.role, cand.via = _role_by_parse(cand.span.root, trigger, chain)
+    # "clashes between X and Y (militias)": the first side is actor1, the others actor2
+    between = [c for c in cands if c.via == "between" and _is_armed(c.actor)]
+    for cand in between[1:]:
+        cand.role = "a2"
     # coordination and apposition take their role from the first conjunct / the head
     for cand in cands:
         head = cand.span.root
@@ -508,8 +539,14 @@ def _pick(mention: EventMention, cands: list[_Candidate], dictionary: ActorDicti
         return pick
 
     if etype == "Battles":
-        side1 = a1c if a1c is not None and _is_armed(a1c.actor) else None
-        side2 = a2c if a2c is not None and _is_armed(a2c.actor) else None
+        firsts = [c for c in cands if c.role == "a1" and _is_armed(c.actor)]
+        seconds = [c for c in cands if c.role == "a2" and _is_armed(c.actor)]
+        side1 = firsts[0] if firsts else None
+        side2 = next((c for c in seconds if side1 is None or c.actor is None
+                      or side1.actor is None or c.actor.name != side1.actor.name), None)
+        if side2 is None and len(firsts) > 1:
+            side2 = next((c for c in firsts[1:] if c.actor and side1 and side1.actor
+                          and c.actor.name != side1.actor.name), None)
         if side1 is None:
             side1 = _nearest(cands, trig, before=True, armed=True,
                              exclude=side2.actor if side2 else None)

@@ -1,0 +1,170 @@
+"""Data integrity of the actor dictionary and the resolver's normalisation."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from importlib import resources
+from pathlib import Path
+
+import pytest
+import yaml
+
+from eventcoder.resolve.actors import (
+    ActorDictionary,
+    is_case_sensitive,
+    load_actor_dictionary,
+    normalise_alias,
+)
+from eventcoder.taxonomy import INTER_CODES
+
+ACTOR_DIR = resources.files("eventcoder").joinpath("data/actors")
+REQUIRED_COUNTRIES = {
+    "Syria", "Iraq", "Yemen", "Afghanistan", "Pakistan", "Somalia", "Kenya", "Nigeria", "Mali",
+    "Burkina Faso", "Niger", "Cameroon", "Democratic Republic of Congo", "Sudan", "South Sudan",
+    "Ethiopia", "Mozambique", "Libya", "Egypt", "Lebanon", "Israel", "Palestine", "Ukraine",
+    "Russia", "Myanmar", "India", "Philippines", "Colombia", "Mexico", "Haiti",
+    "Central African Republic", "Chad", "Iran", "Turkey",
+}
+
+
+def _files() -> list[tuple[str, dict]]:
+    out = []
+    for item in sorted(ACTOR_DIR.iterdir(), key=lambda p: p.name):
+        if item.name.endswith(".yaml"):
+            out.append((item.name, yaml.safe_load(item.read_text("utf-8"))))
+    return out
+
+
+@pytest.fixture(scope="module")
+def dictionary() -> ActorDictionary:
+    return load_actor_dictionary(use_env=False)
+
+
+def test_every_entry_has_a_name_an_inter_code_and_aliases() -> None:
+    for name, data in _files():
+        for entry in data.get("actors") or []:
+            assert entry.get("name"), f"{name}: entry without a name"
+            assert int(entry["inter"]) in INTER_CODES, f"{name}: {entry['name']} inter"
+            assert entry.get("aliases"), f"{name}: {entry['name']} has no aliases"
+            assert set(entry) <= {"name", "inter", "aliases", "role", "parent", "periods",
+                                  "unscoped", "armed"}, f"{name}: unknown key in {entry['name']}"
+        for entry in data.get("templates") or []:
+            assert "{country}" in entry["name"] or entry.get("unscoped"), entry["name"]
+            assert int(entry["inter"]) in INTER_CODES
+
+
+def test_countries_are_covered_and_known(dictionary: ActorDictionary) -> None:
+    assert REQUIRED_COUNTRIES <= set(dictionary.countries)
+    for info in dictionary.countries.values():
+        assert info.iso3 and len(info.iso3) == 3, info.name
+        roles = {e.role for e in dictionary.entries if e.country == info.name and e.role}
+        if info.name != "Palestine":
+            assert "military" in roles or "police" in roles, info.name
+
+
+def test_no_alias_names_two_actors_in_the_same_scope() -> None:
+    seen: dict[tuple[str | None, str], str] = {}
+    clashes: list[str] = []
+    for name, data in _files():
+        country = data.get("country")
+        for entry in data.get("actors") or []:
+            scope = None if (entry.get("unscoped") or country is None) else country
+            for alias in [entry["name"], *entry["aliases"]]:
+                key = (scope, normalise_alias(alias, keep_case=is_case_sensitive(alias)))
+                # the same actor listed in two files (e.g. PKK in Iraq and Turkey) is fine
+                if key in seen and seen[key] != entry["name"]:
+                    clashes.append(f"{name}: {alias!r} -> {entry['name']} and {seen[key]}")
+                seen[key] = entry["name"]
+    assert not clashes, clashes
+
+
+def test_periods_are_ordered_and_do_not_overlap() -> None:
+    for name, data in _files():
+        for entry in data.get("actors") or []:
+            periods = entry.get("periods") or []
+            starts = [p.get("from") or dt.date.min for p in periods]
+            ordered = sorted(zip(starts, periods, strict=True), key=lambda x: x[0])
+            for (_, a), (_, b) in zip(ordered, ordered[1:], strict=False):
+                assert a.get("until") is not None, f"{name}: {a['name']} open before another"
+                assert a["until"] <= b["from"], f"{name}: {a['name']} overlaps {b['name']}"
+            for p in periods:
+                assert p["name"].startswith(entry["name"].split(" (")[0].split(":")[0]) or \
+                    ":" in p["name"], f"{name}: period {p['name']} of {entry['name']}"
+
+
+def test_parents_exist(dictionary: ActorDictionary) -> None:
+    names = {(e.country, e.name) for e in dictionary.entries}
+    for entry in dictionary.entries:
+        if entry.parent:
+            assert (entry.country, entry.parent) in names, entry.name
+
+
+def test_kenyan_police_names_follow_the_government(dictionary: ActorDictionary) -> None:
+    a = dictionary.resolve("police", "Kenya", dt.date(2008, 1, 3))
+    b = dictionary.resolve("police officers", "Kenya", dt.date(2017, 8, 11))
+    c = dictionary.resolve("police", "Kenya", dt.date(1998, 8, 7))
+    assert a is not None and a.name == "Police Forces of Kenya (2002-2013)" and a.inter == 1
+    assert b is not None and b.name == "Police Forces of Kenya (2013-)"
+    assert c is not None and c.name == "Police Forces of Kenya (1978-2002)"
+
+
+def test_generic_words_are_scoped_by_country(dictionary: ActorDictionary) -> None:
+    cases = {
+        ("the regime", "Syria"): ("Military Forces of Syria (2000-2024)", 1),
+        ("gunmen", "Nigeria"): ("Unidentified Armed Group (Nigeria)", 3),
+        ("unidentified assailants", "Kenya"): ("Unidentified Armed Group (Kenya)", 3),
+        ("villagers", "Mali"): ("Civilians (Mali)", 7),
+        ("protesters", "Iraq"): ("Protesters (Iraq)", 6),
+        ("angry residents", "Kenya"): ("Rioters (Kenya)", 5),
+        ("Daesh", "Iraq"): ("Islamic State (Iraq)", 2),
+        ("ISIS", "Syria"): ("Islamic State (Syria)", 2),
+        ("Islamic State", "Kenya"): ("Islamic State (Kenya)", 2),
+        ("al-Shabab fighters", "Kenya"): ("Al Shabaab", 2),
+        ("Pokot raiders", "Kenya"): ("Pokot Ethnic Militia (Kenya)", 4),
+    }
+    for (text, country), (name, inter) in cases.items():
+        actor = dictionary.resolve(text, country, dt.date(2016, 5, 1))
+        assert actor is not None, text
+        assert (actor.name, actor.inter) == (name, inter), text
+
+
+def test_foreign_state_forces_are_external(dictionary: ActorDictionary) -> None:
+    updf = dictionary.resolve("UPDF", "Kenya", dt.date(2010, 1, 1))
+    assert updf is not None and updf.name == "Military Forces of Uganda (1986-)" and updf.inter == 8
+    somali = dictionary.resolve("Somali troops", "Kenya", dt.date(2019, 1, 1))
+    assert somali is not None and somali.name == "Military Forces of Somalia (2017-2022)"
+    assert somali.inter == 8
+    wagner = dictionary.resolve("Wagner mercenaries", "Mali", None)
+    assert wagner is not None and wagner.name == "Wagner Group" and wagner.inter == 8
+
+
+def test_acronyms_keep_their_case(dictionary: ActorDictionary) -> None:
+    assert is_case_sensitive("IS") and not is_case_sensitive("Islamic State")
+    assert dictionary.resolve("is", "Syria") is None
+    assert dictionary.resolve("unknown words", "Kenya") is None
+
+
+def test_al_shabaab_in_mozambique_is_the_local_group(dictionary: ActorDictionary) -> None:
+    actor = dictionary.resolve("al-Shabaab", "Mozambique")
+    assert actor is not None and actor.name == "Islamic State (Mozambique)"
+
+
+def test_user_files_extend_and_override(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    extra = tmp_path / "mine.yaml"
+    extra.write_text(
+        "country: Kenya\n"
+        "actors:\n"
+        "  - name: Kapedo Communal Militia (Kenya)\n"
+        "    inter: 4\n"
+        "    aliases: [Kapedo youths, Kapedo militia]\n",
+        encoding="utf-8",
+    )
+    by_argument = load_actor_dictionary([extra], use_env=False)
+    actor = by_argument.resolve("Kapedo militia", "Kenya")
+    assert actor is not None and actor.name == "Kapedo Communal Militia (Kenya)" and actor.inter == 4
+    monkeypatch.setenv("EVENTCODER_ACTORS", str(tmp_path))
+    by_env = load_actor_dictionary()
+    assert by_env.resolve("Kapedo youths", "Kenya") is not None
+    with pytest.raises(FileNotFoundError):
+        load_actor_dictionary([tmp_path / "missing.yaml"], use_env=False)

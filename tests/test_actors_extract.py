@@ -1,0 +1,135 @@
+"""Actor extraction around an event trigger, on hand-written sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.language import Language
+
+from eventcoder.extract.actors import SPAN_KEY, assign_actors
+from eventcoder.schema import Article, EventMention
+from eventcoder.taxonomy import event_type_of
+
+
+def _code(nlp: Language, text: str, trigger: str, sub_event_type: str,
+          country: str | None = "Kenya", day: dt.date | None = dt.date(2016, 6, 2),
+          sentence: int | None = None) -> EventMention:
+    doc = nlp(text)
+    start = text.index(trigger)
+    sents = list(doc.sents)
+    sent = next(s for s in sents if s.start_char <= start < s.end_char)
+    if sentence is not None:
+        sent = sents[sentence]
+    mention = EventMention(
+        doc_id="t", sent_start=sent.start_char, sent_end=sent.end_char, trigger_start=start,
+        trigger_end=start + len(trigger), trigger_text=trigger, sub_event_type=sub_event_type,
+        event_type=event_type_of(sub_event_type), type_score=1.0, type_reason="test",
+        country=country, event_date=day,
+    )
+    assign_actors(mention, doc, Article(doc_id="t", text=text, published=day))
+    return mention
+
+
+def _names(mention: EventMention) -> tuple[str | None, str | None]:
+    return (mention.actor1.name if mention.actor1 else None,
+            mention.actor2.name if mention.actor2 else None)
+
+
+def test_matcher_marks_named_role_and_generic_words(nlp: Language) -> None:
+    doc = nlp("Al-Shabaab militants ambushed Kenyan troops and police and killed two villagers.")
+    kinds = {s.text: s.label_ for s in doc.spans[SPAN_KEY]}
+    assert kinds["Al-Shabaab militants"] == "named"
+    assert kinds["Kenyan troops"] == "named"
+    assert kinds["police"] == "role"
+    assert kinds["villagers"] == "generic"
+
+
+def test_subject_attacks_object(nlp: Language) -> None:
+    m = _code(nlp, "Al-Shabaab militants ambushed a police patrol near Mandera on Tuesday.",
+              "ambushed", "Armed clash")
+    assert _names(m) == ("Al Shabaab", "Police Forces of Kenya (2013-)")
+    assert m.actor1 is not None and m.actor1.inter == 2 and m.actor1.start == 0
+    assert {e.field for e in m.evidence} == {"actor1", "actor2"}
+
+
+def test_passive_agent_is_actor1(nlp: Language) -> None:
+    m = _code(nlp, "Two herders were shot dead by suspected Pokot raiders in Baringo on Sunday.",
+              "shot", "Attack")
+    assert _names(m) == ("Pokot Ethnic Militia (Kenya)", "Civilians (Kenya)")
+    assert m.actor1 is not None and m.actor1.inter == 4
+
+
+def test_unknown_perpetrator_is_unidentified_armed_group(nlp: Language) -> None:
+    m = _code(nlp, "A shopkeeper was killed in Kisumu on Friday night.", "killed", "Attack",
+              day=dt.date(2009, 3, 1))
+    assert _names(m) == ("Unidentified Armed Group (Kenya)", "Civilians (Kenya)")
+
+
+def test_protest_with_intervention(nlp: Language) -> None:
+    m = _code(nlp, "Students protested in Eldoret over fees and police dispersed them with "
+                   "teargas.", "protested", "Protest with intervention",
+              day=dt.date(2010, 2, 1))
+    assert _names(m) == ("Protesters (Kenya)", "Police Forces of Kenya (2002-2013)")
+    assert [a.name for a in m.assoc_actor_1] == ["Students (Kenya)"]
+
+
+def test_peaceful_protest_has_no_actor2(nlp: Language) -> None:
+    m = _code(nlp, "Traders demonstrated peacefully in Nakuru against new market fees.",
+              "demonstrated", "Peaceful protest")
+    assert _names(m) == ("Protesters (Kenya)", None)
+
+
+def test_mob_violence_rioters_against_civilians(nlp: Language) -> None:
+    m = _code(nlp, "An angry mob lynched a suspected thief in Kisii town on Monday.",
+              "lynched", "Mob violence")
+    assert _names(m) == ("Rioters (Kenya)", "Civilians (Kenya)")
+
+
+def test_clash_between_two_communities(nlp: Language) -> None:
+    m = _code(nlp, "Five people died in clashes between Borana and Gabra militias in Marsabit.",
+              "clashes", "Armed clash")
+    assert _names(m) == ("Borana Ethnic Militia (Kenya)", "Gabra Ethnic Militia (Kenya)")
+
+
+def test_syrian_regime_and_islamic_state(nlp: Language) -> None:
+    m = _code(nlp, "Regime forces clashed with Islamic State fighters near Palmyra on Monday.",
+              "clashed", "Armed clash", country="Syria", day=dt.date(2016, 3, 20))
+    assert _names(m) == ("Military Forces of Syria (2000-2024)", "Islamic State (Syria)")
+
+
+def test_they_refers_to_the_last_named_group(nlp: Language) -> None:
+    text = ("Boko Haram fighters entered the village of Kwari at dawn. "
+            "They killed nine farmers and burned the market.")
+    m = _code(nlp, text, "killed", "Attack", country="Nigeria", day=dt.date(2019, 7, 2))
+    assert m.actor1 is not None
+    assert m.actor1.name == "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
+    assert m.actor1.text == "They"
+
+
+def test_coordinated_actors_become_associated(nlp: Language) -> None:
+    m = _code(nlp, "Syrian rebels and Kurdish fighters attacked Islamic State positions near "
+                   "Raqqa.", "attacked", "Armed clash", country="Syria", day=dt.date(2017, 1, 5))
+    assert m.actor1 is not None and m.actor1.name == "Opposition Rebels (Syria)"
+    assert [a.name for a in m.assoc_actor_1] == ["YPG: People's Protection Units"]
+    assert m.actor2 is not None and m.actor2.name == "Islamic State (Syria)"
+
+
+def test_unknown_named_group_is_kept_as_written(nlp: Language) -> None:
+    m = _code(nlp, "The Kaptalamwa Defence Militia attacked a police post in Kapsowar.",
+              "attacked", "Armed clash")
+    assert m.actor1 is not None
+    assert m.actor1.normalised is False
+    assert "Kaptalamwa Defence Militia" in m.actor1.name
+
+
+def test_arrests_police_and_arrested_civilians(nlp: Language) -> None:
+    m = _code(nlp, "Police arrested 12 people in Mombasa over the weekend.", "arrested",
+              "Arrests", day=dt.date(2015, 5, 4))
+    assert _names(m) == ("Police Forces of Kenya (2013-)", "Civilians (Kenya)")
+
+
+def test_country_falls_back_to_the_document(nlp: Language) -> None:
+    m = _code(nlp, "Gunmen killed four Nigerian farmers in Zamfara state. The Nigerian army "
+                   "said it was pursuing them.", "killed", "Attack", country=None,
+              day=dt.date(2020, 1, 1))
+    assert _names(m) == ("Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")
