@@ -100,7 +100,8 @@ def test_score_end_to_end_with_fake_pipeline(tmp_path: Path,
             event = Event(event_id="e1", doc_id=article.doc_id, event_date=None,
                           time_precision=None, event_type="Violence against civilians",
                           sub_event_type="Attack", inter1=1,
-                          evidence=[Evidence(article.doc_id, at, at + 5, "fired", "trigger")])
+                          evidence=[Evidence(article.doc_id, 0, 10, "ranchi: po", "sentence"),
+                                    Evidence(article.doc_id, at, at + 5, "fired", "trigger")])
             yield CodedDocument(article=article, events=[event], places=[])
 
     monkeypatch.setattr("eventcoder.pipeline.code_articles", fake_code_articles)

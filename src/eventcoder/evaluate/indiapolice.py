@@ -65,6 +65,9 @@ __all__ = [
 DEFAULT_DATA = "indiapoliceevents"
 LABELS: tuple[str, ...] = ("KILL", "ARREST", "FORCE", "ANY_ACTION")
 STATE_FORCES = 1  # ACLED inter code
+# Evidence fields that anchor an event in a sentence: its trigger words, and the
+# words of merged mentions that support it ("shot dead" under a protest event).
+TRIGGER_FIELDS = frozenset({"trigger", "supporting_trigger"})
 
 # Sub-event types in which one side uses physical force on the other.
 VIOLENT_SUB_TYPES: frozenset[str] = frozenset(
@@ -140,11 +143,11 @@ def _inter(actor: Any) -> int | None:
 
 
 def anchors_from_events(events: Iterable[Event]) -> list[Anchor]:
-    """One anchor per trigger evidence span of each event (all evidence when
-    the event names no trigger)."""
+    """One anchor per trigger (or supporting trigger) evidence span of each
+    event; all its evidence when the event names no trigger."""
     out: list[Anchor] = []
     for event in events:
-        spans = [e for e in event.evidence if e.field == "trigger"] or list(event.evidence)
+        spans = [e for e in event.evidence if e.field in TRIGGER_FIELDS] or list(event.evidence)
         for span in spans:
             out.append(
                 Anchor(span.start, span.end, event.sub_event_type, event.inter1, event.inter2,
