@@ -1,27 +1,575 @@
-"""PLACE MATCHER + toponym resolution (owner: places helper). Contract:
+"""Toponym recognition (a spaCy component) and resolution with document context.
 
-PLACE_MATCHER = "eventcoder_places" -- spaCy factory; writes doc.spans["ec_places"].
-find_place_mentions(doc, article) -> list[PlaceMention]: every toponym in the
-document, resolved with document context (used by `eventcoder places` too).
+``PLACE_MATCHER`` ("eventcoder_places") writes ``doc.spans["ec_places"]``: every
+candidate toponym, found two ways:
+
+- gazetteer names: capitalised word sequences of up to ``max_tokens`` tokens
+  looked up in the gazetteer index (one batched SQL query per document, so the
+  matcher has no build step over the ~600,000 names; see ``resolve.gazetteer``);
+- NER GPE/LOC entities (and FAC entities the gazetteer knows).
+
+The small English model often labels Arabic place names PERSON, ORG or NORP,
+so gazetteer matches are kept against those labels when the context says
+"place" (a preposition such as "in"/"near", "X province", "the village of X")
+or the name is a well-known place. Common capitalised words that are also
+place names somewhere ("Police", "March", "Mobile") are refused unless the
+context is explicit.
+
+Span labels: how the span was found ("gaz", "ner", "gaz+ner"), plus flags
+"|dateline" (the reporter's dateline, "BEIRUT (AFP) -") and "|org" (inside an
+organisation's name, "Kenya Defence Forces"): such places are context for the
+event's place, not candidates for it.
+
+``find_place_mentions(doc, article)`` resolves each span to a gazetteer entry
+using the document: country focus, admin1 coherence, "X, Y" qualifiers,
+administrative cue words, feature type and population.
 """
-from spacy.language import Language
-from spacy.tokens import Doc
 
-from eventcoder.schema import Article, PlaceMention
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from eventcoder.resolve.gazetteer import Candidate, get_gazetteer, load_place_data, name_key
+from eventcoder.schema import Article, Place, PlaceMention
+
+__all__ = [
+    "PLACE_MATCHER",
+    "PlaceMatcher",
+    "ResolvedPlace",
+    "dateline_end",
+    "find_place_mentions",
+    "place_flags",
+    "resolve_place_spans",
+]
 
 PLACE_MATCHER = "eventcoder_places"
+SPAN_KEY = "ec_places"
+
+_NER_PLACE_LABELS = {"GPE", "LOC"}
+_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Za-z'\.\-]*\s*){1,4}(?:,\s*(?:[A-Z][A-Za-z'\.\-]*\s*){1,3})?"
+    r"(?:\([^)\n]{1,40}\)\s*)?(?:--?|—|–|:)\s"
+)
 
 
-@Language.factory(PLACE_MATCHER)
-def _make(nlp: Language, name: str) -> "PlaceMatcher":
-    return PlaceMatcher()
+@dataclass(frozen=True, slots=True)
+class Cues:
+    connectors: frozenset[str]
+    admin_after: frozenset[str]
+    admin1_after: frozenset[str]
+    town_before: frozenset[str]
+    town_after: frozenset[str]
+    prepositions: frozenset[str]
+    near_words: frozenset[str]
+    common_words: frozenset[str]
+
+
+@cache
+def cues() -> Cues:
+    data = load_place_data("cues")
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in data[key])
+
+    return Cues(
+        connectors=words("name_connectors"),
+        admin_after=words("admin_after"),
+        admin1_after=words("admin1_after"),
+        town_before=words("town_before"),
+        town_after=words("town_after"),
+        prepositions=words("place_prepositions"),
+        near_words=words("near_words"),
+        common_words=words("common_words"),
+    )
+
+
+@cache
+def _us_abbreviations() -> dict[str, str]:
+    """"ill" -> "IL" for AP-style state abbreviations after a town name."""
+    data = load_place_data("aliases").get("us_state_abbreviations", {})
+    return {name_key(a): code for code, abbrs in data.items() for a in abbrs}
+
+
+@cache
+def _demonyms() -> dict[str, str]:
+    """"sudanese" -> "SD": words for a country's people."""
+    data = load_place_data("aliases").get("demonyms", {})
+    return {name_key(w): cc for cc, words in data.items() for w in words}
+
+
+_SPEECH_VERBS = frozenset({"said", "says", "told", "added", "asked", "wrote", "explained",
+                           "noted", "stated", "argued", "announced"})
+_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "col", "capt", "lt",
+                     "sgt", "officer", "deputy", "judge", "coach", "president", "minister",
+                     "pastor", "rev", "father", "sheikh", "chief", "mayor", "sheriff", "prof"})
+
+
+def dateline_end(text: str) -> int:
+    """End offset of a wire dateline ("BEIRUT (AFP) - ", "MOGADISHU, Somalia —"), else 0."""
+    head = text[:120]
+    m = _DATELINE.match(head)
+    if not m:
+        return 0
+    first_word = head.strip().split()[0].strip(",")
+    # A dateline's place is in capitals ("BEIRUT"); a sentence start is not.
+    if not (first_word.isupper() and len(first_word) > 1):
+        return 0
+    return m.end()
+
+
+# ---------------------------------------------------------------- the component
+
+
+@Language.factory(PLACE_MATCHER, default_config={"max_tokens": 6, "use_ner": True})
+def make_place_matcher(nlp: Language, name: str, max_tokens: int, use_ner: bool
+                       ) -> PlaceMatcher:
+    return PlaceMatcher(max_tokens=max_tokens, use_ner=use_ner)
 
 
 class PlaceMatcher:
+    """Finds candidate toponyms; see the module docstring."""
+
+    def __init__(self, *, max_tokens: int = 6, use_ner: bool = True) -> None:
+        self.max_tokens = max_tokens
+        self.use_ner = use_ner
+
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans["ec_places"] = []
+        doc.spans[SPAN_KEY] = self.find_spans(doc)
         return doc
+
+    def find_spans(self, doc: Doc) -> list[Span]:
+        c = cues()
+        grams = self._ngrams(doc, c)
+        known = get_gazetteer().lookup(key for _, _, key in grams) if grams else {}
+        hits = [(s, e, key) for s, e, key in grams if key in known]
+        demonyms = _demonyms()
+        abbreviations = _us_abbreviations()
+        extra_spans: list[Span] = []
+        for s, e, key in grams:
+            if key in demonyms and (e - s == 1 or key.count(" ") == e - s - 1):
+                extra_spans.append(Span(doc, s, e, label="demonym"))
+            elif e - s == 1 and key in abbreviations and s > 0 and doc[s - 1].text == "," and (
+                doc[s].text.endswith(".") or (e < len(doc) and doc[e].text == ".")
+            ):
+                extra_spans.append(Span(doc, s, e, label="gaz|state_abbr"))
+        hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
+        taken = [False] * len(doc)
+        ent_of = _entity_index(doc)
+        dl_end = dateline_end(doc.text)
+        spans: list[Span] = []
+        person_words = {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" for t in ent
+                        if len(ent) > 1}
+        for extra in sorted(extra_spans, key=lambda sp: -len(sp)):
+            if not any(taken[extra.start:extra.end]):
+                for i in range(extra.start, extra.end):
+                    taken[i] = True
+                spans.append(extra)
+        for start, end, key in hits:
+            if any(taken[start:end]):
+                continue
+            span = doc[start:end]
+            verdict = self._accept(span, key, known[key], ent_of, c,
+                                   in_dateline=span.end_char <= dl_end,
+                                   person_words=person_words)
+            if verdict is None:
+                continue
+            for i in range(start, end):
+                taken[i] = True
+            spans.append(Span(doc, start, end, label=_label(verdict, span, dl_end)))
+        if self.use_ner:
+            for ent in doc.ents:
+                if ent.label_ not in _NER_PLACE_LABELS:
+                    continue
+                start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+                if start >= ent.end or any(taken[start:ent.end]):
+                    continue
+                if ent.end - start == 1 and ent[-1].lower_ in c.common_words:
+                    continue
+                for i in range(start, ent.end):
+                    taken[i] = True
+                spans.append(Span(doc, start, ent.end, label=_label("ner", doc[start:ent.end],
+                                                                     dl_end)))
+        spans.sort(key=lambda s: s.start)
+        return spans
+
+    def _ngrams(self, doc: Doc, c: Cues) -> list[tuple[int, int, str]]:
+        """(start, end, key) for capitalised word sequences that could be names."""
+        out = []
+        n = len(doc)
+        for i, tok in enumerate(doc):
+            if not _starts_name(tok):
+                continue
+            j = i
+            while j < n and j - i < self.max_tokens:
+                t = doc[j]
+                if j > i:
+                    if t.is_sent_start:
+                        break
+                    if not (_starts_name(t) or t.lower_ in c.connectors or t.text in "-'’"):
+                        break
+                    if t.whitespace_ == "" and t.text in "-'’" and j + 1 >= n:
+                        break
+                if _starts_name(t) or t.is_upper:
+                    key = name_key(doc[i:j + 1].text)
+                    if key:
+                        out.append((i, j + 1, key))
+                j += 1
+        return out
+
+    def _accept(self, span: Span, key: str, cands: list[Candidate], ent_of: dict[int, Span],
+                c: Cues, *, in_dateline: bool = False,
+                person_words: frozenset[str] | set[str] = frozenset()) -> str | None:
+        """How the span was found ("gaz", "gaz+ner", "gaz|org"), or None to refuse it."""
+        first = span[0]
+        ents = {ent_of[t.i] for t in span if t.i in ent_of}
+        ner_place = any(e.label_ in _NER_PLACE_LABELS or e.label_ == "FAC" for e in ents)
+        cue = _has_place_cue(span, c)
+        single = len(span) == 1
+        top = cands[0]
+        well_known = (
+            top.is_country or top.is_admin1 or top.population >= 100_000 or top.id < 0
+        )
+        if in_dateline:
+            return "gaz"
+        doc = span.doc
+        if all(cand.alt for cand in cands) and top.population < 500_000 and not (
+                ner_place or cue):
+            return None  # only an obscure alternate name ("Human" for Uman)
+        # Part of a hyphenated compound ("Wal-Mart"): not a name of its own.
+        if span.end + 1 < len(doc) and doc[span.end].text == "-" and \
+                not span[-1].whitespace_ and not doc[span.end].whitespace_:
+            return None
+        if span.start >= 2 and doc[span.start - 1].text == "-" and \
+                not doc[span.start - 2].whitespace_ and not doc[span.start - 1].whitespace_:
+            return None
+        if single:
+            if key in c.common_words or first.lower_ in c.common_words:
+                return None
+            if len(first.text) <= 2 and not (top.is_country and first.is_upper):
+                return None
+            if not (ner_place or cue):
+                prev = doc[span.start - 1] if span.start > 0 else None
+                nxt = doc[span.end] if span.end < len(doc) else None
+                if first.lower_ in person_words:
+                    return None  # a surname of someone named in full elsewhere
+                if prev is not None and name_key(prev.text) in _TITLES:
+                    return None
+                if nxt is not None and nxt.lower_ in _SPEECH_VERBS:
+                    return None
+            if first.is_upper and "." not in first.text and len(first.text) > 3 and not (
+                    ner_place or cue):
+                # ALL-CAPS words are headlines/acronyms more often than places.
+                return None
+            if first.pos_ not in ("PROPN", "") and not (ner_place or cue):
+                return None
+            if first.is_sent_start and not (ner_place or cue or well_known):
+                return None
+        for ent in ents:
+            if ent.label_ in _NER_PLACE_LABELS or ent.label_ == "FAC":
+                extra = [t for t in ent if t.i < span.start or t.i >= span.end]
+                if any(_starts_name(t) and t.lower_ not in c.admin_after
+                       and t.lower_ not in c.town_after for t in extra):
+                    return None  # part of a longer place name the gazetteer lacks
+                continue
+            inside_longer = ent.start < span.start or ent.end > span.end
+            if ent.label_ == "PERSON":
+                if inside_longer and not cue:
+                    return None  # "John Kerry": a person, not the Irish county
+                if not (cue or well_known):
+                    return None
+            elif ent.label_ in ("ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"):
+                if inside_longer:
+                    return "gaz|org"
+                # The small model calls many towns ORG: a sizeable town is kept.
+                if not (cue or well_known or top.population >= 10_000):
+                    return None
+            elif ent.label_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL",
+                                "ORDINAL"):
+                return None
+        return "gaz+ner" if ner_place else "gaz"
+
+
+def _starts_name(tok: Token) -> bool:
+    text = tok.text
+    return bool(text) and text[0].isupper() and any(ch.isalpha() for ch in text)
+
+
+def _label(found: str, span: Span, dateline_end_char: int) -> str:
+    if dateline_end_char and span.end_char <= dateline_end_char:
+        return found + "|dateline"
+    return found
+
+
+def _entity_index(doc: Doc) -> dict[int, Span]:
+    out = {}
+    for ent in doc.ents:
+        for i in range(ent.start, ent.end):
+            out[i] = ent
+    return out
+
+
+def _has_place_cue(span: Span, c: Cues) -> bool:
+    doc = span.doc
+    before = [t.lower_ for t in doc[max(span.sent.start, span.start - 3):span.start]]
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if before and before[-1] in c.prepositions:
+        return True
+    if before[-2:-1] and before[-1] == "of" and before[-2] in c.town_before:
+        return True
+    if after in c.admin_after or after in c.town_after:
+        return True
+    return bool(before) and before[-1] == "the" and after in c.admin_after
+
+
+def place_flags(doc: Doc) -> dict[tuple[int, int], str]:
+    """(start_char, end_char) -> span label, for the spans the matcher wrote."""
+    return {(s.start_char, s.end_char): s.label_ for s in doc.spans.get(SPAN_KEY, [])}
+
+
+# ---------------------------------------------------------------- resolution
+
+
+@dataclass(slots=True)
+class ResolvedPlace:
+    """A toponym span with its candidates and the chosen one."""
+
+    span: Span
+    key: str
+    label: str
+    candidates: list[Candidate]
+    admin_cue: str | None = None  # "admin1" / "admin" when followed by "province" etc.
+    town_cue: bool = False
+    qualifier: list[Candidate] = field(default_factory=list)  # "X, Y": Y's candidates
+    us_state: str | None = None  # "X, Ill."
+    chosen: Candidate | None = None
+    score: float = 0.0
+    margin: float = 0.0
+
+
+def resolve_place_spans(doc: Doc) -> list[ResolvedPlace]:
+    """Resolve the matcher's spans with document context."""
+    spans = doc.spans[SPAN_KEY] if SPAN_KEY in doc.spans else PlaceMatcher().find_spans(doc)
+    gaz = get_gazetteer()
+    c = cues()
+    keys = {s.start: name_key(s.text) for s in spans}
+    known = gaz.lookup(keys.values())
+    items: list[ResolvedPlace] = []
+    demonyms = _demonyms()
+    abbreviations = _us_abbreviations()
+    for s in spans:
+        key = keys[s.start]
+        cands = list(known.get(key, []))
+        if s.label_ == "demonym":
+            country = gaz.country(demonyms.get(key, ""))
+            cands = [country] if country else []
+        elif s.label_.endswith("state_abbr"):
+            state = gaz.admin1("US", abbreviations.get(key))
+            cands = [state] if state else []
+        items.append(ResolvedPlace(span=s, key=key, label=s.label_, candidates=cands))
+    _attach_context(doc, items, c)
+    evidence = [_evidence(item) for item in items]
+    focus: Counter[str] = Counter()
+    admin1_focus: Counter[tuple[str, str]] = Counter()
+    for countries, admins in evidence:
+        focus.update(countries)
+        admin1_focus.update(admins)
+    for item, (countries, admins) in zip(items, evidence, strict=True):
+        # The other mentions' evidence (a name does not vote for itself).
+        _choose(item, focus - countries, admin1_focus - admins)
+    _place_counties(items)
+    return items
+
+
+def _attach_context(doc: Doc, items: list[ResolvedPlace], c: Cues) -> None:
+    by_start = {item.span.start: item for item in items}
+    abbreviations = _us_abbreviations()
+    for item in items:
+        span = item.span
+        nxt = doc[span.end] if span.end < len(doc) else None
+        prev = doc[span.start - 1] if span.start > 0 else None
+        if nxt is not None and nxt.lower_ in c.admin_after:
+            item.admin_cue = "admin1" if nxt.lower_ in c.admin1_after else "admin"
+        if nxt is not None and nxt.lower_ in c.town_after:
+            item.town_cue = True
+        if prev is not None and prev.lower_ == "of" and span.start >= 2 and \
+                doc[span.start - 2].lower_ in c.town_before:
+            item.town_cue = True
+        # "X, Y" where Y names a larger unit; "X, Ill." for US states.
+        if nxt is not None and nxt.text == "," and span.end + 1 < len(doc):
+            after_comma = doc[span.end + 1]
+            abbr = name_key(after_comma.text)
+            follower = by_start.get(span.end + 1)
+            if abbr in abbreviations and after_comma.text[0].isupper() and (
+                after_comma.text.endswith(".") or (span.end + 2 < len(doc)
+                                                   and doc[span.end + 2].text == ".")
+            ):
+                item.us_state = abbreviations[abbr]
+            elif follower is not None:
+                item.qualifier = [
+                    q for q in follower.candidates if q.is_country or q.is_admin1 or q.is_admin2
+                ]
+
+
+def _evidence(item: ResolvedPlace) -> tuple[Counter[str], Counter[tuple[str, str]]]:
+    """How much a mention says about the document's country and admin1: a name with
+    candidates in k countries gives 1/k to each; countries and regions named outright
+    count more."""
+    countries: Counter[str] = Counter()
+    admins: Counter[tuple[str, str]] = Counter()
+    cands = [cand for cand in item.candidates if not (item.us_state and cand.cc != "US")]
+    if item.us_state:
+        countries["US"] += 1.0
+        admins["US", item.us_state] += 2.0
+    if not cands:
+        return countries, admins
+    weight = 0.5 if "|org" in item.label else 1.0
+    by_cc: dict[str, list[Candidate]] = defaultdict(list)
+    for cand in cands:
+        by_cc[cand.cc].append(cand)
+    for cc, group in by_cc.items():
+        strong = any(cand.is_country for cand in group) and len(by_cc) == 1
+        countries[cc] += weight * (3.0 if strong else 1.0) / len(by_cc)
+    by_admin: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
+    for cand in cands:
+        if cand.admin1 and not cand.is_country:
+            by_admin[cand.cc, cand.admin1].append(cand)
+    for key, group in by_admin.items():
+        strong = any(cand.is_admin1 for cand in group)
+        admins[key] += weight * (2.0 if strong else 1.0) / len(by_admin)
+    return countries, admins
+
+
+def _prior(cand: Candidate) -> float:
+    """How likely a name means this entry before context (population, kind)."""
+    if cand.is_country:
+        score = 9.0
+    elif cand.is_admin1:
+        score = 5.5
+    elif cand.is_admin2:
+        score = 4.5
+    elif cand.id < 0:
+        score = 6.0  # project supplement: places news names
+    else:
+        score = math.log10(cand.population + 10)
+        if cand.fcode == "PPLC":
+            score += 1.5
+    if cand.alt:
+        score -= 1.0
+    return score
+
+
+def _choose(item: ResolvedPlace, focus: Counter[str],
+            admin1_focus: Counter[tuple[str, str]]) -> None:
+    if not item.candidates:
+        return
+    total = sum(focus.values())
+    a1_total = sum(admin1_focus.values())
+    scored = []
+    for cand in item.candidates[:300]:
+        score = _prior(cand)
+        if item.admin_cue:
+            if cand.is_admin1 or cand.is_admin2:
+                score += 3.0
+            if item.admin_cue == "admin1" and cand.is_admin1:
+                score += 1.0
+        if item.town_cue:
+            score += 2.0 if cand.is_town else -2.0
+        if item.qualifier:
+            score += 6.0 if any(_contains(q, cand) for q in item.qualifier) else -3.0
+        if item.us_state:
+            score += 6.0 if (cand.cc == "US" and cand.admin1 == item.us_state) else -3.0
+        if total:
+            score += 6.0 * focus[cand.cc] / total
+        if a1_total and cand.admin1 and not cand.is_admin1:
+            score += 4.0 * admin1_focus[cand.cc, cand.admin1] / a1_total
+        scored.append((score, cand))
+    scored.sort(key=lambda sc: -sc[0])
+    item.chosen = scored[0][1]
+    item.score = scored[0][0]
+    item.margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 5.0
+
+
+def _contains(outer: Candidate, inner: Candidate) -> bool:
+    if outer.is_country:
+        return inner.cc == outer.cc and not inner.is_country
+    if outer.is_admin1:
+        return inner.cc == outer.cc and inner.admin1 == outer.admin1 and not inner.is_admin1
+    if outer.is_admin2:
+        return (inner.cc == outer.cc and inner.admin1 == outer.admin1
+                and not inner.is_admin2)
+    return False
+
+
+def _place_counties(items: list[ResolvedPlace]) -> None:
+    """Entries without coordinates (US counties): near the document's towns in the
+    same state, else the state's reference point."""
+    gaz = get_gazetteer()
+    towns: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for item in items:
+        cand = item.chosen
+        if cand and cand.is_town and cand.lat is not None and cand.lon is not None:
+            towns[cand.cc, cand.admin1 or ""].append((cand.lat, cand.lon))
+    for item in items:
+        cand = item.chosen
+        if cand is None or cand.lat is not None:
+            continue
+        near = towns.get((cand.cc, cand.admin1 or ""))
+        if near:
+            lat, lon = near[0]
+        else:
+            state = gaz.admin1(cand.cc, cand.admin1)
+            if state is None or state.lat is None or state.lon is None:
+                item.chosen = None
+                continue
+            lat, lon = state.lat, state.lon
+        item.chosen = Candidate(cand.id, cand.name, lat, lon, cand.cc, cand.admin1,
+                                cand.admin2, cand.fcode, cand.population, cand.alt)
 
 
 def find_place_mentions(doc: Doc, article: Article) -> list[PlaceMention]:
-    return []
+    """Every toponym in the document, resolved with document context.
+
+    Names inside organisation names are left out unless they name a country or
+    region, a county, or a large town ("Kenya Defence Forces", "Rapides Parish
+    Fire District"); they still count as document context."""
+    gaz = get_gazetteer()
+    out = []
+    for item in resolve_place_spans(doc):
+        if "|org" in item.label and not _notable(item.chosen):
+            continue
+        place: Place | None = gaz.to_place(item.chosen) if item.chosen else None
+        out.append(PlaceMention(
+            doc_id=article.doc_id,
+            start=item.span.start_char,
+            end=item.span.end_char,
+            text=item.span.text,
+            place=place,
+            score=round(_confidence(item), 3),
+        ))
+    return out
+
+
+def _notable(cand: Candidate | None) -> bool:
+    return cand is not None and (
+        cand.is_country or cand.is_admin1 or cand.is_admin2 or cand.population >= 100_000
+    )
+
+
+def _confidence(item: ResolvedPlace) -> float:
+    if item.chosen is None:
+        return 0.0
+    return 1.0 / (1.0 + math.exp(-(item.margin - 0.5)))
+
+
+def spans_overlapping(items: Iterable[Any], start: int, end: int) -> list[Any]:
+    """Items with ``start``/``end`` character offsets that overlap [start, end)."""
+    return [it for it in items if it.start < end and start < it.end]

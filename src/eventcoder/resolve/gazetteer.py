@@ -62,6 +62,8 @@ __all__ = [
 
 BUILD_VERSION = "1"
 IMPORT_DB = "geonames-import.sqlite"
+# The data files compiled into the index (the fingerprint hashes these).
+INDEX_SOURCES = ("aliases.yaml", "admin1.yaml", "supplement.yaml")
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS place(
@@ -140,7 +142,7 @@ def _data_files() -> list[tuple[str, bytes]]:
     return sorted(
         (entry.name, entry.read_bytes())
         for entry in folder.iterdir()
-        if entry.name.endswith(".yaml")
+        if entry.name in INDEX_SOURCES
     )
 
 
@@ -436,6 +438,17 @@ def build_index(path: Path | None = None, *, verbose: bool = False) -> Path:
                         ("US", state, fips, county["name"], gid))
             con.execute("INSERT OR IGNORE INTO name VALUES (?,?,?)",
                         (name_key(county["name"]), gid, 0))
+
+        # Regions and continents.
+        for region in aliases.get("regions", []):
+            gid = next_id()
+            con.execute(
+                "INSERT OR REPLACE INTO place VALUES (?,?,?,?,?,?,?,?,?)",
+                (gid, region["name"], float(region["lat"]), float(region["lon"]), "", None, None,
+                 "RGN", 0),
+            )
+            for n in [region["name"], *region.get("aliases", [])]:
+                con.execute("INSERT OR IGNORE INTO name VALUES (?,?,?)", (name_key(n), gid, 0))
 
         # Project supplement.
         for entry in load_place_data("supplement"):

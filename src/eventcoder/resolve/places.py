@@ -1,15 +1,139 @@
-"""Choosing an event's place (owner: places helper). Contract:
+"""Choosing an event's place among the document's resolved toponyms.
 
-place_for_mention(mention, doc, places, article) -> None
-Sets mention.place, mention.place_mention, mention.geo_precision (ACLED 1/2/3)
-and mention.country (the event's country: its place's, else the document's focus).
+``place_for_mention(mention, doc, places, article)`` sets ``mention.place``,
+``mention.place_mention``, ``mention.geo_precision`` and ``mention.country``, and
+adds an ``Evidence`` with field "location". ACLED's precision rules:
+
+- 1: a named town, or a district of a large city ("the X district of Mosul" is
+  coded to Mosul at precision 1), or a named facility (air base, camp...);
+- 2: "near X", "outside X", "N km north of X", or a second-level unit (district);
+- 3: only a first-level unit is known (its representative point).
+
+No country-level events: when only the country is known, ``place`` stays None
+and ``country`` is set. Places in the dateline ("BEIRUT (AFP) -"), in names of
+organisations and demonyms ("Syrian") are context, never the event's place.
 """
+
+from __future__ import annotations
+
+from collections import Counter
+
 from spacy.tokens import Doc
 
-from eventcoder.schema import Article, EventMention, PlaceMention
+from eventcoder.extract.places import cues, place_flags
+from eventcoder.schema import Article, EventMention, Evidence, PlaceMention
+
+__all__ = ["country_focus", "place_for_mention"]
+
+# Feature codes ranked by how specific a place is (lower first).
+_ADMIN1 = {"ADM1"}
+_ADMIN2 = {"ADM2", "ADM3", "ADMD"}
+_NOT_EVENT_PLACES = ("PCL", "RGN", "CONT")
+_PART_OF_WORDS = {"district", "neighbourhood", "neighborhood", "quarter", "suburb", "area",
+                  "outskirts", "part", "suburbs", "neighbourhoods", "neighborhoods"}
+
+
+def _specificity(pm: PlaceMention) -> int:
+    code = pm.place.feature_code if pm.place else None
+    if code in _ADMIN1:
+        return 2
+    if code in _ADMIN2:
+        return 1
+    return 0
+
+
+def _usable(pm: PlaceMention, flags: dict[tuple[int, int], str]) -> bool:
+    if pm.place is None:
+        return False
+    label = flags.get((pm.start, pm.end), "")
+    if "dateline" in label or "org" in label or label == "demonym":
+        return False
+    return not (pm.place.feature_code or "").startswith(_NOT_EVENT_PLACES)
+
+
+def country_focus(places: list[PlaceMention]) -> str | None:
+    """The country most of the document's places lie in (datelines count too)."""
+    counts: Counter[str] = Counter()
+    for pm in places:
+        if pm.place and pm.place.country and pm.place.iso3:
+            counts[pm.place.country] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _near(doc: Doc, pm: PlaceMention) -> bool:
+    """"near X", "outside X", "10 km north of X", "on the outskirts of X"."""
+    span = doc.char_span(pm.start, pm.end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = cues().near_words
+    before = [t.lower_ for t in doc[max(span.sent.start, span.start - 4):span.start]]
+    return any(w in words for w in before)
+
+
+def _city_of_district(doc: Doc, pm: PlaceMention, usable: list[PlaceMention]
+                      ) -> PlaceMention | None:
+    """For "the X district of Y" / "X, a suburb of Y": the mention of Y."""
+    span = doc.char_span(pm.start, pm.end, alignment_mode="expand")
+    if span is None:
+        return None
+    window = doc[span.end:min(len(doc), span.end + 5)]
+    for i, tok in enumerate(window):
+        if tok.lower_ in _PART_OF_WORDS and i + 1 < len(window) and window[i + 1].lower_ == "of":
+            after = window[i + 1].idx + len(window[i + 1].text)
+            for other in usable:
+                if other.start > after and other.start - after <= 6:
+                    return other
+    return None
 
 
 def place_for_mention(
     mention: EventMention, doc: Doc, places: list[PlaceMention], article: Article
 ) -> None:
-    return None
+    flags = place_flags(doc)
+    usable = [pm for pm in places if _usable(pm, flags)]
+    chosen: PlaceMention | None = None
+    in_sentence = [pm for pm in usable if mention.sent_start <= pm.start < mention.sent_end]
+    if in_sentence:
+        chosen = min(
+            in_sentence,
+            key=lambda pm: (_specificity(pm), abs(pm.start - mention.trigger_start)),
+        )
+    else:
+        before = [pm for pm in usable if pm.end <= mention.sent_start]
+        if before:
+            last_sentence_start = doc.char_span(
+                before[-1].start, before[-1].end, alignment_mode="expand")
+            if last_sentence_start is not None:
+                sent_start = last_sentence_start.sent.start_char
+                recent = [pm for pm in before if pm.start >= sent_start]
+                chosen = min(recent, key=lambda pm: (_specificity(pm), -pm.start))
+        if chosen is None and usable:
+            chosen = usable[0]  # the document's first event place
+    precision: int | None = None
+    if chosen is not None and chosen.place is not None:
+        city = _city_of_district(doc, chosen, usable)
+        if city is not None and _specificity(city) == 0:
+            chosen = city
+            precision = 1
+        else:
+            spec = _specificity(chosen)
+            precision = 3 if spec == 2 else 2 if spec == 1 or _near(doc, chosen) else 1
+        mention.place = chosen.place
+        mention.place_mention = chosen
+        mention.geo_precision = precision
+        mention.country = chosen.place.country
+        mention.evidence.append(Evidence(
+            doc_id=article.doc_id, start=chosen.start, end=chosen.end, text=chosen.text,
+            field="location",
+        ))
+        return
+    # No town or region: the country named in the sentence, else the document's.
+    sentence_countries = [
+        pm for pm in places
+        if pm.place and mention.sent_start <= pm.start < mention.sent_end
+        and (pm.place.feature_code or "").startswith("PCL")
+    ]
+    mention.country = (
+        sentence_countries[0].place.country if sentence_countries and sentence_countries[0].place
+        else country_focus(places)
+    )
