@@ -254,3 +254,19 @@ def test_across_documents_day_tolerance_and_actor_pairs() -> None:
     assert merged.event_date == dt.date(2019, 5, 14)
     assert merged.event_id == report.event_id
     assert {e.doc_id for e in merged.evidence} == {"a", "b"}
+
+
+def test_unidentified_attacker_joins_the_named_group_only_for_the_same_kind_of_attack() -> None:
+    text = ("Gunmen attacked a police post in Baidoa on Monday. Al Shabaab said its fighters "
+            "attacked the post. Al Shabaab also fired mortars at the police post on Monday.")
+    gunmen = make_mention(text, "attacked", "Armed clash", actor1="uag_somalia",
+                          actor2="somalia_police", place="Baidoa", date="2019-05-13")
+    claimed = make_mention(text, "attacked", "Armed clash", occurrence=1, actor1="shabaab",
+                           actor2="somalia_police", place="Baidoa", date="2019-05-13")
+    mortars = make_mention(text, "fired mortars", "Shelling/artillery/missile attack",
+                           actor1="uag_somalia", actor2="somalia_police", place="Baidoa",
+                           date="2019-05-13")
+    events = merge_mentions([gunmen, claimed, mortars], make_article(text))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Armed clash", "Al Shabaab"),
+        ("Shelling/artillery/missile attack", "Unidentified Armed Group (Somalia)")]

@@ -15,7 +15,7 @@ Rules (and why):
   violence and Violence against civilians describe one incident from different
   angles; Protests and Riots likewise; Strategic developments only within one
   sub-type); compatible actors (same name, unknown, or "Unidentified ..." only
-  against a named group when the target agrees). Different actor pairs never
+  against a named group when the target and the sub-type agree). Different actor pairs never
   merge. Across documents the test is stricter: no wildcard date, and a +-1 day
   difference only for the same sub-type at the same location when a report
   says the incident was at night (data/merge.yaml: the usual cause of
@@ -156,9 +156,14 @@ def _actors_compatible(a: Event, b: Event) -> bool:
             return False
         if a1 is None or b1 is None or _same_actor(a1, b1):
             return True
-        # "gunmen" in one report, the group that claimed it in another: only when the
-        # target is named and the same, so different actor pairs never merge.
-        return (_is_unidentified(a1) or _is_unidentified(b1)) and _same_actor(a2, b2)
+        # "gunmen" in one report, the group that claimed it in another: only for the
+        # same kind of incident against the same named target, so different actor
+        # pairs never merge.
+        return (
+            (_is_unidentified(a1) or _is_unidentified(b1))
+            and _same_actor(a2, b2)
+            and a.sub_event_type == b.sub_event_type
+        )
 
     if pair_ok(a.actor1, a.actor2, b.actor1, b.actor2):
         return True
