@@ -42,6 +42,10 @@ class PostgresStore(SqlStore):
     def _execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
         return self._conn.execute(sql, list(params) if params else None)
 
+    def _execute_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        with self._conn.cursor() as cursor:
+            cursor.executemany(sql, rows)  # psycopg pipelines these: one round trip
+
     def _begin_write(self) -> None:
         self._conn.execute("BEGIN")
         self._conn.execute("SELECT pg_advisory_xact_lock(%s)", [WRITER_LOCK_KEY])

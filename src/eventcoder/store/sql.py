@@ -42,6 +42,9 @@ class SqlStore:
     def _execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
         raise NotImplementedError
 
+    def _execute_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        raise NotImplementedError
+
     def _begin_write(self) -> None:
         """Start a transaction that holds the store's write lock."""
         raise NotImplementedError
@@ -232,6 +235,15 @@ class SqlStore:
         ).fetchone()
         return int(row[0])
 
+    def _insert_many(self, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]]
+                     ) -> None:
+        if rows:
+            marks = ", ".join("?" for _ in columns)
+            self._execute_many(
+                self._sql(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})"),
+                [[self._adapt(v) for v in row] for row in rows],
+            )
+
     @staticmethod
     def _event_values(event: Event) -> dict[str, Any]:
         return {name: getattr(event, name) for name in _FIELDS}
@@ -241,19 +253,19 @@ class SqlStore:
             "event_row": event_row, "article_id": article_id, "report_id": report.event_id,
             "doc_id": report.doc_id, **self._event_values(report),
         })
-        for e in report.evidence:
-            self._insert("evidence", {"report_row": report_row, "doc_id": e.doc_id,
-                                      "start_char": e.start, "end_char": e.end, "text": e.text,
-                                      "field": e.field})
-        for c in report.claims:
-            span = c.evidence
-            self._insert("claims", {
-                "report_row": report_row, "field": c.field,
-                "value": json.dumps(c.value, default=str), "source": c.source,
-                "doc_id": span.doc_id if span else None, "start_char": span.start if span else None,
-                "end_char": span.end if span else None, "text": span.text if span else None,
-                "evidence_field": span.field if span else None,
-            })
+        self._insert_many("evidence", ("report_row", "doc_id", "start_char", "end_char", "text",
+                                       "field"),
+                          [(report_row, e.doc_id, e.start, e.end, e.text, e.field)
+                           for e in report.evidence])
+        self._insert_many(
+            "claims",
+            ("report_row", "field", "value", "source", "doc_id", "start_char", "end_char", "text",
+             "evidence_field"),
+            [(report_row, c.field, json.dumps(c.value, default=str), c.source,
+              *((c.evidence.doc_id, c.evidence.start, c.evidence.end, c.evidence.text,
+                 c.evidence.field) if c.evidence else (None,) * 5))
+             for c in report.claims],
+        )
 
     def _recombine(self, event_row: int, event_id: str) -> None:
         reports = self._reports_for([event_row])[event_row]
