@@ -44,6 +44,7 @@ ACTORS: dict[str, Actor] = {
     "hts": Actor("Hayat Tahrir al-Sham", 2, country="Syria"),
     "russia_air": Actor("Military Forces of Russia (2000-)", 8, country="Syria"),
     "civ_syria": Actor("Civilians (Syria)", 7, country="Syria"),
+    "uag_syria": Actor("Unidentified Armed Group (Syria)", 3, country="Syria"),
     "uag_somalia": Actor("Unidentified Armed Group (Somalia)", 3, country="Somalia"),
     "shabaab": Actor("Al Shabaab", 2, country="Somalia"),
     "somalia_army": Actor("Military Forces of Somalia (2012-)", 1, country="Somalia"),

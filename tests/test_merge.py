@@ -270,3 +270,17 @@ def test_unidentified_attacker_joins_the_named_group_only_for_the_same_kind_of_a
     assert [(e.sub_event_type, e.actor1) for e in events] == [
         ("Armed clash", "Al Shabaab"),
         ("Shelling/artillery/missile attack", "Unidentified Armed Group (Somalia)")]
+
+
+def test_a_later_sentence_naming_the_attacker_joins_the_unattributed_lead() -> None:
+    text = ("An air strike killed nine civilians in Saraqib on Sunday. "
+            "Russian warplanes carried out the raid, the monitor said.")
+    lead = make_mention(text, "air strike", "Air/drone strike", actor1="uag_syria",
+                        actor2="civ_syria", place="Saraqib", date="2019-05-12", fatalities=9)
+    attribution = make_mention(text, "carried out", "Air/drone strike", actor1="russia_air",
+                               place="Saraqib", date="2019-05-12")
+    [event] = merge_mentions([lead, attribution], make_article(text))
+    assert (event.actor1, event.actor2) == ("Military Forces of Russia (2000-)",
+                                            "Civilians (Syria)")
+    # the same pair of reports from two different stories is not enough to merge
+    assert not same_incident(event_from_mention(attribution), event_from_mention(lead))

@@ -147,7 +147,7 @@ def _same_actor(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and a.casefold() == b.casefold()
 
 
-def _actors_compatible(a: Event, b: Event) -> bool:
+def _actors_compatible(a: Event, b: Event, *, across_documents: bool) -> bool:
     """Same actor pair, allowing unknowns; Battles' pairs are unordered."""
 
     def pair_ok(a1: str | None, a2: str | None, b1: str | None, b2: str | None) -> bool:
@@ -156,12 +156,15 @@ def _actors_compatible(a: Event, b: Event) -> bool:
             return False
         if a1 is None or b1 is None or _same_actor(a1, b1):
             return True
-        # "gunmen" in one report, the group that claimed it in another: only for the
-        # same kind of incident against the same named target, so different actor
-        # pairs never merge.
+        # "gunmen" (or "an air strike") in one report, the group named in another: only
+        # for the same kind of incident; across documents also only against the same
+        # named target, so different actor pairs never merge. Within one story the
+        # later, attributing sentence often names no target ("Russian jets carried
+        # out the raid").
+        target_ok = _same_actor(a2, b2) or (not across_documents and side2)
         return (
             (_is_unidentified(a1) or _is_unidentified(b1))
-            and _same_actor(a2, b2)
+            and target_ok
             and a.sub_event_type == b.sub_event_type
         )
 
@@ -253,7 +256,7 @@ def incident_score(a: Event, b: Event, *, across_documents: bool = True) -> int 
         _civilian_victims(a) or _civilian_victims(b)
     ):
         return None
-    if not _actors_compatible(a, b):
+    if not _actors_compatible(a, b, across_documents=across_documents):
         return None
     date_rel = _date_relation(a, b, tolerance_days=1 if across_documents else 0)
     place_rel = _place_relation(a, b)
