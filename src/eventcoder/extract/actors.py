@@ -28,6 +28,7 @@ or the component's ``extra_paths`` setting).
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -45,10 +46,18 @@ from eventcoder.resolve.actors import (
 )
 from eventcoder.schema import Actor, Article, EventMention, Evidence
 
-__all__ = ["ACTOR_MATCHER", "ActorMatcher", "assign_actors", "document_country"]
+__all__ = [
+    "ACTOR_MATCHER",
+    "COUNTRY_ENV_VAR",
+    "ActorMatcher",
+    "assign_actors",
+    "default_country",
+    "document_country",
+]
 
 ACTOR_MATCHER = "eventcoder_actors"
 SPAN_KEY = "ec_actors"
+COUNTRY_ENV_VAR = "EVENTCODER_COUNTRY"
 
 # Kinds that only qualify the actor word that follows them ("Kenyan" troops).
 _MODIFIER_KINDS = frozenset({"demonym", "ethnic", "clan"})
@@ -166,21 +175,38 @@ def _actor_spans(doc: Doc) -> list[Span]:
 
 
 def document_country(doc: Doc, dictionary: ActorDictionary | None = None) -> str | None:
-    """The country the document talks about most (country names, demonyms,
-    places named as GPE), for mentions the places stage could not scope."""
+    """The country the document talks about most, for mentions the places stage
+    could not scope: country names and demonyms, ethnic and clan names, and
+    country-scoped named actors ("KDF", "Mungiki") count; then the configured
+    default country (``$EVENTCODER_COUNTRY``), if any."""
     dictionary = dictionary or _dictionary()
     counts: Counter[str] = Counter()
     for span in _actor_spans(doc):
+        country: str | None = None
         if span.label_ == "demonym":
             country = dictionary.country_of_word(span.text)
-            if country:
-                counts[country] += 1
+        elif span.label_ in ("ethnic", "clan"):
+            homes = dictionary.community_countries(span.text)
+            country = homes[0] if len(homes) == 1 else None
+        elif span.label_ == "named":
+            country = dictionary.home_country(span.text)
+        if country:
+            counts[country] += 1
     for ent in doc.ents:
         if ent.label_ in ("GPE", "NORP"):
             country = dictionary.country_of_word(ent.text)
             if country:
                 counts[country] += 1
-    return counts.most_common(1)[0][0] if counts else None
+    if counts:
+        return counts.most_common(1)[0][0]
+    return default_country()
+
+
+def default_country() -> str | None:
+    """The country to scope actors by when a document gives no clue
+    (``$EVENTCODER_COUNTRY``, e.g. "Kenya" for a national monitoring feed)."""
+    value = os.environ.get(COUNTRY_ENV_VAR, "").strip()
+    return value or None
 
 
 def _merge_modifiers(spans: list[Span]) -> list[tuple[Span, str]]:
@@ -463,8 +489,9 @@ def _template(dictionary: ActorDictionary, name: str, country: str | None,
     return _with_span(dictionary.template_actor(name, country), cand)
 
 
-def _pick(mention: EventMention, cands: list[_Candidate], dictionary: ActorDictionary,
-          country: str | None, day: dt.date | None) -> _Pick:
+def _pick(mention: EventMention, cands: list[_Candidate], later: list[_Candidate],
+          sent_text: str, dictionary: ActorDictionary, country: str | None,
+          day: dt.date | None) -> _Pick:
     etype, sub = mention.event_type, mention.sub_event_type
     trig = mention.trigger_start
     a1c = _first(cands, "a1")
@@ -503,8 +530,8 @@ def _pick(mention: EventMention, cands: list[_Candidate], dictionary: ActorDicti
             if group is not None and not any(a.name == group.name for a in assoc):
                 assoc.append(_with_span(group, cand))
         pick.assoc1 = assoc
-        state = _first(cands, exclude=None, armed=True)
-        state = next((c for c in cands if _is_state(c.actor)), None)
+        # the forces that intervened: in the sentence, else in the next ones
+        state = next((c for c in [*cands, *later] if _is_state(c.actor)), None)
         if sub == "Peaceful protest":
             return pick
         if sub in ("Protest with intervention", "Excessive force against protesters"):
@@ -513,16 +540,27 @@ def _pick(mention: EventMention, cands: list[_Candidate], dictionary: ActorDicti
             else:
                 pick.a2 = dictionary.role_actor("police", country, day)
             return pick
+        mutual = dictionary.has_cue(f"{mention.trigger_text} {sent_text}",
+                                    dictionary.mutual_violence_cues)
         if sub == "Mob violence":
             victim = a2c if a2c is not None and a2c is not crowd else None
-            if victim is not None and victim.actor is not None and victim.actor.inter != 7:
+            if mutual and (victim is None or victim.actor is None or victim.actor.inter == 7):
+                # "supporters of two candidates clashed": rioters on both sides
+                pick.a2 = _template(dictionary, main_name, country)
+                return pick
+            # lynched "suspected thieves" are civilians; police and named groups stay
+            if victim is not None and victim.actor is not None and victim.actor.inter != 7 \
+                    and (victim.actor.inter in (1, 8) or victim.kind in ("named", "community")):
                 pick.a2, pick.c2 = _with_span(victim.actor, victim), victim
             else:
                 pick.a2, pick.c2 = _civilians(dictionary, country, victim), victim
             return pick
-        # Violent demonstration: the forces they fought, if any
+        # Violent demonstration: the forces they fought, else the people they attacked
         if state is not None and state.actor is not None:
             pick.a2, pick.c2 = _with_span(state.actor, state), state
+        elif a2c is not None and a2c.actor is not None and a2c.actor.inter == 7 \
+                and a2c.kind == "generic":
+            pick.a2, pick.c2 = _civilians(dictionary, country, a2c), a2c
         return pick
 
     if etype == "Violence against civilians":
@@ -585,6 +623,16 @@ def _pick(mention: EventMention, cands: list[_Candidate], dictionary: ActorDicti
         return pick
 
     # Strategic developments
+    if sub == "Disrupted weapons use":
+        # the weapon's owner is actor1, the forces that seized or defused it actor2
+        owner = next((c for c in cands if _is_armed(c.actor) and not _is_state(c.actor)), None)
+        pick.a1 = _with_span(owner.actor, owner) if owner and owner.actor else _template(
+            dictionary, "Unidentified Armed Group ({country})", country)
+        pick.c1 = owner
+        state = next((c for c in [*cands, *later] if _is_state(c.actor)), None)
+        if state is not None and state.actor is not None:
+            pick.a2, pick.c2 = _with_span(state.actor, state), state
+        return pick
     if sub == "Arrests":
         agent = a1c if a1c is not None and _is_state(a1c.actor) else next(
             (c for c in cands if _is_state(c.actor)), None)
@@ -625,7 +673,12 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
             history = _candidates(doc, before, dictionary, country, day)
         history += [c for c in cands if c.span.start_char < mention.trigger_start]
         _resolve_references(cands, history)
-    pick = _pick(mention, cands, dictionary, country, day)
+    later: list[_Candidate] = []
+    following = [s for s in doc.sents if s.start_char >= sent.end_char][:3]
+    for next_sent in following:
+        later += _candidates(doc, next_sent, dictionary, country, day)
+    pick = _pick(mention, cands, later, sent.text, dictionary, country, day)
+    _apply_context(pick, sent.text, dictionary, country)
     mention.actor1, mention.actor2 = pick.a1, pick.a2
     mains = [a for a in (pick.a1, pick.a2) if a is not None]
     mention.assoc_actor_1 = _assoc_without(pick.assoc1, mains) if pick.assoc1 is not None else \
@@ -637,6 +690,23 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
             mention.evidence.append(Evidence(doc_id=article.doc_id, start=actor.start,
                                              end=actor.end, text=doc.text[actor.start:actor.end],
                                              field=field_name))
+
+
+def _apply_context(pick: _Pick, sent_text: str, dictionary: ActorDictionary,
+                   country: str | None) -> None:
+    """An unidentified armed side in a sentence about "tribal" or "communal" violence
+    is an unidentified ethnic or communal militia."""
+    template = dictionary.context_template(sent_text)
+    if template is None:
+        return
+    for side in ("a1", "a2"):
+        actor: Actor | None = getattr(pick, side)
+        cand: _Candidate | None = getattr(pick, "c1" if side == "a1" else "c2")
+        if actor is None or not actor.name.startswith("Unidentified Armed Group"):
+            continue
+        if cand is not None and cand.kind not in ("generic",):
+            continue
+        setattr(pick, side, _with_span(dictionary.template_actor(template, country), cand))
 
 
 def _assoc_without(actors: list[Actor], mains: list[Actor]) -> list[Actor]:

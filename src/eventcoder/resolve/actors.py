@@ -180,6 +180,9 @@ class ActorDictionary:
         self.templates: list[ActorEntry] = []
         self.assoc_templates: list[ActorEntry] = []
         self.ethnic_suffixes: frozenset[str] = frozenset()
+        # template name -> cue words (see generic.yaml "context_templates")
+        self.context_templates: dict[str, frozenset[str]] = {}
+        self.mutual_violence_cues: frozenset[str] = frozenset()
         # lookup indexes: (scope country or None, key) -> entry
         self._scoped: dict[tuple[str | None, str], ActorEntry] = {}
         self._role_alias: dict[str, str] = {}
@@ -228,6 +231,11 @@ class ActorDictionary:
             self.assoc_templates.append(entry)
             for alias in entry.aliases:
                 self._assoc_alias[normalise_alias(alias)] = entry
+        for name, words in (data.get("context_templates") or {}).items():
+            self.context_templates[name] = frozenset(normalise_alias(w) for w in words)
+        cues = data.get("mutual_violence_cues")
+        if cues:
+            self.mutual_violence_cues = frozenset(normalise_alias(w) for w in cues)
         suffixes = data.get("ethnic_armed_suffixes")
         if suffixes:
             self.ethnic_suffixes = frozenset(normalise_alias(s) for s in suffixes)
@@ -297,6 +305,36 @@ class ActorDictionary:
                 yield word, "clan"
             for word in [*info.demonyms, *info.names]:
                 yield word, "demonym"
+
+    def community_countries(self, text: str) -> list[str]:
+        """The countries whose dictionary lists an ethnic group or clan of this name."""
+        key = normalise_alias(text)
+        return [*self._ethnic.get(key, []), *self._clan.get(key, [])]
+
+    def home_country(self, text: str) -> str | None:
+        """The country of a named actor that belongs to one country (its state forces,
+        its local groups); None for transnational groups and unknown names."""
+        key_case = normalise_alias(text, keep_case=True)
+        for key in (key_case, key_case.lower()):
+            found = self._anywhere.get(key)
+            if found and len({e.country for e in found}) == 1:
+                entry = next(iter(found))
+                if entry.country and not entry.unscoped:
+                    return entry.country
+        return None
+
+    @staticmethod
+    def has_cue(text: str, cues: frozenset[str]) -> bool:
+        """Whether a cue word or phrase occurs in ``text`` (whole words)."""
+        padded = f" {normalise_alias(text)} "
+        return any(f" {cue} " in padded for cue in cues)
+
+    def context_template(self, text: str) -> str | None:
+        """The unidentified-militia template the words of ``text`` call for, if any."""
+        for name, cues in self.context_templates.items():
+            if self.has_cue(text, cues):
+                return name
+        return None
 
     def country_of_word(self, text: str) -> str | None:
         """The country a country name or demonym names ("Kenyan" -> "Kenya")."""
