@@ -103,3 +103,11 @@ def test_night_time_words_load_and_match_whole_words() -> None:
     assert pattern.search("an OVERNIGHT raid")
     assert not pattern.search("the knight's tale")
     assert not pattern.search("attacked the base on Wednesday")
+
+
+def test_wikievents_story_date_comes_from_ids_that_carry_one() -> None:
+    import datetime as dt
+
+    assert wikievents_merge._published_from_id("12_XYZ_EN_NW_2016.02.29.123") == dt.date(
+        2016, 2, 29)
+    assert wikievents_merge._published_from_id("road_ied_3") is None

@@ -21,9 +21,11 @@ coref_*.jsonlines), or one of those .jsonl files.
 from __future__ import annotations
 
 import ast
+import datetime as dt
 import itertools
 import json
 import math
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -152,6 +154,21 @@ def _documents(path: Path) -> Iterator[tuple[dict[str, Any], dict[str, Any] | No
                 yield doc, corefs.get(doc["doc_id"])
 
 
+_ID_DATE = re.compile(r"_(\d{4})\.(\d{2})\.(\d{2})\.")
+
+
+def _published_from_id(doc_id: str) -> dt.date | None:
+    """Some WikiEvents ids carry the story's date (``..._VOA_EN_NW_2017.06.05.3887168``);
+    the rest have none, so their relative dates stay unresolved."""
+    match = _ID_DATE.search(doc_id)
+    if not match:
+        return None
+    try:
+        return dt.date(*(int(g) for g in match.groups()))
+    except ValueError:
+        return None
+
+
 def _pearson(xs: list[float], ys: list[float]) -> float | None:
     if len(xs) < 2:
         return None
@@ -169,7 +186,8 @@ def score(path: Path, *, limit: int | None = None) -> dict[str, Any]:
     docs = list(_documents(Path(path)))
     if limit is not None:
         docs = docs[:limit]
-    articles = [Article(doc_id=d["doc_id"], text=rebuild_text(d)[0]) for d, _ in docs]
+    articles = [Article(doc_id=d["doc_id"], text=rebuild_text(d)[0],
+                        published=_published_from_id(d["doc_id"])) for d, _ in docs]
     per_doc: list[dict[str, Any]] = []
     tp = fp = fn = 0
     found = total_mentions = 0
