@@ -493,7 +493,13 @@ def _choose(item: ResolvedPlace, focus: Counter[str],
             score += 4.0 * admin1_focus[cand.cc, cand.admin1] / a1_total
         scored.append((score, cand))
     scored.sort(key=lambda sc: -sc[0])
-    item.chosen = scored[0][1]
+    best = scored[0][1]
+    if total >= 2 and focus[best.cc] == 0 and not best.is_country and best.cc and (
+            best.alt or best.population < 100_000):
+        # A minor place abroad while the document is clearly about elsewhere:
+        # more likely a local name the gazetteer lacks than this place.
+        return
+    item.chosen = best
     item.score = scored[0][0]
     item.margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 5.0
 

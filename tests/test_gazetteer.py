@@ -1,0 +1,152 @@
+"""Gazetteer: name keys, the supplement's integrity, GeoNames import on fixtures."""
+
+from __future__ import annotations
+
+import io
+import sqlite3
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from eventcoder.resolve import gazetteer as gz
+
+
+def test_name_key_folds_accents_case_and_punctuation() -> None:
+    assert gz.name_key("Deir ez-Zor") == "deir ez zor"
+    assert gz.name_key("Ḩalab") == "halab"
+    assert gz.name_key("Murang'a") == "muranga"
+    assert gz.name_key("St. Louis") == "st louis"
+
+
+def test_is_latin_name() -> None:
+    assert gz.is_latin_name("Kafranbel")
+    assert not gz.is_latin_name("حلب")
+    assert not gz.is_latin_name("Route 66")
+
+
+def test_cache_dir_honours_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("EVENTCODER_CACHE_DIR", str(tmp_path))
+    assert gz.cache_dir() == tmp_path
+    assert gz.index_path().parent == tmp_path
+    assert gz.index_path().name.startswith("gazetteer-")
+
+
+# Rough bounding boxes (lat_min, lat_max, lon_min, lon_max) of the countries the
+# supplement covers: a typo in a coordinate puts a place outside its country.
+BOXES = {
+    "KE": (-4.8, 5.1, 33.9, 42.0), "SO": (-1.8, 12.1, 40.9, 51.5), "SY": (32.3, 37.4, 35.6, 42.5),
+    "IQ": (29.0, 37.5, 38.7, 48.7), "AF": (29.3, 38.5, 60.4, 74.9), "YE": (12.0, 19.0, 42.5, 54.6),
+    "LY": (19.5, 33.2, 9.3, 25.2), "SD": (8.6, 22.3, 21.8, 38.7), "SS": (3.4, 12.3, 23.4, 36.0),
+    "NG": (4.2, 13.9, 2.6, 14.7), "MR": (14.7, 27.3, -17.1, -4.8), "CM": (1.6, 13.1, 8.4, 16.2),
+    "CD": (-13.5, 5.4, 12.2, 31.4), "ET": (3.4, 15.0, 33.0, 48.0), "MZ": (-26.9, -10.4, 30.2, 41.0),
+    "PS": (31.2, 32.6, 34.2, 35.6), "IL": (29.4, 33.4, 34.2, 35.9), "LB": (33.0, 34.7, 35.1, 36.7),
+    "UA": (44.3, 52.4, 22.1, 40.3), "RU": (41.1, 82.0, 19.6, 180.0), "BD": (20.6, 26.7, 88.0, 92.7),
+    "PH": (4.5, 21.2, 116.9, 126.7), "PK": (23.6, 37.1, 60.8, 77.9), "HT": (18.0, 20.1, -74.5, -71.6),
+    "CO": (-4.3, 13.4, -79.1, -66.8),
+}
+
+
+def test_supplement_integrity() -> None:
+    entries = gz.load_place_data("supplement")
+    assert len(entries) >= 100
+    seen: set[str] = set()
+    for entry in entries:
+        assert set(entry) <= {"name", "aliases", "type", "lat", "lon", "country", "admin1",
+                              "population"}, entry
+        assert entry["type"] in gz.SUPPLEMENT_FCODES, entry
+        lat, lon, cc = float(entry["lat"]), float(entry["lon"]), entry["country"]
+        assert -90 <= lat <= 90 and -180 <= lon <= 180
+        box = BOXES[cc]
+        assert box[0] <= lat <= box[1] and box[2] <= lon <= box[3], entry["name"]
+        for name in [entry["name"], *entry.get("aliases", [])]:
+            key = (gz.name_key(name), cc)
+            assert key not in seen, f"duplicate name {name!r} in {cc}"
+            seen.add(key)
+
+
+def test_admin1_data_integrity() -> None:
+    data = gz.load_place_data("admin1")
+    assert data["SY-HL"]["name"] == "Aleppo"
+    for code, entry in data.items():
+        assert code[:2].isalpha() and code[2] == "-", code
+        assert entry.get("skip") or entry.get("name"), code
+
+
+GEONAME_ROWS = [
+    # geonameid, name, asciiname, alternatenames, lat, lon, fclass, fcode, cc, cc2,
+    # admin1, admin2, admin3, admin4, population, elevation, dem, tz, modified
+    ["9000001", "Kafr Testa", "Kafr Testa", "Kafar Testa,كفر", "35.6", "36.5", "P", "PPL", "SY",
+     "", "12", "", "", "", "1500", "", "300", "Asia/Damascus", "2020-01-01"],
+    ["9000002", "Testa Province", "Testa Province", "", "35.8", "36.6", "A", "ADM1", "SY", "",
+     "12", "", "", "", "0", "", "300", "Asia/Damascus", "2020-01-01"],
+    ["9000003", "Some Stream", "Some Stream", "", "35.0", "36.0", "H", "STMI", "SY", "",
+     "12", "", "", "", "0", "", "300", "Asia/Damascus", "2020-01-01"],
+    ["9000004", "Testa Air Base", "Testa Air Base", "", "35.1", "36.1", "S", "AIRB", "SY", "",
+     "12", "", "", "", "0", "", "300", "Asia/Damascus", "2020-01-01"],
+]
+
+
+def _write_fixture(folder: Path) -> list[Path]:
+    txt = "\n".join("\t".join(r) for r in GEONAME_ROWS) + "\n"
+    archive = folder / "SY.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr("SY.txt", txt)
+        zf.writestr("readme.txt", "not data")
+    alternates = folder / "alternateNamesV2.txt"
+    alternates.write_text(
+        "1\t9000001\ten\tKafr Testah\t\t\t\t\t\t\n"
+        "2\t9000001\tlink\thttps://example.org/x\t\t\t\t\t\t\n"
+        "3\t9000001\t\tOld Testa\t\t\t\t1\t\t\n", encoding="utf-8")
+    admin1 = folder / "admin1CodesASCII.txt"
+    admin1.write_text("SY.12\tTesta\tTesta\t9000002\n", encoding="utf-8")
+    return [archive, alternates, admin1]
+
+
+def test_import_geonames_is_streaming_and_idempotent(tmp_path: Path) -> None:
+    files = _write_fixture(tmp_path)
+    db = tmp_path / "import.sqlite"
+    progress = io.StringIO()
+    first = gz.import_geonames(files, db, progress=progress)
+    assert first == {"geoname": 3, "alternate": 1, "admin1": 1}  # the stream is skipped
+    assert "SY.txt" in progress.getvalue()
+    again = gz.import_geonames(files, db, progress=None)
+    assert again == first
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT COUNT(*) FROM place").fetchone()[0] == 3
+    keys = {k for (k,) in con.execute("SELECT key FROM name WHERE id = 9000001")}
+    assert keys == {"kafr testa", "kafar testa", "kafr testah"}  # no script, link or historic
+    assert con.execute("SELECT name FROM admin1 WHERE cc='SY' AND code='12'").fetchone() == (
+        "Testa",)
+
+
+def test_gazetteer_reads_imported_places(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = tmp_path / "import.sqlite"
+    gz.import_geonames(_write_fixture(tmp_path), db, progress=None)
+    base = tmp_path / "base.sqlite"
+    con = sqlite3.connect(base)
+    con.executescript(gz.SCHEMA)
+    con.execute("INSERT INTO country VALUES ('SY', 'SYR', 'Syria', 163843)")
+    con.commit()
+    con.close()
+    gaz = gz.Gazetteer(base, db)
+    found = gaz.lookup(["kafr testah", "nowhere"])
+    assert list(found) == ["kafr testah"]
+    place = gaz.to_place(found["kafr testah"][0])
+    assert (place.name, place.country, place.iso3, place.admin1) == (
+        "Kafr Testa", "Syria", "SYR", "Testa")
+    assert place.geonameid == 9000001 and place.feature_code == "PPL"
+
+
+def test_gazetteer_command_registers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import argparse
+
+    monkeypatch.setenv("EVENTCODER_CACHE_DIR", str(tmp_path))
+    files = _write_fixture(tmp_path)
+    parser = argparse.ArgumentParser()
+    gz.add_commands(parser.add_subparsers())
+    args = parser.parse_args(["gazetteer", "import", *map(str, files)])
+    assert args.func(args) == 0
+    assert (tmp_path / gz.IMPORT_DB).exists()
+    missing = parser.parse_args(["gazetteer", "import", str(tmp_path / "nope.zip")])
+    assert missing.func(missing) == 2

@@ -1,0 +1,119 @@
+"""Place recognition, resolution and the event's place, on hand-written sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from eventcoder.extract.places import dateline_end, find_place_mentions
+from eventcoder.resolve.places import place_for_mention
+from eventcoder.schema import Article, EventMention
+
+
+def _places(nlp: Language, text: str) -> dict[str, tuple]:
+    doc = nlp(text)
+    mentions = find_place_mentions(doc, Article(doc_id="t", text=text))
+    return {
+        m.text: (m.place.name, m.place.feature_code, m.place.country, m.place.admin1)
+        if m.place else None
+        for m in mentions
+    }
+
+
+def test_dateline_detection() -> None:
+    assert dateline_end("BEIRUT (AFP) - Shelling hit the town.") == len("BEIRUT (AFP) - ")
+    assert dateline_end("MOGADISHU, Somalia — A bomb exploded.") > 0
+    assert dateline_end("Police said on Monday - as expected - that") == 0
+
+
+def test_arabic_names_found_beyond_ner(nlp: Language) -> None:
+    found = _places(nlp, "Government aircraft bombed the village of Kafr Nabl and a market "
+                         "near Saraqeb in Idlib province on Tuesday, activists said.")
+    assert found["Kafr Nabl"][0] == "Kafranbel" and found["Kafr Nabl"][2] == "Syria"
+    assert found["Saraqeb"][3] == "Idleb"
+    assert found["Idlib"][1] == "ADM1"  # "Idlib province": the governorate
+
+
+def test_common_words_and_surnames_are_not_places(nlp: Language) -> None:
+    found = _places(nlp, "Police Commander John Manning said in March that Manning would "
+                         "visit Nairobi.")
+    assert "Manning" not in found and "Police" not in found and "March" not in found
+    assert found["Nairobi"][2] == "Kenya"
+
+
+def test_document_context_disambiguates(nlp: Language) -> None:
+    found = _places(nlp, "A man from Alexandria was arrested in Rapides Parish, Louisiana, "
+                         "after a fire in Pineville.")
+    assert found["Alexandria"][2] == "United States"
+    assert found["Alexandria"][3] == "Louisiana"
+
+
+def test_state_abbreviation_qualifies_town(nlp: Language) -> None:
+    found = _places(nlp, "The festival in Springfield, Ill., drew large crowds.")
+    assert found["Springfield"][3] == "Illinois"
+
+
+def test_supplement_places_are_known(nlp: Language) -> None:
+    found = _places(nlp, "Clashes broke out in Kibera and near the Dadaab refugee camp.")
+    assert found["Kibera"][:3] == ("Kibera", "PPLX", "Kenya")
+    assert found["Kibera"][3] == "Nairobi"
+
+
+def _mention(doc_text: str, trigger: str) -> EventMention:
+    start = doc_text.index(trigger)
+    return EventMention(
+        doc_id="t", sent_start=0, sent_end=len(doc_text), trigger_start=start,
+        trigger_end=start + len(trigger), trigger_text=trigger, sub_event_type="Armed clash",
+        event_type="Battles", type_score=1.0, type_reason="test",
+    )
+
+
+def _event_place(nlp: Language, text: str, trigger: str) -> EventMention:
+    doc = nlp(text)
+    article = Article(doc_id="t", text=text, published=dt.date(2016, 3, 15))
+    places = find_place_mentions(doc, article)
+    sent = next(s for s in doc.sents if trigger in s.text)
+    mention = _mention(text, trigger)
+    mention.sent_start, mention.sent_end = sent.start_char, sent.end_char
+    place_for_mention(mention, doc, places, article)
+    return mention
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name", "precision"),
+    [
+        ("Fighters clashed with troops in Garissa town on Sunday.", "clashed", "Garissa", 1),
+        ("A roadside bomb killed four soldiers near Baidoa on Sunday.", "killed", "Baidoa", 2),
+        ("Gunmen attacked a bus in Mandera county.", "attacked", "Mandera", 3),
+        ("Car bombs exploded in the Sadr City district of Baghdad.", "exploded", "Baghdad", 1),
+    ],
+)
+def test_event_place_and_precision(nlp: Language, text: str, trigger: str, name: str,
+                                   precision: int) -> None:
+    mention = _event_place(nlp, text, trigger)
+    assert mention.place is not None and mention.place.name == name
+    assert mention.geo_precision == precision
+    assert any(e.field == "location" for e in mention.evidence)
+
+
+def test_dateline_is_not_the_event_place(nlp: Language) -> None:
+    text = "NAIROBI (Reuters) - Militants killed three police officers in Lamu on Monday."
+    mention = _event_place(nlp, text, "killed")
+    assert mention.place is not None and mention.place.name == "Lamu"
+    assert mention.country == "Kenya"
+
+
+def test_country_only_leaves_place_empty(nlp: Language) -> None:
+    mention = _event_place(nlp, "Clashes were reported across Somalia.", "Clashes")
+    assert mention.place is None
+    assert mention.country == "Somalia"
+
+
+def test_place_mention_to_dict(nlp: Language) -> None:
+    text = "Shelling hit Aleppo."
+    mentions = find_place_mentions(nlp(text), Article(doc_id="d1", text=text))
+    row = mentions[0].to_dict()
+    assert row["doc_id"] == "d1" and row["text"] == "Aleppo" and row["country"] == "Syria"
+    assert row["geonameid"] == 170063 and abs(row["latitude"] - 36.2) < 0.1
