@@ -62,6 +62,7 @@ class CasualtyLexicon:
     non_count_units: frozenset[str]
     non_victim_nouns: frozenset[str]
     singular_pronouns: frozenset[str]
+    singular_possessives: frozenset[str]
     subset_preps: frozenset[str]
     cumulative: re.Pattern[str]
     conflict: re.Pattern[str]
@@ -72,6 +73,8 @@ class CasualtyLexicon:
     cause_event_types: frozenset[str]
     cause_words: frozenset[str]
     allegation_words: frozenset[str]
+    motive_words: frozenset[str]
+    hedge_words: frozenset[str]
     anaphoric_determiners: frozenset[str]
     window_skip_words: frozenset[str]
     all_words: frozenset[str]
@@ -106,6 +109,7 @@ def load_lexicon() -> CasualtyLexicon:
         non_count_units=frozenset(str(w).lower() for w in raw["non_count_units"]),
         non_victim_nouns=frozenset(str(w).lower() for w in raw["non_victim_nouns"]),
         singular_pronouns=frozenset(str(w).lower() for w in raw["singular_pronouns"]),
+        singular_possessives=frozenset(str(w).lower() for w in raw["singular_possessives"]),
         subset_preps=frozenset(str(w).lower() for w in raw["subset_preps"]),
         cumulative=_phrase_pattern(raw["cumulative_markers"]),
         conflict=_phrase_pattern(raw["conflict_cues"]),
@@ -116,6 +120,8 @@ def load_lexicon() -> CasualtyLexicon:
         cause_event_types=frozenset(str(t) for t in raw["cause_event_types"]),
         cause_words=frozenset(str(w).lower() for w in raw["cause_words"]),
         allegation_words=frozenset(str(w).lower() for w in raw["allegation_words"]),
+        hedge_words=frozenset(str(w).lower() for w in raw["hedge_words"]),
+        motive_words=frozenset(str(w).lower() for w in raw["motive_words"]),
         anaphoric_determiners=frozenset(str(w).lower() for w in raw["anaphoric_determiners"]),
         window_skip_words=frozenset(str(w).lower() for w in raw["window_skip_words"]),
         all_words=all_words | frozenset(str(w).lower() for w in raw["to_death"]),
@@ -249,6 +255,8 @@ def _conjuncts(head: Token, other_triggers: set[int]) -> list[Token]:
     stack = [c for c in head.children if c.dep_ == "conj"]
     while stack:
         c = stack.pop(0)
+        if c.pos_ in ("VERB", "AUX"):
+            continue  # "killing an officer and abducting two others"
         # "4 killed and 11 wounded": the conjunct carries another casualty word
         if any(g.i in other_triggers for g in c.children) or c.head.i in other_triggers:
             continue
@@ -261,8 +269,10 @@ def _single_np_count(
     tok: Token, lex: CasualtyLexicon, words: Any
 ) -> tuple[int, frozenset[int]] | None:
     low = tok.lower_
-    if low in ("nobody", "none") or (low == "one" and any(c.lower_ == "no" for c in tok.children)):
-        return 0, frozenset({tok.i})
+    if low in ("nobody", "none") or any(
+        c.lower_ == "no" and c.dep_ in ("det", "neg", "advmod") for c in tok.children
+    ):
+        return 0, frozenset({tok.i})  # "no one was killed", "no fatalities"
     vague = _vague_phrase_value(tok)
     if vague is not None:
         return vague, frozenset({tok.i})
@@ -273,6 +283,14 @@ def _single_np_count(
             counted = _number_value(child)
             if counted is not None:
                 return counted
+    # "Seven Kenyan fishermen": a numeral the parser hung on another modifier
+    for left in tok.doc[tok.left_edge.i : tok.i]:
+        if left.dep_ in ("compound", "nummod", "amod", "quantmod") and _is_number_token(left):
+            counted = _number_value(left)
+            if counted is not None:
+                return counted
+    if low in lex.non_victim_nouns:
+        return None  # "several houses", "the attack"
     for child in tok.children:
         if child.dep_ in ("amod", "det", "advmod", "nmod") and child.lower_ in words.vague:
             return words.vague[child.lower_], frozenset({child.i})
@@ -292,6 +310,8 @@ def _single_np_count(
 
 
 def _is_passive(tok: Token) -> bool:
+    if any(c.dep_ in ("dobj", "obj") for c in tok.children):
+        return False  # "hacked to death a chief": an object means active voice
     if any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in tok.children):
         return True
     # "was kidnapped, murdered and buried": a bare conjunct shares its head's voice
@@ -325,7 +345,10 @@ def _victims(tok: Token, trigger_class: str) -> Token | None:
     if trigger_class == "transitive":
         if _is_passive(tok):
             if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
-                return tok.head
+                head = tok.head
+                while head.dep_ == "conj":  # "two gunmen and an officer killed in ..."
+                    head = head.head
+                return head
             return _subject(tok)
         obj = _object(tok)
         if obj is not None:
@@ -365,8 +388,12 @@ def _victims(tok: Token, trigger_class: str) -> Token | None:
     if trigger_class in ("noun", "injuries"):
         if trigger_class == "injuries" and tok.dep_ in ("dobj", "obj"):
             return _subject(tok.head)  # "three others sustained injuries"
-        if any(c.dep_ in ("nummod", "amod") for c in tok.children):
+        if any(c.dep_ in ("nummod", "amod") or c.lower_ == "no" for c in tok.children):
             return tok
+        lex = load_lexicon()
+        for c in tok.children:  # "leading to her death"
+            if c.dep_ == "poss" and c.lower_ in lex.singular_possessives:
+                return c
         for prep in tok.children:  # "the bodies of three men"
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for pobj in prep.children:
@@ -473,21 +500,32 @@ def _trigger_tokens(sent: Span) -> list[tuple[Token, str, str]]:
     out: list[tuple[Token, str, str]] = []
     for tok in sent:
         low = tok.lower_
-        if low in lex.to_death and tok.dep_ == "pobj" and tok.head.lower_ == "to":
+        if low in lex.to_death and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "to":
             verb = tok.head.head  # "beaten to death", "burnt to death"
             if verb.pos_ == "VERB" and verb.lower_ not in lex.classes[FATALITIES]:
                 out.append((verb, FATALITIES, "transitive"))
             continue
         if low not in lex.all_words:
             continue
-        if any(c.dep_ == "neg" for c in tok.children):
-            continue  # "were not killed"
+        if any(
+            c.dep_ == "neg" or (c.lower_ in lex.hedge_words and c.dep_ in ("advmod", "amod"))
+            for c in tok.children
+        ):
+            continue  # "were not killed", "nearly lynched"
         for field_name in (FATALITIES, INJURED):
             trigger_class = lex.classes[field_name].get(low)
             if trigger_class is None:
                 continue
             if trigger_class == "noun" and tok.pos_ == "VERB":
                 continue
+            if (
+                trigger_class == "transitive"
+                and tok.pos_ == "NOUN"
+                and not any(c.dep_ in ("dobj", "obj") for c in tok.children)
+            ):
+                trigger_class = "noun"  # "the killing of ten fishermen"
+            if trigger_class == "noun" and tok.dep_ == "compound":
+                continue  # "death toll", "death squad"
             if low in ("injured", "wounded", "dead") and trigger_class == "noun":
                 if tok.pos_ not in ("NOUN",):
                     continue
@@ -661,7 +699,18 @@ def _is_alleged_past_crime(figure: Figure, doc: Doc) -> bool:
     among this event's dead."""
     lex = load_lexicon()
     trigger = doc[figure.trigger_i]
-    return any(a.lower_ in lex.allegation_words for a in trigger.ancestors)
+    if any(a.lower_ in lex.allegation_words for a in trigger.ancestors):
+        return True
+    # "a man who allegedly killed his neighbour", "a man they believe killed a child"
+    return trigger.dep_ in ("relcl", "ccomp") and any(
+        c.lower_ in lex.allegation_words for c in [*trigger.children, trigger.head]
+    )
+
+
+def _covers(token: Token, char: int) -> bool:
+    """Does the phrase headed by ``token`` contain the character offset ``char``?"""
+    right = token.right_edge
+    return token.left_edge.idx <= char < right.idx + len(right.text)
 
 
 def _is_background_cause(figure: Figure, mention: EventMention, doc: Doc) -> bool:
@@ -674,11 +723,14 @@ def _is_background_cause(figure: Figure, mention: EventMention, doc: Doc) -> boo
     lex = load_lexicon()
     if _is_alleged_past_crime(figure, doc):
         return True
-    if mention.event_type not in lex.cause_event_types:
-        return False
     trigger = doc[figure.trigger_i]
+    if mention.event_type not in lex.cause_event_types:
+        # "in retaliation for the killing of a herder": a death named as a motive
+        if trigger.pos_ != "NOUN":
+            return False
+        return any(a.lower_ in lex.motive_words for a in trigger.ancestors)
     for ancestor in [trigger, *trigger.ancestors]:
-        if ancestor.lower_ in lex.cause_words:
+        if ancestor.lower_ in lex.cause_words or ancestor.dep_ == "relcl":
             left, right = ancestor.left_edge.idx, ancestor.right_edge.idx
             inside = left <= mention.trigger_start <= right + len(ancestor.right_edge.text)
             if not inside:
