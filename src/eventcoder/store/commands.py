@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
@@ -177,7 +178,14 @@ def run_export(args: argparse.Namespace) -> int:
                 n_events += 1
                 yield event
 
-        writer.write(counted(store.events(query)))
-        writer.close()
+        try:
+            writer.write(counted(store.events(query)))
+            writer.close()
+        except BrokenPipeError:
+            # the reader went away (`| head`): stop quietly, as Unix tools do
+            if out is sys.stdout or out is getattr(sys.stdout, "buffer", None):
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, sys.stdout.fileno())
+            return 1
     print(f"eventcoder: export: {n_events} events [{store.url}]", file=sys.stderr)
     return 0
