@@ -2,6 +2,7 @@
 
     python benchmarks/bench_pipeline.py [--input FILE|DIR] [--min-words 50000]
                                         [--repeats 3] [--json FILE] [--tracemalloc]
+                                        [--stages]
 
 Times, on the same texts with the same batch size and ``n_process=1``:
 
@@ -35,12 +36,14 @@ import resource
 import sys
 import time
 import tracemalloc
-from collections.abc import Iterator
+from collections import defaultdict
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import spacy
 
+import eventcoder.pipeline as pipeline_module
 from eventcoder import __version__
 from eventcoder.nlp import load_base_model, load_nlp
 from eventcoder.pipeline import annotate, code_articles
@@ -128,7 +131,51 @@ def run_pipeline(texts: list[str]) -> tuple[float, float, int]:
     return time.perf_counter() - started, time.process_time() - cpu_started, n_events
 
 
-def benchmark(texts: list[str], *, repeats: int, trace: bool) -> dict[str, Any]:
+def stage_times(texts: list[str]) -> dict[str, float]:
+    """CPU seconds per stage, in an untimed extra pass: each spaCy component
+    run on its own over the batch, then each stage function that
+    ``pipeline.code_doc`` calls, wrapped with a timer for the pass."""
+    nlp = load_nlp()
+    totals: dict[str, float] = defaultdict(float)
+    docs = [nlp.make_doc(t) for t in texts]
+    for name, component in nlp.pipeline:
+        started = time.process_time()
+        docs = list(component.pipe(docs, batch_size=BATCH_SIZE)) if hasattr(
+            component, "pipe") else [component(d) for d in docs]
+        totals[f"spacy:{name}"] += time.process_time() - started
+
+    def timed(name: str, func: Callable[..., Any]) -> Callable[..., Any]:
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            started = time.process_time()
+            try:
+                return func(*args, **kwargs)
+            finally:
+                totals[f"stage:{name}"] += time.process_time() - started
+        return wrapper
+
+    # The stage functions are the eventcoder functions pipeline.py imports.
+    originals = {
+        name: value for name, value in vars(pipeline_module).items()
+        if inspect.isfunction(value)
+        and value.__module__.startswith("eventcoder.")
+        and value.__module__ != pipeline_module.__name__
+        and name != "load_nlp"
+    }
+    try:
+        for name, func in originals.items():
+            setattr(pipeline_module, name, timed(name, func))
+        articles = list(_articles(texts))
+        for doc, article in zip(docs, articles, strict=True):
+            pipeline_module.code_doc(doc, article)
+    finally:
+        for name, func in originals.items():
+            setattr(pipeline_module, name, func)
+    ranked = sorted(totals.items(), key=lambda item: -item[1])
+    return {name: round(secs, 3) for name, secs in ranked}
+
+
+def benchmark(texts: list[str], *, repeats: int, trace: bool,
+              stages: bool = False) -> dict[str, Any]:
     words = count_words(texts)
     warmup = texts[: max(1, min(len(texts), 20))]
 
@@ -192,6 +239,8 @@ def benchmark(texts: list[str], *, repeats: int, trace: bool) -> dict[str, Any]:
         "peak_rss_mb_after_spacy": rss_after_spacy,
         "peak_rss_mb": max_rss_mb(),
     }
+    if stages:
+        result["stage_cpu_seconds"] = stage_times(texts)
     if trace:
         # A separate pass: tracemalloc slows Python code, so it is never timed.
         tracemalloc.start()
@@ -230,6 +279,9 @@ def format_table(r: dict[str, Any]) -> str:
     if "pipeline_python_peak_mb" in r:
         peak = r["pipeline_python_peak_mb"]
         lines.append(f"pipeline Python-level peak allocation: {peak:.0f} MB")
+    if "stage_cpu_seconds" in r:
+        lines += ["", "CPU seconds per stage (separate untimed pass):"]
+        lines += [f"  {name:<34} {secs:>7.2f}" for name, secs in r["stage_cpu_seconds"].items()]
     return "\n".join(lines)
 
 
@@ -245,6 +297,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", metavar="FILE", help="also write the result as JSON")
     parser.add_argument("--tracemalloc", action="store_true",
                         help="add an untimed pass measuring the pipeline's Python allocations")
+    parser.add_argument("--stages", action="store_true",
+                        help="add an untimed pass timing each spaCy component and pipeline stage")
     args = parser.parse_args(argv)
     if not args.input.exists():
         print(f"bench_pipeline: input not found: {args.input}", file=sys.stderr)
@@ -257,7 +311,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"bench_pipeline: no text found in {args.input} (.txt or .jsonl)", file=sys.stderr)
         return 2
     texts = repeat_to(texts, args.min_words)
-    result = benchmark(texts, repeats=max(1, args.repeats), trace=args.tracemalloc)
+    result = benchmark(texts, repeats=max(1, args.repeats), trace=args.tracemalloc,
+                       stages=args.stages)
     result["input"] = str(args.input)
     print(format_table(result))
     if args.json:
