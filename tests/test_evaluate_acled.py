@@ -169,6 +169,11 @@ def test_aggregate_rates_over_all_notes_and_with_event() -> None:
     assert {"gold": "Protests", "pred": acled.NO_EVENT, "count": 1} in result[
         "event_type_confusions"
     ]
+    assert result["location_by_gold_precision"] == {
+        "1": {"n": 2, "within_25km": 0.5, "within_161km": 0.5}
+    }
+    assert result["notes_stating_a_year"] == 2  # both notes say "2016"/"2018"
+    assert result["date_exact_among_notes_stating_a_year"] == 0.0
     json.dumps(result)  # JSON-able
     report = acled.format_report(result)
     assert "sub-event type accuracy" in report and "0.500" in report

@@ -172,6 +172,7 @@ def normalise_admin(name: str | None) -> str:
     return " ".join(words)
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _PERIOD_SUFFIX = re.compile(r"\s*\(\d{4}-(?:\d{4})?\)\s*$")
 
 
@@ -207,6 +208,8 @@ class NoteComparison:
     location_name_match: bool
     geo_precision_match: bool
     distance_km: float | None  # None: no predicted or no gold coordinates
+    gold_geo_precision: int | None = None
+    note_has_year: bool = False  # a date is resolvable without a publication date
     fields: dict[str, Any] = field(default_factory=dict)  # predicted values, for the JSON
 
     @property
@@ -267,6 +270,8 @@ def compare(gold: GoldEvent, events: Sequence[Event]) -> NoteComparison:
         and normalise_admin(pred.location) == normalise_admin(gold.location),
         geo_precision_match=pred is not None and pred.geo_precision == gold.geo_precision,
         distance_km=distance,
+        gold_geo_precision=gold.geo_precision,
+        note_has_year=bool(_YEAR.search(gold.notes)),
         fields={
             "event_date": pred.event_date.isoformat() if pred and pred.event_date else None,
             "fatalities": pred.fatalities if pred else None,
@@ -342,12 +347,18 @@ def aggregate(comparisons: Sequence[NoteComparison]) -> dict[str, Any]:
             sum(1 for c in comparisons if c.has_pred_date),
         ),
         "notes_with_predicted_date": sum(1 for c in comparisons if c.has_pred_date),
+        "notes_stating_a_year": sum(1 for c in comparisons if c.note_has_year),
+        "date_exact_among_notes_stating_a_year": _rates(
+            (c.date_match for c in comparisons if c.note_has_year),
+            sum(1 for c in comparisons if c.note_has_year),
+        ),
         "admin1_exact": both("admin1_match"),
         "location_name_exact": both("location_name_match"),
         "geo_precision_exact": both("geo_precision_match"),
         "notes_with_predicted_location": len(located),
         "location": within,
         "median_distance_km": distances[len(distances) // 2] if distances else None,
+        "location_by_gold_precision": _location_by_precision(comparisons),
         "actor1_exact": exact("gold_actor1", "pred_actor1"),
         "actor2_exact": exact("gold_actor2", "pred_actor2"),
         "actor1_family": both("actor1_family_match"),
@@ -361,6 +372,25 @@ def aggregate(comparisons: Sequence[NoteComparison]) -> dict[str, Any]:
         "actor1_errors": errors("gold_actor1", "pred_actor1"),
         "actor2_errors": errors("gold_actor2", "pred_actor2"),
     }
+
+
+def _location_by_precision(comparisons: Sequence[NoteComparison]) -> dict[str, Any]:
+    """Within-25/161 km rates split by the gold geo_precision (1 town, 2 near a
+    town, 3 region): a region-level gold point is a centroid, so distances mean less."""
+    out: dict[str, Any] = {}
+    for precision in sorted({c.gold_geo_precision for c in comparisons if c.gold_geo_precision}):
+        group = [c for c in comparisons if c.gold_geo_precision == precision]
+        out[str(precision)] = {
+            "n": len(group),
+            **{
+                f"within_{int(km)}km": ratio(
+                    sum(1 for c in group if c.distance_km is not None and c.distance_km <= km),
+                    len(group),
+                )
+                for km in (NEAR_KM, FAR_KM)
+            },
+        }
+    return out
 
 
 def _slim_report(report: dict[str, Any]) -> dict[str, Any]:
@@ -464,9 +494,16 @@ def format_report(result: dict[str, Any]) -> str:
         f"notes with a predicted location: {result['notes_with_predicted_location']}"
         + (f", median error {median:.1f} km" if median is not None else "")
     )
+    for precision, group in result.get("location_by_gold_precision", {}).items():
+        lines.append(
+            f"  gold geo_precision {precision} ({group['n']} notes): "
+            f"within 25 km {group['within_25km']:.3f}, within 161 km {group['within_161km']:.3f}"
+        )
     lines.append(
         f"notes with a predicted date: {result['notes_with_predicted_date']} "
-        f"(exact among them: {result['date_exact_among_dated']:.3f})"
+        f"(exact among them: {result['date_exact_among_dated']:.3f}); "
+        f"notes stating a year: {result['notes_stating_a_year']} "
+        f"(date exact among them: {result['date_exact_among_notes_stating_a_year']:.3f})"
     )
     for title, key in (
         ("event type confusions (gold -> pred)", "event_type_confusions"),
