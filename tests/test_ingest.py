@@ -173,14 +173,14 @@ DRIVER = textwrap.dedent('''
 ''')
 
 
-def _corpus(tmp_path: Path) -> Path:
+def _corpus(tmp_path: Path, copies: int = COPIES) -> Path:
     """The merge set repeated: new ids, URLs, texts and dates per copy (new incidents)."""
-    data = tmp_path / "corpus"
+    data = tmp_path / f"corpus{copies}"
     data.mkdir()
     articles = [json.loads(x) for x in (MERGE_SET / "articles.jsonl").read_text().splitlines()]
     gold = [json.loads(x) for x in (MERGE_SET / "gold.jsonl").read_text().splitlines()]
     with (data / "articles.jsonl").open("w") as fa, (data / "gold.jsonl").open("w") as fg:
-        for k in range(COPIES):
+        for k in range(copies):
             shift = dt.timedelta(days=7 * k)
             for rec in articles:
                 fa.write(json.dumps({**rec, "id": f"{rec['id']}-{k}", "url": f"{rec['url']}/{k}",
@@ -267,3 +267,27 @@ def test_killed_ingest_resumes_without_loss_or_duplicates(
     assert f"{interrupted['articles']} already stored" in err.decode()
     assert _consistent(store_url) == reference  # nothing lost, nothing duplicated
     assert _export(store_url) == _export(reference_url)
+
+
+def test_two_ingesters_at_once_store_each_article_and_incident_once(
+        tmp_path: Path, store_url: str, request: pytest.FixtureRequest) -> None:
+    data = _corpus(tmp_path, copies=2)
+    if store_url.startswith("sqlite"):
+        reference_url = f"sqlite:///{tmp_path / 'reference.db'}"
+    else:
+        reference_url = request.getfixturevalue("pg_server").create_database("reference2")
+    alone = _run_driver(tmp_path, data, reference_url, 0.0)
+    assert alone.wait(timeout=300) == 0
+    open_store(store_url).close()  # create the schema first: the race under test is ingest
+    first = _run_driver(tmp_path, data, store_url, 0.005)
+    second = _run_driver(tmp_path, data, store_url, 0.005)
+    assert first.wait(timeout=300) == 0 and second.wait(timeout=300) == 0
+    counts = _consistent(store_url)
+    assert counts["articles"] == 44
+    assert counts == _consistent(reference_url)
+    # incidents are the same (which process stored a report first may differ)
+    def key(e: dict[str, object]) -> tuple[object, ...]:
+        return (e["event_date"], e["location"], e["sub_event_type"], e["actor1"], e["actor2"],
+                e["fatalities"])
+    assert sorted(map(key, _export(store_url).values())) == sorted(
+        map(key, _export(reference_url).values()))
