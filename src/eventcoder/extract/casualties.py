@@ -73,6 +73,7 @@ class CasualtyLexicon:
     cause_event_types: frozenset[str]
     cause_words: frozenset[str]
     allegation_words: frozenset[str]
+    time_units: frozenset[str]
     motive_words: frozenset[str]
     hedge_words: frozenset[str]
     anaphoric_determiners: frozenset[str]
@@ -121,6 +122,7 @@ def load_lexicon() -> CasualtyLexicon:
         cause_words=frozenset(str(w).lower() for w in raw["cause_words"]),
         allegation_words=frozenset(str(w).lower() for w in raw["allegation_words"]),
         hedge_words=frozenset(str(w).lower() for w in raw["hedge_words"]),
+        time_units=frozenset(str(w).lower() for w in raw["time_units"]),
         motive_words=frozenset(str(w).lower() for w in raw["motive_words"]),
         anaphoric_determiners=frozenset(str(w).lower() for w in raw["anaphoric_determiners"]),
         window_skip_words=frozenset(str(w).lower() for w in raw["window_skip_words"]),
@@ -346,7 +348,13 @@ def _victims(tok: Token, trigger_class: str) -> Token | None:
         if _is_passive(tok):
             if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
                 head = tok.head
-                while head.dep_ == "conj":  # "two gunmen and an officer killed in ..."
+                lex = load_lexicon()
+                # "two gunmen and an officer killed in ...", but not "nine officers
+                # injured and one officer killed"
+                while head.dep_ == "conj" and not any(
+                    c.dep_ in ("acl", "amod") and c.lower_ in lex.all_words
+                    for c in head.head.children
+                ):
                     head = head.head
                 return head
             return _subject(tok)
@@ -694,6 +702,23 @@ def _mention_sentences(mention: EventMention, doc: Doc) -> tuple[Span | None, li
     return main, follow
 
 
+def _is_earlier_event(figure: Figure, doc: Doc) -> bool:
+    """'two days after the militia executed 20 others': an earlier incident."""
+    lex = load_lexicon()
+    trigger = doc[figure.trigger_i]
+    for node in [trigger, *trigger.ancestors]:
+        if node.lower_ in ("after", "before", "since") and any(
+            c.dep_ == "npadvmod" or c.lower_ in lex.time_units for c in node.children
+        ):
+            return True
+        marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+        if marks & {"after", "before", "since"} and any(
+            c.dep_ == "npadvmod" and c.lower_ in lex.time_units for c in node.children
+        ):
+            return True  # "two days after the militia executed 20"
+    return False
+
+
 def _is_alleged_past_crime(figure: Figure, doc: Doc) -> bool:
     """'police killed three men suspected of murdering a chief': the chief is not
     among this event's dead."""
@@ -721,7 +746,7 @@ def _is_background_cause(figure: Figure, mention: EventMention, doc: Doc) -> boo
     cause word whose phrase does not contain the mention's own trigger.
     """
     lex = load_lexicon()
-    if _is_alleged_past_crime(figure, doc):
+    if _is_alleged_past_crime(figure, doc) or _is_earlier_event(figure, doc):
         return True
     trigger = doc[figure.trigger_i]
     if mention.event_type not in lex.cause_event_types:
@@ -750,12 +775,18 @@ def extract_casualties(mention: EventMention, doc: Doc) -> None:
         by_field[f.field].append(f)
     bonus = _suicide_bonus(main, main_figures)
     for sent in follow_ups:
-        if all(by_field.values()) or _other_event_in(sent) or lex.follow_up_stop.search(sent.text):
+        if _other_event_in(sent) or lex.follow_up_stop.search(sent.text):
             break
         later = [f for f in figures_in_span(sent) if not _is_background_cause(f, mention, doc)]
         for field_name in (FATALITIES, INJURED):
+            of_field = [f for f in later if f.field == field_name]
             if not by_field[field_name]:
-                by_field[field_name] = [f for f in later if f.field == field_name]
+                by_field[field_name] = of_field
+            else:  # "Three civilians were also killed": more victims of the same incident
+                by_field[field_name] += [
+                    f for f in of_field
+                    if any(c.lower_ == "also" for c in doc[f.trigger_i].children)
+                ]
     for field_name in (FATALITIES, INJURED):
         reports = _combine(by_field[field_name], doc)
         if field_name == FATALITIES and bonus:
