@@ -74,6 +74,7 @@ def make_mention(
     sources: tuple[str, ...] = (),
     claims: tuple[tuple[str, int, str | None], ...] = (),
     confidence: float = 0.8,
+    date_stated: bool = True,
 ) -> EventMention:
     """A mention whose trigger is the ``occurrence``-th ``trigger`` in ``text``."""
     start = -1
@@ -104,6 +105,9 @@ def make_mention(
         geo_precision=geo_precision if geo_precision is not None else (1 if place else None),
         event_date=when,
         time_precision=(time_precision or 1) if when else None,
+        # a stated date points at its words; an inferred one (publication day) has none
+        date_evidence=(Evidence(doc_id, sent_start, sent_end, sentence.text, "event_date")
+                       if when and date_stated else None),
         end_date=dt.date.fromisoformat(end_date) if end_date else None,
         fatalities=fatalities,
         injured=injured,

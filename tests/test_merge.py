@@ -284,3 +284,19 @@ def test_a_later_sentence_naming_the_attacker_joins_the_unattributed_lead() -> N
                                             "Civilians (Syria)")
     # the same pair of reports from two different stories is not enough to merge
     assert not same_incident(event_from_mention(attribution), event_from_mention(lead))
+
+
+def test_an_assumed_publication_date_does_not_split_an_incident_the_text_dates() -> None:
+    text = ("Warplanes struck a market in Saraqib, killing nine people. "
+            "The strike on Sunday also wounded 20, rescuers said.")
+    # the lead names no day: the resolver assumed the publication day (no evidence)
+    lead = make_mention(text, "struck", "Air/drone strike", actor2="civ_syria",
+                        place="Saraqib", date="2019-05-13", date_stated=False, fatalities=9)
+    detail = make_mention(text, "strike", "Air/drone strike", actor2="civ_syria",
+                          place="Saraqib", date="2019-05-12", injured=20)
+    [event] = merge_mentions([lead, detail], make_article(text))
+    assert event.event_date == dt.date(2019, 5, 12)  # the stated day wins
+    assert (event.fatalities, event.injured) == (9, 20)
+    # alone, the assumed day is kept
+    [alone] = merge_mentions([lead], make_article(text))
+    assert alone.event_date == dt.date(2019, 5, 13) and alone.time_precision == 1

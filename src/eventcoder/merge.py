@@ -22,7 +22,10 @@ Rules (and why):
   one-day disagreements); otherwise consecutive days are separate events.
 - **Fields.** Sub-event type by ACLED precedence (``taxonomy.precedence``);
   the most specific place (lowest ``geo_precision``, first report on ties); the
-  most precise date; named actors over unidentified ones; all sources.
+  most precise stated date (a date without evidence, i.e. the publication day
+  the resolver assumed, counts as unknown while merging and is used only when
+  no mention of the incident states one); named actors over unidentified ones;
+  all sources.
 - **Fatalities** (and injured), from the claims: figures are grouped by the
   source that gave them (an unattributed figure is the document's own voice and
   joins that document's only named source when it has exactly one). Within one
@@ -635,8 +638,16 @@ def merge_mentions(mentions: list[EventMention], article: Article) -> list[Event
     """One ``Event`` per incident in the document, in order of first mention."""
     ordered = sorted(mentions, key=lambda m: (m.trigger_start, m.trigger_end))
     clusters: list[_Cluster] = []
+    # A date with no evidence is the publication day assumed by the date resolver, not
+    # something the text says: it must not keep a mention apart from the incident the
+    # text dates. It is used only when no mention of the incident states a date.
+    inferred: dict[str, tuple[dt.date, int | None]] = {}
     for mention in ordered:
         for report in _events_for_mention(mention):
+            if (mention.date_evidence is None and report.event_date is not None
+                    and mention.end_date is None):
+                inferred[report.event_id] = (report.event_date, report.time_precision)
+                report = replace(report, event_date=None, time_precision=None)
             best: tuple[int, int] | None = None  # (score, index)
             for index, cluster in enumerate(clusters):
                 score = incident_score(cluster.summary, report, across_documents=False)
@@ -650,7 +661,14 @@ def merge_mentions(mentions: list[EventMention], article: Article) -> list[Event
                 cluster.sentences.add(mention.sent_start)
                 cluster.summary = combine_reports(cluster.reports)
     clusters = _fold_civilians_into_battles(clusters)
-    events = [combine_reports(c.reports, event_id=c.reports[0].event_id) for c in clusters]
+    events: list[Event] = []
+    for cluster in clusters:
+        reports = cluster.reports
+        if all(r.event_date is None for r in reports):
+            reports = [replace(r, event_date=inferred[r.event_id][0],
+                               time_precision=inferred[r.event_id][1])
+                       if r.event_id in inferred else r for r in reports]
+        events.append(combine_reports(reports, event_id=reports[0].event_id))
     return events
 
 
