@@ -188,9 +188,13 @@ def postgres_server() -> Iterator[PostgresServer]:
     bin_dir = _pg_bin_dir()
     if bin_dir is None:
         raise RuntimeError("PostgreSQL server binaries not found")
-    base = Path(tempfile.mkdtemp(prefix="eventcoder-pg-"))
+    # as root the server runs as 'postgres', which must reach the directory: /tmp
+    # rather than a TMPDIR that may sit under root's home
+    as_root = os.geteuid() == 0
+    base = Path(tempfile.mkdtemp(prefix="eventcoder-pg-",
+                                 dir="/tmp" if as_root and os.path.isdir("/tmp") else None))
     os.chmod(base, 0o755)
-    if os.geteuid() == 0:
+    if as_root:
         shutil.chown(base, "postgres")
     data, log = base / "data", base / "server.log"
     port = _free_port()
