@@ -161,7 +161,8 @@ def test_user_files_extend_and_override(tmp_path: Path, monkeypatch: pytest.Monk
     )
     by_argument = load_actor_dictionary([extra], use_env=False)
     actor = by_argument.resolve("Kapedo militia", "Kenya")
-    assert actor is not None and actor.name == "Kapedo Communal Militia (Kenya)" and actor.inter == 4
+    assert actor is not None and actor.name == "Kapedo Communal Militia (Kenya)"
+    assert actor.inter == 4
     monkeypatch.setenv("EVENTCODER_ACTORS", str(tmp_path))
     by_env = load_actor_dictionary()
     assert by_env.resolve("Kapedo youths", "Kenya") is not None

@@ -132,6 +132,8 @@ def _variants(alias: str) -> set[str]:
     """Spellings of one alias that the tokenizer splits differently."""
     alias = alias.replace("\u2019", "'")
     out = {alias}
+    if "'" in alias:
+        out.add(alias.replace("'", "\u2019"))
     if "-" in alias:
         out.add(alias.replace("-", " "))
         out.add(alias.replace("-", ""))
@@ -211,7 +213,8 @@ def default_country() -> str | None:
 
 def _merge_modifiers(spans: list[Span]) -> list[tuple[Span, str]]:
     """Join a demonym/ethnic/clan span with the actor word right after it
-    ("Somali" + "troops"); a lone demonym is not an actor."""
+    ("Somali" + "troops"); a lone demonym is not an actor, a lone country name
+    may be (kind "country": "Turkey shelled...")."""
     out: list[tuple[Span, str]] = []
     i = 0
     while i < len(spans):
@@ -226,10 +229,25 @@ def _merge_modifiers(spans: list[Span]) -> list[tuple[Span, str]]:
                 continue
             if kind in ("ethnic", "clan"):
                 out.append((span, "community"))
+            elif kind == "demonym":
+                out.append((span, "country"))
         else:
             out.append((span, kind))
         i += 1
     return out
+
+
+def _community_of_origin(span: Span, dictionary: ActorDictionary, country: str | None
+                         ) -> Actor | None:
+    """"raiders from West Pokot", "bandits suspected to be Turkana": the community
+    the attackers come from makes them that community's militia."""
+    for child in span.root.children:
+        if child.dep_ in ("prep", "acl") and child.lower_ in ("from", "suspected", "believed"):
+            for token in child.subtree:
+                if dictionary.community_countries(token.text):
+                    return dictionary.resolve_community(token.text, country, armed=True,
+                                                        text=span.text)
+    return None
 
 
 def _names_a_place(token: Token) -> bool:
@@ -337,6 +355,19 @@ def _candidates(doc: Doc, sent: Span, dictionary: ActorDictionary, country: str 
     out: list[_Candidate] = []
     taken: set[int] = set()
     for span, kind in _merge_modifiers(sorted(spans, key=lambda s: s.start)):
+        if kind == "country":
+            # a state named as the doer or target of an act is its armed forces
+            named = dictionary.country_named(span.text)
+            if named is None or span.root.dep_ not in ("nsubj", "dobj", "nsubjpass", "conj") \
+                    and not (span.root.dep_ == "pobj" and span.root.head.lower_ in ("by", "against")):
+                continue
+            actor = dictionary.role_actor("military", named, day, span.text)
+            if actor is not None and country and named != country and actor.inter == 1:
+                actor.inter = 8
+            if actor is not None:
+                taken.update(range(span.start, span.end))
+                out.append(_Candidate(span, "named", actor))
+            continue
         actor = dictionary.resolve(span.text, country, day)
         if actor is None and kind == "assoc":
             actor = dictionary.assoc_group(span.text, country)
@@ -348,6 +379,8 @@ def _candidates(doc: Doc, sent: Span, dictionary: ActorDictionary, country: str 
                 and doc[span.start - 1].pos_ == "PROPN" and doc[span.start - 1].i not in taken:
             continue  # "the Kaptalamwa Defence Militia": a named group, found below
         taken.update(range(span.start, span.end))
+        if kind == "generic" and _is_armed(actor):
+            actor = _community_of_origin(span, dictionary, country) or actor
         out.append(_Candidate(span, kind, actor))
     for span in _unknown_groups(sent, taken):
         taken.update(range(span.start, span.end))

@@ -190,6 +190,7 @@ class ActorDictionary:
         self._template_alias: dict[str, ActorEntry] = {}
         self._assoc_alias: dict[str, ActorEntry] = {}
         self._demonym: dict[str, str] = {}
+        self._country_name: dict[str, str] = {}
         self._ethnic: dict[str, list[str]] = {}
         self._clan: dict[str, list[str]] = {}
         self._by_country_role: dict[tuple[str, str], ActorEntry] = {}
@@ -249,6 +250,8 @@ class ActorDictionary:
                 getattr(info, attr).extend(data.get(attr) or [])
             for word in [country, *info.names, *info.demonyms]:
                 self._demonym[normalise_alias(word)] = country
+            for word in [country, *info.names]:
+                self._country_name[normalise_alias(word)] = country
             for word in info.ethnic_groups:
                 self._ethnic.setdefault(normalise_alias(word), []).append(country)
             for word in info.clans:
@@ -335,6 +338,13 @@ class ActorDictionary:
             if self.has_cue(text, cues):
                 return name
         return None
+
+    def country_named(self, text: str) -> str | None:
+        """The country a country name names ("Turkey", "the UK"); None for demonyms."""
+        key = normalise_alias(text)
+        if key.startswith("the "):
+            key = key[4:]
+        return self._country_name.get(key)
 
     def country_of_word(self, text: str) -> str | None:
         """The country a country name or demonym names ("Kenyan" -> "Kenya")."""
