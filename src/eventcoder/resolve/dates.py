@@ -133,6 +133,7 @@ def _vocab() -> _Vocab:
         ("rel_month", rf"\b(?:{_alternation(list(rel_months))})\b"),
     ]
     cues = _alternation([str(c).lower() for c in raw["not_event_date_cues"]])
+    other_nouns = _alternation([str(w).lower() for w in raw["not_event_date_nouns"]])
     return _Vocab(
         months=months,
         weekdays=weekdays,
@@ -146,10 +147,7 @@ def _vocab() -> _Vocab:
         max_back_sentences=int(conv["max_back_sentences"]),
         patterns=tuple((kind, re.compile(p, re.IGNORECASE)) for kind, p in patterns),
         not_event_cue=re.compile(rf"(?<!on or )\b(?:{cues})\s+(?:the\s+)?$", re.IGNORECASE),
-        not_event_after=re.compile(
-            rf"^(?:'s|’s)?\s+(?:{_alternation([str(w).lower() for w in raw['not_event_date_nouns']])})\b",
-            re.IGNORECASE,
-        ),
+        not_event_after=re.compile(rf"^(?:'s|’s)?\s+(?:{other_nouns})\b", re.IGNORECASE),
     )
 
 
@@ -501,8 +499,32 @@ def _paragraph_break(text: str, start: int, end: int) -> bool:
     return "\n\n" in text[start:end] or "\n \n" in text[start:end]
 
 
-def _nearest(phrases: list[DatePhrase], position: int) -> DatePhrase:
-    return min(phrases, key=lambda p: (abs((p.start + p.end) // 2 - position), p.start))
+def _governor(doc: Doc, phrase: DatePhrase) -> int | None:
+    """Index of the word a date phrase modifies ("killed" in "killed ... on Sunday")."""
+    span = doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
+    if span is None:
+        return None
+    node = span.root
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ not in ("ADP", "DET", "PUNCT", "NUM", "PROPN", "CCONJ", "PART"):
+            return node.i
+    return None
+
+
+def _nearest(
+    phrases: list[DatePhrase], mention: EventMention, doc: Doc
+) -> DatePhrase:
+    """The date phrase that modifies the trigger, else the one nearest to it."""
+    position = (mention.trigger_start + mention.trigger_end) // 2
+    trigger = doc.char_span(mention.trigger_start, mention.trigger_end, alignment_mode="expand")
+    trigger_ids = {t.i for t in trigger} if trigger is not None else set()
+
+    def rank(p: DatePhrase) -> tuple[int, int, int]:
+        attached = 0 if _governor(doc, p) in trigger_ids else 1
+        return attached, abs((p.start + p.end) // 2 - position), p.start
+
+    return min(phrases, key=rank)
 
 
 def resolve_mention_date(mention: EventMention, doc: Doc, article: Article) -> None:
@@ -516,7 +538,7 @@ def resolve_mention_date(mention: EventMention, doc: Doc, article: Article) -> N
     chosen: DatePhrase | None = None
     own = within(mention.sent_start, mention.sent_end)
     if own:
-        chosen = _nearest(own, (mention.trigger_start + mention.trigger_end) // 2)
+        chosen = _nearest(own, mention, doc)
     if chosen is None:
         previous = [s for s in dates.sentences if s[1] <= mention.sent_start]
         for start, end in reversed(previous[-_vocab().max_back_sentences :]):
