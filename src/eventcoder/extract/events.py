@@ -457,6 +457,13 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
 
 
 _EXPLOSIONS = frozenset({CHEM, AIR, SUIC, SHELL, REM, GREN})
+_NON_VIOLENT_EVENT_TYPES = frozenset({"Strategic developments"})
+# Trigger classes worth keeping as supporting evidence of a mention.
+_SUPPORTING = frozenset({
+    "kill", "injure", "attack", "armed_clash", "air_strike", "shelling", "remote_explosive",
+    "grenade", "suicide_bomb", "chemical_weapon", "sexual_violence", "abduction",
+    "mob_violence", "protest_violence", "excessive_force",
+})
 
 
 def _doc_cue_counts(doc: Doc) -> dict[str, int]:
@@ -539,8 +546,11 @@ def type_triggers(triggers: list[Trig], ctx: _Context, sent: Span,
         cand = _propose(trig, ctx, sent)
         if cand is not None:
             proposals.append(cand)
-    strong = [c for c in proposals if c.score >= 0.6]
-    if not strong:
+    # Casualty and attack words count when no typed trigger reports violence
+    # ("police arrested two men after killing a third": the killing counts).
+    strong_violent = [c for c in proposals if c.score >= 0.6
+                      and event_type_of(c.sub_event_type) not in _NON_VIOLENT_EVENT_TYPES]
+    if not strong_violent:
         for trig in triggers:
             if trig.cls.name in GENERIC_CLASSES:
                 cand = _propose(trig, ctx, sent)
@@ -619,7 +629,7 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
             status, why = status_of_trigger(doc, span, cues, article.published)
             trigs.append(Trig(span, cls, status, why))
         segments = _segments(sent) if len(trigs) > 1 else [(sent.start, sent.end)]
-        results: list[tuple[tuple[int, int], Candidate, str]] = []
+        results: list[tuple[tuple[int, int], Candidate, str, list[Trig]]] = []
         for seg in segments:
             seg_trigs = [t for t in trigs if seg[0] <= t.span.start < seg[1]]
             if not seg_trigs:
@@ -639,11 +649,12 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
                 best.trigger.cls.name in GENERIC_CLASSES
                 or results[-1][1].sub_event_type == best.sub_event_type
             ) and doc[seg[0] - 1].text != ";":
-                prev_seg, prev_best, prev_status = results[-1]
-                results[-1] = ((prev_seg[0], seg[1]), prev_best, prev_status)
+                prev_seg, prev_best, prev_status, prev_trigs = results[-1]
+                results[-1] = ((prev_seg[0], seg[1]), prev_best, prev_status,
+                               prev_trigs + seg_trigs)
                 continue
-            results.append((seg, best, status))
-        for (start, end), best, status in results:
+            results.append((seg, best, status, seg_trigs))
+        for (start, end), best, status, seg_trigs in results:
             span = doc[start:end]
             trig = best.trigger.span
             n_typed = sum(1 for t in trigs if t.cls.name not in GENERIC_CLASSES)
@@ -669,6 +680,13 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
                                  field="trigger"),
                         Evidence(article.doc_id, sent.start_char, sent.end_char, sent.text,
                                  field="sentence"),
+                        # The clause's other event words ("killed", "wounded").
+                        *(
+                            Evidence(article.doc_id, t.span.start_char, t.span.end_char,
+                                     t.span.text, field="supporting_trigger")
+                            for t in seg_trigs
+                            if t.span != trig and t.cls.name in _SUPPORTING
+                        ),
                     ],
                     confidence=_confidence(best, status, n_typed, ctx),
                 )

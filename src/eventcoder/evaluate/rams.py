@@ -1,0 +1,253 @@
+"""RAMS 1.0 scorer: detection of attack, death and injury events.
+
+Input: the RAMS folder (``dev.jsonlines``/``test.jsonlines``, or one such file).
+Each record is a 5-sentence news window with tokenised sentences and one
+annotated event (``evt_triggers``: token offsets over the whole window and a
+type such as ``conflict.attack.firearmattack`` or ``life.die.deathcausedbyviolentevents``).
+
+Gold: the triggers whose type starts with ``conflict.attack``, ``life.die`` or
+``life.injure``. Predicted: eventcoder's violent event mentions (event types
+Battles, Riots, Explosions/Remote violence, Violence against civilians, and
+Excessive force against protesters), whatever their status (background, plan...
+are still events mentioned in the text).
+
+- *strict*: a gold trigger is found when it overlaps a trigger of a mention (the
+  word that typed it, or a supporting event word of the same clause: "killed",
+  "wounded", in ``mention.evidence`` with field "trigger"/"supporting_trigger").
+- *sentence*: a gold trigger is found when a mention lies in the same sentence.
+
+Precision counts predicted mentions that match no gold attack/die/injure
+trigger. RAMS annotates ONE event per window, so other real attacks and deaths
+in the window count as false positives: precision here is a lower bound.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from eventcoder.evaluate.metrics import prf
+from eventcoder.schema import Article, EventMention
+
+__all__ = [
+    "DEFAULT_DATA",
+    "GOLD_PREFIXES",
+    "VIOLENT_EVENT_TYPES",
+    "Window",
+    "format_report",
+    "headline",
+    "match_window",
+    "read_windows",
+    "score",
+    "score_windows",
+]
+
+DEFAULT_DATA = "rams"
+GOLD_PREFIXES = ("conflict.attack", "life.die", "life.injure")
+# Sub-types that are not violence (illness, natural death): reported apart,
+# since an ACLED coder must not code them.
+NON_VIOLENT_SUBTYPES = ("life.die.nonviolentdeath", "life.injure.illnessdegradation")
+VIOLENT_EVENT_TYPES = frozenset({
+    "Battles", "Riots", "Explosions/Remote violence", "Violence against civilians",
+})
+VIOLENT_SUB_TYPES = frozenset({"Excessive force against protesters"})
+
+
+@dataclass(slots=True)
+class Window:
+    """A text with gold trigger character spans and sentence character spans."""
+
+    doc_id: str
+    text: str
+    gold: list[tuple[int, int, str]]  # start, end, type
+    sentences: list[tuple[int, int]]
+
+
+def _join_tokens(sentences: list[list[str]]) -> tuple[str, list[tuple[int, int]],
+                                                       list[tuple[int, int]]]:
+    """Text from tokenised sentences (space between tokens, newline between
+    sentences); character spans of every token and every sentence."""
+    parts: list[str] = []
+    token_spans: list[tuple[int, int]] = []
+    sentence_spans: list[tuple[int, int]] = []
+    pos = 0
+    for si, sent in enumerate(sentences):
+        if si:
+            parts.append("\n")
+            pos += 1
+        start = pos
+        for ti, tok in enumerate(sent):
+            if ti:
+                parts.append(" ")
+                pos += 1
+            token_spans.append((pos, pos + len(tok)))
+            parts.append(tok)
+            pos += len(tok)
+        sentence_spans.append((start, pos))
+    return "".join(parts), token_spans, sentence_spans
+
+
+def is_gold_type(event_type: str) -> bool:
+    return event_type.lower().startswith(GOLD_PREFIXES)
+
+
+def read_windows(path: Path, *, limit: int | None = None) -> Iterator[Window]:
+    files = sorted(path.glob("*.jsonlines")) if path.is_dir() else [path]
+    n = 0
+    for file in files:
+        with file.open(encoding="utf-8") as handle:
+            for line in handle:
+                if not line.strip():
+                    continue
+                rec = json.loads(line)
+                text, tokens, sentences = _join_tokens(rec["sentences"])
+                gold = []
+                for start, end, labels in rec.get("evt_triggers", []):
+                    etype = str(labels[0][0])
+                    if is_gold_type(etype):
+                        gold.append((tokens[start][0], tokens[end][1], etype))
+                yield Window(str(rec["doc_key"]), text, gold, sentences)
+                n += 1
+                if limit is not None and n >= limit:
+                    return
+
+
+def is_violent(mention: EventMention) -> bool:
+    return (mention.event_type in VIOLENT_EVENT_TYPES
+            or mention.sub_event_type in VIOLENT_SUB_TYPES)
+
+
+def _trigger_spans(mention: EventMention) -> list[tuple[int, int]]:
+    spans = [(mention.trigger_start, mention.trigger_end)]
+    spans += [(e.start, e.end) for e in mention.evidence
+              if e.field in ("trigger", "supporting_trigger")]
+    return spans
+
+
+def _sentence_of(pos: int, sentences: list[tuple[int, int]]) -> int:
+    for i, (a, b) in enumerate(sentences):
+        if a <= pos < b or (pos == b and i == len(sentences) - 1):
+            return i
+    return -1
+
+
+def match_window(window: Window, mentions: Iterable[EventMention]) -> dict[str, int]:
+    """Counts for one window: gold found (strict/sentence), predicted matched."""
+    violent = [m for m in mentions if is_violent(m)]
+    gold = window.gold
+    counts = {"gold": len(gold), "pred": len(violent), "found_strict": 0,
+              "found_sentence": 0, "pred_ok_strict": 0, "pred_ok_sentence": 0}
+
+    def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+        return a[0] < b[1] and b[0] < a[1]
+
+    gold_sents = [_sentence_of(g[0], window.sentences) for g in gold]
+    pred_sents = [_sentence_of(m.trigger_start, window.sentences) for m in violent]
+    for gi, g in enumerate(gold):
+        span = (g[0], g[1])
+        if any(overlaps(span, t) for m in violent for t in _trigger_spans(m)):
+            counts["found_strict"] += 1
+        if any(ps == gold_sents[gi] for ps in pred_sents):
+            counts["found_sentence"] += 1
+    for mi, m in enumerate(violent):
+        if any(overlaps((g[0], g[1]), t) for g in gold for t in _trigger_spans(m)):
+            counts["pred_ok_strict"] += 1
+        if pred_sents[mi] in gold_sents:
+            counts["pred_ok_sentence"] += 1
+    return counts
+
+
+def score_windows(windows: list[Window], mentions: list[list[EventMention]]) -> dict[str, Any]:
+    totals: dict[str, int] = {}
+    by_type: dict[str, list[int]] = {}
+    violent = [0, 0, 0]  # gold, found strict, found sentence (violent sub-types only)
+    for window, ms in zip(windows, mentions, strict=True):
+        counts = match_window(window, ms)
+        for k, v in counts.items():
+            totals[k] = totals.get(k, 0) + v
+        for g in window.gold:
+            family = ".".join(g[2].lower().split(".")[:2])
+            found = match_window(Window(window.doc_id, window.text, [g], window.sentences), ms)
+            row = by_type.setdefault(family, [0, 0, 0])
+            row[0] += 1
+            row[1] += found["found_strict"]
+            row[2] += found["found_sentence"]
+            if not g[2].lower().startswith(NON_VIOLENT_SUBTYPES):
+                violent[0] += 1
+                violent[1] += found["found_strict"]
+                violent[2] += found["found_sentence"]
+    gold_n, pred_n = totals.get("gold", 0), totals.get("pred", 0)
+
+    def block(found: int, pred_ok: int) -> dict[str, float]:
+        p = prf(pred_ok, pred_n - pred_ok, 0)["precision"]
+        r = found / gold_n if gold_n else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return {"precision": p, "recall": r, "f1": f, "found": found, "pred_ok": pred_ok}
+
+    return {
+        "documents": len(windows),
+        "gold_triggers": gold_n,
+        "predicted_mentions": pred_n,
+        "strict": block(totals.get("found_strict", 0), totals.get("pred_ok_strict", 0)),
+        "sentence": block(totals.get("found_sentence", 0), totals.get("pred_ok_sentence", 0)),
+        "recall_violent_only": {
+            "gold": violent[0],
+            "strict": violent[1] / violent[0] if violent[0] else 0.0,
+            "sentence": violent[2] / violent[0] if violent[0] else 0.0,
+        },
+        "recall_by_type": {
+            k: {"gold": v[0], "strict": v[1] / v[0], "sentence": v[2] / v[0]}
+            for k, v in sorted(by_type.items())
+        },
+    }
+
+
+def code_windows(windows: list[Window]) -> list[list[EventMention]]:
+    from eventcoder.pipeline import code_articles  # the model loads only when scoring
+
+    articles = (Article(doc_id=w.doc_id, text=w.text) for w in windows)
+    return [coded.mentions for coded in code_articles(articles)]
+
+
+def score(path: Path, *, limit: int | None = None) -> dict[str, Any]:
+    started = time.perf_counter()
+    windows = list(read_windows(path, limit=limit))
+    result = score_windows(windows, code_windows(windows))
+    result["note"] = ("RAMS annotates one event per window: other real attacks/deaths "
+                      "count as false positives, so precision is a lower bound")
+    result["seconds"] = round(time.perf_counter() - started, 1)
+    return result
+
+
+def headline(result: dict[str, Any]) -> dict[str, float]:
+    return {
+        "recall_strict": result["strict"]["recall"],
+        "precision_strict": result["strict"]["precision"],
+        "recall_sentence": result["sentence"]["recall"],
+        "precision_sentence": result["sentence"]["precision"],
+    }
+
+
+def format_report(result: dict[str, Any], title: str = "RAMS") -> str:
+    lines = [
+        f"{title}: attack/die/injure trigger detection, {result['documents']} documents, "
+        f"{result['gold_triggers']} gold triggers, {result['predicted_mentions']} predicted "
+        "violent mentions",
+        f"{'match':10} {'P':>6} {'R':>6} {'F1':>6}",
+    ]
+    for key in ("strict", "sentence"):
+        b = result[key]
+        lines.append(f"{key:10} {b['precision']:6.3f} {b['recall']:6.3f} {b['f1']:6.3f}")
+    lines.append("recall by gold type (strict / sentence):")
+    for k, v in result["recall_by_type"].items():
+        lines.append(f"  {k:22} n={v['gold']:4d}  {v['strict']:.3f} / {v['sentence']:.3f}")
+    v = result["recall_violent_only"]
+    lines.append(f"  {'violent sub-types only':22} n={v['gold']:4d}  {v['strict']:.3f} / "
+                 f"{v['sentence']:.3f}  (without illness and natural deaths)")
+    if result.get("note"):
+        lines.append(f"note: {result['note']}")
+    return "\n".join(lines)
