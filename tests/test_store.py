@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import fixtures_store
 import pytest
@@ -212,4 +213,12 @@ def test_one_day_apart_merges_only_for_a_night_time_incident(store_url: str) -> 
     store.add_article(*coded(BAIDOA_A + " More.", "o", [base_attack(
         "o", BAIDOA_A, "attacked", 2, "Police", date="2019-05-16")]))
     assert store.counts()["events"] == 2
+    store.close()
+
+
+def test_database_from_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "team.db"
+    monkeypatch.setenv("EVENTCODER_DB", f"sqlite:///{target}")
+    store = open_store(None)
+    assert store.url == f"sqlite:///{target}" and target.is_file()
     store.close()

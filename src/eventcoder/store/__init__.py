@@ -2,7 +2,8 @@
 
 ``open_store(url)`` returns an ``EventStore``:
 
-- ``None`` or ``""``          -> SQLite ``events.db`` in the working directory
+- ``None`` or ``""``          -> ``$EVENTCODER_DB`` when set, else SQLite ``events.db`` in
+                                the working directory
 - ``sqlite:///path/to.db``    -> SQLite at that path (``sqlite:////abs/path`` also works)
 - a path ending in .db/.sqlite -> SQLite at that path
 - ``postgresql://...``         -> PostgreSQL (needs ``pip install 'eventcoder[postgres]'``)
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Protocol
@@ -26,6 +28,7 @@ from typing import Protocol
 from eventcoder.schema import Article, Event
 
 __all__ = [
+    "DB_ENV_VAR",
     "DEFAULT_DB",
     "AddResult",
     "EventQuery",
@@ -36,6 +39,7 @@ __all__ = [
 ]
 
 DEFAULT_DB = "events.db"
+DB_ENV_VAR = "EVENTCODER_DB"  # a team's shared database, without --db on every command
 
 
 class StoreError(RuntimeError):
@@ -95,7 +99,7 @@ class EventStore(Protocol):
 
 def open_store(url: str | None = None) -> EventStore:
     """Open (and migrate to the current schema) the database at ``url``."""
-    url = url or DEFAULT_DB
+    url = url or os.environ.get(DB_ENV_VAR) or DEFAULT_DB
     if url.startswith(("postgresql://", "postgres://")):
         from eventcoder.store.postgres import PostgresStore
 

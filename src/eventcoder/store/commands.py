@@ -23,7 +23,7 @@ from contextlib import ExitStack
 from typing import IO, Any
 
 from eventcoder.schema import Article, Event, ReadError
-from eventcoder.store import DEFAULT_DB, EventQuery, EventStore, StoreError, open_store
+from eventcoder.store import DB_ENV_VAR, DEFAULT_DB, EventQuery, EventStore, StoreError, open_store
 
 __all__ = ["add_commands", "run_export", "run_ingest"]
 
@@ -48,8 +48,8 @@ def _positive_int(value: str) -> int:
 def _add_db_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--db", metavar="URL", default=None,
-        help=f"database: sqlite:///FILE (default: {DEFAULT_DB} in the working directory) "
-             "or postgresql://user@host:port/dbname",
+        help=f"database: sqlite:///FILE or postgresql://user@host:port/dbname (default: "
+             f"${DB_ENV_VAR}, else {DEFAULT_DB} in the working directory)",
     )
 
 
