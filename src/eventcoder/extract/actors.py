@@ -62,7 +62,7 @@ COUNTRY_ENV_VAR = "EVENTCODER_COUNTRY"
 # Kinds that only qualify the actor word that follows them ("Kenyan" troops).
 _MODIFIER_KINDS = frozenset({"demonym", "ethnic", "clan"})
 # Words that refer back to an actor named earlier.
-_PRONOUNS = frozenset({"they", "them", "he", "she", "it"})
+_PRONOUNS = frozenset({"they", "them"})  # "it", "he", "she" rarely name armed groups
 _ANAPHORIC_HEADS = frozenset({"group", "militants", "jihadists", "fighters", "insurgents",
                               "rebels", "attackers", "assailants", "terrorists", "extremists",
                               "gunmen", "militia", "organisation", "organization", "movement"})
@@ -358,8 +358,10 @@ def _candidates(doc: Doc, sent: Span, dictionary: ActorDictionary, country: str 
         if kind == "country":
             # a state named as the doer or target of an act is its armed forces
             named = dictionary.country_named(span.text)
-            if named is None or span.root.dep_ not in ("nsubj", "dobj", "nsubjpass", "conj") \
-                    and not (span.root.dep_ == "pobj" and span.root.head.lower_ in ("by", "against")):
+            root = span.root
+            in_slot = root.dep_ in ("nsubj", "dobj", "nsubjpass", "conj") or (
+                root.dep_ == "pobj" and root.head.lower_ in ("by", "against"))
+            if named is None or not in_slot:
                 continue
             actor = dictionary.role_actor("military", named, day, span.text)
             if actor is not None and country and named != country and actor.inter == 1:
