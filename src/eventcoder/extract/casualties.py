@@ -351,9 +351,13 @@ def _victims(tok: Token, trigger_class: str) -> Token | None:
                 lex = load_lexicon()
                 # "two gunmen and an officer killed in ...", but not "nine officers
                 # injured and one officer killed"
-                while head.dep_ == "conj" and not any(
-                    c.dep_ in ("acl", "amod") and c.lower_ in lex.all_words
-                    for c in head.head.children
+                while (
+                    head.dep_ == "conj"
+                    and head.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON")
+                    and not any(
+                        c.dep_ in ("acl", "amod") and c.lower_ in lex.all_words
+                        for c in head.head.children
+                    )
                 ):
                     head = head.head
                 return head
@@ -692,7 +696,8 @@ def _mention_sentences(mention: EventMention, doc: Doc) -> tuple[Span | None, li
             continue
         if len(follow) >= lex.follow_up_sentences:
             break
-        gap = doc.text[main.end_char if not follow else follow[-1].end_char : sent.start_char]
+        last = follow[-1] if follow else main
+        gap = doc.text[last.start_char + len(last.text.rstrip()) : sent.start_char]
         if "\n\n" in gap or "\n \n" in gap:
             break
         follow.append(sent)
@@ -755,11 +760,13 @@ def _is_background_cause(figure: Figure, mention: EventMention, doc: Doc) -> boo
             return False
         return any(a.lower_ in lex.motive_words for a in trigger.ancestors)
     for ancestor in [trigger, *trigger.ancestors]:
-        if ancestor.lower_ in lex.cause_words or ancestor.dep_ == "relcl":
-            left, right = ancestor.left_edge.idx, ancestor.right_edge.idx
-            inside = left <= mention.trigger_start <= right + len(ancestor.right_edge.text)
-            if not inside:
-                return True
+        # "after a rider was killed": the cause word marks the clause itself
+        marked = any(c.dep_ == "mark" and c.lower_ in lex.cause_words for c in ancestor.children)
+        named = ancestor.i != trigger.i and ancestor.lower_ in lex.cause_words
+        if (named or marked or ancestor.dep_ == "relcl") and not _covers(
+            ancestor, mention.trigger_start
+        ):
+            return True
     return False
 
 
