@@ -91,6 +91,8 @@ _STRATEGIC_VAGUE = frozenset({
     "confiscated", "stole", "stolen", "steal", "stealing", "open", "opened", "opening",
     "set up", "build", "building", "built",
 })
+_ARREST_OPERATIONS = frozenset({"raid", "raids", "raided", "stormed", "operation",
+                                "operations", "crackdown"})
 _SELF_ARMED_TARGETS = frozenset({
     "convoy", "patrol", "patrols", "checkpoint", "outpost", "military base", "army base",
     "barracks", "camp", "base", "position", "positions", "post",
@@ -251,10 +253,20 @@ def _territory(trig: Trig, ctx: _Context) -> tuple[str | None, str]:
     cues = ctx.cues
     root = trig.span.root
     verb = root if root.pos_ in ("VERB", "AUX") else root.head
-    if "nonviolent_transfer" in ctx.labels and not ({"armed_clash", "kill"} & ctx.labels):
+    peaceful = [t.span for t in ctx.trigs if t.cls.name == "nonviolent_transfer"]
+    violent = [t.span for t in ctx.trigs if t.cls.name in ("armed_clash", "kill")
+               and not any(p.start <= t.span.start < p.end for p in peaceful)]
+    if peaceful and not violent:
         return NVT, "taken without fighting / after a withdrawal"
-    # The object: people captured are not territory.
-    objects = [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree]
+    # The object: people captured are not territory; drugs seized are not either.
+    objects = [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+               for t in _head_phrase(c)]
+    if objects and "control" not in trig.span.text.lower() and not (
+        _overlaps_cue(objects, cues, "territory_noun", "base_noun", "state_forces", "non_state",
+                      "civilians")
+        or any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "PROPN" for t in objects)
+    ):
+        return None, "object is not a place"
     if objects and not any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in objects):
         if _overlaps_cue(objects, cues, "civilians") and not _overlaps_cue(
             objects, cues, "state_forces", "non_state"
@@ -378,6 +390,8 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
             return cand(AIR, "weapons destroyed from the air")
         return cand(DISR, "weapons seized, defused or intercepted")
     if name == "armed_clash":
+        if "arrest" in labels and text in _ARREST_OPERATIONS | _WEAK_CLASH:
+            return None  # "arrested ... in a security operation"
         if ctx.cue("aircraft_cue") and text in ("raid", "raids", "raided"):
             return cand(AIR, "raid by aircraft")
         if protest_ctx:
@@ -552,6 +566,8 @@ def type_triggers(triggers: list[Trig], ctx: _Context, sent: Span,
                       and event_type_of(c.sub_event_type) not in _NON_VIOLENT_EVENT_TYPES]
     if not strong_violent:
         for trig in triggers:
+            if "arrest" in ctx.labels and trig.span.text.lower() in _ARREST_OPERATIONS:
+                continue  # a police raid that made arrests is the arrest
             if trig.cls.name in GENERIC_CLASSES:
                 cand = _propose(trig, ctx, sent)
                 if cand is not None:
@@ -628,6 +644,12 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
                 continue
             status, why = status_of_trigger(doc, span, cues, article.published)
             trigs.append(Trig(span, cls, status, why))
+        # "without a fight": the fight inside it did not happen.
+        absent = [t.span for t in trigs if t.cls.name == "nonviolent_transfer"
+                  and t.span.text.lower().startswith("without")]
+        if absent:
+            trigs = [t for t in trigs if t.cls.name == "nonviolent_transfer" or not any(
+                a.start <= t.span.start and t.span.end <= a.end for a in absent)]
         segments = _segments(sent) if len(trigs) > 1 else [(sent.start, sent.end)]
         results: list[tuple[tuple[int, int], Candidate, str, list[Trig]]] = []
         for seg in segments:

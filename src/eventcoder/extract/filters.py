@@ -97,6 +97,8 @@ _CONFLICT_NOUNS = frozenset({
     "war", "conflict", "violence", "insurgency", "fighting", "crisis", "uprising",
     "campaign", "wars", "conflicts", "clashes", "attacks", "bombings",
 })
+# A verb form used as a noun ("fighting could resume"): not the clause's verb.
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "compound", "appos"})
 _YEAR = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
 _BACKGROUND_PHRASES = (
     "last year", "years ago", "a year ago", "decades ago", "previously", "in the past",
@@ -166,7 +168,7 @@ def status_of_trigger(
 
     # Conditional or modal on the trigger's own verb (or on the verb whose
     # complement it is): "could resume", "if fighting breaks out", "will attack".
-    own = _clause_verbs(root)[:1]
+    own = [t for t in chain if t.pos_ in ("VERB", "AUX") and t.dep_ not in _NOMINAL_DEPS][:1]
     if own and own[0].dep_ in ("xcomp", "ccomp") and own[0].head.pos_ in ("VERB", "AUX"):
         own.append(own[0].head)
     for tok in own:

@@ -1,0 +1,53 @@
+"""Status of event mentions: new vs background, statistics, habits, plans..."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from eventcoder.extract.events import detect_mentions
+from eventcoder.extract.filters import STATUSES
+from eventcoder.schema import Article
+
+
+def _statuses(nlp: Language, text: str) -> list[str]:
+    article = Article(doc_id="t", text=text, published=dt.date(2021, 5, 10))
+    return [m.status for m in detect_mentions(nlp(text), article)]
+
+
+def test_statuses_documented() -> None:
+    assert STATUSES[0] == "new"
+    assert set(STATUSES) == {"new", "background", "statistic", "habitual", "plan",
+                             "negated", "hypothetical", "movement"}
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Militants attacked a police station in the town on Sunday.", "new"),
+        ("In 2014 the group captured the city of Mosul.", "background"),
+        ("Islamic State claimed responsibility for the bombing.", "background"),
+        ("More than 300,000 people have been killed in the war since 2011.", "statistic"),
+        ("Helicopters routinely bomb the villages in the valley.", "habitual"),
+        ("The group vowed to attack government buildings.", "plan"),
+        ("The rebels will launch an offensive to retake the city.", "plan"),
+        ("The army denied that its jets bombed the hospital.", "negated"),
+        ("Soldiers did not fire on the crowd, the ministry said.", "negated"),
+        ("If talks fail, fighting could resume in the north.", "hypothetical"),
+        ("Government troops are advancing on the rebel stronghold.", "movement"),
+    ],
+)
+def test_status(nlp: Language, text: str, status: str) -> None:
+    statuses = _statuses(nlp, text)
+    assert statuses, f"no mention in {text!r}"
+    assert statuses[0] == status, (text, statuses)
+
+
+def test_status_reason_in_type_reason(nlp: Language) -> None:
+    text = "The group vowed to attack government buildings."
+    article = Article(doc_id="t", text=text)
+    (mention,) = detect_mentions(nlp(text), article)
+    assert "status plan" in mention.type_reason
+    assert mention.confidence < 0.5
