@@ -34,6 +34,9 @@ from eventcoder.schema import Article, EventMention
 __all__ = ["CitedSource", "SourceLexicon", "attribute_sources", "find_sources", "load_lexicon"]
 
 
+_CLAUSE_END = re.compile(r"^\s*(?:[.,;:!?)\"'”]|$|\bin a statement\b|\bon \w+day\b)")
+
+
 @dataclass(frozen=True, slots=True)
 class CitedSource:
     """A source cited in the text: normalised name and where it is."""
@@ -56,6 +59,8 @@ class SourceLexicon:
     cues: re.Pattern[str]
     cue_window: int
     role_window: int
+    cue_after_role: re.Pattern[str]
+    cue_before_role: re.Pattern[str]
     anaphora: dict[str, str]  # lower-cased phrase -> kind it refers back to
     kind_of: dict[str, str]  # name -> kind
 
@@ -98,6 +103,7 @@ def load_lexicon() -> SourceLexicon:
         for phrase in phrases:
             folded.append(str(phrase))
             anaphora[str(phrase).lower()] = str(kind)
+    cue_words = _alternation([str(c) for c in raw["attribution_cues"]])
     role_to: dict[str, str] = {}
     for role in raw["roles"]:
         for alias in role["aliases"]:
@@ -114,6 +120,14 @@ def load_lexicon() -> SourceLexicon:
                         re.IGNORECASE),
         cue_window=int(raw["cue_window_chars"]),
         role_window=int(raw["role_window_chars"]),
+        cue_after_role=re.compile(
+            rf"^[\s,]*(?:(?:have|has|had|also|later|earlier|on \w+)\s+)?(?:{cue_words})(?![\w-])",
+            re.IGNORECASE,
+        ),
+        cue_before_role=re.compile(
+            rf"(?<![\w-])(?:{cue_words})\s+(?:the\s+|a\s+|an\s+|local\s+|two\s+)?$",
+            re.IGNORECASE,
+        ),
         anaphora=anaphora,
         kind_of=kind_of,
     )
@@ -175,7 +189,14 @@ def find_sources(
         if name:
             add(name, kind, m.start(), m.end())
     for m in lex.roles.finditer(text):
-        if not _near_cue(text, m.start(), m.end(), lex.role_window, lex):
+        # a role is a source only right beside its cue: "police said", "said police",
+        # "according to residents" (not "the army repelled ..., state TV said")
+        after = text[m.end() : m.end() + lex.role_window]
+        before = text[max(0, m.start() - lex.role_window) : m.start()]
+        cited_after = lex.cue_after_role.match(after)
+        # "..., said police." but not "said the army repelled the attack"
+        cited_before = lex.cue_before_role.search(before) and _CLAUSE_END.match(after)
+        if not (cited_after or cited_before):
             continue
         template = lex.role_to[m.group(0).lower()]
         add(_country_name(template, country), "role", m.start(), m.end())

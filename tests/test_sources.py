@@ -1,0 +1,139 @@
+"""Source attribution (extract.sources)."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+import yaml
+from spacy.language import Language
+
+from eventcoder.extract.casualties import extract_casualties
+from eventcoder.extract.sources import attribute_sources, find_sources, load_lexicon
+from eventcoder.nlp import load_base_model
+from eventcoder.schema import Article, EventMention
+
+
+@pytest.fixture(scope="module")
+def parser() -> Language:
+    return load_base_model()
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "expected"),
+    [
+        ("At least 12 people were killed, said the Syrian Observatory for Human Rights.",
+         "Syria", ["Syrian Observatory for Human Rights"]),
+        ("The Britain-based Observatory said 12 fighters died.", "Syria",
+         ["Syrian Observatory for Human Rights"]),
+        ("A resident told AFP that five people died.", "Syria",
+         ["Local sources (Syria)", "AFP"]),
+        ("State media reported three dead in the shelling.", "Syria", ["SANA"]),
+        ("State television said the army repelled the attack.", "Iran", ["IRNA"]),
+        ("State media said two soldiers were wounded.", "Mali", ["State media (Mali)"]),
+        ("According to Reuters, the toll rose to nine.", None, ["Reuters"]),
+        ("Four civilians died in the strike, activists said.", "Syria", ["Activists (Syria)"]),
+        ("Police said two robbers were shot dead.", "Kenya", ["Police (Kenya)"]),
+        ("Two robbers were shot dead, police said.", "Kenya", ["Police (Kenya)"]),
+        ("Police said 5 people were killed, while residents put the toll at 8.", "Kenya",
+         ["Police (Kenya)", "Local sources (Kenya)"]),
+        ("The army said it killed 20 militants, a claim SANA reported.", "Syria",
+         ["Military (Syria)", "SANA"]),
+        ("Gunmen killed a chief, the Daily Nation reported.", "Kenya", ["Daily Nation (Kenya)"]),
+        ("Residents said the militants came at dawn.", "Pakistan", ["Local sources (Pakistan)"]),
+        ("Officials said the blast killed three.", None, ["Government"]),
+        # names without an attribution cue are not sources
+        ("Militants attacked a Reuters office in the capital.", None, []),
+        ("Police arrested three men after the attack.", "Kenya", []),
+        ("The raid happened at dawn.", "Pakistan", []),
+    ],
+)
+def test_find_sources(text: str, country: str | None, expected: list[str]) -> None:
+    assert [s.name for s in find_sources(text, country=country)] == expected
+
+
+def test_anaphora_refers_back_to_the_named_monitor() -> None:
+    earlier = find_sources(
+        "The Syrian Observatory for Human Rights said the raids continued.", country="Syria"
+    )
+    later = find_sources("Twelve fighters died, said the monitor.", country="Syria",
+                         earlier=earlier)
+    assert [s.name for s in later] == ["Syrian Observatory for Human Rights"]
+    assert find_sources("Twelve fighters died, said the monitor.", country="Syria") == []
+
+
+def _mention(text: str, country: str | None) -> EventMention:
+    return EventMention(
+        doc_id="d1",
+        sent_start=0,
+        sent_end=len(text),
+        trigger_start=0,
+        trigger_end=1,
+        trigger_text=text[0],
+        sub_event_type="Attack",
+        event_type="Violence against civilians",
+        type_score=1.0,
+        type_reason="test",
+        country=country,
+    )
+
+
+def test_claims_take_the_nearest_source(parser: Language) -> None:
+    text = "Police said 5 people were killed, while residents put the toll at 8."
+    doc = parser(text)
+    mention = _mention(text, "Kenya")
+    extract_casualties(mention, doc)
+    attribute_sources(mention, doc, Article("d1", text, source="Daily Nation"))
+    by_value = {c.value: c.source for c in mention.claims if c.field == "fatalities"}
+    assert by_value == {5: "Police (Kenya)", 8: "Local sources (Kenya)"}
+    assert mention.fatalities == 5
+    assert mention.sources == ["Police (Kenya)", "Local sources (Kenya)", "Daily Nation (Kenya)"]
+
+
+def test_article_source_fills_unattributed_claims(parser: Language) -> None:
+    text = "Gunmen killed three herders near Moyale."
+    doc = parser(text)
+    mention = _mention(text, "Kenya")
+    extract_casualties(mention, doc)
+    attribute_sources(mention, doc, Article("d1", text, source="Reuters"))
+    assert mention.sources == ["Reuters"]
+    assert [(c.value, c.source) for c in mention.claims] == [(3, "Reuters")]
+
+
+def test_no_source_at_all(parser: Language) -> None:
+    text = "Gunmen killed three herders near Moyale."
+    doc = parser(text)
+    mention = _mention(text, "Kenya")
+    extract_casualties(mention, doc)
+    attribute_sources(mention, doc, Article("d1", text))
+    assert mention.sources == []
+    assert [c.source for c in mention.claims] == [None]
+
+
+def test_sources_are_unique_and_ordered(parser: Language) -> None:
+    text = "AFP said 4 died, and an AFP reporter said police confirmed it."
+    doc = parser(text)
+    mention = _mention(text, "Somalia")
+    attribute_sources(mention, doc, Article("d1", text, source="AFP"))
+    assert mention.sources == ["AFP", "Police (Somalia)"]
+
+
+def test_sources_data_integrity() -> None:
+    raw = yaml.safe_load(
+        resources.files("eventcoder").joinpath("data/sources.yaml").read_text(encoding="utf-8")
+    )
+    names = [entry["name"] for entry in raw["named"]]
+    assert len(names) == len(set(names))
+    kinds = {"agency", "outlet", "monitor", "state_media", "organisation"}
+    aliases: list[str] = []
+    for entry in raw["named"]:
+        assert entry["kind"] in kinds
+        assert entry["aliases"]
+        aliases.extend(entry["aliases"])
+    assert len(aliases) == len(set(aliases)), "an alias names two sources"
+    for role in raw["roles"]:
+        assert "{country}" in role["template"]
+    lex = load_lexicon()
+    assert lex.state_media_by_country["Syria"] == "SANA"
+    for country, name in lex.state_media_by_country.items():
+        assert name in lex.kind_of, f"state media of {country} is not a named source"
