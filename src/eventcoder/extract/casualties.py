@@ -233,14 +233,16 @@ def _vague_phrase_value(head: Token) -> int | None:
     return None
 
 
-def _np_count(head: Token, other_triggers: set[int]) -> tuple[int, frozenset[int]] | None:
+def _np_count(
+    head: Token, other_triggers: set[int], is_trigger: bool = False
+) -> tuple[int, frozenset[int]] | None:
     """How many victims the noun phrase headed by ``head`` names (None: not stated)."""
     lex = load_lexicon()
     words = load_number_words()
     total: int | None = None
     used: set[int] = set()
     for member in _conjuncts(head, other_triggers):
-        counted = _single_np_count(member, lex, words)
+        counted = _single_np_count(member, lex, words, singular=not is_trigger)
         if counted is None:
             continue
         value, tokens = counted
@@ -268,7 +270,7 @@ def _conjuncts(head: Token, other_triggers: set[int]) -> list[Token]:
 
 
 def _single_np_count(
-    tok: Token, lex: CasualtyLexicon, words: Any
+    tok: Token, lex: CasualtyLexicon, words: Any, singular: bool = True
 ) -> tuple[int, frozenset[int]] | None:
     low = tok.lower_
     if low in ("nobody", "none") or any(
@@ -296,6 +298,8 @@ def _single_np_count(
     for child in tok.children:
         if child.dep_ in ("amod", "det", "advmod", "nmod") and child.lower_ in words.vague:
             return words.vague[child.lower_], frozenset({child.i})
+    if not singular:
+        return None  # "the recent killing": a casualty noun alone names no count
     if low in lex.singular_pronouns:
         return 1, frozenset({tok.i})
     if low in lex.non_victim_nouns:
@@ -400,8 +404,12 @@ def _victims(tok: Token, trigger_class: str) -> Token | None:
     if trigger_class in ("noun", "injuries"):
         if trigger_class == "injuries" and tok.dep_ in ("dobj", "obj"):
             return _subject(tok.head)  # "three others sustained injuries"
-        if any(c.dep_ in ("nummod", "amod") or c.lower_ == "no" for c in tok.children):
-            return tok
+        words = load_number_words()
+        if any(
+            c.dep_ == "nummod" or c.lower_ == "no" or (c.dep_ == "amod" and c.lower_ in words.vague)
+            for c in tok.children
+        ):
+            return tok  # "30 deaths", "several deaths", "no fatalities"
         lex = load_lexicon()
         for c in tok.children:  # "leading to her death"
             if c.dep_ == "poss" and c.lower_ in lex.singular_possessives:
@@ -566,10 +574,10 @@ def figures_in_span(sent: Span) -> list[Figure]:
             counted = _number_value(number) if number is not None else None
         else:
             victims = _victims(tok, trigger_class)
-            if victims is not None and victims.i not in trigger_ids - {tok.i}:
-                counted = _np_count(victims, trigger_ids - {tok.i})
-            elif victims is not None and trigger_class == "adjective":
-                counted = _np_count(victims, trigger_ids - {tok.i})
+            if victims is not None and (
+                victims.i not in trigger_ids - {tok.i} or trigger_class == "adjective"
+            ):
+                counted = _np_count(victims, trigger_ids - {tok.i}, is_trigger=victims.i == tok.i)
         if counted is None:
             pending.append((tok, field_name, trigger_class))
             continue
