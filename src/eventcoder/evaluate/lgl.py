@@ -115,8 +115,10 @@ def score_documents(pairs: list[tuple[LglArticle, list[_Predicted]]]) -> dict[st
                 fp += 1
     recognition = prf(tp_pred, fp, fn)
     recognition["recall"] = ratio(tp_gold, tp_gold + fn)
-    p, r = recognition["precision"], recognition["recall"]
-    recognition["f1"] = 2 * p * r / (p + r) if p + r else 0.0
+    precision, recall = recognition["precision"], recognition["recall"]
+    recognition["f1"] = (
+        2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    )
     return {
         "documents": len(pairs),
         "gold_toponyms": tp_gold + fn,

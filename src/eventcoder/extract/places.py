@@ -29,11 +29,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -51,7 +51,13 @@ __all__ = [
     "resolve_place_spans",
 ]
 
+_K = TypeVar("_K")
+
 PLACE_MATCHER = "eventcoder_places"
+# How much the rest of the document's places count against a name's own prior
+# (population, kind): full agreement with the document's country adds this much.
+COUNTRY_WEIGHT = 8.0
+ADMIN1_WEIGHT = 6.0
 SPAN_KEY = "ec_places"
 
 _NER_PLACE_LABELS = {"GPE", "LOC"}
@@ -265,8 +271,9 @@ class PlaceMatcher:
                     return None
                 if nxt is not None and nxt.lower_ in _SPEECH_VERBS:
                     return None
+            nxt_text = doc[span.end].text if span.end < len(doc) else ""
             if first.is_upper and "." not in first.text and len(first.text) > 3 and not (
-                    ner_place or cue):
+                    ner_place or cue or nxt_text in {",", "(", "—", "–", "-"}):
                 # ALL-CAPS words are headlines/acronyms more often than places.
                 return None
             if first.pos_ not in ("PROPN", "") and not (ner_place or cue):
@@ -338,6 +345,28 @@ def place_flags(doc: Doc) -> dict[tuple[int, int], str]:
 # ---------------------------------------------------------------- resolution
 
 
+class Weights(defaultdict[_K, float]):
+    """Evidence weights per country or admin1 (a float-valued counter)."""
+
+    def __init__(self) -> None:
+        super().__init__(float)
+
+    def add(self, other: Weights[_K]) -> None:
+        for key, value in other.items():
+            self[key] += value
+
+    def minus(self, other: Weights[_K]) -> Weights[_K]:
+        out: Weights[_K] = Weights()
+        for key, value in self.items():
+            left = value - other.get(key, 0.0)
+            if left > 1e-9:
+                out[key] = left
+        return out
+
+    def most_common(self, n: int) -> list[tuple[_K, float]]:
+        return sorted(self.items(), key=lambda kv: -kv[1])[:n]
+
+
 @dataclass(slots=True)
 class ResolvedPlace:
     """A toponym span with its candidates and the chosen one."""
@@ -347,6 +376,7 @@ class ResolvedPlace:
     label: str
     candidates: list[Candidate]
     admin_cue: str | None = None  # "admin1" / "admin" when followed by "province" etc.
+    admin_word: str | None = None  # the unit word itself ("county")
     town_cue: bool = False
     qualifier: list[Candidate] = field(default_factory=list)  # "X, Y": Y's candidates
     us_state: str | None = None  # "X, Ill."
@@ -376,21 +406,40 @@ def resolve_place_spans(doc: Doc) -> list[ResolvedPlace]:
             cands = [state] if state else []
         items.append(ResolvedPlace(span=s, key=key, label=s.label_, candidates=cands))
     _attach_context(doc, items, c)
-    evidence = [_evidence(item) for item in items]
-    focus: Counter[str] = Counter()
-    admin1_focus: Counter[tuple[str, str]] = Counter()
-    for countries, admins in evidence:
-        focus.update(countries)
-        admin1_focus.update(admins)
-    for item, (countries, admins) in zip(items, evidence, strict=True):
-        # The other mentions' evidence (a name does not vote for itself).
-        _choose(item, focus - countries, admin1_focus - admins)
+    # "Becker County" is indexed with its unit word: look "becker county" up too.
+    with_word = {item.key + " " + item.admin_word: item for item in items if item.admin_word}
+    if with_word:
+        extra = gaz.lookup(with_word)
+        for key, item in with_word.items():
+            known_ids = {cand.id for cand in item.candidates}
+            item.candidates.extend(cand for cand in extra.get(key, [])
+                                   if cand.id not in known_ids)
+    # Each distinct name votes once (a name repeated ten times must not outvote
+    # the rest of the document), and never for itself.
+    evidence: dict[tuple[str, str], tuple[Weights[str], Weights[tuple[str, str]]]] = {}
+    for item in items:
+        vote_key = (item.key, item.us_state or "")
+        if vote_key not in evidence:
+            evidence[vote_key] = _evidence(item)
+    focus: Weights[str] = Weights()
+    admin1_focus: Weights[tuple[str, str]] = Weights()
+    for countries, admins in evidence.values():
+        focus.add(countries)
+        admin1_focus.add(admins)
+    for item in items:
+        countries, admins = evidence[item.key, item.us_state or ""]
+        _choose(item, focus.minus(countries), admin1_focus.minus(admins))
     _place_counties(items)
     return items
 
 
+_PLURAL_ADMIN = {"counties": "county", "parishes": "parish", "provinces": "province",
+                 "districts": "district", "governorates": "governorate", "states": "state"}
+
+
 def _attach_context(doc: Doc, items: list[ResolvedPlace], c: Cues) -> None:
     by_start = {item.span.start: item for item in items}
+    taken_by = {item.span.start: item.span.end for item in items}
     abbreviations = _us_abbreviations()
     for item in items:
         span = item.span
@@ -398,6 +447,15 @@ def _attach_context(doc: Doc, items: list[ResolvedPlace], c: Cues) -> None:
         prev = doc[span.start - 1] if span.start > 0 else None
         if nxt is not None and nxt.lower_ in c.admin_after:
             item.admin_cue = "admin1" if nxt.lower_ in c.admin1_after else "admin"
+            item.admin_word = nxt.lower_
+        else:
+            # "Becker, Clay and Grant counties": a list that ends in a plural unit word.
+            j = span.end
+            while j < len(doc) and (doc[j].text in {",", "and", "or"} or j in taken_by):
+                j = taken_by.get(j, j + 1) if j in taken_by else j + 1
+            if j > span.end and j < len(doc) and doc[j].lower_ in _PLURAL_ADMIN:
+                item.admin_cue = "admin"
+                item.admin_word = _PLURAL_ADMIN[doc[j].lower_]
         if nxt is not None and nxt.lower_ in c.town_after:
             item.town_cue = True
         if prev is not None and prev.lower_ == "of" and span.start >= 2 and \
@@ -419,12 +477,12 @@ def _attach_context(doc: Doc, items: list[ResolvedPlace], c: Cues) -> None:
                 ]
 
 
-def _evidence(item: ResolvedPlace) -> tuple[Counter[str], Counter[tuple[str, str]]]:
+def _evidence(item: ResolvedPlace) -> tuple[Weights[str], Weights[tuple[str, str]]]:
     """How much a mention says about the document's country and admin1: a name with
     candidates in k countries gives 1/k to each; countries and regions named outright
     count more."""
-    countries: Counter[str] = Counter()
-    admins: Counter[tuple[str, str]] = Counter()
+    countries: Weights[str] = Weights()
+    admins: Weights[tuple[str, str]] = Weights()
     cands = [cand for cand in item.candidates if not (item.us_state and cand.cc != "US")]
     if item.us_state:
         countries["US"] += 1.0
@@ -467,8 +525,8 @@ def _prior(cand: Candidate) -> float:
     return score
 
 
-def _choose(item: ResolvedPlace, focus: Counter[str],
-            admin1_focus: Counter[tuple[str, str]]) -> None:
+def _choose(item: ResolvedPlace, focus: Weights[str],
+            admin1_focus: Weights[tuple[str, str]]) -> None:
     if not item.candidates:
         return
     total = sum(focus.values())
@@ -477,8 +535,8 @@ def _choose(item: ResolvedPlace, focus: Counter[str],
     for cand in item.candidates[:300]:
         score = _prior(cand)
         if item.admin_cue:
-            if cand.is_admin1 or cand.is_admin2:
-                score += 3.0
+            # "Idlib province": the administrative unit, not the town.
+            score += 6.0 if (cand.is_admin1 or cand.is_admin2) else -2.0
             if item.admin_cue == "admin1" and cand.is_admin1:
                 score += 1.0
         if item.town_cue:
@@ -488,12 +546,20 @@ def _choose(item: ResolvedPlace, focus: Counter[str],
         if item.us_state:
             score += 6.0 if (cand.cc == "US" and cand.admin1 == item.us_state) else -3.0
         if total:
-            score += 6.0 * focus[cand.cc] / total
+            score += COUNTRY_WEIGHT * focus[cand.cc] / total
         if a1_total and cand.admin1 and not cand.is_admin1:
-            score += 4.0 * admin1_focus[cand.cc, cand.admin1] / a1_total
+            score += ADMIN1_WEIGHT * admin1_focus[cand.cc, cand.admin1] / a1_total
         scored.append((score, cand))
     scored.sort(key=lambda sc: -sc[0])
     best = scored[0][1]
+    top_admin = admin1_focus.most_common(1)
+    if (best.is_town and best.population < 20_000 and top_admin and a1_total >= 2
+            and top_admin[0][1] >= 0.5 * a1_total
+            and admin1_focus[best.cc, best.admin1 or ""] == 0 and not item.qualifier
+            and not item.us_state):
+        # A small town outside the region the document is about: more likely a
+        # local place the gazetteer lacks.
+        return
     if total >= 2 and focus[best.cc] == 0 and not best.is_country and best.cc and (
             best.alt or best.population < 100_000):
         # A minor place abroad while the document is clearly about elsewhere:
@@ -544,14 +610,14 @@ def _place_counties(items: list[ResolvedPlace]) -> None:
 def find_place_mentions(doc: Doc, article: Article) -> list[PlaceMention]:
     """Every toponym in the document, resolved with document context.
 
-    Names inside organisation names are left out unless they name a country or
-    region, a county, or a large town ("Kenya Defence Forces", "Rapides Parish
-    Fire District"); they still count as document context."""
+    Names inside organisation names ("Kenya Defence Forces", "Rapides Parish
+    Fire District") are reported too (they are toponyms); the event's place is
+    never taken from them (see ``resolve.places``)."""
     gaz = get_gazetteer()
     out = []
     for item in resolve_place_spans(doc):
-        if "|org" in item.label and not _notable(item.chosen):
-            continue
+        if item.chosen is None and item.label.startswith("gaz"):
+            continue  # a gazetteer name the context ruled out: not a toponym here
         place: Place | None = gaz.to_place(item.chosen) if item.chosen else None
         out.append(PlaceMention(
             doc_id=article.doc_id,
@@ -562,12 +628,6 @@ def find_place_mentions(doc: Doc, article: Article) -> list[PlaceMention]:
             score=round(_confidence(item), 3),
         ))
     return out
-
-
-def _notable(cand: Candidate | None) -> bool:
-    return cand is not None and (
-        cand.is_country or cand.is_admin1 or cand.is_admin2 or cand.population >= 100_000
-    )
 
 
 def _confidence(item: ResolvedPlace) -> float:

@@ -280,7 +280,7 @@ def _match_admin1(
         pending = []
         # Pass 1: a town known to lie inside the subdivision (US: codes are ISO codes).
         for iso, english, aliases, town in entries:
-            code: str | None = iso.split("-", 1)[1] if cc == "US" else None
+            code = iso.split("-", 1)[1] if cc == "US" else None
             if code is None and town:
                 hits = keyed.get(name_key(town), [])
                 code = max(hits)[1] if hits else None
@@ -290,7 +290,7 @@ def _match_admin1(
             taken[code] = _Admin1Match(cc, code, english, aliases)
         # Pass 2: the most populous town that bears the subdivision's name.
         left_over = []
-        for iso, english, aliases in pending:
+        for _iso, english, aliases in pending:
             hits = []
             for variant in _name_variants(english).union(*(_name_variants(a) for a in aliases)):
                 hits.extend(keyed.get(variant, []))
@@ -543,7 +543,8 @@ class Gazetteer:
             self.admin1_names[cc, code] = name
             self.admin1_ids[cc, code] = gid
         if self.has_import:
-            for cc, code, name, gid in self.con.execute("SELECT cc, code, name, id FROM imp.admin1"):
+            rows = self.con.execute("SELECT cc, code, name, id FROM imp.admin1")
+            for cc, code, name, gid in rows:
                 self.admin1_names.setdefault((cc, code), name)
                 self.admin1_ids.setdefault((cc, code), gid)
         self._cache: dict[str, list[Candidate]] = {}

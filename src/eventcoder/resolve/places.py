@@ -111,6 +111,7 @@ def place_for_mention(
             chosen = usable[0]  # the document's first event place
     precision: int | None = None
     if chosen is not None and chosen.place is not None:
+        place = chosen.place
         city = _city_of_district(doc, chosen, usable)
         if city is not None and _specificity(city) == 0:
             chosen = city
@@ -118,10 +119,10 @@ def place_for_mention(
         else:
             spec = _specificity(chosen)
             precision = 3 if spec == 2 else 2 if spec == 1 or _near(doc, chosen) else 1
-        mention.place = chosen.place
+        mention.place = chosen.place if chosen.place is not None else place
         mention.place_mention = chosen
         mention.geo_precision = precision
-        mention.country = chosen.place.country
+        mention.country = mention.place.country
         mention.evidence.append(Evidence(
             doc_id=article.doc_id, start=chosen.start, end=chosen.end, text=chosen.text,
             field="location",
@@ -133,7 +134,5 @@ def place_for_mention(
         if pm.place and mention.sent_start <= pm.start < mention.sent_end
         and (pm.place.feature_code or "").startswith("PCL")
     ]
-    mention.country = (
-        sentence_countries[0].place.country if sentence_countries and sentence_countries[0].place
-        else country_focus(places)
-    )
+    named = sentence_countries[0].place if sentence_countries else None
+    mention.country = named.country if named is not None else country_focus(places)
