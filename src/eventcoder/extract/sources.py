@@ -219,18 +219,33 @@ def _sentence_bounds(doc: Doc, position: int) -> tuple[int, int]:
     return 0, len(doc.text)
 
 
+def _doc_sources(doc: Doc, country: str | None) -> list[CitedSource]:
+    """Every source cited in the document, sentence by sentence (kept on the Doc:
+    several mentions of one document share the work)."""
+    key = f"ec_sources:{country}"
+    cached = doc.user_data.get(key)
+    if isinstance(cached, list):
+        return cached
+    found: list[CitedSource] = []
+    for sent in doc.sents:
+        found.extend(
+            find_sources(sent.text, country=country, offset=sent.start_char, earlier=found)
+        )
+    doc.user_data[key] = found
+    return found
+
+
 def attribute_sources(mention: EventMention, doc: Doc, article: Article) -> None:
     """Set ``mention.sources`` and the source of each of the mention's claims."""
     sentences = {(mention.sent_start, mention.sent_end)}
     for claim in mention.claims:
         if claim.evidence is not None:
             sentences.add(_sentence_bounds(doc, claim.evidence.start))
-    earlier = find_sources(doc.text[: mention.sent_start], country=mention.country)
-    cited_by_sentence: dict[tuple[int, int], list[CitedSource]] = {}
-    for start, end in sorted(sentences):
-        cited_by_sentence[(start, end)] = find_sources(
-            doc.text[start:end], country=mention.country, offset=start, earlier=earlier
-        )
+    everything = _doc_sources(doc, mention.country)
+    cited_by_sentence: dict[tuple[int, int], list[CitedSource]] = {
+        (start, end): [c for c in everything if start <= c.start and c.end <= end]
+        for start, end in sentences
+    }
     names: list[str] = []
     for start, end in sorted(sentences):
         for cited in cited_by_sentence[(start, end)]:
