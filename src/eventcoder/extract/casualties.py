@@ -45,6 +45,7 @@ from typing import Any
 import yaml
 from spacy.tokens import Doc, Span, Token
 
+from eventcoder.resolve.dates import sentence_bounds
 from eventcoder.resolve.numbers import is_ordinal, is_year, load_number_words, parse_number
 from eventcoder.schema import Claim, EventMention, Evidence
 
@@ -697,15 +698,16 @@ def _mention_sentences(mention: EventMention, doc: Doc) -> tuple[Span | None, li
     lex = load_lexicon()
     main: Span | None = None
     follow: list[Span] = []
-    for sent in doc.sents:
+    for _, _, first_token, end_token in sentence_bounds(doc):
+        sent = doc[first_token:end_token]
         if main is None:
             if sent.start_char <= mention.sent_start < sent.end_char:
                 main = sent
             continue
         if len(follow) >= lex.follow_up_sentences:
             break
-        last = follow[-1] if follow else main
-        gap = doc.text[last.start_char + len(last.text.rstrip()) : sent.start_char]
+        previous = follow[-1] if follow else main
+        gap = doc.text[previous.start_char + len(previous.text.rstrip()) : sent.start_char]
         if "\n\n" in gap or "\n \n" in gap:
             break
         follow.append(sent)

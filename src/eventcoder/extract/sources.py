@@ -29,6 +29,7 @@ from typing import Any
 import yaml
 from spacy.tokens import Doc
 
+from eventcoder.resolve.dates import sentence_bounds
 from eventcoder.schema import Article, EventMention
 
 __all__ = ["CitedSource", "SourceLexicon", "attribute_sources", "find_sources", "load_lexicon"]
@@ -213,9 +214,9 @@ def _normalise_article_source(source: str) -> str:
 
 
 def _sentence_bounds(doc: Doc, position: int) -> tuple[int, int]:
-    for sent in doc.sents:
-        if sent.start_char <= position < sent.end_char:
-            return sent.start_char, sent.end_char
+    for start, end, _, _ in sentence_bounds(doc):
+        if start <= position < end:
+            return start, end
     return 0, len(doc.text)
 
 
@@ -227,10 +228,9 @@ def _doc_sources(doc: Doc, country: str | None) -> list[CitedSource]:
     if isinstance(cached, list):
         return cached
     found: list[CitedSource] = []
-    for sent in doc.sents:
-        found.extend(
-            find_sources(sent.text, country=country, offset=sent.start_char, earlier=found)
-        )
+    for start, end, _, _ in sentence_bounds(doc):
+        cited = find_sources(doc.text[start:end], country=country, offset=start, earlier=found)
+        found.extend(cited)
     doc.user_data[key] = found
     return found
 

@@ -38,6 +38,7 @@ from eventcoder.schema import Article, EventMention, Evidence
 
 __all__ = [
     "DatePhrase",
+    "sentence_bounds",
     "find_date_phrases",
     "resolve_date_phrase",
     "resolve_mention_date",
@@ -464,6 +465,19 @@ def resolve_date_phrase(
 # ---------------------------------------------------------------------------
 # dating a mention
 
+_SENTENCES_KEY = "ec_sentence_bounds"
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int, int, int]]:
+    """(start_char, end_char, start_token, end_token) of each sentence, computed once
+    per Doc (iterating ``doc.sents`` walks every token, so stages share this)."""
+    cached = doc.user_data.get(_SENTENCES_KEY)
+    if isinstance(cached, list):
+        return cached
+    bounds = [(s.start_char, s.end_char, s.start, s.end) for s in doc.sents]
+    doc.user_data[_SENTENCES_KEY] = bounds
+    return bounds
+
 
 @dataclass(frozen=True, slots=True)
 class _DocDates:
@@ -477,7 +491,7 @@ def _doc_dates(doc: Doc, article: Article) -> _DocDates:
     cached = doc.user_data.get(_USER_DATA_KEY)
     if isinstance(cached, _DocDates) and cached.published == article.published:
         return cached
-    sentences = [(s.start_char, s.end_char) for s in doc.sents]
+    sentences = [(start, end) for start, end, _, _ in sentence_bounds(doc)]
     raw: list[DatePhrase] = []
     for start, end in sentences:
         for p in find_date_phrases(doc.text[start:end], article.published, offset=start):
