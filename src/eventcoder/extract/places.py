@@ -262,6 +262,9 @@ class PlaceMatcher:
                 return None
             if len(first.text) <= 2 and not (top.is_country and first.is_upper):
                 return None
+            if first.is_upper and first.is_alpha and len(first.text) <= 4 and not (
+                    ner_place or top.is_country or top.is_admin1):
+                return None  # acronyms: "HIV", "GSU"
             if not (ner_place or cue):
                 prev = doc[span.start - 1] if span.start > 0 else None
                 nxt = doc[span.end] if span.end < len(doc) else None
@@ -532,8 +535,14 @@ def _choose(item: ResolvedPlace, focus: Weights[str],
     total = sum(focus.values())
     a1_total = sum(admin1_focus.values())
     scored = []
+    # A unit named after its main town ("Kisumu", "Isiolo"): the town, unless the
+    # text says "county"/"province" (ACLED codes the town, precision 1).
+    town_units = {(c.cc, c.admin1) for c in item.candidates
+                  if c.is_town and not c.alt and c.population >= 1000}
     for cand in item.candidates[:300]:
         score = _prior(cand)
+        if cand.is_admin1 and not item.admin_cue and (cand.cc, cand.admin1) in town_units:
+            score -= 3.0
         if item.admin_cue:
             # "Idlib province": the administrative unit, not the town.
             score += 6.0 if (cand.is_admin1 or cand.is_admin2) else -2.0
