@@ -27,7 +27,7 @@ def test_pairwise_counts_pairs_of_reports() -> None:
     result = merge_eval._pairwise(stored, spans)
     p = result["pairwise"]
     assert (p["tp"], p["fp"], p["fn"]) == (1, 2, 2)
-    assert result["spurious_trigger_reports"] == 1
+    assert result["spurious_reports"] == 1  # the event at c 40-45 covers no gold trigger
     assert result["gold_reports_found"] == 4 and result["gold_incidents_found"] == 2
 
 
