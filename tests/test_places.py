@@ -117,3 +117,23 @@ def test_place_mention_to_dict(nlp: Language) -> None:
     row = mentions[0].to_dict()
     assert row["doc_id"] == "d1" and row["text"] == "Aleppo" and row["country"] == "Syria"
     assert row["geonameid"] == 170063 and abs(row["latitude"] - 36.2) < 0.1
+
+
+def test_town_preferred_over_county_of_same_name(nlp: Language) -> None:
+    found = _places(nlp, "Residents of Kisumu protested over the state of the roads.")
+    assert found["Kisumu"][1] == "PPL" and found["Kisumu"][3] == "Kisumu"
+    county = _places(nlp, "Tension rose across Kisumu county after the vote.")
+    assert county["Kisumu"][1] == "ADM1"
+
+
+def test_acronyms_are_not_places(nlp: Language) -> None:
+    found = _places(nlp, "The HIV clinic in Mombasa was closed by the GSU.")
+    assert "HIV" not in found and "GSU" not in found
+    assert found["Mombasa"][2] == "Kenya"
+
+
+def test_county_list_resolves_to_counties(nlp: Language) -> None:
+    found = _places(nlp, "Flood warnings were issued for Becker, Clay and Otter Tail counties "
+                         "in Minnesota.")
+    assert found["Becker"][:2] == ("Becker County", "ADM2")
+    assert found["Becker"][3] == "Minnesota"

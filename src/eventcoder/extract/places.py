@@ -337,6 +337,12 @@ def _has_place_cue(span: Span, c: Cues) -> bool:
         return True
     if after in c.admin_after or after in c.town_after:
         return True
+    # A list ending in a plural unit word: "Becker, Clay and Otter Tail counties".
+    for tok in doc[span.end:min(len(doc), span.end + 10, span.sent.end)]:
+        if tok.lower_ in _PLURAL_ADMIN:
+            return True
+        if not (tok.text in {",", "and", "or"} or _starts_name(tok)):
+            break
     return bool(before) and before[-1] == "the" and after in c.admin_after
 
 
