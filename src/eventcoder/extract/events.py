@@ -228,7 +228,12 @@ def _clash_or_attack(trig: Trig, ctx: _Context, sent: Span) -> tuple[str, str]:
             elif child.dep_ == "prep" and child.lower_ == "by":
                 agents.extend(_subtree_of(child.children))
     cues = ctx.cues
-    victims_armed = _armed(victims, cues) or any(
+    agent_state = _overlaps_cue(agents or _agents_of(verb), cues, "state_forces")
+    # "a suspected militant was found dead": a suspect killed is not a battle
+    # unless forces killed him in an operation.
+    suspected = any(t.lower_ in ("suspected", "alleged", "suspect", "suspects")
+                    for t in victims)
+    victims_armed = (_armed(victims, cues) and (not suspected or agent_state)) or any(
         t.lower_ in _SELF_ARMED_TARGETS for t in victims
     )
     victims_civil = _overlaps_cue(victims, cues, "civilians") and not victims_armed
@@ -308,6 +313,26 @@ def _aircraft_near(trig: Trig, ctx: _Context) -> bool:
     return any(abs(s.start - trig.span.start) <= 10 for s in spans)
 
 
+def _crowd_agent(trig: Trig, ctx: _Context) -> bool:
+    """Did an unarmed crowd (residents, students, supporters...) do it?"""
+    root = trig.span.root
+    verb = root if root.pos_ in ("VERB", "AUX") else root.head
+    agents = _agents_of(verb)
+    if not agents:
+        return False
+    cues = ctx.cues
+    return _overlaps_cue(agents, cues, "crowd_cue") and not (
+        _armed(agents, cues) or _overlaps_cue(agents, cues, "identity_group")
+    )
+
+
+def _unarmed_groups_only(ctx: _Context) -> bool:
+    """Only crowds in the sentence, no forces or armed groups: a fight between
+    supporters or students is mob violence, not a battle."""
+    return (ctx.cue("crowd_cue") and not ctx.cue("state_forces") and not ctx.cue("non_state")
+            and not ctx.cue("identity_group"))
+
+
 def _protest_type(ctx: _Context) -> tuple[str, str]:
     labels = ctx.labels
     if labels & {"protest_violence", "armed_clash", "property_destruction"}:
@@ -347,10 +372,7 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
     strength = _strength(trig) + _prominence(trig.span)
     context = ctx.context_labels
     disrupted = "disrupted_weapons" in labels
-    protest_ctx = "protest" in context or ctx.riot or (
-        ctx.cue("protesters_cue")
-        and bool(labels & {"protest_violence", "protest_intervention", "excessive_force"})
-    )
+    protest_ctx = "protest" in context or ctx.riot
     mob_ctx = "mob_violence" in labels
 
     def cand(sub: str, why: str, score: float = strength) -> Candidate:
@@ -396,8 +418,8 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
             return cand(AIR, "raid by aircraft")
         if protest_ctx:
             return cand(VIOL, "clashes during a demonstration")
-        if mob_ctx:
-            return cand(MOB, "clash involving a mob")
+        if mob_ctx or _unarmed_groups_only(ctx):
+            return cand(MOB, "fight between unarmed groups or a mob")
         return cand(CLASH, "fighting between armed sides")
     if name in ("territory_regain", "territory_capture"):
         if any(t.cls.name == "disrupted_weapons" and t.span.start <= trig.span.root.i < t.span.end
@@ -416,8 +438,13 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
             if text in ("vandalised", "vandalized", "vandalism", "ransacked", "smashed",
                         "destroyed property", "smashed windows"):
                 return cand(LOOT, "property destroyed")
-            if ctx.cue("protesters_cue") or "blocked" in text or "tyre" in text or "tire" in text:
-                return cand(VIOL, "crowd violence", strength - 0.15)
+            if any(w in text for w in ("block", "barricad", "tyre", "tire", "bonfire",
+                                       "paraly")):
+                return cand(VIOL, "roads blocked or tyres burnt: a violent demonstration",
+                            strength - 0.1)
+            if ctx.cue("crowd_cue"):
+                return cand(MOB, "violence by a crowd, no demonstration reported",
+                            strength - 0.1)
             return None
         if name in ("protest_intervention", "excessive_force") and not protest_ctx:
             return None
@@ -451,7 +478,7 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
             return cand(AIR, "destruction by aircraft or drones")
         if protest_ctx:
             return cand(VIOL, "property destroyed by demonstrators")
-        if mob_ctx:
+        if mob_ctx or _crowd_agent(trig, ctx):
             return cand(MOB, "property destroyed by a mob")
         return cand(LOOT, "looting/destruction of property")
     if name == "other_strategic":
@@ -464,6 +491,8 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
             return cand(sub, why)
         if ctx.cue("aircraft_cue") and _aircraft_near(trig, ctx):
             return cand(AIR, "violence by aircraft or drones", strength - 0.05)
+        if _crowd_agent(trig, ctx):
+            return cand(MOB, "violence by an unarmed crowd", strength - 0.05)
         sub, why = _clash_or_attack(trig, ctx, sent)
         weak = 0.0 if name == "kill" else 0.05
         return cand(sub, why, strength - weak)
@@ -626,6 +655,7 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
     all_triggers = list(doc.spans[TRIGGER_GROUP])
     doc_cues = _doc_cue_counts(doc)
     mentions: list[EventMention] = []
+    sentence_info: list[_SentenceInfo] = []
     ti = 0
     for sent in doc.sents:
         in_sent: list[Span] = []
@@ -650,6 +680,11 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
         if absent:
             trigs = [t for t in trigs if t.cls.name == "nonviolent_transfer" or not any(
                 a.start <= t.span.start and t.span.end <= a.end for a in absent)]
+        sentence_info.append(_SentenceInfo(
+            first_mention=len(mentions),
+            labels={t.cls.name for t in trigs if t.status == "new"},
+            cue_labels=cue_labels, cues=cues, riot=any(
+                t.span.text.lower() in _RIOT_WORDS for t in trigs if t.status == "new")))
         segments = _segments(sent) if len(trigs) > 1 else [(sent.start, sent.end)]
         results: list[tuple[tuple[int, int], Candidate, str, list[Trig]]] = []
         for seg in segments:
@@ -713,4 +748,46 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
                     confidence=_confidence(best, status, n_typed, ctx),
                 )
             )
+    _unify_protests(mentions, sentence_info)
     return mentions
+
+
+@dataclass(slots=True)
+class _SentenceInfo:
+    first_mention: int  # index in the mention list of the sentence's first mention
+    labels: set[str]
+    cue_labels: set[str]
+    cues: StatusCues
+    riot: bool
+
+
+_PROTEST_FAMILY = frozenset({PEACE, INTER, FORCE, VIOL})
+# What a following sentence may say about the same demonstration.
+_PROTEST_FOLLOW_UP = frozenset({VIOL, INTER, FORCE, PEACE, LOOT, ARREST})
+_PROTEST_WINDOW = 2  # following sentences (with event words) that can describe it
+
+
+def _unify_protests(mentions: list[EventMention], info: list[_SentenceInfo]) -> None:
+    """Type a demonstration by everything the nearby sentences say about it:
+    "Students marched on the ministry. They burnt tyres and police fired tear
+    gas" is one violent demonstration, not a peaceful protest plus an arrest."""
+    n = len(info)
+    for i, head in enumerate(info):
+        end = info[i + 1].first_mention if i + 1 < n else len(mentions)
+        own = [m for m in mentions[head.first_mention:end] if m.sub_event_type in _PROTEST_FAMILY]
+        if not own or "protest" not in head.labels and not head.riot:
+            continue
+        group = info[i:i + 1 + _PROTEST_WINDOW]
+        labels = set().union(*(g.labels for g in group))
+        cue_labels = set().union(*(g.cue_labels for g in group))
+        ctx = _Context(cues=head.cues, labels=labels, cue_labels=cue_labels)
+        sub, why = _protest_type(ctx)
+        for j, g in enumerate(group):
+            stop = info[i + j + 1].first_mention if i + j + 1 < n else len(mentions)
+            for m in mentions[g.first_mention:stop]:
+                if j and ("protest" in g.labels or m.sub_event_type not in _PROTEST_FOLLOW_UP):
+                    continue  # a new demonstration, or another kind of event
+                if m.sub_event_type != sub and m.sub_event_type in _PROTEST_FOLLOW_UP:
+                    m.type_reason += f"; demonstration typed over {len(group)} sentences: {why}"
+                    m.sub_event_type = sub
+                    m.event_type = event_type_of(sub)
