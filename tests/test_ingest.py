@@ -19,7 +19,7 @@ from fixtures_store import make_article, make_mention
 
 from eventcoder.cli import main
 from eventcoder.merge import merge_mentions
-from eventcoder.schema import ACLED_COLUMNS
+from eventcoder.schema import ACLED_COLUMNS, Article
 from eventcoder.store import open_store
 
 pg_server = fixtures_store.pg_server
@@ -155,12 +155,16 @@ DRIVER = textwrap.dedent('''
     data, delay, url = Path(sys.argv[1]), float(sys.argv[2]), sys.argv[3]
     _, gold, places = merge_eval.load(data)
 
-    def oracle(articles, n_process=1, policy=None):
+    def no_nlp(articles, n_process=1, batch_size=64):
         for a in articles:
-            mentions = [merge_eval._oracle_mention(a, s, places) for s in gold.get(a.doc_id, [])]
-            yield pipeline.CodedDocument(a, merge_mentions(mentions, a), [])
+            yield None, a
 
-    pipeline.code_articles = oracle
+    def oracle(doc, a, policy=None):
+        mentions = [merge_eval._oracle_mention(a, s, places) for s in gold.get(a.doc_id, [])]
+        return pipeline.CodedDocument(a, merge_mentions(mentions, a), [])
+
+    pipeline.annotate = no_nlp
+    pipeline.code_doc = oracle
     insert = SqlStore._insert_report
 
     def slow_insert(self, *args):
@@ -291,3 +295,28 @@ def test_two_ingesters_at_once_store_each_article_and_incident_once(
                 e["fatalities"])
     assert sorted(map(key, _export(store_url).values())) == sorted(
         map(key, _export(reference_url).values()))
+
+
+def test_a_document_that_fails_to_code_is_reported_and_the_batch_goes_on(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    import eventcoder.pipeline as pipeline
+
+    def no_nlp(articles: object, n_process: int = 1, batch_size: int = 64) -> object:
+        return ((None, a) for a in articles)  # type: ignore[attr-defined]
+
+    def code_doc(doc: object, article: Article, policy: object = None) -> object:
+        if "saraqib" in article.doc_id:
+            raise ValueError("a bug in some stage")
+        return pipeline.CodedDocument(article, [], [])
+
+    monkeypatch.setattr(pipeline, "annotate", no_nlp)
+    monkeypatch.setattr(pipeline, "code_doc", code_doc)
+    db = f"sqlite:///{tmp_path / 'x.db'}"
+    paths = _write_inputs(tmp_path)[:2]
+    assert main(["ingest", *paths, "--db", db]) == 1
+    err = capsys.readouterr().err
+    assert "saraqib.txt: not stored: ValueError: a bug in some stage" in err
+    store = open_store(db)
+    assert store.counts()["articles"] == 1  # the other document was stored
+    store.close()

@@ -99,7 +99,7 @@ def _open_store(url: str | None) -> EventStore | None:
 def run_ingest(args: argparse.Namespace) -> int:
     from eventcoder.io.progress import BatchReport
     from eventcoder.io.readers import read_paths
-    from eventcoder.pipeline import code_articles  # spaCy loads only when a command runs
+    from eventcoder.pipeline import annotate, code_doc  # spaCy loads only when a command runs
 
     store = _open_store(args.db)
     if store is None:
@@ -119,12 +119,12 @@ def run_ingest(args: argparse.Namespace) -> int:
 
     try:
         articles = fresh(read_paths(args.paths, default_published=args.published))
-        for coded in code_articles(articles, n_process=args.n_process):
+        for doc, article in annotate(articles, n_process=args.n_process):
             try:
-                result = store.add_article(coded.article, coded.events)
+                coded = code_doc(doc, article)
+                result = store.add_article(article, coded.events)
             except Exception as exc:  # one bad document must not stop the batch
-                report.error(coded.article.doc_id,
-                             f"not stored: {type(exc).__name__}: {exc}")
+                report.error(article.doc_id, f"not stored: {type(exc).__name__}: {exc}")
                 continue
             if result.skipped:
                 skipped += 1
