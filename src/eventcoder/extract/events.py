@@ -125,6 +125,7 @@ class _Context:
     riot: bool = False  # "riot", "rioters" among the triggers
     trigs: list[Trig] = field(default_factory=list)
     context_labels: set[str] = field(default_factory=set)  # incl. plans, background
+    doc_cues: dict[str, int] = field(default_factory=dict)  # cue counts in the document
 
     def cue(self, name: str) -> bool:
         return name in self.cue_labels
@@ -250,6 +251,9 @@ def _clash_or_attack(trig: Trig, ctx: _Context, sent: Span) -> tuple[str, str]:
         return CLASH, "state forces and an armed group in the sentence"
     if state and nonstate and agents_armed and not victims:
         return CLASH, "state forces and an armed group in the sentence"
+    if (_overlaps_cue(agents or _agents_of(verb), cues, "non_state") and not victims_civil
+            and ctx.doc_cues.get("state_forces", 0)):
+        return CLASH, "an armed group attacked; forces named in the report"
     return ATTACK, "no armed opponent reported"
 
 
@@ -692,7 +696,7 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
             if not seg_trigs:
                 continue
             new = [t for t in seg_trigs if t.status == "new"]
-            ctx = _Context(cues=cues, cue_labels=cue_labels)
+            ctx = _Context(cues=cues, cue_labels=cue_labels, doc_cues=doc_cues)
             best = type_triggers(new or seg_trigs, ctx, sent, seg_trigs)
             if best is None:
                 continue

@@ -183,7 +183,8 @@ def status_of_trigger(
             return "plan", "'going to'"
     # An infinitive of purpose or intention: "an attack to capture the base",
     # "launched an offensive to retake the city", "vowed to attack".
-    if own:
+    # (Not for demonstrations: "gathered to protest" reports the protest.)
+    if own and trigger.label_ != "protest":
         verb0 = own[0]
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb0.children) and (
             verb0.dep_ in ("xcomp", "advcl", "acl", "relcl")
