@@ -31,7 +31,7 @@ import datetime as dt
 import os
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -181,6 +181,9 @@ def document_country(doc: Doc, dictionary: ActorDictionary | None = None) -> str
     could not scope: country names and demonyms, ethnic and clan names, and
     country-scoped named actors ("KDF", "Mungiki") count; then the configured
     default country (``$EVENTCODER_COUNTRY``), if any."""
+    if "eventcoder_doc_country" in doc.user_data:
+        cached: str | None = doc.user_data["eventcoder_doc_country"]
+        return cached
     dictionary = dictionary or _dictionary()
     counts: Counter[str] = Counter()
     for span in _actor_spans(doc):
@@ -199,9 +202,9 @@ def document_country(doc: Doc, dictionary: ActorDictionary | None = None) -> str
             country = dictionary.country_of_word(ent.text)
             if country:
                 counts[country] += 1
-    if counts:
-        return counts.most_common(1)[0][0]
-    return default_country()
+    found = counts.most_common(1)[0][0] if counts else default_country()
+    doc.user_data["eventcoder_doc_country"] = found
+    return found
 
 
 def default_country() -> str | None:
@@ -349,8 +352,26 @@ def _role_by_parse(head: Token, trigger: Token, chain: set[int]) -> tuple[str | 
     return None, ""
 
 
+_CACHE_KEY = "eventcoder_actor_candidates"
+_HISTORY_SENTENCES = 5  # how far back "they" / "the group" may refer
+_FOLLOWING_SENTENCES = 3  # how far on intervening forces are looked for
+
+
 def _candidates(doc: Doc, sent: Span, dictionary: ActorDictionary, country: str | None,
                 day: dt.date | None) -> list[_Candidate]:
+    """The actor candidates of a span, computed once per document, country and day
+    (several mentions share sentences); each call gets fresh copies to mutate."""
+    cache: dict[tuple[int, int, str | None, dt.date | None], list[_Candidate]] = \
+        doc.user_data.setdefault(_CACHE_KEY, {})
+    key = (sent.start, sent.end, country, day)
+    if key not in cache:
+        cache[key] = _compute_candidates(doc, sent, dictionary, country, day)
+    return [_Candidate(c.span, c.kind, replace(c.actor) if c.actor else None)
+            for c in cache[key]]
+
+
+def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
+                        country: str | None, day: dt.date | None) -> list[_Candidate]:
     spans = [s for s in _actor_spans(doc) if s.start >= sent.start and s.end <= sent.end]
     out: list[_Candidate] = []
     taken: set[int] = set()
@@ -703,15 +724,24 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
     # earlier sentences, for "they" / "the group"
     history: list[_Candidate] = []
     if any(c.kind in ("pronoun", "generic") for c in cands):
-        before = doc.char_span(0, mention.sent_start, alignment_mode="contract")
-        if before is not None and len(before):
-            history = _candidates(doc, before, dictionary, country, day)
+        # the last few sentences are enough to find what "they" refers to
+        first = sent.start
+        for _ in range(_HISTORY_SENTENCES):
+            if first == 0:
+                break
+            first = doc[first - 1].sent.start
+        if first < sent.start:
+            history = _candidates(doc, doc[first:sent.start], dictionary, country, day)
         history += [c for c in cands if c.span.start_char < mention.trigger_start]
         _resolve_references(cands, history)
     later: list[_Candidate] = []
-    following = [s for s in doc.sents if s.start_char >= sent.end_char][:3]
-    for next_sent in following:
-        later += _candidates(doc, next_sent, dictionary, country, day)
+    if sent.end < len(doc):
+        end = sent.end
+        for _ in range(_FOLLOWING_SENTENCES):
+            if end >= len(doc):
+                break
+            end = doc[end].sent.end
+        later = _candidates(doc, doc[sent.end:end], dictionary, country, day)
     pick = _pick(mention, cands, later, sent.text, dictionary, country, day)
     _apply_context(pick, sent.text, dictionary, country)
     mention.actor1, mention.actor2 = pick.a1, pick.a2

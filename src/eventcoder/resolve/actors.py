@@ -50,7 +50,7 @@ import datetime as dt
 import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -198,10 +198,12 @@ class ActorDictionary:
         # every country's aliases, for a foreign force named in another country's
         # news ("UPDF" in Kenya); used only when the alias names one actor.
         self._anywhere: dict[str, set[ActorEntry]] = {}
+        self._memo: dict[tuple[str, str | None, dt.date | None, bool], Actor | None] = {}
 
     # ----------------------------------------------------------------- loading
     def add_file(self, path: Path | str, text: str | None = None) -> None:
         """Add one YAML file (country file or generic file)."""
+        self._memo.clear()
         raw = text if text is not None else Path(path).read_text("utf-8")
         data = yaml.safe_load(raw) or {}
         source = Path(path).name
@@ -415,6 +417,18 @@ class ActorDictionary:
 
     def resolve(self, text: str, country: str | None, day: dt.date | None = None,
                 *, armed: bool = True) -> Actor | None:
+        """Normalise the words of an actor to a dictionary actor, or None (memoised;
+        each call returns a fresh ``Actor``)."""
+        key = (text, country, day, armed)
+        if key not in self._memo:
+            if len(self._memo) > 100_000:
+                self._memo.clear()
+            self._memo[key] = self._resolve(text, country, day, armed=armed)
+        found = self._memo[key]
+        return replace(found) if found is not None else None
+
+    def _resolve(self, text: str, country: str | None, day: dt.date | None = None,
+                 *, armed: bool = True) -> Actor | None:
         """Normalise the words of an actor to a dictionary actor, or None.
 
         ``country`` scopes the lookup (the event's country); ``day`` picks the
