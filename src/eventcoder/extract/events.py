@@ -113,6 +113,25 @@ class Candidate:
     trigger: Trig
     score: float
     reason: str
+    certainty: float = 1.0  # how reliable the rule that chose the type is
+
+
+# Rules that decide between close types from thin context are less reliable:
+# their mentions get lower confidence (reason text -> certainty).
+_SHAKY_RULES: dict[str, float] = {
+    "demonstrators killed or shot by forces": 0.75,
+    "forces dispersed or arrested demonstrators": 0.85,
+    "fight between unarmed groups or a mob": 0.8,
+    "violence by an unarmed crowd": 0.8,
+    "violence by a crowd, no demonstration reported": 0.85,
+    "no armed opponent reported": 0.85,
+    "looting/destruction of property": 0.8,
+    "arrest/detention": 0.8,
+    "abduction/kidnapping": 0.9,
+    "capture (non-state by default)": 0.8,
+    "recapture (government by default)": 0.85,
+    "violence by aircraft or drones": 0.8,
+}
 
 
 @dataclass(slots=True)
@@ -251,9 +270,6 @@ def _clash_or_attack(trig: Trig, ctx: _Context, sent: Span) -> tuple[str, str]:
         return CLASH, "state forces and an armed group in the sentence"
     if state and nonstate and agents_armed and not victims:
         return CLASH, "state forces and an armed group in the sentence"
-    if (_overlaps_cue(agents or _agents_of(verb), cues, "non_state") and not victims_civil
-            and ctx.doc_cues.get("state_forces", 0)):
-        return CLASH, "an armed group attacked; forces named in the report"
     return ATTACK, "no armed opponent reported"
 
 
@@ -342,7 +358,7 @@ def _protest_type(ctx: _Context) -> tuple[str, str]:
     if labels & {"protest_violence", "armed_clash", "property_destruction"}:
         return VIOL, "demonstrators used violence"
     if "excessive_force" in labels or (
-        labels & {"kill"} and (ctx.cue("state_forces") or ctx.cue("lethal_cue"))
+        labels & {"kill"} and ctx.cue("state_forces") and ctx.cue("lethal_cue")
     ):
         return FORCE, "demonstrators killed or shot by forces"
     if labels & {"protest_intervention", "arrest"} or ctx.cue("intervention_cue"):
@@ -380,8 +396,11 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
     mob_ctx = "mob_violence" in labels
 
     def cand(sub: str, why: str, score: float = strength) -> Candidate:
+        certainty = _SHAKY_RULES.get(why, 1.0)
+        if sub == ARREST and not ctx.cue("political"):
+            certainty = 0.7  # ACLED codes politically significant arrests only
         return Candidate(sub, trig, min(score, 1.0),
-                         f"trigger '{trig.span.text}' ({name}): {why}")
+                         f"trigger '{trig.span.text}' ({name}): {why}", certainty)
 
     if name == "chemical_weapon":
         if disrupted:
@@ -639,7 +658,7 @@ def _segments(sent: Span) -> list[tuple[int, int]]:
 
 
 def _confidence(best: Candidate, status: str, n_typed: int, ctx: _Context) -> float:
-    conf = 0.45 + 0.5 * best.score
+    conf = (0.45 + 0.5 * best.score) * best.certainty
     if best.trigger.cls.name in GENERIC_CLASSES:
         conf -= 0.1
     if status != "new":
