@@ -32,6 +32,7 @@ import os
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -166,14 +167,31 @@ def _matcher_for(doc: Doc) -> ActorMatcher:
 _FALLBACK: tuple[Vocab, ActorMatcher] | None = None
 
 
+# Per-document caches (sentences' candidates, spans, noun chunks) live beside the
+# Doc, not in doc.user_data, so that a coded Doc still serialises. Documents are
+# coded one after another, so one slot is enough.
+_LAST_DOC: list[tuple[Doc, dict[str, Any]]] = []
+
+
+def _doc_cache(doc: Doc) -> dict[str, Any]:
+    if not _LAST_DOC or _LAST_DOC[0][0] is not doc:
+        _LAST_DOC[:] = [(doc, {})]
+    return _LAST_DOC[0][1]
+
+
 def _dictionary() -> ActorDictionary:
     return default_actor_dictionary()
 
 
 def _actor_spans(doc: Doc) -> list[Span]:
+    cached: list[Span] | None = _doc_cache(doc).get(_SPANS_KEY)
+    if cached is not None:
+        return cached
     if SPAN_KEY not in doc.spans:
         _matcher_for(doc)(doc)
-    return list(doc.spans[SPAN_KEY])
+    spans = sorted(doc.spans[SPAN_KEY], key=lambda s: s.start)
+    _doc_cache(doc)[_SPANS_KEY] = spans
+    return spans
 
 
 def document_country(doc: Doc, dictionary: ActorDictionary | None = None) -> str | None:
@@ -181,8 +199,8 @@ def document_country(doc: Doc, dictionary: ActorDictionary | None = None) -> str
     could not scope: country names and demonyms, ethnic and clan names, and
     country-scoped named actors ("KDF", "Mungiki") count; then the configured
     default country (``$EVENTCODER_COUNTRY``), if any."""
-    if "eventcoder_doc_country" in doc.user_data:
-        cached: str | None = doc.user_data["eventcoder_doc_country"]
+    if _COUNTRY_KEY in _doc_cache(doc):
+        cached: str | None = _doc_cache(doc)[_COUNTRY_KEY]
         return cached
     dictionary = dictionary or _dictionary()
     counts: Counter[str] = Counter()
@@ -203,7 +221,7 @@ def document_country(doc: Doc, dictionary: ActorDictionary | None = None) -> str
             if country:
                 counts[country] += 1
     found = counts.most_common(1)[0][0] if counts else default_country()
-    doc.user_data["eventcoder_doc_country"] = found
+    _doc_cache(doc)[_COUNTRY_KEY] = found
     return found
 
 
@@ -267,7 +285,13 @@ def _unknown_groups(sent: Span, taken: set[int]) -> list[Span]:
     """Proper-noun phrases headed by a group word that the dictionary does not know
     ("the Kabasiran militia", "Jibril clan") or ORG entities in argument slots."""
     out: list[Span] = []
-    for chunk in sent.noun_chunks:
+    chunks: list[Span] | None = _doc_cache(sent.doc).get(_CHUNKS_KEY)
+    if chunks is None:  # Span.noun_chunks walks the whole Doc each time
+        chunks = list(sent.doc.noun_chunks)
+        _doc_cache(sent.doc)[_CHUNKS_KEY] = chunks
+    for chunk in chunks:
+        if chunk.start < sent.start or chunk.end > sent.end:
+            continue
         if any(t.i in taken for t in chunk):
             continue
         head = chunk.root
@@ -275,7 +299,13 @@ def _unknown_groups(sent: Span, taken: set[int]) -> list[Span]:
         if head.lower_ in _GROUP_HEADS and propn:
             start = min(t.i for t in propn)
             out.append(chunk.doc[start:head.i + 1])
-    for ent in sent.ents:
+    ents: list[Span] | None = _doc_cache(sent.doc).get(_ENTS_KEY)
+    if ents is None:
+        ents = list(sent.doc.ents)
+        _doc_cache(sent.doc)[_ENTS_KEY] = ents
+    for ent in ents:
+        if ent.start < sent.start or ent.end > sent.end:
+            continue
         if ent.label_ == "ORG" and not any(t.i in taken for t in ent):
             if ent.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and not any(
                 ent.start <= s.start < ent.end for s in out
@@ -353,6 +383,10 @@ def _role_by_parse(head: Token, trigger: Token, chain: set[int]) -> tuple[str | 
 
 
 _CACHE_KEY = "eventcoder_actor_candidates"
+_CHUNKS_KEY = "eventcoder_noun_chunks"
+_SPANS_KEY = "eventcoder_actor_spans"
+_COUNTRY_KEY = "eventcoder_doc_country"
+_ENTS_KEY = "eventcoder_ents"
 _HISTORY_SENTENCES = 5  # how far back "they" / "the group" may refer
 _FOLLOWING_SENTENCES = 3  # how far on intervening forces are looked for
 
@@ -362,12 +396,18 @@ def _candidates(doc: Doc, sent: Span, dictionary: ActorDictionary, country: str 
     """The actor candidates of a span, computed once per document, country and day
     (several mentions share sentences); each call gets fresh copies to mutate."""
     cache: dict[tuple[int, int, str | None, dt.date | None], list[_Candidate]] = \
-        doc.user_data.setdefault(_CACHE_KEY, {})
-    key = (sent.start, sent.end, country, day)
-    if key not in cache:
-        cache[key] = _compute_candidates(doc, sent, dictionary, country, day)
-    return [_Candidate(c.span, c.kind, replace(c.actor) if c.actor else None)
-            for c in cache[key]]
+        _doc_cache(doc).setdefault(_CACHE_KEY, {})
+    out: list[_Candidate] = []
+    start = sent.start
+    while start < sent.end:  # sentence by sentence, each computed once
+        piece = doc[start].sent
+        key = (piece.start, piece.end, country, day)
+        if key not in cache:
+            cache[key] = _compute_candidates(doc, piece, dictionary, country, day)
+        out += [_Candidate(c.span, c.kind, replace(c.actor) if c.actor else None)
+                for c in cache[key] if sent.start <= c.span.start < sent.end]
+        start = piece.end
+    return out
 
 
 def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
@@ -753,7 +793,8 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
     for field_name, actor in (("actor1", pick.a1), ("actor2", pick.a2)):
         if actor is not None and actor.start is not None and actor.end is not None:
             mention.evidence.append(Evidence(doc_id=article.doc_id, start=actor.start,
-                                             end=actor.end, text=doc.text[actor.start:actor.end],
+                                             end=actor.end,
+                                             text=article.text[actor.start:actor.end],
                                              field=field_name))
 
 
