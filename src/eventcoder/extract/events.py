@@ -548,7 +548,7 @@ def _rejected(ctx: _Context, best: Candidate, doc_cues: dict[str, int]) -> str |
     # A casualty sentence in a story about an accident or a disaster.
     vague = best.trigger.cls.name in GENERIC_CLASSES or (
         sub == REM and best.trigger.span.text.lower() in _WEAK_EXPLOSIVE
-    ) or sub in (LOOT, CHEM)
+    ) or sub in (LOOT, CHEM) or _strength(best.trigger) < 0.6
     if vague and doc_cues.get("nonpolitical", 0) and not (
         doc_cues.get("non_state", 0) or doc_cues.get("political", 0)
     ):
@@ -589,7 +589,7 @@ def _backgrounded(span: Span) -> bool:
     if root.pos_ not in ("NOUN", "PROPN"):
         return False
     head = root.head
-    for _ in range(2):
+    for _ in range(3):
         if head.dep_ == "prep" or head.pos_ == "ADP":
             return head.lower_ in _CONTEXT_PREPS
         head = head.head

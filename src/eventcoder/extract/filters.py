@@ -84,6 +84,7 @@ _REFERENCE_VERBS = frozenset({
     "investigating", "probe", "probing", "mourn", "mourned", "commemorate",
     "commemorated", "remember", "remembered", "recall", "recalled", "mark", "marked",
     "marking", "marks", "anniversary", "attribute", "attributed", "responsibility",
+    "responsible", "accusations", "allegations", "blame",
 })
 _HABITUAL_WORDS = frozenset({
     "routinely", "regularly", "frequently", "often", "usually", "habitually", "constantly",
@@ -165,6 +166,12 @@ def status_of_trigger(
             return "negated", f"denied ('{tok.text}')"
     if root.lower_ in ("denied", "denies", "deny"):
         return "negated", "denial"
+    # "entered without fighting", "caused no casualties"
+    if root.head.lower_ == "without" or (trigger.start > 0 and trigger.doc[trigger.start - 1]
+                                          .lower_ == "without"):
+        return "negated", "'without'"
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in root.children):
+        return "negated", "'no'"
 
     # Conditional or modal on the trigger's own verb (or on the verb whose
     # complement it is): "could resume", "if fighting breaks out", "will attack".
