@@ -679,7 +679,9 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
     doc_cues = _doc_cue_counts(doc)
     mentions: list[EventMention] = []
     sentence_info: list[_SentenceInfo] = []
-    ti = 0
+    all_cues = sorted(doc.spans[CUE_GROUP], key=lambda c: c.start) if CUE_GROUP in doc.spans \
+        else []
+    ti = ci = 0
     for sent in doc.sents:
         in_sent: list[Span] = []
         while ti < len(all_triggers) and all_triggers[ti].start < sent.end:
@@ -688,7 +690,12 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
             ti += 1
         if not in_sent:
             continue
-        cues = StatusCues.for_sentence(doc, sent)
+        sent_cues: list[Span] = []
+        while ci < len(all_cues) and all_cues[ci].start < sent.end:
+            if all_cues[ci].start >= sent.start:
+                sent_cues.append(all_cues[ci])
+            ci += 1
+        cues = StatusCues.for_sentence(doc, sent, [c for c in sent_cues if c.end <= sent.end])
         cue_labels = _effective_cue_labels(cues)
         trigs: list[Trig] = []
         for span in in_sent:

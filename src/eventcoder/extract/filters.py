@@ -109,18 +109,37 @@ _BACKGROUND_PHRASES = (
 
 @dataclass(frozen=True, slots=True)
 class StatusCues:
-    """Cue spans of one sentence, by class (from ``doc.spans["ec_cues"]``)."""
+    """Cue spans of one sentence, by class (from ``doc.spans["ec_cues"]``), and
+    facts about the sentence computed once for all its triggers."""
 
     by_label: dict[str, list[Span]]
+    text_lower: str = ""
+    habitual_at: tuple[int, ...] = ()  # token indices of frequency adverbs
+    has_number: bool = False
+    years: tuple[tuple[int, int, str], ...] = ()  # (token index, year, head word)
 
     @classmethod
-    def for_sentence(cls, doc: Doc, sent: Span) -> StatusCues:
+    def for_sentence(cls, doc: Doc, sent: Span, spans: list[Span] | None = None
+                     ) -> StatusCues:
+        """``spans``: the sentence's cue spans when the caller has them already."""
         out: dict[str, list[Span]] = {}
-        if "ec_cues" in doc.spans:
-            for span in doc.spans["ec_cues"]:
-                if span.start >= sent.start and span.end <= sent.end:
-                    out.setdefault(span.label_, []).append(span)
-        return cls(out)
+        if spans is None:
+            spans = [s for s in doc.spans.get("ec_cues", ())
+                     if s.start >= sent.start and s.end <= sent.end]
+        for span in spans:
+            out.setdefault(span.label_, []).append(span)
+        habitual: list[int] = []
+        years: list[tuple[int, int, str]] = []
+        has_number = False
+        for tok in sent:
+            low = tok.lower_
+            if low in _HABITUAL_WORDS:
+                habitual.append(tok.i)
+            if tok.like_num:
+                has_number = True
+                if _YEAR.match(tok.text):
+                    years.append((tok.i, int(tok.text), tok.head.lower_))
+        return cls(out, sent.text.lower(), tuple(habitual), has_number, tuple(years))
 
     def has(self, label: str) -> bool:
         return label in self.by_label
@@ -213,12 +232,12 @@ def status_of_trigger(
         for child in tok.children:
             if child.lower_ in _HABITUAL_WORDS:
                 return "habitual", f"'{child.text}'"
-    if any(t.lower_ in _HABITUAL_WORDS for t in sent if abs(t.i - root.i) <= 4):
+    if any(abs(i - root.i) <= 4 for i in cues.habitual_at):
         return "habitual", "frequency adverb near trigger"
 
     # Cumulative statistics: a present-perfect total over a period, or the
     # war/conflict as the killer.
-    sent_lower = sent.text.lower()
+    sent_lower = cues.text_lower or sent.text.lower()
     verb = next(iter(_clause_verbs(root)), root)
     perfect = any(c.lower_ in ("has", "have") and c.dep_ in ("aux", "auxpass")
                   for c in verb.children)
@@ -228,19 +247,19 @@ def status_of_trigger(
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(s.lower_ in _CONFLICT_NOUNS for s in subjects) and (perfect or stat_context):
         return "statistic", "the war/conflict as subject of a toll"
-    if stat_context and any(t.like_num for t in sent) and (
-        "since" in lower_chain or any(t.lower_ == "since" for t in verb.subtree)
+    left, right = verb.left_edge.i, verb.right_edge.i
+    if stat_context and cues.has_number and (
+        "since" in lower_chain or any(t.lower_ == "since" for t in sent.doc[left:right + 1])
     ):
         return "statistic", "total since a date"
 
     # Background: history, dated before the article, or past perfect with a
     # time reference in the past.
-    for tok in verb.subtree:
-        if _YEAR.match(tok.text) and tok.head.lower_ in ("in", "since", "of", "during"):
-            year = int(tok.text)
+    for i, year, head in cues.years:
+        if left <= i <= right and head in ("in", "since", "of", "during"):
             if published is not None and year < published.year:
                 return "background", f"dated {year}, before publication"
-            if published is None and tok.head.lower_ == "since":
+            if published is None and head == "since":
                 return "background", f"since {year}"
     if any(p in sent_lower for p in _BACKGROUND_PHRASES):
         # Only when the phrase is near the trigger's clause, not a side remark.
@@ -250,9 +269,7 @@ def status_of_trigger(
                 char = sent.start_char + idx
                 if verb.idx - 80 <= char <= verb.idx + len(verb.text) + 80:
                     return "background", f"'{p}'"
-    if verb.dep_ == "relcl" and any(
-        _YEAR.match(t.text) for t in verb.subtree
-    ):
+    if verb.dep_ == "relcl" and any(left <= i <= right for i, _, _ in cues.years):
         return "background", "relative clause with a year"
 
     # Movement with no violence: "troops advanced towards the city".
