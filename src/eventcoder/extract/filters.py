@@ -84,7 +84,7 @@ _REFERENCE_VERBS = frozenset({
     "investigating", "probe", "probing", "mourn", "mourned", "commemorate",
     "commemorated", "remember", "remembered", "recall", "recalled", "mark", "marked",
     "marking", "marks", "anniversary", "attribute", "attributed", "responsibility",
-    "responsible", "accusations", "allegations", "blame",
+    "responsible", "accusations", "allegations",
 })
 _HABITUAL_WORDS = frozenset({
     "routinely", "regularly", "frequently", "often", "usually", "habitually", "constantly",
