@@ -133,3 +133,17 @@ def test_country_falls_back_to_the_document(nlp: Language) -> None:
                    "said it was pursuing them.", "killed", "Attack", country=None,
               day=dt.date(2020, 1, 1))
     assert _names(m) == ("Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")
+
+
+def test_blamed_group_replaces_unnamed_perpetrator(nlp: Language) -> None:
+    text = ("Gunmen killed three quarry workers near Mandera on Tuesday. "
+            "Police said Al-Shabaab was suspected of carrying out the attack.")
+    m = _code(nlp, text, "killed", "Attack", day=dt.date(2015, 6, 2))
+    assert _names(m) == ("Al Shabaab", "Civilians (Kenya)")
+
+
+def test_unqualified_raiders_are_an_ethnic_militia(nlp: Language) -> None:
+    m = _code(nlp, "Raiders shot dead two herders and drove away 300 goats in Tiaty.",
+              "shot", "Attack", day=dt.date(2019, 2, 1))
+    assert _names(m) == ("Unidentified Ethnic Militia (Kenya)", "Civilians (Kenya)")
+    assert m.actor1 is not None and m.actor1.inter == 4

@@ -783,6 +783,7 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
             end = doc[end].sent.end
         later = _candidates(doc, doc[sent.end:end], dictionary, country, day)
     pick = _pick(mention, cands, later, sent.text, dictionary, country, day)
+    _apply_attribution(pick, [*history, *cands, *later], dictionary)
     _apply_context(pick, sent.text, dictionary, country)
     mention.actor1, mention.actor2 = pick.a1, pick.a2
     mains = [a for a in (pick.a1, pick.a2) if a is not None]
@@ -796,6 +797,26 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
                                              end=actor.end,
                                              text=article.text[actor.start:actor.end],
                                              field=field_name))
+
+
+def _apply_attribution(pick: _Pick, window: list[_Candidate], dictionary: ActorDictionary
+                       ) -> None:
+    """An unnamed perpetrator ("gunmen", or none at all) becomes the named armed group
+    the text blames nearby ("... Al Shabaab was suspected")."""
+    actor = pick.a1
+    if actor is None or not actor.name.startswith("Unidentified Armed Group"):
+        return
+    if pick.c1 is not None and pick.c1.kind != "generic":
+        return
+    for cand in window:
+        if cand.kind != "named" or cand.actor is None or cand.actor.inter not in (2, 3):
+            continue
+        if pick.c2 is not None and cand.span.start == pick.c2.span.start:
+            continue
+        if dictionary.has_cue(cand.span.sent.text, dictionary.attribution_cues):
+            pick.a1 = _with_span(replace(cand.actor), cand)
+            pick.c1 = cand
+            return
 
 
 def _apply_context(pick: _Pick, sent_text: str, dictionary: ActorDictionary,

@@ -183,6 +183,7 @@ class ActorDictionary:
         # template name -> cue words (see generic.yaml "context_templates")
         self.context_templates: dict[str, frozenset[str]] = {}
         self.mutual_violence_cues: frozenset[str] = frozenset()
+        self.attribution_cues: frozenset[str] = frozenset()
         # lookup indexes: (scope country or None, key) -> entry
         self._scoped: dict[tuple[str | None, str], ActorEntry] = {}
         self._role_alias: dict[str, str] = {}
@@ -236,6 +237,9 @@ class ActorDictionary:
                 self._assoc_alias[normalise_alias(alias)] = entry
         for name, words in (data.get("context_templates") or {}).items():
             self.context_templates[name] = frozenset(normalise_alias(w) for w in words)
+        if data.get("attribution_cues"):
+            self.attribution_cues = frozenset(
+                normalise_alias(w) for w in data["attribution_cues"])
         cues = data.get("mutual_violence_cues")
         if cues:
             self.mutual_violence_cues = frozenset(normalise_alias(w) for w in cues)
