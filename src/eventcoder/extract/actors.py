@@ -21,8 +21,19 @@ Two parts:
 A named group that is not in the dictionary is kept as written with
 ``Actor.normalised = False``; it is never dropped nor forced onto a wrong name.
 
-User dictionary files: see ``eventcoder.resolve.actors`` (``$EVENTCODER_ACTORS``
-or the component's ``extra_paths`` setting).
+Configuration:
+
+- user dictionary files: ``$EVENTCODER_ACTORS`` (YAML files or folders, separated
+  by ``os.pathsep``) or the component's ``extra_paths`` setting, e.g.
+  ``nlp.add_pipe("eventcoder_actors", config={"extra_paths": ["my_actors.yaml"]})``;
+  see ``eventcoder.resolve.actors`` for the file format;
+- ``$EVENTCODER_COUNTRY``: the country to scope actors by when a document names
+  none (no resolvable place, demonym or local actor), e.g. ``Kenya`` for a
+  national monitoring feed; without it such actors are scoped "(International)".
+
+The event's date (``mention.event_date``, else ``article.published``) picks the
+period name of state actors ("Police Forces of Kenya (2002-2013)"), so dates
+should be resolved before actors; with no date the latest period is used.
 """
 
 from __future__ import annotations
