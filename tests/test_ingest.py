@@ -27,6 +27,9 @@ store_url = fixtures_store.store_url
 
 TESTS = Path(__file__).resolve().parent
 MERGE_SET = TESTS / "data" / "merge"
+SET_ARTICLES = len((MERGE_SET / "articles.jsonl").read_text().splitlines())
+SET_INCIDENTS = len({inc["incident"] for line in (MERGE_SET / "gold.jsonl").read_text().splitlines()
+                     for inc in json.loads(line)["incidents"]})
 
 REPORT_ONE = """\
 MOGADISHU, Somalia - Al Shabaab fighters attacked an army base near Baidoa on Sunday,
@@ -235,7 +238,7 @@ def _export(url: str) -> dict[str, dict[str, object]]:
 def test_killed_ingest_resumes_without_loss_or_duplicates(
         tmp_path: Path, store_url: str, request: pytest.FixtureRequest) -> None:
     data = _corpus(tmp_path)
-    n_articles = COPIES * 22
+    n_articles = COPIES * SET_ARTICLES
     # reference: one uninterrupted run into a second database of the same kind
     if store_url.startswith("sqlite"):
         reference_url = f"sqlite:///{tmp_path / 'reference.db'}"
@@ -246,7 +249,7 @@ def test_killed_ingest_resumes_without_loss_or_duplicates(
     assert done.returncode == 0, err.decode()
     reference = _consistent(reference_url)
     assert reference["articles"] == n_articles
-    assert reference["events"] == COPIES * 11  # the merge set holds 11 gold incidents
+    assert reference["events"] == COPIES * SET_INCIDENTS  # the oracle merges perfectly
 
     victim = _run_driver(tmp_path, data, store_url, 0.03)
     deadline = time.monotonic() + 240
@@ -287,7 +290,7 @@ def test_two_ingesters_at_once_store_each_article_and_incident_once(
     second = _run_driver(tmp_path, data, store_url, 0.005)
     assert first.wait(timeout=300) == 0 and second.wait(timeout=300) == 0
     counts = _consistent(store_url)
-    assert counts["articles"] == 44
+    assert counts["articles"] == 2 * SET_ARTICLES
     assert counts == _consistent(reference_url)
     # incidents are the same (which process stored a report first may differ)
     def key(e: dict[str, object]) -> tuple[object, ...]:
