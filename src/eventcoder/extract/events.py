@@ -172,6 +172,21 @@ def _head_phrase(token: Token) -> list[Token]:
     return out
 
 
+def _noun_group(token: Token) -> list[Token]:
+    """A noun with its modifiers and its coordinated nouns ("a woman and five
+    police officers"), without relative clauses or attached phrases."""
+    out = _head_phrase(token)
+    for child in token.children:
+        if child.dep_ == "conj":
+            out.extend(_noun_group(child))
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            # "members of al-Shabaab", "supporters of the opposition"
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    out.extend(_head_phrase(pobj))
+    return out
+
+
 def _agents_of(verb: Token) -> list[Token]:
     """Who did it: the subject, the passive agent, or the subject of the verb
     this one depends on ("troops pushed in, capturing a village")."""
@@ -230,12 +245,12 @@ def _clash_or_attack(trig: Trig, ctx: _Context, sent: Span) -> tuple[str, str]:
     agents: list[Token] = []
     for child in verb.children:
         if child.dep_ in ("nsubjpass", "dobj"):
-            victims.extend(child.subtree)
+            victims.extend(_noun_group(child))
         elif child.dep_ == "nsubj":
             if root.lower_ in ("dead", "died", "die", "dies", "dying") or verb.lower_ in (
                 "died", "die", "dies", "were", "was", "are", "is", "lost",
             ):
-                victims.extend(child.subtree)
+                victims.extend(_noun_group(child))
             else:
                 agents.extend(child.subtree)
         elif child.dep_ == "agent":
