@@ -222,3 +222,20 @@ def test_database_from_the_environment(tmp_path: Path, monkeypatch: pytest.Monke
     store = open_store(None)
     assert store.url == f"sqlite:///{target}" and target.is_file()
     store.close()
+
+
+def test_an_older_database_is_migrated_forward_keeping_its_rows(
+        store_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import eventcoder.store.sql as sql
+
+    monkeypatch.setattr(sql, "MIGRATIONS", MIGRATIONS[:1])  # a database made by version 1
+    old = open_store(store_url)
+    assert old.schema_version() == 1
+    old.add_article(*coded(BAIDOA_A, "a", [base_attack("a", BAIDOA_A, "attacked", 7,
+                                                       "Police Forces of Somalia")]))
+    old.close()
+    monkeypatch.setattr(sql, "MIGRATIONS", MIGRATIONS)
+    current = open_store(store_url)
+    assert current.schema_version() == MIGRATIONS[-1].version
+    assert current.counts()["events"] == 1 and len(list(current.events())) == 1
+    current.close()
