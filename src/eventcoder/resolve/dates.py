@@ -31,6 +31,7 @@ from importlib import resources
 from typing import Any
 
 import yaml
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from eventcoder.resolve.numbers import parse_number
@@ -474,7 +475,19 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int, int, int]]:
     cached = doc.user_data.get(_SENTENCES_KEY)
     if isinstance(cached, list):
         return cached
-    bounds = [(s.start_char, s.end_char, s.start, s.end) for s in doc.sents]
+    if len(doc) == 0:
+        bounds: list[tuple[int, int, int, int]] = []
+    elif doc.has_annotation("SENT_START"):
+        # read sentence starts from the array: no Token object per word
+        flags = doc.to_array([SENT_START])
+        starts = [0] + [int(i) for i in (flags == 1).nonzero()[0] if i > 0]
+        ends = starts[1:] + [len(doc)]
+        bounds = []
+        for first, end in zip(starts, ends, strict=True):
+            last = doc[end - 1]
+            bounds.append((doc[first].idx, last.idx + len(last.text), first, end))
+    else:
+        bounds = [(s.start_char, s.end_char, s.start, s.end) for s in doc.sents]
     doc.user_data[_SENTENCES_KEY] = bounds
     return bounds
 
