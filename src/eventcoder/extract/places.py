@@ -239,6 +239,10 @@ class PlaceMatcher:
         ents = {ent_of[t.i] for t in span if t.i in ent_of}
         ner_place = any(e.label_ in _NER_PLACE_LABELS or e.label_ == "FAC" for e in ents)
         cue = _has_place_cue(span, c)
+        nxt_tok = span.doc[span.end] if span.end < len(span.doc) else None
+        if span[0].is_upper and len(span[0].text) > 3 and nxt_tok is not None and \
+                nxt_tok.text in {",", ":", "(", "—", "–", "-"}:
+            cue = True  # a dateline in capitals mid-text: "BEIRUT: ...", "COLUMBUS, Ohio (AP)"
         single = len(span) == 1
         top = cands[0]
         well_known = (
@@ -304,7 +308,9 @@ class PlaceMatcher:
                     return None
             elif ent.label_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL",
                                 "ORDINAL"):
-                return None
+                # "in Moyale Monday" is tagged DATE as a whole: the cue decides.
+                if not (cue and inside_longer):
+                    return None
         return "gaz+ner" if ner_place else "gaz"
 
 
