@@ -45,7 +45,7 @@ from typing import Any
 import yaml
 from spacy.tokens import Doc, Span, Token
 
-from eventcoder.resolve.dates import sentence_bounds
+from eventcoder.resolve.dates import doc_text, sentence_bounds
 from eventcoder.resolve.numbers import is_ordinal, is_year, load_number_words, parse_number
 from eventcoder.schema import Claim, EventMention, Evidence
 
@@ -644,7 +644,7 @@ def _combine(figures: list[Figure], doc: Doc) -> list[tuple[int, int, int]]:
     ordered = sorted(figures, key=lambda f: f.start)
     reports: list[list[Figure]] = []
     for f in ordered:
-        if reports and not lex.conflict.search(doc.text[reports[-1][-1].end : f.start]):
+        if reports and not lex.conflict.search(doc_text(doc)[reports[-1][-1].end : f.start]):
             reports[-1].append(f)
         else:
             reports.append([f])
@@ -707,7 +707,7 @@ def _mention_sentences(mention: EventMention, doc: Doc) -> tuple[Span | None, li
         if len(follow) >= lex.follow_up_sentences:
             break
         previous = follow[-1] if follow else main
-        gap = doc.text[previous.start_char + len(previous.text.rstrip()) : sent.start_char]
+        gap = doc_text(doc)[previous.start_char + len(previous.text.rstrip()) : sent.start_char]
         if "\n\n" in gap or "\n \n" in gap:
             break
         follow.append(sent)
@@ -819,7 +819,7 @@ def extract_casualties(mention: EventMention, doc: Doc) -> None:
                 doc_id=mention.doc_id,
                 start=start,
                 end=end,
-                text=doc.text[start:end],
+                text=doc_text(doc)[start:end],
                 field=field_name,
             )
             mention.claims.append(

@@ -29,7 +29,7 @@ from typing import Any
 import yaml
 from spacy.tokens import Doc
 
-from eventcoder.resolve.dates import sentence_bounds
+from eventcoder.resolve.dates import doc_text, sentence_bounds
 from eventcoder.schema import Article, EventMention
 
 __all__ = ["CitedSource", "SourceLexicon", "attribute_sources", "find_sources", "load_lexicon"]
@@ -217,7 +217,7 @@ def _sentence_bounds(doc: Doc, position: int) -> tuple[int, int]:
     for start, end, _, _ in sentence_bounds(doc):
         if start <= position < end:
             return start, end
-    return 0, len(doc.text)
+    return 0, len(doc_text(doc))
 
 
 def _doc_sources(doc: Doc, country: str | None) -> list[CitedSource]:
@@ -228,8 +228,9 @@ def _doc_sources(doc: Doc, country: str | None) -> list[CitedSource]:
     if isinstance(cached, list):
         return cached
     found: list[CitedSource] = []
+    text = doc_text(doc)
     for start, end, _, _ in sentence_bounds(doc):
-        cited = find_sources(doc.text[start:end], country=country, offset=start, earlier=found)
+        cited = find_sources(text[start:end], country=country, offset=start, earlier=found)
         found.extend(cited)
     doc.user_data[key] = found
     return found

@@ -39,6 +39,7 @@ from eventcoder.schema import Article, EventMention, Evidence
 
 __all__ = [
     "DatePhrase",
+    "doc_text",
     "sentence_bounds",
     "find_date_phrases",
     "resolve_date_phrase",
@@ -467,6 +468,17 @@ def resolve_date_phrase(
 # dating a mention
 
 _SENTENCES_KEY = "ec_sentence_bounds"
+_TEXT_KEY = "ec_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc (spaCy rebuilds it from the tokens each call)."""
+    cached = doc.user_data.get(_TEXT_KEY)
+    if isinstance(cached, str):
+        return cached
+    text = doc.text
+    doc.user_data[_TEXT_KEY] = text
+    return text
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int, int, int]]:
@@ -505,9 +517,10 @@ def _doc_dates(doc: Doc, article: Article) -> _DocDates:
     if isinstance(cached, _DocDates) and cached.published == article.published:
         return cached
     sentences = [(start, end) for start, end, _, _ in sentence_bounds(doc)]
+    text = doc_text(doc)
     raw: list[DatePhrase] = []
     for start, end in sentences:
-        for p in find_date_phrases(doc.text[start:end], article.published, offset=start):
+        for p in find_date_phrases(text[start:end], article.published, offset=start):
             raw.append(p)
     # re-anchor across the document, with sentence limits for "a day after <event>"
     unresolved = [
@@ -569,7 +582,7 @@ def resolve_mention_date(mention: EventMention, doc: Doc, article: Article) -> N
     if chosen is None:
         previous = [s for s in dates.sentences if s[1] <= mention.sent_start]
         for start, end in reversed(previous[-_vocab().max_back_sentences :]):
-            if _paragraph_break(doc.text, end, mention.sent_start):
+            if _paragraph_break(doc_text(doc), end, mention.sent_start):
                 break
             found = within(start, end)
             if found:
