@@ -221,3 +221,14 @@ def test_dates_data_integrity() -> None:
         assert days >= 0 and precision in (1, 2, 3)
     assert 1 <= raw["conventions"]["month_anchor_day"] <= 28
     assert 0 <= raw["conventions"]["week_anchor_weekday"] <= 6
+
+
+def test_previous_sentence_gives_its_own_day_not_an_anchored_one(parser: Language) -> None:
+    text = (
+        "Raiders attacked the village on 09/03/2016, taking back goats stolen three days "
+        "earlier. A police reservist was killed in the shootout."
+    )
+    doc = parser(text)
+    mention = _mention(text, "A police reservist was killed in the shootout.", "killed")
+    resolve_mention_date(mention, doc, Article("d1", text, published=TUESDAY))
+    assert mention.event_date == D(2016, 3, 9)

@@ -586,7 +586,10 @@ def resolve_mention_date(mention: EventMention, doc: Doc, article: Article) -> N
                 break
             found = within(start, end)
             if found:
-                chosen = found[-1]
+                # the sentence's own day ("attacked on 09/05/2017"), not a date anchored
+                # on it ("stolen three days earlier"): the first stated, unanchored one
+                stated = [p for p in found if p.kind != "anchored"]
+                chosen = (stated or found)[0]
                 break
     if chosen is None and dates.sentences:
         lead_start, lead_end = dates.sentences[0]
