@@ -240,3 +240,18 @@ def test_casualties_data_integrity() -> None:
     assert lex.cumulative.search("so far this year")
     assert lex.suicide.search("a suicide bomber blew himself up")
     assert lex.follow_up_sentences >= 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war, which began with protests in March 2011, has killed more than 320,000 people.",
+        "The insurgency has killed thousands since 2009.",
+    ],
+)
+def test_a_conflicts_running_toll_is_not_an_incident(parser: Language, text: str) -> None:
+    assert _code(parser, text).fatalities is None
+
+
+def test_perfect_tense_incident_still_counts(parser: Language) -> None:
+    assert _code(parser, "Gunmen have killed five villagers in the latest raid.").fatalities == 5

@@ -232,3 +232,11 @@ def test_previous_sentence_gives_its_own_day_not_an_anchored_one(parser: Languag
     mention = _mention(text, "A police reservist was killed in the shootout.", "killed")
     resolve_mention_date(mention, doc, Article("d1", text, published=TUESDAY))
     assert mention.event_date == D(2016, 3, 9)
+
+
+def test_dateline_is_not_the_event_day(parser: Language) -> None:
+    text = "BAIDOA, Somalia, March 15 -\n\nA roadside bomb killed four soldiers on Sunday."
+    doc = parser(text)
+    mention = _mention(text, text, "killed")  # the parser may run the dateline in
+    resolve_mention_date(mention, doc, Article("d1", text, published=TUESDAY))
+    assert mention.event_date == D(2016, 3, 13)

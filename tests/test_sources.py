@@ -137,3 +137,20 @@ def test_sources_data_integrity() -> None:
     assert lex.state_media_by_country["Syria"] == "SANA"
     for country, name in lex.state_media_by_country.items():
         assert name in lex.kind_of, f"state media of {country} is not a named source"
+
+
+def test_a_monitor_named_only_later(parser: Language) -> None:
+    text = (
+        "Air strikes killed at least 14 civilians in the town on Sunday, a war monitor said. "
+        "The Syrian Observatory for Human Rights said warplanes struck a market."
+    )
+    doc = parser(text)
+    first = next(iter(doc.sents))
+    mention = _mention(text, "Syria")
+    mention.sent_end = first.end_char
+    extract_casualties(mention, doc)
+    attribute_sources(mention, doc, Article("d1", text))
+    assert mention.sources == ["Syrian Observatory for Human Rights"]
+    assert [(c.value, c.source) for c in mention.claims] == [
+        (14, "Syrian Observatory for Human Rights")
+    ]

@@ -75,6 +75,7 @@ class CasualtyLexicon:
     cause_words: frozenset[str]
     allegation_words: frozenset[str]
     time_units: frozenset[str]
+    cumulative_subjects: frozenset[str]
     motive_words: frozenset[str]
     hedge_words: frozenset[str]
     anaphoric_determiners: frozenset[str]
@@ -124,6 +125,7 @@ def load_lexicon() -> CasualtyLexicon:
         allegation_words=frozenset(str(w).lower() for w in raw["allegation_words"]),
         hedge_words=frozenset(str(w).lower() for w in raw["hedge_words"]),
         time_units=frozenset(str(w).lower() for w in raw["time_units"]),
+        cumulative_subjects=frozenset(str(w).lower() for w in raw["cumulative_subjects"]),
         motive_words=frozenset(str(w).lower() for w in raw["motive_words"]),
         anaphoric_determiners=frozenset(str(w).lower() for w in raw["anaphoric_determiners"]),
         window_skip_words=frozenset(str(w).lower() for w in raw["window_skip_words"]),
@@ -494,6 +496,11 @@ def _window_count(tok: Token, sent: Span, used: set[int], prefer_right: bool) ->
 def _is_cumulative(trigger: Token, count_tokens: frozenset[int], doc: Doc) -> bool:
     """A running total: a marker among the modifiers of the casualty word or its count."""
     lex = load_lexicon()
+    # "the war ... has killed more than 320,000 people": a conflict's running toll
+    if any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in trigger.children):
+        subject = _subject(trigger)
+        if subject is not None and subject.lower_ in lex.cumulative_subjects:
+            return True
     holders = [trigger] + [doc[i] for i in count_tokens]
     if trigger.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
         holders.append(trigger.head)

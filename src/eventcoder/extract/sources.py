@@ -152,8 +152,13 @@ def find_sources(
     country: str | None = None,
     offset: int = 0,
     earlier: list[CitedSource] | None = None,
+    later: list[CitedSource] | None = None,
 ) -> list[CitedSource]:
-    """Sources cited in ``text`` (normally one sentence), in order of position."""
+    """Sources cited in ``text`` (normally one sentence), in order of position.
+
+    "the monitor" refers back to the last source of its kind in ``earlier``; failing
+    that ("a war monitor said", named only further on), to the first in ``later``.
+    """
     lex = load_lexicon()
     found: list[CitedSource] = []
     taken: list[tuple[int, int]] = []
@@ -178,8 +183,11 @@ def find_sources(
         if key in lex.anaphora:
             kind = lex.anaphora[key]
             previous = [c for c in history + found if c.kind == kind]
+            following = [c for c in later or [] if c.kind == kind]
             if previous:
                 add(previous[-1].name, kind, m.start(), m.end())
+            elif following:
+                add(following[0].name, kind, m.start(), m.end())
             continue
         name, kind = lex.alias_to.get(key, ("", ""))
         if kind == "state_media_generic":
@@ -227,10 +235,17 @@ def _doc_sources(doc: Doc, country: str | None) -> list[CitedSource]:
     cached = doc.user_data.get(key)
     if isinstance(cached, list):
         return cached
-    found: list[CitedSource] = []
     text = doc_text(doc)
-    for start, end, _, _ in sentence_bounds(doc):
-        cited = find_sources(text[start:end], country=country, offset=start, earlier=found)
+    bounds = sentence_bounds(doc)
+    named: list[CitedSource] = []  # first pass: sources named in full, for cataphora
+    for start, end, _, _ in bounds:
+        named.extend(find_sources(text[start:end], country=country, offset=start, earlier=named))
+    found: list[CitedSource] = []
+    for start, end, _, _ in bounds:
+        after = [c for c in named if c.start >= end]
+        cited = find_sources(
+            text[start:end], country=country, offset=start, earlier=found, later=after
+        )
         found.extend(cited)
     doc.user_data[key] = found
     return found

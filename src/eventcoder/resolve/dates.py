@@ -576,7 +576,14 @@ def resolve_mention_date(mention: EventMention, doc: Doc, article: Article) -> N
         return [p for p in usable if start <= p.start and p.end <= end]
 
     chosen: DatePhrase | None = None
-    own = within(mention.sent_start, mention.sent_end)
+    own = [
+        p
+        for p in within(mention.sent_start, mention.sent_end)
+        # a sentence the parser ran across a paragraph break (a dateline, a heading)
+        if not _paragraph_break(
+            doc_text(doc), min(p.end, mention.trigger_start), max(p.start, mention.trigger_end)
+        )
+    ]
     if own:
         chosen = _nearest(own, mention, doc)
     if chosen is None:
