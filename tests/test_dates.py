@@ -240,3 +240,15 @@ def test_dateline_is_not_the_event_day(parser: Language) -> None:
     mention = _mention(text, text, "killed")  # the parser may run the dateline in
     resolve_mention_date(mention, doc, Article("d1", text, published=TUESDAY))
     assert mention.event_date == D(2016, 3, 13)
+
+
+def test_dateline_does_not_date_later_paragraphs(parser: Language) -> None:
+    text = (
+        "GUSAU, Nigeria, March 15 -\n\n"
+        "Gunmen abducted 30 villagers late on Saturday, police said.\n\n"
+        "A police spokesman confirmed the kidnapping."
+    )
+    doc = parser(text)
+    mention = _mention(text, "A police spokesman confirmed the kidnapping.", "kidnapping")
+    resolve_mention_date(mention, doc, Article("d1", text, published=TUESDAY))
+    assert mention.event_date == D(2016, 3, 12)  # the lead's "Saturday", not the dateline

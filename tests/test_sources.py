@@ -41,6 +41,8 @@ def parser() -> Language:
          ["Military (Syria)", "SANA"]),
         ("Gunmen killed a chief, the Daily Nation reported.", "Kenya", ["Daily Nation (Kenya)"]),
         ("Residents said the militants came at dawn.", "Pakistan", ["Local sources (Pakistan)"]),
+        ("Gunmen abducted 30 villagers, police and residents said.", "Nigeria",
+         ["Police (Nigeria)", "Local sources (Nigeria)"]),
         ("Officials said the blast killed three.", None, ["Government"]),
         # names without an attribution cue are not sources
         ("Militants attacked a Reuters office in the capital.", None, []),

@@ -122,7 +122,8 @@ def load_lexicon() -> SourceLexicon:
         cue_window=int(raw["cue_window_chars"]),
         role_window=int(raw["role_window_chars"]),
         cue_after_role=re.compile(
-            rf"^[\s,]*(?:(?:have|has|had|also|later|earlier|on \w+)\s+)?(?:{cue_words})(?![\w-])",
+            rf"^[\s,]*(?:(?:and|or)\s+(?:\w+\s+){{0,2}}?)?"
+            rf"(?:(?:have|has|had|also|later|earlier|on \w+)\s+)?(?:{cue_words})(?![\w-])",
             re.IGNORECASE,
         ),
         cue_before_role=re.compile(

@@ -468,6 +468,8 @@ def resolve_date_phrase(
 # dating a mention
 
 _SENTENCES_KEY = "ec_sentence_bounds"
+# A first line of at most 100 characters, without a full stop, then a blank line.
+_DATELINE = re.compile(r"\A[^\n.]{0,100}?(?:\n[ \t]*){2,}")
 _TEXT_KEY = "ec_text"
 
 
@@ -529,6 +531,11 @@ def _doc_dates(doc: Doc, article: Article) -> _DocDates:
         else p
         for p in raw
     ]
+    # a dateline ("GUSAU, Nigeria, June 14 -" on its own first line) dates the report,
+    # not the events: publication is already the fallback
+    dateline = _DATELINE.match(text)
+    if dateline:
+        unresolved = [p for p in unresolved if p.start >= dateline.end()]
     phrases = anchor_phrases(unresolved, [end for _, end in sentences])
     result = _DocDates(article.published, phrases, sentences)
     doc.user_data[_USER_DATA_KEY] = result
