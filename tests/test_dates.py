@@ -252,3 +252,20 @@ def test_dateline_does_not_date_later_paragraphs(parser: Language) -> None:
     mention = _mention(text, "A police spokesman confirmed the kidnapping.", "kidnapping")
     resolve_mention_date(mention, doc, Article("d1", text, published=TUESDAY))
     assert mention.event_date == D(2016, 3, 12)  # the lead's "Saturday", not the dateline
+
+
+def test_date_of_the_cause_is_not_the_events(parser: Language) -> None:
+    text = "Residents blocked the highway after a boy was knocked down by a lorry on Sunday."
+    doc = parser(text)
+    mention = _mention(text, text, "blocked")
+    resolve_mention_date(mention, doc, Article("d1", text, published=TUESDAY))
+    assert mention.event_date == TUESDAY  # nothing dates the blockade itself
+    assert mention.date_evidence is None
+
+
+def test_date_of_the_event_beside_a_cause(parser: Language) -> None:
+    text = "Houses were torched early on Monday after a rider was killed on Sunday night."
+    doc = parser(text)
+    mention = _mention(text, text, "torched")
+    resolve_mention_date(mention, doc, Article("d1", text, published=TUESDAY))
+    assert mention.event_date == D(2016, 3, 14)

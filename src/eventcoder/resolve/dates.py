@@ -559,6 +559,25 @@ def _governor(doc: Doc, phrase: DatePhrase) -> int | None:
     return None
 
 
+def _in_cause_clause(doc: Doc, phrase: DatePhrase, mention: EventMention) -> bool:
+    """Is the phrase inside an "after ..."/"following ..." clause that does not hold the
+    trigger? ("rioted after a boy was killed on Monday": Monday is the killing's day)."""
+    span = doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for node in span.root.ancestors:
+        markers = [node] + [c for c in node.children if c.dep_ == "mark"]
+        if any(m.lower_ in _CAUSE_MARKERS for m in markers):
+            left, right = node.left_edge, node.right_edge
+            holds_trigger = left.idx <= mention.trigger_start < right.idx + len(right.text)
+            if not holds_trigger:
+                return True
+    return False
+
+
+_CAUSE_MARKERS = frozenset({"after", "following", "because", "since", "over"})
+
+
 def _nearest(
     phrases: list[DatePhrase], mention: EventMention, doc: Doc
 ) -> DatePhrase:
@@ -591,6 +610,7 @@ def resolve_mention_date(mention: EventMention, doc: Doc, article: Article) -> N
             doc_text(doc), min(p.end, mention.trigger_start), max(p.start, mention.trigger_end)
         )
     ]
+    own = [p for p in own if not _in_cause_clause(doc, p, mention)]
     if own:
         chosen = _nearest(own, mention, doc)
     if chosen is None:
