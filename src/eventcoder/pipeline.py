@@ -72,8 +72,10 @@ def code_doc(doc: Doc, article: Article, policy: CodingPolicy = DEFAULT_POLICY) 
     mentions = detect_mentions(doc, article)
     for mention in mentions:
         place_for_mention(mention, doc, places, article)
-        assign_actors(mention, doc, article)
+        # Dates before actors: the event's year picks an actor's dated name
+        # ("Police Forces of Kenya (2002-2013)").
         resolve_mention_date(mention, doc, article)
+        assign_actors(mention, doc, article)
         extract_casualties(mention, doc)
         attribute_sources(mention, doc, article)
     kept = [m for m in mentions if policy.accepts(m)]
