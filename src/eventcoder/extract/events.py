@@ -368,6 +368,66 @@ def _unarmed_groups_only(ctx: _Context) -> bool:
             and not ctx.cue("identity_group"))
 
 
+def _crowd_subject(sent: Span, cues: StatusCues) -> bool:
+    """A crowd word is the doer of some verb in the sentence ("residents beat
+    the man", "attacked by villagers"), not a witness ("residents said")."""
+    reporting = {i for s in cues.by_label.get("reporting_verb", ()) for i in range(s.start, s.end)}
+    for span in cues.by_label.get("crowd_cue", ()):
+        root = span.root
+        if root.dep_ == "nsubj" and root.head.i not in reporting:
+            return True
+        if root.dep_ == "pobj" and root.head.dep_ == "agent":
+            return True
+    return False
+
+
+def _crowd_violence(ctx: _Context, sent: Span) -> bool:
+    """Violence with no armed group named, done by a crowd or against a
+    suspected thief or "witch": ACLED codes it as mob violence."""
+    if ctx.cue("state_forces") or ctx.cue("non_state") or ctx.cue("identity_group"):
+        return False
+    return ctx.cue("mob_target_cue") or _crowd_subject(sent, ctx.cues)
+
+
+def _violent_protests(trigs: list[Trig], cues: StatusCues, violent_cls: TriggerClass
+                      ) -> list[Trig]:
+    """Protest words modified by "violent(ly)"/"rowdy" also count as violence by
+    the demonstrators ("violent electoral protests", "students were violently
+    protesting"): the trigger is kept and a violence trigger added on it."""
+    marks = {s.root.i for s in cues.by_label.get("violent_modifier", ())}
+    if not marks:
+        return trigs
+    extra = [
+        Trig(t.span, violent_cls, t.status, t.status_reason)
+        for t in trigs
+        if t.cls.name == "protest"
+        and any(c.i in marks and c.dep_ in ("amod", "advmod") for c in t.span.root.children)
+    ]
+    return trigs + extra
+
+
+_GRIEVANCE_PREPS = frozenset({"against", "over", "about", "at"})
+
+
+def _without_grievances(trigs: list[Trig]) -> list[Trig]:
+    """Drop event words that say what a protest is about ("protested against
+    the demolition of their stalls", "marched over the killing of a boy"): the
+    grievance is not something the demonstrators did."""
+    grievance: set[int] = set()
+    for t in trigs:
+        if t.cls.name != "protest":
+            continue
+        root = t.span.root
+        for child in root.children:
+            if (child.dep_ == "prep" and child.lower_ in _GRIEVANCE_PREPS) or (
+                child.dep_ == "dobj" and root.pos_ == "VERB"
+            ):
+                grievance.update(tok.i for tok in child.subtree)
+    if not grievance:
+        return trigs
+    return [t for t in trigs if t.cls.name == "protest" or t.span.root.i not in grievance]
+
+
 def _protest_type(ctx: _Context) -> tuple[str, str]:
     labels = ctx.labels
     if labels & {"protest_violence", "armed_clash", "property_destruction"}:
@@ -454,6 +514,10 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
             return None  # "arrested ... in a security operation"
         if ctx.cue("aircraft_cue") and text in ("raid", "raids", "raided"):
             return cand(AIR, "raid by aircraft")
+        if protest_ctx and _unarmed_groups_only(ctx):
+            # "rival supporters clashed at a rally": crowds fighting each
+            # other, no forces involved, is mob violence (ACLED: rioters vs rioters)
+            return cand(MOB, "fight between rival crowds, no forces involved")
         if protest_ctx:
             return cand(VIOL, "clashes during a demonstration")
         if mob_ctx or _unarmed_groups_only(ctx):
@@ -532,6 +596,8 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
         if _crowd_agent(trig, ctx):
             return cand(MOB, "violence by an unarmed crowd", strength - 0.05)
         sub, why = _clash_or_attack(trig, ctx, sent)
+        if sub == ATTACK and _crowd_violence(ctx, sent):
+            sub, why = MOB, "unarmed crowd or punished suspect, no armed group named"
         weak = 0.0 if name == "kill" else 0.05
         return cand(sub, why, strength - weak)
     return None
@@ -725,6 +791,10 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
         if absent:
             trigs = [t for t in trigs if t.cls.name == "nonviolent_transfer" or not any(
                 a.start <= t.span.start and t.span.end <= a.end for a in absent)]
+        if "protest" in {t.cls.name for t in trigs}:
+            trigs = _violent_protests(_without_grievances(trigs), cues,
+                                      lexicon.triggers["protest_violence"])
+            trigs.sort(key=lambda t: t.span.start)
         sentence_info.append(_SentenceInfo(
             first_mention=len(mentions),
             labels={t.cls.name for t in trigs if t.status == "new"},
