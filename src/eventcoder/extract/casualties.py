@@ -34,6 +34,7 @@ value, so that the merge stage can take the lowest claim across sources.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -705,12 +706,15 @@ def _mention_sentences(mention: EventMention, doc: Doc) -> tuple[Span | None, li
     lex = load_lexicon()
     main: Span | None = None
     follow: list[Span] = []
-    for _, _, first_token, end_token in sentence_bounds(doc):
-        sent = doc[first_token:end_token]
+    bounds = sentence_bounds(doc)
+    # the sentence holding the mention's start, found without building every Span
+    index = bisect.bisect_right([b[0] for b in bounds], mention.sent_start) - 1
+    for start_char, end_char, first_token, end_token in bounds[max(index, 0) :]:
         if main is None:
-            if sent.start_char <= mention.sent_start < sent.end_char:
-                main = sent
+            if start_char <= mention.sent_start < end_char:
+                main = doc[first_token:end_token]
             continue
+        sent = doc[first_token:end_token]
         if len(follow) >= lex.follow_up_sentences:
             break
         previous = follow[-1] if follow else main

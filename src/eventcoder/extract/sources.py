@@ -63,6 +63,7 @@ class SourceLexicon:
     cue_after_role: re.Pattern[str]
     cue_before_role: re.Pattern[str]
     anaphora: dict[str, str]  # lower-cased phrase -> kind it refers back to
+    anaphora_pattern: re.Pattern[str]
     kind_of: dict[str, str]  # name -> kind
 
 
@@ -131,6 +132,7 @@ def load_lexicon() -> SourceLexicon:
             re.IGNORECASE,
         ),
         anaphora=anaphora,
+        anaphora_pattern=re.compile(_boundary(_alternation(list(anaphora))), re.IGNORECASE),
         kind_of=kind_of,
     )
 
@@ -229,6 +231,10 @@ def _sentence_bounds(doc: Doc, position: int) -> tuple[int, int]:
     return 0, len(doc_text(doc))
 
 
+def _flatten(lists: list[list[CitedSource]]) -> list[CitedSource]:
+    return [c for sub in lists for c in sub]
+
+
 def _doc_sources(doc: Doc, country: str | None) -> list[CitedSource]:
     """Every source cited in the document, sentence by sentence (kept on the Doc:
     several mentions of one document share the work)."""
@@ -238,16 +244,23 @@ def _doc_sources(doc: Doc, country: str | None) -> list[CitedSource]:
         return cached
     text = doc_text(doc)
     bounds = sentence_bounds(doc)
-    named: list[CitedSource] = []  # first pass: sources named in full, for cataphora
-    for start, end, _, _ in bounds:
-        named.extend(find_sources(text[start:end], country=country, offset=start, earlier=named))
+    lex = load_lexicon()
+    per_sentence: list[list[CitedSource]] = []
     found: list[CitedSource] = []
     for start, end, _, _ in bounds:
-        after = [c for c in named if c.start >= end]
-        cited = find_sources(
-            text[start:end], country=country, offset=start, earlier=found, later=after
-        )
+        cited = find_sources(text[start:end], country=country, offset=start, earlier=found)
+        per_sentence.append(cited)
         found.extend(cited)
+    # second look, only where "a war monitor said" may point to a source named later
+    if any(lex.anaphora_pattern.search(text[start:end]) for start, end, _, _ in bounds):
+        found = []
+        for (start, end, _, _), first in zip(bounds, per_sentence, strict=True):
+            if lex.anaphora_pattern.search(text[start:end]):
+                after = [c for c in _flatten(per_sentence) if c.start >= end]
+                first = find_sources(
+                    text[start:end], country=country, offset=start, earlier=found, later=after
+                )
+            found.extend(first)
     doc.user_data[key] = found
     return found
 
