@@ -131,3 +131,44 @@ def test_confidence_lower_for_vague_reports(nlp: Language) -> None:
     (clear,) = _mentions(nlp, "Rebels shelled the district overnight, killing two children.")
     (vague,) = _mentions(nlp, "Two people died in the violence.")
     assert clear.confidence > vague.confidence
+
+
+# Round 2: crowds, rallies and demonstrations (ACLED's riot conventions).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Rival supporters fighting at a rally, no forces involved: rioters vs rioters.
+        ("Supporters of two rival candidates clashed at a rally in Nyeri town on Sunday.",
+         "Mob violence"),
+        # Residents punishing a suspect: mob violence, not an attack by an armed group.
+        ("Residents of Kisii beat a man to death after accusing him of being a thief.",
+         "Mob violence"),
+        ("An elderly woman was killed over witchcraft claims in a village near Kilifi.",
+         "Mob violence"),
+        ("Angry voters in Machakos beat up a county official they accused of buying votes.",
+         "Mob violence"),
+        # "violent(ly)" on the protest word: the demonstrators were violent.
+        ("Hundreds of students were violently protesting against higher fees in Eldoret.",
+         "Violent demonstration"),
+        ("Violent electoral protests broke out in several estates of Nairobi on Friday.",
+         "Violent demonstration"),
+        # What a protest is about is not what happened at it.
+        ("Traders protested in Embu town against the demolition of their market stalls.",
+         "Peaceful protest"),
+        ("Residents protested in Kisumu calling for the release of a teacher who was "
+         "arrested on Monday.", "Peaceful protest"),
+        # Police as targets or interveners keep the older rules.
+        ("Students clashed with police in Nakuru after a rally over exam fees.",
+         "Violent demonstration"),
+        ("Gunmen shot dead a chief in Mandera, police said.", "Attack"),
+    ],
+)
+def test_crowd_and_protest_typing(nlp: Language, text: str, expected: str) -> None:
+    types = _new_types(nlp, text)
+    assert types, f"no event in {text!r}"
+    assert types[0] == expected, (text, types)
+
+
+def test_protesters_who_demand_are_not_a_plan(nlp: Language) -> None:
+    mentions = _mentions(nlp, "Protesters called for the resignation of the county governor.")
+    assert [m.status for m in mentions] == ["new"]

@@ -409,28 +409,56 @@ def _violent_protests(trigs: list[Trig], cues: StatusCues, violent_cls: TriggerC
 _GRIEVANCE_PREPS = frozenset({"against", "over", "about", "at"})
 
 
-def _without_grievances(trigs: list[Trig]) -> list[Trig]:
-    """Drop event words that say what a protest is about ("protested against
-    the demolition of their stalls", "marched over the killing of a boy"): the
-    grievance is not something the demonstrators did."""
+def _grievance_tokens(trigs: list[Trig], cues: StatusCues) -> set[int]:
+    """Tokens that say what a protest is about ("protested against the
+    demolition of their stalls", "marched over the killing of a boy",
+    "demanding the release of the arrested MP"): not something the
+    demonstrators did or suffered."""
     grievance: set[int] = set()
     for t in trigs:
         if t.cls.name != "protest":
             continue
         root = t.span.root
         for child in root.children:
-            if (child.dep_ == "prep" and child.lower_ in _GRIEVANCE_PREPS) or (
-                child.dep_ == "dobj" and root.pos_ == "VERB"
-            ):
-                grievance.update(tok.i for tok in child.subtree)
-    if not grievance:
-        return trigs
-    return [t for t in trigs if t.cls.name == "protest" or t.span.root.i not in grievance]
+            if child.dep_ == "prep" and child.lower_ in _GRIEVANCE_PREPS:
+                grievance.update(_objects_of(child))
+            elif child.dep_ == "dobj" and root.pos_ == "VERB":
+                grievance.update(_grievance_group(child))
+    for span in cues.by_label.get("demand_verb", ()):
+        # "in protest of X": the phrase's last token governs X
+        head = span.root if len(span) == 1 else span[-1]
+        for child in head.children:
+            if child.dep_ in ("dobj", "pobj"):
+                grievance.update(_grievance_group(child))
+            elif child.dep_ == "prep":
+                grievance.update(_objects_of(child))
+    return grievance
+
+
+def _grievance_group(noun: Token) -> set[int]:
+    """A noun group with its relative clauses ("a teacher who was arrested"),
+    not the clauses a misparse can hang off it."""
+    out: set[int] = set()
+    for tok in _noun_group(noun):
+        out.add(tok.i)
+        for child in tok.children:
+            if child.dep_ in ("relcl", "acl"):
+                out.update(t.i for t in child.subtree)
+    return out
+
+
+def _objects_of(prep: Token) -> set[int]:
+    """The noun groups a preposition governs."""
+    return {i for pobj in prep.children if pobj.dep_ == "pobj" for i in _grievance_group(pobj)}
 
 
 def _protest_type(ctx: _Context) -> tuple[str, str]:
     labels = ctx.labels
-    if labels & {"protest_violence", "armed_clash", "property_destruction"}:
+    # A fight between rival crowds at a rally is their own (mob) event.
+    rival_crowds = "armed_clash" in labels and _unarmed_groups_only(ctx)
+    if labels & {"protest_violence", "property_destruction"} or (
+        "armed_clash" in labels and not rival_crowds
+    ):
         return VIOL, "demonstrators used violence"
     if "excessive_force" in labels or (
         labels & {"kill"} and ctx.cue("state_forces") and ctx.cue("lethal_cue")
@@ -550,6 +578,8 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
             return None
         if name in ("protest_intervention", "excessive_force") and not protest_ctx:
             return None
+        if name == "protest" and "armed_clash" in labels and _unarmed_groups_only(ctx):
+            return None  # the rival crowds' fight at the rally is the event
         if name == "protest" and mob_ctx and "kill" in labels:
             return cand(MOB, "mob violence during a gathering")
         sub, why = _protest_type(ctx)
@@ -792,8 +822,15 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
             trigs = [t for t in trigs if t.cls.name == "nonviolent_transfer" or not any(
                 a.start <= t.span.start and t.span.end <= a.end for a in absent)]
         if "protest" in {t.cls.name for t in trigs}:
-            trigs = _violent_protests(_without_grievances(trigs), cues,
-                                      lexicon.triggers["protest_violence"])
+            grievance = _grievance_tokens(trigs, cues)
+            if grievance:
+                trigs = [t for t in trigs
+                         if t.cls.name == "protest" or t.span.root.i not in grievance]
+                # cues inside the grievance do not type the protest either
+                if not any(s.root.i not in grievance
+                           for s in cues.by_label.get("intervention_cue", ())):
+                    cue_labels.discard("intervention_cue")
+            trigs = _violent_protests(trigs, cues, lexicon.triggers["protest_violence"])
             trigs.sort(key=lambda t: t.span.start)
         sentence_info.append(_SentenceInfo(
             first_mention=len(mentions),

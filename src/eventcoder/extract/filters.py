@@ -219,7 +219,12 @@ def status_of_trigger(
 
     # A plan/threat verb or noun governing the trigger: "vowed to attack",
     # "plans for an offensive", "threatened a strike".
+    # (Demonstrators who "called for" or "demanded" something are there: a
+    # protest word that is the subject of the demand is not a plan.)
+    demanders = trigger.label_ == "protest" and root.dep_ in ("nsubj", "nsubjpass")
     for tok in chain[1:4]:
+        if demanders and tok.i == root.head.i:
+            continue
         if tok.lower_ in _PLAN_VERBS or (tok.pos_ == "NOUN" and tok.lower_ in _PLAN_NOUNS):
             return "plan", f"governed by '{tok.text}'"
         if tok.lower_ in _REFERENCE_VERBS:
