@@ -172,3 +172,23 @@ def test_crowd_and_protest_typing(nlp: Language, text: str, expected: str) -> No
 def test_protesters_who_demand_are_not_a_plan(nlp: Language) -> None:
     mentions = _mentions(nlp, "Protesters called for the resignation of the county governor.")
     assert [m.status for m in mentions] == ["new"]
+
+
+def _coded_types(text: str) -> list[tuple[str, str]]:
+    from eventcoder.pipeline import code_articles
+
+    coded = next(code_articles([Article(doc_id="t", text=text)]))
+    return [(m.sub_event_type, m.type_reason) for m in coded.mentions if m.status == "new"]
+
+
+def test_actor_refinement_crowd_against_police_is_mob_violence(nlp: Language) -> None:
+    # No armed perpetrator is named: a crowd attacking police officers is a riot.
+    types = _coded_types("A group of fishermen armed with crude weapons attacked and "
+                         "injured four police officers at the lake.")
+    assert types and types[0][0] == "Mob violence"
+    assert "actors:" in types[0][1]
+
+
+def test_actor_refinement_keeps_battles_between_armed_sides(nlp: Language) -> None:
+    types = _coded_types("Al-Shabaab militants attacked a police post in Mandera on Monday.")
+    assert types and types[0][0] == "Armed clash"

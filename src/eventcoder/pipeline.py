@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from eventcoder.extract.actors import assign_actors
 from eventcoder.extract.casualties import extract_casualties
-from eventcoder.extract.events import detect_mentions
+from eventcoder.extract.events import detect_mentions, refine_type_with_actors
 from eventcoder.extract.places import find_place_mentions
 from eventcoder.extract.sources import attribute_sources
 from eventcoder.merge import merge_mentions
@@ -76,6 +76,8 @@ def code_doc(doc: Doc, article: Article, policy: CodingPolicy = DEFAULT_POLICY) 
         # ("Police Forces of Kenya (2002-2013)").
         resolve_mention_date(mention, doc, article)
         assign_actors(mention, doc, article)
+        if refine_type_with_actors(mention, doc):
+            assign_actors(mention, doc, article)
         extract_casualties(mention, doc)
         attribute_sources(mention, doc, article)
     kept = [m for m in mentions if policy.accepts(m)]

@@ -36,10 +36,10 @@ from spacy.tokens import Doc, Span, Token
 
 from eventcoder.extract.filters import StatusCues, status_of_trigger
 from eventcoder.extract.triggers import CUE_GROUP, TRIGGER_GROUP, TriggerClass, load_lexicon
-from eventcoder.schema import Article, EventMention, Evidence
+from eventcoder.schema import Actor, Article, EventMention, Evidence
 from eventcoder.taxonomy import event_type_of, precedence
 
-__all__ = ["Candidate", "detect_mentions", "type_triggers"]
+__all__ = ["Candidate", "detect_mentions", "refine_type_with_actors", "type_triggers"]
 
 CHEM = "Chemical weapon"
 AIR = "Air/drone strike"
@@ -374,6 +374,8 @@ def _crowd_subject(sent: Span, cues: StatusCues) -> bool:
     reporting = {i for s in cues.by_label.get("reporting_verb", ()) for i in range(s.start, s.end)}
     for span in cues.by_label.get("crowd_cue", ()):
         root = span.root
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ == "nsubj":
+            root = root.head.head  # "a group of fishermen", "dozens of residents"
         if root.dep_ == "nsubj" and root.head.i not in reporting:
             return True
         if root.dep_ == "pobj" and root.head.dep_ == "agent":
@@ -943,3 +945,51 @@ def _unify_protests(mentions: list[EventMention], info: list[_SentenceInfo]) -> 
                     m.type_reason += f"; demonstration typed over {len(group)} sentences: {why}"
                     m.sub_event_type = sub
                     m.event_type = event_type_of(sub)
+
+
+# Actor-informed refinement ------------------------------------------------
+
+_ARMED_INTER = frozenset({1, 2, 3, 4, 8})
+_UNNAMED_ARMED = "Unidentified Armed Group"
+
+
+def _named_armed(actor: Actor | None) -> bool:
+    """An armed actor the text names (not the fallback for "nobody named")."""
+    return (actor is not None and actor.inter in _ARMED_INTER
+            and not (actor.name.startswith(_UNNAMED_ARMED) and actor.start is None))
+
+
+def refine_type_with_actors(mention: EventMention, doc: Doc) -> bool:
+    """Second look at the type once actors are known (call after
+    ``assign_actors``); returns True when the type changed, and the caller
+    must then assign actors again (ACLED's actor rules depend on the type).
+
+    Rule: a "battle" in which the actor stage found at most one armed side
+    (the other is the unnamed fallback), or an "attack" with no armed
+    perpetrator named, while the sentence names crowds as the doers ("two
+    groups clashed", "police officers were attacked by residents") is
+    violence by unarmed groups: Mob violence. Only these two weakly
+    evidenced types are re-typed; explosions, strategic developments and
+    protests keep the type their triggers gave.
+    """
+    if mention.status != "new":
+        return False
+    if mention.sub_event_type == CLASH:
+        if _named_armed(mention.actor1) and _named_armed(mention.actor2):
+            return False  # two armed sides: a battle
+    elif mention.sub_event_type == ATTACK:
+        if _named_armed(mention.actor1):
+            return False
+    else:
+        return False
+    sent = doc.char_span(mention.sent_start, mention.sent_end, alignment_mode="expand")
+    if sent is None or CUE_GROUP not in doc.spans:
+        return False
+    cues = StatusCues.for_sentence(doc, sent, [c for c in doc.spans[CUE_GROUP]
+                                               if c.start >= sent.start and c.end <= sent.end])
+    if "identity_group" in cues.by_label or not _crowd_subject(sent, cues):
+        return False
+    mention.sub_event_type = MOB
+    mention.event_type = event_type_of(MOB)
+    mention.type_reason += "; actors: no armed perpetrator named, crowds as the doers"
+    return True
