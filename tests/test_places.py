@@ -137,3 +137,76 @@ def test_county_list_resolves_to_counties(nlp: Language) -> None:
                          "in Minnesota.")
     assert found["Becker"][:2] == ("Becker County", "ADM2")
     assert found["Becker"][3] == "Minnesota"
+
+
+def test_titles_are_not_places(nlp: Language) -> None:
+    found = _places(nlp, "The Interior Cabinet Secretary told the County Commissioner and the "
+                         "Member of Parliament to visit Garissa.")
+    assert set(found) == {"Garissa"}
+
+
+def test_demonym_does_not_outvote_a_named_county(nlp: Language) -> None:
+    text = "A Somali militia raided herders in Ukasi, Kitui county on Monday."
+    mention = _event_place(nlp, text, "raided")
+    assert mention.country == "Kenya"
+    assert mention.place is not None and mention.place.admin1 == "Kitui"
+    assert mention.geo_precision == 3  # Ukasi is not in the gazetteer: the county
+
+
+def test_demonym_alone_gives_the_country(nlp: Language) -> None:
+    mention = _event_place(nlp, "Sudanese troops clashed with rebels.", "clashed")
+    assert mention.place is None and mention.country == "Sudan"
+
+
+@pytest.mark.parametrize("spelling", ["Maarat al-Numan", "Ma'arrat an-Nu'man",
+                                      "Maarat al-Nouman"])
+def test_transliteration_variants_resolve(nlp: Language, spelling: str) -> None:
+    text = f"Government aircraft struck a market in {spelling} in Idlib province."
+    mention = _event_place(nlp, text, "struck")
+    assert mention.place is not None and mention.place.feature_code == "PPL"
+    assert mention.place.admin1 == "Idleb" and mention.geo_precision == 1
+
+
+def test_fold_key_unifies_spellings() -> None:
+    from eventcoder.resolve.gazetteer import fold_key, name_key
+
+    def folded(name: str) -> str:
+        return fold_key(name_key(name))
+
+    assert folded("Deir ez-Zor") == folded("Dayr az Zawr") == folded("Deir al-Zour")
+    assert folded("Al-Hasakah") == folded("Hasakeh")
+    assert folded("Khan Sheikhoun") == folded("Khan Shaykhun")
+    assert folded("Raqqa") != folded("Homs")
+
+
+@pytest.mark.parametrize("dateline", ["BEIRUT, May 22 -", "BEIRUT, May 22 (Reuters) -",
+                                      "KISUMU, Kenya, July 13 -"])
+def test_datelines_with_dates(dateline: str) -> None:
+    text = f"{dateline} Police fired tear gas at protesters."
+    assert dateline_end(text) == len(dateline) + 1
+
+
+def test_dated_dateline_city_is_not_the_event_place(nlp: Language) -> None:
+    text = ("BEIRUT, May 22 -\n\nAir strikes killed nine civilians in the town of Saraqeb "
+            "on Sunday.")
+    mention = _event_place(nlp, text, "killed")
+    assert mention.place is not None and mention.place.name != "Beirut"
+    assert mention.country == "Syria"
+
+
+def test_dateline_country_sets_the_focus(nlp: Language) -> None:
+    text = "KISUMU, Kenya, July 13 - Youths clashed with police in Kondele on Wednesday."
+    found = _places(nlp, text)
+    assert found["KISUMU"][2] == "Kenya"
+
+
+def test_road_between_towns_is_a_place(nlp: Language) -> None:
+    text = "Protesters blocked the Eldoret-Kitale road on Monday."
+    mention = _event_place(nlp, text, "blocked")
+    assert mention.place is not None and mention.place.admin1 in {"Uasin Gishu", "Trans Nzoia"}
+
+
+def test_town_in_institution_name_when_nothing_else(nlp: Language) -> None:
+    text = "Embu University students staged a protest over fees."
+    mention = _event_place(nlp, text, "protest")
+    assert mention.place is not None and mention.place.name == "Embu"

@@ -61,9 +61,13 @@ ADMIN1_WEIGHT = 6.0
 SPAN_KEY = "ec_places"
 
 _NER_PLACE_LABELS = {"GPE", "LOC"}
+# "BEIRUT (AFP) -", "MOGADISHU, Somalia —", "KISUMU, Kenya, July 13 -",
+# "BEIRUT, May 22 (Reuters) -": a place in capitals, up to three comma-separated
+# parts (a country, a date), an agency in brackets, then a dash or colon.
 _DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Za-z'\.\-]*\s*){1,4}(?:,\s*(?:[A-Z][A-Za-z'\.\-]*\s*){1,3})?"
-    r"(?:\([^)\n]{1,40}\)\s*)?(?:--?|—|–|:)\s"
+    r"^\s*(?:[A-Z][A-Za-z'\.\-]*[ \t]*){1,4}"
+    r"(?:,[ \t]*[A-Z][A-Za-z'\.\-]*(?:[ \t]+[A-Za-z0-9][A-Za-z0-9'\.\-]*){0,3}[ \t]*){0,3}"
+    r"(?:\([^)\n]{1,40}\)[ \t]*)?(?:--?|—|–|:)\s"
 )
 
 
@@ -77,6 +81,7 @@ class Cues:
     prepositions: frozenset[str]
     near_words: frozenset[str]
     common_words: frozenset[str]
+    title_words: frozenset[str]
 
 
 @cache
@@ -95,6 +100,7 @@ def cues() -> Cues:
         prepositions=words("place_prepositions"),
         near_words=words("near_words"),
         common_words=words("common_words"),
+        title_words=words("title_words"),
     )
 
 
@@ -200,6 +206,8 @@ class PlaceMatcher:
                     continue
                 if ent.end - start == 1 and ent[-1].lower_ in c.common_words:
                     continue
+                if _is_title(doc[start:ent.end], c):
+                    continue
                 for i in range(start, ent.end):
                     taken[i] = True
                 spans.append(Span(doc, start, ent.end, label=_label("ner", doc[start:ent.end],
@@ -249,16 +257,21 @@ class PlaceMatcher:
             top.is_country or top.is_admin1 or top.population >= 100_000 or top.id < 0
         )
         if in_dateline:
-            return "gaz"
+            # The dateline's place, not its date ("BEIRUT, May 22 -").
+            return None if key in c.common_words else "gaz"
+        if not top.is_country and _is_title(span, c):
+            return None  # "County Commissioner", "Cabinet Secretary": a title
         doc = span.doc
         if all(cand.alt for cand in cands) and top.population < 500_000 and not (
                 ner_place or cue):
             return None  # only an obscure alternate name ("Human" for Uman)
-        # Part of a hyphenated compound ("Wal-Mart"): not a name of its own.
-        if span.end + 1 < len(doc) and doc[span.end].text == "-" and \
+        # Part of a hyphenated compound ("Wal-Mart"): not a name of its own, unless
+        # the compound names a road between towns ("the Eldoret-Kitale road").
+        road = any(t.lower_ in _ROUTE_WORDS for t in doc[span.end:span.end + 4])
+        if span.end + 1 < len(doc) and doc[span.end].text == "-" and not road and \
                 not span[-1].whitespace_ and not doc[span.end].whitespace_:
             return None
-        if span.start >= 2 and doc[span.start - 1].text == "-" and \
+        if span.start >= 2 and doc[span.start - 1].text == "-" and not road and \
                 not doc[span.start - 2].whitespace_ and not doc[span.start - 1].whitespace_:
             return None
         if single:
@@ -294,7 +307,10 @@ class PlaceMatcher:
                        and t.lower_ not in c.town_after for t in extra):
                     return None  # part of a longer place name the gazetteer lacks
                 continue
-            inside_longer = ent.start < span.start or ent.end > span.end
+            # "Mombasa neighborhood" tagged ORG is still the place; "Embu University" is not.
+            inside_longer = any(
+                _starts_name(t) and t.lower_ not in c.admin_after and t.lower_ not in c.town_after
+                for t in ent if t.i < span.start or t.i >= span.end)
             if ent.label_ == "PERSON":
                 if inside_longer and not cue:
                     return None  # "John Kerry": a person, not the Irish county
@@ -312,6 +328,17 @@ class PlaceMatcher:
                 if not (cue and inside_longer):
                     return None
         return "gaz+ner" if ner_place else "gaz"
+
+
+_ROUTE_WORDS = frozenset({"road", "highway", "route", "border", "boundary", "railway"})
+
+
+def _is_title(span: Span, c: Cues) -> bool:
+    """A phrase of title and common words only, with at least one title word
+    ("Cabinet Secretary", "Police Commander", "Member of Parliament")."""
+    words = [t.lower_ for t in span if not t.is_punct]
+    return bool(words) and any(w in c.title_words for w in words) and all(
+        w in c.title_words or w in c.common_words for w in words)
 
 
 def _starts_name(tok: Token) -> bool:
@@ -504,7 +531,13 @@ def _evidence(item: ResolvedPlace) -> tuple[Weights[str], Weights[tuple[str, str
         admins["US", item.us_state] += 2.0
     if not cands:
         return countries, admins
+    if item.label == "demonym":
+        # "Somali militia": the people's nationality, weak evidence of where.
+        countries[cands[0].cc] += 0.5
+        return countries, admins
     weight = 0.5 if "|org" in item.label else 1.0
+    if item.admin_cue or item.qualifier:
+        weight *= 2.0  # "Kitui county", "Kisumu, Kenya": said outright
     by_cc: dict[str, list[Candidate]] = defaultdict(list)
     for cand in cands:
         by_cc[cand.cc].append(cand)
@@ -574,15 +607,17 @@ def _choose(item: ResolvedPlace, focus: Weights[str],
     scored.sort(key=lambda sc: -sc[0])
     best = scored[0][1]
     top_admin = admin1_focus.most_common(1)
-    if (best.is_town and best.population < 20_000 and top_admin and a1_total >= 2
+    explicit = bool(item.admin_cue or item.town_cue or item.qualifier or item.us_state)
+    if (not explicit and best.is_town and best.population < 20_000 and top_admin
+            and a1_total >= 2
             and top_admin[0][1] >= 0.5 * a1_total
             and admin1_focus[best.cc, best.admin1 or ""] == 0 and not item.qualifier
             and not item.us_state):
         # A small town outside the region the document is about: more likely a
         # local place the gazetteer lacks.
         return
-    if total >= 2 and focus[best.cc] == 0 and not best.is_country and best.cc and (
-            best.alt or best.population < 100_000):
+    if not explicit and total >= 2 and focus[best.cc] == 0 and not best.is_country \
+            and best.cc and (best.alt or best.population < 100_000):
         # A minor place abroad while the document is clearly about elsewhere:
         # more likely a local name the gazetteer lacks than this place.
         return

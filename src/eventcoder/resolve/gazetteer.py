@@ -53,6 +53,7 @@ __all__ = [
     "add_commands",
     "build_index",
     "cache_dir",
+    "fold_key",
     "get_gazetteer",
     "import_geonames",
     "is_latin_name",
@@ -60,7 +61,7 @@ __all__ = [
     "name_key",
 ]
 
-BUILD_VERSION = "1"
+BUILD_VERSION = "2"
 IMPORT_DB = "geonames-import.sqlite"
 # The data files compiled into the index (the fingerprint hashes these).
 INDEX_SOURCES = ("aliases.yaml", "admin1.yaml", "supplement.yaml")
@@ -118,6 +119,52 @@ def name_key(text: str) -> str:
     text = text.translate(_QUOTES).lower().replace(".", "")
     text = _NOT_WORD.sub(" ", _DASHES.sub(" ", text))
     return _SPACES.sub(" ", text).strip()
+
+
+# Folded keys live in the name table with this prefix (they never collide with name_key output).
+FOLD_PREFIX = "~"
+
+
+@dataclass(frozen=True, slots=True)
+class _FoldRules:
+    countries: frozenset[str]
+    articles: frozenset[str]
+    endings: tuple[tuple[str, str], ...]
+    letters: tuple[tuple[str, str], ...]
+
+
+@cache
+def _fold_rules() -> _FoldRules:
+    data = load_place_data("aliases").get("transliteration", {})
+    return _FoldRules(
+        countries=frozenset(data.get("countries", [])),
+        articles=frozenset(data.get("articles", [])),
+        endings=tuple((str(a), str(b)) for a, b in data.get("endings", [])),
+        letters=tuple((str(a), str(b)) for a, b in data.get("letters", [])),
+    )
+
+
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=200_000)
+def fold_key(key: str) -> str:
+    """A spelling-insensitive form of a ``name_key`` for transliterated names:
+    articles dropped, endings and vowel spellings unified, doubled letters single
+    ("maarat al numan", "marrat an numan" -> "marat numan")."""
+    rules = _fold_rules()
+    words = key.split()
+    kept = [w for w in words if w not in rules.articles] or words
+    out = []
+    for word in kept:
+        for ending, folded in rules.endings:
+            if word.endswith(ending) and len(word) > len(ending) + 1:
+                word = word[: -len(ending)] + folded
+                break
+        for letters, folded in rules.letters:
+            word = word.replace(letters, folded)
+        out.append(_DOUBLED.sub(r"\1", word))
+    return " ".join(out)
 
 
 def is_latin_name(text: str) -> bool:
@@ -463,6 +510,7 @@ def build_index(path: Path | None = None, *, verbose: bool = False) -> Path:
             for n in [entry["name"], *entry.get("aliases", [])]:
                 con.execute("INSERT OR IGNORE INTO name VALUES (?,?,?)", (name_key(n), gid, 0))
 
+        _add_folded_names(con)
         con.execute("INSERT OR REPLACE INTO meta VALUES ('fingerprint', ?)", (fingerprint(),))
         con.execute("INSERT OR REPLACE INTO meta VALUES ('built', ?)",
                     (time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),))
@@ -475,6 +523,20 @@ def build_index(path: Path | None = None, *, verbose: bool = False) -> Path:
         print(f"gazetteer: built {path} in {time.perf_counter() - started:.1f} s",
               file=sys.stderr)
     return path
+
+
+def _add_folded_names(con: sqlite3.Connection) -> None:
+    """Folded keys (``fold_key``) for places in countries whose names English news
+    transliterates in many ways; always flagged alternate (weaker) names."""
+    countries = sorted(_fold_rules().countries)
+    if not countries:
+        return
+    marks = ",".join("?" * len(countries))
+    rows = con.execute(
+        f"SELECT DISTINCT n.key, n.id FROM name n JOIN place p ON p.id = n.id "
+        f"WHERE p.cc IN ({marks})", countries).fetchall()
+    con.executemany("INSERT OR IGNORE INTO name VALUES (?,?,1)",
+                    [(FOLD_PREFIX + fold_key(key), gid) for key, gid in rows])
 
 
 def _id_counter() -> Any:
@@ -562,6 +624,14 @@ class Gazetteer:
         for start in range(0, len(missing), 500):
             chunk = missing[start:start + 500]
             found = self._query(chunk)
+            # Names not known as spelled: try their folded spelling (transliterations).
+            unknown = {FOLD_PREFIX + fold_key(key): key for key in chunk
+                       if key not in found and len(key) >= 4}
+            if unknown:
+                for folded, cands in self._query(list(unknown), main_only=True).items():
+                    found[unknown[folded]] = [
+                        Candidate(c.id, c.name, c.lat, c.lon, c.cc, c.admin1, c.admin2,
+                                  c.fcode, c.population, True) for c in cands]
             for key in chunk:
                 cands = found.get(key, [])
                 if len(self._cache) > 100_000:
@@ -571,7 +641,8 @@ class Gazetteer:
                     out[key] = cands
         return out
 
-    def _query(self, keys: list[str]) -> dict[str, list[Candidate]]:
+    def _query(self, keys: list[str], *, main_only: bool = False
+               ) -> dict[str, list[Candidate]]:
         marks = ",".join("?" * len(keys))
         sql = (
             "SELECT n.key, p.id, p.name, p.lat, p.lon, p.cc, p.admin1, p.admin2, p.fcode, "
@@ -579,7 +650,7 @@ class Gazetteer:
             f"WHERE n.key IN ({marks})"
         )
         by_key: dict[str, dict[int, Candidate]] = defaultdict(dict)
-        dbs = ["main."] + (["imp."] if self.has_import else [])
+        dbs = ["main."] + (["imp."] if self.has_import and not main_only else [])
         for db in dbs:
             for row in self.con.execute(sql.format(db=db), keys):
                 key, gid = row[0], row[1]

@@ -51,13 +51,32 @@ def _usable(pm: PlaceMention, flags: dict[tuple[int, int], str]) -> bool:
     return not (pm.place.feature_code or "").startswith(_NOT_EVENT_PLACES)
 
 
-def country_focus(places: list[PlaceMention]) -> str | None:
-    """The country most of the document's places lie in (datelines count too)."""
+def country_focus(places: list[PlaceMention],
+                  flags: dict[tuple[int, int], str] | None = None) -> str | None:
+    """The country most of the document's places lie in (datelines count too).
+    Demonyms ("Somali militia") count only when no place names a country."""
     counts: Counter[str] = Counter()
+    by_demonym: Counter[str] = Counter()
     for pm in places:
         if pm.place and pm.place.country and pm.place.iso3:
-            counts[pm.place.country] += 1
+            if flags is not None and flags.get((pm.start, pm.end)) == "demonym":
+                by_demonym[pm.place.country] += 1
+            else:
+                counts[pm.place.country] += 1
+    counts = counts or by_demonym
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _institution_town(places: list[PlaceMention], flags: dict[tuple[int, int], str]
+                      ) -> PlaceMention | None:
+    """A town named inside an organisation ("Embu University students", "Nakuru
+    campus"): where the event is when the text names no other place."""
+    for pm in places:
+        if pm.place is None or "org" not in flags.get((pm.start, pm.end), ""):
+            continue
+        if (pm.place.feature_code or "").startswith("PPL"):
+            return pm
+    return None
 
 
 def _near(doc: Doc, pm: PlaceMention) -> bool:
@@ -109,6 +128,8 @@ def place_for_mention(
                 chosen = min(recent, key=lambda pm: (_specificity(pm), -pm.start))
         if chosen is None and usable:
             chosen = usable[0]  # the document's first event place
+        if chosen is None:
+            chosen = _institution_town(places, flags)
     precision: int | None = None
     if chosen is not None and chosen.place is not None:
         place = chosen.place
@@ -128,11 +149,16 @@ def place_for_mention(
             field="location",
         ))
         return
-    # No town or region: the country named in the sentence, else the document's.
-    sentence_countries = [
-        pm for pm in places
-        if pm.place and mention.sent_start <= pm.start < mention.sent_end
-        and (pm.place.feature_code or "").startswith("PCL")
-    ]
+    # No town or region: the country named in the sentence, else the document's
+    # (a demonym, "Somali militia", is the weakest clue).
+    sentence_countries = sorted(
+        (pm for pm in places
+         if pm.place and mention.sent_start <= pm.start < mention.sent_end
+         and (pm.place.feature_code or "").startswith("PCL")),
+        key=lambda pm: flags.get((pm.start, pm.end)) == "demonym",
+    )
     named = sentence_countries[0].place if sentence_countries else None
-    mention.country = named.country if named is not None else country_focus(places)
+    if named is not None and flags.get((sentence_countries[0].start,
+                                        sentence_countries[0].end)) == "demonym":
+        named = None if country_focus(places, flags) else named
+    mention.country = named.country if named is not None else country_focus(places, flags)
