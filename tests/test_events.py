@@ -192,3 +192,22 @@ def test_actor_refinement_crowd_against_police_is_mob_violence(nlp: Language) ->
 def test_actor_refinement_keeps_battles_between_armed_sides(nlp: Language) -> None:
     types = _coded_types("Al-Shabaab militants attacked a police post in Mandera on Monday.")
     assert types and types[0][0] == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Police as the source of the report are not a side in the fight.
+        ("Gunmen stormed a college in Garissa, shooting indiscriminately and killing "
+         "two students, police said.", "Attack"),
+        # "violence" only names a topic: the typed trigger is the event.
+        ("Police arrested a blogger on Sunday for inciting violence on social media.",
+         "Arrests"),
+        ("Several shops were burned in a new wave of violence against foreign traders.",
+         "Looting/property destruction"),
+    ],
+)
+def test_vague_words_and_report_sources(nlp: Language, text: str, expected: str) -> None:
+    types = _new_types(nlp, text)
+    assert types, f"no event in {text!r}"
+    assert types[0] == expected, (text, types)

@@ -91,6 +91,9 @@ _STRATEGIC_VAGUE = frozenset({
     "confiscated", "stole", "stolen", "steal", "stealing", "open", "opened", "opening",
     "set up", "build", "building", "built",
 })
+# Words that name violence without saying anything happened to anyone: they
+# never override a typed trigger of the same clause.
+_VAGUE_VIOLENCE = frozenset({"violence", "violent"})
 _ARREST_OPERATIONS = frozenset({"raid", "raids", "raided", "stormed", "operation",
                                 "operations", "crackdown"})
 _SELF_ARMED_TARGETS = frozenset({
@@ -279,13 +282,25 @@ def _clash_or_attack(trig: Trig, ctx: _Context, sent: Span) -> tuple[str, str]:
         return ATTACK, "civilian victims"
     if victims_armed:
         return CLASH, "armed victims"
-    state = ctx.cue("state_forces")
+    state = _acting_state_forces(cues)
     nonstate = ctx.cue("non_state")
     if state and nonstate and not ctx.cue("civilians"):
         return CLASH, "state forces and an armed group in the sentence"
     if state and nonstate and agents_armed and not victims:
         return CLASH, "state forces and an armed group in the sentence"
     return ATTACK, "no armed opponent reported"
+
+
+def _acting_state_forces(cues: StatusCues) -> bool:
+    """State forces in the sentence other than as the source of the report
+    ("..., police said"): a spokesman is not a side in the fight."""
+    reporting = {i for s in cues.by_label.get("reporting_verb", ()) for i in range(s.start, s.end)}
+    for span in cues.by_label.get("state_forces", ()):
+        root = span.root
+        if root.dep_ == "nsubj" and root.head.i in reporting:
+            continue
+        return True
+    return False
 
 
 def _territory(trig: Trig, ctx: _Context) -> tuple[str | None, str]:
@@ -731,6 +746,8 @@ def type_triggers(triggers: list[Trig], ctx: _Context, sent: Span,
                       and event_type_of(c.sub_event_type) not in _NON_VIOLENT_EVENT_TYPES]
     if not strong_violent:
         for trig in triggers:
+            if proposals and trig.span.text.lower() in _VAGUE_VIOLENCE:
+                continue  # "arrested for incitement to violence": the arrest is the event
             if "arrest" in ctx.labels and trig.span.text.lower() in _ARREST_OPERATIONS:
                 continue  # a police raid that made arrests is the arrest
             if trig.cls.name in GENERIC_CLASSES:
