@@ -211,3 +211,25 @@ def test_vague_words_and_report_sources(nlp: Language, text: str, expected: str)
     types = _new_types(nlp, text)
     assert types, f"no event in {text!r}"
     assert types[0] == expected, (text, types)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Fighters driven from a place: the place changed hands.
+        ("Army units drove back the rebels from a key village east of the city.",
+         "Government regains territory"),
+        ("The jihadists were pushed back from their strongholds in the south of the province.",
+         "Government regains territory"),
+        # Fighting named as the background of an agreement.
+        ("The two armies agreed to a ceasefire in the town following two weeks of fighting.",
+         "Agreement"),
+        # What protesters decry is not an intervention against them.
+        ("Protesters took to the streets of the capital to decry the arrests of journalists.",
+         "Peaceful protest"),
+    ],
+)
+def test_territory_background_and_grievances(nlp: Language, text: str, expected: str) -> None:
+    types = _new_types(nlp, text)
+    assert types, f"no event in {text!r}"
+    assert types[0] == expected, (text, types)

@@ -316,6 +316,18 @@ def _territory(trig: Trig, ctx: _Context) -> tuple[str | None, str]:
     # The object: people captured are not territory; drugs seized are not either.
     objects = [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
                for t in _head_phrase(c)]
+    # "drove the militants back from the village": the men expelled are the
+    # losers, the place (after "from") is what was taken.
+    expelled_from = any(c.dep_ == "prep" and c.lower_ in ("from", "of")
+                        and any(g.dep_ == "pobj" for g in c.children)
+                        for head in (verb, *trig.span) for c in head.children)
+    if objects and expelled_from and not _agents_of(verb):
+        if _overlaps_cue(objects, cues, "non_state") and not _overlaps_cue(
+                objects, cues, "state_forces"):
+            return GOV, "non-state fighters driven from a place"
+        if _overlaps_cue(objects, cues, "state_forces") and not _overlaps_cue(
+                objects, cues, "non_state"):
+            return NSA, "state forces driven from a place"
     if objects and "control" not in trig.span.text.lower() and not (
         _overlaps_cue(objects, cues, "territory_noun", "base_noun", "state_forces", "non_state",
                       "civilians")
@@ -334,7 +346,8 @@ def _territory(trig: Trig, ctx: _Context) -> tuple[str | None, str]:
             t.lower_ in ("base", "camp", "barracks", "outpost", "checkpoint", "position",
                          "positions", "post", "headquarters")
             for t in objects
-        ):
+        ) and not expelled_from:
+            # ("drove the militants out of the village" takes the place, not the men)
             return CLASH, "combatants captured"
     agents = _agents_of(verb)
     if trig.span.text.lower().startswith(("fell to", "fall to", "falls to", "fallen to")):
@@ -714,12 +727,13 @@ def _backgrounded(span: Span) -> bool:
     """A noun trigger inside "after/amid/following ..." sets the scene for
     another event rather than reporting one."""
     root = span.root
-    if root.pos_ not in ("NOUN", "PROPN"):
+    if root.pos_ not in ("NOUN", "PROPN") and root.dep_ != "pobj":  # "of fighting"
         return False
     head = root.head
-    for _ in range(3):
-        if head.dep_ == "prep" or head.pos_ == "ADP":
+    for _ in range(5):
+        if (head.dep_ == "prep" or head.pos_ == "ADP") and head.lower_ != "of":
             return head.lower_ in _CONTEXT_PREPS
+        # "following two weeks of fighting": look past "of" and its noun
         head = head.head
     return False
 
