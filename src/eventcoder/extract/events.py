@@ -318,9 +318,12 @@ def _territory(trig: Trig, ctx: _Context) -> tuple[str | None, str]:
                for t in _head_phrase(c)]
     # "drove the militants back from the village": the men expelled are the
     # losers, the place (after "from") is what was taken.
-    expelled_from = any(c.dep_ == "prep" and c.lower_ in ("from", "of")
-                        and any(g.dep_ == "pobj" for g in c.children)
-                        for head in (verb, *trig.span) for c in head.children)
+    expelled_from = any(
+        c.dep_ == "prep" and c.lower_ in ("from", "of")
+        and any(g.dep_ == "pobj" and not _overlaps_cue(_head_phrase(g), cues, "state_forces",
+                                                       "non_state")  # "from the unit"
+                for g in c.children)
+        for head in (verb, *trig.span) for c in head.children)
     if objects and expelled_from and not _agents_of(verb):
         if _overlaps_cue(objects, cues, "non_state") and not _overlaps_cue(
                 objects, cues, "state_forces"):
