@@ -210,3 +210,29 @@ def test_town_in_institution_name_when_nothing_else(nlp: Language) -> None:
     text = "Embu University students staged a protest over fees."
     mention = _event_place(nlp, text, "protest")
     assert mention.place is not None and mention.place.name == "Embu"
+
+
+def test_source_region_prior_picks_the_papers_state(nlp: Language) -> None:
+    from eventcoder.extract.places import SourceRegions, resolve_place_spans
+
+    regions = SourceRegions(min_mentions=3)
+    home = ["The council in Conroe, Texas, voted on the budget.",
+            "A fire in Bryan, Texas, destroyed two barns near College Station.",
+            "Deputies in Walker County, Texas, arrested two men in Crockett."]
+    for i, text in enumerate(home):
+        regions.observe("localpaper.example", str(i), resolve_place_spans(nlp(text)))
+    prior = regions.prior("localpaper.example")
+    assert prior is not None and max(prior.admin1s, key=prior.admin1s.__getitem__) == (
+        "US", "TX")
+    text = "The school board in Huntsville met on Tuesday."
+    without = {i.span.text: i.chosen for i in resolve_place_spans(nlp(text))}
+    with_prior = {i.span.text: i.chosen for i in resolve_place_spans(nlp(text), prior)}
+    assert without["Huntsville"] is not None and without["Huntsville"].admin1 == "AL"
+    assert with_prior["Huntsville"] is not None and with_prior["Huntsville"].admin1 == "TX"
+    assert regions.prior("other.example") is None
+
+
+def test_provinces_of_large_countries_are_known(nlp: Language) -> None:
+    found = _places(nlp, "Snow closed roads across Ontario and British Columbia in Canada.")
+    assert found["Ontario"][:3] == ("Ontario", "ADM1", "Canada")
+    assert found["British Columbia"][1] == "ADM1"

@@ -42,6 +42,7 @@ class LglArticle:
     doc_id: str
     text: str
     toponyms: list[GoldToponym] = field(default_factory=list)
+    source: str | None = None  # the newspaper's domain (metadata)
 
 
 def read_lgl(path: Path) -> Iterator[LglArticle]:
@@ -50,7 +51,8 @@ def read_lgl(path: Path) -> Iterator[LglArticle]:
         if elem.tag != "article":
             continue
         text = elem.findtext("text") or ""
-        article = LglArticle(doc_id=elem.get("docid") or "", text=text)
+        article = LglArticle(doc_id=elem.get("docid") or "", text=text,
+                             source=(elem.findtext("domain") or "").strip() or None)
         for top in elem.iterfind("toponyms/toponym"):
             gaz = top.find("gaztag")
             lat = lon = None
@@ -136,9 +138,13 @@ def score_documents(pairs: list[tuple[LglArticle, list[_Predicted]]]) -> dict[st
     }
 
 
-def score(path: Path, *, limit: int | None = None) -> dict[str, Any]:
-    """Run eventcoder's place recognition and resolution over the LGL corpus at PATH."""
-    from eventcoder.extract.places import find_place_mentions
+def score(path: Path, *, limit: int | None = None, use_source: bool = True) -> dict[str, Any]:
+    """Run eventcoder's place recognition and resolution over the LGL corpus at PATH.
+
+    With ``use_source``, a second pass gives each article its newspaper's home region,
+    learned from the places resolved in the paper's other articles (the feed's domain
+    is article metadata; no gold annotation is used)."""
+    from eventcoder.extract.places import SourceRegions, find_place_mentions, resolve_place_spans
     from eventcoder.pipeline import annotate
 
     path = Path(path)
@@ -147,10 +153,17 @@ def score(path: Path, *, limit: int | None = None) -> dict[str, Any]:
         if limit is not None and i >= limit:
             break
         gold_articles.append(art)
-    articles = [Article(doc_id=a.doc_id, text=a.text) for a in gold_articles]
+    articles = [Article(doc_id=a.doc_id, text=a.text, source=a.source)
+                for a in gold_articles]
+    docs = list(annotate(articles))
+    regions = SourceRegions()
+    if use_source:
+        for doc, article in docs:
+            regions.observe(article.source, article.doc_id, resolve_place_spans(doc))
     pairs = []
-    for (doc, article), gold in zip(annotate(articles), gold_articles, strict=True):
-        mentions = find_place_mentions(doc, article)
+    for (doc, article), gold in zip(docs, gold_articles, strict=True):
+        prior = regions.prior(article.source, exclude=article.doc_id)
+        mentions = find_place_mentions(doc, article, prior=prior)
         predicted = [
             _Predicted(m.start, m.end, m.place.latitude if m.place else None,
                        m.place.longitude if m.place else None)

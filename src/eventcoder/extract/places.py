@@ -44,7 +44,9 @@ from eventcoder.schema import Article, Place, PlaceMention
 __all__ = [
     "PLACE_MATCHER",
     "PlaceMatcher",
+    "RegionPrior",
     "ResolvedPlace",
+    "SourceRegions",
     "dateline_end",
     "find_place_mentions",
     "place_flags",
@@ -181,6 +183,9 @@ class PlaceMatcher:
         person_words = {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" for t in ent
                         if len(ent) > 1}
         for extra in sorted(extra_spans, key=lambda sp: -len(sp)):
+            if any(hs <= extra.start and he >= extra.end and he - hs > len(extra)
+                   for hs, he, _ in hits):
+                continue  # "British Columbia", "Somali Region": the longer name
             if not any(taken[extra.start:extra.end]):
                 for i in range(extra.start, extra.end):
                     taken[i] = True
@@ -427,8 +432,56 @@ class ResolvedPlace:
     margin: float = 0.0
 
 
-def resolve_place_spans(doc: Doc) -> list[ResolvedPlace]:
-    """Resolve the matcher's spans with document context."""
+@dataclass(slots=True)
+class RegionPrior:
+    """Where a document probably is before reading it (its newspaper's home region):
+    shares of country and admin1 that count like ``votes`` more mentions."""
+
+    countries: dict[str, float]
+    admin1s: dict[tuple[str, str], float]
+    votes: float = 3.0
+
+
+class SourceRegions:
+    """Learns each news source's home region from the places resolved in its other
+    articles (a local paper names its own state again and again)."""
+
+    def __init__(self, *, min_mentions: int = 6) -> None:
+        self.min_mentions = min_mentions
+        self._admin1: dict[str, dict[str, Weights[tuple[str, str]]]] = defaultdict(dict)
+
+    def observe(self, source: str | None, doc_id: str, items: list[ResolvedPlace]) -> None:
+        if not source:
+            return
+        counts: Weights[tuple[str, str]] = Weights()
+        for item in items:
+            cand = item.chosen
+            if cand is None or cand.is_country or not cand.admin1 or "dateline" in item.label:
+                continue
+            if item.margin >= 1.0:
+                counts[cand.cc, cand.admin1] += 1.0
+        self._admin1[source][doc_id] = counts
+
+    def prior(self, source: str | None, *, exclude: str | None = None) -> RegionPrior | None:
+        """The source's region from its other articles (``exclude``: this one's id)."""
+        if not source or source not in self._admin1:
+            return None
+        total: Weights[tuple[str, str]] = Weights()
+        for doc_id, counts in self._admin1[source].items():
+            if doc_id != exclude:
+                total.add(counts)
+        mass = sum(total.values())
+        if mass < self.min_mentions:
+            return None
+        admin1s = {key: value / mass for key, value in total.items() if value / mass >= 0.1}
+        countries: dict[str, float] = defaultdict(float)
+        for (cc, _), share in admin1s.items():
+            countries[cc] += share
+        return RegionPrior(countries=dict(countries), admin1s=admin1s)
+
+
+def resolve_place_spans(doc: Doc, prior: RegionPrior | None = None) -> list[ResolvedPlace]:
+    """Resolve the matcher's spans with document context (and the source's region)."""
     spans = doc.spans[SPAN_KEY] if SPAN_KEY in doc.spans else PlaceMatcher().find_spans(doc)
     gaz = get_gazetteer()
     c = cues()
@@ -468,6 +521,11 @@ def resolve_place_spans(doc: Doc) -> list[ResolvedPlace]:
     for countries, admins in evidence.values():
         focus.add(countries)
         admin1_focus.add(admins)
+    if prior is not None:
+        for cc, share in prior.countries.items():
+            focus[cc] += prior.votes * share
+        for a1, share in prior.admin1s.items():
+            admin1_focus[a1] += prior.votes * share
     for item in items:
         countries, admins = evidence[item.key, item.us_state or ""]
         _choose(item, focus.minus(countries), admin1_focus.minus(admins))
@@ -663,15 +721,18 @@ def _place_counties(items: list[ResolvedPlace]) -> None:
                                 cand.admin2, cand.fcode, cand.population, cand.alt)
 
 
-def find_place_mentions(doc: Doc, article: Article) -> list[PlaceMention]:
+def find_place_mentions(doc: Doc, article: Article, *, prior: RegionPrior | None = None,
+                        resolved: list[ResolvedPlace] | None = None) -> list[PlaceMention]:
     """Every toponym in the document, resolved with document context.
 
     Names inside organisation names ("Kenya Defence Forces", "Rapides Parish
     Fire District") are reported too (they are toponyms); the event's place is
-    never taken from them (see ``resolve.places``)."""
+    never taken from them (see ``resolve.places``). ``prior``: the source's home
+    region (see ``SourceRegions``); ``resolved``: spans already resolved."""
     gaz = get_gazetteer()
     out = []
-    for item in resolve_place_spans(doc):
+    items = resolved if resolved is not None else resolve_place_spans(doc, prior)
+    for item in items:
         if item.chosen is None and item.label.startswith("gaz"):
             continue  # a gazetteer name the context ruled out: not a toponym here
         place: Place | None = gaz.to_place(item.chosen) if item.chosen else None

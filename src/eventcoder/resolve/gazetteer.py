@@ -626,7 +626,7 @@ class Gazetteer:
             found = self._query(chunk)
             # Names not known as spelled: try their folded spelling (transliterations).
             unknown = {FOLD_PREFIX + fold_key(key): key for key in chunk
-                       if key not in found and len(key) >= 4}
+                       if key not in found and len(fold_key(key)) >= 4}
             if unknown:
                 for folded, cands in self._query(list(unknown), main_only=True).items():
                     found[unknown[folded]] = [
