@@ -233,3 +233,20 @@ def test_territory_background_and_grievances(nlp: Language, text: str, expected:
     types = _new_types(nlp, text)
     assert types, f"no event in {text!r}"
     assert types[0] == expected, (text, types)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Guards are armed: an ambush on them is a battle.
+        ("An armed gang ambushed two security guards at the market and shot one dead.",
+         "Armed clash"),
+        # Demonstrators breaking into buildings are violent.
+        ("Demonstrators broke into the county offices during a protest over unpaid wages.",
+         "Violent demonstration"),
+    ],
+)
+def test_guards_and_break_ins(nlp: Language, text: str, expected: str) -> None:
+    types = _new_types(nlp, text)
+    assert types, f"no event in {text!r}"
+    assert types[0] == expected, (text, types)
