@@ -84,6 +84,7 @@ class Cues:
     near_words: frozenset[str]
     common_words: frozenset[str]
     title_words: frozenset[str]
+    institution_words: frozenset[str]
 
 
 @cache
@@ -103,6 +104,7 @@ def cues() -> Cues:
         near_words=words("near_words"),
         common_words=words("common_words"),
         title_words=words("title_words"),
+        institution_words=words("institution_words"),
     )
 
 
@@ -190,6 +192,7 @@ class PlaceMatcher:
                 for i in range(extra.start, extra.end):
                     taken[i] = True
                 spans.append(extra)
+        gaz_starts = {start for start, _, _ in hits}
         for start, end, key in hits:
             if any(taken[start:end]):
                 continue
@@ -213,6 +216,9 @@ class PlaceMatcher:
                     continue
                 if _is_title(doc[start:ent.end], c):
                     continue
+                if all(t.lower_ in person_words for t in doc[start:ent.end]
+                       if not t.is_punct) and start not in gaz_starts:
+                    continue  # "Saakashvili": a person named in full elsewhere
                 for i in range(start, ent.end):
                     taken[i] = True
                 spans.append(Span(doc, start, ent.end, label=_label("ner", doc[start:ent.end],
@@ -272,7 +278,8 @@ class PlaceMatcher:
             return None  # only an obscure alternate name ("Human" for Uman)
         # Part of a hyphenated compound ("Wal-Mart"): not a name of its own, unless
         # the compound names a road between towns ("the Eldoret-Kitale road").
-        road = any(t.lower_ in _ROUTE_WORDS for t in doc[span.end:span.end + 4])
+        road = any(t.lower_ in _ROUTE_WORDS for t in doc[span.end:span.end + 4]) or (
+            span.end + 1 < len(doc) and doc[span.end + 1].lower_ in _COMPOUND_SUFFIXES)
         if span.end + 1 < len(doc) and doc[span.end].text == "-" and not road and \
                 not span[-1].whitespace_ and not doc[span.end].whitespace_:
             return None
@@ -294,8 +301,9 @@ class PlaceMatcher:
                     return None  # a surname of someone named in full elsewhere
                 if prev is not None and name_key(prev.text) in _TITLES:
                     return None
-                if nxt is not None and nxt.lower_ in _SPEECH_VERBS:
-                    return None
+                if nxt is not None and nxt.lower_ in _SPEECH_VERBS and not (
+                        top.fcode == "PPLC" or top.is_country):
+                    return None  # a person; but "Tbilisi says": the government
             nxt_text = doc[span.end].text if span.end < len(doc) else ""
             if first.is_upper and "." not in first.text and len(first.text) > 3 and not (
                     ner_place or cue or nxt_text in {",", "(", "—", "–", "-"}):
@@ -308,6 +316,8 @@ class PlaceMatcher:
         for ent in ents:
             if ent.label_ in _NER_PLACE_LABELS or ent.label_ == "FAC":
                 extra = [t for t in ent if t.i < span.start or t.i >= span.end]
+                if any(t.lower_ in c.institution_words for t in extra if t.i >= span.end):
+                    return "gaz|org"  # "Laurel County High School"
                 if any(_starts_name(t) and t.lower_ not in c.admin_after
                        and t.lower_ not in c.town_after for t in extra):
                     return None  # part of a longer place name the gazetteer lacks
@@ -336,6 +346,8 @@ class PlaceMatcher:
 
 
 _ROUTE_WORDS = frozenset({"road", "highway", "route", "border", "boundary", "railway"})
+# "Gori-based", "Kenya-born": the compound's first part is the place.
+_COMPOUND_SUFFIXES = frozenset({"based", "born", "bound", "area", "region"})
 
 
 def _is_title(span: Span, c: Cues) -> bool:
