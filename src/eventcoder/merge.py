@@ -150,8 +150,54 @@ def _same_actor(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and a.casefold() == b.casefold()
 
 
+_GENERIC_INTER = frozenset({5, 6, 7})  # rioters, protesters, civilians
+
+
+def _actor_rank(name: str | None, inter: int | None) -> int:
+    """How well a report identifies one side: 2 a named group or state force,
+    1 a generic crowd or civilians, 0 unidentified or none."""
+    if not name or _is_unidentified(name):
+        return 0
+    return 1 if inter in _GENERIC_INTER else 2
+
+
+def _sides_conflict(a1: tuple[str | None, int | None], b1: tuple[str | None, int | None],
+                    a2: tuple[str | None, int | None], b2: tuple[str | None, int | None]
+                    ) -> bool:
+    """Do the two reports name clearly different parties on a side? Only two
+    confidently named actors that differ do; generic, unidentified or missing
+    actors never (the actor stage is noisy within a story)."""
+    for (x, xi), (y, yi) in ((a1, b1), (a2, b2)):
+        if _actor_rank(x, xi) == 2 and _actor_rank(y, yi) == 2 and not _same_actor(x, y):
+            return True
+    return False
+
+
+def _actors_compatible_in_document(a: Event, b: Event) -> bool:
+    """Within one story the mentions of an incident may each get different, partial
+    actors: they are one incident unless both name different parties."""
+    pa1, pa2 = (a.actor1, a.inter1), (a.actor2, a.inter2)
+    pb1, pb2 = (b.actor1, b.inter1), (b.actor2, b.inter2)
+    ranks = (_actor_rank(*pa1), _actor_rank(*pb1))
+    if set(ranks) == {0, 2} and a.actor1 and b.actor1 and a.event_type != b.event_type:
+        # "gunmen" attacking here, a named group shelling there: a named doer takes
+        # over an unidentified one only for the same kind of act ("Al Shabaab also
+        # fired mortars" after a gun attack is a second event). An unattributed
+        # killing of civilians is the exception: it is how stories re-tell the toll
+        # of the strike or clash they lead with ("19 people were killed in the raids").
+        unnamed = a if ranks[0] == 0 else b
+        if unnamed.event_type != "Violence against civilians":
+            return False
+    if not _sides_conflict(pa1, pb1, pa2, pb2):
+        return True
+    # sides swapped: "soldiers fought rebels" / "rebels attacked soldiers"
+    return not _sides_conflict(pa1, pb2, pa2, pb1)
+
+
 def _actors_compatible(a: Event, b: Event, *, across_documents: bool) -> bool:
     """Same actor pair, allowing unknowns; Battles' pairs are unordered."""
+    if not across_documents:
+        return _actors_compatible_in_document(a, b)
 
     def pair_ok(a1: str | None, a2: str | None, b1: str | None, b2: str | None) -> bool:
         side2 = a2 is None or b2 is None or _same_actor(a2, b2)
@@ -471,13 +517,40 @@ def _figures(reports: Sequence[Event], claim_field: str) -> _Figures:
     return figures
 
 
-def _pick_actor(reports: Sequence[Event], side: int) -> tuple[str | None, int | None]:
-    names = [(r.actor1, r.inter1) if side == 1 else (r.actor2, r.inter2) for r in reports]
-    named = [(n, i) for n, i in names if n and not _is_unidentified(n)]
-    if named:
-        return named[0]
-    known = [(n, i) for n, i in names if n]
-    return known[0] if known else (None, None)
+def _usual_sides(reports: Sequence[Event]) -> dict[str, int]:
+    """The side each actor is reported on most often (the first report's side on ties):
+    a noisy mention that puts the target army on the attacking side is outvoted."""
+    votes: dict[str, list[int]] = {}
+    first_side: dict[str, int] = {}
+    for report in reports:
+        for side, name in ((1, report.actor1), (2, report.actor2)):
+            if name:
+                key = name.casefold()
+                votes.setdefault(key, [0, 0])[side - 1] += 1
+                first_side.setdefault(key, side)
+    return {k: (1 if v[0] > v[1] else 2 if v[1] > v[0] else first_side[k])
+            for k, v in votes.items()}
+
+
+def _pick_actor(reports: Sequence[Event], side: int, *, event_type: str | None = None,
+                other: str | None = None) -> tuple[str | None, int | None]:
+    """The best-identified actor reported on a side: named > generic > unidentified;
+    then one from a report of the incident's final event type (its actors fit that
+    type: protesters for a protest, rioters for a riot); then the earliest report.
+    Never the actor already on the other side, nor one usually reported on it."""
+    usual = _usual_sides(reports)
+    known: list[tuple[int, int, int, str, int | None]] = []
+    for order, report in enumerate(reports):
+        name, inter = (report.actor1, report.inter1) if side == 1 else \
+            (report.actor2, report.inter2)
+        if not name or _same_actor(name, other) or usual.get(name.casefold()) != side:
+            continue
+        fits = 1 if event_type is not None and report.event_type == event_type else 0
+        known.append((-_actor_rank(name, inter), -fits, order, name, inter))
+    if not known:
+        return None, None
+    _, _, _, name, inter = min(known)
+    return name, inter
 
 
 def _join_unique(values: Iterable[str | None]) -> str | None:
@@ -558,8 +631,9 @@ def combine_reports(
     where = min(placed, key=lambda r: r.geo_precision or 1) if placed else None
     dated = [r for r in main if r.event_date] or [r for r in reports if r.event_date]
     when = min(dated, key=lambda r: r.time_precision or 1) if dated else None
-    actor1, inter1 = _pick_actor(main, 1)
-    actor2, inter2 = _pick_actor(main, 2)
+    final_type = event_type_of(typed.sub_event_type)
+    actor1, inter1 = _pick_actor(main, 1, event_type=final_type)
+    actor2, inter2 = _pick_actor(main, 2, event_type=final_type, other=actor1)
     notes_extra = list(extra_notes)
     fatalities, note = _figures(reports, "fatalities").resolve()
     if note:
@@ -642,12 +716,21 @@ def merge_mentions(mentions: list[EventMention], article: Article) -> list[Event
     # something the text says: it must not keep a mention apart from the incident the
     # text dates. It is used only when no mention of the incident states a date.
     inferred: dict[str, tuple[dt.date, int | None]] = {}
+    # Likewise a place carried over from an earlier sentence (the last town the text
+    # named) is not what this mention says: it neither keeps the mention apart nor
+    # outranks a place the incident's own sentences give.
+    carried: dict[str, Event] = {}
     for mention in ordered:
         for report in _events_for_mention(mention):
             if (mention.date_evidence is None and report.event_date is not None
                     and mention.end_date is None):
                 inferred[report.event_id] = (report.event_date, report.time_precision)
                 report = replace(report, event_date=None, time_precision=None)
+            if report.location is not None and _place_carried_over(mention):
+                carried[report.event_id] = report
+                report = replace(report, location=None, admin1=None, admin2=None,
+                                 latitude=None, longitude=None, geo_precision=None,
+                                 geonameid=None)
             best: tuple[int, int] | None = None  # (score, index)
             for index, cluster in enumerate(clusters):
                 score = incident_score(cluster.summary, report, across_documents=False)
@@ -664,12 +747,29 @@ def merge_mentions(mentions: list[EventMention], article: Article) -> list[Event
     events: list[Event] = []
     for cluster in clusters:
         reports = cluster.reports
+        if all(r.location is None for r in reports):
+            reports = [_with_place_of(r, carried[r.event_id]) if r.event_id in carried else r
+                       for r in reports]
         if all(r.event_date is None for r in reports):
             reports = [replace(r, event_date=inferred[r.event_id][0],
                                time_precision=inferred[r.event_id][1])
                        if r.event_id in inferred else r for r in reports]
         events.append(combine_reports(reports, event_id=reports[0].event_id))
     return events
+
+
+def _place_carried_over(mention: EventMention) -> bool:
+    """Was the mention's place named outside its own sentence?"""
+    spans = [e for e in mention.evidence if e.field == "location"]
+    return bool(spans) and not any(
+        mention.sent_start <= e.start < mention.sent_end for e in spans)
+
+
+def _with_place_of(report: Event, placed: Event) -> Event:
+    return replace(report, location=placed.location, admin1=placed.admin1,
+                   admin2=placed.admin2, latitude=placed.latitude,
+                   longitude=placed.longitude, geo_precision=placed.geo_precision,
+                   geonameid=placed.geonameid)
 
 
 def _fold_civilians_into_battles(clusters: list[_Cluster]) -> list[_Cluster]:

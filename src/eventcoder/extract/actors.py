@@ -51,6 +51,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
+from eventcoder.extract.sources import load_lexicon as load_source_lexicon
 from eventcoder.resolve.actors import (
     ActorDictionary,
     default_actor_dictionary,
@@ -402,6 +403,14 @@ _HISTORY_SENTENCES = 5  # how far back "they" / "the group" may refer
 _FOLLOWING_SENTENCES = 3  # how far on intervening forces are looked for
 
 
+def _names_a_source(text: str) -> bool:
+    """Is this phrase the name of a news agency, outlet, monitor or state medium
+    (data/sources.yaml)? Those report events; they are never actors."""
+    lexicon = load_source_lexicon()
+    bare = text[4:] if text.lower().startswith("the ") else text
+    return bool(lexicon.exact.fullmatch(bare) or lexicon.folded.fullmatch(bare))
+
+
 def _candidates(doc: Doc, sent: Span, dictionary: ActorDictionary, country: str | None,
                 day: dt.date | None) -> list[_Candidate]:
     """The actor candidates of a span, computed once per document, country and day
@@ -456,8 +465,16 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
         if kind == "generic" and _is_armed(actor):
             actor = _community_of_origin(span, dictionary, country) or actor
         out.append(_Candidate(span, kind, actor))
-    for span in _unknown_groups(sent, taken):
+    unknown = _unknown_groups(sent, taken)
+    # a monitor or news agency the dictionary does not know as a party reports the
+    # event; it is no side of it, nor is its description ("a Britain-based group")
+    source_tokens = {i for span in unknown if _names_a_source(span.text)
+                     for i in range(span.start, span.end)}
+    for span in unknown:
         taken.update(range(span.start, span.end))
+        if span.start in source_tokens or (span.root.dep_ == "appos"
+                                           and span.root.head.i in source_tokens):
+            continue
         text = span.text
         if text.lower().startswith("the "):
             text = text[4:]
@@ -714,7 +731,10 @@ def _pick(mention: EventMention, cands: list[_Candidate], later: list[_Candidate
     if etype == "Explosions/Remote violence":
         perp = a1c if a1c is not None and _is_armed(a1c.actor) else None
         if perp is None:
-            perp = _nearest(cands, trig, before=True, armed=True)
+            # never the target itself ("a bomb killed Somali soldiers": the soldiers'
+            # army is not the bomber, even when a dateline names the country before)
+            perp = _nearest(cands, trig, before=True, armed=True,
+                            exclude=a2c.actor if a2c is not None else None)
         target = a2c if a2c is not None and a2c is not perp else None
         if target is None:
             target = _first([c for c in cands if c is not perp],
@@ -796,6 +816,7 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
     pick = _pick(mention, cands, later, sent.text, dictionary, country, day)
     _apply_attribution(pick, [*history, *cands, *later], dictionary)
     _apply_context(pick, sent.text, dictionary, country)
+    _distinct_sides(pick, mention.event_type, dictionary, country)
     mention.actor1, mention.actor2 = pick.a1, pick.a2
     mains = [a for a in (pick.a1, pick.a2) if a is not None]
     mention.assoc_actor_1 = _assoc_without(pick.assoc1, mains) if pick.assoc1 is not None else \
@@ -808,6 +829,28 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
                                              end=actor.end,
                                              text=article.text[actor.start:actor.end],
                                              field=field_name))
+
+
+def _distinct_sides(pick: _Pick, event_type: str, dictionary: ActorDictionary,
+                    country: str | None) -> None:
+    """An actor is never on both sides of its own event. When the parse gave one
+    actor both roles, the side the parse put it in keeps it (the object: it was hit;
+    otherwise the doer); the other side falls back to what the event type implies."""
+    if pick.a1 is None or pick.a2 is None or pick.a1.name != pick.a2.name:
+        return
+    object_role = pick.c2 is not None and pick.c2.role == "a2" and not (
+        pick.c1 is not None and pick.c1.role == "a1")
+    if object_role and event_type in ("Battles", "Explosions/Remote violence"):
+        pick.a1 = _template(dictionary, "Unidentified Armed Group ({country})", country)
+        pick.c1 = None
+        return
+    pick.c2 = None
+    if event_type == "Battles":
+        pick.a2 = _template(dictionary, "Unidentified Armed Group ({country})", country)
+    elif event_type == "Violence against civilians":
+        pick.a2 = _civilians(dictionary, country, None)
+    else:
+        pick.a2 = None
 
 
 def _apply_attribution(pick: _Pick, window: list[_Candidate], dictionary: ActorDictionary
