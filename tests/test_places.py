@@ -236,3 +236,26 @@ def test_provinces_of_large_countries_are_known(nlp: Language) -> None:
     found = _places(nlp, "Snow closed roads across Ontario and British Columbia in Canada.")
     assert found["Ontario"][:3] == ("Ontario", "ADM1", "Canada")
     assert found["British Columbia"][1] == "ADM1"
+
+
+def test_office_territory_is_not_the_event_place(nlp: Language) -> None:
+    text = ("Gunmen shot dead the former deputy governor of Kilifi outside his house in "
+            "Nyali on Thursday.")
+    mention = _event_place(nlp, text, "shot")
+    assert mention.place is not None and mention.place.name != "Kilifi"
+
+
+def test_county_in_sentence_places_its_village(nlp: Language) -> None:
+    text = "A mob stoned a woman to death in Jerusalem village of Kirinyaga County."
+    mention = _event_place(nlp, text, "stoned")
+    assert mention.country == "Kenya"
+    assert mention.place is not None and mention.place.admin1 == "Kirinyaga"
+
+
+def test_source_names_the_country() -> None:
+    from eventcoder.extract.places import source_country_prior
+
+    prior = source_country_prior("Daily Nation (Kenya)")
+    assert prior is not None and prior.countries == {"KE": 1.0}
+    assert source_country_prior("Kenya Standard") is not None
+    assert source_country_prior("AFP") is None

@@ -51,6 +51,7 @@ __all__ = [
     "find_place_mentions",
     "place_flags",
     "resolve_place_spans",
+    "source_country_prior",
 ]
 
 _K = TypeVar("_K")
@@ -366,7 +367,22 @@ def _starts_name(tok: Token) -> bool:
 def _label(found: str, span: Span, dateline_end_char: int) -> str:
     if dateline_end_char and span.end_char <= dateline_end_char:
         return found + "|dateline"
+    if "|org" not in found and _qualifies_title(span):
+        return found + "|org"
     return found
+
+
+def _qualifies_title(span: Span) -> bool:
+    """"the governor of Kilifi", "a senator from Kakamega", "Kilifi deputy governor":
+    the office's territory, not where something happened."""
+    doc = span.doc
+    titles = cues().title_words
+    if span.start >= 2 and doc[span.start - 1].lower_ in {"of", "for", "from"} and \
+            doc[span.start - 2].lower_ in titles:
+        return True
+    follower = doc[span.end:span.end + 2]
+    return any(t.lower_ in titles for t in follower) and all(
+        t.lower_ in titles or t.lower_ in {"county", "deputy"} for t in follower)
 
 
 def _entity_index(doc: Doc) -> dict[int, Span]:
@@ -541,6 +557,22 @@ def resolve_place_spans(doc: Doc, prior: RegionPrior | None = None) -> list[Reso
     for item in items:
         countries, admins = evidence[item.key, item.us_state or ""]
         _choose(item, focus.minus(countries), admin1_focus.minus(admins))
+    # "Raya area of Balambala sub-county, Garissa county": a unit named outright in
+    # the sentence places its other names (second pass, once the units are chosen).
+    units_by_sentence: dict[int, set[tuple[str, str]]] = defaultdict(set)
+    for item in items:
+        cand = item.chosen
+        if item.admin_cue and cand is not None and not cand.is_country and cand.admin1:
+            units_by_sentence[item.span.sent.start].add((cand.cc, cand.admin1))
+    if units_by_sentence:
+        for item in items:
+            if item.admin_cue or item.qualifier or item.us_state or not item.candidates \
+                    or "dateline" in item.label or item.label == "demonym":
+                continue
+            units = units_by_sentence.get(item.span.sent.start)
+            if units:
+                countries, admins = evidence[item.key, item.us_state or ""]
+                _choose(item, focus.minus(countries), admin1_focus.minus(admins), units)
     _place_counties(items)
     return items
 
@@ -644,9 +676,12 @@ def _prior(cand: Candidate) -> float:
 
 
 def _choose(item: ResolvedPlace, focus: Weights[str],
-            admin1_focus: Weights[tuple[str, str]]) -> None:
+            admin1_focus: Weights[tuple[str, str]],
+            sentence_units: set[tuple[str, str]] | None = None) -> None:
+    item.chosen = None
     if not item.candidates:
         return
+    unit_countries = {cc for cc, _ in sentence_units or ()}
     total = sum(focus.values())
     a1_total = sum(admin1_focus.values())
     scored = []
@@ -673,10 +708,16 @@ def _choose(item: ResolvedPlace, focus: Weights[str],
             score += COUNTRY_WEIGHT * focus[cand.cc] / total
         if a1_total and cand.admin1 and not cand.is_admin1:
             score += ADMIN1_WEIGHT * admin1_focus[cand.cc, cand.admin1] / a1_total
+        if sentence_units:
+            score += 4.0 if (cand.cc, cand.admin1 or "") in sentence_units else \
+                2.0 if cand.cc in unit_countries else 0.0
         scored.append((score, cand))
     scored.sort(key=lambda sc: -sc[0])
     best = scored[0][1]
     top_admin = admin1_focus.most_common(1)
+    if unit_countries and best.cc not in unit_countries and not best.is_country and (
+            best.population < 100_000 or item.town_cue):
+        return  # "Jerusalem village of Kirinyaga County": a local name, not abroad
     explicit = bool(item.admin_cue or item.town_cue or item.qualifier or item.us_state)
     if (not explicit and best.is_town and best.population < 20_000 and top_admin
             and a1_total >= 2
@@ -743,6 +784,8 @@ def find_place_mentions(doc: Doc, article: Article, *, prior: RegionPrior | None
     region (see ``SourceRegions``); ``resolved``: spans already resolved."""
     gaz = get_gazetteer()
     out = []
+    if prior is None and resolved is None:
+        prior = source_country_prior(article.source)
     items = resolved if resolved is not None else resolve_place_spans(doc, prior)
     for item in items:
         if item.chosen is None and item.label.startswith("gaz"):
@@ -757,6 +800,24 @@ def find_place_mentions(doc: Doc, article: Article, *, prior: RegionPrior | None
             score=round(_confidence(item), 3),
         ))
     return out
+
+
+@cache
+def source_country_prior(source: str | None) -> RegionPrior | None:
+    """A country named in the article's source ("Daily Nation (Kenya)", "Kenya
+    Standard"): a weak prior on where the article's places are."""
+    if not source:
+        return None
+    inside = re.findall(r"\(([^)]{2,40})\)", source)
+    text = inside[-1] if inside else source
+    words = name_key(text).split()
+    grams = [" ".join(words[i:j]) for i in range(len(words))
+             for j in range(i + 1, min(len(words), i + 4) + 1)]
+    found = get_gazetteer().lookup(grams)
+    countries = {c.cc for cands in found.values() for c in cands if c.is_country and not c.alt}
+    if len(countries) != 1:
+        return None
+    return RegionPrior(countries={countries.pop(): 1.0}, admin1s={}, votes=2.0)
 
 
 def _confidence(item: ResolvedPlace) -> float:

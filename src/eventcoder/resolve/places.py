@@ -74,7 +74,9 @@ def _institution_town(places: list[PlaceMention], flags: dict[tuple[int, int], s
     for pm in places:
         if pm.place is None or "org" not in flags.get((pm.start, pm.end), ""):
             continue
-        if (pm.place.feature_code or "").startswith("PPL"):
+        # Only a well-known town: "Moi University" is not in Norway's Moi.
+        if (pm.place.feature_code or "").startswith("PPL") and \
+                (pm.place.population or 0) >= 20_000:
             return pm
     return None
 
