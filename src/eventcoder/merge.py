@@ -118,6 +118,25 @@ def notes_phrases() -> NotesPhrases:
 
 
 @cache
+def _merged_demonstration_precedence() -> dict[str, frozenset[str]]:
+    """Sub-types that outrank others within one merged demonstration (data/merge.yaml)."""
+    text = resources.files("eventcoder").joinpath("data/merge.yaml").read_text("utf-8")
+    raw: dict[str, list[str]] = yaml.safe_load(text)["merged_demonstration_precedence"]
+    return {str(k): frozenset(str(v) for v in values) for k, values in raw.items()}
+
+
+def _merged_sub_type(reports: Sequence[Event]) -> Event:
+    """The report whose sub-type the merged event takes: ACLED precedence, except that a
+    violent crowd makes one demonstration a riot (data/merge.yaml)."""
+    typed = min(reports, key=lambda r: precedence(r.sub_event_type))
+    overrides = _merged_demonstration_precedence()
+    for report in reports:
+        if typed.sub_event_type in overrides.get(report.sub_event_type, frozenset()):
+            return report
+    return typed
+
+
+@cache
 def _night_time_pattern() -> re.Pattern[str]:
     """Words saying an incident happened at night (data/merge.yaml)."""
     text = resources.files("eventcoder").joinpath("data/merge.yaml").read_text("utf-8")
@@ -626,7 +645,7 @@ def combine_reports(
     # Folded civilian reports carry their host battle's type and no actors of their own
     # (see _fold_civilians_into_battles), so every report can vote on type and actors.
     main = list(reports)
-    typed = min(main, key=lambda r: precedence(r.sub_event_type))
+    typed = _merged_sub_type(main)
     placed = [r for r in reports if r.location]
     where = min(placed, key=lambda r: r.geo_precision or 1) if placed else None
     dated = [r for r in main if r.event_date] or [r for r in reports if r.event_date]
