@@ -259,3 +259,16 @@ def test_source_names_the_country() -> None:
     assert prior is not None and prior.countries == {"KE": 1.0}
     assert source_country_prior("Kenya Standard") is not None
     assert source_country_prior("AFP") is None
+
+
+def test_town_of_a_local_facility_is_usable(nlp: Language) -> None:
+    text = "Two prison officers assaulted a colleague at Malindi prison on Monday."
+    mention = _event_place(nlp, text, "assaulted")
+    assert mention.place is not None and mention.place.name == "Malindi"
+
+
+def test_place_qualified_in_brackets_is_not_an_organisation(nlp: Language) -> None:
+    text = ("Gunmen shot dead the deputy governor of Kilifi outside his house in Nyali "
+            "(Mombasa) on Friday.")
+    mention = _event_place(nlp, text, "shot")
+    assert mention.place is not None and mention.place.name == "Nyali"

@@ -17,8 +17,10 @@ context is explicit.
 
 Span labels: how the span was found ("gaz", "ner", "gaz+ner"), plus flags
 "|dateline" (the reporter's dateline, "BEIRUT (AFP) -") and "|org" (inside an
-organisation's name, "Kenya Defence Forces"): such places are context for the
-event's place, not candidates for it.
+organisation's name, "Kenya Defence Forces", or an office's territory, "the
+governor of Kilifi"): such places are context for the event's place, not
+candidates for it. "|inst" marks a town named in a local facility's name
+("Malindi prison", "Laurel County High School"): a toponym and a usable place.
 
 ``find_place_mentions(doc, article)`` resolves each span to a gazetteer entry
 using the document: country focus, admin1 coherence, "X, Y" qualifiers,
@@ -194,13 +196,14 @@ class PlaceMatcher:
                     taken[i] = True
                 spans.append(extra)
         gaz_starts = {start for start, _, _ in hits}
+        place_tokens = {i for start, end, _ in hits for i in range(start, end)}
         for start, end, key in hits:
             if any(taken[start:end]):
                 continue
             span = doc[start:end]
             verdict = self._accept(span, key, known[key], ent_of, c,
                                    in_dateline=span.end_char <= dl_end,
-                                   person_words=person_words)
+                                   person_words=person_words, place_tokens=place_tokens)
             if verdict is None:
                 continue
             for i in range(start, end):
@@ -253,7 +256,8 @@ class PlaceMatcher:
 
     def _accept(self, span: Span, key: str, cands: list[Candidate], ent_of: dict[int, Span],
                 c: Cues, *, in_dateline: bool = False,
-                person_words: frozenset[str] | set[str] = frozenset()) -> str | None:
+                person_words: frozenset[str] | set[str] = frozenset(),
+                place_tokens: frozenset[int] | set[int] = frozenset()) -> str | None:
         """How the span was found ("gaz", "gaz+ner", "gaz|org"), or None to refuse it."""
         first = span[0]
         ents = {ent_of[t.i] for t in span if t.i in ent_of}
@@ -318,14 +322,16 @@ class PlaceMatcher:
             if ent.label_ in _NER_PLACE_LABELS or ent.label_ == "FAC":
                 extra = [t for t in ent if t.i < span.start or t.i >= span.end]
                 if any(t.lower_ in c.institution_words for t in extra if t.i >= span.end):
-                    return "gaz|org"  # "Laurel County High School"
+                    return "gaz|inst"  # "Laurel County High School", "Malindi prison"
                 if any(_starts_name(t) and t.lower_ not in c.admin_after
                        and t.lower_ not in c.town_after for t in extra):
                     return None  # part of a longer place name the gazetteer lacks
                 continue
             # "Mombasa neighborhood" tagged ORG is still the place; "Embu University" is not.
+            # Other known places in the entity ("Nyali (Mombasa" tagged ORG) don't count.
             inside_longer = any(
                 _starts_name(t) and t.lower_ not in c.admin_after and t.lower_ not in c.town_after
+                and t.i not in place_tokens
                 for t in ent if t.i < span.start or t.i >= span.end)
             if ent.label_ == "PERSON":
                 if inside_longer and not cue:
