@@ -346,8 +346,10 @@ class PlaceMatcher:
                     return None
             elif ent.label_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL",
                                 "ORDINAL"):
-                # "in Moyale Monday" is tagged DATE as a whole: the cue decides.
-                if not (cue and inside_longer):
+                # "in Moyale Monday" is tagged DATE as a whole: the cue decides; so
+                # it does for a name the model calls a number ("at Malindi prison").
+                if not (cue and (inside_longer or all(
+                        t.is_alpha and not t.like_num for t in span))):
                     return None
         return "gaz+ner" if ner_place else "gaz"
 
