@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from spacy.language import Language
 
 from eventcoder.extract.actors import SPAN_KEY, assign_actors
-from eventcoder.schema import Article, EventMention
+from eventcoder.schema import Actor, Article, EventMention
 from eventcoder.taxonomy import event_type_of
 
 
@@ -147,3 +148,46 @@ def test_unqualified_raiders_are_an_ethnic_militia(nlp: Language) -> None:
               "shot", "Attack", day=dt.date(2019, 2, 1))
     assert _names(m) == ("Unidentified Ethnic Militia (Kenya)", "Civilians (Kenya)")
     assert m.actor1 is not None and m.actor1.inter == 4
+
+
+def test_target_army_is_not_also_the_bomber(nlp: Language) -> None:
+    # the dateline names the country before the trigger; its army is the target
+    text = ("BAIDOA, Somalia, March 15 -\n\nA roadside bomb killed four Somali soldiers near "
+            "Baidoa on Sunday, police said.")
+    mention = _code(nlp, text, "roadside bomb", "Remote explosive/landmine/IED",
+                    country="Somalia", day=dt.date(2016, 3, 13))
+    actor1, actor2 = _names(mention)
+    assert actor1 is not None and actor1.startswith("Unidentified Armed Group (Somalia)")
+    assert actor2 is not None and actor2.startswith("Military Forces of Somalia")
+
+
+def test_one_actor_is_never_on_both_sides() -> None:
+    # the last guard of assign_actors, fed what a bad parse can give
+    from eventcoder.extract.actors import _distinct_sides, _Pick
+    from eventcoder.resolve.actors import default_actor_dictionary
+
+    dictionary = default_actor_dictionary()
+    army = Actor("Military Forces of Somalia (2012-2017)", 1, country="Somalia")
+    cases = {
+        "Explosions/Remote violence": ("Military Forces of Somalia (2012-2017)", None),
+        "Battles": ("Military Forces of Somalia (2012-2017)",
+                    "Unidentified Armed Group (Somalia)"),
+        "Violence against civilians": ("Military Forces of Somalia (2012-2017)",
+                                       "Civilians (Somalia)"),
+        "Strategic developments": ("Military Forces of Somalia (2012-2017)", None),
+    }
+    for event_type, (want1, want2) in cases.items():
+        pick = _Pick(a1=replace(army), a2=replace(army))
+        _distinct_sides(pick, event_type, dictionary, "Somalia")
+        # no parse roles: the doer keeps it; the other side is what the type implies
+        got = (pick.a1.name if pick.a1 else None, pick.a2.name if pick.a2 else None)
+        assert got == (want1, want2), event_type
+
+
+def test_a_monitor_and_its_description_are_not_actors(nlp: Language) -> None:
+    text = ("The Syrian Observatory for Human Rights, a Britain-based group that follows the "
+            "war, said warplanes struck a market in the town.")
+    mention = _code(nlp, text, "warplanes struck", "Air/drone strike", country="Syria",
+                    day=dt.date(2017, 5, 21))
+    actors = [a for a in _names(mention) if a]
+    assert not any("Observatory" in a or "Britain" in a for a in actors), actors

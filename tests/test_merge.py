@@ -13,6 +13,7 @@ from eventcoder.merge import (
     merge_mentions,
     same_incident,
 )
+from eventcoder.schema import Actor, Evidence
 
 IDLIB_STORY = (
     "An air strike killed at least five people in Idlib province on Monday. "
@@ -300,3 +301,95 @@ def test_an_assumed_publication_date_does_not_split_an_incident_the_text_dates()
     # alone, the assumed day is kept
     [alone] = merge_mentions([lead], make_article(text))
     assert alone.event_date == dt.date(2019, 5, 13) and alone.time_precision == 1
+
+
+# ------------------------------------------------------------ noisy actors within one story
+
+BAIDOA_STORY = (
+    "A roadside bomb killed four soldiers near Baidoa on Sunday, police said. "
+    "The device went off as an army convoy drove towards Mogadishu. "
+    "Residents said they heard the blast from their homes. "
+    "The wounded were taken to hospital in Baidoa."
+)
+
+
+def test_mentions_with_noisy_actors_are_one_incident() -> None:
+    lead = make_mention(BAIDOA_STORY, "roadside bomb", "Remote explosive/landmine/IED",
+                        actor1="uag_somalia", actor2="somalia_army", place="Baidoa",
+                        date="2019-05-12", fatalities=4)
+    # the parse got the army as the bomber and the residents as its target
+    blast = make_mention(BAIDOA_STORY, "blast", "Remote explosive/landmine/IED",
+                         actor1="somalia_army", actor2="civ_somalia", place="Baidoa",
+                         date="2019-05-12")
+    device = make_mention(BAIDOA_STORY, "went off", "Remote explosive/landmine/IED",
+                          actor1="uag_somalia", place="Baidoa", date="2019-05-12")
+    wounded = make_mention(BAIDOA_STORY, "wounded", "Attack", actor1="uag_somalia",
+                           actor2="civ_somalia", place="Baidoa", date="2019-05-12")
+    events = merge_mentions([lead, device, blast, wounded], make_article(BAIDOA_STORY))
+    assert len(events) == 1
+    [event] = events
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    # the army is reported as the target twice, as the doer once: it is the target
+    assert event.actor1 == "Unidentified Armed Group (Somalia)"
+    assert event.actor2 == "Military Forces of Somalia (2012-)"
+    assert event.fatalities == 4
+
+
+def test_place_carried_over_from_an_earlier_sentence_does_not_split_an_incident() -> None:
+    lead = make_mention(BAIDOA_STORY, "roadside bomb", "Remote explosive/landmine/IED",
+                        actor1="uag_somalia", actor2="somalia_army", place="Baidoa",
+                        geo_precision=2, date="2019-05-12", fatalities=4)
+    blast = make_mention(BAIDOA_STORY, "blast", "Remote explosive/landmine/IED",
+                         place="Mogadishu", date="2019-05-12")
+    # the place resolver gave the blast the last town named before it, in another sentence
+    at = BAIDOA_STORY.index("Mogadishu")
+    blast.evidence.append(Evidence("doc1", at, at + len("Mogadishu"), "Mogadishu", "location"))
+    [event] = merge_mentions([lead, blast], make_article(BAIDOA_STORY))
+    # ... and it does not outrank the lead's own (less precise) place either
+    assert (event.location, event.geo_precision) == ("Baidoa", 2)
+
+
+def test_a_carried_over_place_is_kept_when_nothing_better_is_known() -> None:
+    blast = make_mention(BAIDOA_STORY, "blast", "Remote explosive/landmine/IED",
+                         place="Mogadishu", date="2019-05-12")
+    at = BAIDOA_STORY.index("Mogadishu")
+    blast.evidence.append(Evidence("doc1", at, at + len("Mogadishu"), "Mogadishu", "location"))
+    [event] = merge_mentions([blast], make_article(BAIDOA_STORY))
+    assert event.location == "Mogadishu"
+
+
+def test_two_named_groups_at_one_place_and_day_stay_separate() -> None:
+    text = ("Islamic State fighters attacked Saraqib on Monday. "
+            "Hayat Tahrir al-Sham shelled Saraqib on Monday.")
+    isis = make_mention(text, "attacked", "Armed clash", actor1="islamic_state",
+                        actor2="syria_army", place="Saraqib", date="2019-05-13")
+    hts = make_mention(text, "shelled", "Armed clash", actor1="hts", actor2="syria_army",
+                       place="Saraqib", date="2019-05-13")
+    events = merge_mentions([isis, hts], make_article(text))
+    assert [e.actor1 for e in events] == ["Islamic State (Syria)", "Hayat Tahrir al-Sham"]
+
+
+def test_merged_event_never_has_one_actor_on_both_sides() -> None:
+    text = "Soldiers were killed in a blast in Baidoa on Sunday. The army said soldiers died."
+    first = make_mention(text, "blast", "Remote explosive/landmine/IED", actor1="somalia_army",
+                         place="Baidoa", date="2019-05-12")
+    second = make_mention(text, "died", "Remote explosive/landmine/IED", actor2="somalia_army",
+                          place="Baidoa", date="2019-05-12")
+    [event] = merge_mentions([first, second], make_article(text))
+    assert event.actor1 != event.actor2
+    assert event.actor1 == "Military Forces of Somalia (2012-)"
+    assert event.actor2 is None
+
+
+def test_violent_crowd_makes_one_merged_demonstration_a_riot() -> None:
+    text = ("Hundreds marched in Maiduguri on Monday. Some of the marchers later threw stones "
+            "at police in Maiduguri.")
+    march = make_mention(text, "marched", "Peaceful protest", actor1="protesters_nga",
+                         place="Maiduguri", date="2019-05-13")
+    stones = make_mention(text, "threw stones", "Violent demonstration",
+                          actor2="police_nga", place="Maiduguri", date="2019-05-13")
+    stones.actor1 = Actor("Rioters (Nigeria)", 5, country="Nigeria")
+    [event] = merge_mentions([march, stones], make_article(text))
+    assert event.sub_event_type == "Violent demonstration"
+    assert event.actor1 == "Rioters (Nigeria)"  # the actors of the report of that type
+    assert event.actor2 == "Police Forces of Nigeria (1999-)"
