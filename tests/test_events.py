@@ -250,3 +250,10 @@ def test_guards_and_break_ins(nlp: Language, text: str, expected: str) -> None:
     types = _new_types(nlp, text)
     assert types, f"no event in {text!r}"
     assert types[0] == expected, (text, types)
+
+
+def test_casualty_clause_joins_the_typed_clause_after_it(nlp: Language) -> None:
+    mentions = [m for m in _mentions(nlp, "Two soldiers were killed and another wounded in "
+                                          "an IED explosion near the border.")
+                if m.status == "new"]
+    assert [m.sub_event_type for m in mentions] == ["Remote explosive/landmine/IED"]

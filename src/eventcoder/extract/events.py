@@ -899,6 +899,14 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
                                prev_trigs + seg_trigs)
                 continue
             results.append((seg, best, status, seg_trigs))
+        # ... and a casualty-only clause before a typed one belongs to it
+        # ("two soldiers were killed and another wounded in an IED blast").
+        for i in range(len(results) - 2, -1, -1):
+            (a0, _a1), first, _st, first_trigs = results[i]
+            (b0, b1), nxt, nxt_status, nxt_trigs = results[i + 1]
+            if first.trigger.cls.name in GENERIC_CLASSES \
+                    and nxt.trigger.cls.name not in GENERIC_CLASSES and doc[b0 - 1].text != ";":
+                results[i:i + 2] = [((a0, b1), nxt, nxt_status, first_trigs + nxt_trigs)]
         for (start, end), best, status, seg_trigs in results:
             span = doc[start:end]
             trig = best.trigger.span
