@@ -191,3 +191,21 @@ def test_a_monitor_and_its_description_are_not_actors(nlp: Language) -> None:
                     day=dt.date(2017, 5, 21))
     actors = [a for a in _names(mention) if a]
     assert not any("Observatory" in a or "Britain" in a for a in actors), actors
+
+
+def test_attacker_named_after_a_passive_battle_trigger(nlp: Language) -> None:
+    text = ("Nine Somali soldiers were killed when Al Shabaab militants stormed a military "
+            "camp near Baidoa on Sunday, a military officer told reporters.")
+    mention = _code(nlp, text, "killed", "Armed clash", country="Somalia",
+                    day=dt.date(2023, 3, 5))
+    actor1, actor2 = _names(mention)
+    assert actor1 == "Al Shabaab"
+    assert actor2 is not None and actor2.startswith("Military Forces of Somalia")
+
+
+def test_the_officer_who_reports_is_not_a_side(nlp: Language) -> None:
+    text = ("The officer said the insurgents used a car loaded with explosives before the "
+            "gun battle.")
+    mention = _code(nlp, text, "gun battle", "Armed clash", country="Somalia",
+                    day=dt.date(2023, 3, 5))
+    assert not any(n and n.startswith("Police") for n in _names(mention)), _names(mention)

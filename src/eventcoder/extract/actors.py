@@ -567,7 +567,7 @@ def _resolve_references(cands: list[_Candidate], history: list[_Candidate]) -> N
 def _first(cands: Iterable[_Candidate], role: str | None = None, *, armed: bool | None = None,
            exclude: Actor | None = None) -> _Candidate | None:
     for cand in cands:
-        if cand.actor is None:
+        if cand.actor is None or _is_speaker(cand):
             continue
         if role is not None and cand.role != role:
             continue
@@ -579,6 +579,17 @@ def _first(cands: Iterable[_Candidate], role: str | None = None, *, armed: bool 
             continue
         return cand
     return None
+
+
+_REPORTING_VERBS = frozenset({"say", "says", "said", "tell", "tells", "told"})
+
+
+def _is_speaker(cand: _Candidate) -> bool:
+    """A role word that is the subject of "said"/"told" and not tied to the trigger by
+    the parse ("the officer said ..."): the one reporting the event, not a side of it."""
+    root = cand.span.root
+    return cand.role is None and cand.kind == "role" and root.dep_ == "nsubj" \
+        and root.head.lower_ in _REPORTING_VERBS
 
 
 def _nearest(cands: list[_Candidate], offset: int, *, before: bool, armed: bool | None = None,
@@ -710,8 +721,12 @@ def _pick(mention: EventMention, cands: list[_Candidate], later: list[_Candidate
             side2 = next((c for c in firsts[1:] if c.actor and side1 and side1.actor
                           and c.actor.name != side1.actor.name), None)
         if side1 is None:
+            # "soldiers were killed when Al Shabaab militants stormed a camp": the other
+            # side is often named after the trigger, in a clause the parse hangs apart
             side1 = _nearest(cands, trig, before=True, armed=True,
-                             exclude=side2.actor if side2 else None)
+                             exclude=side2.actor if side2 else None) or _nearest(
+                cands, trig, before=False, armed=True,
+                exclude=side2.actor if side2 else None)
         if side2 is None:
             side2 = _nearest(cands, trig, before=False, armed=True,
                              exclude=side1.actor if side1 else None) or _first(
