@@ -272,3 +272,10 @@ def test_place_qualified_in_brackets_is_not_an_organisation(nlp: Language) -> No
             "(Mombasa) on Friday.")
     mention = _event_place(nlp, text, "shot")
     assert mention.place is not None and mention.place.name == "Nyali"
+
+
+def test_county_list_names_found_through_the_unit_word(nlp: Language) -> None:
+    found = _places(nlp, "Layoffs hit Clarke and Oconee counties in Georgia this spring.")
+    assert found["Oconee"][:2] == ("Oconee County", "ADM2")
+    assert found["Oconee"][3] == "Georgia"
+    assert found["Georgia"][1] == "ADM1"

@@ -168,7 +168,14 @@ class PlaceMatcher:
     def find_spans(self, doc: Doc) -> list[Span]:
         c = cues()
         grams = self._ngrams(doc, c)
-        known = get_gazetteer().lookup(key for _, _, key in grams) if grams else {}
+        # "Oconee counties", "Becker County": units indexed with their unit word.
+        unit_keys = self._unit_keys(doc, grams, c)
+        known = get_gazetteer().lookup(
+            [key for _, _, key in grams] + list(unit_keys.values())) if grams else {}
+        for (s, e), unit_key in unit_keys.items():
+            key = name_key(doc[s:e].text)
+            if key not in known and unit_key in known:
+                known[key] = known[unit_key]
         hits = [(s, e, key) for s, e, key in grams if key in known]
         demonyms = _demonyms()
         abbreviations = _us_abbreviations()
@@ -229,6 +236,27 @@ class PlaceMatcher:
                                                                      dl_end)))
         spans.sort(key=lambda s: s.start)
         return spans
+
+    @staticmethod
+    def _unit_keys(doc: Doc, grams: list[tuple[int, int, str]], c: Cues
+                   ) -> dict[tuple[int, int], str]:
+        """(start, end) -> "name county" for names followed by a unit word, directly
+        or at the end of a list ("Clarke and Oconee counties")."""
+        out = {}
+        n = len(doc)
+        for s, e, key in grams:
+            j = e
+            while j < n and j - e < 8 and (doc[j].text in {",", "and", "or"}
+                                            or _starts_name(doc[j])):
+                j += 1
+            if j >= n:
+                continue
+            word = doc[j].lower_
+            unit = _PLURAL_ADMIN.get(word) or (word if j == e and word in c.admin_after
+                                               else None)
+            if unit:
+                out[s, e] = f"{key} {unit}"
+        return out
 
     def _ngrams(self, doc: Doc, c: Cues) -> list[tuple[int, int, str]]:
         """(start, end, key) for capitalised word sequences that could be names."""
@@ -600,6 +628,9 @@ def _attach_context(doc: Doc, items: list[ResolvedPlace], c: Cues) -> None:
         if nxt is not None and nxt.lower_ in c.admin_after:
             item.admin_cue = "admin1" if nxt.lower_ in c.admin1_after else "admin"
             item.admin_word = nxt.lower_
+        elif nxt is not None and nxt.lower_ in _PLURAL_ADMIN:
+            item.admin_cue = "admin"  # the last of a list: "Clarke and Oconee counties"
+            item.admin_word = _PLURAL_ADMIN[nxt.lower_]
         else:
             # "Becker, Clay and Grant counties": a list that ends in a plural unit word.
             j = span.end
@@ -714,7 +745,8 @@ def _choose(item: ResolvedPlace, focus: Weights[str],
             score += 6.0 if (cand.cc == "US" and cand.admin1 == item.us_state) else -3.0
         if total:
             score += COUNTRY_WEIGHT * focus[cand.cc] / total
-        if a1_total and cand.admin1 and not cand.is_admin1:
+        if a1_total and cand.admin1:
+            # The region itself counts too: "Minnesota" in an article about its counties.
             score += ADMIN1_WEIGHT * admin1_focus[cand.cc, cand.admin1] / a1_total
         if sentence_units:
             score += 4.0 if (cand.cc, cand.admin1 or "") in sentence_units else \
