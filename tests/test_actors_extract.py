@@ -209,3 +209,14 @@ def test_the_officer_who_reports_is_not_a_side(nlp: Language) -> None:
     mention = _code(nlp, text, "gun battle", "Armed clash", country="Somalia",
                     day=dt.date(2023, 3, 5))
     assert not any(n and n.startswith("Police") for n in _names(mention)), _names(mention)
+
+
+def test_victims_country_is_not_the_attackers_when_no_place_is_known(nlp: Language) -> None:
+    text = ("Russian warplanes struck the market again on Monday, killing two civilians. "
+            "Syrian rescue workers said Syrian families had fled the area.")
+    # the places stage found no place and guessed the country from "Russian"
+    mention = _code(nlp, text, "struck", "Air/drone strike", country="Russia",
+                    day=dt.date(2023, 6, 12))
+    actor1, actor2 = _names(mention)
+    assert actor1 is not None and actor1.startswith("Military Forces of Russia")
+    assert actor2 == "Civilians (Syria)"

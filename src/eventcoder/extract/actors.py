@@ -799,7 +799,13 @@ def _pick(mention: EventMention, cands: list[_Candidate], later: list[_Candidate
 def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
     """Set actor1, actor2 and associated actors of ``mention`` (see module docstring)."""
     dictionary = _dictionary()
-    country = mention.country or document_country(doc, dictionary)
+    # The event's country is where it happened: its place's. Without a place, the country
+    # the story is about beats a guess the places stage made from a demonym, which is
+    # often the attacker's ("Russian warplanes struck ...": the victims are Syrians).
+    if mention.place is not None and mention.place.country:
+        country: str | None = mention.place.country
+    else:
+        country = document_country(doc, dictionary) or mention.country
     day = mention.event_date or article.published
     sent = doc.char_span(mention.sent_start, mention.sent_end, alignment_mode="expand")
     if sent is None or len(sent) == 0:
