@@ -14,9 +14,18 @@ Rules (and why):
   mention names); compatible type (the violent types Battles, Explosions/Remote
   violence and Violence against civilians describe one incident from different
   angles; Protests and Riots likewise; Strategic developments only within one
-  sub-type); compatible actors (same name, unknown, or "Unidentified ..." only
-  against a named group when the target and the sub-type agree). Different actor pairs never
-  merge. Across documents the test is stricter: no wildcard date, and a +-1 day
+  sub-type). Within one story the actor stage is noisy (a later sentence's
+  "they" or "the soldiers" lands on the wrong side), so mentions are one
+  incident unless both name clearly different parties on a side (two different
+  named groups or state forces, sides swapped allowed); generic crowds,
+  civilians, unidentified or missing actors never keep mentions apart, and an
+  unidentified doer joins a named one only for the same event type (or when it
+  is an unattributed killing of civilians, the usual re-telling of a strike's
+  toll). A place carried over from another sentence (the last town named) does
+  not count as the mention's place. Across documents actors must agree (same
+  name, unknown, or "Unidentified ..." against a named group when the target
+  and the sub-type agree): different actor pairs never merge; there is no
+  wildcard date or place, and a +-1 day
   difference only for the same sub-type at the same location when a report
   says the incident was at night (data/merge.yaml: the usual cause of
   one-day disagreements); otherwise consecutive days are separate events.
@@ -24,8 +33,11 @@ Rules (and why):
   the most specific place (lowest ``geo_precision``, first report on ties); the
   most precise stated date (a date without evidence, i.e. the publication day
   the resolver assumed, counts as unknown while merging and is used only when
-  no mention of the incident states one); named actors over unidentified ones;
-  all sources.
+  no mention of the incident states one); per side the best-identified actor
+  (named > generic > unidentified; a report of the final event type, then the
+  earliest, on ties), each actor on the side most reports put it on, never the
+  same actor on both sides; a violent crowd makes a merged demonstration a riot
+  (data/merge.yaml); all sources.
 - **Fatalities** (and injured), from the claims: figures are grouped by the
   source that gave them (an unattributed figure is the document's own voice and
   joins that document's only named source when it has exactly one). Within one
