@@ -179,6 +179,12 @@ def add_commands(subparsers: Any) -> None:
                         help="score only the first N documents/records")
     parser.add_argument("--data-dir", metavar="DIR", type=Path, default=None,
                         help=f"with 'all': where the datasets live (default {DEFAULT_DATA_DIR})")
+    parser.add_argument(
+        "--year-hint", action="store_true",
+        help="acled only: ACLED notes rarely state the year and carry no publication "
+        "date; give each note 31 December of its gold year as publication date so "
+        "that 'On 02 October' can be dated (the only gold value the input then sees)",
+    )
     parser.set_defaults(func=_eval_command)
 
 
@@ -200,7 +206,11 @@ def _eval_command(args: argparse.Namespace) -> int:
         print(f"eventcoder eval: {exc}", file=sys.stderr)
         return 2
     started = time.perf_counter()
-    result = module.score(path, limit=args.limit)
+    if args.year_hint and args.dataset != "acled":
+        print("eventcoder eval: --year-hint applies to acled only", file=sys.stderr)
+        return 2
+    options = {"year_hint": True} if args.year_hint else {}
+    result = module.score(path, limit=args.limit, **options)
     elapsed = time.perf_counter() - started
     print(module.format_report(result))
     print(f"({args.dataset}: scored in {elapsed:.1f} s)", file=sys.stderr)
