@@ -12,7 +12,9 @@ def test_all_exports_exist_and_are_sorted() -> None:
 
 
 def test_nothing_private_is_exported() -> None:
-    public = {n for n in dir(eventcoder) if not n.startswith("_") and callable(getattr(eventcoder, n))}
+    public = {
+        n for n in dir(eventcoder) if not n.startswith("_") and callable(getattr(eventcoder, n))
+    }
     # Every public callable at the top level is part of the declared API.
     # Submodules are importable but are not top-level callables.
     assert public <= set(eventcoder.__all__)
