@@ -182,6 +182,10 @@ def test_one_actor_is_never_on_both_sides() -> None:
         # no parse roles: the doer keeps it; the other side is what the type implies
         got = (pick.a1.name if pick.a1 else None, pick.a2.name if pick.a2 else None)
         assert got == (want1, want2), event_type
+    unknown = Actor("Unidentified Armed Group (Somalia)", 3, country="Somalia")
+    pick = _Pick(a1=replace(unknown), a2=replace(unknown))
+    _distinct_sides(pick, "Battles", dictionary, "Somalia")
+    assert (pick.a1, pick.a2) == (unknown, None)
 
 
 def test_a_monitor_and_its_description_are_not_actors(nlp: Language) -> None:

@@ -866,12 +866,13 @@ def _distinct_sides(pick: _Pick, event_type: str, dictionary: ActorDictionary,
         pick.c1 = None
         return
     pick.c2 = None
+    fallback: Actor | None = None
     if event_type == "Battles":
-        pick.a2 = _template(dictionary, "Unidentified Armed Group ({country})", country)
+        fallback = _template(dictionary, "Unidentified Armed Group ({country})", country)
     elif event_type == "Violence against civilians":
-        pick.a2 = _civilians(dictionary, country, None)
-    else:
-        pick.a2 = None
+        fallback = _civilians(dictionary, country, None)
+    # two unnamed sides of a clash: the second is left empty rather than repeated
+    pick.a2 = fallback if fallback is not None and fallback.name != pick.a1.name else None
 
 
 def _apply_attribution(pick: _Pick, window: list[_Candidate], dictionary: ActorDictionary
