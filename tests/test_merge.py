@@ -393,3 +393,19 @@ def test_violent_crowd_makes_one_merged_demonstration_a_riot() -> None:
     assert event.sub_event_type == "Violent demonstration"
     assert event.actor1 == "Rioters (Nigeria)"  # the actors of the report of that type
     assert event.actor2 == "Police Forces of Nigeria (1999-)"
+
+
+def test_a_separate_attack_is_not_merged_into_the_one_told_before() -> None:
+    text = ("Gunmen killed two traders in Baidoa on Monday. In a separate attack, gunmen "
+            "shot dead a teacher in Baidoa and wounded his son.")
+    first = make_mention(text, "killed", "Attack", actor1="uag_somalia", actor2="civ_somalia",
+                         place="Baidoa", date="2019-05-13", fatalities=2)
+    second = make_mention(text, "shot dead", "Attack", actor1="uag_somalia",
+                          actor2="civ_somalia", place="Baidoa", date="2019-05-13",
+                          fatalities=1)
+    wounded = make_mention(text, "wounded", "Attack", actor1="uag_somalia",
+                           actor2="civ_somalia", place="Baidoa", date="2019-05-13")
+    events = merge_mentions([first, second, wounded], make_article(text))
+    # the cue splits the story in two incidents; the second keeps its own mentions together
+    assert [e.fatalities for e in events] == [2, 1]
+    assert len(events[1].evidence) > len(events[0].evidence)

@@ -149,6 +149,21 @@ def _merged_sub_type(reports: Sequence[Event]) -> Event:
 
 
 @cache
+def _separate_incident_pattern() -> re.Pattern[str]:
+    """Cues that a mention tells another incident (data/merge.yaml)."""
+    text = resources.files("eventcoder").joinpath("data/merge.yaml").read_text("utf-8")
+    cues = [str(w) for w in yaml.safe_load(text)["separate_incident_cues"]]
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in cues)
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+
+
+def _told_as_separate(mention: EventMention, article: Article) -> bool:
+    """Does the mention's sentence, before its trigger, say it is another incident?"""
+    lead_in = article.text[mention.sent_start:mention.trigger_start]
+    return bool(_separate_incident_pattern().search(lead_in))
+
+
+@cache
 def _night_time_pattern() -> re.Pattern[str]:
     """Words saying an incident happened at night (data/merge.yaml)."""
     text = resources.files("eventcoder").joinpath("data/merge.yaml").read_text("utf-8")
@@ -763,7 +778,11 @@ def merge_mentions(mentions: list[EventMention], article: Article) -> list[Event
                                  latitude=None, longitude=None, geo_precision=None,
                                  geonameid=None)
             best: tuple[int, int] | None = None  # (score, index)
+            # "in a separate attack": not one of the incidents told before this sentence
+            separate = _told_as_separate(mention, article)
             for index, cluster in enumerate(clusters):
+                if separate and min(cluster.sentences) < mention.sent_start:
+                    continue
                 score = incident_score(cluster.summary, report, across_documents=False)
                 if score is not None and (best is None or score >= best[0]):
                     best = (score, index)  # ties: the most recent incident
