@@ -279,3 +279,10 @@ def test_county_list_names_found_through_the_unit_word(nlp: Language) -> None:
     assert found["Oconee"][:2] == ("Oconee County", "ADM2")
     assert found["Oconee"][3] == "Georgia"
     assert found["Georgia"][1] == "ADM1"
+
+
+def test_state_named_in_article_outvotes_a_famous_namesake(nlp: Language) -> None:
+    text = ("When Alexandria police found the body, detectives in Virginia opened a case. "
+            "A Virginia judge later set a trial date.")
+    found = _places(nlp, text)
+    assert found["Alexandria"][2:] == ("United States", "Virginia")

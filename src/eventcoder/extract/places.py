@@ -503,7 +503,7 @@ class RegionPrior:
 
     countries: dict[str, float]
     admin1s: dict[tuple[str, str], float]
-    votes: float = 3.0
+    votes: float = 4.0
 
 
 class SourceRegions:
@@ -679,19 +679,27 @@ def _evidence(item: ResolvedPlace) -> tuple[Weights[str], Weights[tuple[str, str
     weight = 0.5 if "|org" in item.label else 1.0
     if item.admin_cue or item.qualifier:
         weight *= 2.0  # "Kitui county", "Kisumu, Kenya": said outright
+    # A name's vote is shared among its readings by how likely each is before
+    # context: "Virginia" votes mostly for the US state, little for small towns.
+    plausibility = {cand.id: math.exp(min(_prior(cand), 9.0)) for cand in cands}
     by_cc: dict[str, list[Candidate]] = defaultdict(list)
     for cand in cands:
         by_cc[cand.cc].append(cand)
+    cc_mass = {cc: max(plausibility[c.id] for c in group) for cc, group in by_cc.items()}
+    cc_total = sum(cc_mass.values())
     for cc, group in by_cc.items():
         strong = any(cand.is_country for cand in group) and len(by_cc) == 1
-        countries[cc] += weight * (3.0 if strong else 1.0) / len(by_cc)
+        countries[cc] += weight * (3.0 if strong else 1.0) * cc_mass[cc] / cc_total
     by_admin: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
     for cand in cands:
         if cand.admin1 and not cand.is_country:
             by_admin[cand.cc, cand.admin1].append(cand)
-    for key, group in by_admin.items():
-        strong = any(cand.is_admin1 for cand in group)
-        admins[key] += weight * (2.0 if strong else 1.0) / len(by_admin)
+    if by_admin:
+        a1_mass = {key: max(plausibility[c.id] for c in group) for key, group in by_admin.items()}
+        a1_total = sum(a1_mass.values())
+        for key, group in by_admin.items():
+            strong = any(cand.is_admin1 for cand in group)
+            admins[key] += weight * (2.0 if strong else 1.0) * a1_mass[key] / a1_total
     return countries, admins
 
 
