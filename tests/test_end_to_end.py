@@ -38,6 +38,7 @@ class Expected:
     actor1_prefix: str | None = None
     actor2_prefix: str | None = None
     injured: int | None = None
+    precision: int = 1  # ACLED geo_precision: 1 at the town, 2 near it
 
     def __str__(self) -> str:
         return f"{self.doc_id}: {self.sub_event_type} on {self.date} near {self.town}"
@@ -47,17 +48,17 @@ class Expected:
 EXPECTED = [
     Expected("somalia_baidoa_ied", "Remote explosive/landmine/IED", dt.date(2016, 3, 13),
              "Baidoa", "SO", 4, "Unidentified Armed Group (Somalia)",
-             "Military Forces of Somalia", injured=11),
+             "Military Forces of Somalia", injured=11, precision=2),
     Expected("syria_idlib_airstrikes", "Air/drone strike", dt.date(2017, 5, 21),
              "Khan Shaykhun", "SY", 14, None, "Civilians (Syria)"),
     Expected("syria_idlib_airstrikes", "Armed clash", dt.date(2017, 5, 21),
-             "Souran", "SY", 15, None, None),
+             "Souran", "SY", 15, None, None, precision=2),
     # Kadawa is not in the gazetteer: the coder falls back to Kaura Namoda.
     Expected("nigeria_zamfara_abduction", "Attack", dt.date(2021, 6, 12),
              "Kaura Namoda", "NG", 1, "Unidentified Armed Group (Nigeria)",
-             "Civilians (Nigeria)"),
+             "Civilians (Nigeria)", precision=2),
     Expected("nigeria_zamfara_abduction", "Armed clash", dt.date(2021, 6, 13),
-             "Kaura Namoda", "NG", 7, None, None),
+             "Kaura Namoda", "NG", 7, None, None, precision=2),
     Expected("kenya_kisumu_protest", "Protest with intervention", dt.date(2023, 7, 12),
              "Kisumu", "KE", 0, "Protesters (Kenya)", "Police Forces of Kenya"),
 ]
@@ -190,11 +191,12 @@ def test_expected_event_is_coded(coded: dict[str, list[Event]], want: Expected) 
                                           for w in EXPECTED]))
 def test_expected_place_is_the_named_town(coded: dict[str, list[Event]], want: Expected
                                           ) -> None:
-    """Precision: the event sits at a town (precision 1 or 2), not a whole province."""
+    """The event sits at (1) or near (2) the town, as the article says, not a province."""
     events = [e for e in coded[want.doc_id] if _matches(e, want)]
     point = _town_point(want.town, want.country_code)
-    assert any(_near(e, point) and (e.geo_precision or 3) <= 2 for e in events), (
-        f"{want}: not placed at or near {want.town} (places):\n{_describe(events)}")
+    assert any(_near(e, point) and e.geo_precision == want.precision for e in events), (
+        f"{want}: not placed at or near {want.town} with precision {want.precision} "
+        f"(places/merge):\n{_describe(events)}")
 
 
 @pytest.mark.parametrize("doc_id", _cases([(f"count@{d}", d) for d in sorted(EXPECTED_COUNT)]))

@@ -409,3 +409,13 @@ def test_a_separate_attack_is_not_merged_into_the_one_told_before() -> None:
     # the cue splits the story in two incidents; the second keeps its own mentions together
     assert [e.fatalities for e in events] == [2, 1]
     assert len(events[1].evidence) > len(events[0].evidence)
+
+
+def test_near_in_the_lead_is_kept_when_a_later_sentence_names_the_town() -> None:
+    lead = make_mention(BAIDOA_STORY, "roadside bomb", "Remote explosive/landmine/IED",
+                        actor1="uag_somalia", actor2="somalia_army", place="Baidoa",
+                        geo_precision=2, date="2019-05-12", fatalities=4)
+    later = make_mention(BAIDOA_STORY, "wounded", "Remote explosive/landmine/IED",
+                         place="Baidoa", geo_precision=1, date="2019-05-12")
+    [event] = merge_mentions([lead, later], make_article(BAIDOA_STORY))
+    assert (event.location, event.geo_precision) == ("Baidoa", 2)

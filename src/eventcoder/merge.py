@@ -675,6 +675,7 @@ def combine_reports(
     typed = _merged_sub_type(main)
     placed = [r for r in reports if r.location]
     where = min(placed, key=lambda r: r.geo_precision or 1) if placed else None
+    where_precision = _precision_at(where, placed) if where else None
     dated = [r for r in main if r.event_date] or [r for r in reports if r.event_date]
     when = min(dated, key=lambda r: r.time_precision or 1) if dated else None
     final_type = event_type_of(typed.sub_event_type)
@@ -715,7 +716,7 @@ def combine_reports(
         location=where.location if where else None,
         latitude=where.latitude if where else None,
         longitude=where.longitude if where else None,
-        geo_precision=where.geo_precision if where else None,
+        geo_precision=where_precision,
         geonameid=where.geonameid if where else None,
         source=_join_unique(r.source for r in reports),
         fatalities=(fatalities or 0) + (civilians or 0),
@@ -726,6 +727,20 @@ def combine_reports(
     )
     event.notes = " ".join([summary_sentence(event), *notes_extra])
     return event
+
+
+def _precision_at(where: Event, placed: Sequence[Event]) -> int | None:
+    """Town-level precision of the chosen place as the first report of that same town
+    states it: "near Baidoa" in the lead (2) is not undone by a later sentence that
+    names Baidoa for another reason (1)."""
+    if (where.geo_precision or 1) > 2:
+        return where.geo_precision
+    for report in placed:
+        same = (report.geonameid == where.geonameid if where.geonameid is not None
+                else (report.location or "").casefold() == (where.location or "").casefold())
+        if same and (report.geo_precision or 1) <= 2:
+            return report.geo_precision
+    return where.geo_precision
 
 
 def _unique_evidence(items: Iterable[Evidence]) -> list[Evidence]:
