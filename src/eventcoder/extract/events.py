@@ -29,6 +29,7 @@ Disasters, accidents and ordinary crime give no mention (see the
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -1001,6 +1002,26 @@ def _named_armed(actor: Actor | None) -> bool:
             and not (actor.name.startswith(_UNNAMED_ARMED) and actor.start is None))
 
 
+_REFINE_LABELS = frozenset({"crowd_cue", "reporting_verb", "identity_group"})
+
+
+def _refine_cues(doc: Doc) -> list[Span]:
+    """The document's crowd, reporting-verb and identity cues, sorted, found
+    once per Doc (refinement runs once per mention). Only their indices are
+    kept in ``doc.user_data``, so the Doc still serialises."""
+    if CUE_GROUP not in doc.spans:
+        return []
+    group = doc.spans[CUE_GROUP]
+    cached = doc.user_data.get("ec_refine_cues")
+    if cached is None:
+        picked = [i for i, c in enumerate(group) if c.label_ in _REFINE_LABELS]
+        if not any(group[i].label_ == "crowd_cue" for i in picked):
+            picked = []
+        cached = sorted(picked, key=lambda i: group[i].start)
+        doc.user_data["ec_refine_cues"] = cached
+    return [group[i] for i in cached]
+
+
 def refine_type_with_actors(mention: EventMention, doc: Doc) -> bool:
     """Second look at the type once actors are known (call after
     ``assign_actors``); returns True when the type changed, and the caller
@@ -1024,12 +1045,19 @@ def refine_type_with_actors(mention: EventMention, doc: Doc) -> bool:
             return False
     else:
         return False
-    sent = doc.char_span(mention.sent_start, mention.sent_end, alignment_mode="expand")
-    if sent is None or CUE_GROUP not in doc.spans:
+    crowd_cues = _refine_cues(doc)
+    if not crowd_cues:
         return False
-    cues = StatusCues.for_sentence(doc, sent, [c for c in doc.spans[CUE_GROUP]
-                                               if c.start >= sent.start and c.end <= sent.end])
-    if "identity_group" in cues.by_label or not _crowd_subject(sent, cues):
+    sent = doc.char_span(mention.sent_start, mention.sent_end, alignment_mode="expand")
+    if sent is None:
+        return False
+    by_label: dict[str, list[Span]] = {}
+    for span in crowd_cues[bisect_left(crowd_cues, sent.start, key=lambda c: c.start):]:
+        if span.start >= sent.end:
+            break
+        by_label.setdefault(span.label_, []).append(span)
+    cues = StatusCues(by_label=by_label)
+    if "identity_group" in by_label or not _crowd_subject(sent, cues):
         return False
     mention.sub_event_type = MOB
     mention.event_type = event_type_of(MOB)
