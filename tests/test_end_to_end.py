@@ -64,7 +64,7 @@ EXPECTED = [
 ]
 
 # Assertions that still fail because of another stage (not merging or actors).
-# They stay real assertions; non-strict xfail keeps the suite usable while those
+# They stay real assertions; strict xfail keeps the suite usable while those
 # stages are worked on. Remove an entry once its stage is fixed.
 KNOWN_GAPS: dict[str, str] = {
     "Attack@nigeria_zamfara_abduction": "event typing: 'one man ... was shot dead' in the "
@@ -77,8 +77,6 @@ KNOWN_GAPS: dict[str, str] = {
     "resolves to Zamfara state, not Kaura Namoda",
     "place:Protest with intervention@kenya_kisumu_protest": "event typing: the Kisumu "
     "demonstration is typed a riot (Violent demonstration), so no Protests event is there",
-    "count@somalia_baidoa_ied": "event typing/dates: 'fighting to overthrow the government' and "
-    "'last year ... stormed a base' become events",
     "count@syria_idlib_airstrikes": "event typing: 'the death toll' is typed Mob violence; "
     "filters: the 2011 protests are background",
     "count@nigeria_zamfara_abduction": "event typing: captives 'marched' into the forest is "
@@ -86,16 +84,13 @@ KNOWN_GAPS: dict[str, str] = {
     "count@kenya_kisumu_protest": "event typing: 'no one had been hurt' is an Attack; filters: "
     "last week's disputed shootings are background",
     "background_years": "filters/dates: the 2011 protests in Syria are coded",
-    "kisumu_arrests": "event typing: 'no one had been hurt' is coded as an Attack",
     "last_week": "filters: last week's disputed shootings in Kenya are coded",
-    "somalia_gunfire": "event typing: al Shabaab 'fighting to overthrow' the government and "
-    "last year's raid are coded as battles",
 }
 
 
 def _gap_marks(key: str) -> list[pytest.MarkDecorator]:
     reason = KNOWN_GAPS.get(key)
-    return [pytest.mark.xfail(reason=reason, strict=False)] if reason else []
+    return [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
 
 
 def _gap(key: str) -> Callable[[F], F]:

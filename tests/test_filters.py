@@ -37,6 +37,11 @@ def test_statuses_documented() -> None:
         ("Soldiers did not fire on the crowd, the ministry said.", "negated"),
         ("If talks fail, fighting could resume in the north.", "hypothetical"),
         ("Government troops are advancing on the rebel stronghold.", "movement"),
+        ("The district commissioner said no one had been hurt.", "negated"),
+        ("Nobody was injured, a hospital official said.", "negated"),
+        ("The death toll was likely to rise, the monitor said.", "hypothetical"),
+        ("Al Shabaab, which has been fighting the government for years, holds much of the"
+         " countryside.", "habitual"),
     ],
 )
 def test_status(nlp: Language, text: str, status: str) -> None:

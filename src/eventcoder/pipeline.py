@@ -51,8 +51,19 @@ class CodingPolicy:
             and mention.status == "background"
             and mention.event_date is not None
             and mention.time_precision is not None
-            and mention.date_evidence is not None
+            and _dated_in_own_sentence(mention)
         )
+
+
+def _dated_in_own_sentence(mention: EventMention) -> bool:
+    """The date was stated with the event itself, not borrowed from the lead:
+    background without its own date ("last year ...") is dropped."""
+    date = mention.date_evidence
+    if date is None:
+        return False
+    sentences = [e for e in mention.evidence if e.field == "sentence"]
+    spans = [(e.start, e.end) for e in sentences] or [(mention.sent_start, mention.sent_end)]
+    return any(start <= date.start and date.end <= end for start, end in spans)
 
 
 DEFAULT_POLICY = CodingPolicy()

@@ -86,6 +86,18 @@ _REFERENCE_VERBS = frozenset({
     "marking", "marks", "anniversary", "attribute", "attributed", "responsibility",
     "responsible", "accusations", "allegations",
 })
+# Trigger classes that only report casualties (see data/triggers.yaml).
+_CASUALTY_LABELS = frozenset({"kill", "injure"})
+_FORECAST_WORDS = frozenset({"likely", "unlikely", "expected", "feared"})
+
+
+def _is_nobody(token: Token) -> bool:
+    """'nobody', 'none', 'no one' as the subject of a casualty word."""
+    if token.lower_ in ("nobody", "none", "noone"):
+        return True
+    return token.lower_ == "one" and any(c.lower_ == "no" for c in token.children)
+
+
 _HABITUAL_WORDS = frozenset({
     "routinely", "regularly", "frequently", "often", "usually", "habitually", "constantly",
     "repeatedly", "commonly", "typically", "daily", "nightly", "sometimes", "occasionally",
@@ -191,6 +203,22 @@ def status_of_trigger(
         return "negated", "'without'"
     if any(c.dep_ == "det" and c.lower_ == "no" for c in root.children):
         return "negated", "'no'"
+    # "no one had been hurt", "nobody was killed": a casualty word whose
+    # victims are nobody reports no casualties (the attack, if any, has its
+    # own trigger and stays).
+    if trigger.label_ in _CASUALTY_LABELS:
+        for verb in (root, root.head):
+            for child in verb.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and _is_nobody(child):
+                    return "negated", f"no victims ('{child.text}')"
+
+    # A forecast about a toll or an event: "the death toll was likely to rise".
+    for tok in chain[:3]:
+        if tok.lower_ in _FORECAST_WORDS or any(
+            c.lower_ in _FORECAST_WORDS and c.dep_ in ("acomp", "advmod", "xcomp")
+            for c in tok.children
+        ):
+            return "hypothetical", f"forecast ('{tok.text}')"
 
     # Conditional or modal on the trigger's own verb (or on the verb whose
     # complement it is): "could resume", "if fighting breaks out", "will attack".
@@ -231,6 +259,14 @@ def status_of_trigger(
             return "background", f"referred to ('{tok.text}')"
     if root.lower_ in _PLAN_NOUNS:
         return "plan", f"'{root.text}'"
+
+    # An ongoing campaign described in a relative clause about an actor:
+    # "al Shabaab, which is fighting to overthrow the government, ...".
+    if root.dep_ == "relcl" and root.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in ("is", "are", "has", "have", "been")
+        for c in root.children
+    ):
+        return "habitual", "ongoing activity described in a relative clause"
 
     # Habitual: an adverb of frequency on the trigger's clause.
     for tok in chain[:3]:
