@@ -39,6 +39,13 @@ def test_background_is_kept_only_when_dated_in_its_own_sentence() -> None:
     )
 
 
+def test_background_dated_only_to_the_month_is_history() -> None:
+    month_only = _mention("background", (130, 144))
+    month_only.time_precision = 3
+    assert not CodingPolicy().accepts(month_only)
+    assert CodingPolicy(background_max_time_precision=3).accepts(month_only)
+
+
 def test_keep_can_admit_other_statuses() -> None:
     policy = CodingPolicy(keep=frozenset({"new", "plan"}))
     assert policy.accepts(_mention("plan", None))

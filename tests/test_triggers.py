@@ -131,3 +131,10 @@ def test_custom_lexicon_path(nlp: Language, tmp_path: Path) -> None:
 )
 def test_trigger_classes(nlp: Language, text: str, phrase: str, label: str) -> None:
     assert _labels(nlp, text).get(phrase) == label
+
+
+def test_riot_as_a_modifier_is_not_a_riot(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Officers in riot gear fired tear gas when the crowd reached the main road.")
+    assert [s.label_ for s in doc.spans["ec_triggers"]] == ["protest_intervention"]
+    doc = nlp("Youths rioted in the town centre on Monday.")
+    assert "protest_violence" in {s.label_ for s in doc.spans["ec_triggers"]}

@@ -36,12 +36,16 @@ class CodingPolicy:
     """Which event mentions become events (see extract.filters.STATUSES).
 
     ``keep`` lists the statuses coded as events. By default only new events
-    are coded, plus background events the text dates explicitly (they keep
-    their own date) when ``keep_dated_background`` is set.
+    are coded, plus background events the text dates explicitly in their own
+    sentence (they keep their own date) when ``keep_dated_background`` is set.
+    ``background_max_time_precision`` says how exact that date must be: 1 (the
+    default) keeps "on 3 June 2015" and drops "in March 2011", a war's history
+    rather than an incident.
     """
 
     keep: frozenset[str] = frozenset({"new"})
     keep_dated_background: bool = True
+    background_max_time_precision: int = 1
 
     def accepts(self, mention: EventMention) -> bool:
         if mention.status in self.keep:
@@ -51,6 +55,7 @@ class CodingPolicy:
             and mention.status == "background"
             and mention.event_date is not None
             and mention.time_precision is not None
+            and mention.time_precision <= self.background_max_time_precision
             and _dated_in_own_sentence(mention)
         )
 

@@ -83,6 +83,9 @@ class TriggerLexicon:
     patterns: dict[str, list[list[dict[str, Any]]]]
     relations: tuple[Relation, ...] = ()
     exclude_exact: dict[str, frozenset[str]] = field(default_factory=dict)
+    # A match followed by one of these words is a modifier, not an event:
+    # "riot gear", "riot police".
+    exclude_followed_by: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _parse(data: dict[str, Any]) -> TriggerLexicon:
@@ -102,7 +105,11 @@ def _parse(data: dict[str, Any]) -> TriggerLexicon:
         for r in data.get("relations") or ()
     )
     exclude = {k: frozenset(v) for k, v in (data.get("exclude_exact") or {}).items()}
-    return TriggerLexicon(triggers, cues, patterns, relations, exclude)
+    followed = {
+        k: frozenset(w.lower() for w in v)
+        for k, v in (data.get("exclude_followed_by") or {}).items()
+    }
+    return TriggerLexicon(triggers, cues, patterns, relations, exclude, followed)
 
 
 @cache
@@ -149,9 +156,12 @@ class TriggerMatcher:
         vocab_strings = doc.vocab.strings
         by_label: dict[str, list[Span]] = {}
         exclude = self.lexicon.exclude_exact
+        followed = self.lexicon.exclude_followed_by
         for match_id, start, end in self.phrases(doc):
             label = vocab_strings[match_id]
             if label in exclude and start > 0 and doc[start:end].text in exclude[label]:
+                continue
+            if label in followed and end < len(doc) and doc[end].lower_ in followed[label]:
                 continue
             by_label.setdefault(label, []).append(Span(doc, start, end, label=label))
         for match_id, start, end in self.matcher(doc):
@@ -224,6 +234,9 @@ class TriggerMatcher:
                     for r in lexicon.relations
                 ],
                 "exclude_exact": {k: sorted(v) for k, v in lexicon.exclude_exact.items()},
+                "exclude_followed_by": {
+                    k: sorted(v) for k, v in lexicon.exclude_followed_by.items()
+                },
             },
         )
 
