@@ -25,7 +25,7 @@ from typing import IO, Any
 
 from eventcoder.io.progress import BatchReport
 from eventcoder.io.readers import read_paths
-from eventcoder.io.writers import EVENT_FORMATS, PLACE_FORMATS, WriterError
+from eventcoder.io.writers import EVENT_FORMATS, PLACE_FORMATS, WriterError, open_output
 from eventcoder.schema import Article, ReadError
 
 __all__ = ["add_commands", "run_code", "run_places"]
@@ -130,18 +130,6 @@ def _articles(items: Iterable[Article | ReadError], report: BatchReport) -> Iter
         yield item
 
 
-def _open_output(path: str | None, binary: bool, stack: ExitStack) -> IO[Any]:
-    """The output stream: the --out file (written as we go) or stdout."""
-    if path is None or path == "-":
-        if binary:
-            if sys.stdout.isatty():
-                raise WriterError("parquet is binary: give an output file with --out")
-            return sys.stdout.buffer
-        return sys.stdout
-    if binary:
-        return stack.enter_context(open(path, "wb"))  # noqa: SIM115
-    return stack.enter_context(open(path, "w", encoding="utf-8", newline=""))  # noqa: SIM115
-
 
 # One document's output: (articles in, callback(doc, article) -> items written).
 _Handler = Callable[[Any, Article], int]
@@ -156,7 +144,7 @@ def _run(args: argparse.Namespace, unit: str,
     report = BatchReport(unit=unit, show_progress=False if to_terminal else None)
     with ExitStack() as stack:
         try:
-            out = _open_output(args.out, args.format == "parquet", stack)
+            out = open_output(args.out, args.format == "parquet", stack)
             handle, finish = make_handler(out)
         except (OSError, WriterError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)

@@ -24,7 +24,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sys
 from collections.abc import Iterable
+from contextlib import ExitStack
 from typing import IO, Any, BinaryIO, Protocol, TextIO
 
 from eventcoder.schema import ACLED_COLUMNS, Event, PlaceMention
@@ -289,3 +291,17 @@ def open_place_writer(format: str, stream: TextIO | BinaryIO | IO[Any]) -> Place
     if format == "geojson":
         return GeoJsonPlaceWriter(stream)
     raise WriterError(f"unknown place format {format!r} (choose from {', '.join(PLACE_FORMATS)})")
+
+
+def open_output(path: str | None, binary: bool, stack: ExitStack) -> IO[Any]:
+    """The output stream for a command: the ``--out`` file (written as we go,
+    closed by ``stack``) or standard output."""
+    if path is None or path == "-":
+        if binary:
+            if sys.stdout.isatty():
+                raise WriterError("parquet is binary: give an output file with --out")
+            return sys.stdout.buffer
+        return sys.stdout
+    if binary:
+        return stack.enter_context(open(path, "wb"))  # noqa: SIM115
+    return stack.enter_context(open(path, "w", encoding="utf-8", newline=""))  # noqa: SIM115

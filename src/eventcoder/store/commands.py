@@ -20,7 +20,7 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
-from typing import IO, Any
+from typing import Any
 
 from eventcoder.schema import Article, Event, ReadError
 from eventcoder.store import DB_ENV_VAR, DEFAULT_DB, EventQuery, EventStore, StoreError, open_store
@@ -139,20 +139,9 @@ def run_ingest(args: argparse.Namespace) -> int:
     return report.finish()
 
 
-def _open_output(path: str | None, binary: bool, stack: ExitStack) -> IO[Any]:
-    if path is None or path == "-":
-        if binary:
-            if sys.stdout.isatty():
-                raise OSError("parquet is binary: give an output file with --out")
-            return sys.stdout.buffer
-        return sys.stdout
-    if binary:
-        return stack.enter_context(open(path, "wb"))  # noqa: SIM115
-    return stack.enter_context(open(path, "w", encoding="utf-8", newline=""))  # noqa: SIM115
-
 
 def run_export(args: argparse.Namespace) -> int:
-    from eventcoder.io.writers import WriterError, open_writer
+    from eventcoder.io.writers import WriterError, open_output, open_writer
 
     if args.date_from and args.date_to and args.date_from > args.date_to:
         print("eventcoder: error: --from is after --to", file=sys.stderr)
@@ -166,7 +155,7 @@ def run_export(args: argparse.Namespace) -> int:
     with ExitStack() as stack:
         stack.callback(store.close)
         try:
-            out = _open_output(args.out, args.format == "parquet", stack)
+            out = open_output(args.out, args.format == "parquet", stack)
             writer = open_writer(args.format, out)
         except (OSError, WriterError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
