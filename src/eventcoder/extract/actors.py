@@ -38,6 +38,7 @@ should be resolved before actors; with no date the latest period is used.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import os
 from collections import Counter
@@ -293,6 +294,11 @@ def _names_a_place(token: Token) -> bool:
     return token.dep_ in ("compound", "nmod", "amod") and token.head.lower_ in _PLACE_NOUNS
 
 
+def _first_at_or_after(spans: list[Span], start: int) -> int:
+    """Index of the first span (in document order) that starts at or after ``start``."""
+    return bisect.bisect_left(spans, start, key=lambda span: span.start)
+
+
 def _unknown_groups(sent: Span, taken: set[int]) -> list[Span]:
     """Proper-noun phrases headed by a group word that the dictionary does not know
     ("the Kabasiran militia", "Jibril clan") or ORG entities in argument slots."""
@@ -301,8 +307,11 @@ def _unknown_groups(sent: Span, taken: set[int]) -> list[Span]:
     if chunks is None:  # Span.noun_chunks walks the whole Doc each time
         chunks = list(sent.doc.noun_chunks)
         _doc_cache(sent.doc)[_CHUNKS_KEY] = chunks
-    for chunk in chunks:
-        if chunk.start < sent.start or chunk.end > sent.end:
+    # Chunks and entities are in document order: visit only this sentence's.
+    for chunk in chunks[_first_at_or_after(chunks, sent.start):]:
+        if chunk.start >= sent.end:
+            break
+        if chunk.end > sent.end:
             continue
         if any(t.i in taken for t in chunk):
             continue
@@ -315,8 +324,10 @@ def _unknown_groups(sent: Span, taken: set[int]) -> list[Span]:
     if ents is None:
         ents = list(sent.doc.ents)
         _doc_cache(sent.doc)[_ENTS_KEY] = ents
-    for ent in ents:
-        if ent.start < sent.start or ent.end > sent.end:
+    for ent in ents[_first_at_or_after(ents, sent.start):]:
+        if ent.start >= sent.end:
+            break
+        if ent.end > sent.end:
             continue
         if ent.label_ == "ORG" and not any(t.i in taken for t in ent):
             if ent.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and not any(
