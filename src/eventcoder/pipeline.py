@@ -91,6 +91,10 @@ def code_doc(doc: Doc, article: Article, policy: CodingPolicy = DEFAULT_POLICY) 
         # Dates before actors: the event's year picks an actor's dated name
         # ("Police Forces of Kenya (2002-2013)").
         resolve_mention_date(mention, doc, article)
+        if not policy.accepts(mention):
+            # Dropped by the coding policy (a plan, a denial, undated history):
+            # its arguments would never reach an event, so they are not extracted.
+            continue
         assign_actors(mention, doc, article)
         if refine_type_with_actors(mention, doc):
             assign_actors(mention, doc, article)
