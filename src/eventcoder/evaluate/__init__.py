@@ -25,6 +25,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from eventcoder.io.arguments import positive_int
+
 __all__ = [
     "DATASETS",
     "DatasetEntry",
@@ -149,12 +151,6 @@ def _write_json(result: Any, target: str) -> None:
         Path(target).write_text(text + "\n", encoding="utf-8")
 
 
-def _positive_int(text: str) -> int:
-    value = int(text)
-    if value <= 0:
-        raise argparse.ArgumentTypeError("must be a positive integer")
-    return value
-
 
 def add_commands(subparsers: Any) -> None:
     """Register ``eval`` on the CLI (see cli.py)."""
@@ -175,7 +171,7 @@ def add_commands(subparsers: Any) -> None:
     )
     parser.add_argument("--json", metavar="FILE",
                         help="also write the full result as JSON ('-': stdout)")
-    parser.add_argument("--limit", metavar="N", type=_positive_int,
+    parser.add_argument("--limit", metavar="N", type=positive_int,
                         help="score only the first N documents/records")
     parser.add_argument("--data-dir", metavar="DIR", type=Path, default=None,
                         help=f"with 'all': where the datasets live (default {DEFAULT_DATA_DIR})")

@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import argparse
 import codecs
-import datetime as dt
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
 from typing import IO, Any
 
+from eventcoder.io.arguments import iso_date, positive_int
 from eventcoder.io.progress import BatchReport
 from eventcoder.io.readers import read_paths
 from eventcoder.io.writers import EVENT_FORMATS, PLACE_FORMATS, WriterError, open_output
@@ -33,21 +33,6 @@ __all__ = ["add_commands", "run_code", "run_places"]
 USAGE_ERROR = 2
 
 
-def _iso_date(value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {value!r}") from None
-
-
-def _positive_int(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        number = 0
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"expected a positive integer, got {value!r}")
-    return number
 
 
 def _encoding(value: str) -> str:
@@ -77,11 +62,11 @@ def _add_input_arguments(parser: argparse.ArgumentParser) -> None:
              "a feed, an HTML page or plain text)",
     )
     parser.add_argument(
-        "--published", type=_iso_date, metavar="YYYY-MM-DD",
+        "--published", type=iso_date, metavar="YYYY-MM-DD",
         help="publication date of documents that carry none (anchors relative dates)",
     )
     parser.add_argument("--out", metavar="FILE", help="write here instead of stdout")
-    parser.add_argument("--n-process", type=_positive_int, default=1, metavar="N",
+    parser.add_argument("--n-process", type=positive_int, default=1, metavar="N",
                         help="spaCy worker processes (default 1)")
     parser.add_argument("--encoding", type=_encoding, metavar="NAME",
                         help="text encoding of the input files (default: UTF-8; "

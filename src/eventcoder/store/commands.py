@@ -15,13 +15,13 @@ CSV has ACLED's columns in ACLED's order first.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from typing import Any
 
+from eventcoder.io.arguments import iso_date, positive_int
 from eventcoder.schema import Article, Event, ReadError
 from eventcoder.store import DB_ENV_VAR, DEFAULT_DB, EventQuery, EventStore, StoreError, open_store
 
@@ -31,18 +31,6 @@ USAGE_ERROR = 2
 EXPORT_FORMATS = ("csv", "jsonl", "geojson", "parquet")
 
 
-def _iso_date(value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {value!r}") from None
-
-
-def _positive_int(value: str) -> int:
-    number = int(value) if value.isdigit() else 0
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"expected a positive integer, got {value!r}")
-    return number
 
 
 def _add_db_argument(parser: argparse.ArgumentParser) -> None:
@@ -64,9 +52,9 @@ def add_commands(subparsers: Any) -> None:
     ingest.add_argument("paths", nargs="+", metavar="PATH",
                         help="a .txt, .html or .jsonl file, a directory, or - for stdin")
     _add_db_argument(ingest)
-    ingest.add_argument("--published", type=_iso_date, metavar="YYYY-MM-DD",
+    ingest.add_argument("--published", type=iso_date, metavar="YYYY-MM-DD",
                         help="publication date of documents that carry none")
-    ingest.add_argument("--n-process", type=_positive_int, default=1, metavar="N",
+    ingest.add_argument("--n-process", type=positive_int, default=1, metavar="N",
                         help="spaCy worker processes (default 1)")
     ingest.set_defaults(func=run_ingest)
 
@@ -77,9 +65,9 @@ def add_commands(subparsers: Any) -> None:
     _add_db_argument(export)
     export.add_argument("--format", choices=EXPORT_FORMATS, default="csv",
                         help="output format (default csv; parquet needs pyarrow)")
-    export.add_argument("--from", dest="date_from", type=_iso_date, metavar="YYYY-MM-DD",
+    export.add_argument("--from", dest="date_from", type=iso_date, metavar="YYYY-MM-DD",
                         help="first event date (inclusive)")
-    export.add_argument("--to", dest="date_to", type=_iso_date, metavar="YYYY-MM-DD",
+    export.add_argument("--to", dest="date_to", type=iso_date, metavar="YYYY-MM-DD",
                         help="last event date (inclusive)")
     export.add_argument("--country", metavar="C", help="country name or ISO3 code")
     export.add_argument("--type", dest="event_type", metavar="T",
