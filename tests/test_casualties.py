@@ -69,7 +69,7 @@ CASES = [
     ("A man was found dead on the roadside.", 1, None),
     ("Four people lost their lives and nine were injured.", 4, 9),
     ("4 killed and 11 wounded in Mandera attack", 4, 11),
-    ("Six people died and two others were injured in fighting.", 6, 2),
+    ("Six residents died and two more were hurt when the fighting reached the village.", 6, 2),
     # singular victims
     ("A woman was killed by a stray bullet.", 1, None),
     ("A child was killed when the shell hit the school.", 1, None),

@@ -71,7 +71,7 @@ def _new_types(nlp: Language, text: str) -> list[str]:
         ("Soldiers seized a large cache of weapons and ammunition in the forest.",
          "Disrupted weapons use"),
         ("The warring parties signed a ceasefire agreement on Sunday.", "Agreement"),
-        ("Turkish forces established a new military base near the border town.",
+        ("Near the border town, Turkish troops set up a new military base on Monday.",
          "Headquarters or base established"),
         ("Two armed factions merged to form a new coalition on Saturday.",
          "Change to group/activity"),
