@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -210,3 +211,56 @@ def test_acled_dev_data_scores_when_present(shared_data: Path) -> None:
     result = acled.score(path, limit=5)
     assert result["n_notes"] == 5
     assert 0.0 <= result["event_type_accuracy"]["all"] <= 1.0
+
+
+def test_note_names_place_ignores_case_and_county_suffix() -> None:
+    clash = acled.gold_from_row(ROW_CLASH, 0)  # names Mpeketoni and Lamu
+    assert acled.note_names_place(clash)
+    silent = acled.gold_from_row(
+        {**ROW_CLASH, "notes": "Soldiers exchanged fire with militants."}, 0)
+    assert not acled.note_names_place(silent)
+    county_only = acled.gold_from_row(
+        {**ROW_CLASH, "notes": "Gunmen attacked a bus in LAMU County."}, 0)
+    assert acled.note_names_place(county_only)
+    # A place name inside a longer word is not a mention.
+    inside = acled.gold_from_row({**ROW_CLASH, "notes": "Lamurian traders protested."}, 0)
+    assert not acled.note_names_place(inside)
+
+
+def test_named_place_and_confidence_bands() -> None:
+    clash = acled.gold_from_row(ROW_CLASH, 0)
+    silent = acled.gold_from_row({**ROW_CLASH, "notes": "Soldiers exchanged fire."}, 1)
+    right = _event(latitude=-2.39, longitude=40.70, admin1="Lamu", confidence=0.9)
+    wrong = _event(sub_event_type="Attack", event_type="Violence against civilians",
+                   confidence=0.5)
+    result = acled.aggregate([acled.compare(clash, [right]), acled.compare(silent, [wrong])])
+    assert result["named_place"]["n"] == 1
+    assert result["named_place"]["within_25km"] == 1.0
+    assert result["named_place"]["admin1_exact"] == 1.0
+    assert result["location"]["within_25km"]["all"] == 0.5
+    bands = result["confidence_bands"]
+    assert bands[">=0.8"] == {"n": 1, "sub_event_type_precision": 1.0,
+                              "event_type_precision": 1.0}
+    assert bands["<0.8"]["n"] == 1 and bands["<0.8"]["sub_event_type_precision"] == 0.0
+    report = acled.format_report(result)
+    assert "notes naming the gold location or admin1: 1" in report
+    assert "confidence >=0.8: 1 primary events" in report
+
+
+def test_score_country_option_sets_and_restores_the_default_country(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _write_rows(tmp_path, [ROW_PROTEST])
+    monkeypatch.delenv("EVENTCODER_COUNTRY", raising=False)
+    during: list[str | None] = []
+
+    def fake_code_articles(articles: Iterable[Article]) -> Iterator[CodedDocument]:
+        for article in articles:
+            during.append(os.environ.get("EVENTCODER_COUNTRY"))
+            yield CodedDocument(article=article, events=[], places=[])
+
+    monkeypatch.setattr("eventcoder.pipeline.code_articles", fake_code_articles)
+    result = acled.score(path, country="Kenya")
+    assert during == ["Kenya"]
+    assert result["country"] == "Kenya"
+    assert "EVENTCODER_COUNTRY" not in os.environ

@@ -181,6 +181,11 @@ def add_commands(subparsers: Any) -> None:
         "date; give each note 31 December of its gold year as publication date so "
         "that 'On 02 October' can be dated (the only gold value the input then sees)",
     )
+    parser.add_argument(
+        "--country", metavar="NAME",
+        help="acled only: the country to scope notes that name none (as "
+        "$EVENTCODER_COUNTRY does for a national feed), e.g. Kenya",
+    )
     parser.set_defaults(func=_eval_command)
 
 
@@ -202,10 +207,14 @@ def _eval_command(args: argparse.Namespace) -> int:
         print(f"eventcoder eval: {exc}", file=sys.stderr)
         return 2
     started = time.perf_counter()
-    if args.year_hint and args.dataset != "acled":
-        print("eventcoder eval: --year-hint applies to acled only", file=sys.stderr)
+    if (args.year_hint or args.country) and args.dataset != "acled":
+        print("eventcoder eval: --year-hint and --country apply to acled only", file=sys.stderr)
         return 2
-    options = {"year_hint": True} if args.year_hint else {}
+    options: dict[str, Any] = {}
+    if args.year_hint:
+        options["year_hint"] = True
+    if args.country:
+        options["country"] = args.country
     result = module.score(path, limit=args.limit, **options)
     elapsed = time.perf_counter() - started
     print(module.format_report(result))
