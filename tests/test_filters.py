@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from spacy.language import Language
@@ -56,3 +57,40 @@ def test_status_reason_in_type_reason(nlp: Language) -> None:
     (mention,) = detect_mentions(nlp(text), article)
     assert "status plan" in mention.type_reason
     assert mention.confidence < 0.5
+
+
+def test_filter_word_lists_are_well_formed() -> None:
+    """data/filters.yaml: every list the filter reads is there, non-empty,
+    lower-case, without duplicates or stray spaces."""
+    from importlib import resources
+
+    import yaml
+
+    from eventcoder.extract.filters import FilterWords, load_filter_words
+
+    text = resources.files("eventcoder").joinpath("data/filters.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    assert set(data) == set(FilterWords.__dataclass_fields__)
+    for name, words in data.items():
+        assert words and len(set(words)) == len(words), name
+        assert all(isinstance(w, str) and w == w.lower() and w.strip() == w for w in words), name
+    words = load_filter_words()
+    assert "vowed" in words.plan_verbs and "denied" in words.denial_verbs
+    assert "so far" in words.statistic_context
+
+
+def test_filter_words_from_another_file(tmp_path: Path) -> None:
+    """A user's own filters.yaml replaces the packaged lists."""
+    from importlib import resources
+
+    import yaml
+
+    from eventcoder.extract.filters import load_filter_words
+
+    data = yaml.safe_load(
+        resources.files("eventcoder").joinpath("data/filters.yaml").read_text("utf-8"))
+    data["plan_verbs"] = ["scheme"]
+    path = tmp_path / "filters.yaml"
+    path.write_text(yaml.safe_dump(data), "utf-8")
+    words = load_filter_words(str(path))
+    assert words.plan_verbs == frozenset({"scheme"})

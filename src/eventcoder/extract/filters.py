@@ -35,10 +35,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
 
+import yaml
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["STATUSES", "StatusCues", "status_of_trigger"]
+__all__ = ["STATUSES", "FilterWords", "StatusCues", "load_filter_words", "status_of_trigger"]
 
 STATUSES: tuple[str, ...] = (
     "new",
@@ -51,72 +55,63 @@ STATUSES: tuple[str, ...] = (
     "movement",
 )
 
-_MODAL_HYPOTHETICAL = frozenset({"could", "would", "might", "may", "should"})
-_MODAL_FUTURE = frozenset({"will", "shall", "'ll"})
-_DENIAL_VERBS = frozenset({
-    "deny", "denied", "denies", "denying", "reject", "rejected", "rejects", "refuted",
-    "dismissed", "disputed",
-})
-_PLAN_VERBS = frozenset({
-    "plan", "plans", "planned", "planning", "plot", "plotted", "plotting", "threaten",
-    "threatened", "threatens", "threatening", "vow", "vowed", "vows", "vowing", "pledge",
-    "pledged", "pledges", "promise", "promised", "promises", "warn", "warned", "warns",
-    "warning", "intend", "intends", "intended", "prepare", "prepared", "prepares",
-    "preparing", "aim", "aims", "aimed", "seek", "seeks", "sought", "want", "wants",
-    "wanted", "try", "tried", "tries", "trying", "attempt", "attempted", "attempting",
-    "urge", "urged", "urges", "call", "called", "calls", "demand", "demanded", "demands",
-    "order", "ordered", "orders", "decide", "decided", "authorise", "authorised",
-    "authorize", "authorized", "approve", "approved", "propose", "proposed",
-    "expect", "expected", "hope", "hoped", "fear", "feared", "fears", "risk",
-    "avoid", "prevent", "prevented", "stop", "ready",
-})
-# Nouns that make an event a plan or a threat: "plans for an offensive".
-_PLAN_NOUNS = frozenset({
-    "plan", "plans", "plot", "plots", "threat", "threats", "vow", "warning", "warnings",
-    "call", "calls", "demand", "demands", "ultimatum", "preparations", "risk", "fear",
-    "fears", "possibility", "prospect", "bid", "attempt", "attempts", "intention",
-})
-# "claimed responsibility for the attack", "condemned the bombing": a reference.
-_REFERENCE_VERBS = frozenset({
-    "claim", "claimed", "claims", "claiming", "condemn", "condemned", "condemns",
-    "condemning", "denounce", "denounced", "blame", "blamed", "blames", "blaming",
-    "accuse", "accused", "accuses", "accusing", "investigate", "investigated",
-    "investigating", "probe", "probing", "mourn", "mourned", "commemorate",
-    "commemorated", "remember", "remembered", "recall", "recalled", "mark", "marked",
-    "marking", "marks", "anniversary", "attribute", "attributed", "responsibility",
-    "responsible", "accusations", "allegations",
-})
+
+@dataclass(frozen=True, slots=True)
+class FilterWords:
+    """The status filter's word lists (``data/filters.yaml``)."""
+
+    modal_hypothetical: frozenset[str]
+    modal_future: frozenset[str]
+    condition_marks: frozenset[str]
+    denial_verbs: frozenset[str]
+    plan_verbs: frozenset[str]
+    plan_nouns: frozenset[str]
+    reference_words: frozenset[str]
+    forecast_words: frozenset[str]
+    nobody_words: frozenset[str]
+    habitual_words: frozenset[str]
+    ongoing_auxiliaries: frozenset[str]
+    perfect_auxiliaries: frozenset[str]
+    statistic_context: tuple[str, ...]
+    conflict_nouns: frozenset[str]
+    background_phrases: tuple[str, ...]
+    year_prepositions: frozenset[str]
+
+
+_PHRASE_LISTS = frozenset({"statistic_context", "background_phrases"})  # kept in file order
+
+
+@cache
+def load_filter_words(path: str | None = None) -> FilterWords:
+    """The filter's word lists (the packaged file unless ``path`` names another)."""
+    if path is None:
+        text = resources.files("eventcoder").joinpath("data/filters.yaml").read_text("utf-8")
+    else:
+        text = Path(path).read_text("utf-8")
+    data: dict[str, list[str]] = yaml.safe_load(text)
+    values: dict[str, frozenset[str] | tuple[str, ...]] = {}
+    for name in FilterWords.__dataclass_fields__:
+        words = [str(w).lower() for w in data[name]]
+        values[name] = tuple(words) if name in _PHRASE_LISTS else frozenset(words)
+    return FilterWords(**values)  # type: ignore[arg-type]
+
+
+_WORDS = load_filter_words()
+
 # Trigger classes that only report casualties (see data/triggers.yaml).
 _CASUALTY_LABELS = frozenset({"kill", "injure"})
-_FORECAST_WORDS = frozenset({"likely", "unlikely", "expected", "feared"})
 
 
 def _is_nobody(token: Token) -> bool:
     """'nobody', 'none', 'no one' as the subject of a casualty word."""
-    if token.lower_ in ("nobody", "none", "noone"):
+    if token.lower_ in _WORDS.nobody_words:
         return True
     return token.lower_ == "one" and any(c.lower_ == "no" for c in token.children)
 
 
-_HABITUAL_WORDS = frozenset({
-    "routinely", "regularly", "frequently", "often", "usually", "habitually", "constantly",
-    "repeatedly", "commonly", "typically", "daily", "nightly", "sometimes", "occasionally",
-})
-_STAT_CONTEXT = frozenset({
-    "since", "so far", "to date", "thus far", "in total", "altogether", "this year",
-    "over the past", "in the past", "in recent years", "over the years", "cumulative",
-})
-_CONFLICT_NOUNS = frozenset({
-    "war", "conflict", "violence", "insurgency", "fighting", "crisis", "uprising",
-    "campaign", "wars", "conflicts", "clashes", "attacks", "bombings",
-})
 # A verb form used as a noun ("fighting could resume"): not the clause's verb.
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "compound", "appos"})
 _YEAR = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
-_BACKGROUND_PHRASES = (
-    "last year", "years ago", "a year ago", "decades ago", "previously", "in the past",
-    "at the time", "back in", "earlier this year", "last month", "months ago", "formerly",
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +140,7 @@ class StatusCues:
         has_number = False
         for tok in sent:
             low = tok.lower_
-            if low in _HABITUAL_WORDS:
+            if low in _WORDS.habitual_words:
                 habitual.append(tok.i)
             if tok.like_num:
                 has_number = True
@@ -193,9 +188,9 @@ def status_of_trigger(
                 # "no one was killed" negates the casualties, not the attack:
                 # only a negated main event verb counts.
                 return "negated", f"negation '{child.text}' on '{tok.text}'"
-        if tok is not root and tok.lower_ in _DENIAL_VERBS:
+        if tok is not root and tok.lower_ in _WORDS.denial_verbs:
             return "negated", f"denied ('{tok.text}')"
-    if root.lower_ in ("denied", "denies", "deny"):
+    if root.lower_ in _WORDS.denial_verbs:
         return "negated", "denial"
     # "entered without fighting", "caused no casualties"
     if root.head.lower_ == "without" or (trigger.start > 0 and trigger.doc[trigger.start - 1]
@@ -214,8 +209,8 @@ def status_of_trigger(
 
     # A forecast about a toll or an event: "the death toll was likely to rise".
     for tok in chain[:3]:
-        if tok.lower_ in _FORECAST_WORDS or any(
-            c.lower_ in _FORECAST_WORDS and c.dep_ in ("acomp", "advmod", "xcomp")
+        if tok.lower_ in _WORDS.forecast_words or any(
+            c.lower_ in _WORDS.forecast_words and c.dep_ in ("acomp", "advmod", "xcomp")
             for c in tok.children
         ):
             return "hypothetical", f"forecast ('{tok.text}')"
@@ -227,13 +222,13 @@ def status_of_trigger(
         own.append(own[0].head)
     for tok in own:
         for child in tok.children:
-            if child.dep_ in ("aux", "auxpass") and child.lower_ in _MODAL_HYPOTHETICAL:
+            if child.dep_ in ("aux", "auxpass") and child.lower_ in _WORDS.modal_hypothetical:
                 return "hypothetical", f"modal '{child.text}'"
-            if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
+            if child.dep_ == "mark" and child.lower_ in _WORDS.condition_marks:
                 return "hypothetical", f"condition '{child.text}'"
-            if child.dep_ in ("aux", "auxpass") and child.lower_ in _MODAL_FUTURE:
+            if child.dep_ in ("aux", "auxpass") and child.lower_ in _WORDS.modal_future:
                 return "plan", f"future '{child.text}'"
-        if tok.lower_ in ("going",) and any(c.lower_ == "to" for c in tok.children):
+        if tok.lower_ == "going" and any(c.lower_ == "to" for c in tok.children):
             return "plan", "'going to'"
     # An infinitive of purpose or intention: "an attack to capture the base",
     # "launched an offensive to retake the city", "vowed to attack".
@@ -253,17 +248,18 @@ def status_of_trigger(
     for tok in chain[1:4]:
         if demanders and tok.i == root.head.i:
             continue
-        if tok.lower_ in _PLAN_VERBS or (tok.pos_ == "NOUN" and tok.lower_ in _PLAN_NOUNS):
+        if tok.lower_ in _WORDS.plan_verbs or (
+                tok.pos_ == "NOUN" and tok.lower_ in _WORDS.plan_nouns):
             return "plan", f"governed by '{tok.text}'"
-        if tok.lower_ in _REFERENCE_VERBS:
+        if tok.lower_ in _WORDS.reference_words:
             return "background", f"referred to ('{tok.text}')"
-    if root.lower_ in _PLAN_NOUNS:
+    if root.lower_ in _WORDS.plan_nouns:
         return "plan", f"'{root.text}'"
 
     # An ongoing campaign described in a relative clause about an actor:
     # "al Shabaab, which is fighting to overthrow the government, ...".
     if root.dep_ == "relcl" and root.tag_ == "VBG" and any(
-        c.dep_ == "aux" and c.lower_ in ("is", "are", "has", "have", "been")
+        c.dep_ == "aux" and c.lower_ in _WORDS.ongoing_auxiliaries
         for c in root.children
     ):
         return "habitual", "ongoing activity described in a relative clause"
@@ -271,7 +267,7 @@ def status_of_trigger(
     # Habitual: an adverb of frequency on the trigger's clause.
     for tok in chain[:3]:
         for child in tok.children:
-            if child.lower_ in _HABITUAL_WORDS:
+            if child.lower_ in _WORDS.habitual_words:
                 return "habitual", f"'{child.text}'"
     if any(abs(i - root.i) <= 4 for i in cues.habitual_at):
         return "habitual", "frequency adverb near trigger"
@@ -280,13 +276,13 @@ def status_of_trigger(
     # war/conflict as the killer.
     sent_lower = cues.text_lower or sent.text.lower()
     verb = next(iter(_clause_verbs(root)), root)
-    perfect = any(c.lower_ in ("has", "have") and c.dep_ in ("aux", "auxpass")
+    perfect = any(c.lower_ in _WORDS.perfect_auxiliaries and c.dep_ in ("aux", "auxpass")
                   for c in verb.children)
-    stat_context = any(p in sent_lower for p in _STAT_CONTEXT)
+    stat_context = any(p in sent_lower for p in _WORDS.statistic_context)
     if perfect and stat_context:
         return "statistic", "present perfect with a period ('since', 'so far'...)"
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if any(s.lower_ in _CONFLICT_NOUNS for s in subjects) and (perfect or stat_context):
+    if any(s.lower_ in _WORDS.conflict_nouns for s in subjects) and (perfect or stat_context):
         return "statistic", "the war/conflict as subject of a toll"
     left, right = verb.left_edge.i, verb.right_edge.i
     if stat_context and cues.has_number and (
@@ -297,14 +293,14 @@ def status_of_trigger(
     # Background: history, dated before the article, or past perfect with a
     # time reference in the past.
     for i, year, head in cues.years:
-        if left <= i <= right and head in ("in", "since", "of", "during"):
+        if left <= i <= right and head in _WORDS.year_prepositions:
             if published is not None and year < published.year:
                 return "background", f"dated {year}, before publication"
             if published is None and head == "since":
                 return "background", f"since {year}"
-    if any(p in sent_lower for p in _BACKGROUND_PHRASES):
+    if any(p in sent_lower for p in _WORDS.background_phrases):
         # Only when the phrase is near the trigger's clause, not a side remark.
-        for p in _BACKGROUND_PHRASES:
+        for p in _WORDS.background_phrases:
             idx = sent_lower.find(p)
             if idx >= 0:
                 char = sent.start_char + idx
