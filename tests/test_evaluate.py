@@ -96,3 +96,16 @@ def test_headline_falls_back_to_top_level_numbers() -> None:
     numbers = evaluate.headline_numbers("ghost-free", {"n": 4, "f1": 0.25, "name": "x",
                                                        "flag": True, "nested": {"a": 1}})
     assert numbers == {"n": 4.0, "f1": 0.25}
+
+
+def test_case2021_confidence_bands_score_predictions_by_confidence() -> None:
+    from eventcoder.evaluate.case2021 import NONE, score_predictions
+
+    gold = ["ATTACK", "ARREST", "ORG_CRIME", "AIR_STRIKE", "GRENADE"]
+    pred = ["ATTACK", "ATTACK", "ARREST", "AIR_STRIKE", NONE]
+    confidence = [0.9, 0.85, 0.5, 0.6, None]
+    bands = score_predictions(gold, pred, confidence)["confidence_bands"]
+    # >= 0.8: one right of two; < 0.8: one wrong (an event on a crime snippet), one right
+    assert bands[">=0.8"] == {"n": 2, "precision": 0.5}
+    assert bands["<0.8"] == {"n": 2, "precision": 0.5}
+    assert "confidence_bands" not in score_predictions(gold, pred)

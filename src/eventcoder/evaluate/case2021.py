@@ -14,8 +14,11 @@ places or dates for merging to separate incidents by.
 Reported: weighted and macro F1 over the 25 ACLED classes (labels "none" and
 the non-ACLED classes are never among them, so predicting "none" for an ACLED
 snippet is a recall error), accuracy over ACLED snippets, the per-class table,
-the rejection rate of non-ACLED snippets (share with no event), and the most
-frequent confusion pairs.
+the rejection rate of non-ACLED snippets (share with no event), the most
+frequent confusion pairs, and the precision of the predicted labels whose
+primary mention has confidence >= 0.8 and below (the two bands must differ
+for ``confidence`` to mean something; a prediction on a non-ACLED snippet is
+a wrong prediction).
 """
 
 from __future__ import annotations
@@ -31,8 +34,8 @@ from eventcoder.evaluate.metrics import classification_report, ratio
 from eventcoder.schema import Article, EventMention
 from eventcoder.taxonomy import NON_ACLED_CODES, SUB_EVENT_TYPES, by_name, precedence
 
-__all__ = ["DEFAULT_DATA", "NONE", "format_report", "headline", "primary_label", "read",
-           "score", "score_predictions"]
+__all__ = ["CONFIDENT", "DEFAULT_DATA", "NONE", "confidence_bands", "format_report", "headline",
+           "primary_label", "primary_mention", "read", "score", "score_predictions"]
 
 DEFAULT_DATA = "case2021_task2_dev.jsonl"
 NONE = "none"
@@ -52,16 +55,40 @@ def read(path: Path, *, limit: int | None = None) -> Iterator[dict[str, str]]:
                 return
 
 
+def primary_mention(mentions: Sequence[EventMention]) -> EventMention | None:
+    """The mention a snippet is scored by: highest confidence, then precedence."""
+    if not mentions:
+        return None
+    return min(mentions, key=lambda m: (-m.confidence, precedence(m.sub_event_type)))
+
+
 def primary_label(mentions: Sequence[EventMention]) -> str:
     """The CASE code of the primary mention, or "none"."""
-    if not mentions:
-        return NONE
-    best = min(mentions, key=lambda m: (-m.confidence, precedence(m.sub_event_type)))
-    return by_name(best.sub_event_type).code
+    best = primary_mention(mentions)
+    return NONE if best is None else by_name(best.sub_event_type).code
 
 
-def score_predictions(gold: Sequence[str], pred: Sequence[str]) -> dict[str, Any]:
-    """Metrics from parallel gold/predicted CASE labels (no model needed)."""
+CONFIDENT = 0.8  # the band boundary the ACLED scorer reports too
+
+
+def confidence_bands(gold: Sequence[str], pred: Sequence[str],
+                     confidence: Sequence[float | None]) -> dict[str, dict[str, float]]:
+    """Precision of the predicted labels by the primary mention's confidence
+    (>= 0.8 and below): a prediction on a non-ACLED snippet counts as wrong."""
+    out: dict[str, dict[str, float]] = {}
+    for band, keep in ((f">={CONFIDENT}", lambda c: c >= CONFIDENT),
+                       (f"<{CONFIDENT}", lambda c: c < CONFIDENT)):
+        pairs = [(g, p) for g, p, c in zip(gold, pred, confidence, strict=True)
+                 if c is not None and p != NONE and keep(c)]
+        out[band] = {"n": len(pairs),
+                     "precision": ratio(sum(1 for g, p in pairs if g == p), len(pairs))}
+    return out
+
+
+def score_predictions(gold: Sequence[str], pred: Sequence[str],
+                      confidence: Sequence[float | None] | None = None) -> dict[str, Any]:
+    """Metrics from parallel gold/predicted CASE labels (no model needed);
+    ``confidence``: the primary mentions' confidences (None where no event)."""
     acled_pairs = [(g, p) for g, p in zip(gold, pred, strict=True) if g in ACLED_CODES]
     other_pairs = [(g, p) for g, p in zip(gold, pred, strict=True) if g not in ACLED_CODES]
     labels = [c for c in ACLED_CODES if any(g == c for g, _ in acled_pairs)]
@@ -84,7 +111,7 @@ def score_predictions(gold: Sequence[str], pred: Sequence[str]) -> dict[str, Any
     other_total = Counter(g for g, _ in other_pairs)
     confusions = Counter((g, p) for g, p in zip(gold, pred, strict=True) if g != p and not (
         g in NON_ACLED_CODES and p == NONE))
-    return {
+    result: dict[str, Any] = {
         "n": len(gold),
         "n_acled": len(acled_pairs),
         "weighted_f1": weighted,
@@ -102,6 +129,9 @@ def score_predictions(gold: Sequence[str], pred: Sequence[str]) -> dict[str, Any
             {"gold": g, "pred": p, "count": c} for (g, p), c in confusions.most_common(10)
         ],
     }
+    if confidence is not None:
+        result["confidence_bands"] = confidence_bands(gold, pred, confidence)
+    return result
 
 
 def score(path: Path, *, limit: int | None = None) -> dict[str, Any]:
@@ -111,12 +141,15 @@ def score(path: Path, *, limit: int | None = None) -> dict[str, Any]:
     articles = (Article(doc_id=r["id"], text=r["text"]) for r in rows)
     gold: list[str] = []
     pred: list[str] = []
+    confidence: list[float | None] = []
     started = time.perf_counter()
     for row, coded in zip(rows, code_articles(articles), strict=True):
         kept = [m for m in coded.mentions if DEFAULT_POLICY.accepts(m)]
+        best = primary_mention(kept)
         gold.append(row["label"])
-        pred.append(primary_label(kept))
-    result = score_predictions(gold, pred)
+        pred.append(NONE if best is None else by_name(best.sub_event_type).code)
+        confidence.append(None if best is None else best.confidence)
+    result = score_predictions(gold, pred, confidence)
     result["seconds"] = round(time.perf_counter() - started, 1)
     result["dataset"] = str(path)
     return result
@@ -139,6 +172,10 @@ def format_report(result: dict[str, Any]) -> str:
         f"non-ACLED rejection {result['non_acled_rejection']:.3f}  "
         + "  ".join(f"{k} {v:.2f}" for k, v in result["non_acled_rejection_by_class"].items()),
         f"ACLED snippets with no event: {result['no_event_on_acled']:.3f}",
+        *(
+            f"confidence {band}: {v['n']} predicted events, precision {v['precision']:.3f}"
+            for band, v in result.get("confidence_bands", {}).items()
+        ),
         "",
         f"{'class':32} {'P':>6} {'R':>6} {'F1':>6} {'n':>4}",
     ]
