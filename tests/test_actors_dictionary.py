@@ -168,3 +168,19 @@ def test_user_files_extend_and_override(tmp_path: Path, monkeypatch: pytest.Monk
     assert by_env.resolve("Kapedo youths", "Kenya") is not None
     with pytest.raises(FileNotFoundError):
         load_actor_dictionary([tmp_path / "missing.yaml"], use_env=False)
+
+
+def test_era_words_date_an_undated_kenyan_text(dictionary: ActorDictionary) -> None:
+    police = dictionary.resolve("police", "Kenya", None)
+    assert police is not None and police.name == "Police Forces of Kenya (2013-)"
+    old = dictionary.era_day("Police shot two men in Kisii district, the provincial "
+                             "commissioner said.", "Kenya")
+    new = dictionary.era_day("Police shot two men in Kisii County, the governor said.", "Kenya")
+    assert old is not None and old < dt.date(2013, 3, 4)
+    assert new is not None and new >= dt.date(2013, 12, 1)  # inside the (2013-) names
+    police_old = dictionary.resolve("police", "Kenya", old)
+    assert police_old is not None and police_old.name == "Police Forces of Kenya (2002-2013)"
+    # no era word, words of two eras, or a country without eras: no day
+    assert dictionary.era_day("Police shot two men in Kisii.", "Kenya") is None
+    assert dictionary.era_day("The provincial commissioner met the governor.", "Kenya") is None
+    assert dictionary.era_day("Police shot two men in the county.", "Somalia") is None

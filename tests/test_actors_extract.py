@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+import pytest
 from spacy.language import Language
 
 from eventcoder.extract.actors import SPAN_KEY, assign_actors
@@ -182,10 +183,15 @@ def test_one_actor_is_never_on_both_sides() -> None:
         # no parse roles: the doer keeps it; the other side is what the type implies
         got = (pick.a1.name if pick.a1 else None, pick.a2.name if pick.a2 else None)
         assert got == (want1, want2), event_type
+    # two unnamed sides of one kind keep the same generic name on both sides
     unknown = Actor("Unidentified Armed Group (Somalia)", 3, country="Somalia")
     pick = _Pick(a1=replace(unknown), a2=replace(unknown))
     _distinct_sides(pick, "Battles", dictionary, "Somalia")
-    assert (pick.a1, pick.a2) == (unknown, None)
+    assert (pick.a1, pick.a2) == (unknown, unknown)
+    rioters = Actor("Rioters (Kenya)", 5, country="Kenya")
+    pick = _Pick(a1=replace(rioters), a2=replace(rioters))
+    _distinct_sides(pick, "Riots", dictionary, "Kenya")
+    assert (pick.a1, pick.a2) == (rioters, rioters)
 
 
 def test_a_monitor_and_its_description_are_not_actors(nlp: Language) -> None:
@@ -224,3 +230,53 @@ def test_victims_country_is_not_the_attackers_when_no_place_is_known(nlp: Langua
     actor1, actor2 = _names(mention)
     assert actor1 is not None and actor1.startswith("Military Forces of Russia")
     assert actor2 == "Civilians (Syria)"
+
+
+def test_rival_crowds_that_fight_each_other_are_rioters_on_both_sides(nlp: Language) -> None:
+    text = "Supporters of two rival candidates clashed outside a polling station in Kisumu."
+    mention = _code(nlp, text, "clashed", "Mob violence")
+    assert _names(mention) == ("Rioters (Kenya)", "Rioters (Kenya)")
+
+
+def test_two_unnamed_armed_groups_fight_each_other(nlp: Language) -> None:
+    text = "Two groups of armed men exchanged fire near a market in Moyale on Tuesday."
+    mention = _code(nlp, text, "exchanged fire", "Armed clash")
+    assert _names(mention) == ("Unidentified Armed Group (Kenya)",
+                               "Unidentified Armed Group (Kenya)")
+
+
+def test_undated_text_names_the_police_of_its_era(nlp: Language) -> None:
+    old = "Police shot dead two robbers in Kakamega district, the district commissioner said."
+    new = "Police shot dead two robbers in Kakamega County, the county commissioner said."
+    assert _names(_code(nlp, old, "shot dead", "Armed clash", day=None))[0] == \
+        "Police Forces of Kenya (2002-2013)"
+    assert _names(_code(nlp, new, "shot dead", "Armed clash", day=None))[0] == \
+        "Police Forces of Kenya (2013-)"
+
+
+def test_national_feed_reads_an_unqualified_place_in_its_own_country(
+        nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    from eventcoder.schema import Place
+
+    text = "Unknown gunmen shot dead a shopkeeper at Kitengela market on Friday night."
+    namesake = Place(name="Kitengela", latitude=1.0, longitude=2.0, country="Egypt", iso3="EGY")
+
+    def code(text: str) -> EventMention:
+        doc = nlp(text)
+        start = text.index("shot dead")
+        mention = EventMention(
+            doc_id="t", sent_start=0, sent_end=len(text), trigger_start=start,
+            trigger_end=start + 9, trigger_text="shot dead", sub_event_type="Attack",
+            event_type="Violence against civilians", type_score=1.0, type_reason="test",
+            country="Egypt", place=namesake)
+        assert mention.place is namesake
+        assign_actors(mention, doc, Article(doc_id="t", text=text))
+        return mention
+
+    monkeypatch.delenv("EVENTCODER_COUNTRY", raising=False)
+    assert _names(code(text)) == ("Unidentified Armed Group (Egypt)", "Civilians (Egypt)")
+    monkeypatch.setenv("EVENTCODER_COUNTRY", "Kenya")
+    assert _names(code(text)) == ("Unidentified Armed Group (Kenya)", "Civilians (Kenya)")
+    # a text that names a country keeps its place's country
+    named = "Unknown gunmen shot dead an Egyptian shopkeeper at Kitengela market on Friday."
+    assert _names(code(named))[0] == "Unidentified Armed Group (Egypt)"

@@ -33,7 +33,9 @@ Configuration:
 
 The event's date (``mention.event_date``, else ``article.published``) picks the
 period name of state actors ("Police Forces of Kenya (2002-2013)"), so dates
-should be resolved before actors; with no date the latest period is used.
+should be resolved before actors; with no date, words of the text that date it
+(the country file's ``eras``: "county governor" in Kenya is after 2013) pick the
+period, else the latest period is used.
 """
 
 from __future__ import annotations
@@ -238,6 +240,26 @@ def document_country(doc: Doc, dictionary: ActorDictionary | None = None) -> str
     return found
 
 
+def _names_a_country(doc: Doc, dictionary: ActorDictionary) -> bool:
+    """Whether the text names any country or nationality ("Somalia", "Ethiopian")."""
+    cache = _doc_cache(doc)
+    if _NAMES_COUNTRY_KEY not in cache:
+        cache[_NAMES_COUNTRY_KEY] = any(
+            span.label_ == "demonym" for span in _actor_spans(doc)) or any(
+            ent.label_ in ("GPE", "NORP") and dictionary.country_of_word(ent.text)
+            for ent in doc.ents)
+    return bool(cache[_NAMES_COUNTRY_KEY])
+
+
+def _era_day(doc: Doc, dictionary: ActorDictionary, country: str | None) -> dt.date | None:
+    """For an undated text: a day its words date it to (the country file's eras:
+    "county governor" in Kenya is after 2013), to name state actors by period."""
+    cache: dict[str | None, dt.date | None] = _doc_cache(doc).setdefault(_ERA_KEY, {})
+    if country not in cache:
+        cache[country] = dictionary.era_day(doc.text, country)
+    return cache[country]
+
+
 def default_country() -> str | None:
     """The country to scope actors by when a document gives no clue
     (``$EVENTCODER_COUNTRY``, e.g. "Kenya" for a national monitoring feed)."""
@@ -410,6 +432,8 @@ _CHUNKS_KEY = "eventcoder_noun_chunks"
 _SPANS_KEY = "eventcoder_actor_spans"
 _COUNTRY_KEY = "eventcoder_doc_country"
 _ENTS_KEY = "eventcoder_ents"
+_ERA_KEY = "eventcoder_era_day"
+_NAMES_COUNTRY_KEY = "eventcoder_names_a_country"
 _HISTORY_SENTENCES = 5  # how far back "they" / "the group" may refer
 _FOLLOWING_SENTENCES = 3  # how far on intervening forces are looked for
 
@@ -815,9 +839,14 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
     # often the attacker's ("Russian warplanes struck ...": the victims are Syrians).
     if mention.place is not None and mention.place.country:
         country: str | None = mention.place.country
+        configured = default_country()
+        if configured and country != configured and not _names_a_country(doc, dictionary):
+            # a national feed: a place whose country the text never names (no country
+            # or demonym anywhere) is far likelier a local place than a namesake abroad
+            country = configured
     else:
         country = document_country(doc, dictionary) or mention.country
-    day = mention.event_date or article.published
+    day = mention.event_date or article.published or _era_day(doc, dictionary, country)
     sent = doc.char_span(mention.sent_start, mention.sent_end, alignment_mode="expand")
     if sent is None or len(sent) == 0:
         return
@@ -870,6 +899,10 @@ def _distinct_sides(pick: _Pick, event_type: str, dictionary: ActorDictionary,
     otherwise the doer); the other side falls back to what the event type implies."""
     if pick.a1 is None or pick.a2 is None or pick.a1.name != pick.a2.name:
         return
+    if event_type in ("Battles", "Riots") and dictionary.is_template_name(pick.a1.name):
+        # two unnamed sides of one kind ("two groups of gunmen clashed", rival crowds
+        # that fought each other): ACLED names both sides the same
+        return
     object_role = pick.c2 is not None and pick.c2.role == "a2" and not (
         pick.c1 is not None and pick.c1.role == "a1")
     if object_role and event_type in ("Battles", "Explosions/Remote violence"):
@@ -882,8 +915,7 @@ def _distinct_sides(pick: _Pick, event_type: str, dictionary: ActorDictionary,
         fallback = _template(dictionary, "Unidentified Armed Group ({country})", country)
     elif event_type == "Violence against civilians":
         fallback = _civilians(dictionary, country, None)
-    # two unnamed sides of a clash: the second is left empty rather than repeated
-    pick.a2 = fallback if fallback is not None and fallback.name != pick.a1.name else None
+    pick.a2 = fallback
 
 
 def _apply_attribution(pick: _Pick, window: list[_Candidate], dictionary: ActorDictionary

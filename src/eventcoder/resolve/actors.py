@@ -24,6 +24,8 @@ A country file looks like::
     demonyms: [Kenyan]          # "Kenyan troops" -> Military Forces of Kenya
     ethnic_groups: [Pokot]      # "Pokot raiders" -> Pokot Ethnic Militia (Kenya)
     clans: [Garre]              # "Garre clan militia" -> Garre Clan Militia (Kenya)
+    eras:                       # words that date an undated text (for period names)
+      - {from: 2013-03-04, words: [county governor]}
     role_aliases:               # what generic role words mean in this country
       police: [security forces]
     actors:
@@ -47,6 +49,7 @@ A country file looks like::
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -65,6 +68,7 @@ __all__ = [
     "ActorDictionary",
     "ActorEntry",
     "CountryInfo",
+    "Era",
     "Period",
     "default_actor_dictionary",
     "is_case_sensitive",
@@ -87,6 +91,8 @@ _MEMBER_WORDS = frozenset({
     "loyalists", "units", "unit", "officers", "personnel", "men", "youths", "guerrillas",
     "commanders", "commander", "gunman", "attackers", "raiders", "movement", "faction",
 })
+# How far from its one bound an open-ended era ("after 2013") is looked at.
+_ERA_SPAN = dt.timedelta(days=3653)
 _SPACE = re.compile(r"\s+")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u2010": "-", "\u2013": "-"})
 
@@ -144,6 +150,16 @@ class ActorEntry:
         return latest.name
 
 
+@dataclass(frozen=True, slots=True)
+class Era:
+    """Words that date a text about a country: they are only used after ``start``
+    and/or before ``end`` ("county governor" in Kenya: after the 2013 devolution)."""
+
+    words: frozenset[str]
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+
 @dataclass(slots=True)
 class CountryInfo:
     name: str
@@ -152,6 +168,7 @@ class CountryInfo:
     demonyms: list[str] = field(default_factory=list)
     ethnic_groups: list[str] = field(default_factory=list)
     clans: list[str] = field(default_factory=list)
+    eras: list[Era] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -254,6 +271,9 @@ class ActorDictionary:
             info.iso3 = data.get("iso3") or info.iso3
             for attr in ("names", "demonyms", "ethnic_groups", "clans"):
                 getattr(info, attr).extend(data.get(attr) or [])
+            for spec in data.get("eras") or []:
+                info.eras.append(Era(frozenset(normalise_alias(w) for w in spec["words"]),
+                                     _as_date(spec.get("from")), _as_date(spec.get("until"))))
             for word in [country, *info.names, *info.demonyms]:
                 self._demonym[normalise_alias(word)] = country
             for word in [country, *info.names]:
@@ -390,6 +410,49 @@ class ActorDictionary:
             return None
         return Actor(name=spec.fallback.replace("{country}", country), inter=spec.inter,
                      text=text, country=country)
+
+    def era_day(self, text: str, country: str | None) -> dt.date | None:
+        """A day to name ``country``'s state actors by when a text gives no date but
+        its words date it (the country file's ``eras``): the middle of the longest
+        stretch of the dated era over which the country's period names stay the same,
+        looking at most ``_ERA_SPAN`` from an open-ended era's one bound. None when no
+        era word occurs, or when the words of two eras that do not overlap do."""
+        info = self.countries.get(country) if country else None
+        if info is None or not info.eras:
+            return None
+        padded = f" {normalise_alias(text)} "
+        start: dt.date | None = None
+        end: dt.date | None = None
+        found = False
+        for era in info.eras:
+            if not any(f" {word} " in padded for word in era.words):
+                continue
+            found = True
+            if era.start is not None and (start is None or era.start > start):
+                start = era.start
+            if era.end is not None and (end is None or era.end < end):
+                end = era.end
+        if not found:
+            return None
+        if start is None and end is not None:
+            start = end - _ERA_SPAN
+        elif end is None and start is not None:
+            end = start + _ERA_SPAN
+        if start is None or end is None or start >= end:
+            return None
+        cuts = sorted({day for entry in self.entries if entry.country == country
+                       for period in entry.periods for day in (period.start, period.end)
+                       if day is not None and start < day < end})
+        bounds = [start, *cuts, end]
+        lo, hi = max(itertools.pairwise(bounds), key=lambda pair: pair[1] - pair[0])
+        return lo + (hi - lo) / 2
+
+    def is_template_name(self, name: str) -> bool:
+        """Whether ``name`` is a generic category scoped by a country
+        ("Unidentified Armed Group (Kenya)", "Rioters (Kenya)"), not a named actor."""
+        base = name.split(" (", 1)[0]
+        return any(entry.name.split(" (", 1)[0] == base and "{country}" in entry.name
+                   and entry.inter != 2 for entry in self.templates)  # not a named group
 
     def template_actor(self, name: str, country: str | None, text: str | None = None) -> Actor:
         """A generic actor by template name ("Civilians ({country})")."""
