@@ -81,6 +81,7 @@ class CasualtyLexicon:
     hedge_words: frozenset[str]
     anaphoric_determiners: frozenset[str]
     window_skip_words: frozenset[str]
+    new_incident_determiners: frozenset[str]
     all_words: frozenset[str]
 
 
@@ -130,6 +131,9 @@ def load_lexicon() -> CasualtyLexicon:
         motive_words=frozenset(str(w).lower() for w in raw["motive_words"]),
         anaphoric_determiners=frozenset(str(w).lower() for w in raw["anaphoric_determiners"]),
         window_skip_words=frozenset(str(w).lower() for w in raw["window_skip_words"]),
+        new_incident_determiners=frozenset(
+            str(w).lower() for w in raw["new_incident_determiners"]
+        ),
         all_words=all_words | frozenset(str(w).lower() for w in raw["to_death"]),
     )
 
@@ -265,6 +269,8 @@ def _conjuncts(head: Token, other_triggers: set[int]) -> list[Token]:
         c = stack.pop(0)
         if c.pos_ in ("VERB", "AUX"):
             continue  # "killing an officer and abducting two others"
+        if c.lower_ in load_lexicon().non_victim_nouns:
+            continue  # "the death of one and several houses destroyed"
         # "4 killed and 11 wounded": the conjunct carries another casualty word
         if any(g.i in other_triggers for g in c.children) or c.head.i in other_triggers:
             continue
@@ -693,11 +699,14 @@ def _other_event_in(sent: Span) -> bool:
         if span.start >= sent.start and span.end <= sent.end:
             if any(t.lower_ in lex.all_words for t in span):
                 continue
-            # "in the attack", "during the ensuing clashes": the same incident again
+            # "in the attack", "during the ensuing clashes": the same incident again;
+            # "Police fired at them": a response within it. Only an event the
+            # sentence introduces as new ("an explosion hit ...") is another one.
             before = doc[max(sent.start, span.start - 2) : span.start]
             if any(t.lower_ in lex.anaphoric_determiners for t in before):
                 continue
-            return True
+            if any(t.lower_ in lex.new_incident_determiners for t in before):
+                return True
     return False
 
 
@@ -726,6 +735,15 @@ def _mention_sentences(mention: EventMention, doc: Doc) -> tuple[Span | None, li
         span = doc.char_span(mention.sent_start, mention.sent_end, alignment_mode="expand")
         main = span
     return main, follow
+
+
+def _has_numeral(figure: Figure, doc: Doc) -> bool:
+    """Is the figure a stated number ("killing 2"), not one person named again?
+
+    After "protesting the death of a colleague", a later "the driver died" is
+    that same death told again; "Police intervened, killing 2" are new victims.
+    """
+    return any(_is_number_token(doc[i]) for i in figure.count_tokens)
 
 
 def _is_earlier_event(figure: Figure, doc: Doc) -> bool:
@@ -780,15 +798,29 @@ def _is_background_cause(figure: Figure, mention: EventMention, doc: Doc) -> boo
         if trigger.pos_ != "NOUN":
             return False
         return any(a.lower_ in lex.motive_words for a in trigger.ancestors)
+    # "riots over the beheading of the wife of a jailed leader": a mention trigger
+    # inside the death's own phrase does not make the death the mention's
+    trigger_inside_death = _covers(trigger, mention.trigger_start) and not _is_token_at(
+        trigger, mention.trigger_start
+    )
     for ancestor in [trigger, *trigger.ancestors]:
         # "after a rider was killed": the cause word marks the clause itself
         marked = any(c.dep_ == "mark" and c.lower_ in lex.cause_words for c in ancestor.children)
         named = ancestor.i != trigger.i and ancestor.lower_ in lex.cause_words
-        if (named or marked or ancestor.dep_ == "relcl") and not _covers(
-            ancestor, mention.trigger_start
-        ):
+        if not (named or marked or ancestor.dep_ == "relcl"):
+            continue
+        if not _covers(ancestor, mention.trigger_start) or trigger_inside_death:
+            return True
+        # "students protesting the death of a colleague": the mention's own trigger
+        # is the cause word and the death is what it is about
+        if named and _is_token_at(ancestor, mention.trigger_start):
             return True
     return False
+
+
+def _is_token_at(token: Token, char: int) -> bool:
+    """Does ``token`` itself span the character offset ``char``?"""
+    return token.idx <= char < token.idx + len(token.text)
 
 
 def extract_casualties(mention: EventMention, doc: Doc) -> None:
@@ -798,14 +830,24 @@ def extract_casualties(mention: EventMention, doc: Doc) -> None:
         return
     lex = load_lexicon()
     by_field: dict[str, list[Figure]] = {FATALITIES: [], INJURED: []}
-    main_figures = [f for f in figures_in_span(main) if not _is_background_cause(f, mention, doc)]
+    main_figures: list[Figure] = []
+    cause_fields: set[str] = set()
+    for f in figures_in_span(main):
+        if _is_background_cause(f, mention, doc):
+            cause_fields.add(f.field)
+        else:
+            main_figures.append(f)
     for f in main_figures:
         by_field[f.field].append(f)
     bonus = _suicide_bonus(main, main_figures)
     for sent in follow_ups:
         if _other_event_in(sent) or lex.follow_up_stop.search(sent.text):
             break
-        later = [f for f in figures_in_span(sent) if not _is_background_cause(f, mention, doc)]
+        later = [
+            f for f in figures_in_span(sent)
+            if not _is_background_cause(f, mention, doc)
+            and not (f.field in cause_fields and not _has_numeral(f, doc))
+        ]
         for field_name in (FATALITIES, INJURED):
             of_field = [f for f in later if f.field == field_name]
             if not by_field[field_name]:

@@ -1,0 +1,150 @@
+"""Casualty figures and the mention they belong to: deaths a protest reacts to,
+follow-up sentences of the same incident, groups that are not victims."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from eventcoder.extract.casualties import extract_casualties, load_lexicon
+from eventcoder.schema import EventMention
+
+
+def _mention(nlp: Language, text: str, trigger: str, event_type: str) -> EventMention:
+    """Casualties of a mention whose trigger is the first occurrence of ``trigger``."""
+    doc = nlp(text)
+    start = text.index(trigger)
+    sent = next(s for s in doc.sents if s.start_char <= start < s.end_char)
+    mention = EventMention(
+        doc_id="d1",
+        sent_start=sent.start_char,
+        sent_end=sent.end_char,
+        trigger_start=start,
+        trigger_end=start + len(trigger),
+        trigger_text=trigger,
+        sub_event_type="Violent demonstration" if event_type == "Riots" else "Attack",
+        event_type=event_type,
+        type_score=1.0,
+        type_reason="test",
+    )
+    extract_casualties(mention, doc)
+    return mention
+
+
+# --- a death the protest is about is not the protest's toll ----------------------
+
+
+def test_protest_verb_about_a_death_has_no_fatalities(nlp: Language) -> None:
+    text = "Hundreds of traders protested the death of a hawker in Eldoret on Tuesday."
+    mention = _mention(nlp, text, "protested", "Protests")
+    assert mention.fatalities is None
+
+
+def test_protesting_participle_about_a_killing_has_no_fatalities(nlp: Language) -> None:
+    text = (
+        "Nurses, protesting the killing of a colleague at a clinic, blocked the main "
+        "road into Kakamega."
+    )
+    mention = _mention(nlp, text, "protesting", "Riots")
+    assert mention.fatalities is None
+
+
+def test_in_protest_to_a_killing_has_no_fatalities(nlp: Language) -> None:
+    text = (
+        "Residents burnt tyres in Bungoma in protest to the killing of a taxi driver "
+        "by a traffic officer."
+    )
+    mention = _mention(nlp, text, "protest", "Riots")
+    assert mention.fatalities is None
+
+
+def test_trigger_inside_the_death_phrase_does_not_claim_the_death(nlp: Language) -> None:
+    # The mention's trigger word sits inside the phrase describing the victim
+    # ("... a jailed sect leader"): the killing is still only the riot's cause.
+    text = (
+        "Youths rioted in Nakuru in reaction to the murder of the brother of a jailed "
+        "sect leader."
+    )
+    mention = _mention(nlp, text, "jailed", "Riots")
+    assert mention.fatalities is None
+
+
+def test_protesters_killed_by_police_still_count(nlp: Language) -> None:
+    text = "Police killed two protesters during the demonstration in Kisumu."
+    mention = _mention(nlp, text, "demonstration", "Protests")
+    assert mention.fatalities == 2
+
+
+def test_blaming_someone_for_a_death_is_not_a_new_death(nlp: Language) -> None:
+    assert "blaming" in load_lexicon().allegation_words
+    text = "Parents marched in Nyeri, blaming the school board for the death of a pupil."
+    mention = _mention(nlp, text, "marched", "Protests")
+    assert mention.fatalities is None
+
+
+def test_the_same_death_told_again_in_a_follow_up_is_not_counted(nlp: Language) -> None:
+    text = (
+        "Matatu drivers blocked the highway at Gilgil in protest against the death of "
+        "their colleague. The driver died in a police cell hours after his arrest."
+    )
+    mention = _mention(nlp, text, "blocked", "Riots")
+    assert mention.fatalities is None
+
+
+def test_new_victims_in_a_follow_up_of_a_protest_count(nlp: Language) -> None:
+    text = (
+        "Youths rioted in Kisii in response to the murder of a businessman. Police "
+        "opened fire, killing 2."
+    )
+    mention = _mention(nlp, text, "rioted", "Riots")
+    assert mention.fatalities == 2
+
+
+# --- follow-up sentences of the same incident -------------------------------------
+
+
+def test_police_response_in_the_next_sentence_belongs_to_the_riot(nlp: Language) -> None:
+    text = (
+        "Youths hurled stones at officers on the main street of Homa Bay. Police fired "
+        "at them, killing a young man."
+    )
+    mention = _mention(nlp, text, "hurled stones", "Riots")
+    assert mention.fatalities == 1
+
+
+def test_a_new_event_in_the_next_sentence_stops_the_search(nlp: Language) -> None:
+    text = (
+        "Youths hurled stones at officers on the main street of Homa Bay. An explosion "
+        "later killed four people at a bus stop."
+    )
+    mention = _mention(nlp, text, "hurled stones", "Riots")
+    assert mention.fatalities is None
+
+
+def test_elsewhere_in_the_next_sentence_stops_the_search(nlp: Language) -> None:
+    text = (
+        "Herders clashed over a water point near Moyale. Elsewhere, four traders were "
+        "killed by bandits."
+    )
+    mention = _mention(nlp, text, "clashed", "Battles")
+    assert mention.fatalities is None
+
+
+# --- groups joined by "and" that are not victims ----------------------------------
+
+
+def test_property_joined_to_the_victims_is_not_counted(nlp: Language) -> None:
+    text = "The land dispute caused the death of one and several houses destroyed."
+    mention = _mention(nlp, text, "death", "Violence against civilians")
+    assert mention.fatalities == 1
+
+
+def test_victim_groups_joined_by_and_still_add_up(nlp: Language) -> None:
+    text = "Raiders killed three herders and two women in the village."
+    mention = _mention(nlp, text, "killed", "Violence against civilians")
+    assert mention.fatalities == 5
+
+
+def test_lexicon_has_new_incident_determiners() -> None:
+    lex = load_lexicon()
+    assert {"a", "an", "another"} <= lex.new_incident_determiners
+    assert not lex.new_incident_determiners & lex.anaphoric_determiners
