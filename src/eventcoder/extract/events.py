@@ -267,12 +267,25 @@ def _clash_or_attack(trig: Trig, ctx: _Context, sent: Span) -> tuple[str, str]:
             elif child.dep_ == "prep" and child.lower_ == "by":
                 agents.extend(_subtree_of(child.children))
     cues = ctx.cues
+    if _overlaps_cue(trig.span, cues, "non_state", "state_forces"):
+        # "the attackers", "raiders": the trigger names the doers, not the victims
+        own = set(range(trig.span.start, trig.span.end))
+        victims = [t for t in victims if t.i not in own]
+        agents = [*agents, *trig.span]
     agent_state = _overlaps_cue(agents or _agents_of(verb), cues, "state_forces")
-    # "a suspected militant was found dead": a suspect killed is not a battle
-    # unless forces killed him in an operation.
+    # "a suspected militant was found dead", "police shot dead a suspected
+    # terrorist": a suspect killed is not a battle unless the text reports
+    # fighting (an exchange of fire is an armed_clash trigger of the clause)
+    # or names the suspect's armed group ("suspected al-Shabaab members").
     suspected = any(t.lower_ in ("suspected", "alleged", "suspect", "suspects")
                     for t in victims)
-    victims_armed = (_armed(victims, cues) and (not suspected or agent_state)) or any(
+    named_group = suspected and any(
+        t.pos_ == "PROPN" for t in victims if _overlaps_cue([t], cues, "non_state"))
+    if suspected and agent_state and not named_group \
+            and "armed_clash" not in ctx.context_labels:
+        return ATTACK, "suspects killed or hurt by forces, no exchange of fire reported"
+    suspected = suspected and not named_group
+    victims_armed = (_armed(victims, cues) and not suspected) or any(
         t.lower_ in _SELF_ARMED_TARGETS for t in victims
     )
     victims_civil = _overlaps_cue(victims, cues, "civilians") and not victims_armed
@@ -421,6 +434,39 @@ def _crowd_violence(ctx: _Context, sent: Span) -> bool:
     if ctx.cue("state_forces") or ctx.cue("non_state") or ctx.cue("identity_group"):
         return False
     return ctx.cue("mob_target_cue") or _crowd_subject(sent, ctx.cues)
+
+
+# Trigger classes of harm done to people.
+_HARM_TO_PEOPLE = frozenset({"attack", "kill", "injure"})
+
+
+def _riot_without_demonstration(ctx: _Context) -> bool:
+    """ACLED: rioters who attack people outside a demonstration ("rioters beat
+    up the clerks", "voters rioted and attacked people") are mob violence; a
+    violent demonstration needs demonstrators (a protest, march, rally...
+    word in the clause), what demonstrators do (stones, tyres, barricades),
+    or confronts forces. Property destroyed by rioters stays a riot."""
+    if not ctx.riot or "protest" in ctx.context_labels:
+        return False
+    riot_tokens = {i for t in ctx.trigs if t.span.text.lower() in _RIOT_WORDS
+                   for i in range(t.span.start, t.span.end)}
+    if any(t.cls.name == "protest_violence" and not riot_tokens & set(range(t.span.start,
+                                                                            t.span.end))
+           for t in ctx.trigs):
+        return False
+    for t in ctx.trigs:
+        if t.cls.name not in _HARM_TO_PEOPLE:
+            continue
+        verb = t.span.root
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        by_rioters = any(a.i in riot_tokens for a in _agents_of(verb)) or (
+            verb.dep_ == "conj" and verb.head.i in riot_tokens)
+        victims = [g for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                   for g in _noun_group(c)]
+        if by_rioters and not _armed(victims, ctx.cues):
+            return True
+    return False
 
 
 def _violent_protests(trigs: list[Trig], cues: StatusCues, violent_cls: TriggerClass
@@ -612,6 +658,8 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
             return None
         if name in ("protest_intervention", "excessive_force") and not protest_ctx:
             return None
+        if name == "protest_violence" and _riot_without_demonstration(ctx):
+            return cand(MOB, "rioters attacked people, no demonstration reported")
         if name == "protest" and "armed_clash" in labels and _unarmed_groups_only(ctx):
             return None  # the rival crowds' fight at the rally is the event
         if name == "protest" and mob_ctx and "kill" in labels:
@@ -652,6 +700,8 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
     if name in GENERIC_CLASSES:
         if mob_ctx:
             return cand(MOB, "violence by a mob")
+        if _riot_without_demonstration(ctx):
+            return cand(MOB, "rioters attacked people, no demonstration reported")
         if protest_ctx:
             sub, why = _protest_type(ctx)
             return cand(sub, why)

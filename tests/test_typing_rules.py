@@ -1,0 +1,87 @@
+"""ACLED typing rules added for issue #3, each on a hand-written sentence that
+the rule decides (the test fails without it)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from eventcoder.extract.events import detect_mentions
+from eventcoder.schema import Article, EventMention
+
+
+def _new(nlp: Language, text: str) -> list[EventMention]:
+    article = Article(doc_id="t", text=text, published=dt.date(2022, 3, 14))
+    return [m for m in detect_mentions(nlp(text), article) if m.status == "new"]
+
+
+def _types(nlp: Language, text: str) -> list[str]:
+    return [m.sub_event_type for m in _new(nlp, text)]
+
+
+# Riots: rioters who attack people outside a demonstration are a mob.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Rioters stormed a polling station in the town and beat up two election clerks.",
+         "Mob violence"),
+        ("Angry voters rioted and attacked a candidate's agents with sticks.", "Mob violence"),
+        # property destroyed by rioters, or a riot with no harm named, stays a riot
+        ("Students rioted and destroyed the school's dormitory.", "Violent demonstration"),
+        ("Riots broke out after a local councillor was killed by gunmen.",
+         "Violent demonstration"),
+        # demonstrators who attack people are a violent demonstration
+        ("Demonstrators rioted and attacked motorists during the protest march.",
+         "Violent demonstration"),
+    ],
+)
+def test_rioters_outside_a_demonstration(nlp: Language, text: str, expected: str) -> None:
+    mentions = _new(nlp, text)
+    assert mentions and mentions[0].sub_event_type == expected, (text, _types(nlp, text))
+
+
+def test_mob_rule_is_visible_in_the_reason(nlp: Language) -> None:
+    (mention,) = _new(nlp, "Angry voters rioted and attacked a candidate's agents with sticks.")
+    assert "rioters attacked people, no demonstration reported" in mention.type_reason
+
+
+# Protest with intervention: forces stepping in without serious injury.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents marched to the chief's office over insecurity. Police intervened.",
+        "Traders demonstrated outside the county offices until officers fired in the air.",
+    ],
+)
+def test_intervention_words(nlp: Language, text: str) -> None:
+    assert _types(nlp, text)[0] == "Protest with intervention", _types(nlp, text)
+
+
+def test_stoning_by_demonstrators_is_violent(nlp: Language) -> None:
+    text = "Students protested over the new fees and stoned the administration block."
+    assert _types(nlp, text)[0] == "Violent demonstration"
+
+
+# Suspects killed by forces: Attack unless fighting is reported or the
+# suspect's armed group is named.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Police shot dead a suspected terrorist in the estate on Monday.", "Attack"),
+        ("Police shot dead two suspected robbers after an exchange of fire in the estate.",
+         "Armed clash"),
+        ("Soldiers killed a suspected al-Shabaab commander near the border.", "Armed clash"),
+    ],
+)
+def test_suspects_killed_by_forces(nlp: Language, text: str, expected: str) -> None:
+    assert _types(nlp, text)[0] == expected, _types(nlp, text)
+
+
+def test_agent_noun_trigger_is_not_the_victim(nlp: Language) -> None:
+    """'the attackers' names the doers: the herders they killed are civilians."""
+    mentions = _new(nlp, "Villagers said they saw the attackers before three herders were"
+                         " killed near the river.")
+    assert mentions and all(m.sub_event_type == "Attack" for m in mentions), [
+        (m.sub_event_type, m.type_reason) for m in mentions]
