@@ -269,3 +269,29 @@ def test_date_of_the_event_beside_a_cause(parser: Language) -> None:
     mention = _mention(text, text, "torched")
     resolve_mention_date(mention, doc, Article("d1", text, published=TUESDAY))
     assert mention.event_date == D(2016, 3, 14)
+
+
+def test_deaths_after_a_raid_take_the_raids_date(parser: Language) -> None:
+    # "killed after gunmen raided ... on Sunday": the deaths are the raid's outcome
+    text = "Three herders were killed after gunmen raided a cattle camp near Kapedo on Sunday."
+    doc = parser(text)
+    mention = _mention(text, text, "killed")
+    resolve_mention_date(mention, doc, Article("d1", text, published=TUESDAY))
+    assert mention.event_date == D(2016, 3, 13)
+    assert mention.time_precision == 1
+
+
+def test_deaths_after_a_raid_dated_without_publication(parser: Language) -> None:
+    text = "Two traders were killed after bandits ambushed a lorry on 14 March 2016."
+    doc = parser(text)
+    mention = _mention(text, text, "killed")
+    resolve_mention_date(mention, doc, Article("d1", text, published=None))
+    assert mention.event_date == D(2016, 3, 14)
+
+
+def test_outcome_words_in_dates_data() -> None:
+    raw = yaml.safe_load(
+        resources.files("eventcoder").joinpath("data/dates.yaml").read_text(encoding="utf-8")
+    )
+    assert {"killed", "injured", "died"} <= set(raw["outcome_words"])
+    assert "rioted" not in raw["outcome_words"]

@@ -79,6 +79,7 @@ class _Vocab:
     not_event_cue: re.Pattern[str]
     not_event_after: re.Pattern[str]
     prefilter: re.Pattern[str]
+    outcome_words: frozenset[str] = frozenset()
 
 
 # Which pattern wins where two overlap: stated days, then weeks, then the rest.
@@ -159,6 +160,7 @@ def _vocab() -> _Vocab:
             rf"|week|month|day|days|ago)\b",
             re.IGNORECASE,
         ),
+        outcome_words=frozenset(str(w).lower() for w in raw["outcome_words"]),
     )
 
 
@@ -574,6 +576,11 @@ def _in_cause_clause(doc: Doc, phrase: DatePhrase, mention: EventMention) -> boo
     trigger? ("rioted after a boy was killed on Monday": Monday is the killing's day)."""
     span = doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
     if span is None:
+        return False
+    # "two people were killed after gunmen raided the village on 11 April": the
+    # deaths are the raid's outcome, and the raid's day is theirs
+    trigger_word = doc_text(doc)[mention.trigger_start : mention.trigger_end].strip().lower()
+    if trigger_word in _vocab().outcome_words:
         return False
     for node in span.root.ancestors:
         markers = [node] + [c for c in node.children if c.dep_ == "mark"]
