@@ -63,7 +63,11 @@ PLACE_MATCHER = "eventcoder_places"
 # (population, kind): full agreement with the document's country adds this much.
 COUNTRY_WEIGHT = 8.0
 ADMIN1_WEIGHT = 6.0
+# Added to a town's prior when a first-level unit of the same name contains it.
+UNIT_TOWN_BONUS = 1.5
 SPAN_KEY = "ec_places"
+# The label of a street's span: a toponym without coordinates.
+STREET_LABEL = "street"
 
 _NER_PLACE_LABELS = {"GPE", "LOC"}
 # "BEIRUT (AFP) -", "MOGADISHU, Somalia —", "KISUMU, Kenya, July 13 -",
@@ -88,6 +92,9 @@ class Cues:
     common_words: frozenset[str]
     title_words: frozenset[str]
     institution_words: frozenset[str]
+    street_words: frozenset[str]
+    numbered_road_words: frozenset[str]
+    people_after: frozenset[str]
 
 
 @cache
@@ -108,6 +115,9 @@ def cues() -> Cues:
         common_words=words("common_words"),
         title_words=words("title_words"),
         institution_words=words("institution_words"),
+        street_words=words("street_words"),
+        numbered_road_words=words("numbered_road_words"),
+        people_after=words("people_after"),
     )
 
 
@@ -194,6 +204,12 @@ class PlaceMatcher:
         spans: list[Span] = []
         person_words = {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" for t in ent
                         if len(ent) > 1}
+        # Streets first: "Washington Avenue" is a street, not the town or state in it.
+        for s, e in _street_spans(doc, c):
+            if not any(taken[s:e]):
+                for i in range(s, e):
+                    taken[i] = True
+                spans.append(Span(doc, s, e, label=STREET_LABEL))
         for extra in sorted(extra_spans, key=lambda sp: -len(sp)):
             if any(hs <= extra.start and he >= extra.end and he - hs > len(extra)
                    for hs, he, _ in hits):
@@ -203,7 +219,8 @@ class PlaceMatcher:
                     taken[i] = True
                 spans.append(extra)
         gaz_starts = {start for start, _, _ in hits}
-        place_tokens = {i for start, end, _ in hits for i in range(start, end)}
+        place_tokens = {i for start, end, key in hits for i in range(start, end)
+                        if key not in c.common_words}  # "University" is no place
         for start, end, key in hits:
             if any(taken[start:end]):
                 continue
@@ -293,7 +310,7 @@ class PlaceMatcher:
         cue = _has_place_cue(span, c)
         nxt_tok = span.doc[span.end] if span.end < len(span.doc) else None
         if span[0].is_upper and len(span[0].text) > 3 and nxt_tok is not None and \
-                nxt_tok.text in {",", ":", "(", "—", "–", "-"}:
+                nxt_tok.text in {",", ":", "(", "—", "–", "-", "--"}:
             cue = True  # a dateline in capitals mid-text: "BEIRUT: ...", "COLUMBUS, Ohio (AP)"
         single = len(span) == 1
         top = cands[0]
@@ -339,13 +356,14 @@ class PlaceMatcher:
                     return None  # a person; but "Tbilisi says": the government
             nxt_text = doc[span.end].text if span.end < len(doc) else ""
             if first.is_upper and "." not in first.text and len(first.text) > 3 and not (
-                    ner_place or cue or nxt_text in {",", "(", "—", "–", "-"}):
+                    ner_place or cue or nxt_text in {",", "(", "—", "–", "-", "--"}):
                 # ALL-CAPS words are headlines/acronyms more often than places.
                 return None
             if first.pos_ not in ("PROPN", "") and not (ner_place or cue):
                 return None
-            if first.is_sent_start and not (ner_place or cue or well_known):
-                return None
+            if first.is_sent_start and not (ner_place or cue or well_known) and not (
+                    nxt_tok is not None and nxt_tok.lower_ in c.institution_words):
+                return None  # a capitalised first word; but "Maseno University ..."
         for ent in ents:
             if ent.label_ in _NER_PLACE_LABELS or ent.label_ == "FAC":
                 extra = [t for t in ent if t.i < span.start or t.i >= span.end]
@@ -382,6 +400,47 @@ class PlaceMatcher:
         return "gaz+ner" if ner_place else "gaz"
 
 
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+# Parts of speech that end a street's name when walking back from its street word.
+_NOT_NAME_POS = frozenset({"DET", "ADP", "PRON", "AUX", "VERB", "CCONJ", "SCONJ", "PART",
+                           "PUNCT"})
+
+
+def _street_spans(doc: Doc, c: Cues) -> list[tuple[int, int]]:
+    """(start, end) of street names: capitalised words (or an ordinal) before a
+    capitalised street word ("North Cooper Street", "33rd Avenue", "Main St."), and
+    numbered roads ("Highway 19", "County Road 42")."""
+    out: list[tuple[int, int]] = []
+    n = len(doc)
+    for i, tok in enumerate(doc):
+        word = tok.lower_.rstrip(".")
+        if not tok.text[:1].isupper() or i == 0:
+            continue
+        start = i
+        if word in c.street_words and not (
+                i + 1 < n and _starts_name(doc[i + 1]) and not doc[i + 1].is_sent_start):
+            # "St. Louis", "Mount St. Helens": a name follows, so not a street word.
+            while start > 0 and i - start < 4 and not doc[start].is_sent_start:
+                prev = doc[start - 1]
+                if prev.pos_ in _NOT_NAME_POS and not _ORDINAL.match(prev.text):
+                    break
+                if not (_starts_name(prev) or _ORDINAL.match(prev.text)) or \
+                        prev.lower_.rstrip(".") in c.street_words:
+                    break
+                start -= 1
+            if start < i:
+                numbered = word in c.numbered_road_words and i + 1 < n and doc[i + 1].like_num
+                out.append((start, i + 2 if numbered else i + 1))
+                continue
+        if word in c.numbered_road_words and i + 1 < n and doc[i + 1].like_num:
+            # "County Road 42", "State Highway 9": one capitalised word may lead.
+            if i > 0 and _starts_name(doc[i - 1]) and not doc[i].is_sent_start and \
+                    doc[i - 1].pos_ not in _NOT_NAME_POS:
+                start = i - 1
+            out.append((start, i + 2))
+    return out
+
+
 _ROUTE_WORDS = frozenset({"road", "highway", "route", "border", "boundary", "railway"})
 # "Gori-based", "Kenya-born": the compound's first part is the place.
 _COMPOUND_SUFFIXES = frozenset({"based", "born", "bound", "area", "region"})
@@ -405,7 +464,25 @@ def _label(found: str, span: Span, dateline_end_char: int) -> str:
         return found + "|dateline"
     if "|org" not in found and _qualifies_title(span):
         return found + "|org"
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in cues().people_after:
+        return found + "|people"  # "Turkana raiders", "Pokot herders": a community
+    if _route_endpoint(span):
+        return found + "|route"
     return found
+
+
+def _route_endpoint(span: Span) -> bool:
+    """"the Eldoret-Kitale road": a town named as one end of a road, not where the
+    road was blocked or the ambush happened."""
+    doc = span.doc
+    joined_after = span.end + 1 < len(doc) and doc[span.end].text in "-–" and \
+        not span[-1].whitespace_ and not doc[span.end].whitespace_
+    joined_before = span.start >= 2 and doc[span.start - 1].text in "-–" and \
+        not doc[span.start - 2].whitespace_ and not doc[span.start - 1].whitespace_
+    if not (joined_after or joined_before):
+        return False
+    return any(t.lower_ in _ROUTE_WORDS for t in doc[span.end:span.end + 5])
 
 
 def _qualifies_title(span: Span) -> bool:
@@ -560,6 +637,8 @@ def resolve_place_spans(doc: Doc, prior: RegionPrior | None = None) -> list[Reso
         if s.label_ == "demonym":
             country = gaz.country(demonyms.get(key, ""))
             cands = [country] if country else []
+        elif s.label_ == STREET_LABEL:
+            cands = []
         elif s.label_.endswith("state_abbr"):
             state = gaz.admin1("US", abbreviations.get(key))
             cands = [state] if state else []
@@ -676,7 +755,7 @@ def _evidence(item: ResolvedPlace) -> tuple[Weights[str], Weights[tuple[str, str
         # "Somali militia": the people's nationality, weak evidence of where.
         countries[cands[0].cc] += 0.5
         return countries, admins
-    weight = 0.5 if "|org" in item.label else 1.0
+    weight = 0.5 if ("|org" in item.label or "|people" in item.label) else 1.0
     if item.admin_cue or item.qualifier:
         weight *= 2.0  # "Kitui county", "Kisumu, Kenya": said outright
     # A name's vote is shared among its readings by how likely each is before
@@ -736,10 +815,16 @@ def _choose(item: ResolvedPlace, focus: Weights[str],
     # text says "county"/"province" (ACLED codes the town, precision 1).
     town_units = {(c.cc, c.admin1) for c in item.candidates
                   if c.is_town and not c.alt and c.population >= 1000}
+    named_units = {(c.cc, c.admin1) for c in item.candidates if c.is_admin1 and not c.alt}
     for cand in item.candidates[:300]:
         score = _prior(cand)
         if cand.is_admin1 and not item.admin_cue and (cand.cc, cand.admin1) in town_units:
             score -= 3.0
+        if cand.is_town and not cand.alt and cand.population >= 1000 and \
+                (cand.cc, cand.admin1) in named_units:
+            # The main town of a unit of the same name ("Kwale"): as prominent as the
+            # unit, more than a same-named town of the same size elsewhere.
+            score += UNIT_TOWN_BONUS
         if item.admin_cue:
             # "Idlib province": the administrative unit, not the town.
             score += 6.0 if (cand.is_admin1 or cand.is_admin2) else -2.0
@@ -768,6 +853,7 @@ def _choose(item: ResolvedPlace, focus: Weights[str],
         return  # "Jerusalem village of Kirinyaga County": a local name, not abroad
     explicit = bool(item.admin_cue or item.town_cue or item.qualifier or item.us_state)
     if (not explicit and best.is_town and best.population < 20_000 and top_admin
+            and (best.cc, best.admin1) not in named_units
             and a1_total >= 2
             and top_admin[0][1] >= 0.5 * a1_total
             and admin1_focus[best.cc, best.admin1 or ""] == 0 and not item.qualifier

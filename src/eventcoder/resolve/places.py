@@ -46,7 +46,7 @@ def _usable(pm: PlaceMention, flags: dict[tuple[int, int], str]) -> bool:
     if pm.place is None:
         return False
     label = flags.get((pm.start, pm.end), "")
-    if "dateline" in label or "org" in label or label == "demonym":
+    if "dateline" in label or "org" in label or "people" in label or label == "demonym":
         return False
     return not (pm.place.feature_code or "").startswith(_NOT_EVENT_PLACES)
 
@@ -77,6 +77,30 @@ def _institution_town(places: list[PlaceMention], flags: dict[tuple[int, int], s
         # Only a well-known town: "Moi University" is not in Norway's Moi.
         if (pm.place.feature_code or "").startswith("PPL") and \
                 (pm.place.population or 0) >= 20_000:
+            return pm
+    return None
+
+
+def _is_route_end(pm: PlaceMention, flags: dict[tuple[int, int], str]) -> bool:
+    """"the Njoro-Mau Narok road": an end of a road, used only when nothing else is named."""
+    return "route" in flags.get((pm.start, pm.end), "")
+
+
+def _institution_town_within(places: list[PlaceMention], flags: dict[tuple[int, int], str],
+                             region: PlaceMention, mention: EventMention
+                             ) -> PlaceMention | None:
+    """A town named in an organisation in the mention's sentence ("Maseno University")
+    that lies in the first-level unit the sentence names."""
+    if region.place is None:
+        return None
+    for pm in places:
+        if pm.place is None or "org" not in flags.get((pm.start, pm.end), ""):
+            continue
+        if not mention.sent_start <= pm.start < mention.sent_end:
+            continue
+        if (pm.place.feature_code or "").startswith("PPL") and \
+                pm.place.country == region.place.country and \
+                pm.place.admin1 and pm.place.admin1 == region.place.admin1:
             return pm
     return None
 
@@ -117,8 +141,13 @@ def place_for_mention(
     if in_sentence:
         chosen = min(
             in_sentence,
-            key=lambda pm: (_specificity(pm), abs(pm.start - mention.trigger_start)),
+            key=lambda pm: (_is_route_end(pm, flags), _specificity(pm),
+                            abs(pm.start - mention.trigger_start)),
         )
+        if _specificity(chosen) == 2:
+            # "Maseno University in Kisumu county": the institution's town, inside the
+            # county, is more exact than the county.
+            chosen = _institution_town_within(places, flags, chosen, mention) or chosen
     else:
         before = [pm for pm in usable if pm.end <= mention.sent_start]
         if before:
@@ -127,7 +156,8 @@ def place_for_mention(
             if last_sentence_start is not None:
                 sent_start = last_sentence_start.sent.start_char
                 recent = [pm for pm in before if pm.start >= sent_start]
-                chosen = min(recent, key=lambda pm: (_specificity(pm), -pm.start))
+                chosen = min(recent, key=lambda pm: (_is_route_end(pm, flags),
+                                                     _specificity(pm), -pm.start))
         if chosen is None and usable:
             chosen = usable[0]  # the document's first event place
         if chosen is None:
