@@ -280,3 +280,35 @@ def test_national_feed_reads_an_unqualified_place_in_its_own_country(
     # a text that names a country keeps its place's country
     named = "Unknown gunmen shot dead an Egyptian shopkeeper at Kitengela market on Friday."
     assert _names(code(named))[0] == "Unidentified Armed Group (Egypt)"
+
+
+def test_two_communities_set_against_each_other(nlp: Language) -> None:
+    # community names that are also county names still name the two sides
+    cases = [
+        ("Three people died in clashes between Pokot and Turkana communities in Kainuk.",
+         "clashes", ("Pokot Ethnic Militia (Kenya)", "Turkana Ethnic Militia (Kenya)")),
+        ("Three are killed in a clash between Turkana and Samburu militias.",
+         "clash", ("Turkana Ethnic Militia (Kenya)", "Samburu Ethnic Militia (Kenya)")),
+        # plurals and other spellings take the listed name
+        ("Four people were killed in fresh fighting between the Boranas and Gabbras.",
+         "fighting", ("Borana Ethnic Militia (Kenya)", "Gabra Ethnic Militia (Kenya)")),
+    ]
+    for text, trigger, want in cases:
+        assert _names(_code(nlp, text, trigger, "Armed clash")) == want, text
+
+
+def test_community_kind_follows_its_list_and_armed_words_follow_it(nlp: Language) -> None:
+    text = "Suspected Maasai ethnic militias attacked two farmers near Mau Narok."
+    assert _names(_code(nlp, text, "attacked", "Attack"))[0] == "Maasai Ethnic Militia (Kenya)"
+    text = "Garre clan militia raided a village near Rhamu and killed three herders."
+    assert _names(_code(nlp, text, "raided", "Attack"))[0] == "Garre Ethnic Militia (Kenya)"
+    text = "Kipsigis youths torched houses of their neighbours in Trans Mara."
+    assert _names(_code(nlp, text, "torched", "Attack"))[0] == "Kipsigi Ethnic Militia (Kenya)"
+
+
+def test_unnamed_sides_are_tied_to_the_words_of_their_slots(nlp: Language) -> None:
+    text = "He shot dead Otieno outside his home in Kisumu on Monday night."
+    mention = _code(nlp, text, "shot dead", "Attack")
+    assert _names(mention) == ("Unidentified Armed Group (Kenya)", "Civilians (Kenya)")
+    assert mention.actor1 is not None and mention.actor1.text == "He"
+    assert mention.actor2 is not None and mention.actor2.text == "Otieno"

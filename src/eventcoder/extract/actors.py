@@ -96,10 +96,19 @@ _PLACE_NOUNS = frozenset({"town", "county", "village", "area", "district", "divi
                           "region", "province", "state", "city", "location", "ward", "market",
                           "road", "highway", "side", "forest", "hospital", "school", "station",
                           "constituency", "sub-county", "estate", "centre", "center", "hills"})
+# Words that set two communities against each other ("between Pokot and Turkana").
+_PAIRING_PREPS = frozenset({"between", "involving", "pitting"})
+# Plural group nouns after two coordinated community names ("Pokot and Turkana herders").
+_COMMUNITY_HEADS = frozenset({"communities", "clans", "tribes", "groups", "militias", "militia",
+                              "herders", "herdsmen", "raiders", "warriors", "youths", "members",
+                              "community", "clan", "tribe", "group", "pastoralists", "fighters"})
 _COMPASS = frozenset({"west", "east", "north", "south", "central", "upper", "lower"})
 # Verbs whose subject is the victim ("five people died").
 _VICTIM_SUBJECT_VERBS = frozenset({"die", "died", "dies", "perish", "perished", "succumb",
                                    "succumbed", "sustain", "sustained", "suffer", "suffered"})
+# Subjects and objects that are no party to the act ("it", "who", "what").
+_NOT_ARGUMENTS = frozenset({"it", "this", "that", "which", "who", "what", "there", "one",
+                            "attack", "attacks", "bomb", "explosion", "blast", "fire", "shots"})
 _A2_PREPS = frozenset({"on", "against", "upon", "targeting", "with", "at"})
 
 
@@ -316,6 +325,24 @@ def _names_a_place(token: Token) -> bool:
     return token.dep_ in ("compound", "nmod", "amod") and token.head.lower_ in _PLACE_NOUNS
 
 
+def _paired_community(token: Token) -> bool:
+    """A community name set against another, which names people even when it is also
+    a place's name: "clashes between Pokot and Turkana", "Turkana and Samburu
+    militias", "fighting involving the Degodia and Garre clans"."""
+    first = token
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    if first.dep_ == "pobj" and first.head.lower_ in _PAIRING_PREPS:
+        return True
+    if first.dep_ in ("compound", "nmod", "amod", "conj") and \
+            first.head.lower_ in _COMMUNITY_HEADS:
+        head = first.head
+        return head.dep_ == "pobj" and head.head.lower_ in _PAIRING_PREPS or any(
+            t.dep_ == "conj" for t in (token, first)) or any(
+            c.dep_ == "conj" for c in first.children)
+    return False
+
+
 def _first_at_or_after(spans: list[Span], start: int) -> int:
     """Index of the first span (in document order) that starts at or after ``start``."""
     return bisect.bisect_left(spans, start, key=lambda span: span.start)
@@ -491,7 +518,8 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
             actor = dictionary.assoc_group(span.text, country)
         if actor is None and kind == "community":
             actor = dictionary.resolve_community(span.text, country, armed=True, text=span.text)
-        if actor is None or (kind == "community" and len(span) == 1 and _names_a_place(span[0])):
+        if actor is None or (kind == "community" and len(span) == 1
+                             and _names_a_place(span[0]) and not _paired_community(span[0])):
             continue
         if kind == "generic" and span.root.lower_ in _GROUP_HEADS and span.start > sent.start \
                 and doc[span.start - 1].pos_ == "PROPN" and doc[span.start - 1].i not in taken:
@@ -878,6 +906,9 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
     _apply_attribution(pick, [*history, *cands, *later], dictionary)
     _apply_context(pick, sent.text, dictionary, country)
     _distinct_sides(pick, mention.event_type, dictionary, country)
+    if mention.event_type not in ("Protests", "Riots"):
+        _ground_by_parse(pick, trigger, chain, {i for c in cands for i in range(c.span.start,
+                                                                                  c.span.end)})
     mention.actor1, mention.actor2 = pick.a1, pick.a2
     mains = [a for a in (pick.a1, pick.a2) if a is not None]
     mention.assoc_actor_1 = _assoc_without(pick.assoc1, mains) if pick.assoc1 is not None else \
@@ -890,6 +921,39 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
                                              end=actor.end,
                                              text=article.text[actor.start:actor.end],
                                              field=field_name))
+
+
+def _ground_by_parse(pick: _Pick, trigger: Token, chain: set[int], taken: set[int]) -> None:
+    """A side named by a category with no words behind it ("Unidentified Armed Group",
+    "Civilians") is tied to the words the parse gives that slot, when no dictionary
+    actor holds it: the doer ("he opened fire", "killed by a man") and the one hit
+    ("shot the senator"). The name stays the category; the span becomes evidence."""
+    doer: Token | None = None
+    patient: Token | None = None
+    doc = trigger.doc
+    for i in sorted(chain):
+        node = doc[i]
+        for child in node.children:
+            if child.dep_ == "agent":
+                child = next((t for t in child.children if t.dep_ == "pobj"), child)
+                doer = doer or (child if child.dep_ == "pobj" else None)
+            elif child.dep_ == "nsubj" and node.pos_ in ("VERB", "AUX"):
+                if node.lower_ in _VICTIM_SUBJECT_VERBS:
+                    patient = patient or child
+                else:
+                    doer = doer or child
+            elif child.dep_ in ("dobj", "nsubjpass") and node.pos_ in ("VERB", "AUX"):
+                patient = patient or child
+    for side, token in (("a1", doer), ("a2", patient)):
+        actor: Actor | None = getattr(pick, side)
+        if actor is None or actor.start is not None or token is None or token.i in taken:
+            continue
+        if token.pos_ not in ("NOUN", "PROPN", "PRON") or token.lower_ in _NOT_ARGUMENTS:
+            continue
+        first = min((t.i for t in token.lefts
+                     if t.dep_ in ("compound", "amod", "nummod", "poss", "det")), default=token.i)
+        span = doc[first:token.i + 1]
+        actor.start, actor.end, actor.text = span.start_char, span.end_char, span.text
 
 
 def _distinct_sides(pick: _Pick, event_type: str, dictionary: ActorDictionary,

@@ -23,7 +23,8 @@ A country file looks like::
     names: [Kenya]              # how texts name the country
     demonyms: [Kenyan]          # "Kenyan troops" -> Military Forces of Kenya
     ethnic_groups: [Pokot]      # "Pokot raiders" -> Pokot Ethnic Militia (Kenya)
-    clans: [Garre]              # "Garre clan militia" -> Garre Clan Militia (Kenya)
+    clans: [Jibril]             # "Jibril clan militia" -> Jibril Clan Militia (Kenya)
+    community_spellings: {Masai: Maasai}   # variant -> the listed name used in actor names
     eras:                       # words that date an undated text (for period names)
       - {from: 2013-03-04, words: [county governor]}
     role_aliases:               # what generic role words mean in this country
@@ -211,6 +212,7 @@ class ActorDictionary:
         self._country_name: dict[str, str] = {}
         self._ethnic: dict[str, list[str]] = {}
         self._clan: dict[str, list[str]] = {}
+        self._spelling: dict[str, str] = {}  # community name variant -> listed form
         self._by_country_role: dict[tuple[str, str], ActorEntry] = {}
         self._by_country_name: dict[tuple[str | None, str], ActorEntry] = {}
         # every country's aliases, for a foreign force named in another country's
@@ -282,6 +284,8 @@ class ActorDictionary:
                 self._ethnic.setdefault(normalise_alias(word), []).append(country)
             for word in info.clans:
                 self._clan.setdefault(normalise_alias(word), []).append(country)
+            for variant, listed in (data.get("community_spellings") or {}).items():
+                self._spelling[normalise_alias(variant)] = normalise_alias(listed)
             # what a generic role word means in this country's news
             for role, words in (data.get("role_aliases") or {}).items():
                 for word in words:
@@ -330,6 +334,8 @@ class ActorDictionary:
         for info in self.countries.values():
             for word in info.ethnic_groups:
                 yield word, "ethnic"
+                if not word.endswith("s"):
+                    yield f"{word}s", "ethnic"  # "clashes between Maasais and Kalenjins"
             for word in info.clans:
                 yield word, "clan"
             for word in [*info.demonyms, *info.names]:
@@ -337,7 +343,7 @@ class ActorDictionary:
 
     def community_countries(self, text: str) -> list[str]:
         """The countries whose dictionary lists an ethnic group or clan of this name."""
-        key = normalise_alias(text)
+        key = self._community_word(normalise_alias(text))
         return [*self._ethnic.get(key, []), *self._clan.get(key, [])]
 
     def home_country(self, text: str) -> str | None:
@@ -567,25 +573,40 @@ class ActorDictionary:
                     return actor
         return self.resolve_community(key_case, country, armed=armed, text=text)
 
+    def _community_word(self, head: str) -> str:
+        """The listed form of a community name: "Maasais" -> "maasai" (plural),
+        "Kipsigis" -> "kipsigi" (a country file's ``community_spellings``)."""
+        if head not in self._ethnic and head not in self._clan and head.endswith("s") \
+                and (head[:-1] in self._ethnic or head[:-1] in self._clan):
+            head = head[:-1]
+        return self._spelling.get(head, head)
+
+    def _armed_suffix(self, rest: str) -> bool:
+        """Words after a community name that make its armed men ("raiders",
+        "ethnic militias", "armed men"): the listed suffixes and armed generic words."""
+        if rest in self.ethnic_suffixes:
+            return True
+        template = self._template_alias.get(rest)
+        return template is not None and template.armed
+
     def resolve_community(self, key_case: str, country: str | None, *, armed: bool,
                           text: str | None = None) -> Actor | None:
-        """"Pokot raiders" -> Pokot Ethnic Militia (Kenya); "Garre clan" -> Garre Clan Militia."""
+        """"Pokot raiders" -> Pokot Ethnic Militia (Kenya); "Jibril clan" -> Jibril Clan
+        Militia (the kind follows the list the name is in, not the word "clan")."""
         words = key_case.split()
         for n in (2, 1):
             if len(words) < n:
                 continue
-            head = " ".join(words[:n]).lower()
+            head = self._community_word(" ".join(words[:n]).lower())
             rest = " ".join(words[n:]).lower()
-            if rest and rest not in self.ethnic_suffixes:
+            if rest and not self._armed_suffix(rest):
                 continue
             for index, kind in ((self._clan, "Clan"), (self._ethnic, "Ethnic")):
                 homes = index.get(head)
                 if not homes:
                     continue
                 home = country if country in homes else homes[0]
-                label = " ".join(w[:1].upper() + w[1:] for w in words[:n])
-                if "clan" in rest.split():
-                    kind = "Clan"
+                label = " ".join(w[:1].upper() + w[1:] for w in head.split())
                 if armed:
                     return Actor(name=f"{label} {kind} Militia ({home})", inter=4, text=text,
                                  country=home)
