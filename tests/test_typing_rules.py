@@ -85,3 +85,38 @@ def test_agent_noun_trigger_is_not_the_victim(nlp: Language) -> None:
                          " killed near the river.")
     assert mentions and all(m.sub_event_type == "Attack" for m in mentions), [
         (m.sub_event_type, m.type_reason) for m in mentions]
+
+
+# "non-violent" negates the violence word it prefixes.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Thousands of non-violent protesters marched through the capital on Sunday.",
+         "Peaceful protest"),
+        ("Police fired live bullets to break up a non-violent demonstration, injuring ten"
+         " protesters.", "Excessive force against protesters"),
+    ],
+)
+def test_non_violent_is_not_violent(nlp: Language, text: str, expected: str) -> None:
+    assert _types(nlp, text)[0] == expected, _types(nlp, text)
+
+
+def test_non_prefix_excludes_trigger_and_cue(nlp: Language) -> None:
+    doc = nlp("A nonviolent sit-in and a non-violent march ended peacefully.")
+    assert not [s for s in doc.spans["ec_triggers"] if s.label_ == "protest_violence"]
+    assert not [s for s in doc.spans["ec_cues"] if s.label_ == "violent_modifier"]
+
+
+# Attribution: casualties inside an event someone is accused of, a few clauses
+# below the accusation, are referred to, not reported.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The defence ministry rejected allegations that its aircraft were responsible for an"
+        " attack on a market which left several people killed and injured.",
+        "A rebel spokesman denied his men were behind the ambush on the bus, which wounded"
+        " eleven passengers.",
+    ],
+)
+def test_casualties_in_an_attributed_event_are_background(nlp: Language, text: str) -> None:
+    assert not _new(nlp, text), [(m.sub_event_type, m.type_reason) for m in _new(nlp, text)]

@@ -253,6 +253,13 @@ def status_of_trigger(
             return "plan", f"governed by '{tok.text}'"
         if tok.lower_ in _WORDS.reference_words:
             return "background", f"referred to ('{tok.text}')"
+    # Casualty words deep inside a referred-to event ("rejected allegations
+    # that its jets were responsible for an attack which left ten people
+    # killed"): the reference governs them too, a few clauses up.
+    if trigger.label_ in _CASUALTY_LABELS or trigger.label_ == "attack":
+        for tok in _chain(root, 8)[4:]:
+            if tok.lower_ in _WORDS.reference_words or tok.lower_ in _WORDS.denial_verbs:
+                return "background", f"referred to ('{tok.text}'), clauses up"
     if root.lower_ in _WORDS.plan_nouns:
         return "plan", f"'{root.text}'"
 

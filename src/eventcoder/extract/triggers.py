@@ -86,6 +86,9 @@ class TriggerLexicon:
     # A match followed by one of these words is a modifier, not an event:
     # "riot gear", "riot police".
     exclude_followed_by: dict[str, frozenset[str]] = field(default_factory=dict)
+    # A match (trigger or cue) right after one of these words is negated by it:
+    # "non-violent protesters" are not violent ("non-" is matched as "non -").
+    exclude_preceded_by: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _parse(data: dict[str, Any]) -> TriggerLexicon:
@@ -109,7 +112,21 @@ def _parse(data: dict[str, Any]) -> TriggerLexicon:
         k: frozenset(w.lower() for w in v)
         for k, v in (data.get("exclude_followed_by") or {}).items()
     }
-    return TriggerLexicon(triggers, cues, patterns, relations, exclude, followed)
+    preceded = {
+        k: frozenset(w.lower() for w in v)
+        for k, v in (data.get("exclude_preceded_by") or {}).items()
+    }
+    return TriggerLexicon(triggers, cues, patterns, relations, exclude, followed, preceded)
+
+
+def _preceding_word(doc: Doc, start: int) -> str:
+    """The word before a match; a hyphenated prefix reads "non-"."""
+    if start == 0:
+        return ""
+    prev = doc[start - 1]
+    if prev.text == "-" and start >= 2 and not doc[start - 2].whitespace_:
+        return doc[start - 2].lower_ + "-"
+    return prev.lower_
 
 
 @cache
@@ -157,11 +174,14 @@ class TriggerMatcher:
         by_label: dict[str, list[Span]] = {}
         exclude = self.lexicon.exclude_exact
         followed = self.lexicon.exclude_followed_by
+        preceded = self.lexicon.exclude_preceded_by
         for match_id, start, end in self.phrases(doc):
             label = vocab_strings[match_id]
             if label in exclude and start > 0 and doc[start:end].text in exclude[label]:
                 continue
             if label in followed and end < len(doc) and doc[end].lower_ in followed[label]:
+                continue
+            if label in preceded and _preceding_word(doc, start) in preceded[label]:
                 continue
             by_label.setdefault(label, []).append(Span(doc, start, end, label=label))
         for match_id, start, end in self.matcher(doc):
@@ -171,6 +191,8 @@ class TriggerMatcher:
         cues = [
             Span(doc, start, end, label=match_id)
             for match_id, start, end in self.cue_phrases(doc)
+            if not (preceded and vocab_strings[match_id] in preceded
+                    and _preceding_word(doc, start) in preceded[vocab_strings[match_id]])
         ]
         for span in self._relation_triggers(doc, cues):
             by_label.setdefault(span.label_, []).append(span)
@@ -236,6 +258,9 @@ class TriggerMatcher:
                 "exclude_exact": {k: sorted(v) for k, v in lexicon.exclude_exact.items()},
                 "exclude_followed_by": {
                     k: sorted(v) for k, v in lexicon.exclude_followed_by.items()
+                },
+                "exclude_preceded_by": {
+                    k: sorted(v) for k, v in lexicon.exclude_preceded_by.items()
                 },
             },
         )
