@@ -99,7 +99,9 @@ def test_article_source_fills_unattributed_claims(parser: Language) -> None:
     extract_casualties(mention, doc)
     attribute_sources(mention, doc, Article("d1", text, source="Reuters"))
     assert mention.sources == ["Reuters"]
-    assert [(c.value, c.source) for c in mention.claims] == [(3, "Reuters")]
+    assert [(c.value, c.source) for c in mention.claims if c.field == "fatalities"] == [
+        (3, "Reuters")
+    ]
 
 
 def test_no_source_at_all(parser: Language) -> None:
@@ -153,6 +155,73 @@ def test_a_monitor_named_only_later(parser: Language) -> None:
     extract_casualties(mention, doc)
     attribute_sources(mention, doc, Article("d1", text))
     assert mention.sources == ["Syrian Observatory for Human Rights"]
-    assert [(c.value, c.source) for c in mention.claims] == [
+    assert [(c.value, c.source) for c in mention.claims if c.field == "fatalities"] == [
         (14, "Syrian Observatory for Human Rights")
     ]
+
+
+# --- what happened, per source ------------------------------------------------------
+
+
+def _typed_mention(text: str, trigger: str, sub_event_type: str, country: str) -> EventMention:
+    start = text.index(trigger)
+    sentence_start = text.rfind(". ", 0, start)
+    sentence_start = 0 if sentence_start < 0 else sentence_start + 2
+    sentence_end = text.find(". ", start)
+    sentence_end = len(text) if sentence_end < 0 else sentence_end + 1
+    return EventMention(
+        doc_id="d1",
+        sent_start=sentence_start,
+        sent_end=sentence_end,
+        trigger_start=start,
+        trigger_end=start + len(trigger),
+        trigger_text=trigger,
+        sub_event_type=sub_event_type,
+        event_type="Explosions/Remote violence",
+        type_score=1.0,
+        type_reason="test",
+        country=country,
+    )
+
+
+def test_each_account_of_what_happened_is_a_claim_with_its_source(parser: Language) -> None:
+    text = (
+        "Activists said an air strike hit a bakery in the town, killing six people. "
+        "State media said rebels shelled the bakery."
+    )
+    doc = parser(text)
+    strike = _typed_mention(text, "air strike", "Air/drone strike", "Syria")
+    shelling = _typed_mention(text, "shelled", "Shelling/artillery/missile attack", "Syria")
+    for mention in (strike, shelling):
+        extract_casualties(mention, doc)
+        attribute_sources(mention, doc, Article("d1", text))
+    kinds = [
+        (c.value, c.source)
+        for m in (strike, shelling)
+        for c in m.claims
+        if c.field == "sub_event_type"
+    ]
+    assert kinds == [
+        ("Air/drone strike", "Activists (Syria)"),
+        ("Shelling/artillery/missile attack", "SANA"),
+    ]
+    evidence = next(c.evidence for c in shelling.claims if c.field == "sub_event_type")
+    assert evidence is not None and evidence.text == "shelled"
+
+
+def test_account_claim_takes_the_article_source(parser: Language) -> None:
+    text = "A roadside bomb hit a police truck near Garissa."
+    doc = parser(text)
+    mention = _typed_mention(text, "roadside bomb", "Remote explosive/landmine/IED", "Kenya")
+    attribute_sources(mention, doc, Article("d1", text, source="Reuters"))
+    assert [(c.field, c.value, c.source) for c in mention.claims] == [
+        ("sub_event_type", "Remote explosive/landmine/IED", "Reuters")
+    ]
+
+
+def test_no_account_claim_without_a_source(parser: Language) -> None:
+    text = "A roadside bomb hit a police truck near Garissa."
+    doc = parser(text)
+    mention = _typed_mention(text, "roadside bomb", "Remote explosive/landmine/IED", "Kenya")
+    attribute_sources(mention, doc, Article("d1", text))
+    assert mention.claims == []

@@ -30,7 +30,7 @@ import yaml
 from spacy.tokens import Doc
 
 from eventcoder.resolve.dates import doc_text, sentence_bounds
-from eventcoder.schema import Article, EventMention
+from eventcoder.schema import Article, Claim, EventMention, Evidence
 
 __all__ = ["CitedSource", "SourceLexicon", "attribute_sources", "find_sources", "load_lexicon"]
 
@@ -299,3 +299,41 @@ def attribute_sources(mention: EventMention, doc: Doc, article: Article) -> None
             claim.source = min(in_sentence, key=distance).name
         else:
             claim.source = article_source
+    _claim_event_kind(mention, doc, cited_by_sentence.get((mention.sent_start, mention.sent_end),
+                                                           []), article_source)
+
+
+def _claim_event_kind(
+    mention: EventMention, doc: Doc, in_sentence: list[CitedSource], article_source: str | None
+) -> None:
+    """Keep what the mention's source says happened as a ``sub_event_type`` claim.
+
+    When one source reports an air strike and another shelling, both accounts
+    stay on the merged event as claims with their sources. The source is the one
+    cited nearest the trigger in its sentence, else the story's only cited
+    source, else the article's; with no source at all nothing is claimed.
+    """
+    if not mention.sub_event_type:
+        return
+    middle = (mention.trigger_start + mention.trigger_end) // 2
+    if in_sentence:
+        source: str | None = min(
+            in_sentence, key=lambda c: abs((c.start + c.end) // 2 - middle)
+        ).name
+    elif len(mention.sources) == 1:
+        source = mention.sources[0]
+    else:
+        source = article_source
+    if source is None:
+        return
+    evidence = Evidence(
+        doc_id=mention.doc_id,
+        start=mention.trigger_start,
+        end=mention.trigger_end,
+        text=doc_text(doc)[mention.trigger_start : mention.trigger_end],
+        field="sub_event_type",
+    )
+    mention.claims.append(
+        Claim(field="sub_event_type", value=mention.sub_event_type, source=source,
+              evidence=evidence)
+    )
