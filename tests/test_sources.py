@@ -12,6 +12,7 @@ from eventcoder.extract.casualties import extract_casualties
 from eventcoder.extract.sources import attribute_sources, find_sources, load_lexicon
 from eventcoder.nlp import load_base_model
 from eventcoder.schema import Article, EventMention
+from eventcoder.taxonomy import event_type_of
 
 
 @pytest.fixture(scope="module")
@@ -225,3 +226,21 @@ def test_no_account_claim_without_a_source(parser: Language) -> None:
     mention = _typed_mention(text, "roadside bomb", "Remote explosive/landmine/IED", "Kenya")
     attribute_sources(mention, doc, Article("d1", text))
     assert mention.claims == []
+
+
+def test_notes_data_for_disagreeing_accounts() -> None:
+    raw = yaml.safe_load(
+        resources.files("eventcoder").joinpath("data/notes.yaml").read_text(encoding="utf-8")
+    )
+    order = raw["conservative_sub_event_order"]
+    assert order["Explosions/Remote violence"].index("Shelling/artillery/missile attack") < order[
+        "Explosions/Remote violence"
+    ].index("Air/drone strike")
+    for event_type, subs in order.items():
+        assert len(subs) == len(set(subs))
+        for sub in subs:
+            assert event_type_of(sub) == event_type, sub
+    assert "{accounts}" in raw["account_disagreement_phrase"]
+    assert "{chosen}" in raw["account_disagreement_phrase"]
+    assert "{source}" in raw["account_phrase"]
+    assert "{sub_event_type}" in raw["account_phrase"]
