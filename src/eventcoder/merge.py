@@ -80,6 +80,7 @@ from eventcoder.taxonomy import event_type_of, interaction_code, precedence
 
 __all__ = [
     "NEARBY_KM",
+    "casualty_only_class",
     "combine_reports",
     "event_from_mention",
     "incident_score",
@@ -170,6 +171,30 @@ def _night_time_pattern() -> re.Pattern[str]:
     words = [str(w) for w in yaml.safe_load(text)["night_time_words"]]
     alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+
+
+@cache
+def _casualty_only_hosts() -> dict[str, frozenset[str]]:
+    """Trigger class -> event types a casualty-only report may join (data/merge.yaml)."""
+    text = resources.files("eventcoder").joinpath("data/merge.yaml").read_text("utf-8")
+    raw: dict[str, list[str]] = yaml.safe_load(text)["casualty_only_hosts"]
+    return {str(k): frozenset(str(v) for v in values) for k, values in raw.items()}
+
+
+# ``type_reason`` starts with "trigger '<words>' (<trigger class>): ..." (extract.events).
+_TRIGGER_CLASS = re.compile(r"^trigger '.*?' \((\w+)\)")
+
+
+def casualty_only_class(mention: EventMention) -> str | None:
+    """The trigger class of a mention typed only from a toll ("two people were
+    killed") with no perpetrator named in the text; None for any other mention."""
+    found = _TRIGGER_CLASS.match(mention.type_reason)
+    if found is None or found.group(1) not in _casualty_only_hosts():
+        return None
+    doer = mention.actor1
+    if doer is not None and doer.start is not None:
+        return None  # "killed by gunmen": the text names who did it
+    return found.group(1)
 
 
 def _night_time(event: Event) -> bool:
@@ -762,6 +787,8 @@ class _Cluster:
     reports: list[Event]
     sentences: set[int]
     summary: Event  # the reports combined so far (what a new mention is compared with)
+    # trigger classes of casualty-only reports; None once any other report joins
+    casualty_only: set[str] | None = None
 
 
 def _fold_candidate(event: Event) -> bool:
@@ -801,14 +828,21 @@ def merge_mentions(mentions: list[EventMention], article: Article) -> list[Event
                 score = incident_score(cluster.summary, report, across_documents=False)
                 if score is not None and (best is None or score >= best[0]):
                     best = (score, index)  # ties: the most recent incident
+            toll_class = casualty_only_class(mention)
             if best is None:
-                clusters.append(_Cluster([report], {mention.sent_start}, report))
+                clusters.append(_Cluster([report], {mention.sent_start}, report,
+                                         {toll_class} if toll_class else None))
             else:
                 cluster = clusters[best[1]]
                 cluster.reports.append(report)
                 cluster.sentences.add(mention.sent_start)
                 cluster.summary = combine_reports(cluster.reports)
+                if cluster.casualty_only is not None and toll_class:
+                    cluster.casualty_only.add(toll_class)
+                else:
+                    cluster.casualty_only = None
     clusters = _fold_civilians_into_battles(clusters)
+    clusters = _fold_tolls_into_incidents(clusters)
     events: list[Event] = []
     for cluster in clusters:
         reports = cluster.reports
@@ -835,6 +869,44 @@ def _with_place_of(report: Event, placed: Event) -> Event:
                    admin2=placed.admin2, latitude=placed.latitude,
                    longitude=placed.longitude, geo_precision=placed.geo_precision,
                    geonameid=placed.geonameid)
+
+
+def _fold_tolls_into_incidents(clusters: list[_Cluster]) -> list[_Cluster]:
+    """Casualty-only reports join the nearest compatible incident of the story.
+
+    Their claims keep their fields: within one source the highest figure counts
+    (merge rules), so a toll the incident's own sentence already gave is not
+    added twice. Their template actors ("Unidentified Armed Group", "Civilians")
+    are dropped: the incident's actors stand.
+    """
+    hosts_by_class = _casualty_only_hosts()
+    kept: list[_Cluster] = []
+    for cluster in clusters:
+        if not cluster.casualty_only:
+            kept.append(cluster)
+            continue
+        allowed = frozenset.intersection(*(hosts_by_class[c] for c in cluster.casualty_only))
+        where = min(cluster.sentences)
+        candidates = [
+            host for host in clusters
+            if host is not cluster and not host.casualty_only
+            and host.summary.event_type in allowed
+            and _date_relation(host.summary, cluster.summary, tolerance_days=0)
+            in ("same", "unknown", "overlap")
+            and _place_relation(host.summary, cluster.summary) != "different"
+        ]
+        if not candidates:
+            kept.append(cluster)
+            continue
+        host = min(candidates, key=lambda c: min(abs(s - where) for s in c.sentences))
+        for report in cluster.reports:
+            host.reports.append(replace(report, actor1=None, inter1=None, actor2=None,
+                                        inter2=None, assoc_actor_1=None, assoc_actor_2=None,
+                                        event_type=host.summary.event_type,
+                                        sub_event_type=host.summary.sub_event_type))
+        host.sentences |= cluster.sentences
+        host.summary = combine_reports(host.reports)
+    return kept
 
 
 def _fold_civilians_into_battles(clusters: list[_Cluster]) -> list[_Cluster]:
