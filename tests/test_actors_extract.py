@@ -312,3 +312,10 @@ def test_unnamed_sides_are_tied_to_the_words_of_their_slots(nlp: Language) -> No
     assert _names(mention) == ("Unidentified Armed Group (Kenya)", "Civilians (Kenya)")
     assert mention.actor1 is not None and mention.actor1.text == "He"
     assert mention.actor2 is not None and mention.actor2.text == "Otieno"
+
+
+def test_forces_named_before_the_riot_sentence_intervened(nlp: Language) -> None:
+    text = ("Police fired teargas in Kericho town on Tuesday. Angry youths had blocked the "
+            "highway and stoned passing vehicles.")
+    mention = _code(nlp, text, "stoned", "Violent demonstration")
+    assert _names(mention) == ("Rioters (Kenya)", "Police Forces of Kenya (2013-)")

@@ -689,7 +689,7 @@ def _template(dictionary: ActorDictionary, name: str, country: str | None,
 
 def _pick(mention: EventMention, cands: list[_Candidate], later: list[_Candidate],
           sent_text: str, dictionary: ActorDictionary, country: str | None,
-          day: dt.date | None) -> _Pick:
+          day: dt.date | None, earlier: Sequence[_Candidate] = ()) -> _Pick:
     etype, sub = mention.event_type, mention.sub_event_type
     trig = mention.trigger_start
     a1c = _first(cands, "a1")
@@ -728,8 +728,11 @@ def _pick(mention: EventMention, cands: list[_Candidate], later: list[_Candidate
             if group is not None and not any(a.name == group.name for a in assoc):
                 assoc.append(_with_span(group, cand))
         pick.assoc1 = assoc
-        # the forces that intervened: in the sentence, else in the next ones
-        state = next((c for c in [*cands, *later] if _is_state(c.actor)), None)
+        # the forces that intervened: in the sentence, else in the next ones, else
+        # in the ones before ("Police used teargas to disperse youths. The youths had
+        # blocked the highway ...")
+        state = next((c for c in [*cands, *later, *reversed(earlier)]
+                      if _is_state(c.actor)), None)
         if sub == "Peaceful protest":
             return pick
         if sub in ("Protest with intervention", "Excessive force against protesters"):
@@ -883,16 +886,19 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
     _assign_roles(cands, trigger, chain)
     # earlier sentences, for "they" / "the group"
     history: list[_Candidate] = []
-    if any(c.kind in ("pronoun", "generic") for c in cands):
-        # the last few sentences are enough to find what "they" refers to
+    earlier: list[_Candidate] = []
+    crowd_event = mention.event_type in ("Protests", "Riots")
+    if crowd_event or any(c.kind in ("pronoun", "generic") for c in cands):
+        # the last few sentences are enough to find what "they" refers to, and the
+        # forces that intervened in a crowd event
         first = sent.start
         for _ in range(_HISTORY_SENTENCES):
             if first == 0:
                 break
             first = doc[first - 1].sent.start
         if first < sent.start:
-            history = _candidates(doc, doc[first:sent.start], dictionary, country, day)
-        history += [c for c in cands if c.span.start_char < mention.trigger_start]
+            earlier = _candidates(doc, doc[first:sent.start], dictionary, country, day)
+        history = [*earlier, *(c for c in cands if c.span.start_char < mention.trigger_start)]
         _resolve_references(cands, history)
     later: list[_Candidate] = []
     if sent.end < len(doc):
@@ -902,7 +908,7 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
                 break
             end = doc[end].sent.end
         later = _candidates(doc, doc[sent.end:end], dictionary, country, day)
-    pick = _pick(mention, cands, later, sent.text, dictionary, country, day)
+    pick = _pick(mention, cands, later, sent.text, dictionary, country, day, earlier)
     _apply_attribution(pick, [*history, *cands, *later], dictionary)
     _apply_context(pick, sent.text, dictionary, country)
     _distinct_sides(pick, mention.event_type, dictionary, country)
