@@ -77,3 +77,43 @@ def test_institution_town_inside_the_named_county(nlp: Language) -> None:
     mention = _event_place(nlp, text, "rioted")
     assert mention.place is not None and mention.place.name == "Maseno"
     assert mention.geo_precision == 1
+
+
+def test_feed_learns_each_sources_home_region(nlp: Language) -> None:
+    from eventcoder.extract.places import SourceRegions
+    from eventcoder.resolve.places import feed_place_mentions
+
+    regions = SourceRegions(min_mentions=3)
+    earlier = ["The council in Conroe, Texas, voted on the budget.",
+               "A fire in Bryan, Texas, destroyed two barns near College Station.",
+               "Deputies in Walker County, Texas, arrested two men in Crockett."]
+    for i, text in enumerate(earlier):
+        feed_place_mentions(nlp(text), Article(doc_id=str(i), text=text,
+                                               source="localpaper.example"), regions)
+    text = "The school board in Huntsville met on Tuesday."
+    local = feed_place_mentions(nlp(text), Article(doc_id="4", text=text,
+                                                   source="localpaper.example"), regions)
+    other = feed_place_mentions(nlp(text), Article(doc_id="5", text=text,
+                                                   source="otherpaper.example"), regions)
+    assert local[0].place is not None and local[0].place.admin1 == "Texas"
+    assert other[0].place is not None and other[0].place.admin1 == "Alabama"
+
+
+def test_given_name_after_of_is_a_person_not_a_state(nlp: Language) -> None:
+    text = ("Riots broke out after the beheading of Virginia Nyaiko, wife of a jailed "
+            "sect leader, in Nairobi.")
+    found = _mentions(nlp, text)
+    assert "Virginia" not in found
+    mention = _event_place(nlp, text, "Riots")
+    assert mention.place is not None and mention.place.name == "Nairobi"
+
+
+def test_loosely_matched_hamlet_abroad_needs_support(nlp: Language) -> None:
+    # "Kargi" matches only a plain spelling of a Turkish hamlet ("Kargı"); nothing
+    # else in the text points to Turkey.
+    found = _mentions(nlp, "Residents blocked a road in Kargi for several days.")
+    assert all(m.place is None or m.place.country != "Turkey" for m in found.values())
+    # A transliterated village with its province named is still resolved.
+    found = _mentions(nlp, "Jets bombed the village of Kafr Nabl in Idlib province.")
+    assert found["Kafr Nabl"].place is not None
+    assert found["Kafr Nabl"].place.country == "Syria"

@@ -65,6 +65,8 @@ COUNTRY_WEIGHT = 8.0
 ADMIN1_WEIGHT = 6.0
 # Added to a town's prior when a first-level unit of the same name contains it.
 UNIT_TOWN_BONUS = 1.5
+# Below this population, a loosely matched town needs support from the document.
+WEAK_MATCH_POPULATION = 5_000
 SPAN_KEY = "ec_places"
 # The label of a street's span: a toponym without coordinates.
 STREET_LABEL = "street"
@@ -308,6 +310,11 @@ class PlaceMatcher:
         ents = {ent_of[t.i] for t in span if t.i in ent_of}
         ner_place = any(e.label_ in _NER_PLACE_LABELS or e.label_ == "FAC" for e in ents)
         cue = _has_place_cue(span, c)
+        # "of" before a name is a weak cue: "the beheading of Virginia Nyaiko".
+        strong_cue = cue and not (
+            span.start > 0 and span.doc[span.start - 1].lower_ == "of"
+            and not (span.start > 1 and span.doc[span.start - 2].lower_ in c.town_before)
+            and not _has_unit_word_after(span, c))
         nxt_tok = span.doc[span.end] if span.end < len(span.doc) else None
         if span[0].is_upper and len(span[0].text) > 3 and nxt_tok is not None and \
                 nxt_tok.text in {",", ":", "(", "—", "–", "-", "--"}:
@@ -324,7 +331,7 @@ class PlaceMatcher:
             return None  # "County Commissioner", "Cabinet Secretary": a title
         doc = span.doc
         if all(cand.alt for cand in cands) and top.population < 500_000 and not (
-                ner_place or cue):
+                ner_place or strong_cue):
             return None  # only an obscure alternate name ("Human" for Uman)
         # Part of a hyphenated compound ("Wal-Mart"): not a name of its own, unless
         # the compound names a road between towns ("the Eldoret-Kitale road").
@@ -380,7 +387,7 @@ class PlaceMatcher:
                 and t.i not in place_tokens
                 for t in ent if t.i < span.start or t.i >= span.end)
             if ent.label_ == "PERSON":
-                if inside_longer and not cue:
+                if inside_longer and not strong_cue:
                     return None  # "John Kerry": a person, not the Irish county
                 if not (cue or well_known):
                     return None
@@ -523,6 +530,11 @@ def _has_place_cue(span: Span, c: Cues) -> bool:
         if not (tok.text in {",", "and", "or"} or _starts_name(tok)):
             break
     return bool(before) and before[-1] == "the" and after in c.admin_after
+
+
+def _has_unit_word_after(span: Span, c: Cues) -> bool:
+    after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+    return after in c.admin_after or after in c.town_after
 
 
 def place_flags(doc: Doc) -> dict[tuple[int, int], str]:
@@ -852,6 +864,13 @@ def _choose(item: ResolvedPlace, focus: Weights[str],
             best.population < 100_000 or item.town_cue):
         return  # "Jerusalem village of Kirinyaga County": a local name, not abroad
     explicit = bool(item.admin_cue or item.town_cue or item.qualifier or item.us_state)
+    if (best.is_town and best.population < WEAK_MATCH_POPULATION
+            and (best.alt or not best.name.isascii()) and focus[best.cc] == 0
+            and not (item.admin_cue or item.qualifier or item.us_state)):
+        # A hamlet matched only loosely (an alternate name, or a plain spelling of
+        # "Kargı"/"Litér") that nothing else in the document supports: more likely a
+        # local place the gazetteer lacks.
+        return
     if (not explicit and best.is_town and best.population < 20_000 and top_admin
             and (best.cc, best.admin1) not in named_units
             and a1_total >= 2
@@ -922,8 +941,11 @@ def find_place_mentions(doc: Doc, article: Article, *, prior: RegionPrior | None
         prior = source_country_prior(article.source)
     items = resolved if resolved is not None else resolve_place_spans(doc, prior)
     for item in items:
-        if item.chosen is None and item.label.startswith("gaz"):
-            continue  # a gazetteer name the context ruled out: not a toponym here
+        if item.chosen is None and item.label.startswith("gaz") and \
+                not item.label.startswith("gaz+ner"):
+            # A gazetteer name the context ruled out: not a toponym here. One the
+            # model also calls a place stays, unresolved (a place the gazetteer lacks).
+            continue
         place: Place | None = gaz.to_place(item.chosen) if item.chosen else None
         out.append(PlaceMention(
             doc_id=article.doc_id,

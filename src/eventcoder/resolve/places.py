@@ -20,10 +20,30 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from eventcoder.extract.places import cues, place_flags
+from eventcoder.extract.places import (
+    SourceRegions,
+    cues,
+    find_place_mentions,
+    place_flags,
+    resolve_place_spans,
+    source_country_prior,
+)
 from eventcoder.schema import Article, EventMention, Evidence, PlaceMention
 
-__all__ = ["country_focus", "place_for_mention"]
+__all__ = ["country_focus", "feed_place_mentions", "place_for_mention"]
+
+
+def feed_place_mentions(doc: Doc, article: Article, regions: SourceRegions
+                        ) -> list[PlaceMention]:
+    """``find_place_mentions`` for a stream of articles: each source's home region,
+    learned from the places of its earlier articles, is a prior on this one's
+    ("Huntsville" in a Texas paper is in Texas). Articles without a source, or
+    whose source has too few places so far, get the plain resolution. Resolves
+    the document once, then records its places for the source's later articles."""
+    prior = regions.prior(article.source) or source_country_prior(article.source)
+    items = resolve_place_spans(doc, prior)
+    regions.observe(article.source, article.doc_id, items)
+    return find_place_mentions(doc, article, resolved=items)
 
 # Feature codes ranked by how specific a place is (lower first).
 _ADMIN1 = {"ADM1"}
