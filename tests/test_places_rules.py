@@ -117,3 +117,19 @@ def test_loosely_matched_hamlet_abroad_needs_support(nlp: Language) -> None:
     found = _mentions(nlp, "Jets bombed the village of Kafr Nabl in Idlib province.")
     assert found["Kafr Nabl"].place is not None
     assert found["Kafr Nabl"].place.country == "Syria"
+
+
+def test_county_only_event_is_coded_at_the_county_capital(nlp: Language) -> None:
+    mention = _event_place(nlp, "Residents of Mandera County protested against insecurity.",
+                           "protested")
+    assert mention.place is not None and mention.geo_precision == 3
+    assert mention.place.admin1 == "Mandera" and mention.place.feature_code == "ADM1"
+    # Mandera town (3.94 N, 41.86 E), not the middle of the county's towns.
+    assert abs(mention.place.latitude - 3.937) < 0.01
+    assert abs(mention.place.longitude - 41.857) < 0.01
+
+
+def test_destination_of_a_bus_is_not_the_event_place(nlp: Language) -> None:
+    text = "Gunmen attacked a Mombasa-bound bus near Garsen on Sunday."
+    mention = _event_place(nlp, text, "attacked")
+    assert mention.place is None or mention.place.name != "Mombasa"

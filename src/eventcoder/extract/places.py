@@ -489,6 +489,8 @@ def _route_endpoint(span: Span) -> bool:
         not doc[span.start - 2].whitespace_ and not doc[span.start - 1].whitespace_
     if not (joined_after or joined_before):
         return False
+    if joined_after and doc[span.end + 1].lower_ == "bound":
+        return True  # "a Mombasa-bound bus": where it was going
     return any(t.lower_ in _ROUTE_WORDS for t in doc[span.end:span.end + 5])
 
 
@@ -767,7 +769,8 @@ def _evidence(item: ResolvedPlace) -> tuple[Weights[str], Weights[tuple[str, str
         # "Somali militia": the people's nationality, weak evidence of where.
         countries[cands[0].cc] += 0.5
         return countries, admins
-    weight = 0.5 if ("|org" in item.label or "|people" in item.label) else 1.0
+    # Organisations, communities and road ends say less about where the text is.
+    weight = 0.5 if any(flag in item.label for flag in ("|org", "|people", "|route")) else 1.0
     if item.admin_cue or item.qualifier:
         weight *= 2.0  # "Kitui county", "Kisumu, Kenya": said outright
     # A name's vote is shared among its readings by how likely each is before
@@ -880,8 +883,10 @@ def _choose(item: ResolvedPlace, focus: Weights[str],
         # A small town outside the region the document is about: more likely a
         # local place the gazetteer lacks.
         return
-    if not explicit and total >= 2 and focus[best.cc] == 0 and not best.is_country \
-            and best.cc and (best.alt or best.population < 100_000):
+    # "Ngara estate", "Salima village": says what kind of place, not in which country.
+    explicit_where = bool(item.admin_cue or item.qualifier or item.us_state)
+    if not explicit_where and total >= 2 and focus[best.cc] == 0 \
+            and not best.is_country and best.cc and (best.alt or best.population < 100_000):
         # A minor place abroad while the document is clearly about elsewhere:
         # more likely a local name the gazetteer lacks than this place.
         return

@@ -7,7 +7,8 @@ adds an ``Evidence`` with field "location". ACLED's precision rules:
 - 1: a named town, or a district of a large city ("the X district of Mosul" is
   coded to Mosul at precision 1), or a named facility (air base, camp...);
 - 2: "near X", "outside X", "N km north of X", or a second-level unit (district);
-- 3: only a first-level unit is known (its representative point).
+- 3: only a first-level unit is known: the unit's capital's coordinates, as ACLED
+  codes such events (else the unit's representative point).
 
 No country-level events: when only the country is known, ``place`` stays None
 and ``country`` is set. Places in the dateline ("BEIRUT (AFP) -"), in names of
@@ -16,7 +17,9 @@ organisations and demonyms ("Syrian") are context, never the event's place.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -28,7 +31,8 @@ from eventcoder.extract.places import (
     resolve_place_spans,
     source_country_prior,
 )
-from eventcoder.schema import Article, EventMention, Evidence, PlaceMention
+from eventcoder.resolve.gazetteer import get_gazetteer, load_place_data, name_key
+from eventcoder.schema import Article, EventMention, Evidence, Place, PlaceMention
 
 __all__ = ["country_focus", "feed_place_mentions", "place_for_mention"]
 
@@ -99,6 +103,43 @@ def _institution_town(places: list[PlaceMention], flags: dict[tuple[int, int], s
                 (pm.place.population or 0) >= 20_000:
             return pm
     return None
+
+
+@cache
+def _unit_towns() -> dict[tuple[str, str], str]:
+    """(country name, admin1 key) -> the unit's capital, from data/places/admin1.yaml."""
+    gaz = get_gazetteer()
+    out: dict[tuple[str, str], str] = {}
+    for iso, entry in (load_place_data("admin1") or {}).items():
+        if not entry or not entry.get("town") or not entry.get("name"):
+            continue
+        country = gaz.country_name(str(iso).split("-", 1)[0])
+        if country:
+            for name in [entry["name"], *entry.get("aliases", [])]:
+                out[country, name_key(name)] = str(entry["town"])
+    return out
+
+
+def _seat_point(place: Place) -> tuple[float, float] | None:
+    """Where ACLED puts an event known only to a first-level unit: the unit's
+    capital (admin1.yaml), else its largest town of the same name ("Mandera")."""
+    if not place.admin1:
+        return None
+    gaz = get_gazetteer()
+    unit_key = name_key(place.admin1)
+    seat = _unit_towns().get((place.country, unit_key))
+    keys = [name_key(seat)] if seat else [unit_key]
+    towns = [
+        cand for key, cands in gaz.lookup(keys).items() for cand in cands
+        if cand.is_town and not cand.alt and cand.lat is not None and cand.lon is not None
+        and gaz.country_name(cand.cc) == place.country
+        and gaz.admin1_names.get((cand.cc, cand.admin1 or "")) == place.admin1
+    ]
+    if not towns:
+        return None
+    best = max(towns, key=lambda cand: cand.population)
+    assert best.lat is not None and best.lon is not None
+    return best.lat, best.lon
 
 
 def _is_route_end(pm: PlaceMention, flags: dict[tuple[int, int], str]) -> bool:
@@ -193,6 +234,11 @@ def place_for_mention(
             spec = _specificity(chosen)
             precision = 3 if spec == 2 else 2 if spec == 1 or _near(doc, chosen) else 1
         mention.place = chosen.place if chosen.place is not None else place
+        if precision == 3:
+            seat = _seat_point(mention.place)
+            if seat is not None:
+                mention.place = dataclasses.replace(mention.place, latitude=seat[0],
+                                                    longitude=seat[1])
         mention.place_mention = chosen
         mention.geo_precision = precision
         mention.country = mention.place.country
