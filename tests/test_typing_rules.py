@@ -120,3 +120,25 @@ def test_non_prefix_excludes_trigger_and_cue(nlp: Language) -> None:
 )
 def test_casualties_in_an_attributed_event_are_background(nlp: Language, text: str) -> None:
     assert not _new(nlp, text), [(m.sub_event_type, m.type_reason) for m in _new(nlp, text)]
+
+
+# Detection: the act of setting off a bomb, limbs lost, bombs in a court story.
+def test_set_off_a_bomb_is_the_trigger(nlp: Language) -> None:
+    (mention, *_) = _new(nlp, "Two men set off a bomb outside the stadium, wounding nine fans.")
+    assert mention.sub_event_type == "Remote explosive/landmine/IED"
+    assert mention.trigger_text.lower().startswith("set off")
+
+
+def test_lost_limbs_is_an_injury(nlp: Language) -> None:
+    text = "A grenade exploded in the market and three traders lost their legs."
+    mentions = _new(nlp, text)
+    evidence = {e.text for m in mentions for e in m.evidence}
+    assert "lost their legs" in evidence, evidence
+
+
+def test_bombs_in_a_trial_story_are_not_an_accident(nlp: Language) -> None:
+    """A court story ("cases", "plant") must not reject a bombing as an accident:
+    bombs are political violence."""
+    text = ("The court heard several cases against workers at the chemical plant. Two bombs"
+            " exploded near the finish line of the race, killing three people.")
+    assert "Remote explosive/landmine/IED" in _types(nlp, text), _types(nlp, text)
