@@ -148,3 +148,39 @@ def test_lexicon_has_new_incident_determiners() -> None:
     lex = load_lexicon()
     assert {"a", "an", "another"} <= lex.new_incident_determiners
     assert not lex.new_incident_determiners & lex.anaphoric_determiners
+
+
+# --- headline style and tagger slips ------------------------------------------------
+
+
+def test_headline_without_auxiliary_reads_as_passive(nlp: Language) -> None:
+    for text, trigger in (
+        ("Councillor killed at his home in Kuria", "killed"),
+        ("Pastor murdered at his church in Nyamira", "murdered"),
+    ):
+        mention = _mention(nlp, text, trigger, "Violence against civilians")
+        assert mention.fatalities == 1, text
+
+
+def test_headline_passive_still_reads_a_numeral_subject(nlp: Language) -> None:
+    text = "Five herders killed in a dawn raid near Lokichar."
+    mention = _mention(nlp, text, "killed", "Violence against civilians")
+    assert mention.fatalities == 5
+
+
+def test_active_verb_with_an_object_is_not_a_headline_passive(nlp: Language) -> None:
+    text = "Bandits killed two traders on the Isiolo road."
+    mention = _mention(nlp, text, "killed", "Violence against civilians")
+    assert mention.fatalities == 2
+
+
+def test_perfect_tense_without_object_is_not_a_headline_passive(nlp: Language) -> None:
+    text = "The bandits have killed before, elders said."
+    mention = _mention(nlp, text, "killed", "Violence against civilians")
+    assert mention.fatalities is None
+
+
+def test_victim_noun_tagged_as_adjective_counts_one(nlp: Language) -> None:
+    text = "Armed men raided a shop and shot and killed a 19-year-old in Mathare."
+    mention = _mention(nlp, text, "killed", "Violence against civilians")
+    assert mention.fatalities == 1

@@ -318,6 +318,12 @@ def _single_np_count(
         if any(c.dep_ in ("det", "poss") and c.lower_ in ("no",) for c in tok.children):
             return 0, frozenset({tok.i})
         return 1, frozenset({tok.i})
+    # "kills civilian", "killed a 21-year-old": a victim noun the tagger read as an
+    # adjective, in a victim's place
+    if tok.tag_ == "JJ" and tok.dep_ in ("dobj", "nsubjpass", "nsubj") and not any(
+        c.dep_ == "amod" for c in tok.children
+    ):
+        return 1, frozenset({tok.i})
     return None
 
 
@@ -336,7 +342,16 @@ def _is_passive(tok: Token) -> bool:
     ):
         return _is_passive(tok.head)
     # "three people killed in the attack": a participle modifying its victims
-    return tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "relcl")
+    if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "relcl"):
+        return True
+    # headline style "Trader killed at his shop": a main verb with a subject, no
+    # object and no auxiliary reads as a passive
+    return (
+        tok.dep_ == "ROOT"
+        and tok.tag_ in ("VBN", "VBD")
+        and not any(c.dep_ in ("aux", "auxpass", "prt") for c in tok.children)
+        and any(c.dep_ == "nsubj" for c in tok.children)
+    )
 
 
 def _subject(tok: Token) -> Token | None:
