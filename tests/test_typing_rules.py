@@ -142,3 +142,26 @@ def test_bombs_in_a_trial_story_are_not_an_accident(nlp: Language) -> None:
     text = ("The court heard several cases against workers at the chemical plant. Two bombs"
             " exploded near the finish line of the race, killing three people.")
     assert "Remote explosive/landmine/IED" in _types(nlp, text), _types(nlp, text)
+
+
+# Demonstrators who attack someone make the demonstration violent.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traders protested outside the market and assaulted a county officer.",
+        "Students at the college protested over food shortages. They beat up the cook.",
+        "Protesters began pelting the officers with stones near the electoral offices.",
+    ],
+)
+def test_demonstrators_attacking_is_a_violent_demonstration(nlp: Language, text: str) -> None:
+    assert _types(nlp, text)[0] == "Violent demonstration", _types(nlp, text)
+
+
+def test_absence_of_fighting_is_negated(nlp: Language) -> None:
+    text = "The celebrations were devoid of running battles between supporters and police."
+    assert not _new(nlp, text), [(m.sub_event_type, m.type_reason) for m in _new(nlp, text)]
+
+
+def test_victims_of_an_earlier_event_are_not_a_new_one(nlp: Language) -> None:
+    text = "Victims of the ethnic clashes in the valley held a demonstration outside the offices."
+    assert _types(nlp, text) == ["Peaceful protest"]

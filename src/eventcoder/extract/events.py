@@ -469,6 +469,31 @@ def _riot_without_demonstration(ctx: _Context) -> bool:
     return False
 
 
+def _demonstrators_attack(trigs: list[Trig], cues: StatusCues, violent_cls: TriggerClass,
+                          recent_protest: bool) -> list[Trig]:
+    """Demonstrators who attack someone make the demonstration violent
+    ("students protested and beat up their teacher"; after a protest
+    sentence, "They stoned passing cars"): an attack word whose doers are
+    the demonstrators also counts as violence by them."""
+    protest_tokens = {i for t in trigs if t.cls.name == "protest"
+                      for i in range(t.span.start, t.span.end)}
+    if not protest_tokens and not recent_protest:
+        return trigs
+    extra: list[Trig] = []
+    for t in trigs:
+        if t.cls.name != "attack" or t.span.root.pos_ != "VERB":
+            continue
+        agents = _agents_of(t.span.root)
+        by_demonstrators = any(a.i in protest_tokens for a in agents) or _overlaps_cue(
+            agents, cues, "protesters_cue")
+        if not by_demonstrators and recent_protest:
+            # "They pelted the police": the demonstrators of the sentence before
+            by_demonstrators = any(a.lower_ == "they" for a in agents)
+        if by_demonstrators and not _armed(agents, cues):
+            extra.append(Trig(t.span, violent_cls, t.status, t.status_reason))
+    return trigs + extra
+
+
 def _violent_protests(trigs: list[Trig], cues: StatusCues, violent_cls: TriggerClass
                       ) -> list[Trig]:
     """Protest words modified by "violent(ly)"/"rowdy" also count as violence by
@@ -908,6 +933,9 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
         if absent:
             trigs = [t for t in trigs if t.cls.name == "nonviolent_transfer" or not any(
                 a.start <= t.span.start and t.span.end <= a.end for a in absent)]
+        recent_protest = any("protest" in si.labels for si in sentence_info[-_PROTEST_WINDOW:])
+        trigs = _demonstrators_attack(trigs, cues, lexicon.triggers["protest_violence"],
+                                      recent_protest)
         if "protest" in {t.cls.name for t in trigs}:
             grievance = _grievance_tokens(trigs, cues)
             if grievance:

@@ -69,6 +69,7 @@ class FilterWords:
     reference_words: frozenset[str]
     forecast_words: frozenset[str]
     nobody_words: frozenset[str]
+    absence_words: frozenset[str]
     habitual_words: frozenset[str]
     ongoing_auxiliaries: frozenset[str]
     perfect_auxiliaries: frozenset[str]
@@ -198,6 +199,10 @@ def status_of_trigger(
         return "negated", "'without'"
     if any(c.dep_ == "det" and c.lower_ == "no" for c in root.children):
         return "negated", "'no'"
+    # "devoid of running battles", "free of violence": an absence.
+    of = root.head
+    if of.lower_ == "of" and of.head.lower_ in _WORDS.absence_words:
+        return "negated", f"'{of.head.text} of'"
     # "no one had been hurt", "nobody was killed": a casualty word whose
     # victims are nobody reports no casualties (the attack, if any, has its
     # own trigger and stays).
