@@ -133,3 +133,13 @@ def test_destination_of_a_bus_is_not_the_event_place(nlp: Language) -> None:
     text = "Gunmen attacked a Mombasa-bound bus near Garsen on Sunday."
     mention = _event_place(nlp, text, "attacked")
     assert mention.place is None or mention.place.name != "Mombasa"
+
+
+def test_kenyan_estates_and_former_provinces_are_known(nlp: Language) -> None:
+    found = _mentions(nlp, "Youths rioted in Langas estate in Eldoret on Monday.")
+    langas = found["Langas"].place
+    assert langas is not None and langas.country == "Kenya" and langas.admin1 == "Uasin Gishu"
+    text = "Raiders burned homes in Kapedo, in the former Rift Valley Province."
+    mention = _event_place(nlp, text, "burned")
+    assert mention.place is not None and mention.place.name == "Kapedo"
+    assert mention.country == "Kenya"
