@@ -165,3 +165,30 @@ def test_absence_of_fighting_is_negated(nlp: Language) -> None:
 def test_victims_of_an_earlier_event_are_not_a_new_one(nlp: Language) -> None:
     text = "Victims of the ethnic clashes in the valley held a demonstration outside the offices."
     assert _types(nlp, text) == ["Peaceful protest"]
+
+
+# Status: what is not known about an event does not negate it; identity and
+# aspect infinitives are not intentions; an attempted attack is an event.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Raiders attacked a farm in the valley; details of the raid were not specified.",
+        "A trader was killed in the market at night, the motive is not known.",
+        "Armed men believed to be from a rival clan assault four farmers near the river.",
+        "The gunmen continued to shoot civilians inside the shopping centre.",
+        "A mob tried to lynch a man accused of stealing a motorbike.",
+    ],
+)
+def test_reported_events_stay_new(nlp: Language, text: str) -> None:
+    assert _new(nlp, text), text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A mob beats a robbery suspect at the bus stage.", "Mob violence"),
+        ("A village mob torches the homes of two suspected criminals.", "Mob violence"),
+    ],
+)
+def test_present_tense_mob_headlines(nlp: Language, text: str, expected: str) -> None:
+    assert _types(nlp, text)[:1] == [expected], _types(nlp, text)

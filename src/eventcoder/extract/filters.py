@@ -70,6 +70,8 @@ class FilterWords:
     forecast_words: frozenset[str]
     nobody_words: frozenset[str]
     absence_words: frozenset[str]
+    unknown_detail_words: frozenset[str]
+    aspect_verbs: frozenset[str]
     habitual_words: frozenset[str]
     ongoing_auxiliaries: frozenset[str]
     perfect_auxiliaries: frozenset[str]
@@ -185,9 +187,11 @@ def status_of_trigger(
     # Negation on the trigger's own verb, or a denial verb governing it.
     for tok in chain[:3]:
         for child in tok.children:
-            if child.dep_ == "neg" and tok.pos_ in ("VERB", "AUX", "ADJ"):
+            if child.dep_ == "neg" and tok.pos_ in ("VERB", "AUX", "ADJ") and (
+                    tok is root or tok.lower_ not in _WORDS.unknown_detail_words):
                 # "no one was killed" negates the casualties, not the attack:
-                # only a negated main event verb counts.
+                # only a negated main event verb counts ("details not
+                # specified", "motive not known" leave the event standing).
                 return "negated", f"negation '{child.text}' on '{tok.text}'"
         if tok is not root and tok.lower_ in _WORDS.denial_verbs:
             return "negated", f"denied ('{tok.text}')"
@@ -242,7 +246,9 @@ def status_of_trigger(
         verb0 = own[0]
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb0.children) and (
             verb0.dep_ in ("xcomp", "advcl", "acl", "relcl")
-        ):
+        ) and verb0.lower_ != "be" and verb0.head.lower_ not in _WORDS.aspect_verbs:
+            # ("believed to be from the clan": identity, not intention;
+            # "continued to shoot": the shooting happened)
             return "plan", f"'to {verb0.text}' (purpose or intention)"
 
     # A plan/threat verb or noun governing the trigger: "vowed to attack",
