@@ -143,3 +143,14 @@ def test_kenyan_estates_and_former_provinces_are_known(nlp: Language) -> None:
     mention = _event_place(nlp, text, "burned")
     assert mention.place is not None and mention.place.name == "Kapedo"
     assert mention.country == "Kenya"
+
+
+def test_capitalised_weapon_word_is_not_a_town(nlp: Language) -> None:
+    found = _mentions(nlp, "Grenade attack on a soldier at a bus stop; suspects unknown.")
+    assert "Grenade" not in found
+
+
+def test_people_named_after_a_town_are_not_the_event_place(nlp: Language) -> None:
+    text = "A mob killed two Kikuyu civilians near the market in Kisumu."
+    mention = _event_place(nlp, text, "killed")
+    assert mention.place is not None and mention.place.name == "Kisumu"
