@@ -184,3 +184,65 @@ def test_victim_noun_tagged_as_adjective_counts_one(nlp: Language) -> None:
     text = "Armed men raided a shop and shot and killed a 19-year-old in Mathare."
     mention = _mention(nlp, text, "killed", "Violence against civilians")
     assert mention.fatalities == 1
+
+
+def test_participle_shot_dead_modifying_its_victims(nlp: Language) -> None:
+    text = "A trader shot dead by gunmen in Garissa."
+    mention = _mention(nlp, text, "shot dead", "Violence against civilians")
+    assert mention.fatalities == 1
+
+
+def test_shot_dead_with_an_object_counts_the_object(nlp: Language) -> None:
+    text = "An armed gang comprising four men shot dead a priest on the road."
+    mention = _mention(nlp, text, "shot dead", "Violence against civilians")
+    assert mention.fatalities == 1
+
+
+def test_headline_lynch_read_as_a_noun_modifier(nlp: Language) -> None:
+    assert "lynch" in load_lexicon().verbs_read_as_modifiers
+    assert "murder" not in load_lexicon().verbs_read_as_modifiers
+    text = "Residents lynch thief"
+    mention = _mention(nlp, text, "lynch", "Riots")
+    assert mention.fatalities == 1
+
+
+def test_murder_suspect_is_no_victim(nlp: Language) -> None:
+    text = "Police arrested a murder suspect in Nyeri."
+    mention = _mention(nlp, text, "arrested", "Strategic developments")
+    assert mention.fatalities is None
+
+
+def test_found_killed_counts_the_subject(nlp: Language) -> None:
+    text = "Man found killed and dumped in a farm."
+    mention = _mention(nlp, text, "killed", "Violence against civilians")
+    assert mention.fatalities == 1
+
+
+def test_reported_killed_counts_the_subject(nlp: Language) -> None:
+    text = "Two soldiers reported killed in the ambush."
+    mention = _mention(nlp, text, "killed", "Battles")
+    assert mention.fatalities == 2
+
+
+def test_a_pronoun_names_a_victim_already_counted(nlp: Language) -> None:
+    text = "The trader was killed on Monday and his murder was condemned by leaders."
+    mention = _mention(nlp, text, "killed", "Violence against civilians")
+    assert mention.fatalities == 1
+
+
+def test_his_death_alone_counts_one(nlp: Language) -> None:
+    text = "Gunmen stormed the shop in Garissa, and the owner's son bled to his death."
+    mention = _mention(nlp, text, "stormed", "Violence against civilians")
+    assert mention.fatalities == 1
+
+
+def test_a_death_protesters_want_investigated_is_their_cause(nlp: Language) -> None:
+    text = "Protesters asked the government to investigate her murder."
+    mention = _mention(nlp, text, "Protesters", "Protests")
+    assert mention.fatalities is None
+
+
+def test_anniversary_of_a_death_is_a_cause(nlp: Language) -> None:
+    text = "Relatives staged a march in Kisumu on the anniversary of her death."
+    mention = _mention(nlp, text, "march", "Protests")
+    assert mention.fatalities is None

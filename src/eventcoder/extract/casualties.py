@@ -82,6 +82,8 @@ class CasualtyLexicon:
     anaphoric_determiners: frozenset[str]
     window_skip_words: frozenset[str]
     new_incident_determiners: frozenset[str]
+    state_verbs: frozenset[str]
+    verbs_read_as_modifiers: frozenset[str]
     all_words: frozenset[str]
 
 
@@ -133,6 +135,10 @@ def load_lexicon() -> CasualtyLexicon:
         window_skip_words=frozenset(str(w).lower() for w in raw["window_skip_words"]),
         new_incident_determiners=frozenset(
             str(w).lower() for w in raw["new_incident_determiners"]
+        ),
+        state_verbs=frozenset(str(w).lower() for w in raw["state_verbs"]),
+        verbs_read_as_modifiers=frozenset(
+            str(w).lower() for w in raw["verbs_read_as_modifiers"]
         ),
         all_words=all_words | frozenset(str(w).lower() for w in raw["to_death"]),
     )
@@ -310,8 +316,8 @@ def _single_np_count(
             return words.vague[child.lower_], frozenset({child.i})
     if not singular:
         return None  # "the recent killing": a casualty noun alone names no count
-    if low in lex.singular_pronouns:
-        return 1, frozenset({tok.i})
+    if low in lex.singular_pronouns or low in lex.singular_possessives:
+        return 1, frozenset({tok.i})  # "he was killed", "his body was found"
     if low in lex.non_victim_nouns:
         return None
     if tok.tag_ == "NN" or (tok.tag_ == "NNP" and tok.ent_type_ in ("", "PERSON")):
@@ -344,6 +350,14 @@ def _is_passive(tok: Token) -> bool:
     # "three people killed in the attack": a participle modifying its victims
     if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "relcl"):
         return True
+    # "Man found killed", "two soldiers reported killed"
+    if (
+        tok.tag_ == "VBN"
+        and tok.dep_ in ("ccomp", "xcomp", "oprd")
+        and tok.head.lower_ in load_lexicon().state_verbs
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    ):
+        return True
     # headline style "Trader killed at his shop": a main verb with a subject, no
     # object and no auxiliary reads as a passive
     return (
@@ -361,6 +375,9 @@ def _subject(tok: Token) -> Token | None:
     # "were shot and killed", "was attacked and injured": the first verb's subject
     if tok.dep_ in ("conj", "xcomp") and tok.head.pos_ in ("VERB", "AUX"):
         return _subject(tok.head)
+    # "Man found killed in a farm": the state verb's subject is the victim
+    if tok.dep_ == "ccomp" and tok.head.lower_ in load_lexicon().state_verbs:
+        return _subject(tok.head)
     return None
 
 
@@ -374,6 +391,8 @@ def _object(tok: Token) -> Token | None:
 def _victims(tok: Token, trigger_class: str) -> Token | None:
     """The token heading the victims of one casualty word, by its class."""
     if trigger_class == "transitive":
+        if tok.dep_ == "compound" and tok.lower_ in load_lexicon().verbs_read_as_modifiers:
+            return tok.head  # headline "Residents lynch thief", the verb tagged a noun
         if _is_passive(tok):
             if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
                 head = tok.head
@@ -421,6 +440,9 @@ def _victims(tok: Token, trigger_class: str) -> Token | None:
         found = _object(head) or _subject(head)
         if found is not None:
             return found
+        # "a trader shot dead by gunmen": the participle modifies the victims
+        if head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+            return head.head
         for ancestor in tok.ancestors:  # a misparsed "were ... shot dead"
             subject = _subject(ancestor)
             if subject is not None:
@@ -572,6 +594,7 @@ def _trigger_tokens(sent: Span) -> list[tuple[Token, str, str]]:
                 trigger_class == "transitive"
                 and tok.pos_ == "NOUN"
                 and not any(c.dep_ in ("dobj", "obj") for c in tok.children)
+                and not (tok.dep_ == "compound" and low in lex.verbs_read_as_modifiers)
             ):
                 trigger_class = "noun"  # "the killing of ten fishermen"
             if trigger_class == "noun" and tok.dep_ == "compound":
@@ -679,10 +702,22 @@ def _combine(figures: list[Figure], doc: Doc) -> list[tuple[int, int, int]]:
             reports.append([f])
     out: list[tuple[int, int, int]] = []
     for group in reports:
-        tolls = [f.value for f in group if f.is_toll]
-        value = min(tolls) if tolls else sum(f.value for f in group)
+        # "killed a trader and dumped his body": a pronoun names a victim already counted
+        named = [f for f in group if not _is_anaphoric(f, doc)]
+        counted = named or group
+        tolls = [f.value for f in counted if f.is_toll]
+        value = min(tolls) if tolls else sum(f.value for f in counted)
         out.append((value, group[0].start, group[-1].end))
     return out
+
+
+def _is_anaphoric(figure: Figure, doc: Doc) -> bool:
+    """Is the figure's count a pronoun ("he", "his body"): someone named before?"""
+    lex = load_lexicon()
+    return bool(figure.count_tokens) and all(
+        doc[i].lower_ in lex.singular_pronouns or doc[i].lower_ in lex.singular_possessives
+        for i in figure.count_tokens
+    )
 
 
 def _suicide_bonus(sent: Span, figures: list[Figure]) -> bool:
