@@ -782,13 +782,33 @@ def _unique_evidence(items: Iterable[Evidence]) -> list[Evidence]:
 # --------------------------------------------------------------------------- within a document
 
 
-@dataclass(slots=True)
 class _Cluster:
-    reports: list[Event]
-    sentences: set[int]
-    summary: Event  # the reports combined so far (what a new mention is compared with)
-    # trigger classes of casualty-only reports; None once any other report joins
-    casualty_only: set[str] | None = None
+    """The reports of one incident so far; ``summary`` combines them on demand
+    (most clusters are compared with few later reports, so combining after
+    every join would be wasted work)."""
+
+    __slots__ = ("reports", "sentences", "casualty_only", "_summary")
+
+    def __init__(self, reports: list[Event], sentences: set[int],
+                 casualty_only: set[str] | None = None) -> None:
+        self.reports = reports
+        self.sentences = sentences
+        # trigger classes of casualty-only reports; None once any other report joins
+        self.casualty_only = casualty_only
+        self._summary: Event | None = reports[0] if len(reports) == 1 else None
+
+    def add(self, report: Event, sentence: int | None = None) -> None:
+        self.reports.append(report)
+        if sentence is not None:
+            self.sentences.add(sentence)
+        self._summary = None
+
+    @property
+    def summary(self) -> Event:
+        """The reports combined (what a new mention is compared with)."""
+        if self._summary is None:
+            self._summary = combine_reports(self.reports)
+        return self._summary
 
 
 def _fold_candidate(event: Event) -> bool:
@@ -830,13 +850,11 @@ def merge_mentions(mentions: list[EventMention], article: Article) -> list[Event
                     best = (score, index)  # ties: the most recent incident
             toll_class = casualty_only_class(mention)
             if best is None:
-                clusters.append(_Cluster([report], {mention.sent_start}, report,
+                clusters.append(_Cluster([report], {mention.sent_start},
                                          {toll_class} if toll_class else None))
             else:
                 cluster = clusters[best[1]]
-                cluster.reports.append(report)
-                cluster.sentences.add(mention.sent_start)
-                cluster.summary = combine_reports(cluster.reports)
+                cluster.add(report, mention.sent_start)
                 if cluster.casualty_only is not None and toll_class:
                     cluster.casualty_only.add(toll_class)
                 else:
@@ -899,13 +917,13 @@ def _fold_tolls_into_incidents(clusters: list[_Cluster]) -> list[_Cluster]:
             kept.append(cluster)
             continue
         host = min(candidates, key=lambda c: min(abs(s - where) for s in c.sentences))
+        hosted = host.summary
         for report in cluster.reports:
-            host.reports.append(replace(report, actor1=None, inter1=None, actor2=None,
-                                        inter2=None, assoc_actor_1=None, assoc_actor_2=None,
-                                        event_type=host.summary.event_type,
-                                        sub_event_type=host.summary.sub_event_type))
+            host.add(replace(report, actor1=None, inter1=None, actor2=None, inter2=None,
+                             assoc_actor_1=None, assoc_actor_2=None,
+                             event_type=hosted.event_type,
+                             sub_event_type=hosted.sub_event_type))
         host.sentences |= cluster.sentences
-        host.summary = combine_reports(host.reports)
     return kept
 
 
@@ -931,6 +949,7 @@ def _fold_civilians_into_battles(clusters: list[_Cluster]) -> list[_Cluster]:
             kept.append(cluster)
             continue
         additive = not (cluster.sentences & host.sentences)
+        hosted = host.summary
         for report in cluster.reports:
             claims = [
                 replace(c, field=CIVILIAN_FIELD)
@@ -939,9 +958,8 @@ def _fold_civilians_into_battles(clusters: list[_Cluster]) -> list[_Cluster]:
                 for c in report.claims
             ]
             # the battle keeps its own type and actors; the report adds evidence and claims
-            host.reports.append(replace(report, claims=claims, actor2=None, inter2=None,
-                                        event_type=host.summary.event_type,
-                                        sub_event_type=host.summary.sub_event_type))
+            host.add(replace(report, claims=claims, actor2=None, inter2=None,
+                             event_type=hosted.event_type,
+                             sub_event_type=hosted.sub_event_type))
         host.sentences |= cluster.sentences
-        host.summary = combine_reports(host.reports)
     return kept
