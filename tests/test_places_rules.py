@@ -154,3 +154,16 @@ def test_people_named_after_a_town_are_not_the_event_place(nlp: Language) -> Non
     text = "A mob killed two Kikuyu civilians near the market in Kisumu."
     mention = _event_place(nlp, text, "killed")
     assert mention.place is not None and mention.place.name == "Kisumu"
+
+
+def test_town_with_an_outdated_first_level_code_is_corrected(nlp: Language) -> None:
+    found = _mentions(nlp, "Traders protested county taxes in Thika on Monday.")
+    thika = found["Thika"].place
+    assert thika is not None and thika.admin1 == "Kiambu"
+
+
+def test_unit_word_does_not_vouch_for_a_hamlet_abroad(nlp: Language) -> None:
+    # "constituency" says a unit, not which country: the Angolan "Cuanza" (matched
+    # only through an alternate spelling) is no reading of it.
+    found = _mentions(nlp, "Farmers protested the poor roads in Kwanza constituency.")
+    assert all(m.place is None or m.place.country != "Angola" for m in found.values())

@@ -869,7 +869,7 @@ def _choose(item: ResolvedPlace, focus: Weights[str],
     explicit = bool(item.admin_cue or item.town_cue or item.qualifier or item.us_state)
     if (best.is_town and best.population < WEAK_MATCH_POPULATION
             and (best.alt or not best.name.isascii()) and focus[best.cc] == 0
-            and not (item.admin_cue or item.qualifier or item.us_state)):
+            and not (item.qualifier or item.us_state)):
         # A hamlet matched only loosely (an alternate name, or a plain spelling of
         # "Kargı"/"Litér") that nothing else in the document supports: more likely a
         # local place the gazetteer lacks.
