@@ -192,3 +192,14 @@ def test_reported_events_stay_new(nlp: Language, text: str) -> None:
 )
 def test_present_tense_mob_headlines(nlp: Language, text: str, expected: str) -> None:
     assert _types(nlp, text)[:1] == [expected], _types(nlp, text)
+
+
+def test_communal_violence_with_civilian_victims_is_an_attack(nlp: Language) -> None:
+    """'ethnic violence' names no fight between two armed sides."""
+    text = "Five villagers were killed in ongoing ethnic violence near the border town."
+    assert _types(nlp, text)[:1] == ["Attack"], _types(nlp, text)
+
+
+def test_communal_clashes_stay_a_battle(nlp: Language) -> None:
+    text = "Clan militias clashed over grazing land near the river, leaving six dead."
+    assert _types(nlp, text)[:1] == ["Armed clash"], _types(nlp, text)
