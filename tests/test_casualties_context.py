@@ -246,3 +246,50 @@ def test_anniversary_of_a_death_is_a_cause(nlp: Language) -> None:
     text = "Relatives staged a march in Kisumu on the anniversary of her death."
     mention = _mention(nlp, text, "march", "Protests")
     assert mention.fatalities is None
+
+
+# --- another day's death; a mob beating survived ------------------------------------
+
+
+def test_a_death_of_the_day_before_is_not_this_events(nlp: Language) -> None:
+    text = (
+        "Residents of Kitui clashed with police over the body of a man killed the day "
+        "before by militants."
+    )
+    mention = _mention(nlp, text, "clashed", "Battles")
+    assert mention.fatalities is None
+
+
+def test_an_earlier_day_inside_a_motive_phrase_does_not_drop_the_events_deaths(
+    nlp: Language,
+) -> None:
+    text = (
+        "In revenge for the murder of a trader the previous day, youths killed 3 men "
+        "in Mandera."
+    )
+    mention = _mention(nlp, text, "killed", "Violence against civilians")
+    assert mention.fatalities == 3
+
+
+def test_lynched_victim_rescued_by_police_is_not_a_death(nlp: Language) -> None:
+    text = (
+        "A suspected cattle thief was lynched by residents of Kericho. Police later "
+        "rescued him and took him to hospital."
+    )
+    mention = _mention(nlp, text, "lynched", "Riots")
+    assert mention.fatalities is None
+
+
+def test_lynched_victim_with_no_survival_is_a_death(nlp: Language) -> None:
+    text = "A suspected cattle thief was lynched by residents of Kericho."
+    mention = _mention(nlp, text, "lynched", "Riots")
+    assert mention.fatalities == 1
+
+
+def test_a_rescue_does_not_undo_other_killing_words(nlp: Language) -> None:
+    text = (
+        "Gunmen killed a guard at a bank in Kitale. Police rescued two hostages from "
+        "the building."
+    )
+    mention = _mention(nlp, text, "killed", "Violence against civilians")
+    assert mention.fatalities == 1

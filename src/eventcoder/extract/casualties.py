@@ -83,6 +83,9 @@ class CasualtyLexicon:
     window_skip_words: frozenset[str]
     new_incident_determiners: frozenset[str]
     state_verbs: frozenset[str]
+    earlier_time: re.Pattern[str]
+    mob_attack_words: frozenset[str]
+    survival: re.Pattern[str]
     verbs_read_as_modifiers: frozenset[str]
     all_words: frozenset[str]
 
@@ -137,6 +140,9 @@ def load_lexicon() -> CasualtyLexicon:
             str(w).lower() for w in raw["new_incident_determiners"]
         ),
         state_verbs=frozenset(str(w).lower() for w in raw["state_verbs"]),
+        earlier_time=_phrase_pattern(raw["earlier_time_phrases"]),
+        mob_attack_words=frozenset(str(w).lower() for w in raw["mob_attack_words"]),
+        survival=_phrase_pattern(raw["survival_cues"]),
         verbs_read_as_modifiers=frozenset(
             str(w).lower() for w in raw["verbs_read_as_modifiers"]
         ),
@@ -843,6 +849,15 @@ def _is_background_cause(figure: Figure, mention: EventMention, doc: Doc) -> boo
     if _is_alleged_past_crime(figure, doc) or _is_earlier_event(figure, doc):
         return True
     trigger = doc[figure.trigger_i]
+    # "the body of a man killed the day before": another day's death
+    if not _is_token_at(trigger, mention.trigger_start):
+        right = doc[trigger.i + 1 : min(trigger.i + 5, trigger.sent.end)].text
+        if lex.earlier_time.match(right) or any(
+            c.dep_ in ("npadvmod", "advmod")
+            and lex.earlier_time.search(doc[c.left_edge.i : c.right_edge.i + 1].text)
+            for c in trigger.children
+        ):
+            return True
     if mention.event_type not in lex.cause_event_types:
         # "in retaliation for the killing of a herder": a death named as a motive
         if trigger.pos_ != "NOUN":
@@ -907,6 +922,13 @@ def extract_casualties(mention: EventMention, doc: Doc) -> None:
                     f for f in of_field
                     if any(c.lower_ == "also" for c in doc[f.trigger_i].children)
                 ]
+    # "a thief was lynched ... police rescued him": a mob beating the victim survived
+    told = [main, *follow_ups]
+    if any(lex.survival.search(sent.text) for sent in told):
+        by_field[FATALITIES] = [
+            f for f in by_field[FATALITIES]
+            if doc[f.trigger_i].lower_ not in lex.mob_attack_words
+        ]
     for field_name in (FATALITIES, INJURED):
         reports = _combine(by_field[field_name], doc)
         if field_name == FATALITIES and bonus:
