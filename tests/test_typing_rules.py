@@ -203,3 +203,23 @@ def test_communal_violence_with_civilian_victims_is_an_attack(nlp: Language) -> 
 def test_communal_clashes_stay_a_battle(nlp: Language) -> None:
     text = "Clan militias clashed over grazing land near the river, leaving six dead."
     assert _types(nlp, text)[:1] == ["Armed clash"], _types(nlp, text)
+
+
+def test_headline_rioters_attack_is_mob_violence(nlp: Language) -> None:
+    """'Rioters attack and injure journalists': the headline's noun 'attack' is
+    done by the rioters."""
+    assert _types(nlp, "Rioters attack and injure journalists.")[:1] == ["Mob violence"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Post-election violence continued in the town for a third day.", "Mob violence"),
+        ("Violence was reported at several polling stations in the county.", "Mob violence"),
+        # an armed group named: not rioters
+        ("Militiamen killed two voters in post-election violence near the border.", "Attack"),
+    ],
+)
+def test_election_violence_without_armed_group_is_rioting(nlp: Language, text: str,
+                                                          expected: str) -> None:
+    assert _types(nlp, text)[:1] == [expected], _types(nlp, text)

@@ -286,7 +286,9 @@ def _clash_or_attack(trig: Trig, ctx: _Context, sent: Span) -> tuple[str, str]:
         return ATTACK, "suspects killed or hurt by forces, no exchange of fire reported"
     suspected = suspected and not named_group
     victims_armed = (_armed(victims, cues) and not suspected) or any(
-        t.lower_ in _SELF_ARMED_TARGETS for t in victims
+        # ("an army post", not "post-election violence")
+        t.lower_ in _SELF_ARMED_TARGETS and t.dep_ not in ("compound", "amod", "nmod")
+        for t in victims
     )
     victims_civil = _overlaps_cue(victims, cues, "civilians") and not victims_armed
     agents_armed = _armed(agents, cues) or _armed(_agents_of(verb), cues)
@@ -436,6 +438,8 @@ def _crowd_violence(ctx: _Context, sent: Span) -> bool:
     return ctx.cue("mob_target_cue") or _crowd_subject(sent, ctx.cues)
 
 
+# Dependencies of a doer on its verb (or on a headline's event noun).
+_DOER_DEPS = frozenset({"nsubj", "nmod", "compound", "poss", "agent"})
 # Trigger classes of harm done to people.
 _HARM_TO_PEOPLE = frozenset({"attack", "kill", "injure"})
 
@@ -458,10 +462,13 @@ def _riot_without_demonstration(ctx: _Context) -> bool:
         if t.cls.name not in _HARM_TO_PEOPLE:
             continue
         verb = t.span.root
-        if verb.pos_ not in ("VERB", "AUX"):
-            continue
-        by_rioters = any(a.i in riot_tokens for a in _agents_of(verb)) or (
-            verb.dep_ == "conj" and verb.head.i in riot_tokens)
+        # "rioters attacked", "the rioters' attack" (a headline's noun), "rioted
+        # and attacked", "Rioters attack and injure journalists"
+        heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+        by_rioters = any(a.i in riot_tokens for a in _agents_of(verb)) or any(
+            h.i in riot_tokens or any(c.i in riot_tokens and c.dep_ in _DOER_DEPS
+                                      for c in h.children)
+            for h in heads)
         victims = [g for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
                    for g in _noun_group(c)]
         if by_rioters and not _armed(victims, ctx.cues):
@@ -730,6 +737,12 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
         if protest_ctx:
             sub, why = _protest_type(ctx)
             return cand(sub, why)
+        if trig.span.root.lower_ in _VAGUE_VIOLENCE and ctx.cue("election_cue") and not (
+                ctx.cue("state_forces") or ctx.cue("non_state") or ctx.cue("identity_group")
+        ) and all(t.span.root.lower_ in _VAGUE_VIOLENCE for t in ctx.trigs):
+            # (only when nothing more specific is told: "one killed in election
+            # violence" is typed by the killing)
+            return cand(MOB, "election violence, no armed group named: rioters")
         if ctx.cue("aircraft_cue") and _aircraft_near(trig, ctx):
             return cand(AIR, "violence by aircraft or drones", strength - 0.05)
         if _crowd_agent(trig, ctx):
