@@ -123,17 +123,20 @@ def _unit_towns() -> dict[tuple[str, str], str]:
 def _seat_point(place: Place) -> tuple[float, float] | None:
     """Where ACLED puts an event known only to a first-level unit: the unit's
     capital (admin1.yaml), else its largest town of the same name ("Mandera")."""
-    if not place.admin1:
-        return None
+    return _seat_of(place.country, place.admin1) if place.admin1 else None
+
+
+@cache
+def _seat_of(country: str, admin1: str) -> tuple[float, float] | None:
     gaz = get_gazetteer()
-    unit_key = name_key(place.admin1)
-    seat = _unit_towns().get((place.country, unit_key))
+    unit_key = name_key(admin1)
+    seat = _unit_towns().get((country, unit_key))
     keys = [name_key(seat)] if seat else [unit_key]
     towns = [
         cand for key, cands in gaz.lookup(keys).items() for cand in cands
         if cand.is_town and not cand.alt and cand.lat is not None and cand.lon is not None
-        and gaz.country_name(cand.cc) == place.country
-        and gaz.admin1_names.get((cand.cc, cand.admin1 or "")) == place.admin1
+        and gaz.country_name(cand.cc) == country
+        and gaz.admin1_names.get((cand.cc, cand.admin1 or "")) == admin1
     ]
     if not towns:
         return None
