@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from spacy.language import Language
 
 from eventcoder.extract.places import find_place_mentions, place_flags
@@ -167,3 +168,14 @@ def test_unit_word_does_not_vouch_for_a_hamlet_abroad(nlp: Language) -> None:
     # only through an alternate spelling) is no reading of it.
     found = _mentions(nlp, "Farmers protested the poor roads in Kwanza constituency.")
     assert all(m.place is None or m.place.country != "Angola" for m in found.values())
+
+
+def test_feed_country_weighs_against_small_towns_abroad(
+        nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Youths blocked the highway at Kibuye on Monday."
+    monkeypatch.delenv("EVENTCODER_COUNTRY", raising=False)
+    alone = _mentions(nlp, text)["Kibuye"].place
+    assert alone is not None and alone.country == "Rwanda"
+    monkeypatch.setenv("EVENTCODER_COUNTRY", "Kenya")
+    found = _mentions(nlp, text)
+    assert all(m.place is None or m.place.country != "Rwanda" for m in found.values())

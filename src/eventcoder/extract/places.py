@@ -30,6 +30,7 @@ administrative cue words, feature type and population.
 from __future__ import annotations
 
 import math
+import os
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -40,6 +41,7 @@ from typing import Any, TypeVar
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from eventcoder.extract.actors import COUNTRY_ENV_VAR
 from eventcoder.resolve.gazetteer import Candidate, get_gazetteer, load_place_data, name_key
 from eventcoder.schema import Article, Place, PlaceMention
 
@@ -50,6 +52,7 @@ __all__ = [
     "ResolvedPlace",
     "SourceRegions",
     "dateline_end",
+    "default_country_prior",
     "find_place_mentions",
     "place_flags",
     "resolve_place_spans",
@@ -943,7 +946,7 @@ def find_place_mentions(doc: Doc, article: Article, *, prior: RegionPrior | None
     gaz = get_gazetteer()
     out = []
     if prior is None and resolved is None:
-        prior = source_country_prior(article.source)
+        prior = source_country_prior(article.source) or default_country_prior()
     items = resolved if resolved is not None else resolve_place_spans(doc, prior)
     for item in items:
         if item.chosen is None and item.label.startswith("gaz") and \
@@ -976,6 +979,24 @@ def source_country_prior(source: str | None) -> RegionPrior | None:
              for j in range(i + 1, min(len(words), i + 4) + 1)]
     found = get_gazetteer().lookup(grams)
     countries = {c.cc for cands in found.values() for c in cands if c.is_country and not c.alt}
+    if len(countries) != 1:
+        return None
+    return RegionPrior(countries={countries.pop(): 1.0}, admin1s={}, votes=2.0)
+
+
+def default_country_prior() -> RegionPrior | None:
+    """The feed's country ($EVENTCODER_COUNTRY, e.g. "Kenya" for a national feed, the
+    variable the actor stage reads too): the same weak prior as a source naming it."""
+    return _country_prior(os.environ.get(COUNTRY_ENV_VAR, "").strip())
+
+
+@cache
+def _country_prior(name: str) -> RegionPrior | None:
+    if not name:
+        return None
+    key = name_key(name)
+    found = get_gazetteer().lookup([key]).get(key, [])
+    countries = {c.cc for c in found if c.is_country}
     if len(countries) != 1:
         return None
     return RegionPrior(countries={countries.pop(): 1.0}, admin1s={}, votes=2.0)

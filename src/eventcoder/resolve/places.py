@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 from eventcoder.extract.places import (
     SourceRegions,
     cues,
+    default_country_prior,
     find_place_mentions,
     place_flags,
     resolve_place_spans,
@@ -44,7 +45,8 @@ def feed_place_mentions(doc: Doc, article: Article, regions: SourceRegions
     ("Huntsville" in a Texas paper is in Texas). Articles without a source, or
     whose source has too few places so far, get the plain resolution. Resolves
     the document once, then records its places for the source's later articles."""
-    prior = regions.prior(article.source) or source_country_prior(article.source)
+    prior = regions.prior(article.source) or source_country_prior(article.source) or \
+        default_country_prior()
     items = resolve_place_spans(doc, prior)
     regions.observe(article.source, article.doc_id, items)
     return find_place_mentions(doc, article, resolved=items)
