@@ -223,3 +223,16 @@ def test_headline_rioters_attack_is_mob_violence(nlp: Language) -> None:
 def test_election_violence_without_armed_group_is_rioting(nlp: Language, text: str,
                                                           expected: str) -> None:
     assert _types(nlp, text)[:1] == [expected], _types(nlp, text)
+
+
+# A headline's reduced passive: the subject is the victim.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Four police officers killed.", "Armed clash"),
+        ("Five raiders killed by police after a livestock raid.", "Armed clash"),
+        ("Two women killed by gunmen in the village.", "Attack"),
+    ],
+)
+def test_reduced_passive_headlines(nlp: Language, text: str, expected: str) -> None:
+    assert _types(nlp, text)[:1] == [expected], _types(nlp, text)

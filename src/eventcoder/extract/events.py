@@ -247,13 +247,18 @@ def _clash_or_attack(trig: Trig, ctx: _Context, sent: Span) -> tuple[str, str]:
     verb = root if root.pos_ in ("VERB", "AUX") else root.head
     victims: list[Token] = []
     agents: list[Token] = []
+    # A headline's reduced passive ("Four officers killed", "Detective shot
+    # dead while ..."): the subject is the victim.
+    reduced_passive = not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children) and (
+        verb.tag_ == "VBN" or trig.span.text.lower().endswith("dead"))
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        victims.extend(_noun_group(verb.head))  # "5 raiders killed by police"
     for child in verb.children:
         if child.dep_ in ("nsubjpass", "dobj"):
             victims.extend(_noun_group(child))
         elif child.dep_ == "nsubj":
-            if root.lower_ in ("dead", "died", "die", "dies", "dying") or verb.lower_ in (
-                "died", "die", "dies", "were", "was", "are", "is", "lost",
-            ):
+            if reduced_passive or root.lower_ in ("dead", "died", "die", "dies", "dying") \
+                    or verb.lower_ in ("died", "die", "dies", "were", "was", "are", "is", "lost"):
                 victims.extend(_noun_group(child))
             else:
                 agents.extend(child.subtree)
