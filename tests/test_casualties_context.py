@@ -293,3 +293,49 @@ def test_a_rescue_does_not_undo_other_killing_words(nlp: Language) -> None:
     )
     mention = _mention(nlp, text, "killed", "Violence against civilians")
     assert mention.fatalities == 1
+
+
+# --- victims described as suspects; the mention's own killing; attempts ----------
+
+
+def test_suspects_killed_by_police_are_counted(nlp: Language) -> None:
+    text = "3 gang suspects killed by police in Kayole"
+    mention = _mention(nlp, text, "killed", "Violence against civilians")
+    assert mention.fatalities == 3
+
+
+def test_victims_believed_to_be_raiders_are_counted(nlp: Language) -> None:
+    text = "6 killed by police - believed to be cattle raiders from the north"
+    mention = _mention(nlp, text, "killed", "Violence against civilians")
+    assert mention.fatalities == 6
+
+
+def test_the_mentions_own_killing_inside_an_arrest_clause_counts(nlp: Language) -> None:
+    text = (
+        "Police in Nyeri have arrested a constable who shot dead two colleagues at a "
+        "station on Friday."
+    )
+    mention = _mention(nlp, text, "shot dead", "Violence against civilians")
+    assert mention.fatalities == 2
+
+
+def test_a_killing_the_arrest_is_about_is_not_the_arrests(nlp: Language) -> None:
+    text = (
+        "Police in Nyeri have arrested a constable who shot dead two colleagues at a "
+        "station on Friday."
+    )
+    mention = _mention(nlp, text, "arrested", "Strategic developments")
+    assert mention.fatalities is None
+
+
+def test_shot_dead_with_shot_tagged_a_noun_reads_the_numeral(nlp: Language) -> None:
+    text = "8 suspected MRC shot dead by police during heavy fighting."
+    mention = _mention(nlp, text, "fighting", "Battles")
+    assert mention.fatalities == 8
+
+
+def test_an_attempted_lynching_is_no_death(nlp: Language) -> None:
+    assert "tried" in load_lexicon().attempt_verbs
+    text = "Residents tried to lynch a man suspected of theft in Limuru."
+    mention = _mention(nlp, text, "lynch", "Riots")
+    assert mention.fatalities is None

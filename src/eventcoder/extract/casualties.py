@@ -83,6 +83,7 @@ class CasualtyLexicon:
     window_skip_words: frozenset[str]
     new_incident_determiners: frozenset[str]
     state_verbs: frozenset[str]
+    attempt_verbs: frozenset[str]
     earlier_time: re.Pattern[str]
     mob_attack_words: frozenset[str]
     survival: re.Pattern[str]
@@ -140,6 +141,7 @@ def load_lexicon() -> CasualtyLexicon:
             str(w).lower() for w in raw["new_incident_determiners"]
         ),
         state_verbs=frozenset(str(w).lower() for w in raw["state_verbs"]),
+        attempt_verbs=frozenset(str(w).lower() for w in raw["attempt_verbs"]),
         earlier_time=_phrase_pattern(raw["earlier_time_phrases"]),
         mob_attack_words=frozenset(str(w).lower() for w in raw["mob_attack_words"]),
         survival=_phrase_pattern(raw["survival_cues"]),
@@ -453,6 +455,17 @@ def _victims(tok: Token, trigger_class: str) -> Token | None:
             subject = _subject(ancestor)
             if subject is not None:
                 return subject
+        # "8 suspected rebels shot dead by police" with "shot" tagged a noun: the
+        # nearest noun before it names the victims
+        if head.lower_ in lex.non_victim_nouns and head.i < tok.i:
+            before = [
+                c for c in head.children
+                if c.i < head.i and c.dep_ in ("compound", "amod", "nmod", "nsubj", "nummod")
+                and (c.pos_ in ("NOUN", "PROPN", "ADJ") or _is_number_token(c))
+            ]
+            numbers = [c for c in before if _is_number_token(c)]
+            if numbers or before:
+                return (numbers or before)[-1]
         return None
     if trigger_class in ("noun", "injuries"):
         if trigger_class == "injuries" and tok.dep_ in ("dobj", "obj"):
@@ -590,6 +603,8 @@ def _trigger_tokens(sent: Span) -> list[tuple[Token, str, str]]:
             for c in tok.children
         ):
             continue  # "were not killed", "nearly lynched"
+        if tok.dep_ == "xcomp" and tok.head.lower_ in lex.attempt_verbs:
+            continue  # "tried to lynch a man", "threatened to kill"
         for field_name in (FATALITIES, INJURED):
             trigger_class = lex.classes[field_name].get(low)
             if trigger_class is None:
@@ -819,12 +834,24 @@ def _is_earlier_event(figure: Figure, doc: Doc) -> bool:
     return False
 
 
-def _is_alleged_past_crime(figure: Figure, doc: Doc) -> bool:
+def _is_alleged_past_crime(figure: Figure, doc: Doc, own: bool = False) -> bool:
     """'police killed three men suspected of murdering a chief': the chief is not
-    among this event's dead."""
+    among this event's dead.
+
+    The mention's own trigger (``own``) is the event itself, reported with or
+    without hedging ("arrested an officer who shot dead two colleagues" coded as
+    the shooting, "members allegedly killed a civilian"): never a past crime.
+    """
+    if own:
+        return False
     lex = load_lexicon()
     trigger = doc[figure.trigger_i]
-    if any(a.lower_ in lex.allegation_words for a in trigger.ancestors):
+    # "2 gang suspects killed by police": a participle on its victims; what is said
+    # of the victims ("suspects", "believed to be raiders") is no allegation of a killing
+    on_victims = trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in (
+        "NOUN", "PROPN", "NUM", "PRON"
+    )
+    if not on_victims and any(a.lower_ in lex.allegation_words for a in trigger.ancestors):
         return True
     # "a man who allegedly killed his neighbour", "a man they believe killed a child"
     return trigger.dep_ in ("relcl", "ccomp") and any(
@@ -846,11 +873,14 @@ def _is_background_cause(figure: Figure, mention: EventMention, doc: Doc) -> boo
     cause word whose phrase does not contain the mention's own trigger.
     """
     lex = load_lexicon()
-    if _is_alleged_past_crime(figure, doc) or _is_earlier_event(figure, doc):
-        return True
     trigger = doc[figure.trigger_i]
+    # the mention's own trigger is the event ("arrested an officer who shot dead two
+    # colleagues", coded as the shooting): its victims are not an alleged past crime
+    own = _is_token_at(trigger, mention.trigger_start)
+    if _is_alleged_past_crime(figure, doc, own) or _is_earlier_event(figure, doc):
+        return True
     # "the body of a man killed the day before": another day's death
-    if not _is_token_at(trigger, mention.trigger_start):
+    if not own:
         right = doc[trigger.i + 1 : min(trigger.i + 5, trigger.sent.end)].text
         if lex.earlier_time.match(right) or any(
             c.dep_ in ("npadvmod", "advmod")
