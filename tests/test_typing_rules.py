@@ -236,3 +236,8 @@ def test_election_violence_without_armed_group_is_rioting(nlp: Language, text: s
 )
 def test_reduced_passive_headlines(nlp: Language, text: str, expected: str) -> None:
     assert _types(nlp, text)[:1] == [expected], _types(nlp, text)
+
+
+def test_united_nations_is_not_a_group_uniting(nlp: Language) -> None:
+    doc = nlp("United Nations. The council condemned the launch. Two factions united last week.")
+    assert [s.text for s in doc.spans["ec_triggers"] if s.label_ == "change_group"] == ["united"]
