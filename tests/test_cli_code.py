@@ -46,7 +46,8 @@ def _model_loaded_once(nlp: Any) -> None:
     """The commands use the cached pipeline; load it through the session fixture."""
 
 
-def fake_code_doc(doc: Any, article: Article, policy: Any = None) -> CodedDocument:
+def fake_code_doc(doc: Any, article: Article, policy: Any = None, regions: Any = None
+                  ) -> CodedDocument:
     """One known event per document, dated with the article's publication date."""
     event = Event(
         event_id=f"{article.doc_id}-1",
@@ -133,7 +134,8 @@ def test_out_file_keeps_documents_coded_before_a_failure(
 ) -> None:
     """A document whose coding raises is reported; the others are still written."""
 
-    def flaky(doc: Any, article: Article, policy: Any = None) -> CodedDocument:
+    def flaky(doc: Any, article: Article, policy: Any = None,
+              regions: Any = None) -> CodedDocument:
         if article.doc_id == "b.txt":
             raise ValueError("no parse")
         return fake_code_doc(doc, article)
@@ -220,7 +222,8 @@ def test_keep_option_sets_the_coding_policy(
 ) -> None:
     policies: list[Any] = []
 
-    def recording(doc: Any, article: Article, policy: Any = None) -> CodedDocument:
+    def recording(doc: Any, article: Article, policy: Any = None,
+                  regions: Any = None) -> CodedDocument:
         policies.append(policy)
         return CodedDocument(article=article, events=[], places=[])
 
@@ -311,3 +314,33 @@ def test_examples_txt_and_jsonl_hold_the_same_articles() -> None:
         assert record["text"] == text
         dt.date.fromisoformat(record["published"])
         assert len(text.split("\n\n")) >= 5  # dateline + several paragraphs
+
+
+LOCAL_FEED = [
+    {"id": "f1", "source": "Red River Courier",
+     "text": "Flooding closed roads between Sherman and Denison on Tuesday, and crews in "
+             "Texarkana and Tyler worked through the night."},
+    {"id": "f2", "source": "Red River Courier",
+     "text": "The school board in Denison met officials from Sherman, Gainesville and Bonham "
+             "to discuss bus routes."},
+    {"id": "f3", "source": "Red River Courier",
+     "text": "A new clinic opened in Bonham, and another is planned for Sherman and Texarkana "
+             "next year, officials in Tyler said."},
+    {"id": "f4", "source": "Red River Courier",
+     "text": "Police in Paris arrested two men after a shooting outside a bar on Main Street."},
+]
+
+
+@pytest.mark.parametrize(("flag", "country"), [([], "France"),
+                                               (["--source-regions"], "United States")])
+def test_source_regions_option_places_a_local_paper_s_towns_at_home(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], flag: list[str], country: str
+) -> None:
+    """A paper that keeps naming north Texas towns means Paris, Texas (with the
+    option); without it the capital of France is the better-known Paris."""
+    path = tmp_path / "feed.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in LOCAL_FEED), encoding="utf-8")
+    assert main(["places", *flag, str(path)]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    paris = [r for r in rows if r["doc_id"] == "f4" and r["text"] == "Paris"]
+    assert [r["country"] for r in paris] == [country]

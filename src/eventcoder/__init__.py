@@ -69,11 +69,15 @@ def code_many(
     n_process: int = 1,
     *,
     policy: CodingPolicy | None = None,
+    learn_source_regions: bool = False,
 ) -> _Iterator[CodedDocument]:
     """Code many articles as a stream, one ``CodedDocument`` per article, in order.
 
     Items are ``Article`` objects, dicts with ``id``/``text``/``published``/
     ``source``, or plain strings. The model is loaded once for the whole stream.
+    ``learn_source_regions``: each source's home region, learnt from its earlier
+    articles, helps place the later ones (for local news feeds).
     """
     stream = (_as_article(a, i) for i, a in enumerate(articles))
-    yield from _code_articles(stream, n_process=n_process, policy=policy or CodingPolicy())
+    yield from _code_articles(stream, n_process=n_process, policy=policy or CodingPolicy(),
+                              learn_source_regions=learn_source_regions)

@@ -16,12 +16,12 @@ from spacy.tokens import Doc
 from eventcoder.extract.actors import assign_actors
 from eventcoder.extract.casualties import extract_casualties
 from eventcoder.extract.events import detect_mentions, refine_type_with_actors
-from eventcoder.extract.places import find_place_mentions
+from eventcoder.extract.places import SourceRegions, find_place_mentions
 from eventcoder.extract.sources import attribute_sources
 from eventcoder.merge import merge_mentions
 from eventcoder.nlp import load_nlp
 from eventcoder.resolve.dates import resolve_mention_date
-from eventcoder.resolve.places import place_for_mention
+from eventcoder.resolve.places import feed_place_mentions, place_for_mention
 from eventcoder.schema import Article, Event, EventMention, PlaceMention
 
 __all__ = ["CodingPolicy", "CodedDocument", "annotate", "code_articles", "code_doc"]
@@ -82,9 +82,17 @@ class CodedDocument:
     mentions: list[EventMention] = field(default_factory=list)  # before filtering/merging
 
 
-def code_doc(doc: Doc, article: Article, policy: CodingPolicy = DEFAULT_POLICY) -> CodedDocument:
-    """Extract, resolve and merge the events of one annotated document."""
-    places = find_place_mentions(doc, article)
+def code_doc(doc: Doc, article: Article, policy: CodingPolicy = DEFAULT_POLICY,
+             regions: SourceRegions | None = None) -> CodedDocument:
+    """Extract, resolve and merge the events of one annotated document.
+
+    ``regions``: the home regions of the stream's sources learnt so far (see
+    ``code_articles``); the article's source's region is a prior on its places.
+    """
+    if regions is not None and article.source:
+        places = feed_place_mentions(doc, article, regions)
+    else:
+        places = find_place_mentions(doc, article)
     mentions = detect_mentions(doc, article)
     for mention in mentions:
         place_for_mention(mention, doc, places, article)
@@ -118,10 +126,18 @@ def code_articles(
     *,
     n_process: int = 1,
     policy: CodingPolicy = DEFAULT_POLICY,
+    learn_source_regions: bool = False,
 ) -> Iterator[CodedDocument]:
-    """Code many articles, yielding one ``CodedDocument`` per article, in order."""
+    """Code many articles, yielding one ``CodedDocument`` per article, in order.
+
+    ``learn_source_regions``: learn each source's home region from the places of
+    its earlier articles in the stream and use it to choose between same-named
+    places ("Springfield" in a paper that keeps naming Illinois towns). Worth it
+    for local news feeds; a wire service covering the world learns no region.
+    """
+    regions = SourceRegions() if learn_source_regions else None
     for doc, article in annotate(articles, n_process=n_process):
-        yield code_doc(doc, article, policy)
+        yield code_doc(doc, article, policy, regions)
 
 
 def make_article(

@@ -71,6 +71,10 @@ def _add_input_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--encoding", type=_encoding, metavar="NAME",
                         help="text encoding of the input files (default: UTF-8; "
                              "anything else is reported, never guessed)")
+    parser.add_argument("--source-regions", action="store_true",
+                        help="learn each source's home region from the places of its "
+                             "earlier documents in this run and prefer places there "
+                             "(for local news feeds; documents need a 'source')")
 
 
 def add_commands(subparsers: Any) -> None:
@@ -163,6 +167,7 @@ def _run(args: argparse.Namespace, unit: str,
 
 def run_code(args: argparse.Namespace) -> int:
     """`eventcoder code`: events, one per line (or row, or feature)."""
+    from eventcoder.extract.places import SourceRegions
     from eventcoder.io.writers import open_writer
     from eventcoder.pipeline import DEFAULT_POLICY, CodingPolicy, code_doc
 
@@ -170,12 +175,13 @@ def run_code(args: argparse.Namespace) -> int:
         keep=args.keep if args.keep else DEFAULT_POLICY.keep,
         keep_dated_background=not args.no_dated_background,
     )
+    regions = SourceRegions() if args.source_regions else None
 
     def make_handler(out: IO[Any]) -> tuple[_Handler, Callable[[], None]]:
         writer = open_writer(args.format, out)
 
         def handle(doc: Any, article: Article) -> int:
-            events = code_doc(doc, article, policy).events
+            events = code_doc(doc, article, policy, regions).events
             writer.write(events)
             return len(events)
 
@@ -186,14 +192,20 @@ def run_code(args: argparse.Namespace) -> int:
 
 def run_places(args: argparse.Namespace) -> int:
     """`eventcoder places`: place mentions, one per line."""
-    from eventcoder.extract.places import find_place_mentions
+    from eventcoder.extract.places import SourceRegions, find_place_mentions
     from eventcoder.io.writers import open_place_writer
+    from eventcoder.resolve.places import feed_place_mentions
+
+    regions = SourceRegions() if args.source_regions else None
 
     def make_handler(out: IO[Any]) -> tuple[_Handler, Callable[[], None]]:
         writer = open_place_writer(args.format, out)
 
         def handle(doc: Any, article: Article) -> int:
-            mentions = find_place_mentions(doc, article)
+            if regions is not None and article.source:
+                mentions = feed_place_mentions(doc, article, regions)
+            else:
+                mentions = find_place_mentions(doc, article)
             writer.write(mentions)
             return len(mentions)
 
