@@ -339,3 +339,30 @@ def test_an_attempted_lynching_is_no_death(nlp: Language) -> None:
     text = "Residents tried to lynch a man suspected of theft in Limuru."
     mention = _mention(nlp, text, "lynch", "Riots")
     assert mention.fatalities is None
+
+
+# --- one person named twice; a later report ----------------------------------------
+
+
+def test_one_person_named_twice_with_a_singular_verb(nlp: Language) -> None:
+    assert "was" in load_lexicon().singular_auxiliaries
+    text = "A prominent religious leader and party official was shot dead by gunmen in Garissa."
+    mention = _mention(nlp, text, "shot dead", "Violence against civilians")
+    assert mention.fatalities == 1
+
+
+def test_two_people_joined_with_a_plural_verb(nlp: Language) -> None:
+    text = "A trader and his son were killed in Garissa."
+    mention = _mention(nlp, text, "killed", "Violence against civilians")
+    assert mention.fatalities == 2
+
+
+def test_a_later_report_is_another_claim_not_more_victims(nlp: Language) -> None:
+    text = (
+        "Rioters burned tyres in Kisumu; first reports said 2 people were killed, later "
+        "reports said 1 person was killed."
+    )
+    mention = _mention(nlp, text, "burned", "Riots")
+    values = sorted(c.value for c in mention.claims if c.field == "fatalities")
+    assert values == [1, 2]
+    assert mention.fatalities == 1

@@ -84,6 +84,7 @@ class CasualtyLexicon:
     new_incident_determiners: frozenset[str]
     state_verbs: frozenset[str]
     attempt_verbs: frozenset[str]
+    singular_auxiliaries: frozenset[str]
     earlier_time: re.Pattern[str]
     mob_attack_words: frozenset[str]
     survival: re.Pattern[str]
@@ -142,6 +143,7 @@ def load_lexicon() -> CasualtyLexicon:
         ),
         state_verbs=frozenset(str(w).lower() for w in raw["state_verbs"]),
         attempt_verbs=frozenset(str(w).lower() for w in raw["attempt_verbs"]),
+        singular_auxiliaries=frozenset(str(w).lower() for w in raw["singular_auxiliaries"]),
         earlier_time=_phrase_pattern(raw["earlier_time_phrases"]),
         mob_attack_words=frozenset(str(w).lower() for w in raw["mob_attack_words"]),
         survival=_phrase_pattern(raw["survival_cues"]),
@@ -278,6 +280,12 @@ def _np_count(
 def _conjuncts(head: Token, other_triggers: set[int]) -> list[Token]:
     """``head`` and the nouns joined to it by "and" (not those of other casualty words)."""
     out = [head]
+    # "a cleric and government critic was shot": a singular verb, one person twice named
+    if head.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in load_lexicon().singular_auxiliaries
+        for c in head.head.children
+    ):
+        return out
     stack = [c for c in head.children if c.dep_ == "conj"]
     while stack:
         c = stack.pop(0)
