@@ -48,6 +48,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -260,12 +261,13 @@ def _names_a_country(doc: Doc, dictionary: ActorDictionary) -> bool:
     return bool(cache[_NAMES_COUNTRY_KEY])
 
 
-def _era_day(doc: Doc, dictionary: ActorDictionary, country: str | None) -> dt.date | None:
+def _era_day(doc: Doc, text: str, dictionary: ActorDictionary, country: str | None
+             ) -> dt.date | None:
     """For an undated text: a day its words date it to (the country file's eras:
     "county governor" in Kenya is after 2013), to name state actors by period."""
     cache: dict[str | None, dt.date | None] = _doc_cache(doc).setdefault(_ERA_KEY, {})
     if country not in cache:
-        cache[country] = dictionary.era_day(doc.text, country)
+        cache[country] = dictionary.era_day(text or doc.text, country)
     return cache[country]
 
 
@@ -352,23 +354,32 @@ def _unknown_groups(sent: Span, taken: set[int]) -> list[Span]:
     """Proper-noun phrases headed by a group word that the dictionary does not know
     ("the Kabasiran militia", "Jibril clan") or ORG entities in argument slots."""
     out: list[Span] = []
-    chunks: list[Span] | None = _doc_cache(sent.doc).get(_CHUNKS_KEY)
-    if chunks is None:  # Span.noun_chunks walks the whole Doc each time
-        chunks = list(sent.doc.noun_chunks)
-        _doc_cache(sent.doc)[_CHUNKS_KEY] = chunks
+    doc = sent.doc
+    chunks: list[tuple[int, int, int, int]] | None = _doc_cache(doc).get(_CHUNKS_KEY)
+    if chunks is None:
+        # once per Doc (noun_chunks walks the whole Doc): only the chunks headed by a
+        # group word with a proper noun before the head, as (start, end, name start,
+        # head index)
+        chunks = []
+        for i in _group_head_indices(doc):
+            head = doc[i]
+            if head.pos_ not in ("NOUN", "PROPN"):
+                continue
+            # the phrase the head ends: its determiners and modifiers on the left
+            start = min((t.left_edge.i for t in head.lefts if t.dep_ in _CHUNK_MODIFIERS),
+                        default=i)
+            propn = [j for j in range(start, i) if doc[j].pos_ == "PROPN"]
+            if propn:
+                chunks.append((start, i + 1, propn[0], i))
+        _doc_cache(doc)[_CHUNKS_KEY] = chunks
     # Chunks and entities are in document order: visit only this sentence's.
-    for chunk in chunks[_first_at_or_after(chunks, sent.start):]:
-        if chunk.start >= sent.end:
+    for c_start, c_end, name_start, head_i in chunks[
+            bisect.bisect_left(chunks, sent.start, key=lambda c: c[0]):]:
+        if c_start >= sent.end:
             break
-        if chunk.end > sent.end:
+        if c_end > sent.end or not taken.isdisjoint(range(c_start, c_end)):
             continue
-        if any(t.i in taken for t in chunk):
-            continue
-        head = chunk.root
-        propn = [t for t in chunk if t.pos_ == "PROPN" and t.i != head.i]
-        if head.lower_ in _GROUP_HEADS and propn:
-            start = min(t.i for t in propn)
-            out.append(chunk.doc[start:head.i + 1])
+        out.append(doc[name_start:head_i + 1])
     ents: list[Span] | None = _doc_cache(sent.doc).get(_ENTS_KEY)
     if ents is None:
         ents = list(sent.doc.ents)
@@ -387,6 +398,20 @@ def _unknown_groups(sent: Span, taken: set[int]) -> list[Span]:
                     continue
                 out.append(ent)
     return out
+
+
+_GROUP_HEAD_HASHES: dict[int, frozenset[int]] = {}  # id(vocab) -> hashes of _GROUP_HEADS
+_CHUNK_MODIFIERS = frozenset({"det", "compound", "amod", "nmod", "poss", "nummod", "quantmod"})
+
+
+def _group_head_indices(doc: Doc) -> list[int]:
+    """Indices of the tokens that are group words ("militia", "front"), from one
+    array of the Doc's lower-case forms rather than a loop over Token objects."""
+    wanted = _GROUP_HEAD_HASHES.get(id(doc.vocab))
+    if wanted is None:
+        wanted = frozenset(doc.vocab.strings.add(w) for w in _GROUP_HEADS)
+        _GROUP_HEAD_HASHES[id(doc.vocab)] = wanted
+    return [i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in wanted]
 
 
 def _trigger_tokens(doc: Doc, mention: EventMention) -> tuple[Token, set[int]]:
@@ -877,7 +902,8 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
             country = configured
     else:
         country = document_country(doc, dictionary) or mention.country
-    day = mention.event_date or article.published or _era_day(doc, dictionary, country)
+    day = mention.event_date or article.published or _era_day(doc, article.text, dictionary,
+                                                              country)
     sent = doc.char_span(mention.sent_start, mention.sent_end, alignment_mode="expand")
     if sent is None or len(sent) == 0:
         return
@@ -885,21 +911,6 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
     cands = _candidates(doc, sent, dictionary, country, day)
     _assign_roles(cands, trigger, chain)
     # earlier sentences, for "they" / "the group"
-    history: list[_Candidate] = []
-    earlier: list[_Candidate] = []
-    crowd_event = mention.event_type in ("Protests", "Riots")
-    if crowd_event or any(c.kind in ("pronoun", "generic") for c in cands):
-        # the last few sentences are enough to find what "they" refers to, and the
-        # forces that intervened in a crowd event
-        first = sent.start
-        for _ in range(_HISTORY_SENTENCES):
-            if first == 0:
-                break
-            first = doc[first - 1].sent.start
-        if first < sent.start:
-            earlier = _candidates(doc, doc[first:sent.start], dictionary, country, day)
-        history = [*earlier, *(c for c in cands if c.span.start_char < mention.trigger_start)]
-        _resolve_references(cands, history)
     later: list[_Candidate] = []
     if sent.end < len(doc):
         end = sent.end
@@ -908,6 +919,27 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
                 break
             end = doc[end].sent.end
         later = _candidates(doc, doc[sent.end:end], dictionary, country, day)
+    history: list[_Candidate] = []
+    earlier: list[_Candidate] = []
+    refers = any(c.kind in ("pronoun", "generic") for c in cands)
+    # a crowd event whose intervening forces are not named in or after its sentence
+    # may name them before it
+    unopposed = mention.event_type in ("Protests", "Riots") \
+        and mention.sub_event_type != "Peaceful protest" \
+        and not any(_is_state(c.actor) for c in (*cands, *later))
+    if refers or unopposed:
+        # the last few sentences are enough to find what "they" refers to
+        first = sent.start
+        for _ in range(_HISTORY_SENTENCES):
+            if first == 0:
+                break
+            first = doc[first - 1].sent.start
+        if first < sent.start:
+            earlier = _candidates(doc, doc[first:sent.start], dictionary, country, day)
+        if refers:
+            history = [*earlier,
+                       *(c for c in cands if c.span.start_char < mention.trigger_start)]
+            _resolve_references(cands, history)
     pick = _pick(mention, cands, later, sent.text, dictionary, country, day, earlier)
     _apply_attribution(pick, [*history, *cands, *later], dictionary)
     _apply_context(pick, sent.text, dictionary, country)

@@ -156,9 +156,16 @@ class Era:
     """Words that date a text about a country: they are only used after ``start``
     and/or before ``end`` ("county governor" in Kenya: after the 2013 devolution)."""
 
-    words: frozenset[str]
+    words: re.Pattern[str]  # any of the era's words, whole words, case-insensitive
     start: dt.date | None = None
     end: dt.date | None = None
+
+
+def _words_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    """One compiled search for whole words or phrases ("sub-county" = "sub county")."""
+    parts = sorted({normalise_alias(w) for w in words}, key=len, reverse=True)
+    alternatives = "|".join(r"[\s-]+".join(map(re.escape, p.split())) for p in parts if p)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -213,6 +220,7 @@ class ActorDictionary:
         self._ethnic: dict[str, list[str]] = {}
         self._clan: dict[str, list[str]] = {}
         self._spelling: dict[str, str] = {}  # community name variant -> listed form
+        self._period_bounds: dict[str, list[dt.date]] = {}  # country -> period start/ends
         self._by_country_role: dict[tuple[str, str], ActorEntry] = {}
         self._by_country_name: dict[tuple[str | None, str], ActorEntry] = {}
         # every country's aliases, for a foreign force named in another country's
@@ -224,6 +232,7 @@ class ActorDictionary:
     def add_file(self, path: Path | str, text: str | None = None) -> None:
         """Add one YAML file (country file or generic file)."""
         self._memo.clear()
+        self._period_bounds.clear()
         raw = text if text is not None else Path(path).read_text("utf-8")
         data = yaml.safe_load(raw) or {}
         source = Path(path).name
@@ -274,7 +283,7 @@ class ActorDictionary:
             for attr in ("names", "demonyms", "ethnic_groups", "clans"):
                 getattr(info, attr).extend(data.get(attr) or [])
             for spec in data.get("eras") or []:
-                info.eras.append(Era(frozenset(normalise_alias(w) for w in spec["words"]),
+                info.eras.append(Era(_words_pattern(spec["words"]),
                                      _as_date(spec.get("from")), _as_date(spec.get("until"))))
             for word in [country, *info.names, *info.demonyms]:
                 self._demonym[normalise_alias(word)] = country
@@ -426,12 +435,11 @@ class ActorDictionary:
         info = self.countries.get(country) if country else None
         if info is None or not info.eras:
             return None
-        padded = f" {normalise_alias(text)} "
         start: dt.date | None = None
         end: dt.date | None = None
         found = False
         for era in info.eras:
-            if not any(f" {word} " in padded for word in era.words):
+            if era.words.search(text) is None:
                 continue
             found = True
             if era.start is not None and (start is None or era.start > start):
@@ -446,9 +454,12 @@ class ActorDictionary:
             end = start + _ERA_SPAN
         if start is None or end is None or start >= end:
             return None
-        cuts = sorted({day for entry in self.entries if entry.country == country
-                       for period in entry.periods for day in (period.start, period.end)
-                       if day is not None and start < day < end})
+        if info.name not in self._period_bounds:
+            self._period_bounds[info.name] = sorted(
+                {day for entry in self.entries if entry.country == info.name
+                 for period in entry.periods for day in (period.start, period.end)
+                 if day is not None})
+        cuts = [day for day in self._period_bounds[info.name] if start < day < end]
         bounds = [start, *cuts, end]
         lo, hi = max(itertools.pairwise(bounds), key=lambda pair: pair[1] - pair[0])
         return lo + (hi - lo) / 2
