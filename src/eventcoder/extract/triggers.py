@@ -168,6 +168,8 @@ class TriggerMatcher:
         for cls_name, pats in lexicon.patterns.items():
             self.matcher.add(cls_name, pats)
         self._trigger_names = set(lexicon.triggers)
+        self._preceded_cue_ids = {vocab.strings.add(label) for label in lexicon.exclude_preceded_by
+                                  if label in lexicon.cues}
 
     def __call__(self, doc: Doc) -> Doc:
         vocab_strings = doc.vocab.strings
@@ -188,12 +190,14 @@ class TriggerMatcher:
             label = vocab_strings[match_id]
             if label in self._trigger_names:
                 by_label.setdefault(label, []).append(Span(doc, start, end, label=label))
-        cues = [
-            Span(doc, start, end, label=match_id)
-            for match_id, start, end in self.cue_phrases(doc)
-            if not (preceded and vocab_strings[match_id] in preceded
-                    and _preceding_word(doc, start) in preceded[vocab_strings[match_id]])
-        ]
+        cue_matches = self.cue_phrases(doc)
+        if self._preceded_cue_ids:  # "non-violent": drop the negated cue
+            cue_matches = [
+                (match_id, start, end) for match_id, start, end in cue_matches
+                if match_id not in self._preceded_cue_ids
+                or _preceding_word(doc, start) not in preceded[vocab_strings[match_id]]
+            ]
+        cues = [Span(doc, start, end, label=match_id) for match_id, start, end in cue_matches]
         for span in self._relation_triggers(doc, cues):
             by_label.setdefault(span.label_, []).append(span)
         triggers: list[Span] = []
