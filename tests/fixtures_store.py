@@ -72,7 +72,7 @@ def make_mention(
     fatalities: int | None = None,
     injured: int | None = None,
     sources: tuple[str, ...] = (),
-    claims: tuple[tuple[str, int, str | None], ...] = (),
+    claims: tuple[tuple[str, int | str, str | None], ...] = (),
     confidence: float = 0.8,
     date_stated: bool = True,
 ) -> EventMention:

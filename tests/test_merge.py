@@ -419,3 +419,48 @@ def test_near_in_the_lead_is_kept_when_a_later_sentence_names_the_town() -> None
                          place="Baidoa", geo_precision=1, date="2019-05-12")
     [event] = merge_mentions([lead, later], make_article(BAIDOA_STORY))
     assert (event.location, event.geo_precision) == ("Baidoa", 2)
+
+
+SARAQIB_STORY = (
+    "Warplanes bombed the town of Saraqib on Monday, killing six civilians, the Syrian "
+    "Observatory for Human Rights said. State news agency SANA said the town was hit by "
+    "artillery shells fired from the hills."
+)
+
+
+def test_sources_that_disagree_on_what_happened_give_the_conservative_account() -> None:
+    monitor = "Syrian Observatory for Human Rights"
+    strike = make_mention(SARAQIB_STORY, "bombed", "Air/drone strike", place="Saraqib",
+                          date="2024-03-11", fatalities=6, sources=(monitor,),
+                          claims=(("sub_event_type", "Air/drone strike", monitor),
+                                  ("fatalities", 6, monitor)))
+    shells = make_mention(SARAQIB_STORY, "artillery shells", "Shelling/artillery/missile attack",
+                          place="Saraqib", date="2024-03-11", sources=("SANA",),
+                          claims=(("sub_event_type", "Shelling/artillery/missile attack",
+                                   "SANA"),))
+    events = merge_mentions([strike, shells], make_article(SARAQIB_STORY))
+    assert len(events) == 1
+    event = events[0]
+    # ACLED precedence alone would code the air strike; the sources disagree, so the
+    # account that claims less is coded and the notes say who reported what.
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+    assert event.notes is not None
+    assert (f"Accounts differ: {monitor} reported Air/drone strike; SANA reported "
+            "Shelling/artillery/missile attack; coded as Shelling/artillery/missile attack."
+            ) in event.notes
+    kinds = {(c.source, c.value) for c in event.claims if c.field == "sub_event_type"}
+    assert kinds == {(monitor, "Air/drone strike"), ("SANA", "Shelling/artillery/missile attack")}
+
+
+def test_one_source_telling_two_kinds_is_no_disagreement() -> None:
+    monitor = "Syrian Observatory for Human Rights"
+    strike = make_mention(SARAQIB_STORY, "bombed", "Air/drone strike", place="Saraqib",
+                          date="2024-03-11", sources=(monitor,),
+                          claims=(("sub_event_type", "Air/drone strike", monitor),))
+    shells = make_mention(SARAQIB_STORY, "artillery shells", "Shelling/artillery/missile attack",
+                          place="Saraqib", date="2024-03-11", sources=(monitor,),
+                          claims=(("sub_event_type", "Shelling/artillery/missile attack",
+                                   monitor),))
+    event = merge_mentions([strike, shells], make_article(SARAQIB_STORY))[0]
+    assert event.sub_event_type == "Air/drone strike"  # ACLED precedence
+    assert event.notes is not None and "Accounts differ" not in event.notes

@@ -111,6 +111,10 @@ class NotesPhrases:
     fatalities_phrase: str
     injured_phrase: str
     by_sub_event: dict[str, dict[str, str]]
+    account_disagreement_phrase: str
+    account_phrase: str
+    # event type -> its sub-types, the account that claims least first
+    conservative_order: dict[str, tuple[str, ...]]
 
 
 @cache
@@ -126,6 +130,12 @@ def notes_phrases() -> NotesPhrases:
         by_sub_event={
             str(k): {kk: str(vv) for kk, vv in v.items()}
             for k, v in data["sub_event_types"].items()
+        },
+        account_disagreement_phrase=str(data["account_disagreement_phrase"]),
+        account_phrase=str(data["account_phrase"]),
+        conservative_order={
+            str(k): tuple(str(x) for x in v)
+            for k, v in data["conservative_sub_event_order"].items()
         },
     )
 
@@ -698,15 +708,23 @@ def combine_reports(
     # (see _fold_civilians_into_battles), so every report can vote on type and actors.
     main = list(reports)
     typed = _merged_sub_type(main)
+    sub_event_type = typed.sub_event_type
+    accounts = _disagreeing_accounts(reports, event_type_of(sub_event_type))
+    if accounts is not None:
+        sub_event_type, account_note = accounts
+    else:
+        account_note = None
     placed = [r for r in reports if r.location]
     where = min(placed, key=lambda r: r.geo_precision or 1) if placed else None
     where_precision = _precision_at(where, placed) if where else None
     dated = [r for r in main if r.event_date] or [r for r in reports if r.event_date]
     when = min(dated, key=lambda r: r.time_precision or 1) if dated else None
-    final_type = event_type_of(typed.sub_event_type)
+    final_type = event_type_of(sub_event_type)
     actor1, inter1 = _pick_actor(main, 1, event_type=final_type)
     actor2, inter2 = _pick_actor(main, 2, event_type=final_type, other=actor1)
     notes_extra = list(extra_notes)
+    if account_note:
+        notes_extra.append(account_note)
     fatalities, note = _figures(reports, "fatalities").resolve()
     if note:
         notes_extra.append(f"Fatality reports differ: {note}.")
@@ -724,8 +742,8 @@ def combine_reports(
         doc_id=reports[0].doc_id,
         event_date=when.event_date if when else None,
         time_precision=when.time_precision if when else None,
-        event_type=event_type_of(typed.sub_event_type),
-        sub_event_type=typed.sub_event_type,
+        event_type=final_type,
+        sub_event_type=sub_event_type,
         actor1=actor1,
         assoc_actor_1=_join_unique(r.assoc_actor_1 for r in main),
         inter1=inter1,
@@ -752,6 +770,41 @@ def combine_reports(
     )
     event.notes = " ".join([summary_sentence(event), *notes_extra])
     return event
+
+
+def _disagreeing_accounts(reports: Sequence[Event], event_type: str
+                          ) -> tuple[str, str] | None:
+    """When sources disagree on what happened, the most conservative account and a note.
+
+    Each report's ``sub_event_type`` claims say which source told what. Sources
+    disagree when two of them share no account (one says air strike, the other
+    shelling); the event is then coded by the account listed first for its event
+    type in data/notes.yaml. Accounts of another event type, or outside the
+    list, leave the event as merged.
+    """
+    told: dict[str, list[str]] = {}
+    for report in reports:
+        for claim in report.claims:
+            if claim.field == "sub_event_type" and claim.source:
+                kinds = told.setdefault(claim.source, [])
+                if claim.value not in kinds:
+                    kinds.append(str(claim.value))
+    if len(told) < 2:
+        return None
+    sets = [set(kinds) for kinds in told.values()]
+    if not any(a.isdisjoint(b) for i, a in enumerate(sets) for b in sets[i + 1:]):
+        return None
+    phrases = notes_phrases()
+    order = phrases.conservative_order.get(event_type, ())
+    claimed = {kind for kinds in sets for kind in kinds}
+    if not claimed <= set(order):
+        return None
+    chosen = next(kind for kind in order if kind in claimed)
+    listed = "; ".join(
+        phrases.account_phrase.format(source=source, sub_event_type=", ".join(kinds))
+        for source, kinds in told.items()
+    )
+    return chosen, phrases.account_disagreement_phrase.format(accounts=listed, chosen=chosen)
 
 
 def _precision_at(where: Event, placed: Sequence[Event]) -> int | None:
@@ -919,8 +972,10 @@ def _fold_tolls_into_incidents(clusters: list[_Cluster]) -> list[_Cluster]:
         host = min(candidates, key=lambda c: min(abs(s - where) for s in c.sentences))
         hosted = host.summary
         for report in cluster.reports:
+            # a toll tells how many, not what happened: its type claim is not an account
             host.add(replace(report, actor1=None, inter1=None, actor2=None, inter2=None,
                              assoc_actor_1=None, assoc_actor_2=None,
+                             claims=[c for c in report.claims if c.field != "sub_event_type"],
                              event_type=hosted.event_type,
                              sub_event_type=hosted.sub_event_type))
         host.sentences |= cluster.sentences
@@ -956,6 +1011,7 @@ def _fold_civilians_into_battles(clusters: list[_Cluster]) -> list[_Cluster]:
                 if additive and c.field == "fatalities"
                 else c
                 for c in report.claims
+                if c.field != "sub_event_type"  # a toll, not an account of what happened
             ]
             # the battle keeps its own type and actors; the report adds evidence and claims
             host.add(replace(report, claims=claims, actor2=None, inter2=None,
