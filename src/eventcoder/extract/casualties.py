@@ -640,6 +640,20 @@ def _trigger_tokens(sent: Span) -> list[tuple[Token, str, str]]:
     return out
 
 
+_FIGURES_KEY = "ec_casualty_figures"
+
+
+def _sentence_figures(sent: Span) -> list[Figure]:
+    """``figures_in_span`` once per sentence: the mentions of a document share
+    sentences (their own and follow-ups), so the figures are kept on the Doc."""
+    cache = sent.doc.user_data.setdefault(_FIGURES_KEY, {})
+    key = (sent.start, sent.end)
+    if key not in cache:
+        cache[key] = figures_in_span(sent)
+    found: list[Figure] = cache[key]
+    return found
+
+
 def figures_in_span(sent: Span) -> list[Figure]:
     """Every casualty figure stated in one sentence."""
     doc = sent.doc
@@ -935,7 +949,7 @@ def extract_casualties(mention: EventMention, doc: Doc) -> None:
     by_field: dict[str, list[Figure]] = {FATALITIES: [], INJURED: []}
     main_figures: list[Figure] = []
     cause_fields: set[str] = set()
-    for f in figures_in_span(main):
+    for f in _sentence_figures(main):
         if _is_background_cause(f, mention, doc):
             cause_fields.add(f.field)
         else:
@@ -947,7 +961,7 @@ def extract_casualties(mention: EventMention, doc: Doc) -> None:
         if _other_event_in(sent) or lex.follow_up_stop.search(sent.text):
             break
         later = [
-            f for f in figures_in_span(sent)
+            f for f in _sentence_figures(sent)
             if not _is_background_cause(f, mention, doc)
             and not (f.field in cause_fields and not _has_numeral(f, doc))
         ]
@@ -962,7 +976,9 @@ def extract_casualties(mention: EventMention, doc: Doc) -> None:
                 ]
     # "a thief was lynched ... police rescued him": a mob beating the victim survived
     told = [main, *follow_ups]
-    if any(lex.survival.search(sent.text) for sent in told):
+    if any(doc[f.trigger_i].lower_ in lex.mob_attack_words for f in by_field[FATALITIES]) and any(
+        lex.survival.search(sent.text) for sent in told
+    ):
         by_field[FATALITIES] = [
             f for f in by_field[FATALITIES]
             if doc[f.trigger_i].lower_ not in lex.mob_attack_words
