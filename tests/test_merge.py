@@ -464,3 +464,12 @@ def test_one_source_telling_two_kinds_is_no_disagreement() -> None:
     event = merge_mentions([strike, shells], make_article(SARAQIB_STORY))[0]
     assert event.sub_event_type == "Air/drone strike"  # ACLED precedence
     assert event.notes is not None and "Accounts differ" not in event.notes
+
+
+def test_the_same_generic_actor_on_both_sides_is_kept() -> None:
+    text = "Two unidentified armed groups exchanged fire near the market on Friday."
+    fight = make_mention(text, "exchanged fire", "Armed clash", actor1="uag_somalia",
+                         actor2="uag_somalia", date="2024-03-08")
+    event = merge_mentions([fight], make_article(text))[0]
+    assert event.actor1 == event.actor2 == "Unidentified Armed Group (Somalia)"
+    assert event.inter1 == event.inter2 == 3

@@ -618,13 +618,17 @@ def _pick_actor(reports: Sequence[Event], side: int, *, event_type: str | None =
     """The best-identified actor reported on a side: named > generic > unidentified;
     then one from a report of the incident's final event type (its actors fit that
     type: protesters for a protest, rioters for a riot); then the earliest report.
-    Never the actor already on the other side, nor one usually reported on it."""
+    Never the actor already on the other side, nor one usually reported on it,
+    unless a report names it on both sides (two unnamed armed groups fighting,
+    rioters against rioters: ACLED names both sides alike)."""
     usual = _usual_sides(reports)
     known: list[tuple[int, int, int, str, int | None]] = []
     for order, report in enumerate(reports):
         name, inter = (report.actor1, report.inter1) if side == 1 else \
             (report.actor2, report.inter2)
-        if not name or _same_actor(name, other) or usual.get(name.casefold()) != side:
+        both_sides = _same_actor(report.actor1, report.actor2)
+        if not name or (not both_sides and (_same_actor(name, other)
+                                            or usual.get(name.casefold()) != side)):
             continue
         fits = 1 if event_type is not None and report.event_type == event_type else 0
         known.append((-_actor_rank(name, inter), -fits, order, name, inter))
