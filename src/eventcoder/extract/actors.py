@@ -61,6 +61,7 @@ from eventcoder.resolve.actors import (
     default_actor_dictionary,
     is_case_sensitive,
 )
+from eventcoder.resolve.dates import doc_text, span_text
 from eventcoder.schema import Actor, Article, EventMention, Evidence
 
 __all__ = [
@@ -267,7 +268,7 @@ def _era_day(doc: Doc, text: str, dictionary: ActorDictionary, country: str | No
     "county governor" in Kenya is after 2013), to name state actors by period."""
     cache: dict[str | None, dt.date | None] = _doc_cache(doc).setdefault(_ERA_KEY, {})
     if country not in cache:
-        cache[country] = dictionary.era_day(text or doc.text, country)
+        cache[country] = dictionary.era_day(text or doc_text(doc), country)
     return cache[country]
 
 
@@ -940,9 +941,10 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
             history = [*earlier,
                        *(c for c in cands if c.span.start_char < mention.trigger_start)]
             _resolve_references(cands, history)
-    pick = _pick(mention, cands, later, sent.text, dictionary, country, day, earlier)
+    sent_text = span_text(sent)
+    pick = _pick(mention, cands, later, sent_text, dictionary, country, day, earlier)
     _apply_attribution(pick, [*history, *cands, *later], dictionary)
-    _apply_context(pick, sent.text, dictionary, country)
+    _apply_context(pick, sent_text, dictionary, country)
     _distinct_sides(pick, mention.event_type, dictionary, country)
     if mention.event_type not in ("Protests", "Riots"):
         _ground_by_parse(pick, trigger, chain, {i for c in cands for i in range(c.span.start,
@@ -1034,7 +1036,7 @@ def _apply_attribution(pick: _Pick, window: list[_Candidate], dictionary: ActorD
             continue
         if pick.c2 is not None and cand.span.start == pick.c2.span.start:
             continue
-        if dictionary.has_cue(cand.span.sent.text, dictionary.attribution_cues):
+        if dictionary.has_cue(span_text(cand.span.sent), dictionary.attribution_cues):
             pick.a1 = _with_span(replace(cand.actor), cand)
             pick.c1 = cand
             return

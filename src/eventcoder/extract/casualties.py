@@ -46,7 +46,7 @@ from typing import Any
 import yaml
 from spacy.tokens import Doc, Span, Token
 
-from eventcoder.resolve.dates import doc_text, sentence_bounds
+from eventcoder.resolve.dates import doc_text, sentence_bounds, span_text
 from eventcoder.resolve.numbers import is_ordinal, is_year, load_number_words, parse_number
 from eventcoder.schema import Claim, EventMention, Evidence
 
@@ -766,7 +766,7 @@ def _is_anaphoric(figure: Figure, doc: Doc) -> bool:
 def _suicide_bonus(sent: Span, figures: list[Figure]) -> bool:
     """ACLED counts the suicide attacker: add one unless the count already names him."""
     lex = load_lexicon()
-    if not lex.suicide.search(sent.text):
+    if not lex.suicide.search(span_text(sent)):
         return False
     for f in figures:
         if f.field != FATALITIES:
@@ -958,7 +958,7 @@ def extract_casualties(mention: EventMention, doc: Doc) -> None:
         by_field[f.field].append(f)
     bonus = _suicide_bonus(main, main_figures)
     for sent in follow_ups:
-        if _other_event_in(sent) or lex.follow_up_stop.search(sent.text):
+        if _other_event_in(sent) or lex.follow_up_stop.search(span_text(sent)):
             break
         later = [
             f for f in _sentence_figures(sent)
@@ -977,7 +977,7 @@ def extract_casualties(mention: EventMention, doc: Doc) -> None:
     # "a thief was lynched ... police rescued him": a mob beating the victim survived
     told = [main, *follow_ups]
     if any(doc[f.trigger_i].lower_ in lex.mob_attack_words for f in by_field[FATALITIES]) and any(
-        lex.survival.search(sent.text) for sent in told
+        lex.survival.search(span_text(sent)) for sent in told
     ):
         by_field[FATALITIES] = [
             f for f in by_field[FATALITIES]

@@ -42,6 +42,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from eventcoder.extract.actors import COUNTRY_ENV_VAR
+from eventcoder.resolve.dates import doc_text
 from eventcoder.resolve.gazetteer import Candidate, get_gazetteer, load_place_data, name_key
 from eventcoder.schema import Article, Place, PlaceMention
 
@@ -205,7 +206,7 @@ class PlaceMatcher:
         hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
         taken = [False] * len(doc)
         ent_of = _entity_index(doc)
-        dl_end = dateline_end(doc.text)
+        dl_end = dateline_end(doc_text(doc))
         spans: list[Span] = []
         person_words = {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" for t in ent
                         if len(ent) > 1}

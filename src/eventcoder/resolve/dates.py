@@ -32,7 +32,7 @@ from typing import Any
 
 import yaml
 from spacy.attrs import SENT_START
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from eventcoder.resolve.numbers import parse_number
 from eventcoder.schema import Article, EventMention, Evidence
@@ -41,6 +41,7 @@ __all__ = [
     "DatePhrase",
     "doc_text",
     "sentence_bounds",
+    "span_text",
     "find_date_phrases",
     "resolve_date_phrase",
     "resolve_mention_date",
@@ -493,6 +494,12 @@ def doc_text(doc: Doc) -> str:
     text = doc.text
     doc.user_data[_TEXT_KEY] = text
     return text
+
+
+def span_text(span: Span) -> str:
+    """``span.text`` sliced from the cached document text (``Span.text`` joins its
+    tokens each call, which adds up when every stage reads the event's sentence)."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int, int, int]]:
