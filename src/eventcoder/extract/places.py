@@ -183,9 +183,10 @@ class PlaceMatcher:
 
     def find_spans(self, doc: Doc) -> list[Span]:
         c = cues()
-        grams = self._ngrams(doc, c)
+        table = _TokenTable.of(doc)
+        grams = self._ngrams(table, c)
         # "Oconee counties", "Becker County": units indexed with their unit word.
-        unit_keys = self._unit_keys(doc, grams, c)
+        unit_keys = self._unit_keys(table, grams, c)
         known = get_gazetteer().lookup(
             [key for _, _, key in grams] + list(unit_keys.values())) if grams else {}
         for (s, e), unit_key in unit_keys.items():
@@ -211,7 +212,7 @@ class PlaceMatcher:
         person_words = {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" for t in ent
                         if len(ent) > 1}
         # Streets first: "Washington Avenue" is a street, not the town or state in it.
-        for s, e in _street_spans(doc, c):
+        for s, e in _street_spans(doc, table, c):
             if not any(taken[s:e]):
                 for i in range(s, e):
                     taken[i] = True
@@ -261,45 +262,47 @@ class PlaceMatcher:
         return spans
 
     @staticmethod
-    def _unit_keys(doc: Doc, grams: list[tuple[int, int, str]], c: Cues
+    def _unit_keys(table: _TokenTable, grams: list[tuple[int, int, str]], c: Cues
                    ) -> dict[tuple[int, int], str]:
         """(start, end) -> "name county" for names followed by a unit word, directly
         or at the end of a list ("Clarke and Oconee counties")."""
         out = {}
-        n = len(doc)
+        n = len(table.texts)
         for s, e, key in grams:
             j = e
-            while j < n and j - e < 8 and (doc[j].text in {",", "and", "or"}
-                                            or _starts_name(doc[j])):
+            while j < n and j - e < 8 and (table.texts[j] in {",", "and", "or"}
+                                            or table.starts_name[j]):
                 j += 1
             if j >= n:
                 continue
-            word = doc[j].lower_
+            word = table.lowers[j]
             unit = _PLURAL_ADMIN.get(word) or (word if j == e and word in c.admin_after
                                                else None)
             if unit:
                 out[s, e] = f"{key} {unit}"
         return out
 
-    def _ngrams(self, doc: Doc, c: Cues) -> list[tuple[int, int, str]]:
+    def _ngrams(self, table: _TokenTable, c: Cues) -> list[tuple[int, int, str]]:
         """(start, end, key) for capitalised word sequences that could be names."""
         out = []
-        n = len(doc)
-        for i, tok in enumerate(doc):
-            if not _starts_name(tok):
+        texts, starts_name = table.texts, table.starts_name
+        n = len(texts)
+        for i in range(n):
+            if not starts_name[i]:
                 continue
             j = i
             while j < n and j - i < self.max_tokens:
-                t = doc[j]
+                text = texts[j]
                 if j > i:
-                    if t.is_sent_start:
+                    if table.sent_starts[j]:
                         break
-                    if not (_starts_name(t) or t.lower_ in c.connectors or t.text in "-'’"):
+                    if not (starts_name[j] or table.lowers[j] in c.connectors
+                            or text in "-'’"):
                         break
-                    if t.whitespace_ == "" and t.text in "-'’" and j + 1 >= n:
+                    if table.spaces[j] == "" and text in "-'’" and j + 1 >= n:
                         break
-                if _starts_name(t) or t.is_upper:
-                    key = name_key(doc[i:j + 1].text)
+                if starts_name[j] or text.isupper():
+                    key = name_key(table.span_text(i, j + 1))
                     if key:
                         out.append((i, j + 1, key))
                 j += 1
@@ -417,15 +420,17 @@ _NOT_NAME_POS = frozenset({"DET", "ADP", "PRON", "AUX", "VERB", "CCONJ", "SCONJ"
                            "PUNCT"})
 
 
-def _street_spans(doc: Doc, c: Cues) -> list[tuple[int, int]]:
+def _street_spans(doc: Doc, table: _TokenTable, c: Cues) -> list[tuple[int, int]]:
     """(start, end) of street names: capitalised words (or an ordinal) before a
     capitalised street word ("North Cooper Street", "33rd Avenue", "Main St."), and
     numbered roads ("Highway 19", "County Road 42")."""
     out: list[tuple[int, int]] = []
     n = len(doc)
-    for i, tok in enumerate(doc):
-        word = tok.lower_.rstrip(".")
-        if not tok.text[:1].isupper() or i == 0:
+    for i in range(1, n):
+        if not table.texts[i][:1].isupper():
+            continue
+        word = table.lowers[i].rstrip(".")
+        if word not in c.street_words and word not in c.numbered_road_words:
             continue
         start = i
         if word in c.street_words and not (
@@ -463,6 +468,37 @@ def _is_title(span: Span, c: Cues) -> bool:
     words = [t.lower_ for t in span if not t.is_punct]
     return bool(words) and any(w in c.title_words for w in words) and all(
         w in c.title_words or w in c.common_words for w in words)
+
+
+@dataclass(frozen=True, slots=True)
+class _TokenTable:
+    """The token attributes the matcher reads again and again, read once per Doc
+    (each ``doc[i]`` builds a Token object)."""
+
+    texts: list[str]
+    lowers: list[str]
+    spaces: list[str]
+    sent_starts: list[bool]
+    starts_name: list[bool]
+
+    @classmethod
+    def of(cls, doc: Doc) -> _TokenTable:
+        tokens = list(doc)
+        texts = [t.text for t in tokens]
+        return cls(
+            texts=texts,
+            lowers=[t.lower_ for t in tokens],
+            spaces=[t.whitespace_ for t in tokens],
+            sent_starts=[bool(t.is_sent_start) for t in tokens],
+            starts_name=[bool(x) and x[0].isupper() and any(ch.isalpha() for ch in x)
+                         for x in texts],
+        )
+
+    def span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text``."""
+        parts = [self.texts[k] + self.spaces[k] for k in range(start, end - 1)]
+        parts.append(self.texts[end - 1])
+        return "".join(parts)
 
 
 def _starts_name(tok: Token) -> bool:
