@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventcoder.extract.filters import StatusCues, status_of_trigger
 from eventcoder.extract.triggers import CUE_GROUP, TRIGGER_GROUP, TriggerClass, load_lexicon
+from eventcoder.resolve.dates import span_text
 from eventcoder.schema import Actor, Article, EventMention, Evidence
 from eventcoder.taxonomy import event_type_of, precedence
 
@@ -1028,7 +1029,7 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
                     evidence=[
                         Evidence(article.doc_id, trig.start_char, trig.end_char, trig.text,
                                  field="trigger"),
-                        Evidence(article.doc_id, sent.start_char, sent.end_char, sent.text,
+                        Evidence(article.doc_id, sent.start_char, sent.end_char, span_text(sent),
                                  field="sentence"),
                         # The clause's other event words ("killed", "wounded").
                         *(

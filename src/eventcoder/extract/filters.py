@@ -42,6 +42,8 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Doc, Span, Token
 
+from eventcoder.resolve.dates import span_text
+
 __all__ = ["STATUSES", "FilterWords", "StatusCues", "load_filter_words", "status_of_trigger"]
 
 STATUSES: tuple[str, ...] = (
@@ -149,7 +151,7 @@ class StatusCues:
                 has_number = True
                 if _YEAR.match(tok.text):
                     years.append((tok.i, int(tok.text), tok.head.lower_))
-        return cls(out, sent.text.lower(), tuple(habitual), has_number, tuple(years))
+        return cls(out, span_text(sent).lower(), tuple(habitual), has_number, tuple(years))
 
     def has(self, label: str) -> bool:
         return label in self.by_label
@@ -292,7 +294,7 @@ def status_of_trigger(
 
     # Cumulative statistics: a present-perfect total over a period, or the
     # war/conflict as the killer.
-    sent_lower = cues.text_lower or sent.text.lower()
+    sent_lower = cues.text_lower or span_text(sent).lower()
     verb = next(iter(_clause_verbs(root)), root)
     perfect = any(c.lower_ in _WORDS.perfect_auxiliaries and c.dep_ in ("aux", "auxpass")
                   for c in verb.children)
