@@ -255,7 +255,7 @@ def test_dateline_does_not_date_later_paragraphs(parser: Language) -> None:
 
 
 def test_date_of_the_cause_is_not_the_events(parser: Language) -> None:
-    text = "Residents blocked the highway after a boy was knocked down by a lorry on Sunday."
+    text = "Traders blocked the main road after a girl was hit by a truck on Sunday."
     doc = parser(text)
     mention = _mention(text, text, "blocked")
     resolve_mention_date(mention, doc, Article("d1", text, published=TUESDAY))

@@ -112,8 +112,8 @@ def test_non_prefix_excludes_trigger_and_cue(nlp: Language) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The defence ministry rejected allegations that its aircraft were responsible for an"
-        " attack on a market which left several people killed and injured.",
+        "The ministry rejected allegations that its helicopters were responsible for an"
+        " assault on a village school which left four pupils killed and others hurt.",
         "A rebel spokesman denied his men were behind the ambush on the bus, which wounded"
         " eleven passengers.",
     ],
@@ -140,7 +140,7 @@ def test_bombs_in_a_trial_story_are_not_an_accident(nlp: Language) -> None:
     """A court story ("cases", "plant") must not reject a bombing as an accident:
     bombs are political violence."""
     text = ("The court heard several cases against workers at the chemical plant. Two bombs"
-            " exploded near the finish line of the race, killing three people.")
+            " went off outside the stadium gates after the match, killing four fans.")
     assert "Remote explosive/landmine/IED" in _types(nlp, text), _types(nlp, text)
 
 

@@ -292,7 +292,7 @@ def _conjuncts(head: Token, other_triggers: set[int]) -> list[Token]:
         if c.pos_ in ("VERB", "AUX"):
             continue  # "killing an officer and abducting two others"
         if c.lower_ in load_lexicon().non_victim_nouns:
-            continue  # "the death of one and several houses destroyed"
+            continue  # "the death of a farmer and many huts burnt"
         # "4 killed and 11 wounded": the conjunct carries another casualty word
         if any(g.i in other_triggers for g in c.children) or c.head.i in other_triggers:
             continue
@@ -857,7 +857,7 @@ def _is_earlier_event(figure: Figure, doc: Doc) -> bool:
 
 
 def _is_alleged_past_crime(figure: Figure, doc: Doc, own: bool = False) -> bool:
-    """'police killed three men suspected of murdering a chief': the chief is not
+    """'officers shot two youths accused of killing an elder': the elder is not
     among this event's dead.
 
     The mention's own trigger (``own``) is the event itself, reported with or
@@ -901,7 +901,7 @@ def _is_background_cause(figure: Figure, mention: EventMention, doc: Doc) -> boo
     own = _is_token_at(trigger, mention.trigger_start)
     if _is_alleged_past_crime(figure, doc, own) or _is_earlier_event(figure, doc):
         return True
-    # "the body of a man killed the day before": another day's death
+    # "the remains of a trader shot the day before": another day's death
     if not own:
         right = doc[trigger.i + 1 : min(trigger.i + 5, trigger.sent.end)].text
         if lex.earlier_time.match(right) or any(
@@ -911,7 +911,7 @@ def _is_background_cause(figure: Figure, mention: EventMention, doc: Doc) -> boo
         ):
             return True
     if mention.event_type not in lex.cause_event_types:
-        # "in retaliation for the killing of a herder": a death named as a motive
+        # "in revenge for the murder of their chief": a death named as a motive
         if trigger.pos_ != "NOUN":
             return False
         return any(a.lower_ in lex.motive_words for a in trigger.ancestors)

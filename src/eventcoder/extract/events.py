@@ -998,7 +998,7 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
                 continue
             results.append((seg, best, status, seg_trigs))
         # ... and a casualty-only clause before a typed one belongs to it
-        # ("two soldiers were killed and another wounded in an IED blast").
+        # ("three troops died and a fourth was hurt when an IED went off").
         for i in range(len(results) - 2, -1, -1):
             (a0, _a1), first, _st, first_trigs = results[i]
             (b0, b1), nxt, nxt_status, nxt_trigs = results[i + 1]

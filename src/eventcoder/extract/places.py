@@ -726,7 +726,7 @@ def resolve_place_spans(doc: Doc, prior: RegionPrior | None = None) -> list[Reso
     for item in items:
         countries, admins = evidence[item.key, item.us_state or ""]
         _choose(item, focus.minus(countries), admin1_focus.minus(admins))
-    # "Raya area of Balambala sub-county, Garissa county": a unit named outright in
+    # "Kotile area of Ijara sub-county, Garissa county": a unit named outright in
     # the sentence places its other names (second pass, once the units are chosen).
     units_by_sentence: dict[int, set[tuple[str, str]]] = defaultdict(set)
     for item in items:
