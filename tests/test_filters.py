@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
+import eventcoder
 from eventcoder.extract.events import detect_mentions
 from eventcoder.extract.filters import STATUSES
 from eventcoder.schema import Article
@@ -94,3 +95,27 @@ def test_filter_words_from_another_file(tmp_path: Path) -> None:
     path.write_text(yaml.safe_dump(data), "utf-8")
     words = load_filter_words(str(path))
     assert words.plan_verbs == frozenset({"scheme"})
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        ("Three people were feared dead in Mandera on Sunday.", 3),
+        ("Five fishermen are feared dead after gunmen attacked their boat on Lake Turkana "
+         "on Monday.", 5),
+    ],
+)
+def test_deaths_feared_or_presumed_are_reported_not_forecast(text: str, fatalities: int) -> None:
+    events = eventcoder.code(text, published="2024-03-12")
+    assert [e.fatalities for e in events] == [fatalities]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The death toll is feared to rise further, officials said on Sunday.",
+        "Officials feared that militants would kill more villagers.",
+    ],
+)
+def test_feared_toll_rises_and_feared_attacks_stay_forecasts(text: str) -> None:
+    assert eventcoder.code(text, published="2024-03-12") == []

@@ -70,6 +70,7 @@ class FilterWords:
     plan_nouns: frozenset[str]
     reference_words: frozenset[str]
     forecast_words: frozenset[str]
+    presumed_casualty_verbs: frozenset[str]
     nobody_words: frozenset[str]
     absence_words: frozenset[str]
     unknown_detail_words: frozenset[str]
@@ -219,7 +220,11 @@ def status_of_trigger(
                     return "negated", f"no victims ('{child.text}')"
 
     # A forecast about a toll or an event: "the death toll was likely to rise".
-    for tok in chain[:3]:
+    # ("Five people are feared dead" reports deaths not yet confirmed: no forecast.)
+    presumed = trigger.label_ in _CASUALTY_LABELS and \
+        root.head.lower_ in _WORDS.presumed_casualty_verbs and \
+        root.dep_ not in ("nsubj", "nsubjpass")  # "the toll is feared to rise" forecasts
+    for tok in chain[:3] if not presumed else ():
         if tok.lower_ in _WORDS.forecast_words or any(
             c.lower_ in _WORDS.forecast_words and c.dep_ in ("acomp", "advmod", "xcomp")
             for c in tok.children
@@ -259,7 +264,7 @@ def status_of_trigger(
     # protest word that is the subject of the demand is not a plan.)
     demanders = trigger.label_ == "protest" and root.dep_ in ("nsubj", "nsubjpass")
     for tok in chain[1:4]:
-        if demanders and tok.i == root.head.i:
+        if (demanders or presumed) and tok.i == root.head.i:
             continue
         if tok.lower_ in _WORDS.plan_verbs or (
                 tok.pos_ == "NOUN" and tok.lower_ in _WORDS.plan_nouns):
