@@ -241,3 +241,20 @@ def test_reduced_passive_headlines(nlp: Language, text: str, expected: str) -> N
 def test_united_nations_is_not_a_group_uniting(nlp: Language) -> None:
     doc = nlp("United Nations. The council condemned the launch. Two factions united last week.")
     assert [s.text for s in doc.spans["ec_triggers"] if s.label_ == "change_group"] == ["united"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # witnesses of a battle are not the fighters
+        ("Al Shabaab fighters stormed an army base near Baidoa on Sunday. Residents said "
+         "the exchange of fire lasted until sunrise.", {"Armed clash"}),
+        # rescuers who recover bodies did not kill anyone
+        ("Russian jets struck a market in Maarat al-Numan on Sunday, killing nine civilians. "
+         "Rescue workers pulled bodies from the rubble for hours.", {"Air/drone strike"}),
+    ],
+)
+def test_crowd_words_that_are_not_the_doers_make_no_mob_violence(
+    nlp: Language, text: str, expected: set[str]
+) -> None:
+    assert set(_types(nlp, text)) == expected

@@ -404,6 +404,8 @@ def _aircraft_near(trig: Trig, ctx: _Context) -> bool:
 def _crowd_agent(trig: Trig, ctx: _Context) -> bool:
     """Did an unarmed crowd (residents, students, supporters...) do it?"""
     root = trig.span.root
+    if root.pos_ not in ("VERB", "AUX") and trig.cls.name in ("kill", "injure"):
+        return False  # "workers pulled bodies from the rubble": not who killed them
     verb = root if root.pos_ in ("VERB", "AUX") else root.head
     agents = _agents_of(verb)
     if not agents:
@@ -666,7 +668,9 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
             return cand(MOB, "fight between rival crowds, no forces involved")
         if protest_ctx:
             return cand(VIOL, "clashes during a demonstration")
-        if mob_ctx or _unarmed_groups_only(ctx):
+        if mob_ctx or (_unarmed_groups_only(ctx) and _crowd_subject(sent, ctx.cues)):
+            # (the crowd must do something: "residents said the exchange of fire
+            # lasted hours" names witnesses, not fighters)
             return cand(MOB, "fight between unarmed groups or a mob")
         return cand(CLASH, "fighting between armed sides")
     if name in ("territory_regain", "territory_capture"):
