@@ -179,3 +179,12 @@ def test_feed_country_weighs_against_small_towns_abroad(
     monkeypatch.setenv("EVENTCODER_COUNTRY", "Kenya")
     found = _mentions(nlp, text)
     assert all(m.place is None or m.place.country != "Rwanda" for m in found.values())
+
+
+def test_a_region_in_a_group_s_name_does_not_send_a_town_abroad(nlp: Language) -> None:
+    # "West Africa" (in the group's name) points to no country: nothing says that
+    # Monguno, a Nigerian town, is a namesake of a local place elsewhere.
+    found = _mentions(nlp, "Islamic State West Africa Province fighters overran a base in "
+                           "Monguno late on Wednesday, killing four soldiers.")
+    place = found["Monguno"].place
+    assert place is not None and place.country == "Nigeria"

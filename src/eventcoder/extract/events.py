@@ -404,7 +404,7 @@ def _aircraft_near(trig: Trig, ctx: _Context) -> bool:
 def _crowd_agent(trig: Trig, ctx: _Context) -> bool:
     """Did an unarmed crowd (residents, students, supporters...) do it?"""
     root = trig.span.root
-    if root.pos_ not in ("VERB", "AUX") and trig.cls.name in ("kill", "injure"):
+    if _casualty_noun(trig):
         return False  # "workers pulled bodies from the rubble": not who killed them
     verb = root if root.pos_ in ("VERB", "AUX") else root.head
     agents = _agents_of(verb)
@@ -414,6 +414,12 @@ def _crowd_agent(trig: Trig, ctx: _Context) -> bool:
     return _overlaps_cue(agents, cues, "crowd_cue") and not (
         _armed(agents, cues) or _overlaps_cue(agents, cues, "identity_group")
     )
+
+
+def _casualty_noun(trig: Trig) -> bool:
+    """A casualty noun ("bodies", "the dead"): the subject of its verb found or
+    counted the victims, it did not harm them."""
+    return trig.span.root.pos_ not in ("VERB", "AUX") and trig.cls.name in ("kill", "injure")
 
 
 def _unarmed_groups_only(ctx: _Context) -> bool:
@@ -758,7 +764,7 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
         if _crowd_agent(trig, ctx):
             return cand(MOB, "violence by an unarmed crowd", strength - 0.05)
         sub, why = _clash_or_attack(trig, ctx, sent)
-        if sub == ATTACK and _crowd_violence(ctx, sent):
+        if sub == ATTACK and not _casualty_noun(trig) and _crowd_violence(ctx, sent):
             sub, why = MOB, "unarmed crowd or punished suspect, no armed group named"
         weak = 0.0 if name == "kill" else 0.05
         return cand(sub, why, strength - weak)

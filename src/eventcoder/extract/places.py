@@ -718,14 +718,22 @@ def resolve_place_spans(doc: Doc, prior: RegionPrior | None = None) -> list[Reso
     for countries, admins in evidence.values():
         focus.add(countries)
         admin1_focus.add(admins)
+    # Countries the document's named places (not demonyms: "Russian jets" says who
+    # attacked, not where) point to: the evidence that a minor place lies abroad.
+    place_focus: Weights[str] = Weights()
+    for item in items:
+        if item.label != "demonym":
+            place_focus.add(evidence[item.key, item.us_state or ""][0])
     if prior is not None:
         for cc, share in prior.countries.items():
             focus[cc] += prior.votes * share
+            place_focus[cc] += prior.votes * share
         for a1, share in prior.admin1s.items():
             admin1_focus[a1] += prior.votes * share
     for item in items:
         countries, admins = evidence[item.key, item.us_state or ""]
-        _choose(item, focus.minus(countries), admin1_focus.minus(admins))
+        _choose(item, focus.minus(countries), admin1_focus.minus(admins),
+                elsewhere=_elsewhere(place_focus.minus(countries)))
     # "Kotile area of Ijara sub-county, Garissa county": a unit named outright in
     # the sentence places its other names (second pass, once the units are chosen).
     units_by_sentence: dict[int, set[tuple[str, str]]] = defaultdict(set)
@@ -741,7 +749,8 @@ def resolve_place_spans(doc: Doc, prior: RegionPrior | None = None) -> list[Reso
             units = units_by_sentence.get(item.span.sent.start)
             if units:
                 countries, admins = evidence[item.key, item.us_state or ""]
-                _choose(item, focus.minus(countries), admin1_focus.minus(admins), units)
+                _choose(item, focus.minus(countries), admin1_focus.minus(admins), units,
+                        elsewhere=_elsewhere(place_focus.minus(countries)))
     _place_counties(items)
     return items
 
@@ -856,9 +865,18 @@ def _prior(cand: Candidate) -> float:
     return score
 
 
+def _elsewhere(place_focus: Weights[str]) -> float:
+    """How much the document's other named places point to some country."""
+    return sum(value for cc, value in place_focus.items() if cc)
+
+
 def _choose(item: ResolvedPlace, focus: Weights[str],
             admin1_focus: Weights[tuple[str, str]],
-            sentence_units: set[tuple[str, str]] | None = None) -> None:
+            sentence_units: set[tuple[str, str]] | None = None,
+            *, elsewhere: float = 0.0) -> None:
+    """Choose the item's place. ``elsewhere``: the weight of the document's other
+    named places (demonyms aside) and of the source's prior; without it, nothing
+    says a minor place is abroad."""
     item.chosen = None
     if not item.candidates:
         return
@@ -907,7 +925,9 @@ def _choose(item: ResolvedPlace, focus: Weights[str],
             best.population < 100_000 or item.town_cue):
         return  # "Jerusalem village of Kirinyaga County": a local name, not abroad
     explicit = bool(item.admin_cue or item.town_cue or item.qualifier or item.us_state)
-    if (best.is_town and best.population < WEAK_MATCH_POPULATION
+    # (Places of the project's supplement, id < 0, are conflict places named in the
+    # news on purpose: never taken for a stray hamlet.)
+    if (best.is_town and best.population < WEAK_MATCH_POPULATION and best.id >= 0
             and (best.alt or not best.name.isascii()) and focus[best.cc] == 0
             and not (item.qualifier or item.us_state)):
         # A hamlet matched only loosely (an alternate name, or a plain spelling of
@@ -925,7 +945,8 @@ def _choose(item: ResolvedPlace, focus: Weights[str],
         return
     # "Ngara estate", "Salima village": says what kind of place, not in which country.
     explicit_where = bool(item.admin_cue or item.qualifier or item.us_state)
-    if not explicit_where and total >= 2 and focus[best.cc] == 0 \
+    if not explicit_where and total >= 2 and elsewhere >= 1 and focus[best.cc] == 0 \
+            and best.id >= 0 \
             and not best.is_country and best.cc and (best.alt or best.population < 100_000):
         # A minor place abroad while the document is clearly about elsewhere:
         # more likely a local name the gazetteer lacks than this place.
