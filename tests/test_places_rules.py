@@ -188,3 +188,23 @@ def test_a_region_in_a_group_s_name_does_not_send_a_town_abroad(nlp: Language) -
                            "Monguno late on Wednesday, killing four soldiers.")
     place = found["Monguno"].place
     assert place is not None and place.country == "Nigeria"
+
+
+def test_source_regions_keep_only_each_source_s_latest_documents(nlp: Language) -> None:
+    """A feed that runs for weeks must not grow without bound: a source's region
+    comes from its latest ``max_documents`` articles."""
+    from eventcoder.extract.places import SourceRegions
+    from eventcoder.resolve.places import feed_place_mentions
+
+    regions = SourceRegions(min_mentions=1, max_documents=2)
+    texts = ["The council in Conroe, Texas, voted on the budget.",
+             "A fire in Bryan, Texas, destroyed two barns.",
+             "Police in Decatur, Alabama, arrested two men.",
+             "The mayor of Florence, Alabama, opened a library."]
+    for i, text in enumerate(texts):
+        feed_place_mentions(nlp(text), Article(doc_id=str(i), text=text,
+                                               source="paper.example"), regions)
+    prior = regions.prior("paper.example")
+    assert prior is not None
+    # Only the two Alabama stories are remembered.
+    assert {a1 for _, a1 in prior.admin1s} == {"AL"}  # admin1 codes

@@ -641,8 +641,11 @@ class SourceRegions:
     """Learns each news source's home region from the places resolved in its other
     articles (a local paper names its own state again and again)."""
 
-    def __init__(self, *, min_mentions: int = 6) -> None:
+    def __init__(self, *, min_mentions: int = 6, max_documents: int = 1000) -> None:
         self.min_mentions = min_mentions
+        # A feed runs for weeks: each source's region is learnt from its latest
+        # ``max_documents`` articles only, so memory stays bounded.
+        self.max_documents = max_documents
         self._admin1: dict[str, dict[str, Weights[tuple[str, str]]]] = defaultdict(dict)
 
     def observe(self, source: str | None, doc_id: str, items: list[ResolvedPlace]) -> None:
@@ -655,7 +658,11 @@ class SourceRegions:
                 continue
             if item.margin >= 1.0:
                 counts[cand.cc, cand.admin1] += 1.0
-        self._admin1[source][doc_id] = counts
+        seen = self._admin1[source]
+        seen.pop(doc_id, None)  # a re-sent article counts as the latest
+        seen[doc_id] = counts
+        while len(seen) > self.max_documents:
+            del seen[next(iter(seen))]  # the oldest (dicts keep insertion order)
 
     def prior(self, source: str | None, *, exclude: str | None = None) -> RegionPrior | None:
         """The source's region from its other articles (``exclude``: this one's id)."""
