@@ -141,11 +141,30 @@ def notes_phrases() -> NotesPhrases:
 
 
 @cache
+def _merge_data() -> dict[str, Any]:
+    """The merging rules' word lists (data/merge.yaml), read once."""
+    text = resources.files("eventcoder").joinpath("data/merge.yaml").read_text("utf-8")
+    data: dict[str, Any] = yaml.safe_load(text)
+    return data
+
+
+def _name_sets(key: str) -> dict[str, frozenset[str]]:
+    """A mapping of data/merge.yaml from a name to a list of names, as sets."""
+    raw: dict[str, list[str]] = _merge_data()[key]
+    return {str(k): frozenset(str(v) for v in values) for k, values in raw.items()}
+
+
+def _phrase_pattern(key: str) -> re.Pattern[str]:
+    """Any phrase of a data/merge.yaml list, as whole words, any spacing and case."""
+    phrases = [str(w) for w in _merge_data()[key]]
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in phrases)
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+
+
+@cache
 def _merged_demonstration_precedence() -> dict[str, frozenset[str]]:
     """Sub-types that outrank others within one merged demonstration (data/merge.yaml)."""
-    text = resources.files("eventcoder").joinpath("data/merge.yaml").read_text("utf-8")
-    raw: dict[str, list[str]] = yaml.safe_load(text)["merged_demonstration_precedence"]
-    return {str(k): frozenset(str(v) for v in values) for k, values in raw.items()}
+    return _name_sets("merged_demonstration_precedence")
 
 
 def _merged_sub_type(reports: Sequence[Event]) -> Event:
@@ -162,10 +181,7 @@ def _merged_sub_type(reports: Sequence[Event]) -> Event:
 @cache
 def _separate_incident_pattern() -> re.Pattern[str]:
     """Cues that a mention tells another incident (data/merge.yaml)."""
-    text = resources.files("eventcoder").joinpath("data/merge.yaml").read_text("utf-8")
-    cues = [str(w) for w in yaml.safe_load(text)["separate_incident_cues"]]
-    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in cues)
-    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+    return _phrase_pattern("separate_incident_cues")
 
 
 def _told_as_separate(mention: EventMention, article: Article) -> bool:
@@ -177,18 +193,13 @@ def _told_as_separate(mention: EventMention, article: Article) -> bool:
 @cache
 def _night_time_pattern() -> re.Pattern[str]:
     """Words saying an incident happened at night (data/merge.yaml)."""
-    text = resources.files("eventcoder").joinpath("data/merge.yaml").read_text("utf-8")
-    words = [str(w) for w in yaml.safe_load(text)["night_time_words"]]
-    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+    return _phrase_pattern("night_time_words")
 
 
 @cache
 def _casualty_only_hosts() -> dict[str, frozenset[str]]:
     """Trigger class -> event types a casualty-only report may join (data/merge.yaml)."""
-    text = resources.files("eventcoder").joinpath("data/merge.yaml").read_text("utf-8")
-    raw: dict[str, list[str]] = yaml.safe_load(text)["casualty_only_hosts"]
-    return {str(k): frozenset(str(v) for v in values) for k, values in raw.items()}
+    return _name_sets("casualty_only_hosts")
 
 
 # ``type_reason`` starts with "trigger '<words>' (<trigger class>): ..." (extract.events).
@@ -946,6 +957,16 @@ def _with_place_of(report: Event, placed: Event) -> Event:
                    geonameid=placed.geonameid)
 
 
+def _may_host(host: _Cluster, folded: _Cluster) -> bool:
+    """Can ``folded`` be part of ``host``'s incident: same or unknown day, and a
+    place that is not a different one."""
+    return (
+        _date_relation(host.summary, folded.summary, tolerance_days=0)
+        in ("same", "unknown", "overlap")
+        and _place_relation(host.summary, folded.summary) != "different"
+    )
+
+
 def _fold_tolls_into_incidents(clusters: list[_Cluster]) -> list[_Cluster]:
     """Casualty-only reports join the nearest compatible incident of the story.
 
@@ -966,9 +987,7 @@ def _fold_tolls_into_incidents(clusters: list[_Cluster]) -> list[_Cluster]:
             host for host in clusters
             if host is not cluster and not host.casualty_only
             and host.summary.event_type in allowed
-            and _date_relation(host.summary, cluster.summary, tolerance_days=0)
-            in ("same", "unknown", "overlap")
-            and _place_relation(host.summary, cluster.summary) != "different"
+            and _may_host(host, cluster)
         ]
         if not candidates:
             kept.append(cluster)
@@ -995,15 +1014,7 @@ def _fold_civilians_into_battles(clusters: list[_Cluster]) -> list[_Cluster]:
         if not _fold_candidate(cluster.summary):
             kept.append(cluster)
             continue
-        host = None
-        for battle in battles:
-            if (
-                _date_relation(battle.summary, cluster.summary, tolerance_days=0)
-                in ("same", "unknown", "overlap")
-                and _place_relation(battle.summary, cluster.summary) != "different"
-            ):
-                host = battle
-                break
+        host = next((battle for battle in battles if _may_host(battle, cluster)), None)
         if host is None:
             kept.append(cluster)
             continue
