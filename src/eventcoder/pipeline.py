@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from eventcoder.extract.actors import assign_actors
 from eventcoder.extract.casualties import extract_casualties
 from eventcoder.extract.events import detect_mentions, refine_type_with_actors
-from eventcoder.extract.places import SourceRegions, find_place_mentions
+from eventcoder.extract.places import SourceRegions
 from eventcoder.extract.sources import attribute_sources
 from eventcoder.merge import merge_mentions
 from eventcoder.nlp import load_nlp
@@ -89,10 +89,7 @@ def code_doc(doc: Doc, article: Article, policy: CodingPolicy = DEFAULT_POLICY,
     ``regions``: the home regions of the stream's sources learnt so far (see
     ``code_articles``); the article's source's region is a prior on its places.
     """
-    if regions is not None and article.source:
-        places = feed_place_mentions(doc, article, regions)
-    else:
-        places = find_place_mentions(doc, article)
+    places = feed_place_mentions(doc, article, regions)
     mentions = detect_mentions(doc, article)
     for mention in mentions:
         place_for_mention(mention, doc, places, article)

@@ -490,8 +490,7 @@ class _TokenTable:
             lowers=[t.lower_ for t in tokens],
             spaces=[t.whitespace_ for t in tokens],
             sent_starts=[bool(t.is_sent_start) for t in tokens],
-            starts_name=[bool(x) and x[0].isupper() and any(ch.isalpha() for ch in x)
-                         for x in texts],
+            starts_name=[_name_like(x) for x in texts],
         )
 
     def span_text(self, start: int, end: int) -> str:
@@ -501,9 +500,13 @@ class _TokenTable:
         return "".join(parts)
 
 
-def _starts_name(tok: Token) -> bool:
-    text = tok.text
+def _name_like(text: str) -> bool:
+    """Capitalised and with a letter: a word that may start or continue a name."""
     return bool(text) and text[0].isupper() and any(ch.isalpha() for ch in text)
+
+
+def _starts_name(tok: Token) -> bool:
+    return _name_like(tok.text)
 
 
 def _label(found: str, span: Span, dateline_end_char: int) -> str:

@@ -192,7 +192,7 @@ def run_code(args: argparse.Namespace) -> int:
 
 def run_places(args: argparse.Namespace) -> int:
     """`eventcoder places`: place mentions, one per line."""
-    from eventcoder.extract.places import SourceRegions, find_place_mentions
+    from eventcoder.extract.places import SourceRegions
     from eventcoder.io.writers import open_place_writer
     from eventcoder.resolve.places import feed_place_mentions
 
@@ -202,10 +202,7 @@ def run_places(args: argparse.Namespace) -> int:
         writer = open_place_writer(args.format, out)
 
         def handle(doc: Any, article: Article) -> int:
-            if regions is not None and article.source:
-                mentions = feed_place_mentions(doc, article, regions)
-            else:
-                mentions = find_place_mentions(doc, article)
+            mentions = feed_place_mentions(doc, article, regions)
             writer.write(mentions)
             return len(mentions)
 

@@ -38,13 +38,16 @@ from eventcoder.schema import Article, EventMention, Evidence, Place, PlaceMenti
 __all__ = ["country_focus", "feed_place_mentions", "place_for_mention"]
 
 
-def feed_place_mentions(doc: Doc, article: Article, regions: SourceRegions
+def feed_place_mentions(doc: Doc, article: Article, regions: SourceRegions | None
                         ) -> list[PlaceMention]:
     """``find_place_mentions`` for a stream of articles: each source's home region,
     learned from the places of its earlier articles, is a prior on this one's
     ("Huntsville" in a Texas paper is in Texas). Articles without a source, or
-    whose source has too few places so far, get the plain resolution. Resolves
-    the document once, then records its places for the source's later articles."""
+    whose source has too few places so far, get the plain resolution, as every
+    article does without ``regions``. Resolves the document once, then records
+    its places for the source's later articles."""
+    if regions is None:
+        return find_place_mentions(doc, article)
     prior = regions.prior(article.source) or source_country_prior(article.source) or \
         default_country_prior()
     items = resolve_place_spans(doc, prior)
