@@ -49,7 +49,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from eventcoder.evaluate.metrics import classification_report, haversine_km, ratio
+from eventcoder.evaluate.metrics import (
+    CONFIDENCE_BANDS,
+    classification_report,
+    confidence_band,
+    haversine_km,
+    ratio,
+)
 from eventcoder.extract.actors import COUNTRY_ENV_VAR
 from eventcoder.schema import Article, Event
 
@@ -442,15 +448,12 @@ def _named_place(comparisons: Sequence[NoteComparison]) -> dict[str, Any]:
     }
 
 
-CONFIDENT = 0.8
-
-
 def _confidence_bands(comparisons: Sequence[NoteComparison]) -> dict[str, Any]:
     """Sub-event and event type precision of primary events by confidence band."""
     out: dict[str, Any] = {}
-    for band, keep in ((f">={CONFIDENT}", lambda x: x >= CONFIDENT),
-                       (f"<{CONFIDENT}", lambda x: x < CONFIDENT)):
-        group = [c for c in comparisons if c.confidence is not None and keep(c.confidence)]
+    for band in CONFIDENCE_BANDS:
+        group = [c for c in comparisons
+                 if c.confidence is not None and confidence_band(c.confidence) == band]
         out[band] = {
             "n": len(group),
             "sub_event_type_precision": _rates(

@@ -30,7 +30,13 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from eventcoder.evaluate.metrics import classification_report, ratio
+from eventcoder.evaluate.metrics import (
+    CONFIDENCE_BANDS,
+    CONFIDENT,
+    classification_report,
+    confidence_band,
+    ratio,
+)
 from eventcoder.schema import Article, EventMention
 from eventcoder.taxonomy import NON_ACLED_CODES, SUB_EVENT_TYPES, by_name, precedence
 
@@ -68,18 +74,14 @@ def primary_label(mentions: Sequence[EventMention]) -> str:
     return NONE if best is None else by_name(best.sub_event_type).code
 
 
-CONFIDENT = 0.8  # the band boundary the ACLED scorer reports too
-
-
 def confidence_bands(gold: Sequence[str], pred: Sequence[str],
                      confidence: Sequence[float | None]) -> dict[str, dict[str, float]]:
     """Precision of the predicted labels by the primary mention's confidence
     (>= 0.8 and below): a prediction on a non-ACLED snippet counts as wrong."""
     out: dict[str, dict[str, float]] = {}
-    for band, keep in ((f">={CONFIDENT}", lambda c: c >= CONFIDENT),
-                       (f"<{CONFIDENT}", lambda c: c < CONFIDENT)):
+    for band in CONFIDENCE_BANDS:
         pairs = [(g, p) for g, p, c in zip(gold, pred, confidence, strict=True)
-                 if c is not None and p != NONE and keep(c)]
+                 if c is not None and p != NONE and confidence_band(c) == band]
         out[band] = {"n": len(pairs),
                      "precision": ratio(sum(1 for g, p in pairs if g == p), len(pairs))}
     return out

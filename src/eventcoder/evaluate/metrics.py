@@ -25,6 +25,17 @@ def ratio(hits: int, total: int) -> float:
     return hits / total if total else 0.0
 
 
+# The confidence at which the scorers split their predictions in two bands: a
+# user who keeps only confident events wants to know how often they are right.
+CONFIDENT = 0.8
+CONFIDENCE_BANDS = (f">={CONFIDENT}", f"<{CONFIDENT}")
+
+
+def confidence_band(confidence: float) -> str:
+    """The band of ``CONFIDENCE_BANDS`` a confidence falls in."""
+    return CONFIDENCE_BANDS[0] if confidence >= CONFIDENT else CONFIDENCE_BANDS[1]
+
+
 def classification_report(
     gold: Sequence[Hashable], pred: Sequence[Hashable], labels: Iterable[Hashable] | None = None
 ) -> dict[str, Any]:
