@@ -63,7 +63,7 @@ CASES = [
     ("Three others sustained serious injuries in the attack.", None, 3),
     ("Two people were hacked to death in the village.", 2, None),
     ("A mob beat a suspected thief to death.", 1, None),
-    ("Gunmen shot dead a man and his 12-year-old son in Baragoi.", 2, None),
+    ("Bandits shot dead a herder and his teenage son near Baragoi.", 2, None),
     ("The attack left 5 people dead.", 5, None),
     ("Twenty are dead following fresh clashes.", 20, None),
     ("A man was found dead on the roadside.", 1, None),
@@ -96,12 +96,12 @@ CASES = [
      None),
     ("Three people, including a police officer, were killed.", 3, None),
     ("Three soldiers and two civilians were killed and 11 others injured.", 5, 11),
-    ("Two suspected gunmen and a police officer killed in shoot out at the camp.", 3, None),
-    ("Nine officers injured and one police officer killed in twin explosions.", 1, 9),
+    ("Two suspected robbers and a constable killed in gunfight near the depot.", 3, None),
+    ("Nine guards injured and one police officer killed in two blasts.", 1, 9),
     # numbers that are not casualties
     ("Soldiers of the 5th Division killed 10 militants 20 km from the town.", 10, None),
     ("A 12-year-old boy was killed by a stray bullet.", 1, None),
-    ("A 5 yr old child was shot dead during the raid.", 1, None),
+    ("A 7 yr old girl was shot dead in the crossfire.", 1, None),
     ("Gunmen killed 3 people at 8.30pm near the 10 km mark.", 3, None),
     # cumulative totals are not this event's
     ("More than 300 people have been killed since January.", None, None),
@@ -118,7 +118,7 @@ CASES = [
     # earlier incidents and alleged crimes
     ("Five people were killed by bandits, two days after the militia executed 20 others.", 5,
      None),
-    ("Police killed three men suspected of murdering a local chief.", 3, None),
+    ("Officers killed three youths accused of murdering a village elder.", 3, None),
     # headline style
     ("Seven Kenyan fishermen have been killed by militiamen.", 7, None),
     ("Officer killed at camp by a bomb.", 1, None),

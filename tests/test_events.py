@@ -117,7 +117,7 @@ def test_casualty_clause_joins_its_event(nlp: Language) -> None:
     "text",
     [
         "A strong earthquake killed eight people and damaged hundreds of buildings.",
-        "Nineteen people were killed when their bus plunged off a bridge into a river.",
+        "Seventeen passengers died when their minibus overturned into a ravine.",
         "Four workers were injured when a boiler exploded at the chemical plant.",
         "Customs officers seized two tonnes of cocaine hidden in a shipment of bananas.",
         "North Korea test-fired a ballistic missile into the sea on Monday.",
@@ -253,7 +253,7 @@ def test_guards_and_break_ins(nlp: Language, text: str, expected: str) -> None:
 
 
 def test_casualty_clause_joins_the_typed_clause_after_it(nlp: Language) -> None:
-    mentions = [m for m in _mentions(nlp, "Two soldiers were killed and another wounded in "
-                                          "an IED explosion near the border.")
+    mentions = [m for m in _mentions(nlp, "Three troops were killed and a fourth hurt in "
+                                          "an IED blast on the main road.")
                 if m.status == "new"]
     assert [m.sub_event_type for m in mentions] == ["Remote explosive/landmine/IED"]
