@@ -32,16 +32,33 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
 
+import yaml
 from spacy.tokens import Doc, Span, Token
 
 from eventcoder.extract.filters import StatusCues, status_of_trigger
-from eventcoder.extract.triggers import CUE_GROUP, TRIGGER_GROUP, TriggerClass, load_lexicon
+from eventcoder.extract.triggers import (
+    CUE_GROUP,
+    TRIGGER_GROUP,
+    TriggerClass,
+    expand_braces,
+    load_lexicon,
+)
 from eventcoder.resolve.dates import span_text
 from eventcoder.schema import Actor, Article, EventMention, Evidence
 from eventcoder.taxonomy import event_type_of, precedence
 
-__all__ = ["Candidate", "detect_mentions", "refine_type_with_actors", "type_triggers"]
+__all__ = [
+    "Candidate",
+    "TypingWords",
+    "detect_mentions",
+    "load_typing_words",
+    "refine_type_with_actors",
+    "type_triggers",
+]
 
 CHEM = "Chemical weapon"
 AIR = "Air/drone strike"
@@ -70,38 +87,68 @@ LOOT = "Looting/property destruction"
 OTHER = "Other"
 
 GENERIC_CLASSES = frozenset({"kill", "injure", "attack"})
+@dataclass(frozen=True, slots=True)
+class TypingWords:
+    """The typing rules' word lists (``data/typing.yaml``)."""
+
+    weak_explosive: frozenset[str]
+    riot_words: frozenset[str]
+    weak_clash: frozenset[str]
+    strategic_vague: frozenset[str]
+    vague_violence: frozenset[str]
+    arrest_operations: frozenset[str]
+    self_armed_targets: frozenset[str]
+    death_words: frozenset[str]
+    victim_subject_verbs: frozenset[str]
+    victim_prepositions: frozenset[str]
+    suspect_words: frozenset[str]
+    expelled_from_prepositions: frozenset[str]
+    territory_nouns: frozenset[str]
+    military_sites: frozenset[str]
+    fall_to_phrases: tuple[str, ...]
+    weak_protest: frozenset[str]
+    air_destruction_verbs: frozenset[str]
+    raid_words: frozenset[str]
+    property_damage_words: frozenset[str]
+    roadblock_fragments: tuple[str, ...]
+    mob_justice_words: frozenset[str]
+    agreement_nouns: frozenset[str]
+    context_prepositions: frozenset[str]
+    grievance_prepositions: frozenset[str]
+
+
+# Lists read in order (prefixes and fragments matched by ``startswith``/``in``).
+_ORDERED_LISTS = frozenset({"fall_to_phrases", "roadblock_fragments"})
+
+
+@cache
+def load_typing_words(path: str | None = None) -> TypingWords:
+    """The typing word lists (the packaged file unless ``path`` names another)."""
+    if path is None:
+        text = resources.files("eventcoder").joinpath("data/typing.yaml").read_text("utf-8")
+    else:
+        text = Path(path).read_text("utf-8")
+    data: dict[str, list[str]] = yaml.safe_load(text)
+    values: dict[str, frozenset[str] | tuple[str, ...]] = {}
+    for name in TypingWords.__dataclass_fields__:
+        words = [w.lower() for raw in data[name] for w in expand_braces(str(raw))]
+        values[name] = tuple(dict.fromkeys(words)) if name in _ORDERED_LISTS \
+            else frozenset(words)
+    return TypingWords(**values)  # type: ignore[arg-type]
+
+
+_WORDS = load_typing_words()
 # Words too vague to decide a type alone; they yield to any stronger trigger.
-_WEAK_EXPLOSIVE = frozenset({
-    "blast", "blasts", "explosion", "explosions", "exploded", "explode", "explodes",
-    "exploding", "detonated", "detonate", "detonates", "detonating", "went off", "go off",
-    "goes off", "explosive", "explosives", "bomb", "bombs", "bombing", "bombings", "bombed",
-    "bomber", "bombers", "ripped through", "tore through",
-})
-_RIOT_WORDS = frozenset({"riot", "riots", "rioted", "rioting", "rioter", "rioters"})
-_WEAK_CLASH = frozenset({
-    "offensive", "combat", "hostilities", "confrontation", "confrontations", "raided",
-    "stormed", "onslaught", "battle", "battles", "fight", "fights", "military operation",
-    "military operations", "security operation", "security operations",
-})
+_WEAK_EXPLOSIVE = _WORDS.weak_explosive
+_RIOT_WORDS = _WORDS.riot_words
+_WEAK_CLASH = _WORDS.weak_clash
 # Territory words that name no capture in themselves.
-_STRATEGIC_VAGUE = frozenset({
-    "formed", "form", "forms", "forming", "formation", "united", "unite", "alliance",
-    "declared", "split", "founded", "unified", "curfew", "curfews", "lockdown",
-    "destroyed", "destroy", "destroying", "destruction", "damaged", "damaging", "burned",
-    "burnt", "withdrew", "withdrawal", "retreated", "abandoned", "vacated", "pulled out",
-    "surrendered", "surrender", "surrenders", "named", "announced", "recruited", "grabbed",
-    "confiscated", "stole", "stolen", "steal", "stealing", "open", "opened", "opening",
-    "set up", "build", "building", "built",
-})
+_STRATEGIC_VAGUE = _WORDS.strategic_vague
 # Words that name violence without saying anything happened to anyone: they
 # never override a typed trigger of the same clause.
-_VAGUE_VIOLENCE = frozenset({"violence", "violent"})
-_ARREST_OPERATIONS = frozenset({"raid", "raids", "raided", "stormed", "operation",
-                                "operations", "crackdown"})
-_SELF_ARMED_TARGETS = frozenset({
-    "convoy", "patrol", "patrols", "checkpoint", "outpost", "military base", "army base",
-    "barracks", "camp", "base", "position", "positions", "post",
-})
+_VAGUE_VIOLENCE = _WORDS.vague_violence
+_ARREST_OPERATIONS = _WORDS.arrest_operations
+_SELF_ARMED_TARGETS = _WORDS.self_armed_targets
 
 
 @dataclass(slots=True)
@@ -258,8 +305,8 @@ def _clash_or_attack(trig: Trig, ctx: _Context, sent: Span) -> tuple[str, str]:
         if child.dep_ in ("nsubjpass", "dobj"):
             victims.extend(_noun_group(child))
         elif child.dep_ == "nsubj":
-            if reduced_passive or root.lower_ in ("dead", "died", "die", "dies", "dying") \
-                    or verb.lower_ in ("died", "die", "dies", "were", "was", "are", "is", "lost"):
+            if reduced_passive or root.lower_ in _WORDS.death_words \
+                    or verb.lower_ in _WORDS.victim_subject_verbs:
                 victims.extend(_noun_group(child))
             else:
                 agents.extend(child.subtree)
@@ -268,7 +315,7 @@ def _clash_or_attack(trig: Trig, ctx: _Context, sent: Span) -> tuple[str, str]:
     if root.pos_ == "NOUN":
         # "the killing of three soldiers", "an attack on a convoy"
         for child in root.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "on", "against", "targeting"):
+            if child.dep_ == "prep" and child.lower_ in _WORDS.victim_prepositions:
                 victims.extend(_subtree_of(child.children))
             elif child.dep_ == "prep" and child.lower_ == "by":
                 agents.extend(_subtree_of(child.children))
@@ -283,7 +330,7 @@ def _clash_or_attack(trig: Trig, ctx: _Context, sent: Span) -> tuple[str, str]:
     # terrorist": a suspect killed is not a battle unless the text reports
     # fighting (an exchange of fire is an armed_clash trigger of the clause)
     # or names the suspect's armed group ("suspected al-Shabaab members").
-    suspected = any(t.lower_ in ("suspected", "alleged", "suspect", "suspects")
+    suspected = any(t.lower_ in _WORDS.suspect_words
                     for t in victims)
     named_group = suspected and any(
         t.pos_ == "PROPN" for t in victims if _overlaps_cue([t], cues, "non_state"))
@@ -341,7 +388,7 @@ def _territory(trig: Trig, ctx: _Context) -> tuple[str | None, str]:
     # "drove the militants back from the village": the men expelled are the
     # losers, the place (after "from") is what was taken.
     expelled_from = any(
-        c.dep_ == "prep" and c.lower_ in ("from", "of")
+        c.dep_ == "prep" and c.lower_ in _WORDS.expelled_from_prepositions
         and any(g.dep_ == "pobj" and not _overlaps_cue(_head_phrase(g), cues, "state_forces",
                                                        "non_state")  # "from the unit"
                 for g in c.children)
@@ -362,20 +409,17 @@ def _territory(trig: Trig, ctx: _Context) -> tuple[str | None, str]:
     if objects and not any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in objects):
         if _overlaps_cue(objects, cues, "civilians") and not _overlaps_cue(
             objects, cues, "state_forces", "non_state"
-        ) and not any(t.lower_ in ("village", "town", "city", "area", "district", "villages",
-                                   "towns", "base", "territory", "control", "areas",
-                                   "neighbourhood", "neighborhood", "region", "hill")
+        ) and not any(t.lower_ in _WORDS.territory_nouns
                       for t in objects):
             return ABDUCT, "people captured"
         if _overlaps_cue(objects, cues, "state_forces", "non_state") and not any(
-            t.lower_ in ("base", "camp", "barracks", "outpost", "checkpoint", "position",
-                         "positions", "post", "headquarters")
+            t.lower_ in _WORDS.military_sites
             for t in objects
         ) and not expelled_from:
             # ("drove the militants out of the village" takes the place, not the men)
             return CLASH, "combatants captured"
     agents = _agents_of(verb)
-    if trig.span.text.lower().startswith(("fell to", "fall to", "falls to", "fallen to")):
+    if trig.span.text.lower().startswith(_WORDS.fall_to_phrases):
         agents = _subtree_of(t for t in trig.span.root.children if t.dep_ == "pobj") or [
             t for t in trig.span.doc[trig.span.end: trig.span.end + 6]
         ]
@@ -532,7 +576,7 @@ def _violent_protests(trigs: list[Trig], cues: StatusCues, violent_cls: TriggerC
     return trigs + extra
 
 
-_GRIEVANCE_PREPS = frozenset({"against", "over", "about", "at"})
+_GRIEVANCE_PREPS = _WORDS.grievance_prepositions
 
 
 def _grievance_tokens(trigs: list[Trig], cues: StatusCues) -> set[int]:
@@ -608,8 +652,7 @@ def _strength(trig: Trig) -> float:
     if name in ("change_group", "property_destruction", "nonviolent_transfer",
                 "hq_established") and text in _STRATEGIC_VAGUE:
         return 0.45
-    if name == "protest" and text in ("march", "marches", "marched", "marching", "rally",
-                                      "rallies", "strike", "vigil", "boycott"):
+    if name == "protest" and text in _WORDS.weak_protest:
         return 0.65
     return base
 
@@ -658,7 +701,7 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
             return cand(CHEM, "chemical explosive", strength - 0.2)
         return cand(REM, "planted or remotely detonated explosive")
     if name == "disrupted_weapons":
-        if ctx.cue("aircraft_cue") and text in ("destroyed", "destroy", "destroys") or (
+        if ctx.cue("aircraft_cue") and text in _WORDS.air_destruction_verbs or (
             ctx.cue("aircraft_cue") and "cache" not in text and "depot" in text
         ):
             return cand(AIR, "weapons destroyed from the air")
@@ -666,7 +709,7 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
     if name == "armed_clash":
         if "arrest" in labels and text in _ARREST_OPERATIONS | _WEAK_CLASH:
             return None  # "arrested ... in a security operation"
-        if ctx.cue("aircraft_cue") and text in ("raid", "raids", "raided"):
+        if ctx.cue("aircraft_cue") and text in _WORDS.raid_words:
             return cand(AIR, "raid by aircraft")
         if protest_ctx and _unarmed_groups_only(ctx):
             # "rival supporters clashed at a rally": crowds fighting each
@@ -693,11 +736,9 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
         if name == "protest_violence" and not protest_ctx:
             if mob_ctx:
                 return cand(MOB, "violence by a crowd")
-            if text in ("vandalised", "vandalized", "vandalism", "ransacked", "smashed",
-                        "destroyed property", "smashed windows"):
+            if text in _WORDS.property_damage_words:
                 return cand(LOOT, "property destroyed")
-            if any(w in text for w in ("block", "barricad", "tyre", "tire", "bonfire",
-                                       "paraly")):
+            if any(w in text for w in _WORDS.roadblock_fragments):
                 return cand(VIOL, "roads blocked or tyres burnt: a violent demonstration",
                             strength - 0.1)
             if ctx.cue("crowd_cue"):
@@ -715,10 +756,8 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
         sub, why = _protest_type(ctx)
         return cand(sub, why)
     if name == "mob_violence":
-        if labels & (GENERIC_CLASSES | {"property_destruction", "protest_violence"}) or text in (
-            "lynched", "lynch", "lynches", "lynching", "lynchings", "mob justice",
-            "jungle justice", "instant justice", "mob attack", "mob violence",
-        ):
+        if labels & (GENERIC_CLASSES | {"property_destruction", "protest_violence"}) \
+                or text in _WORDS.mob_justice_words:
             return cand(MOB, "violence by a mob")
         return None
     if name == "sexual_violence":
@@ -812,7 +851,7 @@ def _rejected(ctx: _Context, best: Candidate, doc_cues: dict[str, int]) -> str |
         return "ordinary crime"
     if ctx.cue("diplomacy") and sub in (AGREE, CHANGE, OTHER) and not (
         ctx.cue("non_state") or best.trigger.cls.name == "agreement"
-        and best.trigger.span.text.lower() not in ("agreement", "deal", "accord", "pact")
+        and best.trigger.span.text.lower() not in _WORDS.agreement_nouns
     ):
         return "diplomacy"
     return None
@@ -827,8 +866,7 @@ def _precedence_key(cand: Candidate) -> tuple[int, float]:
     return rank, -cand.score
 
 
-_CONTEXT_PREPS = frozenset({"after", "following", "amid", "despite", "since", "before",
-                            "during", "over"})
+_CONTEXT_PREPS = _WORDS.context_prepositions
 
 
 def _backgrounded(span: Span) -> bool:
