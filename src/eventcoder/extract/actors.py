@@ -60,6 +60,7 @@ from eventcoder.resolve.actors import (
     ActorDictionary,
     default_actor_dictionary,
     is_case_sensitive,
+    load_actor_words,
 )
 from eventcoder.resolve.dates import doc_text, span_text
 from eventcoder.schema import Actor, Article, EventMention, Evidence
@@ -79,39 +80,8 @@ COUNTRY_ENV_VAR = "EVENTCODER_COUNTRY"
 
 # Kinds that only qualify the actor word that follows them ("Kenyan" troops).
 _MODIFIER_KINDS = frozenset({"demonym", "ethnic", "clan"})
-# Words that refer back to an actor named earlier.
-_PRONOUNS = frozenset({"they", "them"})  # "it", "he", "she" rarely name armed groups
-_ANAPHORIC_HEADS = frozenset({"group", "militants", "jihadists", "fighters", "insurgents",
-                              "rebels", "attackers", "assailants", "terrorists", "extremists",
-                              "gunmen", "militia", "organisation", "organization", "movement"})
-# Heads that make an unknown proper-noun phrase an armed group ("Kabasiran militia").
-_GROUP_HEADS = frozenset({"militia", "militias", "group", "gang", "gangs", "rebels", "army",
-                          "front", "brigade", "brigades", "movement", "forces", "force",
-                          "battalion", "fighters", "militants", "cartel", "organisation",
-                          "organization", "council", "party", "sect", "alliance", "union"})
-_A1_PREPS = frozenset({"by", "from"})
-# Prepositions and nouns around a lone ethnic name that show it names a place
-# ("in Kisii", "Kisii town", "West Pokot").
-_PLACE_PREPS = frozenset({"in", "at", "near", "from", "of", "to", "into", "towards", "across",
-                          "around", "outside", "inside", "within", "through"})
-_PLACE_NOUNS = frozenset({"town", "county", "village", "area", "district", "division", "border",
-                          "region", "province", "state", "city", "location", "ward", "market",
-                          "road", "highway", "side", "forest", "hospital", "school", "station",
-                          "constituency", "sub-county", "estate", "centre", "center", "hills"})
-# Words that set two communities against each other ("between Pokot and Turkana").
-_PAIRING_PREPS = frozenset({"between", "involving", "pitting"})
-# Plural group nouns after two coordinated community names ("Pokot and Turkana herders").
-_COMMUNITY_HEADS = frozenset({"communities", "clans", "tribes", "groups", "militias", "militia",
-                              "herders", "herdsmen", "raiders", "warriors", "youths", "members",
-                              "community", "clan", "tribe", "group", "pastoralists", "fighters"})
-_COMPASS = frozenset({"west", "east", "north", "south", "central", "upper", "lower"})
-# Verbs whose subject is the victim ("five people died").
-_VICTIM_SUBJECT_VERBS = frozenset({"die", "died", "dies", "perish", "perished", "succumb",
-                                   "succumbed", "sustain", "sustained", "suffer", "suffered"})
-# Subjects and objects that are no party to the act ("it", "who", "what").
-_NOT_ARGUMENTS = frozenset({"it", "this", "that", "which", "who", "what", "there", "one",
-                            "attack", "attacks", "bomb", "explosion", "blast", "fire", "shots"})
-_A2_PREPS = frozenset({"on", "against", "upon", "targeting", "with", "at"})
+# The English words read around actor words (data/actor_words.yaml), loaded once.
+_WORDS = load_actor_words()
 
 
 @Language.factory(ACTOR_MATCHER, default_config={"extra_paths": []})
@@ -310,7 +280,7 @@ def _community_of_origin(span: Span, dictionary: ActorDictionary, country: str |
     """"raiders from West Pokot", "bandits suspected to be Turkana": the community
     the attackers come from makes them that community's militia."""
     for child in span.root.children:
-        if child.dep_ in ("prep", "acl") and child.lower_ in ("from", "suspected", "believed"):
+        if child.dep_ in ("prep", "acl") and child.lower_ in _WORDS.origin_words:
             for token in child.subtree:
                 if dictionary.community_countries(token.text):
                     return dictionary.resolve_community(token.text, country, armed=True,
@@ -321,11 +291,11 @@ def _community_of_origin(span: Span, dictionary: ActorDictionary, country: str |
 def _names_a_place(token: Token) -> bool:
     if token.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
-    if token.i > 0 and token.doc[token.i - 1].lower_ in _COMPASS:
+    if token.i > 0 and token.doc[token.i - 1].lower_ in _WORDS.compass_words:
         return True
-    if token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPS:
+    if token.dep_ == "pobj" and token.head.lower_ in _WORDS.place_preps:
         return True
-    return token.dep_ in ("compound", "nmod", "amod") and token.head.lower_ in _PLACE_NOUNS
+    return token.dep_ in ("compound", "nmod", "amod") and token.head.lower_ in _WORDS.place_nouns
 
 
 def _paired_community(token: Token) -> bool:
@@ -335,12 +305,12 @@ def _paired_community(token: Token) -> bool:
     first = token
     while first.dep_ == "conj" and first.head is not first:
         first = first.head
-    if first.dep_ == "pobj" and first.head.lower_ in _PAIRING_PREPS:
+    if first.dep_ == "pobj" and first.head.lower_ in _WORDS.pairing_preps:
         return True
     if first.dep_ in ("compound", "nmod", "amod", "conj") and \
-            first.head.lower_ in _COMMUNITY_HEADS:
+            first.head.lower_ in _WORDS.community_heads:
         head = first.head
-        return head.dep_ == "pobj" and head.head.lower_ in _PAIRING_PREPS or any(
+        return head.dep_ == "pobj" and head.head.lower_ in _WORDS.pairing_preps or any(
             t.dep_ == "conj" for t in (token, first)) or any(
             c.dep_ == "conj" for c in first.children)
     return False
@@ -394,14 +364,13 @@ def _unknown_groups(sent: Span, taken: set[int]) -> list[Span]:
             if ent.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and not any(
                 ent.start <= s.start < ent.end for s in out
             ):
-                if ent.root.dep_ == "pobj" and ent.root.head.lower_ not in ("by", "between",
-                                                                             "against", "on"):
+                if ent.root.dep_ == "pobj" and ent.root.head.lower_ not in _WORDS.party_preps:
                     continue
                 out.append(ent)
     return out
 
 
-_GROUP_HEAD_HASHES: dict[int, frozenset[int]] = {}  # id(vocab) -> hashes of _GROUP_HEADS
+_GROUP_HEAD_HASHES: dict[int, frozenset[int]] = {}  # id(vocab) -> hashes of group heads
 _CHUNK_MODIFIERS = frozenset({"det", "compound", "amod", "nmod", "poss", "nummod", "quantmod"})
 
 
@@ -410,7 +379,7 @@ def _group_head_indices(doc: Doc) -> list[int]:
     array of the Doc's lower-case forms rather than a loop over Token objects."""
     wanted = _GROUP_HEAD_HASHES.get(id(doc.vocab))
     if wanted is None:
-        wanted = frozenset(doc.vocab.strings.add(w) for w in _GROUP_HEADS)
+        wanted = frozenset(doc.vocab.strings.add(w) for w in _WORDS.group_heads)
         _GROUP_HEAD_HASHES[id(doc.vocab)] = wanted
     return [i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in wanted]
 
@@ -455,11 +424,11 @@ def _role_by_parse(head: Token, trigger: Token, chain: set[int]) -> tuple[str | 
             dep = child.dep_
             if dep in ("prep", "agent"):
                 word = child.lower_
-                if word in _A1_PREPS or dep == "agent":
+                if word in _WORDS.initiator_preps or dep == "agent":
                     return "a1", word
                 if word == "between":
                     return "a1", word
-                if word in _A2_PREPS:
+                if word in _WORDS.target_preps:
                     return "a2", word
                 return None, word
             if node.pos_ not in ("VERB", "AUX"):
@@ -467,7 +436,7 @@ def _role_by_parse(head: Token, trigger: Token, chain: set[int]) -> tuple[str | 
                     return "a1", ""
                 return None, ""
             if dep in ("nsubj", "csubj"):
-                if node.lower_ in _VICTIM_SUBJECT_VERBS:
+                if node.lower_ in _WORDS.victim_subject_verbs:
                     return "a2", ""
                 return "a1", ""
             if dep in ("nsubjpass", "dobj", "dative", "attr", "oprd"):
@@ -529,7 +498,7 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
             named = dictionary.country_named(span.text)
             root = span.root
             in_slot = root.dep_ in ("nsubj", "dobj", "nsubjpass", "conj") or (
-                root.dep_ == "pobj" and root.head.lower_ in ("by", "against"))
+                root.dep_ == "pobj" and root.head.lower_ in _WORDS.country_party_preps)
             if named is None or not in_slot:
                 continue
             actor = dictionary.role_actor("military", named, day, span.text)
@@ -547,8 +516,9 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
         if actor is None or (kind == "community" and len(span) == 1
                              and _names_a_place(span[0]) and not _paired_community(span[0])):
             continue
-        if kind == "generic" and span.root.lower_ in _GROUP_HEADS and span.start > sent.start \
-                and doc[span.start - 1].pos_ == "PROPN" and doc[span.start - 1].i not in taken:
+        if kind == "generic" and span.root.lower_ in _WORDS.group_heads \
+                and span.start > sent.start and doc[span.start - 1].pos_ == "PROPN" \
+                and doc[span.start - 1].i not in taken:
             continue  # "the Kaptalamwa Defence Militia": a named group, found below
         taken.update(range(span.start, span.end))
         if kind == "generic" and _is_armed(actor):
@@ -570,7 +540,7 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
         out.append(_Candidate(span, "unknown", Actor(name=text, inter=3, text=span.text,
                                                       country=country, normalised=False)))
     for token in sent:
-        if token.lower_ in _PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") \
+        if token.lower_ in _WORDS.pronouns and token.dep_ in ("nsubj", "nsubjpass") \
                 and token.i not in taken:
             out.append(_Candidate(doc[token.i:token.i + 1], "pronoun", None))
     out.sort(key=lambda c: c.span.start)
@@ -641,7 +611,7 @@ def _resolve_references(cands: list[_Candidate], history: list[_Candidate]) -> N
         head = cand.span.root.lower_
         refers = cand.kind == "pronoun" or (
             cand.kind == "generic" and (definite or cand.span.text.lower().startswith("the "))
-            and head in _ANAPHORIC_HEADS
+            and head in _WORDS.anaphoric_heads
         )
         if not refers:
             continue
@@ -670,15 +640,12 @@ def _first(cands: Iterable[_Candidate], role: str | None = None, *, armed: bool 
     return None
 
 
-_REPORTING_VERBS = frozenset({"say", "says", "said", "tell", "tells", "told"})
-
-
 def _is_speaker(cand: _Candidate) -> bool:
     """A role word that is the subject of "said"/"told" and not tied to the trigger by
     the parse ("the officer said ..."): the one reporting the event, not a side of it."""
     root = cand.span.root
     return cand.role is None and cand.kind == "role" and root.dep_ == "nsubj" \
-        and root.head.lower_ in _REPORTING_VERBS
+        and root.head.lower_ in _WORDS.reporting_verbs
 
 
 def _nearest(cands: list[_Candidate], offset: int, *, before: bool, armed: bool | None = None,
@@ -978,7 +945,7 @@ def _ground_by_parse(pick: _Pick, trigger: Token, chain: set[int], taken: set[in
                 child = next((t for t in child.children if t.dep_ == "pobj"), child)
                 doer = doer or (child if child.dep_ == "pobj" else None)
             elif child.dep_ == "nsubj" and node.pos_ in ("VERB", "AUX"):
-                if node.lower_ in _VICTIM_SUBJECT_VERBS:
+                if node.lower_ in _WORDS.victim_subject_verbs:
                     patient = patient or child
                 else:
                     doer = doer or child
@@ -988,7 +955,7 @@ def _ground_by_parse(pick: _Pick, trigger: Token, chain: set[int], taken: set[in
         actor: Actor | None = getattr(pick, side)
         if actor is None or actor.start is not None or token is None or token.i in taken:
             continue
-        if token.pos_ not in ("NOUN", "PROPN", "PRON") or token.lower_ in _NOT_ARGUMENTS:
+        if token.pos_ not in ("NOUN", "PROPN", "PRON") or token.lower_ in _WORDS.not_arguments:
             continue
         first = min((t.i for t in token.lefts
                      if t.dep_ in ("compound", "amod", "nummod", "poss", "det")), default=token.i)

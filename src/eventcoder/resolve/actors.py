@@ -68,34 +68,73 @@ __all__ = [
     "ENV_VAR",
     "ActorDictionary",
     "ActorEntry",
+    "ActorWords",
     "CountryInfo",
     "Era",
     "Period",
     "default_actor_dictionary",
     "is_case_sensitive",
     "load_actor_dictionary",
+    "load_actor_words",
     "normalise_alias",
 ]
 
 ENV_VAR = "EVENTCODER_ACTORS"
 INTERNATIONAL = "International"  # ACLED's scope when the country is unknown
 
-# Leading words that do not change who an actor is ("suspected gunmen").
-_LEADING_NOISE = ("the ", "a ", "an ", "suspected ", "alleged ", "some ", "several ", "two ",
-                  "three ", "four ", "five ", "many ", "about ", "around ", "dozens of ",
-                  "hundreds of ", "scores of ", "group of ", "a group of ", "heavily armed ")
-# Trailing words that name members of a group ("Al Shabaab militants").
-_MEMBER_WORDS = frozenset({
-    "militants", "militant", "fighters", "fighter", "gunmen", "members", "member", "supporters",
-    "rebels", "rebel", "forces", "troops", "soldiers", "militia", "militias", "militiamen",
-    "insurgents", "terrorists", "jihadists", "group", "cells", "cell", "operatives", "elements",
-    "loyalists", "units", "unit", "officers", "personnel", "men", "youths", "guerrillas",
-    "commanders", "commander", "gunman", "attackers", "raiders", "movement", "faction",
-})
 # How far from its one bound an open-ended era ("after 2013") is looked at.
 _ERA_SPAN = dt.timedelta(days=3653)
 _SPACE = re.compile(r"\s+")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u2010": "-", "\u2013": "-"})
+
+
+@dataclass(frozen=True, slots=True)
+class ActorWords:
+    """The English words read around actor words (``data/actor_words.yaml``); see
+    that file for what each list is for."""
+
+    pronouns: frozenset[str]
+    anaphoric_heads: frozenset[str]
+    group_heads: frozenset[str]
+    initiator_preps: frozenset[str]
+    target_preps: frozenset[str]
+    place_preps: frozenset[str]
+    place_nouns: frozenset[str]
+    compass_words: frozenset[str]
+    pairing_preps: frozenset[str]
+    community_heads: frozenset[str]
+    origin_words: frozenset[str]
+    party_preps: frozenset[str]
+    country_party_preps: frozenset[str]
+    victim_subject_verbs: frozenset[str]
+    not_arguments: frozenset[str]
+    reporting_verbs: frozenset[str]
+    leading_noise: tuple[str, ...]  # each with its trailing space, in the file's order
+    member_words: frozenset[str]
+
+
+@cache
+def load_actor_words() -> ActorWords:
+    """The actor word lists from ``data/actor_words.yaml`` (read once)."""
+    raw = yaml.safe_load(
+        resources.files("eventcoder").joinpath("data/actor_words.yaml").read_text("utf-8"))
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in raw[key])
+
+    return ActorWords(
+        pronouns=words("pronouns"), anaphoric_heads=words("anaphoric_heads"),
+        group_heads=words("group_heads"), initiator_preps=words("initiator_preps"),
+        target_preps=words("target_preps"), place_preps=words("place_preps"),
+        place_nouns=words("place_nouns"), compass_words=words("compass_words"),
+        pairing_preps=words("pairing_preps"), community_heads=words("community_heads"),
+        origin_words=words("origin_words"), party_preps=words("party_preps"),
+        country_party_preps=words("country_party_preps"),
+        victim_subject_verbs=words("victim_subject_verbs"),
+        not_arguments=words("not_arguments"), reporting_verbs=words("reporting_verbs"),
+        leading_noise=tuple(f"{str(w).lower()} " for w in raw["leading_noise"]),
+        member_words=words("member_words"),
+    )
 
 
 def normalise_alias(text: str, *, keep_case: bool = False) -> str:
@@ -524,10 +563,11 @@ class ActorDictionary:
             original = original[:-2] if original.endswith("'s") else original[:-1]
         lowered = original.lower()
         # Strip noise words at the start ("suspected", "the"), repeatedly.
+        leading_noise = load_actor_words().leading_noise
         changed = True
         while changed:
             changed = False
-            for noise in _LEADING_NOISE:
+            for noise in leading_noise:
                 if lowered.startswith(noise) and len(lowered) > len(noise):
                     original = original[len(noise):]
                     lowered = lowered[len(noise):]
@@ -576,7 +616,7 @@ class ActorDictionary:
                             actor.name = f"Civilians ({other})"
                         return actor
             # "Al Shabaab militants" -> "Al Shabaab"
-            if words[-1].lower() in _MEMBER_WORDS:
+            if words[-1].lower() in load_actor_words().member_words:
                 actor = self._resolve_clean(" ".join(words[:-1]), country, day, armed=armed,
                                             depth=depth + 1)
                 if actor is not None and actor.inter not in (7,):
