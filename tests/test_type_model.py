@@ -46,10 +46,10 @@ def _mention(doc, sub_type: str, event_type: str, score: float) -> EventMention:
     return EventMention(doc_id="t", sent_start=sent.start_char, sent_end=sent.end_char,
                         trigger_start=0, trigger_end=1, trigger_text="x",
                         sub_event_type=sub_type, event_type=event_type, type_score=score,
-                        type_reason="trigger 'shot' (attack)")
+                        confidence=score, type_reason="trigger 'shot' (attack)")
 
 
-CONFIG = TieBreakConfig(groups=(frozenset({"Armed clash", "Attack"}),), max_rule_score=0.75,
+CONFIG = TieBreakConfig(groups=(frozenset({"Armed clash", "Attack"}),), max_confidence=0.75,
                         min_probability=0.5, min_margin=0.2, context_sentences=1)
 
 
@@ -108,7 +108,7 @@ def test_shipped_config_names_real_sub_event_types():
         assert group <= SUB_TYPES, group - SUB_TYPES
         assert len(group) >= 2
     assert 0 < config.min_probability <= 1 and 0 <= config.min_margin < 1
-    assert 0 < config.max_rule_score <= 1 and config.context_sentences >= 0
+    assert 0 < config.max_confidence <= 1 and config.context_sentences >= 0
 
 
 def test_shipped_model_loads_fast_and_names_real_types():

@@ -1,7 +1,7 @@
 """A learned tie-breaker for the typing rules' uncertain cases.
 
 The rules in ``extract.events`` decide most types from triggers and patterns.
-Where they are unsure (a low ``type_score``) between sub-event types that
+Where they are unsure (a low ``confidence``) between sub-event types that
 ACLED separates by convention (Armed clash or Attack, Mob violence or Violent
 demonstration...), a small linear text classifier reads the event's sentences
 and may move the mention to another type of the same confusable group.
@@ -86,7 +86,7 @@ class TieBreakConfig:
     """When the classifier may overrule the rules (see ``data/type_model.yaml``)."""
 
     groups: tuple[frozenset[str], ...]
-    max_rule_score: float  # the rules' type_score must be below this
+    max_confidence: float  # the mention's confidence must be below this
     min_probability: float  # the classifier's choice must be at least this likely
     min_margin: float  # ... and this much likelier than the rules' type
     context_sentences: int  # sentences read after the mention's own
@@ -122,7 +122,7 @@ def load_tie_break_config(path: str | None = None) -> TieBreakConfig:
     raw = yaml.safe_load(config_path.read_text(encoding="utf-8"))
     return TieBreakConfig(
         groups=tuple(frozenset(g) for g in raw["confusable_groups"].values()),
-        max_rule_score=float(raw["max_rule_score"]),
+        max_confidence=float(raw["max_confidence"]),
         min_probability=float(raw["min_probability"]),
         min_margin=float(raw["min_margin"]),
         context_sentences=int(raw["context_sentences"]),
@@ -157,7 +157,7 @@ def break_type_tie(mention: EventMention, doc: Doc, *, model: TypeModel | None =
     if model is None:
         return False
     config = config or load_tie_break_config()
-    if mention.type_score >= config.max_rule_score:
+    if mention.confidence >= config.max_confidence:
         return False
     candidates = _candidates(mention.sub_event_type, config.groups) & set(model.labels)
     if len(candidates) < 2 or mention.sub_event_type not in candidates:
