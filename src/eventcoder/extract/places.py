@@ -101,6 +101,13 @@ class Cues:
     street_words: frozenset[str]
     numbered_road_words: frozenset[str]
     people_after: frozenset[str]
+    speech_verbs: frozenset[str]
+    person_titles: frozenset[str]
+    route_words: frozenset[str]
+    compound_suffixes: frozenset[str]
+    plural_admin: dict[str, str]
+    part_of_words: frozenset[str]
+    title_companions: frozenset[str]
 
 
 @cache
@@ -124,6 +131,13 @@ def cues() -> Cues:
         street_words=words("street_words"),
         numbered_road_words=words("numbered_road_words"),
         people_after=words("people_after"),
+        speech_verbs=words("speech_verbs"),
+        person_titles=words("person_titles"),
+        route_words=words("route_words"),
+        compound_suffixes=words("compound_suffixes"),
+        plural_admin={str(k).lower(): str(v).lower() for k, v in data["plural_admin"].items()},
+        part_of_words=words("part_of_words"),
+        title_companions=words("title_companions"),
     )
 
 
@@ -139,13 +153,6 @@ def _demonyms() -> dict[str, str]:
     """"sudanese" -> "SD": words for a country's people."""
     data = load_place_data("aliases").get("demonyms", {})
     return {name_key(w): cc for cc, words in data.items() for w in words}
-
-
-_SPEECH_VERBS = frozenset({"said", "says", "told", "added", "asked", "wrote", "explained",
-                           "noted", "stated", "argued", "announced"})
-_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "col", "capt", "lt",
-                     "sgt", "officer", "deputy", "judge", "coach", "president", "minister",
-                     "pastor", "rev", "father", "sheikh", "chief", "mayor", "sheriff", "prof"})
 
 
 def dateline_end(text: str) -> int:
@@ -276,7 +283,7 @@ class PlaceMatcher:
             if j >= n:
                 continue
             word = table.lowers[j]
-            unit = _PLURAL_ADMIN.get(word) or (word if j == e and word in c.admin_after
+            unit = c.plural_admin.get(word) or (word if j == e and word in c.admin_after
                                                else None)
             if unit:
                 out[s, e] = f"{key} {unit}"
@@ -342,8 +349,8 @@ class PlaceMatcher:
             return None  # only an obscure alternate name ("Human" for Uman)
         # Part of a hyphenated compound ("Wal-Mart"): not a name of its own, unless
         # the compound names a road between towns ("the Eldoret-Kitale road").
-        road = any(t.lower_ in _ROUTE_WORDS for t in doc[span.end:span.end + 4]) or (
-            span.end + 1 < len(doc) and doc[span.end + 1].lower_ in _COMPOUND_SUFFIXES)
+        road = any(t.lower_ in c.route_words for t in doc[span.end:span.end + 4]) or (
+            span.end + 1 < len(doc) and doc[span.end + 1].lower_ in c.compound_suffixes)
         if span.end + 1 < len(doc) and doc[span.end].text == "-" and not road and \
                 not span[-1].whitespace_ and not doc[span.end].whitespace_:
             return None
@@ -363,9 +370,9 @@ class PlaceMatcher:
                 nxt = doc[span.end] if span.end < len(doc) else None
                 if first.lower_ in person_words:
                     return None  # a surname of someone named in full elsewhere
-                if prev is not None and name_key(prev.text) in _TITLES:
+                if prev is not None and name_key(prev.text) in c.person_titles:
                     return None
-                if nxt is not None and nxt.lower_ in _SPEECH_VERBS and not (
+                if nxt is not None and nxt.lower_ in c.speech_verbs and not (
                         top.fcode == "PPLC" or top.is_country):
                     return None  # a person; but "Tbilisi says": the government
             nxt_text = doc[span.end].text if span.end < len(doc) else ""
@@ -457,11 +464,6 @@ def _street_spans(doc: Doc, table: _TokenTable, c: Cues) -> list[tuple[int, int]
     return out
 
 
-_ROUTE_WORDS = frozenset({"road", "highway", "route", "border", "boundary", "railway"})
-# "Gori-based", "Kenya-born": the compound's first part is the place.
-_COMPOUND_SUFFIXES = frozenset({"based", "born", "bound", "area", "region"})
-
-
 def _is_title(span: Span, c: Cues) -> bool:
     """A phrase of title and common words only, with at least one title word
     ("Cabinet Secretary", "Police Commander", "Member of Parliament")."""
@@ -534,20 +536,21 @@ def _route_endpoint(span: Span) -> bool:
         return False
     if joined_after and doc[span.end + 1].lower_ == "bound":
         return True  # "a Mombasa-bound bus": where it was going
-    return any(t.lower_ in _ROUTE_WORDS for t in doc[span.end:span.end + 5])
+    return any(t.lower_ in cues().route_words for t in doc[span.end:span.end + 5])
 
 
 def _qualifies_title(span: Span) -> bool:
     """"the governor of Kilifi", "a senator from Kakamega", "Kilifi deputy governor":
     the office's territory, not where something happened."""
     doc = span.doc
-    titles = cues().title_words
+    c = cues()
+    titles = c.title_words
     if span.start >= 2 and doc[span.start - 1].lower_ in {"of", "for", "from"} and \
             doc[span.start - 2].lower_ in titles:
         return True
     follower = doc[span.end:span.end + 2]
     return any(t.lower_ in titles for t in follower) and all(
-        t.lower_ in titles or t.lower_ in {"county", "deputy"} for t in follower)
+        t.lower_ in titles or t.lower_ in c.title_companions for t in follower)
 
 
 def _entity_index(doc: Doc) -> dict[int, Span]:
@@ -570,7 +573,7 @@ def _has_place_cue(span: Span, c: Cues) -> bool:
         return True
     # A list ending in a plural unit word: "Becker, Clay and Otter Tail counties".
     for tok in doc[span.end:min(len(doc), span.end + 10, span.sent.end)]:
-        if tok.lower_ in _PLURAL_ADMIN:
+        if tok.lower_ in c.plural_admin:
             return True
         if not (tok.text in {",", "and", "or"} or _starts_name(tok)):
             break
@@ -765,10 +768,6 @@ def resolve_place_spans(doc: Doc, prior: RegionPrior | None = None) -> list[Reso
     return items
 
 
-_PLURAL_ADMIN = {"counties": "county", "parishes": "parish", "provinces": "province",
-                 "districts": "district", "governorates": "governorate", "states": "state"}
-
-
 def _attach_context(doc: Doc, items: list[ResolvedPlace], c: Cues) -> None:
     by_start = {item.span.start: item for item in items}
     taken_by = {item.span.start: item.span.end for item in items}
@@ -780,17 +779,17 @@ def _attach_context(doc: Doc, items: list[ResolvedPlace], c: Cues) -> None:
         if nxt is not None and nxt.lower_ in c.admin_after:
             item.admin_cue = "admin1" if nxt.lower_ in c.admin1_after else "admin"
             item.admin_word = nxt.lower_
-        elif nxt is not None and nxt.lower_ in _PLURAL_ADMIN:
+        elif nxt is not None and nxt.lower_ in c.plural_admin:
             item.admin_cue = "admin"  # the last of a list: "Clarke and Oconee counties"
-            item.admin_word = _PLURAL_ADMIN[nxt.lower_]
+            item.admin_word = c.plural_admin[nxt.lower_]
         else:
             # "Becker, Clay and Grant counties": a list that ends in a plural unit word.
             j = span.end
             while j < len(doc) and (doc[j].text in {",", "and", "or"} or j in taken_by):
                 j = taken_by.get(j, j + 1) if j in taken_by else j + 1
-            if j > span.end and j < len(doc) and doc[j].lower_ in _PLURAL_ADMIN:
+            if j > span.end and j < len(doc) and doc[j].lower_ in c.plural_admin:
                 item.admin_cue = "admin"
-                item.admin_word = _PLURAL_ADMIN[doc[j].lower_]
+                item.admin_word = c.plural_admin[doc[j].lower_]
         if nxt is not None and nxt.lower_ in c.town_after:
             item.town_cue = True
         if prev is not None and prev.lower_ == "of" and span.start >= 2 and \

@@ -58,8 +58,6 @@ def feed_place_mentions(doc: Doc, article: Article, regions: SourceRegions | Non
 _ADMIN1 = {"ADM1"}
 _ADMIN2 = {"ADM2", "ADM3", "ADMD"}
 _NOT_EVENT_PLACES = ("PCL", "RGN", "CONT")
-_PART_OF_WORDS = {"district", "neighbourhood", "neighborhood", "quarter", "suburb", "area",
-                  "outskirts", "part", "suburbs", "neighbourhoods", "neighborhoods"}
 
 
 def _specificity(pm: PlaceMention) -> int:
@@ -191,8 +189,9 @@ def _city_of_district(doc: Doc, pm: PlaceMention, usable: list[PlaceMention]
     if span is None:
         return None
     window = doc[span.end:min(len(doc), span.end + 5)]
+    part_of = cues().part_of_words
     for i, tok in enumerate(window):
-        if tok.lower_ in _PART_OF_WORDS and i + 1 < len(window) and window[i + 1].lower_ == "of":
+        if tok.lower_ in part_of and i + 1 < len(window) and window[i + 1].lower_ == "of":
             after = window[i + 1].idx + len(window[i + 1].text)
             for other in usable:
                 if other.start > after and other.start - after <= 6:
