@@ -89,6 +89,7 @@ class CasualtyLexicon:
     mob_attack_words: frozenset[str]
     survival: re.Pattern[str]
     verbs_read_as_modifiers: frozenset[str]
+    accompaniment_words: frozenset[str]
     all_words: frozenset[str]
 
 
@@ -124,7 +125,11 @@ def load_lexicon() -> CasualtyLexicon:
         singular_possessives=frozenset(str(w).lower() for w in raw["singular_possessives"]),
         subset_preps=frozenset(str(w).lower() for w in raw["subset_preps"]),
         cumulative=_phrase_pattern(raw["cumulative_markers"]),
-        conflict=_phrase_pattern(raw["conflict_cues"]),
+        conflict=re.compile(
+            _phrase_pattern(raw["conflict_cues"]).pattern
+            + "".join(f"|{p}" for p in raw["conflict_cue_patterns"]),
+            re.IGNORECASE,
+        ),
         suicide=_phrase_pattern(raw["suicide_attack"]),
         attacker_words=frozenset(str(w).lower() for w in raw["attacker_words"]),
         follow_up_sentences=int(raw["follow_up_sentences"]),
@@ -150,6 +155,7 @@ def load_lexicon() -> CasualtyLexicon:
         verbs_read_as_modifiers=frozenset(
             str(w).lower() for w in raw["verbs_read_as_modifiers"]
         ),
+        accompaniment_words=frozenset(str(w).lower() for w in raw["accompaniment_words"]),
         all_words=all_words | frozenset(str(w).lower() for w in raw["to_death"]),
     )
 
@@ -291,8 +297,10 @@ def _conjuncts(head: Token, other_triggers: set[int]) -> list[Token]:
         c = stack.pop(0)
         if c.pos_ in ("VERB", "AUX"):
             continue  # "killing an officer and abducting two others"
-        if c.lower_ in load_lexicon().non_victim_nouns:
-            continue  # "the death of a farmer and many huts burnt"
+        if c.lower_ in load_lexicon().non_victim_nouns and not any(
+            g.dep_ == "nummod" for g in c.children
+        ):
+            continue  # "the death of a farmer and many huts burnt"; "five police" are people
         # "4 killed and 11 wounded": the conjunct carries another casualty word
         if any(g.i in other_triggers for g in c.children) or c.head.i in other_triggers:
             continue
@@ -336,7 +344,9 @@ def _single_np_count(
         return 1, frozenset({tok.i})  # "he was killed", "his body was found"
     if low in lex.non_victim_nouns:
         return None
-    if tok.tag_ == "NN" or (tok.tag_ == "NNP" and tok.ent_type_ in ("", "PERSON")):
+    # "a Kenya Police Reservist was killed": a proper noun with "a" is one person
+    one_det = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+    if tok.tag_ == "NN" or (tok.tag_ == "NNP" and (tok.ent_type_ in ("", "PERSON") or one_det)):
         if any(c.dep_ in ("det", "poss") and c.lower_ in ("no",) for c in tok.children):
             return 0, frozenset({tok.i})
         return 1, frozenset({tok.i})
@@ -344,6 +354,11 @@ def _single_np_count(
     # adjective, in a victim's place
     if tok.tag_ == "JJ" and tok.dep_ in ("dobj", "nsubjpass", "nsubj") and not any(
         c.dep_ == "amod" for c in tok.children
+    ):
+        return 1, frozenset({tok.i})
+    # headline "A civilian shot dead by ...": the noun read as an adjective after "a"
+    if tok.tag_ == "JJ" and tok.dep_ == "amod" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in (
+        "a", "an"
     ):
         return 1, frozenset({tok.i})
     return None
@@ -409,6 +424,8 @@ def _victims(tok: Token, trigger_class: str) -> Token | None:
     if trigger_class == "transitive":
         if tok.dep_ == "compound" and tok.lower_ in load_lexicon().verbs_read_as_modifiers:
             return tok.head  # headline "Residents lynch thief", the verb tagged a noun
+        if tok.pos_ == "NOUN" and tok.lower_ in load_lexicon().verbs_read_as_modifiers:
+            return _right_np_head(tok)  # "A mob lynch a murder suspect", tagged a noun
         if _is_passive(tok):
             if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
                 head = tok.head
@@ -426,7 +443,7 @@ def _victims(tok: Token, trigger_class: str) -> Token | None:
                     head = head.head
                 return head
             return _subject(tok)
-        obj = _object(tok)
+        obj = _object(tok) or _shared_object(tok)
         if obj is not None:
             return obj
         subj = _subject(tok)
@@ -506,6 +523,58 @@ def _victims(tok: Token, trigger_class: str) -> Token | None:
         if verb.lower_ in ("lost", "lose", "loses", "losing"):
             return _subject(verb)
         return None
+    return None
+
+
+def _shared_object(tok: Token) -> Token | None:
+    """'killing and robbing him': verbs joined by "and" share the last one's object."""
+    lex = load_lexicon()
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ == "VERB" and c.lower_ not in lex.all_words:
+            return _object(c)
+    return None
+
+
+def _right_np_head(tok: Token) -> Token | None:
+    """The head of the noun phrase right after a verb the tagger read as a noun.
+
+    "A mob lynch a murder suspect", "lynches and burns a suspected thief": determiners,
+    adjectives, numerals, a joined verb and noun modifiers are stepped over.
+    """
+    doc = tok.doc
+    for j in range(tok.i + 1, min(tok.sent.end, tok.i + 8)):
+        t = doc[j]
+        if t.pos_ in ("DET", "ADJ", "CCONJ", "NUM"):
+            continue
+        if t.pos_ == "VERB" and t.dep_ in ("conj", "amod"):
+            continue
+        if t.pos_ in ("NOUN", "PROPN"):
+            if t.dep_ in ("compound", "nmod") and t.head.i > t.i:
+                continue
+            return t
+        break
+    return None
+
+
+def _companions(tok: Token, other_triggers: set[int]) -> tuple[int, frozenset[int]] | None:
+    """'shot and killed, along with his companion': victims named after "with"."""
+    lex = load_lexicon()
+    holders = [tok] + ([tok.head] if tok.dep_ == "conj" else [])
+    for holder in holders:
+        for c in holder.children:
+            # "along with X" (along -> with -> X) or "together with X" (with -> together, X)
+            if c.lower_ in lex.accompaniment_words:
+                withs = [w for w in c.children if w.lower_ == "with"]
+            elif c.lower_ == "with" and any(
+                g.lower_ in lex.accompaniment_words for g in c.children
+            ):
+                withs = [c]
+            else:
+                continue
+            for with_ in withs:
+                for pobj in with_.children:
+                    if pobj.dep_ == "pobj":
+                        return _np_count(pobj, other_triggers)
     return None
 
 
@@ -623,7 +692,7 @@ def _trigger_tokens(sent: Span) -> list[tuple[Token, str, str]]:
                 trigger_class == "transitive"
                 and tok.pos_ == "NOUN"
                 and not any(c.dep_ in ("dobj", "obj") for c in tok.children)
-                and not (tok.dep_ == "compound" and low in lex.verbs_read_as_modifiers)
+                and low not in lex.verbs_read_as_modifiers
             ):
                 trigger_class = "noun"  # "the killing of ten fishermen"
             if trigger_class == "noun" and tok.dep_ == "compound":
@@ -674,6 +743,10 @@ def figures_in_span(sent: Span) -> list[Figure]:
                 victims.i not in trigger_ids - {tok.i} or trigger_class == "adjective"
             ):
                 counted = _np_count(victims, trigger_ids - {tok.i}, is_trigger=victims.i == tok.i)
+            if counted is not None and trigger_class in ("transitive", "intransitive", "adjective"):
+                more = _companions(tok, trigger_ids - {tok.i})
+                if more is not None:
+                    counted = (counted[0] + more[0], counted[1] | more[1])
         if counted is None:
             pending.append((tok, field_name, trigger_class))
             continue
