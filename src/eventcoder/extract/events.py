@@ -872,16 +872,21 @@ _CONTEXT_PREPS = _WORDS.context_prepositions
 def _backgrounded(span: Span) -> bool:
     """A noun trigger inside "after/amid/following ..." sets the scene for
     another event rather than reporting one."""
+    return _scene_preposition(span) is not None
+
+
+def _scene_preposition(span: Span) -> Token | None:
+    """The "after/amid/following" word whose phrase holds a noun trigger."""
     root = span.root
     if root.pos_ not in ("NOUN", "PROPN") and root.dep_ != "pobj":  # "of fighting"
-        return False
+        return None
     head = root.head
     for _ in range(5):
         if (head.dep_ == "prep" or head.pos_ == "ADP") and head.lower_ != "of":
-            return head.lower_ in _CONTEXT_PREPS
+            return head if head.lower_ in _CONTEXT_PREPS else None
         # "following two weeks of fighting": look past "of" and its noun
         head = head.head
-    return False
+    return None
 
 
 def type_triggers(triggers: list[Trig], ctx: _Context, sent: Span,
@@ -916,13 +921,23 @@ def type_triggers(triggers: list[Trig], ctx: _Context, sent: Span,
                     proposals.append(cand)
     if not proposals:
         return None
+    scene_tokens: set[int] = set()
     for cand in proposals:
-        if _backgrounded(cand.trigger.span):
+        prep = _scene_preposition(cand.trigger.span)
+        if prep is not None:
             cand.score -= 0.3
             cand.reason += " (in an 'after/amid/following' phrase: context)"
+            scene_tokens.update(t.i for t in prep.subtree)
+    # (a trigger inside that phrase is part of the scene too: "after fighting
+    # between the army and a splinter group")
+    scene = {i for i, c in enumerate(proposals) if c.trigger.span.root.i in scene_tokens}
     top = max(c.score for c in proposals)
-    # Within reach of the best, ACLED's precedence decides.
-    contenders = [c for c in proposals if c.score >= top - 0.25]
+    # Within reach of the best, ACLED's precedence decides; an event that only
+    # sets the scene ("talks began despite air strikes", "killed during
+    # clashes") never takes precedence over the one the clause reports.
+    reach = [i for i, c in enumerate(proposals) if c.score >= top - 0.25]
+    contenders = [proposals[i] for i in reach if i not in scene] \
+        or [proposals[i] for i in reach]
     best = min(contenders, key=_precedence_key)
     if len(contenders) > 1 and best.score < top:
         others = sorted({c.sub_event_type for c in contenders} - {best.sub_event_type})
