@@ -725,7 +725,7 @@ def _pick(mention: EventMention, cands: list[_Candidate], later: list[_Candidate
         # in the ones before ("Police used teargas to disperse youths. The youths had
         # blocked the highway ...")
         state = next((c for c in [*cands, *later, *reversed(earlier)]
-                      if _is_state(c.actor)), None)
+                      if _is_state(c.actor) and not _named_as_grievance(c.span.root)), None)
         if sub == "Peaceful protest":
             return pick
         if sub in ("Protest with intervention", "Excessive force against protesters"):
@@ -804,23 +804,28 @@ def _pick(mention: EventMention, cands: list[_Candidate], later: list[_Candidate
 
     if etype == "Explosions/Remote violence":
         perp = a1c if a1c is not None and _is_armed(a1c.actor) else None
+        # those a verb of the sentence hits ("nine soldiers were killed when a bomb
+        # went off") are victims, even when the parse ties them to another verb
+        hit = [c for c in cands if c is not a1c and _is_patient(c.span.root)]
         if perp is None:
             # never the target itself ("a bomb killed Somali soldiers": the soldiers'
             # army is not the bomber, even when a dateline names the country before)
-            perp = _nearest(cands, trig, before=True, armed=True,
+            perp = _nearest([c for c in cands if c not in hit], trig, before=True, armed=True,
                             exclude=a2c.actor if a2c is not None else None)
         target = a2c if a2c is not None and a2c is not perp else None
         if target is None:
-            target = _first([c for c in cands if c is not perp],
-                            exclude=perp.actor if perp else None)
+            target = _first([c for c in hit if c is not perp],
+                            exclude=perp.actor if perp else None) or _first(
+                [c for c in cands if c is not perp], exclude=perp.actor if perp else None)
         pick.a1 = _with_span(perp.actor, perp) if perp and perp.actor else _template(
             dictionary, "Unidentified Armed Group ({country})", country)
         pick.c1 = perp
-        if target is not None and target.actor is not None:
-            if target.actor.inter == 7:
-                pick.a2, pick.c2 = _civilians(dictionary, country, target), target
-            else:
-                pick.a2, pick.c2 = _with_span(target.actor, target), target
+        if target is not None and target.actor is not None and target.actor.inter != 7:
+            pick.a2, pick.c2 = _with_span(target.actor, target), target
+        else:
+            # a blast whose target the text does not name as armed hit civilians
+            # ("a grenade attack wounded four at a market")
+            pick.a2, pick.c2 = _civilians(dictionary, country, target), target
         return pick
 
     # Strategic developments
@@ -916,6 +921,8 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
     if mention.event_type not in ("Protests", "Riots"):
         _ground_by_parse(pick, trigger, chain, {i for c in cands for i in range(c.span.start,
                                                                                   c.span.end)})
+    if mention.event_type == "Battles":
+        _state_forces_first(pick)
     mention.actor1, mention.actor2 = pick.a1, pick.a2
     mains = [a for a in (pick.a1, pick.a2) if a is not None]
     mention.assoc_actor_1 = _assoc_without(pick.assoc1, mains) if pick.assoc1 is not None else \
@@ -961,6 +968,57 @@ def _ground_by_parse(pick: _Pick, trigger: Token, chain: set[int], taken: set[in
                      if t.dep_ in ("compound", "amod", "nummod", "poss", "det")), default=token.i)
         span = doc[first:token.i + 1]
         actor.start, actor.end, actor.text = span.start_char, span.end_char, span.text
+
+
+def _is_patient(token: Token) -> bool:
+    """The one a verb acts on: its object, the subject of its passive, or the subject
+    of a verb of dying or suffering ("three soldiers died")."""
+    if token.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return token.dep_ in ("dobj", "nsubjpass") or (
+        token.dep_ == "nsubj" and token.head.lower_ in _WORDS.victim_subject_verbs)
+
+
+def _named_as_grievance(token: Token) -> bool:
+    """State forces named only as what a crowd protests about, not as a side of its
+    protest: "police harassment", "killed by police two weeks before" (a clause that
+    describes someone), "disappointment with the police", "demanded that police
+    release ...". Confrontation nouns ("clashes with police") and a clause of its own
+    joined to the crowd's ("... and police fired teargas") keep them a side."""
+    if token.dep_ in ("compound", "amod", "nmod", "poss") \
+            and token.head.lower_ in _WORDS.grievance_nouns:
+        return True
+    prep = token.head
+    if token.dep_ == "pobj" and prep.pos_ == "ADP":
+        governor = prep.head
+        if governor.pos_ in ("NOUN", "PROPN") and governor.lower_ not in _WORDS.confrontation_nouns:
+            return True  # "the killing of a student by police"
+        if prep.dep_ == "agent" and governor.dep_ == "acl":
+            return True  # "a man beaten to death by police"
+    child, node = token, token.head
+    for _ in range(8):
+        if node is child:
+            return False
+        if child.dep_ in ("conj", "advcl", "parataxis") and child.pos_ in ("VERB", "AUX"):
+            return False  # a clause of its own
+        if node.lower_ in _WORDS.confrontation_nouns:
+            return False  # "protesting ... engage in running battles with police"
+        if node.lower_ in _WORDS.grievance_verbs:
+            return True
+        child, node = node, node.head
+    return False
+
+
+def _state_forces_first(pick: _Pick) -> None:
+    """In a battle between the country's own state forces and anyone else, the state
+    forces are actor1. ACLED gives the order of a battle's sides no meaning (only
+    violence against civilians fixes it: the victims are actor2), and its coders list
+    the state side first; who opened fire stays in the notes and evidence."""
+    if pick.a2 is None or pick.a2.inter != 1 or (pick.a1 is not None and pick.a1.inter == 1):
+        return
+    pick.a1, pick.a2 = pick.a2, pick.a1
+    pick.c1, pick.c2 = pick.c2, pick.c1
+    pick.assoc1, pick.assoc2 = pick.assoc2, pick.assoc1
 
 
 def _distinct_sides(pick: _Pick, event_type: str, dictionary: ActorDictionary,

@@ -111,6 +111,9 @@ class ActorWords:
     reporting_verbs: frozenset[str]
     leading_noise: tuple[str, ...]  # each with its trailing space, in the file's order
     member_words: frozenset[str]
+    grievance_nouns: frozenset[str]
+    grievance_verbs: frozenset[str]
+    confrontation_nouns: frozenset[str]
 
 
 @cache
@@ -133,7 +136,9 @@ def load_actor_words() -> ActorWords:
         victim_subject_verbs=words("victim_subject_verbs"),
         not_arguments=words("not_arguments"), reporting_verbs=words("reporting_verbs"),
         leading_noise=tuple(f"{str(w).lower()} " for w in raw["leading_noise"]),
-        member_words=words("member_words"),
+        member_words=words("member_words"), grievance_nouns=words("grievance_nouns"),
+        grievance_verbs=words("grievance_verbs"),
+        confrontation_nouns=words("confrontation_nouns"),
     )
 
 

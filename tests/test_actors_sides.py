@@ -1,0 +1,73 @@
+"""Which side is which: battle order, untargeted blasts, and police named only as a
+crowd's grievance (hand-written sentences)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.language import Language
+
+from eventcoder.extract.actors import assign_actors
+from eventcoder.schema import Article, EventMention
+from eventcoder.taxonomy import event_type_of
+
+
+def _code(nlp: Language, text: str, trigger: str, sub_event_type: str,
+          day: dt.date = dt.date(2017, 8, 14)) -> tuple[str | None, str | None]:
+    doc = nlp(text)
+    start = text.index(trigger)
+    sent = next(s for s in doc.sents if s.start_char <= start < s.end_char)
+    mention = EventMention(
+        doc_id="t", sent_start=sent.start_char, sent_end=sent.end_char, trigger_start=start,
+        trigger_end=start + len(trigger), trigger_text=trigger, sub_event_type=sub_event_type,
+        event_type=event_type_of(sub_event_type), type_score=1.0, type_reason="test",
+        country="Kenya", event_date=day,
+    )
+    assign_actors(mention, doc, Article(doc_id="t", text=text, published=day))
+    return (mention.actor1.name if mention.actor1 else None,
+            mention.actor2.name if mention.actor2 else None)
+
+
+def test_state_forces_are_listed_first_in_a_battle(nlp: Language) -> None:
+    text = "Gunmen on motorbikes opened fire on a police patrol outside Wajir on Monday night."
+    assert _code(nlp, text, "opened fire", "Armed clash") == (
+        "Police Forces of Kenya (2013-)", "Unidentified Armed Group (Kenya)")
+
+
+def test_two_non_state_sides_keep_their_order(nlp: Language) -> None:
+    text = "Pokot raiders fought Turkana herders for several hours near Kainuk on Friday."
+    assert _code(nlp, text, "fought", "Armed clash") == (
+        "Pokot Ethnic Militia (Kenya)", "Turkana Ethnic Militia (Kenya)")
+
+
+def test_a_blast_with_no_named_target_hits_civilians(nlp: Language) -> None:
+    text = "A grenade went off outside a busy bar in Mombasa late on Saturday, wounding four."
+    assert _code(nlp, text, "grenade", "Grenade") == (
+        "Unidentified Armed Group (Kenya)", "Civilians (Kenya)")
+
+
+def test_soldiers_killed_by_a_blast_are_its_target_not_its_author(nlp: Language) -> None:
+    text = "Three Kenyan soldiers died and two were hurt when a roadside bomb hit their truck."
+    assert _code(nlp, text, "roadside bomb", "Remote explosive/landmine/IED") == (
+        "Unidentified Armed Group (Kenya)", "Military Forces of Kenya (2013-)")
+
+
+def test_police_named_as_the_grievance_are_no_side_of_a_riot(nlp: Language) -> None:
+    text = ("Motorcycle taxi riders barricaded the highway in Kisumu with burning tyres "
+            "in protest of police harassment.")
+    assert _code(nlp, text, "barricaded", "Violent demonstration") == (
+        "Rioters (Kenya)", None)
+
+
+def test_police_killings_a_crowd_protests_against_are_no_side(nlp: Language) -> None:
+    text = ("Youths set tyres ablaze on the Kisii road to protest the killing of a "
+            "hawker by police officers.")
+    assert _code(nlp, text, "set tyres ablaze", "Violent demonstration") == (
+        "Rioters (Kenya)", None)
+
+
+def test_police_who_confront_the_crowd_stay_its_opponent(nlp: Language) -> None:
+    text = ("Traders angry over new market fees blocked the road and fought running battles "
+            "with police in Eldoret.")
+    assert _code(nlp, text, "blocked the road", "Violent demonstration") == (
+        "Rioters (Kenya)", "Police Forces of Kenya (2013-)")
