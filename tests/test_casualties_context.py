@@ -133,6 +133,14 @@ HEADLINES = [
     ("Man found killed and dumped in a farm.", "killed", VAC, 1),
     ("Two soldiers reported killed in the ambush.", "killed", "Battles", 2),
     ("8 suspected MRC shot dead by police during heavy fighting.", "fighting", "Battles", 8),
+    # a day and month before the count: "12 Mar." is a date, 5 the victims
+    ("12 Mar. 5 herders killed in a raid near Kapedo.", "killed", VAC, 5),
+    # "4. One officer": two sentences, not the time 4.01
+    ("Police opened fire on the crowd shooting dead 4. One officer was hurt in the melee.",
+     "shooting", "Riots", 4),
+    # what a lynched man is believed to have done is not this event's toll
+    ("A mob lynches a man they believe killed an infant.", "lynches", "Riots", 1),
+    ("Residents in Kisii lynch a woman they believe killed her stepson.", "lynch", "Riots", 1),
     # "brought to the mortuary" is no running total ("bringing the toll to ..." is)
     ("Fighting in Nakuru saw 23 bodies brought to the mortuary on Sunday.",
      "Fighting", "Battles", 23),
@@ -165,6 +173,16 @@ def test_fatalities_of_the_mention(
     nlp: Language, text: str, trigger: str, event_type: str, fatalities: int | None
 ) -> None:
     assert _mention(nlp, text, trigger, event_type).fatalities == fatalities
+
+
+def test_a_participle_with_its_own_subject_and_a_conjunct_with_its_own_count(
+    nlp: Language,
+) -> None:
+    # "Garissa: Six people were killed" (the parser hangs "killed" on the place name);
+    # "and 20 wounded": the conjunct's own numeral, not the first verb's subject
+    text = "Garissa: Six people were killed and 20 wounded in a grenade attack on a church."
+    mention = _mention(nlp, text, "killed", VAC)
+    assert (mention.fatalities, mention.injured) == (6, 20)
 
 
 def test_a_later_report_is_another_claim_not_more_victims(nlp: Language) -> None:

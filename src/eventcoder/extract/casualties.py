@@ -90,6 +90,7 @@ class CasualtyLexicon:
     survival: re.Pattern[str]
     verbs_read_as_modifiers: frozenset[str]
     accompaniment_words: frozenset[str]
+    belief_words: frozenset[str]
     all_words: frozenset[str]
 
 
@@ -156,6 +157,7 @@ def load_lexicon() -> CasualtyLexicon:
             str(w).lower() for w in raw["verbs_read_as_modifiers"]
         ),
         accompaniment_words=frozenset(str(w).lower() for w in raw["accompaniment_words"]),
+        belief_words=frozenset(str(w).lower() for w in raw["belief_words"]),
         all_words=all_words | frozenset(str(w).lower() for w in raw["to_death"]),
     )
 
@@ -221,8 +223,14 @@ def _not_a_head_count(start: int, end: int, doc: Doc) -> bool:
             return True
         if after == "-" and end + 1 < len(doc) and doc[end + 1].lower_ in lex.non_count_units:
             return True
-        if after in (":", ".") and end + 1 < len(doc) and doc[end + 1].like_num:
-            return True  # a time, 10:30
+        if (
+            after in (":", ".")
+            and end + 1 < len(doc)
+            and doc[end + 1].like_num
+            and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_
+        ):
+            return True  # a time, 10:30 (not "shooting dead 9. One officer ...")
     if is_year(text):
         return True
     return False
@@ -426,8 +434,17 @@ def _victims(tok: Token, trigger_class: str) -> Token | None:
             return tok.head  # headline "Residents lynch thief", the verb tagged a noun
         if tok.pos_ == "NOUN" and tok.lower_ in load_lexicon().verbs_read_as_modifiers:
             return _right_np_head(tok)  # "A mob lynch a murder suspect", tagged a noun
+        if tok.dep_ == "conj":
+            own = _numeral_before_conjunct(tok)
+            if own is not None:
+                return own  # "ten were killed and over 70 wounded": the conjunct's own count
         if _is_passive(tok):
-            if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+            if (
+                tok.dep_ in ("acl", "amod")
+                and tok.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON")
+                # "Nairobi: Ten people were killed": a participle with its own subject
+                and not any(c.dep_ == "nsubjpass" for c in tok.children)
+            ):
                 head = tok.head
                 lex = load_lexicon()
                 # "two gunmen and an officer killed in ...", but not "nine officers
@@ -523,6 +540,19 @@ def _victims(tok: Token, trigger_class: str) -> Token | None:
         if verb.lower_ in ("lost", "lose", "loses", "losing"):
             return _subject(verb)
         return None
+    return None
+
+
+def _numeral_before_conjunct(tok: Token) -> Token | None:
+    """A numeral between a conjoined verb and the verb it is joined to ("and 11 wounded")."""
+    skippable = load_lexicon().window_skip_words
+    doc = tok.doc
+    for j in range(tok.i - 1, max(tok.head.i, tok.i - 4), -1):
+        t = doc[j]
+        if _is_number_token(t):
+            return t if _number_value(t) is not None else None
+        if t.lower_ not in skippable:
+            return None
     return None
 
 
@@ -947,6 +977,10 @@ def _is_alleged_past_crime(figure: Figure, doc: Doc, own: bool = False) -> bool:
         "NOUN", "PROPN", "NUM", "PRON"
     )
     if not on_victims and any(a.lower_ in lex.allegation_words for a in trigger.ancestors):
+        return True
+    # "lynched a man they believe killed a child", the parser joining both verbs
+    before = trigger.doc[trigger.i - 1] if trigger.i > 0 else None
+    if before is not None and before.pos_ == "VERB" and before.lower_ in lex.belief_words:
         return True
     # "a man who allegedly killed his neighbour", "a man they believe killed a child"
     return trigger.dep_ in ("relcl", "ccomp") and any(
