@@ -37,3 +37,44 @@ def _first(nlp: Language, text: str) -> EventMention:
 def test_scene_events_do_not_take_precedence(nlp: Language, text: str, expected: str) -> None:
     mention = _first(nlp, text)
     assert mention.sub_event_type == expected, mention.type_reason
+
+
+# A weapon that a disrupted-weapons word acted on did not explode, even when
+# the sentence reports deaths from other blasts.
+def test_defused_weapons_are_not_explosions(nlp: Language) -> None:
+    text = ("An explosive device was found near the stadium and defused by the bomb squad, "
+            "a day after two bombings killed 30 people in the city.")
+    assert _first(nlp, text).sub_event_type == "Disrupted weapons use", _first(nlp, text)
+
+
+# A police raid that seized weapons is the seizure, not an attack.
+def test_raid_that_seized_weapons(nlp: Language) -> None:
+    text = "Police raided a house in the estate and seized three rifles and a pistol."
+    assert _first(nlp, text).sub_event_type == "Disrupted weapons use"
+
+
+# Crowd violence "over" or "against" a grievance is a demonstration.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("College students went on the rampage over a fee increase on Tuesday.",
+         "Violent demonstration"),
+        # no grievance named: crowd violence stays mob violence
+        ("A crowd of youths went on the rampage in the market on Tuesday.", "Mob violence"),
+    ],
+)
+def test_rampage_over_a_grievance(nlp: Language, text: str, expected: str) -> None:
+    mention = _first(nlp, text)
+    assert mention.sub_event_type == expected, mention.type_reason
+
+
+# Lexicon: "infantry fighting vehicles" and "a missile treaty" report no event.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers in infantry fighting vehicles patrolled the border town on Friday.",
+        "The minister toured a missile factory outside the capital on Friday.",
+    ],
+)
+def test_weapon_modifiers_are_not_events(nlp: Language, text: str) -> None:
+    assert _new(nlp, text) == []

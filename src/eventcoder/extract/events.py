@@ -115,6 +115,7 @@ class TypingWords:
     agreement_nouns: frozenset[str]
     context_prepositions: frozenset[str]
     grievance_prepositions: frozenset[str]
+    grievance_markers: frozenset[str]
 
 
 # Lists read in order (prefixes and fragments matched by ``startswith``/``in``).
@@ -439,6 +440,36 @@ def _territory(trig: Trig, ctx: _Context) -> tuple[str | None, str]:
     return NSA, "capture (non-state by default)"
 
 
+def _over_a_grievance(trig: Trig) -> bool:
+    """Crowd violence that says what it is about ("students went on the
+    rampage over fees", "rioted against the results") is a demonstration."""
+    heads = [trig.span.root]
+    for _ in range(2):  # "went on the rampage over ...": up to the verb
+        if heads[-1].dep_ not in ("pobj", "prep"):
+            break
+        heads.append(heads[-1].head)
+    return any(c.dep_ == "prep" and c.lower_ in _WORDS.grievance_markers
+               for h in heads for c in h.children)
+
+
+def _disrupted_weapon(trig: Trig, ctx: _Context) -> bool:
+    """The weapon word is what a disrupted-weapons word acted on: "sappers
+    defused landmines", "a bomb was found and defused", "seized explosives"."""
+    root = trig.span.root
+    for other in ctx.trigs:
+        if other.cls.name != "disrupted_weapons":
+            continue
+        if other.span.start <= root.i < other.span.end:
+            return True
+        verb = other.span.root
+        governed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if verb.dep_ == "conj":  # "was found and defused": the shared subject
+            governed += [c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(root.i in {t.i for t in g.subtree} for g in governed):
+            return True
+    return False
+
+
 def _aircraft_near(trig: Trig, ctx: _Context) -> bool:
     """An aircraft word close to the trigger (same clause, a few words away)."""
     spans = ctx.cues.by_label.get("aircraft_cue", [])
@@ -679,8 +710,11 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
             return None
         return cand(CHEM, "chemical agent")
     if name in ("air_strike", "shelling", "remote_explosive", "grenade", "suicide_bomb"):
-        if disrupted and "kill" not in labels:
-            return None  # a defused or seized bomb did not explode
+        if disrupted and ("kill" not in labels or _disrupted_weapon(trig, ctx)):
+            # a defused or seized bomb did not explode (even when the sentence
+            # reports deaths from other blasts: "an IED was found and defused
+            # after bombings killed dozens")
+            return None
         if name == "suicide_bomb":
             return cand(SUIC, "suicide attacker")
         if name == "air_strike":
@@ -707,8 +741,8 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
             return cand(AIR, "weapons destroyed from the air")
         return cand(DISR, "weapons seized, defused or intercepted")
     if name == "armed_clash":
-        if "arrest" in labels and text in _ARREST_OPERATIONS | _WEAK_CLASH:
-            return None  # "arrested ... in a security operation"
+        if labels & _SEIZURES and text in _ARREST_OPERATIONS | _WEAK_CLASH:
+            return None  # "arrested ... in a security operation", "arms seized in a raid"
         if ctx.cue("aircraft_cue") and text in _WORDS.raid_words:
             return cand(AIR, "raid by aircraft")
         if protest_ctx and _unarmed_groups_only(ctx):
@@ -741,6 +775,8 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
             if any(w in text for w in _WORDS.roadblock_fragments):
                 return cand(VIOL, "roads blocked or tyres burnt: a violent demonstration",
                             strength - 0.1)
+            if _over_a_grievance(trig):
+                return cand(VIOL, "violence over a grievance: a demonstration", strength - 0.1)
             if ctx.cue("crowd_cue"):
                 return cand(MOB, "violence by a crowd, no demonstration reported",
                             strength - 0.1)
@@ -811,6 +847,8 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
 
 
 _EXPLOSIONS = frozenset({CHEM, AIR, SUIC, SHELL, REM, GREN})
+# What a police raid or operation can end in without any fighting.
+_SEIZURES = frozenset({"arrest", "disrupted_weapons"})
 _NON_VIOLENT_EVENT_TYPES = frozenset({"Strategic developments"})
 # Trigger classes worth keeping as supporting evidence of a mention.
 _SUPPORTING = frozenset({
@@ -913,8 +951,8 @@ def type_triggers(triggers: list[Trig], ctx: _Context, sent: Span,
         for trig in triggers:
             if proposals and trig.span.text.lower() in _VAGUE_VIOLENCE:
                 continue  # "arrested for incitement to violence": the arrest is the event
-            if "arrest" in ctx.labels and trig.span.text.lower() in _ARREST_OPERATIONS:
-                continue  # a police raid that made arrests is the arrest
+            if ctx.labels & _SEIZURES and trig.span.text.lower() in _ARREST_OPERATIONS:
+                continue  # a police raid that made arrests (or seized arms) is the arrest
             if trig.cls.name in GENERIC_CLASSES:
                 cand = _propose(trig, ctx, sent)
                 if cand is not None:
