@@ -141,6 +141,8 @@ HEADLINES = [
     # what a lynched man is believed to have done is not this event's toll
     ("A mob lynches a man they believe killed an infant.", "lynches", "Riots", 1),
     ("Residents in Kisii lynch a woman they believe killed her stepson.", "lynch", "Riots", 1),
+    # a labelled count in a structured report
+    ("Armed men raided the market - deaths: 4, injured: 6.", "raided", VAC, 4),
     # "brought to the mortuary" is no running total ("bringing the toll to ..." is)
     ("Fighting in Nakuru saw 23 bodies brought to the mortuary on Sunday.",
      "Fighting", "Battles", 23),
