@@ -9,7 +9,8 @@ _WORD_LISTS = (
     "name_connectors", "admin_after", "admin1_after", "town_before", "town_after",
     "place_prepositions", "near_words", "common_words", "title_words", "institution_words",
     "street_words", "numbered_road_words", "people_after", "speech_verbs", "person_titles",
-    "route_words", "compound_suffixes", "part_of_words", "title_companions",
+    "route_words", "compound_suffixes", "part_of_words", "title_companions", "dwellers_after",
+    "compass_words", "unit_parts", "feature_before", "feature_after", "direction_words",
 )
 
 

@@ -54,6 +54,7 @@ __all__ = [
     "SourceRegions",
     "dateline_end",
     "default_country_prior",
+    "base_name_key",
     "find_place_mentions",
     "place_flags",
     "resolve_place_spans",
@@ -108,6 +109,12 @@ class Cues:
     plural_admin: dict[str, str]
     part_of_words: frozenset[str]
     title_companions: frozenset[str]
+    dwellers_after: frozenset[str]
+    compass_words: frozenset[str]
+    unit_parts: frozenset[str]
+    feature_before: frozenset[str]
+    feature_after: frozenset[str]
+    direction_words: frozenset[str]
 
 
 @cache
@@ -138,6 +145,12 @@ def cues() -> Cues:
         plural_admin={str(k).lower(): str(v).lower() for k, v in data["plural_admin"].items()},
         part_of_words=words("part_of_words"),
         title_companions=words("title_companions"),
+        dwellers_after=words("dwellers_after"),
+        compass_words=words("compass_words"),
+        unit_parts=words("unit_parts"),
+        feature_before=words("feature_before"),
+        feature_after=words("feature_after"),
+        direction_words=words("direction_words"),
     )
 
 
@@ -351,12 +364,15 @@ class PlaceMatcher:
         # the compound names a road between towns ("the Eldoret-Kitale road").
         road = any(t.lower_ in c.route_words for t in doc[span.end:span.end + 4]) or (
             span.end + 1 < len(doc) and doc[span.end + 1].lower_ in c.compound_suffixes)
-        if span.end + 1 < len(doc) and doc[span.end].text == "-" and not road and \
-                not span[-1].whitespace_ and not doc[span.end].whitespace_:
+        joined_after = span.end + 1 < len(doc) and doc[span.end].text == "-" and \
+            not span[-1].whitespace_ and not doc[span.end].whitespace_
+        joined_before = span.start >= 2 and doc[span.start - 1].text == "-" and \
+            not doc[span.start - 2].whitespace_ and not doc[span.start - 1].whitespace_
+        if (joined_after or joined_before) and not road:
             return None
-        if span.start >= 2 and doc[span.start - 1].text == "-" and not road and \
-                not doc[span.start - 2].whitespace_ and not doc[span.start - 1].whitespace_:
-            return None
+        # "the Garissa-Mwingi road": the model's entity spans both ends; the other end
+        # is another place, not the rest of this one's name.
+        route_end = road and (joined_after or joined_before)
         if single:
             if key in c.common_words or first.lower_ in c.common_words:
                 return None
@@ -387,6 +403,8 @@ class PlaceMatcher:
                 return None  # a capitalised first word; but "Maseno University ..."
         for ent in ents:
             if ent.label_ in _NER_PLACE_LABELS or ent.label_ == "FAC":
+                if route_end:
+                    continue
                 extra = [t for t in ent if t.i < span.start or t.i >= span.end]
                 if any(t.lower_ in c.institution_words for t in extra if t.i >= span.end):
                     return "gaz|inst"  # "Laurel County High School", "Malindi prison"
@@ -569,7 +587,11 @@ def _has_place_cue(span: Span, c: Cues) -> bool:
         return True
     if before[-2:-1] and before[-1] == "of" and before[-2] in c.town_before:
         return True
-    if after in c.admin_after or after in c.town_after:
+    if after in c.admin_after or after in c.town_after or after in c.dwellers_after:
+        return True
+    # "Kakuma refugee camp", "Mokowe police camp": one common word before the town word.
+    if span.end + 1 < len(doc) and doc[span.end + 1].lower_ in c.town_after and \
+            doc[span.end].is_lower and doc[span.end].is_alpha:
         return True
     # A list ending in a plural unit word: "Becker, Clay and Otter Tail counties".
     for tok in doc[span.end:min(len(doc), span.end + 10, span.sent.end)]:
@@ -631,6 +653,8 @@ class ResolvedPlace:
     chosen: Candidate | None = None
     score: float = 0.0
     margin: float = 0.0
+    # Candidates are those of a name inside the span ("Turkana East" -> Turkana).
+    derived: bool = False
 
 
 @dataclass(slots=True)
@@ -711,6 +735,7 @@ def resolve_place_spans(doc: Doc, prior: RegionPrior | None = None) -> list[Reso
             cands = [state] if state else []
         items.append(ResolvedPlace(span=s, key=key, label=s.label_, candidates=cands))
     _attach_context(doc, items, c)
+    _derive_candidates(items, c)
     # "Becker County" is indexed with its unit word: look "becker county" up too.
     with_word = {item.key + " " + item.admin_word: item for item in items if item.admin_word}
     if with_word:
@@ -725,7 +750,8 @@ def resolve_place_spans(doc: Doc, prior: RegionPrior | None = None) -> list[Reso
     for item in items:
         vote_key = (item.key, item.us_state or "")
         if vote_key not in evidence:
-            evidence[vote_key] = _evidence(item)
+            # A name read inside an unknown one does not vote: it may lie anywhere.
+            evidence[vote_key] = (Weights(), Weights()) if item.derived else _evidence(item)
     focus: Weights[str] = Weights()
     admin1_focus: Weights[tuple[str, str]] = Weights()
     for countries, admins in evidence.values():
@@ -745,6 +771,10 @@ def resolve_place_spans(doc: Doc, prior: RegionPrior | None = None) -> list[Reso
             admin1_focus[a1] += prior.votes * share
     for item in items:
         countries, admins = evidence[item.key, item.us_state or ""]
+        if item.derived:
+            # Only where the rest of the document already is: "Lake Victoria" is
+            # not the Seychelles' capital.
+            item.candidates = [cand for cand in item.candidates if focus[cand.cc] > 0]
         _choose(item, focus.minus(countries), admin1_focus.minus(admins),
                 elsewhere=_elsewhere(place_focus.minus(countries)))
     # "Kotile area of Ijara sub-county, Garissa county": a unit named outright in
@@ -766,6 +796,49 @@ def resolve_place_spans(doc: Doc, prior: RegionPrior | None = None) -> list[Reso
                         elsewhere=_elsewhere(place_focus.minus(countries)))
     _place_counties(items)
     return items
+
+
+def base_name_key(key: str, c: Cues) -> str | None:
+    """The name inside a longer toponym made of it and generic words: "turkana east",
+    "laikipia west sub county", "lake naivasha", "lamu island" -> the town or unit's
+    name; None when nothing generic is around it."""
+    words = key.split()
+    while len(words) > 1 and (words[-1] in c.admin_after or words[-1] in c.unit_parts):
+        words.pop()
+    if len(words) > 1 and words[-1] in c.compass_words:
+        words.pop()
+    elif len(words) > 1 and words[0] in c.compass_words:
+        words.pop(0)
+    elif len(words) > 1 and (words[0] in c.feature_before or words[-1] in c.feature_after):
+        words = words[1:] if words[0] in c.feature_before else words[:-1]
+    base = " ".join(words)
+    return base if base != key and len(base) >= 3 else None
+
+
+def _derive_candidates(items: list[ResolvedPlace], c: Cues) -> None:
+    """A toponym the gazetteer lacks that is a known name with generic words
+    ("Turkana East", "Laikipia West Sub-County", "Lake Naivasha") takes the known
+    name's main readings: a town or unit, never an obscure alternate name."""
+    wanted = {}
+    for item in items:
+        if item.candidates or item.label in ("demonym", STREET_LABEL) or "|" in item.label:
+            continue
+        base = base_name_key(item.key, c)
+        if base:
+            wanted[id(item)] = base
+    if not wanted:
+        return
+    found = get_gazetteer().lookup(set(wanted.values()))
+    for item in items:
+        base = wanted.get(id(item))
+        if base is None:
+            continue
+        cands = [cand for cand in found.get(base, [])
+                 if not cand.alt and not cand.is_country
+                 and (cand.is_admin1 or cand.is_admin2 or cand.is_town)]
+        if cands:
+            item.candidates = cands
+            item.derived = True
 
 
 def _attach_context(doc: Doc, items: list[ResolvedPlace], c: Cues) -> None:

@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 
 from eventcoder.extract.places import (
     SourceRegions,
+    base_name_key,
     cues,
     default_country_prior,
     find_place_mentions,
@@ -153,6 +154,15 @@ def _is_route_end(pm: PlaceMention, flags: dict[tuple[int, int], str]) -> bool:
     return "route" in flags.get((pm.start, pm.end), "")
 
 
+def _origin_or_destination(doc: Doc, pm: PlaceMention) -> bool:
+    """Places the sentence names as where someone came from or went to ("raiders from
+    West Pokot", "trucks ferrying oil to Mombasa"): the event is at another place the
+    sentence names, if any."""
+    span = doc.char_span(pm.start, pm.end, alignment_mode="expand")
+    return span is not None and span.start > 0 and \
+        doc[span.start - 1].lower_ in cues().direction_words
+
+
 def _institution_town_within(places: list[PlaceMention], flags: dict[tuple[int, int], str],
                              region: PlaceMention, mention: EventMention
                              ) -> PlaceMention | None:
@@ -182,6 +192,15 @@ def _near(doc: Doc, pm: PlaceMention) -> bool:
     return any(w in words for w in before)
 
 
+def _named_part(pm: PlaceMention) -> bool:
+    """"Lamu West", "Lake Naivasha": a part of the named place, or a feature beside
+    it, that the gazetteer lacks (coded to the place at precision 2)."""
+    if pm.place is None:
+        return False
+    key = name_key(pm.text)
+    return key != name_key(pm.place.name) and base_name_key(key, cues()) is not None
+
+
 def _city_of_district(doc: Doc, pm: PlaceMention, usable: list[PlaceMention]
                       ) -> PlaceMention | None:
     """For "the X district of Y" / "X, a suburb of Y": the mention of Y."""
@@ -209,8 +228,8 @@ def place_for_mention(
     if in_sentence:
         chosen = min(
             in_sentence,
-            key=lambda pm: (_is_route_end(pm, flags), _specificity(pm),
-                            abs(pm.start - mention.trigger_start)),
+            key=lambda pm: (_is_route_end(pm, flags), _origin_or_destination(doc, pm),
+                            _specificity(pm), abs(pm.start - mention.trigger_start)),
         )
         if _specificity(chosen) == 2:
             # "Maseno University in Kisumu county": the institution's town, inside the
@@ -239,7 +258,8 @@ def place_for_mention(
             precision = 1
         else:
             spec = _specificity(chosen)
-            precision = 3 if spec == 2 else 2 if spec == 1 or _near(doc, chosen) else 1
+            precision = 3 if spec == 2 else \
+                2 if spec == 1 or _near(doc, chosen) or _named_part(chosen) else 1
         mention.place = chosen.place if chosen.place is not None else place
         if precision == 3:
             seat = _seat_point(mention.place)

@@ -1,0 +1,95 @@
+"""Kenyan place phrasing: road ends, "X residents", "X refugee camp", sub-counties and
+features named after a known place, and origins/destinations of the people involved."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from eventcoder.extract.places import base_name_key, cues, find_place_mentions
+from eventcoder.resolve.places import place_for_mention
+from eventcoder.schema import Article, EventMention, PlaceMention
+
+
+@pytest.fixture(autouse=True)
+def _kenyan_feed(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EVENTCODER_COUNTRY", "Kenya")
+
+
+def _mentions(nlp: Language, text: str) -> dict[str, PlaceMention]:
+    doc = nlp(text)
+    return {m.text: m for m in find_place_mentions(doc, Article(doc_id="t", text=text))}
+
+
+def _event_place(nlp: Language, text: str, trigger: str) -> EventMention:
+    doc = nlp(text)
+    article = Article(doc_id="t", text=text, published=dt.date(2018, 3, 9))
+    places = find_place_mentions(doc, article)
+    sent = next(s for s in doc.sents if trigger in s.text)
+    start = text.index(trigger)
+    mention = EventMention(
+        doc_id="t", sent_start=sent.start_char, sent_end=sent.end_char, trigger_start=start,
+        trigger_end=start + len(trigger), trigger_text=trigger, sub_event_type="Attack",
+        event_type="Violence against civilians", type_score=1.0, type_reason="test",
+    )
+    place_for_mention(mention, doc, places, article)
+    return mention
+
+
+def test_both_ends_of_a_hyphenated_road_are_places(nlp: Language) -> None:
+    found = _mentions(nlp, "Youths blocked the Garissa-Mwingi road on Monday.")
+    assert found["Garissa"].place is not None and found["Garissa"].place.admin1 == "Garissa"
+    assert found["Mwingi"].place is not None and found["Mwingi"].place.admin1 == "Kitui"
+
+
+def test_residents_after_a_name_make_it_a_place(nlp: Language) -> None:
+    found = _mentions(nlp, "Lamu residents marched against the night curfew on Tuesday.")
+    assert found["Lamu"].place is not None and found["Lamu"].place.admin1 == "Lamu"
+
+
+def test_a_common_word_before_camp_keeps_the_place_cue(nlp: Language) -> None:
+    found = _mentions(nlp, "Bandits raided Kakuma refugee camp overnight, demanding cash.")
+    assert found["Kakuma"].place is not None and found["Kakuma"].place.admin1 == "Turkana"
+
+
+def test_generic_words_around_a_known_name() -> None:
+    c = cues()
+    assert base_name_key("turkana east", c) == "turkana"
+    assert base_name_key("south kisii", c) == "kisii"
+    assert base_name_key("laikipia west sub county", c) == "laikipia"
+    assert base_name_key("lake naivasha", c) == "naivasha"
+    assert base_name_key("lamu island", c) == "lamu"
+    assert base_name_key("naivasha", c) is None
+    assert base_name_key("east", c) is None
+
+
+def test_a_sub_county_the_gazetteer_lacks_takes_its_county(nlp: Language) -> None:
+    found = _mentions(nlp, "Raiders drove off goats from a village in Turkana East on Monday.")
+    place = found["Turkana East"].place
+    assert place is not None and place.admin1 == "Turkana" and place.country == "Kenya"
+
+
+def test_a_lake_named_after_a_town_is_coded_near_the_town(nlp: Language) -> None:
+    mention = _event_place(nlp, "Fishermen attacked two officers at Lake Naivasha on Sunday.",
+                           "attacked")
+    assert mention.place is not None and mention.place.name == "Naivasha"
+    assert mention.geo_precision == 2
+
+
+def test_a_feature_is_not_read_as_a_namesake_abroad(nlp: Language) -> None:
+    found = _mentions(nlp, "Three fishermen drowned in Lake Victoria off Kisumu on Friday.")
+    assert found["Lake Victoria"].place is None  # not the Seychelles' capital
+
+
+def test_origin_of_attackers_is_not_the_event_place(nlp: Language) -> None:
+    mention = _event_place(
+        nlp, "Raiders from Marsabit attacked herders near Wajir on Sunday.", "attacked")
+    assert mention.place is not None and mention.place.admin1 == "Wajir"
+
+
+def test_destination_of_a_convoy_is_not_the_event_place(nlp: Language) -> None:
+    mention = _event_place(
+        nlp, "Gunmen ambushed a bus heading to Mombasa at Malindi on Friday.", "ambushed")
+    assert mention.place is not None and mention.place.name == "Malindi"
