@@ -18,7 +18,6 @@ from eventcoder.extract.casualties import extract_casualties
 from eventcoder.extract.events import detect_mentions, refine_type_with_actors
 from eventcoder.extract.places import SourceRegions
 from eventcoder.extract.sources import attribute_sources
-from eventcoder.extract.type_model import break_type_tie
 from eventcoder.merge import merge_mentions
 from eventcoder.nlp import load_nlp
 from eventcoder.resolve.dates import resolve_mention_date
@@ -103,8 +102,6 @@ def code_doc(doc: Doc, article: Article, policy: CodingPolicy = DEFAULT_POLICY,
             continue
         assign_actors(mention, doc, article)
         if refine_type_with_actors(mention, doc):
-            assign_actors(mention, doc, article)
-        if break_type_tie(mention, doc):
             assign_actors(mention, doc, article)
         extract_casualties(mention, doc)
         attribute_sources(mention, doc, article)

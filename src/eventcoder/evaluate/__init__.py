@@ -61,6 +61,8 @@ DATASETS: dict[str, DatasetEntry] = {
         DatasetEntry("indiapolice", "IndiaPoliceEvents sentence detection", "indiapoliceevents"),
         DatasetEntry("merge", "cross-document merging", None),
         DatasetEntry("wikievents_merge", "WikiEvents within-document coreference", "wikievents"),
+        DatasetEntry("typing_corpus", "the project's own typing benchmark (benchmarks/typing)",
+                     None),
     )
 }
 

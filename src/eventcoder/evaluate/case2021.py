@@ -41,7 +41,7 @@ from eventcoder.schema import Article, EventMention
 from eventcoder.taxonomy import NON_ACLED_CODES, SUB_EVENT_TYPES, by_name, precedence
 
 __all__ = ["CONFIDENT", "DEFAULT_DATA", "NONE", "confidence_bands", "format_report", "headline",
-           "primary_label", "primary_mention", "read", "score", "score_predictions"]
+           "primary_label", "primary_mention", "read", "score", "score_predictions", "score_rows"]
 
 DEFAULT_DATA = "case2021_task2_dev.jsonl"
 NONE = "none"
@@ -137,9 +137,15 @@ def score_predictions(gold: Sequence[str], pred: Sequence[str],
 
 
 def score(path: Path, *, limit: int | None = None) -> dict[str, Any]:
+    result = score_rows(list(read(path, limit=limit)))
+    result["dataset"] = str(path)
+    return result
+
+
+def score_rows(rows: Sequence[dict[str, str]]) -> dict[str, Any]:
+    """Code each ``{"id", "text", "label"}`` row as one article and score it."""
     from eventcoder.pipeline import DEFAULT_POLICY, code_articles
 
-    rows = list(read(path, limit=limit))
     articles = (Article(doc_id=r["id"], text=r["text"]) for r in rows)
     gold: list[str] = []
     pred: list[str] = []
@@ -153,7 +159,6 @@ def score(path: Path, *, limit: int | None = None) -> dict[str, Any]:
         confidence.append(None if best is None else best.confidence)
     result = score_predictions(gold, pred, confidence)
     result["seconds"] = round(time.perf_counter() - started, 1)
-    result["dataset"] = str(path)
     return result
 
 
@@ -167,7 +172,8 @@ def headline(result: dict[str, Any]) -> dict[str, float]:
 
 def format_report(result: dict[str, Any]) -> str:
     lines = [
-        f"CASE 2021 task 2: {result['n']} snippets ({result['n_acled']} ACLED)",
+        f"{result.get('title', 'CASE 2021 task 2')}: {result['n']} snippets "
+        f"({result['n_acled']} ACLED)",
         f"weighted F1 {result['weighted_f1']:.3f}   macro F1 {result['macro_f1']:.3f}   "
         f"accuracy (ACLED snippets) {result['accuracy']:.3f}",
         f"weighted F1 over ACLED snippets only {result['weighted_f1_acled_only']:.3f}",
