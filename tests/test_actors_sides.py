@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from spacy.language import Language
 
-from eventcoder.extract.actors import assign_actors
+from eventcoder.extract.actors import COUNTRY_ENV_VAR, assign_actors
 from eventcoder.schema import Article, EventMention
 from eventcoder.taxonomy import event_type_of
 
@@ -71,3 +72,19 @@ def test_police_who_confront_the_crowd_stay_its_opponent(nlp: Language) -> None:
             "with police in Eldoret.")
     assert _code(nlp, text, "blocked the road", "Violent demonstration") == (
         "Rioters (Kenya)", "Police Forces of Kenya (2013-)")
+
+
+def test_raiders_from_abroad_keep_their_origin_and_hit_the_feeds_civilians(
+        nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(COUNTRY_ENV_VAR, "Kenya")
+    text = "Raiders from Uganda stormed a village near the border and shot dead two herders."
+    assert _code(nlp, text, "shot dead", "Attack") == (
+        "Unidentified Ethnic Militia (Uganda)", "Civilians (Kenya)")
+
+
+def test_a_demonym_of_the_attackers_does_not_place_the_attack(
+        nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(COUNTRY_ENV_VAR, "Kenya")
+    text = "Ethiopian militiamen killed three fishermen on the lake at dawn."
+    assert _code(nlp, text, "killed", "Attack") == (
+        "Unidentified Armed Group (Ethiopia)", "Civilians (Kenya)")

@@ -194,31 +194,72 @@ def document_country(doc: Doc, dictionary: ActorDictionary | None = None) -> str
     """The country the document talks about most, for mentions the places stage
     could not scope: country names and demonyms, ethnic and clan names, and
     country-scoped named actors ("KDF", "Mungiki") count; then the configured
-    default country (``$EVENTCODER_COUNTRY``), if any."""
+    default country (``$EVENTCODER_COUNTRY``), if any.
+
+    Words that only say where armed men came from ("Ethiopian raiders", "militia
+    from Uganda", "Ugandan police") count last: raiders cross borders, so they date
+    the attackers' origin, not the place of the attack. They decide only when
+    nothing else names a country and no default country is configured."""
     if _COUNTRY_KEY in _doc_cache(doc):
         cached: str | None = _doc_cache(doc)[_COUNTRY_KEY]
         return cached
     dictionary = dictionary or _dictionary()
     counts: Counter[str] = Counter()
-    for span in _actor_spans(doc):
+    origins: Counter[str] = Counter()
+    origin_tokens: set[int] = set()
+    spans = _actor_spans(doc)
+    armed_at = _armed_span_tokens(spans, dictionary)
+    for index, span in enumerate(spans):
         country: str | None = None
+        origin = False
         if span.label_ == "demonym":
             country = dictionary.country_of_word(span.text)
+            following = spans[index + 1] if index + 1 < len(spans) else None
+            origin = following is not None and following.start == span.end \
+                and following.start in armed_at or _comes_from(span, armed_at)
         elif span.label_ in ("ethnic", "clan"):
             homes = dictionary.community_countries(span.text)
             country = homes[0] if len(homes) == 1 else None
         elif span.label_ == "named":
             country = dictionary.home_country(span.text)
+            named = dictionary.resolve(span.text, country) if country else None
+            origin = named is not None and named.inter == 1  # state forces cross borders
         if country:
-            counts[country] += 1
+            (origins if origin else counts)[country] += 1
+            if origin:
+                origin_tokens.update(range(span.start, span.end))
     for ent in doc.ents:
-        if ent.label_ in ("GPE", "NORP"):
+        if ent.label_ in ("GPE", "NORP") and origin_tokens.isdisjoint(range(ent.start, ent.end)):
             country = dictionary.country_of_word(ent.text)
             if country:
                 counts[country] += 1
-    found = counts.most_common(1)[0][0] if counts else default_country()
+    found = counts.most_common(1)[0][0] if counts else default_country() or (
+        origins.most_common(1)[0][0] if origins else None)
     _doc_cache(doc)[_COUNTRY_KEY] = found
     return found
+
+
+def _armed_span_tokens(spans: list[Span], dictionary: ActorDictionary) -> set[int]:
+    """Token indices of the actor words that name armed men ("raiders", "police")."""
+    out: set[int] = set()
+    for span in spans:
+        if span.label_ == "generic" and _is_armed(dictionary.resolve(span.text, None)) \
+                or span.label_ == "role" and dictionary.role_of(span.text) in _ARMED_ROLES:
+            out.update(range(span.start, span.end))
+    return out
+
+
+_ARMED_ROLES = frozenset({"military", "police"})  # role names of generic.yaml
+
+
+def _comes_from(span: Span, armed_at: set[int]) -> bool:
+    """A country named as where armed men came from ("raiders from Uganda", "militia
+    from neighbouring Ethiopia"): read from the words, as headlines parse badly."""
+    doc = span.doc
+    for before in (span.start - 1, span.start - 2):  # one modifier may come between
+        if before >= 1 and doc[before].lower_ == "from":
+            return before - 1 in armed_at
+    return False
 
 
 def _names_a_country(doc: Doc, dictionary: ActorDictionary) -> bool:
@@ -278,13 +319,18 @@ def _merge_modifiers(spans: list[Span]) -> list[tuple[Span, str]]:
 def _community_of_origin(span: Span, dictionary: ActorDictionary, country: str | None
                          ) -> Actor | None:
     """"raiders from West Pokot", "bandits suspected to be Turkana": the community
-    the attackers come from makes them that community's militia."""
+    the attackers come from makes them that community's militia; "raiders from
+    Ethiopia": the country they come from scopes them (Ethiopia's ethnic militia)."""
     for child in span.root.children:
         if child.dep_ in ("prep", "acl") and child.lower_ in _WORDS.origin_words:
             for token in child.subtree:
                 if dictionary.community_countries(token.text):
                     return dictionary.resolve_community(token.text, country, armed=True,
                                                         text=span.text)
+            for token in child.subtree:
+                home = dictionary.country_named(token.text)
+                if home and home != country:
+                    return dictionary.resolve(span.text, home)
     return None
 
 

@@ -531,6 +531,10 @@ class ActorDictionary:
                 return self._scoped[(None, key)]
         return None
 
+    def role_of(self, text: str) -> str | None:
+        """The role a generic role word names ("troops" -> "military"), if any."""
+        return self._role_alias.get(normalise_alias(text))
+
     def lookup_kind(self, text: str, country: str | None) -> str | None:
         """Which kind of actor word ``text`` is: "named", "role", "generic", or None."""
         key_case = normalise_alias(text, keep_case=True)
