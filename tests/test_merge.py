@@ -473,3 +473,27 @@ def test_the_same_generic_actor_on_both_sides_is_kept() -> None:
     event = merge_mentions([fight], make_article(text))[0]
     assert event.actor1 == event.actor2 == "Unidentified Armed Group (Somalia)"
     assert event.inter1 == event.inter2 == 3
+
+
+def test_an_unnamed_group_on_either_side_joins_the_named_one_across_reports() -> None:
+    # Battles list the state forces first, so the unnamed side can be actor2.
+    named_text = "Soldiers fought Al Shabaab fighters in Baidoa on Monday, killing nine."
+    unnamed_text = "Troops battled unidentified gunmen in Baidoa on Monday, officials said."
+    named = event_from_mention(make_mention(
+        named_text, "fought", "Armed clash", actor1="somalia_army", actor2="shabaab",
+        place="Baidoa", date="2019-05-13", doc_id="a"))
+    unnamed = event_from_mention(make_mention(
+        unnamed_text, "battled", "Armed clash", actor1="somalia_army", actor2="uag_somalia",
+        place="Baidoa", date="2019-05-13", doc_id="b"))
+    assert same_incident(named, unnamed)
+    # ... but not when the named side differs as well, nor for another kind of act
+    police_text = "Police battled unidentified gunmen in Baidoa on Monday, officials said."
+    other_side = event_from_mention(make_mention(
+        police_text, "battled", "Armed clash", actor1="somalia_police", actor2="uag_somalia",
+        place="Baidoa", date="2019-05-13", doc_id="c"))
+    shelling_text = "Soldiers shelled unidentified gunmen in Baidoa on Monday."
+    shelling = event_from_mention(make_mention(
+        shelling_text, "shelled", "Shelling/artillery/missile attack", actor1="somalia_army",
+        actor2="uag_somalia", place="Baidoa", date="2019-05-13", doc_id="d"))
+    assert not same_incident(named, other_side)
+    assert not same_incident(named, shelling)

@@ -286,28 +286,32 @@ def _actors_compatible_in_document(a: Event, b: Event) -> bool:
     return not _sides_conflict(pa1, pb2, pa2, pb1)
 
 
+def _side_match(x: str | None, y: str | None) -> str:
+    """How two reports name one side: "same", "open" (one names nobody),
+    "unnamed" (an unidentified group against a name) or "differ"."""
+    if x is None or y is None:
+        return "open"
+    if _same_actor(x, y):
+        return "same"
+    return "unnamed" if _is_unidentified(x) or _is_unidentified(y) else "differ"
+
+
 def _actors_compatible(a: Event, b: Event, *, across_documents: bool) -> bool:
     """Same actor pair, allowing unknowns; Battles' pairs are unordered."""
     if not across_documents:
         return _actors_compatible_in_document(a, b)
 
     def pair_ok(a1: str | None, a2: str | None, b1: str | None, b2: str | None) -> bool:
-        side2 = a2 is None or b2 is None or _same_actor(a2, b2)
-        if not side2:
+        sides = (_side_match(a1, b1), _side_match(a2, b2))
+        if "differ" in sides:
             return False
-        if a1 is None or b1 is None or _same_actor(a1, b1):
+        if "unnamed" not in sides:
             return True
-        # "gunmen" (or "an air strike") in one report, the group named in another: only
-        # for the same kind of incident; across documents also only against the same
-        # named target, so different actor pairs never merge. Within one story the
-        # later, attributing sentence often names no target ("Russian jets carried
-        # out the raid").
-        target_ok = _same_actor(a2, b2) or (not across_documents and side2)
-        return (
-            (_is_unidentified(a1) or _is_unidentified(b1))
-            and target_ok
-            and a.sub_event_type == b.sub_event_type
-        )
+        # "gunmen" in one report, the group named in another (on either side: a
+        # battle lists the state forces first): only for the same kind of incident
+        # and against the same named other side, so different pairs never merge.
+        other = sides[1] if sides[0] == "unnamed" else sides[0]
+        return other == "same" and a.sub_event_type == b.sub_event_type
 
     if pair_ok(a.actor1, a.actor2, b.actor1, b.actor2):
         return True
