@@ -164,6 +164,15 @@ OTHER_DAYS_AND_ATTEMPTS = [
      "station on Friday.", "shot dead", VAC, 2),
     ("Villagers tried to lynch a youth accused of stealing a goat near Limuru.",
      "lynch", "Riots", None),
+    # a report that says no one died undoes a lynching
+    ("A suspected thief was lynched by traders in Kitale. No fatalities were reported "
+     "as police intervened.", "lynched", "Riots", None),
+    # a short phrase dating the deaths to an earlier month
+    ("Youths stormed a clinic in Kisii, saying three mothers had died there in the "
+     "previous month.", "stormed", VAC, None),
+    # a killing in an "after" clause is an earlier event than the mention's own
+    ("After bandits shot dead two herders, police killed one of the bandits near Baragoi.",
+     "killed", "Battles", 1),
 ]
 
 

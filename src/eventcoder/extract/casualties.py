@@ -91,6 +91,7 @@ class CasualtyLexicon:
     verbs_read_as_modifiers: frozenset[str]
     accompaniment_words: frozenset[str]
     belief_words: frozenset[str]
+    earlier_clause_marks: frozenset[str]
     all_words: frozenset[str]
 
 
@@ -158,6 +159,7 @@ def load_lexicon() -> CasualtyLexicon:
         ),
         accompaniment_words=frozenset(str(w).lower() for w in raw["accompaniment_words"]),
         belief_words=frozenset(str(w).lower() for w in raw["belief_words"]),
+        earlier_clause_marks=frozenset(str(w).lower() for w in raw["earlier_clause_marks"]),
         all_words=all_words | frozenset(str(w).lower() for w in raw["to_death"]),
     )
 
@@ -1012,10 +1014,20 @@ def _is_background_cause(figure: Figure, mention: EventMention, doc: Doc) -> boo
     if not own:
         right = doc[trigger.i + 1 : min(trigger.i + 5, trigger.sent.end)].text
         if lex.earlier_time.match(right) or any(
-            c.dep_ in ("npadvmod", "advmod")
+            # "died in the previous month": a short time phrase, not a long one holding
+            # another clause's day ("in retaliation for a killing the previous day")
+            (c.dep_ in ("npadvmod", "advmod") or (
+                c.dep_ == "prep" and c.right_edge.i - c.left_edge.i <= 4
+            ))
             and lex.earlier_time.search(doc[c.left_edge.i : c.right_edge.i + 1].text)
             for c in trigger.children
         ):
+            return True
+        # "after raiders killed four, one bandit was shot": an earlier clause's toll
+        clause = next((t for t in [trigger, *trigger.ancestors] if t.pos_ == "VERB"), None)
+        if clause is not None and any(
+            c.dep_ == "mark" and c.lower_ in lex.earlier_clause_marks for c in clause.children
+        ) and not _covers(clause, mention.trigger_start):
             return True
     if mention.event_type not in lex.cause_event_types:
         # "in revenge for the murder of their chief": a death named as a motive
