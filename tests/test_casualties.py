@@ -133,60 +133,45 @@ def test_casualty_figures(
     assert (mention.fatalities, mention.injured) == (fatalities, injured)
 
 
-def test_follow_up_sentence_gives_missing_field(parser: Language) -> None:
-    mention = _code(parser, "The blast killed 4 people in the market. Another 11 were wounded.")
-    assert (mention.fatalities, mention.injured) == (4, 11)
+# (text, event type, trigger, fatalities, injured): a mention's figures with the
+# follow-up sentences of its paragraph and the deaths a protest reacts to
+MENTION_CASES = [
+    # a follow-up sentence gives the field the mention's sentence lacks
+    ("The blast killed 4 people in the market. Another 11 were wounded.",
+     "Violence against civilians", None, 4, 11),
+    ("Al Shabaab militants attacked a police post in Mandera on Friday. Two officers were "
+     "killed in the attack.", "Battles", "attacked", 2, None),
+    # a follow-up about another time is not taken
+    ("Police shot dead a wanted man in Lamu. He had taken part in the 2014 attack that "
+     "killed more than 60 people.", "Violence against civilians", None, 1, None),
+    # nor one across a paragraph break
+    ("Gunmen attacked a bus near Garissa.\n\nElsewhere, 30 people died in floods.",
+     "Violence against civilians", "attacked", None, None),
+    # "also killed": more victims of the same attack
+    ("A policeman was killed in Mandera when insurgents attacked a patrol. Three civilians "
+     "were also killed in the attack.", "Violence against civilians", None, 4, None),
+    # the death a protest or riot reacts to is not its toll; protesters killed are
+    ("Students protested in Kisumu over the killing of a classmate by police.",
+     "Protests", "protested", None, None),
+    ("Residents barricaded roads after a boda boda rider was killed by a lorry.",
+     "Riots", "barricaded", None, None),
+    ("Police fired on protesters in Migori, killing two.", "Protests", "protesters", 2, None),
+]
 
 
-def test_follow_up_sentence_of_the_same_attack(parser: Language) -> None:
-    text = (
-        "Al Shabaab militants attacked a police post in Mandera on Friday. "
-        "Two officers were killed in the attack."
-    )
-    mention = _code(parser, text, event_type="Battles", trigger="attacked")
-    assert mention.fatalities == 2
-
-
-def test_follow_up_sentence_with_another_time_is_not_taken(parser: Language) -> None:
-    text = (
-        "Police shot dead a wanted man in Lamu. "
-        "He had taken part in the 2014 attack that killed more than 60 people."
-    )
-    mention = _code(parser, text)
-    assert mention.fatalities == 1
-
-
-def test_follow_up_not_across_paragraphs(parser: Language) -> None:
-    text = "Gunmen attacked a bus near Garissa.\n\nElsewhere, 30 people died in floods."
-    mention = _code(parser, text, trigger="attacked")
-    assert mention.fatalities is None
-
-
-def test_also_killed_adds_up(parser: Language) -> None:
-    text = (
-        "A policeman was killed in Mandera when insurgents attacked a patrol. "
-        "Three civilians were also killed in the attack."
-    )
-    mention = _code(parser, text)
-    assert mention.fatalities == 4
-
-
-def test_protest_over_a_killing_has_no_fatalities(parser: Language) -> None:
-    text = "Students protested in Kisumu over the killing of a classmate by police."
-    mention = _code(parser, text, event_type="Protests", trigger="protested")
-    assert mention.fatalities is None
-
-
-def test_riot_after_a_killing_has_no_fatalities(parser: Language) -> None:
-    text = "Residents barricaded roads after a boda boda rider was killed by a lorry."
-    mention = _code(parser, text, event_type="Riots", trigger="barricaded")
-    assert mention.fatalities is None
-
-
-def test_protesters_killed_by_police_count(parser: Language) -> None:
-    text = "Police fired on protesters in Migori, killing two."
-    mention = _code(parser, text, event_type="Protests", trigger="protesters")
-    assert mention.fatalities == 2
+@pytest.mark.parametrize(
+    ("text", "event_type", "trigger", "fatalities", "injured"), MENTION_CASES
+)
+def test_mention_figures(
+    parser: Language,
+    text: str,
+    event_type: str,
+    trigger: str | None,
+    fatalities: int | None,
+    injured: int | None,
+) -> None:
+    mention = _code(parser, text, event_type=event_type, trigger=trigger)
+    assert (mention.fatalities, mention.injured) == (fatalities, injured)
 
 
 def test_claims_and_evidence(parser: Language) -> None:

@@ -158,36 +158,59 @@ def test_mention_date_from_own_sentence(parser: Language) -> None:
     assert mention.date_evidence in mention.evidence
 
 
-def test_mention_date_nearest_the_trigger(parser: Language) -> None:
-    text = "The gunmen who bombed the market on March 1 ambushed a convoy near Garissa on Saturday."
-    doc = parser(text)
-    mention = _mention(text, text, "ambushed")
-    resolve_mention_date(mention, doc, Article("d1", text, published=TUESDAY))
-    assert mention.event_date == D(2016, 3, 12)
+# (text, the mention's sentence, its trigger, publication day, expected date)
+MENTION_DATES = [
+    # the date phrase nearest the trigger in its own sentence
+    ("The gunmen who bombed the market on March 1 ambushed a convoy near Garissa on "
+     "Saturday.", None, "ambushed", TUESDAY, D(2016, 3, 12)),
+    # else the previous sentence of the paragraph
+    ("Militants attacked a police post in Mandera on Friday. Two officers were killed in "
+     "the exchange of fire.", "Two officers were killed in the exchange of fire.", "killed",
+     TUESDAY, D(2016, 3, 11)),
+    # not across a paragraph break, but from the lead sentence
+    ("Gunmen killed three people in Lamu on Monday.\n\nResidents said the attackers came "
+     "at night.\n\nOne survivor was taken to hospital.",
+     "One survivor was taken to hospital.", "taken", TUESDAY, D(2016, 3, 14)),
+    # without a publication day a weekday cannot be resolved
+    ("Police shot dead two suspected robbers in Nairobi on Saturday.", None, "shot", None,
+     None),
+    # the previous sentence's own day, not a date anchored on it
+    ("Raiders attacked the village on 09/03/2016, taking back goats stolen three days "
+     "earlier. A police reservist was killed in the shootout.",
+     "A police reservist was killed in the shootout.", "killed", TUESDAY, D(2016, 3, 9)),
+    # a dateline is the publication's day, not the event's (the parser may run it in)
+    ("BAIDOA, Somalia, March 15 -\n\nA roadside bomb killed four soldiers on Sunday.",
+     None, "killed", TUESDAY, D(2016, 3, 13)),
+    ("GUSAU, Nigeria, March 15 -\n\nGunmen abducted 30 villagers late on Saturday, police "
+     "said.\n\nA police spokesman confirmed the kidnapping.",
+     "A police spokesman confirmed the kidnapping.", "kidnapping", TUESDAY, D(2016, 3, 12)),
+    # the event's own day beside the day of its cause
+    ("Houses were torched early on Monday after a rider was killed on Sunday night.", None,
+     "torched", TUESDAY, D(2016, 3, 14)),
+    # deaths after a raid are its outcome and take its day
+    ("Three herders were killed after gunmen raided a cattle camp near Kapedo on Sunday.",
+     None, "killed", TUESDAY, D(2016, 3, 13)),
+    ("Two traders were killed after bandits ambushed a lorry on 14 March 2016.", None,
+     "killed", None, D(2016, 3, 14)),
+]
 
 
-def test_mention_date_from_previous_sentence(parser: Language) -> None:
-    text = (
-        "Militants attacked a police post in Mandera on Friday. "
-        "Two officers were killed in the exchange of fire."
-    )
-    doc = parser(text)
-    mention = _mention(text, "Two officers were killed in the exchange of fire.", "killed")
-    resolve_mention_date(mention, doc, Article("d1", text, published=TUESDAY))
-    assert mention.event_date == D(2016, 3, 11)
-    assert mention.date_evidence is not None and mention.date_evidence.text == "Friday"
-
-
-def test_mention_date_not_across_paragraphs_but_from_lead(parser: Language) -> None:
-    text = (
-        "Gunmen killed three people in Lamu on Monday.\n\n"
-        "Residents said the attackers came at night.\n\n"
-        "One survivor was taken to hospital."
-    )
-    doc = parser(text)
-    mention = _mention(text, "One survivor was taken to hospital.", "taken")
-    resolve_mention_date(mention, doc, Article("d1", text, published=TUESDAY))
-    assert mention.event_date == D(2016, 3, 14)  # from the lead sentence
+@pytest.mark.parametrize(
+    ("text", "sentence", "trigger", "published", "expected"), MENTION_DATES
+)
+def test_mention_date(
+    parser: Language,
+    text: str,
+    sentence: str | None,
+    trigger: str,
+    published: dt.date | None,
+    expected: dt.date | None,
+) -> None:
+    mention = _mention(text, sentence or text, trigger)
+    resolve_mention_date(mention, parser(text), Article("d1", text, published=published))
+    assert mention.event_date == expected
+    if expected is None:
+        assert mention.time_precision is None
 
 
 def test_mention_date_defaults_to_publication(parser: Language) -> None:
@@ -198,15 +221,6 @@ def test_mention_date_defaults_to_publication(parser: Language) -> None:
     assert mention.event_date == TUESDAY
     assert mention.time_precision == 1
     assert mention.date_evidence is None
-
-
-def test_mention_date_none_without_publication(parser: Language) -> None:
-    text = "Police shot dead two suspected robbers in Nairobi on Saturday."
-    doc = parser(text)
-    mention = _mention(text, text, "shot")
-    resolve_mention_date(mention, doc, Article("d1", text, published=None))
-    assert mention.event_date is None
-    assert mention.time_precision is None
 
 
 def test_dates_data_integrity() -> None:
@@ -223,37 +237,6 @@ def test_dates_data_integrity() -> None:
     assert 0 <= raw["conventions"]["week_anchor_weekday"] <= 6
 
 
-def test_previous_sentence_gives_its_own_day_not_an_anchored_one(parser: Language) -> None:
-    text = (
-        "Raiders attacked the village on 09/03/2016, taking back goats stolen three days "
-        "earlier. A police reservist was killed in the shootout."
-    )
-    doc = parser(text)
-    mention = _mention(text, "A police reservist was killed in the shootout.", "killed")
-    resolve_mention_date(mention, doc, Article("d1", text, published=TUESDAY))
-    assert mention.event_date == D(2016, 3, 9)
-
-
-def test_dateline_is_not_the_event_day(parser: Language) -> None:
-    text = "BAIDOA, Somalia, March 15 -\n\nA roadside bomb killed four soldiers on Sunday."
-    doc = parser(text)
-    mention = _mention(text, text, "killed")  # the parser may run the dateline in
-    resolve_mention_date(mention, doc, Article("d1", text, published=TUESDAY))
-    assert mention.event_date == D(2016, 3, 13)
-
-
-def test_dateline_does_not_date_later_paragraphs(parser: Language) -> None:
-    text = (
-        "GUSAU, Nigeria, March 15 -\n\n"
-        "Gunmen abducted 30 villagers late on Saturday, police said.\n\n"
-        "A police spokesman confirmed the kidnapping."
-    )
-    doc = parser(text)
-    mention = _mention(text, "A police spokesman confirmed the kidnapping.", "kidnapping")
-    resolve_mention_date(mention, doc, Article("d1", text, published=TUESDAY))
-    assert mention.event_date == D(2016, 3, 12)  # the lead's "Saturday", not the dateline
-
-
 def test_date_of_the_cause_is_not_the_events(parser: Language) -> None:
     text = "Traders blocked the main road after a girl was hit by a truck on Sunday."
     doc = parser(text)
@@ -261,32 +244,6 @@ def test_date_of_the_cause_is_not_the_events(parser: Language) -> None:
     resolve_mention_date(mention, doc, Article("d1", text, published=TUESDAY))
     assert mention.event_date == TUESDAY  # nothing dates the blockade itself
     assert mention.date_evidence is None
-
-
-def test_date_of_the_event_beside_a_cause(parser: Language) -> None:
-    text = "Houses were torched early on Monday after a rider was killed on Sunday night."
-    doc = parser(text)
-    mention = _mention(text, text, "torched")
-    resolve_mention_date(mention, doc, Article("d1", text, published=TUESDAY))
-    assert mention.event_date == D(2016, 3, 14)
-
-
-def test_deaths_after_a_raid_take_the_raids_date(parser: Language) -> None:
-    # "killed after gunmen raided ... on Sunday": the deaths are the raid's outcome
-    text = "Three herders were killed after gunmen raided a cattle camp near Kapedo on Sunday."
-    doc = parser(text)
-    mention = _mention(text, text, "killed")
-    resolve_mention_date(mention, doc, Article("d1", text, published=TUESDAY))
-    assert mention.event_date == D(2016, 3, 13)
-    assert mention.time_precision == 1
-
-
-def test_deaths_after_a_raid_dated_without_publication(parser: Language) -> None:
-    text = "Two traders were killed after bandits ambushed a lorry on 14 March 2016."
-    doc = parser(text)
-    mention = _mention(text, text, "killed")
-    resolve_mention_date(mention, doc, Article("d1", text, published=None))
-    assert mention.event_date == D(2016, 3, 14)
 
 
 def test_outcome_words_in_dates_data() -> None:
