@@ -192,6 +192,17 @@ MENTION_DATES = [
      None, "killed", TUESDAY, D(2016, 3, 13)),
     ("Two traders were killed after bandits ambushed a lorry on 14 March 2016.", None,
      "killed", None, D(2016, 3, 14)),
+    # a weekday with a stated day that falls on it is that day, not the weekday counted
+    # back from publication: a short dateline, then the event "on Friday"
+    ("3 June. Traders in Kitale shut their shops on Friday over new market levies.",
+     "Traders in Kitale shut their shops on Friday over new market levies.", "shut",
+     D(2016, 12, 31), D(2016, 6, 3)),
+    ("On Thursday 10 March, youths stoned police vehicles in Kakamega.", None, "stoned",
+     TUESDAY, D(2016, 3, 10)),
+    # a stated day on another weekday leaves the weekday counted from publication
+    ("3 June. Traders in Kitale shut their shops on Monday over new market levies.",
+     "Traders in Kitale shut their shops on Monday over new market levies.", "shut",
+     D(2016, 12, 31), D(2016, 12, 26)),
 ]
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -617,6 +618,48 @@ def _nearest(
     return min(phrases, key=rank)
 
 
+def _weekday_of(phrase: DatePhrase) -> int | None:
+    """The weekday a phrase names ("on Friday", "last Monday"), else None."""
+    if phrase.kind != "relative" or phrase.precision != 1:
+        return None
+    weekdays = _vocab().weekdays
+    for word in phrase.text.lower().split():
+        if word in weekdays:
+            return weekdays[word]
+    return None
+
+
+def _stated_day_of_weekday(
+    chosen: DatePhrase,
+    dates: _DocDates,
+    mention: EventMention,
+    within: Callable[[int, int], list[DatePhrase]],
+) -> DatePhrase:
+    """A weekday with a stated day that falls on it is that day.
+
+    "14 May. Lawyers locked the court on Monday": the weekday is counted back from
+    the publication day, the stated day is written out; when the stated day is that
+    weekday, the report names one day twice, and the stated one keeps its year.
+    The stated day is looked for in the mention's sentence and the sentences
+    before it.
+    """
+    weekday = _weekday_of(chosen)
+    if weekday is None:
+        return chosen
+    before = [s for s in dates.sentences if s[0] <= mention.sent_start]
+    for start, end in reversed(before[-(_vocab().max_back_sentences + 1) :]):
+        for phrase in within(start, end):
+            if (
+                phrase is not chosen
+                and phrase.date is not None
+                and phrase.precision == 1
+                and _weekday_of(phrase) is None
+                and phrase.date.weekday() == weekday
+            ):
+                return phrase
+    return chosen
+
+
 def resolve_mention_date(mention: EventMention, doc: Doc, article: Article) -> None:
     """Date one mention (see the module docstring for the order of evidence)."""
     dates = _doc_dates(doc, article)
@@ -656,6 +699,7 @@ def resolve_mention_date(mention: EventMention, doc: Doc, article: Article) -> N
             if found:
                 chosen = found[0]
     if chosen is not None and chosen.date is not None:
+        chosen = _stated_day_of_weekday(chosen, dates, mention, within)
         mention.event_date = chosen.date
         mention.time_precision = chosen.precision
         evidence = Evidence(
