@@ -184,3 +184,12 @@ def test_era_words_date_an_undated_kenyan_text(dictionary: ActorDictionary) -> N
     assert dictionary.era_day("Police shot two men in Kisii.", "Kenya") is None
     assert dictionary.era_day("The provincial commissioner met the governor.", "Kenya") is None
     assert dictionary.era_day("Police shot two men in the county.", "Somalia") is None
+
+
+def test_era_words_in_the_possessive_date_a_text(dictionary: ActorDictionary) -> None:
+    # notes often drop the apostrophe of a possessive ("Kibakis victory")
+    for text in ("Rioters burned shops after Kibaki's victory was announced.",
+                 "Rioters burned shops after Kibakis victory was announced."):
+        day = dictionary.era_day(text, "Kenya")
+        assert day is not None and day < dt.date(2013, 3, 4), text
+    assert dictionary.era_day("Rioters burned shops after the Kibakist rally.", "Kenya") is None

@@ -197,7 +197,7 @@ def document_country(doc: Doc, dictionary: ActorDictionary | None = None) -> str
     default country (``$EVENTCODER_COUNTRY``), if any.
 
     Words that only say where armed men came from ("Ethiopian raiders", "militia
-    from Uganda", "Ugandan police") count last: raiders cross borders, so they date
+    from Uganda", "Ugandan police") count last: raiders cross borders, so they tell
     the attackers' origin, not the place of the attack. They decide only when
     nothing else names a country and no default country is configured."""
     if _COUNTRY_KEY in _doc_cache(doc):
@@ -856,7 +856,8 @@ def _pick(mention: EventMention, cands: list[_Candidate], later: list[_Candidate
         if perp is None:
             # never the target itself ("a bomb killed Somali soldiers": the soldiers'
             # army is not the bomber, even when a dateline names the country before)
-            perp = _nearest([c for c in cands if c not in hit], trig, before=True, armed=True,
+            unhit = [c for c in cands if all(c is not h for h in hit)]
+            perp = _nearest(unhit, trig, before=True, armed=True,
                             exclude=a2c.actor if a2c is not None else None)
         target = a2c if a2c is not None and a2c is not perp else None
         if target is None:

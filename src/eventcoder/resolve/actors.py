@@ -206,10 +206,12 @@ class Era:
 
 
 def _words_pattern(words: Iterable[str]) -> re.Pattern[str]:
-    """One compiled search for whole words or phrases ("sub-county" = "sub county")."""
+    """One compiled search for whole words or phrases ("sub-county" = "sub county"),
+    also in the possessive, with or without its apostrophe ("Kibaki's", "Kibakis")."""
     parts = sorted({normalise_alias(w) for w in words}, key=len, reverse=True)
     alternatives = "|".join(r"[\s-]+".join(map(re.escape, p.split())) for p in parts if p)
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?:['\u2019]?s)?(?![\w-])",
+                      re.IGNORECASE)
 
 
 @dataclass(slots=True)
