@@ -78,3 +78,27 @@ def test_rampage_over_a_grievance(nlp: Language, text: str, expected: str) -> No
 )
 def test_weapon_modifiers_are_not_events(nlp: Language, text: str) -> None:
     assert _new(nlp, text) == []
+
+
+# Deaths told in one sentence with the forces' intervention are excessive
+# force; a death the protest is about ("after ... were killed") is not.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two people died in the police crackdown on the opposition march in the capital.",
+         "Excessive force against protesters"),
+        ("Hundreds of traders demonstrated in the market over new levies. Officers intervened "
+         "in the demonstration, killing one trader.", "Excessive force against protesters"),
+        ("Boda boda riders marched on the police station after two riders were killed by "
+         "robbers. Officers dispersed the marchers.", "Protest with intervention"),
+    ],
+)
+def test_deaths_in_an_intervention(nlp: Language, text: str, expected: str) -> None:
+    mention = _first(nlp, text)
+    assert mention.sub_event_type == expected, mention.type_reason
+
+
+def test_broken_up_is_an_intervention(nlp: Language) -> None:
+    text = "A sit-in by teachers outside the ministry was broken up by officers on Monday."
+    mention = _first(nlp, text)
+    assert mention.sub_event_type == "Protest with intervention", mention.type_reason

@@ -198,6 +198,7 @@ class _Context:
     trigs: list[Trig] = field(default_factory=list)
     context_labels: set[str] = field(default_factory=set)  # incl. plans, background
     doc_cues: dict[str, int] = field(default_factory=dict)  # cue counts in the document
+    intervention_deaths: bool = False  # some sentence tells deaths in an intervention
 
     def cue(self, name: str) -> bool:
         return name in self.cue_labels
@@ -440,6 +441,27 @@ def _territory(trig: Trig, ctx: _Context) -> tuple[str | None, str]:
     return NSA, "capture (non-state by default)"
 
 
+def _deaths_in_intervention(trigs: list[Trig]) -> bool:
+    """Deaths told in one sentence with the forces' intervention ("three die
+    in protest crackdown", "police intervened, killing one"); a death told
+    "after ..." or in another sentence may be what the protest is about."""
+    return any(t.cls.name == "protest_intervention" for t in trigs) and any(
+        t.cls.name == "kill" and not _in_context_clause(t.span.root) for t in trigs)
+
+
+def _in_context_clause(token: Token) -> bool:
+    """The token is in a clause introduced by "after/before/since..." ("after
+    five guards were killed"): the scene of the sentence's event."""
+    for _ in range(4):
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTEXT_PREPS
+                                         for c in token.children):
+            return True
+        if token.head is token:
+            break
+        token = token.head
+    return False
+
+
 def _over_a_grievance(trig: Trig) -> bool:
     """Crowd violence that says what it is about ("students went on the
     rampage over fees", "rioted against the results") is a demonstration."""
@@ -665,6 +687,8 @@ def _protest_type(ctx: _Context) -> tuple[str, str]:
         labels & {"kill"} and ctx.cue("state_forces") and ctx.cue("lethal_cue")
     ):
         return FORCE, "demonstrators killed or shot by forces"
+    if ctx.intervention_deaths or _deaths_in_intervention(ctx.trigs):
+        return FORCE, "deaths in the forces' intervention"
     if labels & {"protest_intervention", "arrest"} or ctx.cue("intervention_cue"):
         return INTER, "forces dispersed or arrested demonstrators"
     if "injure" in labels and ctx.cue("state_forces"):
@@ -1071,7 +1095,9 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
             first_mention=len(mentions),
             labels={t.cls.name for t in trigs if t.status == "new"},
             cue_labels=cue_labels, cues=cues, riot=any(
-                t.span.text.lower() in _RIOT_WORDS for t in trigs if t.status == "new")))
+                t.span.text.lower() in _RIOT_WORDS for t in trigs if t.status == "new"),
+            intervention_deaths=_deaths_in_intervention(
+                [t for t in trigs if t.status == "new"])))
         segments = _segments(sent) if len(trigs) > 1 else [(sent.start, sent.end)]
         results: list[tuple[tuple[int, int], Candidate, str, list[Trig]]] = []
         for seg in segments:
@@ -1154,6 +1180,7 @@ class _SentenceInfo:
     cue_labels: set[str]
     cues: StatusCues
     riot: bool
+    intervention_deaths: bool = False
 
 
 _PROTEST_FAMILY = frozenset({PEACE, INTER, FORCE, VIOL})
@@ -1175,7 +1202,8 @@ def _unify_protests(mentions: list[EventMention], info: list[_SentenceInfo]) -> 
         group = info[i:i + 1 + _PROTEST_WINDOW]
         labels = set().union(*(g.labels for g in group))
         cue_labels = set().union(*(g.cue_labels for g in group))
-        ctx = _Context(cues=head.cues, labels=labels, cue_labels=cue_labels)
+        ctx = _Context(cues=head.cues, labels=labels, cue_labels=cue_labels,
+                       intervention_deaths=any(g.intervention_deaths for g in group))
         sub, why = _protest_type(ctx)
         for j, g in enumerate(group):
             stop = info[i + j + 1].first_mention if i + j + 1 < n else len(mentions)
