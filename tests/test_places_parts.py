@@ -93,3 +93,22 @@ def test_destination_of_a_convoy_is_not_the_event_place(nlp: Language) -> None:
     mention = _event_place(
         nlp, "Gunmen ambushed a bus heading to Mombasa at Malindi on Friday.", "ambushed")
     assert mention.place is not None and mention.place.name == "Malindi"
+
+
+def test_a_compass_word_after_a_unit_name_is_its_sub_county(nlp: Language) -> None:
+    found = _mentions(nlp, "Armed raiders stole goats and shot a herder in Baringo South "
+                           "on Friday.")
+    place = found["Baringo South"].place
+    assert place is not None and place.admin1 == "Baringo"
+    mention = _event_place(nlp, "Bandits shot a trader dead at a market in Kisii Central "
+                                "sub-county.", "shot")
+    assert mention.place is not None and mention.place.admin1 == "Kisii"
+    assert mention.geo_precision == 2
+
+
+def test_a_small_town_in_a_facility_name_places_the_event(nlp: Language) -> None:
+    # A town of the feed's country named only in a camp's name: the event's place.
+    mention = _event_place(nlp, "Militants fired at the Kiunga GSU camp before dawn, "
+                                "wounding two officers.", "fired")
+    assert mention.place is not None and mention.place.name == "Kiunga"
+    assert mention.place.admin1 == "Lamu"

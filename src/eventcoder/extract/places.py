@@ -257,6 +257,11 @@ class PlaceMatcher:
                                    person_words=person_words, place_tokens=place_tokens)
             if verdict is None:
                 continue
+            if verdict in ("gaz", "gaz+ner") and _compass_follows(table, end, c) and \
+                    not taken[end]:
+                # "Baringo North": a part of the unit (a sub-county), resolved as such.
+                end += 1
+                span = doc[start:end]
             for i in range(start, end):
                 taken[i] = True
             spans.append(Span(doc, start, end, label=_label(verdict, span, dl_end)))
@@ -409,14 +414,15 @@ class PlaceMatcher:
                 if any(t.lower_ in c.institution_words for t in extra if t.i >= span.end):
                     return "gaz|inst"  # "Laurel County High School", "Malindi prison"
                 if any(_starts_name(t) and t.lower_ not in c.admin_after
-                       and t.lower_ not in c.town_after for t in extra):
+                       and t.lower_ not in c.town_after and t.lower_ not in c.compass_words
+                       for t in extra):
                     return None  # part of a longer place name the gazetteer lacks
                 continue
             # "Mombasa neighborhood" tagged ORG is still the place; "Embu University" is not.
             # Other known places in the entity ("Nyali (Mombasa" tagged ORG) don't count.
             inside_longer = any(
                 _starts_name(t) and t.lower_ not in c.admin_after and t.lower_ not in c.town_after
-                and t.i not in place_tokens
+                and t.lower_ not in c.compass_words and t.i not in place_tokens
                 for t in ent if t.i < span.start or t.i >= span.end)
             if ent.label_ == "PERSON":
                 if inside_longer and not strong_cue:
@@ -518,6 +524,18 @@ class _TokenTable:
         parts = [self.texts[k] + self.spaces[k] for k in range(start, end - 1)]
         parts.append(self.texts[end - 1])
         return "".join(parts)
+
+
+def _compass_follows(table: _TokenTable, end: int, c: Cues) -> bool:
+    """A capitalised compass word right after a name, ending the name ("Baringo North",
+    "Kisii Central"): the usual names of sub-counties."""
+    n = len(table.texts)
+    if end >= n or table.sent_starts[end] or not table.starts_name[end] or \
+            table.lowers[end] not in c.compass_words:
+        return False
+    after = end + 1
+    return after >= n or not table.starts_name[after] or table.sent_starts[after] or \
+        table.lowers[after] in c.admin_after or table.lowers[after] in c.unit_parts
 
 
 def _name_like(text: str) -> bool:
@@ -818,7 +836,8 @@ def base_name_key(key: str, c: Cues) -> str | None:
 def _derive_candidates(items: list[ResolvedPlace], c: Cues) -> None:
     """A toponym the gazetteer lacks that is a known name with generic words
     ("Turkana East", "Laikipia West Sub-County", "Lake Naivasha") takes the known
-    name's main readings: a town or unit, never an obscure alternate name."""
+    name's readings as a town or unit; a feature ("Lake Victoria") only its main
+    names, never an alternate one."""
     wanted = {}
     for item in items:
         if item.candidates or item.label in ("demonym", STREET_LABEL) or "|" in item.label:
@@ -833,8 +852,10 @@ def _derive_candidates(items: list[ResolvedPlace], c: Cues) -> None:
         base = wanted.get(id(item))
         if base is None:
             continue
+        words = item.key.split()
+        feature = words[0] in c.feature_before or words[-1] in c.feature_after
         cands = [cand for cand in found.get(base, [])
-                 if not cand.alt and not cand.is_country
+                 if not (cand.alt and feature) and not cand.is_country
                  and (cand.is_admin1 or cand.is_admin2 or cand.is_town)]
         if cands:
             item.candidates = cands

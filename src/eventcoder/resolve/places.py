@@ -97,16 +97,32 @@ def country_focus(places: list[PlaceMention],
 
 def _institution_town(places: list[PlaceMention], flags: dict[tuple[int, int], str]
                       ) -> PlaceMention | None:
-    """A town named inside an organisation ("Embu University students", "Nakuru
-    campus"): where the event is when the text names no other place."""
+    """A town named inside an organisation ("Embu University students", "Mokowe GSU
+    camp", "Kilgoris Boys School"): where the event is when the text names no other
+    place. A well-known town, or one in the country of the feed or of the document's
+    other places: "Moi University" is not in Norway's Moi."""
+    home = _home_countries(places, flags)
     for pm in places:
         if pm.place is None or "org" not in flags.get((pm.start, pm.end), ""):
             continue
-        # Only a well-known town: "Moi University" is not in Norway's Moi.
-        if (pm.place.feature_code or "").startswith("PPL") and \
-                (pm.place.population or 0) >= 20_000:
+        if (pm.place.feature_code or "").startswith("PPL") and (
+                (pm.place.population or 0) >= 20_000 or pm.place.country in home):
             return pm
     return None
+
+
+def _home_countries(places: list[PlaceMention], flags: dict[tuple[int, int], str]
+                    ) -> set[str]:
+    """Countries of the feed ($EVENTCODER_COUNTRY) and of the places named outside
+    organisations' names."""
+    gaz = get_gazetteer()
+    prior = default_country_prior()
+    out = {name for cc in (prior.countries if prior else {})
+           if (name := gaz.country_name(cc))}
+    out.update(pm.place.country for pm in places
+               if pm.place is not None and pm.place.country
+               and "org" not in flags.get((pm.start, pm.end), ""))
+    return out
 
 
 @cache
