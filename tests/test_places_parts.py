@@ -112,3 +112,17 @@ def test_a_small_town_in_a_facility_name_places_the_event(nlp: Language) -> None
                                 "wounding two officers.", "fired")
     assert mention.place is not None and mention.place.name == "Kiunga"
     assert mention.place.admin1 == "Lamu"
+
+
+def test_a_small_namesake_outside_the_named_county_is_not_taken(nlp: Language) -> None:
+    text = "Police dispersed a crowd at Laare, Meru County, late on Sunday."
+    found = _mentions(nlp, text)
+    assert found["Laare"].place is None  # not the Iranian village with a like name
+    mention = _event_place(nlp, text, "dispersed")
+    assert mention.place is not None and mention.place.admin1 == "Meru"
+    assert mention.geo_precision == 3
+
+
+def test_a_unit_word_rules_out_a_town_abroad(nlp: Language) -> None:
+    found = _mentions(nlp, "Raiders killed a herder in Saku constituency on Monday.")
+    assert found["Saku"].place is None  # a Kenyan constituency, not the Japanese city

@@ -1054,6 +1054,16 @@ def _choose(item: ResolvedPlace, focus: Weights[str],
         # A minor place abroad while the document is clearly about elsewhere:
         # more likely a local name the gazetteer lacks than this place.
         return
+    if item.qualifier and best.is_town and best.id >= 0 and \
+            (best.alt or best.population < 20_000) and \
+            not any(_contains(q, best) for q in item.qualifier):
+        # "Laare, Meru County": a small namesake outside the unit the text names is
+        # a local place the gazetteer lacks (the unit places the event).
+        return
+    if item.admin_cue and best.is_town and best.id >= 0 and total and focus[best.cc] == 0:
+        # "Saku constituency", "Suba sub-county": a unit of the document's country,
+        # not a town abroad that has the name.
+        return
     item.chosen = best
     item.score = scored[0][0]
     item.margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 5.0
