@@ -142,6 +142,10 @@ def test_acronyms_keep_their_case(dictionary: ActorDictionary) -> None:
     assert is_case_sensitive("IS") and not is_case_sensitive("Islamic State")
     assert dictionary.resolve("is", "Syria") is None
     assert dictionary.resolve("unknown words", "Kenya") is None
+    # a short mixed-case acronym is no common word: "let" the verb is not LeT
+    assert is_case_sensitive("LeT") and is_case_sensitive("JeM")
+    assert dictionary.resolve("let", "Pakistan") is None
+    assert dictionary.resolve("LeT", "Pakistan") is not None
 
 
 def test_al_shabaab_in_mozambique_is_the_local_group(dictionary: ActorDictionary) -> None:

@@ -88,3 +88,38 @@ def test_a_demonym_of_the_attackers_does_not_place_the_attack(
     text = "Ethiopian militiamen killed three fishermen on the lake at dawn."
     assert _code(nlp, text, "killed", "Attack") == (
         "Unidentified Armed Group (Ethiopia)", "Civilians (Kenya)")
+
+
+def _mention(nlp: Language, text: str, trigger: str, sub_event_type: str) -> EventMention:
+    doc = nlp(text)
+    start = text.index(trigger)
+    sent = next(s for s in doc.sents if s.start_char <= start < s.end_char)
+    mention = EventMention(
+        doc_id="t", sent_start=sent.start_char, sent_end=sent.end_char, trigger_start=start,
+        trigger_end=start + len(trigger), trigger_text=trigger, sub_event_type=sub_event_type,
+        event_type=event_type_of(sub_event_type), type_score=1.0, type_reason="test",
+        country="Kenya", event_date=dt.date(2017, 8, 14),
+    )
+    assign_actors(mention, doc, Article(doc_id="t", text=text, published=mention.event_date))
+    return mention
+
+
+def test_an_event_word_is_never_the_words_behind_a_side(nlp: Language) -> None:
+    mention = _mention(nlp, "Small skirmishes along the border could easily spark deadly "
+                       "clashes.", "skirmishes", "Armed clash")
+    for actor in (mention.actor1, mention.actor2):
+        assert actor is None or actor.text is None or "skirmish" not in actor.text
+        assert actor is None or actor.text is None or "clashes" not in actor.text
+
+
+def test_a_newspaper_is_no_side(nlp: Language) -> None:
+    for text in ("The Daily Globe ran a full-page advert denying the massacre of hundreds "
+                 "of villagers in 1952.",
+                 "The Lakeside Times published a report on the killing of three herders "
+                 "near the river."):
+        trigger = "massacre" if "massacre" in text else "killing"
+        mention = _mention(nlp, text, trigger, "Attack")
+        assert mention.actor1 is not None, text
+        assert mention.actor1.name == "Unidentified Armed Group (Kenya)", text
+        assert mention.actor1.text is None, text
+        assert mention.actor2 is not None and mention.actor2.name == "Civilians (Kenya)"

@@ -56,6 +56,7 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from eventcoder.extract.sources import load_lexicon as load_source_lexicon
+from eventcoder.extract.triggers import TRIGGER_GROUP
 from eventcoder.resolve.actors import (
     ActorDictionary,
     default_actor_dictionary,
@@ -502,6 +503,7 @@ _COUNTRY_KEY = "eventcoder_doc_country"
 _ENTS_KEY = "eventcoder_ents"
 _ERA_KEY = "eventcoder_era_day"
 _NAMES_COUNTRY_KEY = "eventcoder_names_a_country"
+_EVENT_TOKENS_KEY = "eventcoder_event_tokens"
 _HISTORY_SENTENCES = 5  # how far back "they" / "the group" may refer
 _FOLLOWING_SENTENCES = 3  # how far on intervening forces are looked for
 
@@ -572,8 +574,10 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
         out.append(_Candidate(span, kind, actor))
     unknown = _unknown_groups(sent, taken)
     # a monitor or news agency the dictionary does not know as a party reports the
-    # event; it is no side of it, nor is its description ("a Britain-based group")
+    # event ("the Boston Globe", an outlet named by a media word); it is no side of
+    # it, nor is its description ("a Britain-based group")
     source_tokens = {i for span in unknown if _names_a_source(span.text)
+                     or any(t.lower_ in _WORDS.media_words for t in span)
                      for i in range(span.start, span.end)}
     for span in unknown:
         taken.update(range(span.start, span.end))
@@ -1009,12 +1013,25 @@ def _ground_by_parse(pick: _Pick, trigger: Token, chain: set[int], taken: set[in
         actor: Actor | None = getattr(pick, side)
         if actor is None or actor.start is not None or token is None or token.i in taken:
             continue
+        if token.i in chain or _names_an_event(token) or token.lower_ in _WORDS.media_words:
+            continue  # "small skirmishes can trigger big wars": events, not their sides;
+            # "the Lakeside Times published ...": an outlet reports
         if token.pos_ not in ("NOUN", "PROPN", "PRON") or token.lower_ in _WORDS.not_arguments:
             continue
         first = min((t.i for t in token.lefts
                      if t.dep_ in ("compound", "amod", "nummod", "poss", "det")), default=token.i)
         span = doc[first:token.i + 1]
         actor.start, actor.end, actor.text = span.start_char, span.end_char, span.text
+
+
+def _names_an_event(token: Token) -> bool:
+    """Whether the token is an event word the trigger matcher marked ("war", "raid")."""
+    doc = token.doc
+    cache = _doc_cache(doc)
+    if _EVENT_TOKENS_KEY not in cache:
+        spans = doc.spans[TRIGGER_GROUP] if TRIGGER_GROUP in doc.spans else ()
+        cache[_EVENT_TOKENS_KEY] = {i for span in spans for i in range(span.start, span.end)}
+    return token.i in cache[_EVENT_TOKENS_KEY]
 
 
 def _is_patient(token: Token) -> bool:

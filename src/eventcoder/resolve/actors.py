@@ -114,6 +114,7 @@ class ActorWords:
     grievance_nouns: frozenset[str]
     grievance_verbs: frozenset[str]
     confrontation_nouns: frozenset[str]
+    media_words: frozenset[str]
 
 
 @cache
@@ -138,7 +139,7 @@ def load_actor_words() -> ActorWords:
         leading_noise=tuple(f"{str(w).lower()} " for w in raw["leading_noise"]),
         member_words=words("member_words"), grievance_nouns=words("grievance_nouns"),
         grievance_verbs=words("grievance_verbs"),
-        confrontation_nouns=words("confrontation_nouns"),
+        confrontation_nouns=words("confrontation_nouns"), media_words=words("media_words"),
     )
 
 
@@ -151,9 +152,12 @@ def normalise_alias(text: str, *, keep_case: bool = False) -> str:
 
 
 def is_case_sensitive(alias: str) -> bool:
-    """Short all-capital acronyms ("IS", "AA", "KDF") are matched with their case,
-    so that "is" the verb is never Islamic State."""
+    """Short all-capital acronyms ("IS", "AA", "KDF") and short mixed-case ones ("LeT",
+    "JeM") are matched with their case, so that "is" and "let" the verbs are never
+    Islamic State or Lashkar-e-Taiba."""
     return any(len(tok) <= 4 and tok.isupper() and any(c.isalpha() for c in tok)
+               or len(tok) <= 5 and any(c.isupper() for c in tok[1:])
+               and any(c.islower() for c in tok)
                for tok in normalise_alias(alias, keep_case=True).split())
 
 
