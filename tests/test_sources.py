@@ -45,6 +45,10 @@ def parser() -> Language:
         ("Gunmen abducted 30 villagers, police and residents said.", "Nigeria",
          ["Police (Nigeria)", "Local sources (Nigeria)"]),
         ("Officials said the blast killed three.", None, ["Government"]),
+        # unnamed reports set against each other cite by themselves, each its own source
+        ("Initial reports said 4 people died; later reports put the toll at 2.", "Kenya",
+         ["Initial reports", "Later reports"]),
+        ("Conflicting reports gave six deaths.", "Kenya", ["Other reports"]),
         # names without an attribution cue are not sources
         ("Militants attacked a Reuters office in the capital.", None, []),
         ("Police arrested three men after the attack.", "Kenya", []),
@@ -93,6 +97,18 @@ def test_claims_take_the_nearest_source(parser: Language) -> None:
     assert mention.sources == ["Police (Kenya)", "Local sources (Kenya)", "Daily Nation (Kenya)"]
 
 
+def test_unnamed_reports_cite_the_figures_after_them(parser: Language) -> None:
+    # each figure belongs to the report phrase before it, even where the next phrase
+    # stands nearer; as two sources their lowest figure is the event's
+    text = "Early reports counted 3 people killed in the clashes, later reports only 2 dead."
+    doc = parser(text)
+    mention = _mention(text, "Kenya")
+    extract_casualties(mention, doc)
+    attribute_sources(mention, doc, Article("d1", text))
+    by_value = {c.value: c.source for c in mention.claims if c.field == "fatalities"}
+    assert by_value == {3: "Initial reports", 2: "Later reports"}
+
+
 def test_article_source_fills_unattributed_claims(parser: Language) -> None:
     text = "Gunmen killed three herders near Moyale."
     doc = parser(text)
@@ -129,7 +145,7 @@ def test_sources_data_integrity() -> None:
     )
     names = [entry["name"] for entry in raw["named"]]
     assert len(names) == len(set(names))
-    kinds = {"agency", "outlet", "monitor", "state_media", "organisation"}
+    kinds = {"agency", "outlet", "monitor", "state_media", "organisation", "report"}
     aliases: list[str] = []
     for entry in raw["named"]:
         assert entry["kind"] in kinds

@@ -35,6 +35,7 @@ from eventcoder.schema import Article, Claim, EventMention, Evidence
 __all__ = ["CitedSource", "SourceLexicon", "attribute_sources", "find_sources", "load_lexicon"]
 
 
+REPORT_KIND = "report"  # unnamed reports ("later reports"): they cite without a cue
 _CLAUSE_END = re.compile(r"^\s*(?:[.,;:!?)\"'”]|$|\bin a statement\b|\bon \w+day\b)")
 
 
@@ -180,9 +181,11 @@ def find_sources(
         key=lambda pair: (pair[0].start(), -(pair[0].end() - pair[0].start())),
     )
     for m, case_sensitive in matches:
-        if not _near_cue(text, m.start(), m.end(), lex.cue_window, lex):
-            continue
         key = m.group(0) if case_sensitive else m.group(0).lower()
+        # "later reports said ...": a report phrase is its own citation
+        self_citing = lex.alias_to.get(key, ("", ""))[1] == REPORT_KIND
+        if not self_citing and not _near_cue(text, m.start(), m.end(), lex.cue_window, lex):
+            continue
         if key in lex.anaphora:
             kind = lex.anaphora[key]
             previous = [c for c in history + found if c.kind == kind]
@@ -296,7 +299,16 @@ def attribute_sources(mention: EventMention, doc: Doc, article: Article) -> None
             def distance(c: CitedSource, middle: int = middle) -> int:
                 return abs((c.start + c.end) // 2 - middle)
 
-            claim.source = min(in_sentence, key=distance).name
+            # "initial reports of 2 killed, later reports of 1": an unnamed report
+            # phrase cites the figures that follow it, up to the next one
+            reports_before = [
+                c for c in in_sentence
+                if c.kind == REPORT_KIND and c.end <= claim.evidence.start
+            ]
+            if reports_before:
+                claim.source = reports_before[-1].name
+            else:
+                claim.source = min(in_sentence, key=distance).name
         else:
             claim.source = article_source
     _claim_event_kind(mention, doc, cited_by_sentence.get((mention.sent_start, mention.sent_end),
