@@ -45,3 +45,11 @@ def test_loader_reads_every_list() -> None:
     assert "suburb" in c.part_of_words and "deputy" in c.title_companions
     assert "admin1_after" in load_place_data("cues")
     assert c.admin1_after <= c.admin_after
+
+
+def test_alias_tables_are_keyed_by_country_codes() -> None:
+    # YAML reads an unquoted NO (Norway) as a boolean: every key must stay a code.
+    data = load_place_data("aliases")
+    for table in ("country_points", "demonyms"):
+        for code in data[table]:
+            assert isinstance(code, str) and len(code) == 2 and code.isupper(), (table, code)
