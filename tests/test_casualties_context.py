@@ -97,6 +97,12 @@ GROUPS = [
      "killed", VAC, 2),
     ("The trader died on the spot together with his son after gunmen opened fire on "
      "their car.", "died", VAC, 2),
+    # "..., as was one of the attackers": one more victim of the same verb
+    ("In the gunfight that followed, two herders were killed, as was one of the raiders.",
+     "killed", "Battles", 3),
+    # an attacker who then kills himself is counted, as a suicide bomber is
+    ("A police constable shot dead his sergeant before turning the gun on himself in "
+     "Nakuru.", "shot dead", VAC, 2),
     # "while" with no report verb joins two groups of victims, not two reports
     ("A guard was killed while police shot dead one of the robbers.", "killed", VAC, 2),
     ("The trader was killed on Monday and his murder was condemned by leaders.",

@@ -589,11 +589,19 @@ def _right_np_head(tok: Token) -> Token | None:
 
 
 def _companions(tok: Token, other_triggers: set[int]) -> tuple[int, frozenset[int]] | None:
-    """'shot and killed, along with his companion': victims named after "with"."""
+    """More victims of the same casualty word: 'shot and killed, along with his
+    companion', 'three residents were killed, as was one of the attackers'."""
     lex = load_lexicon()
     holders = [tok] + ([tok.head] if tok.dep_ == "conj" else [])
     for holder in holders:
         for c in holder.children:
+            # "three residents were killed, as was one of the attackers"
+            if c.dep_ == "advcl" and c.lower_ in ("was", "were") and any(
+                g.dep_ == "mark" and g.lower_ == "as" for g in c.children
+            ):
+                subject = next((g for g in c.children if g.dep_ == "nsubj"), None)
+                if subject is not None:
+                    return _np_count(subject, other_triggers)
             # "along with X" (along -> with -> X) or "together with X" (with -> together, X)
             if c.lower_ in lex.accompaniment_words:
                 withs = [w for w in c.children if w.lower_ == "with"]
