@@ -102,3 +102,40 @@ def test_broken_up_is_an_intervention(nlp: Language) -> None:
     text = "A sit-in by teachers outside the ministry was broken up by officers on Monday."
     mention = _first(nlp, text)
     assert mention.sub_event_type == "Protest with intervention", mention.type_reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word that a typed class also reads is typed by that class
+        ("Several shops in the market were looted and set alight overnight.",
+         "Looting/property destruction"),
+        # the weapon did the destroying: it was used, not disrupted
+        ("A missile fired by the rebels destroyed a navy warship off the coast on Sunday.",
+         "Shelling/artillery/missile attack"),
+        # a withdrawal under bombardment is no peaceful handover
+        ("Government troops recovered control of three villages from rebels who withdrew "
+         "after heavy artillery bombardment.", "Government regains territory"),
+        ("Rebels have taken over four localities in the province.",
+         "Non-state actor overtakes territory"),
+        ("Students staged a die-in outside parliament on Friday.", "Peaceful protest"),
+        ("Teachers formed a human chain outside the ministry on Friday.", "Peaceful protest"),
+        ("The army dispatched hundreds of troops to the border region on Monday.",
+         "Change to group/activity"),
+    ],
+)
+def test_typing_cases(nlp: Language, text: str, expected: str) -> None:
+    mention = _first(nlp, text)
+    assert mention.sub_event_type == expected, mention.type_reason
+
+
+def test_relative_clause_is_not_the_seized_object(nlp: Language) -> None:
+    """A man captured is not the rockets his men fired (a relative clause)."""
+    text = "Troops captured a rebel commander whose men had fired rockets at the town last year."
+    article = Article(doc_id="t", text=text, published=dt.date(2023, 5, 9))
+    mentions = detect_mentions(nlp(text), article)
+    assert mentions and all(m.sub_event_type != "Disrupted weapons use" for m in mentions)
+
+
+def test_control_regained_over_a_fire_is_no_capture(nlp: Language) -> None:
+    assert _new(nlp, "Firefighters regained control of the blaze near the village on Sunday.") == []

@@ -374,13 +374,19 @@ def _acting_state_forces(cues: StatusCues) -> bool:
     return False
 
 
+# Trigger classes that say a place was fought over (so not taken peacefully):
+# "rebels withdrew following intensive air and artillery bombardment".
+_FIGHTING_CLASSES = frozenset({"armed_clash", "kill", "air_strike", "shelling",
+                               "remote_explosive", "grenade", "suicide_bomb"})
+
+
 def _territory(trig: Trig, ctx: _Context) -> tuple[str | None, str]:
     """Who took the place: the state regains, a non-state actor overtakes."""
     cues = ctx.cues
     root = trig.span.root
     verb = root if root.pos_ in ("VERB", "AUX") else root.head
     peaceful = [t.span for t in ctx.trigs if t.cls.name == "nonviolent_transfer"]
-    violent = [t.span for t in ctx.trigs if t.cls.name in ("armed_clash", "kill")
+    violent = [t.span for t in ctx.trigs if t.cls.name in _FIGHTING_CLASSES
                and not any(p.start <= t.span.start < p.end for p in peaceful)]
     if peaceful and not violent:
         return NVT, "taken without fighting / after a withdrawal"
@@ -472,6 +478,15 @@ def _over_a_grievance(trig: Trig) -> bool:
         heads.append(heads[-1].head)
     return any(c.dep_ == "prep" and c.lower_ in _WORDS.grievance_markers
                for h in heads for c in h.children)
+
+
+def _disruption_doer(trig: Trig, ctx: _Context) -> bool:
+    """The weapon did the destroying ("the missile fired by the army destroyed
+    a warship"): it was used, not disrupted."""
+    root = trig.span.root
+    return any(
+        root.i in {t.i for c in other.span.root.children if c.dep_ == "nsubj" for t in c.subtree}
+        for other in ctx.trigs if other.cls.name == "disrupted_weapons")
 
 
 def _disrupted_weapon(trig: Trig, ctx: _Context) -> bool:
@@ -734,7 +749,8 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
             return None
         return cand(CHEM, "chemical agent")
     if name in ("air_strike", "shelling", "remote_explosive", "grenade", "suicide_bomb"):
-        if disrupted and ("kill" not in labels or _disrupted_weapon(trig, ctx)):
+        if disrupted and ("kill" not in labels or _disrupted_weapon(trig, ctx)) \
+                and not _disruption_doer(trig, ctx):
             # a defused or seized bomb did not explode (even when the sentence
             # reports deaths from other blasts: "an IED was found and defused
             # after bombings killed dozens")
@@ -907,6 +923,11 @@ def _rejected(ctx: _Context, best: Candidate, doc_cues: dict[str, int]) -> str |
               AGREE, HQ}
     if ctx.cue("nonpolitical") and sub not in strong and not politically_armed:
         return "disaster, accident or non-political context"
+    if sub in (GOV, NSA) and ctx.cue("nonpolitical") and not any(
+            ctx.cue(c) for c in ("state_forces", "non_state", "gov_actor_cue",
+                                 "nonstate_actor_cue")):
+        # "firefighters gained ground against the wildfires": nobody armed took a place
+        return "ground gained with no armed actor, in a non-political story"
     if ctx.cue("crime") and not ctx.cue("political") and sub in (
         ARREST, DISR, LOOT, ABDUCT, OTHER, CHANGE, NVT
     ):
@@ -977,7 +998,11 @@ def type_triggers(triggers: list[Trig], ctx: _Context, sent: Span,
                 continue  # "arrested for incitement to violence": the arrest is the event
             if ctx.labels & _SEIZURES and trig.span.text.lower() in _ARREST_OPERATIONS:
                 continue  # a police raid that made arrests (or seized arms) is the arrest
-            if trig.cls.name in GENERIC_CLASSES:
+            if trig.cls.name in GENERIC_CLASSES and not any(
+                    o.cls.name not in GENERIC_CLASSES and o.span.start == trig.span.start
+                    and o.span.end == trig.span.end for o in triggers):
+                # (a word that a typed class also reads, "set alight" shops, is
+                # typed by that class)
                 cand = _propose(trig, ctx, sent)
                 if cand is not None:
                     proposals.append(cand)

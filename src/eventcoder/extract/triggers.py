@@ -26,7 +26,7 @@ import srsly
 import yaml
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 __all__ = [
@@ -127,6 +127,16 @@ def _preceding_word(doc: Doc, start: int) -> str:
     if prev.text == "-" and start >= 2 and not doc[start - 2].whitespace_:
         return doc[start - 2].lower_ + "-"
     return prev.lower_
+
+
+def _phrase_indices(noun: Token) -> list[int]:
+    """A noun's phrase without its relative clauses: "a commander who heads
+    the explosives unit" is not a weapon seized."""
+    out = [noun.i]
+    for child in noun.children:
+        if child.dep_ != "relcl":
+            out.extend(_phrase_indices(child))
+    return out
 
 
 @cache
@@ -235,7 +245,7 @@ class TriggerMatcher:
                 # "the seizure of weapons": a noun with an "of" object.
                 governed += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"
                              for g in c.children]
-                if any(t.i in object_tokens for g in governed for t in g.subtree):
+                if any(i in object_tokens for g in governed for i in _phrase_indices(g)):
                     out.append(Span(doc, verb_span.start, verb_span.end,
                                     label=rel.trigger_class))
         return out
