@@ -1135,6 +1135,9 @@ def _apply_context(pick: _Pick, sent_text: str, dictionary: ActorDictionary,
                    country: str | None) -> None:
     """An unidentified armed side in a sentence about "tribal" or "communal" violence
     is an unidentified ethnic or communal militia."""
+    if not any(actor is not None and actor.name.startswith("Unidentified Armed Group")
+               for actor in (pick.a1, pick.a2)):
+        return  # no side to change: skip reading the sentence's words
     template = dictionary.context_template(sent_text)
     if template is None:
         return
