@@ -133,3 +133,14 @@ def test_sub_county_seats_of_the_supplement_resolve(nlp: Language) -> None:
     found = _mentions(nlp, "Officers shot a hawker dead in Kigumo on Friday evening.")
     place = found["Kigumo"].place
     assert place is not None and place.admin1 == "Murang'a" and place.country == "Kenya"
+
+
+def test_a_community_named_after_its_county_places_an_event_with_no_place(
+        nlp: Language) -> None:
+    mention = _event_place(nlp, "Turkana raiders drove away goats and shot a young herder.",
+                           "shot")
+    assert mention.place is not None and mention.place.admin1 == "Turkana"
+    assert mention.geo_precision == 3
+    # With a place named, the community says who, not where.
+    mention = _event_place(nlp, "Turkana raiders shot a young herder near Maralal.", "shot")
+    assert mention.place is not None and mention.place.admin1 == "Samburu"

@@ -111,6 +111,19 @@ def _institution_town(places: list[PlaceMention], flags: dict[tuple[int, int], s
     return None
 
 
+def _community_home(places: list[PlaceMention], flags: dict[tuple[int, int], str]
+                    ) -> PlaceMention | None:
+    """"Turkana raiders attacked a police post": a community named after its county,
+    when the text names no place at all, places the event in that county (the
+    precision of a first-level unit)."""
+    home = _home_countries(places, flags)
+    for pm in places:
+        if pm.place is not None and "people" in flags.get((pm.start, pm.end), "") and \
+                pm.place.feature_code == "ADM1" and pm.place.country in home:
+            return pm
+    return None
+
+
 def _home_countries(places: list[PlaceMention], flags: dict[tuple[int, int], str]
                     ) -> set[str]:
     """Countries of the feed ($EVENTCODER_COUNTRY) and of the places named outside
@@ -264,7 +277,7 @@ def place_for_mention(
         if chosen is None and usable:
             chosen = usable[0]  # the document's first event place
         if chosen is None:
-            chosen = _institution_town(places, flags)
+            chosen = _institution_town(places, flags) or _community_home(places, flags)
     precision: int | None = None
     if chosen is not None and chosen.place is not None:
         place = chosen.place
