@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from importlib import resources
 
 import pytest
@@ -225,6 +226,14 @@ def test_casualties_data_integrity() -> None:
     assert lex.cumulative.search("so far this year")
     assert lex.suicide.search("a suicide bomber blew himself up")
     assert lex.follow_up_sentences >= 1
+    for pattern in raw["conflict_cue_patterns"]:
+        re.compile(pattern)  # every pattern is a valid regular expression
+    assert "may" not in lex.non_count_units  # "10 may have died" is a head count
+    assert {"oct", "oct."} <= lex.non_count_units  # "01 Oct. 7 killed": a day, then the count
+    assert {"believe", "believed"} <= lex.belief_words
+    assert {"after", "following"} <= lex.earlier_clause_marks
+    for word in raw["accompaniment_words"] + raw["belief_words"]:
+        assert word == word.lower().strip()
 
 
 @pytest.mark.parametrize(
