@@ -123,3 +123,15 @@ def test_a_newspaper_is_no_side(nlp: Language) -> None:
         assert mention.actor1.name == "Unidentified Armed Group (Kenya)", text
         assert mention.actor1.text is None, text
         assert mention.actor2 is not None and mention.actor2.name == "Civilians (Kenya)"
+
+
+def test_an_event_word_tagged_as_an_organisation_is_no_group(nlp: Language) -> None:
+    for text, trigger, sub in (
+            ("Raids continue across the whole division, with several killings reported.",
+             "killings", "Attack"),
+            ("Two soldiers died after their lorry ran over an Improvised Explosive Device "
+             "at a junction near the border.", "Improvised Explosive Device",
+             "Remote explosive/landmine/IED")):
+        mention = _mention(nlp, text, trigger, sub)
+        assert mention.actor1 is not None, text
+        assert mention.actor1.name == "Unidentified Armed Group (Kenya)", text

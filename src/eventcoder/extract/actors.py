@@ -407,7 +407,8 @@ def _unknown_groups(sent: Span, taken: set[int]) -> list[Span]:
             break
         if ent.end > sent.end:
             continue
-        if ent.label_ == "ORG" and not any(t.i in taken for t in ent):
+        if ent.label_ == "ORG" and not any(t.i in taken for t in ent) \
+                and not _names_an_event(ent.root):  # "Raids", "Improvised Explosive Device"
             if ent.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and not any(
                 ent.start <= s.start < ent.end for s in out
             ):
