@@ -139,3 +139,22 @@ def test_relative_clause_is_not_the_seized_object(nlp: Language) -> None:
 
 def test_control_regained_over_a_fire_is_no_capture(nlp: Language) -> None:
     assert _new(nlp, "Firefighters regained control of the blaze near the village on Sunday.") == []
+
+
+# A diplomatic reaction to an earlier event is no new event.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five diplomats were expelled on Friday after a poison gas attack on a defector.",
+        "The government recalled its ambassador in response to the bombing of its embassy.",
+    ],
+)
+def test_diplomatic_reaction_to_an_attack(nlp: Language, text: str) -> None:
+    assert _new(nlp, text) == [], [m.type_reason for m in _new(nlp, text)]
+
+
+def test_deployment_serves_the_base(nlp: Language) -> None:
+    text = ("Government troops established a new military post near the border, where "
+            "armoured vehicles were deployed.")
+    mention = _first(nlp, text)
+    assert mention.sub_event_type == "Headquarters or base established", mention.type_reason

@@ -116,6 +116,8 @@ class TypingWords:
     context_prepositions: frozenset[str]
     grievance_prepositions: frozenset[str]
     grievance_markers: frozenset[str]
+    response_nouns: frozenset[str]
+    deployment_words: frozenset[str]
 
 
 # Lists read in order (prefixes and fragments matched by ``startswith``/``in``).
@@ -932,6 +934,11 @@ def _rejected(ctx: _Context, best: Candidate, doc_cues: dict[str, int]) -> str |
         ARREST, DISR, LOOT, ABDUCT, OTHER, CHANGE, NVT
     ):
         return "ordinary crime"
+    if ctx.cue("diplomacy") and _scene_preposition(best.trigger.span) is not None \
+            and best.trigger.cls.name != "agreement":
+        # "diplomats were expelled after the nerve agent attack": the news is
+        # the diplomatic reaction, the attack is its scene
+        return "a diplomatic reaction to an earlier event"
     if ctx.cue("diplomacy") and sub in (AGREE, CHANGE, OTHER) and not (
         ctx.cue("non_state") or best.trigger.cls.name == "agreement"
         and best.trigger.span.text.lower() not in _WORDS.agreement_nouns
@@ -966,7 +973,10 @@ def _scene_preposition(span: Span) -> Token | None:
     head = root.head
     for _ in range(5):
         if (head.dep_ == "prep" or head.pos_ == "ADP") and head.lower_ != "of":
-            return head if head.lower_ in _CONTEXT_PREPS else None
+            if head.lower_ in _CONTEXT_PREPS or (  # "in response to the attack"
+                    head.lower_ == "to" and head.head.lower_ in _WORDS.response_nouns):
+                return head
+            return None
         # "following two weeks of fighting": look past "of" and its noun
         head = head.head
     return None
@@ -1008,6 +1018,12 @@ def type_triggers(triggers: list[Trig], ctx: _Context, sent: Span,
                     proposals.append(cand)
     if not proposals:
         return None
+    if any(c.sub_event_type == HQ for c in proposals):
+        # "troops set up a new post where armoured vehicles were deployed": the
+        # deployment serves the base (a strategic type ACLED does not rank)
+        proposals = [c for c in proposals if not (
+            c.sub_event_type == CHANGE and c.trigger.span.text.lower() in _WORDS.deployment_words
+        )] or proposals
     scene_tokens: set[int] = set()
     for cand in proposals:
         prep = _scene_preposition(cand.trigger.span)
