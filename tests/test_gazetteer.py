@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import os
 import sqlite3
+import time
 import zipfile
 from pathlib import Path
 
@@ -150,3 +152,16 @@ def test_gazetteer_command_registers(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert (tmp_path / gz.IMPORT_DB).exists()
     missing = parser.parse_args(["gazetteer", "import", str(tmp_path / "nope.zip")])
     assert missing.func(missing) == 2
+
+
+def test_only_long_unused_indexes_of_other_sources_are_removed(tmp_path: Path) -> None:
+    current = tmp_path / "gazetteer-aaaa.sqlite"
+    recent = tmp_path / "gazetteer-bbbb.sqlite"  # another version's, in use right now
+    old = tmp_path / "gazetteer-cccc.sqlite"
+    for path in (current, recent, old):
+        path.write_bytes(b"x")
+    two_hours_ago = time.time() - 7200
+    os.utime(old, (two_hours_ago, two_hours_ago))
+    os.utime(current, (two_hours_ago, two_hours_ago))
+    gz._remove_stale(current)
+    assert current.exists() and recent.exists() and not old.exists()

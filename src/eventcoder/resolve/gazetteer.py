@@ -736,10 +736,19 @@ def get_gazetteer() -> Gazetteer:
     return Gazetteer(path, cache_dir() / IMPORT_DB)
 
 
-def _remove_stale(current: Path) -> None:
+# An index of other sources is removed only once it has been left alone this long:
+# processes of another version (an older checkout, a long-running feed) sharing the
+# cache directory would otherwise delete each other's index and rebuild it in turn.
+STALE_INDEX_AGE_S = 3600.0
+
+
+def _remove_stale(current: Path, *, min_age_s: float = STALE_INDEX_AGE_S) -> None:
+    now = time.time()
     for old in current.parent.glob("gazetteer-*.sqlite"):
-        if old != current:
-            with contextlib.suppress(OSError):
+        if old == current:
+            continue
+        with contextlib.suppress(OSError):
+            if now - old.stat().st_mtime >= min_age_s:
                 old.unlink()
 
 
