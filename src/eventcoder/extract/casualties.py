@@ -16,17 +16,28 @@ How a figure is read (words in ``data/casualties.yaml``):
   joined by "and" add up ("3 soldiers and 2 civilians" 5); a subset ("including
   12 who...") adds nothing; a range gives its lower bound;
 - numbers that are not head counts are skipped: ages ("a 12-year-old"), units
-  and distances ("10 km", "the 5th Division"), years, times;
+  and distances ("10 km", "the 5th Division"), years, times, a day before its
+  month ("01 Oct. 7 people killed" counts 7);
+- more victims of the same word: "along with his driver", "together with his
+  son", "..., as was one of the attackers"; verbs joined by "and" share the last
+  one's object ("killing and robbing him"); a conjoined verb has its own count
+  ("ten killed and over 70 wounded");
+- a killing verb the tagger read as a noun ("a mob lynch a suspect") takes the
+  noun phrase after it; a labelled count reads through its colon ("deaths: 4");
 - running totals ("bringing the toll this year to 300", "since 2011") are not
-  this incident's;
-- a suicide attacker counts among the dead (ACLED's rule);
-- when the sentence has no figure for a field, up to two follow-up sentences of
+  this incident's, nor are deaths of an earlier clause ("after raiders killed
+  four, police shot one") or an earlier month, or what a victim is believed to
+  have done ("lynched a man they believe killed a child");
+- a suicide attacker counts among the dead (ACLED's rule), as does one who turns
+  the gun on himself;
+- when the sentence has no figure for a field, the next few sentences of
   the same paragraph may give it ("The blast killed 4. Another 11 were
   wounded."), unless they report another event;
 - several figures for one field: separate victim groups add up; disagreeing
-  reports (a conflict cue such as "while", "according to" between them) give
-  the lowest figure, and each figure stays a claim. A "death toll" figure is the
-  incident's total and wins over partial counts in the same sentence.
+  reports (a conflict cue such as "according to", or "while"/"but" before a
+  report verb, between them) give the lowest figure, and each figure stays a
+  claim. A "death toll" figure is the incident's total and wins over partial
+  counts in the same sentence.
 
 Claims are one per reported total: a sum of groups is one claim with the summed
 value, so that the merge stage can take the lowest claim across sources.
