@@ -144,3 +144,12 @@ def test_a_community_named_after_its_county_places_an_event_with_no_place(
     # With a place named, the community says who, not where.
     mention = _event_place(nlp, "Turkana raiders shot a young herder near Maralal.", "shot")
     assert mention.place is not None and mention.place.admin1 == "Samburu"
+
+
+def test_names_listed_before_a_word_for_people_are_communities(nlp: Language) -> None:
+    mention = _event_place(nlp, "Farmers of the Kikuyu and Maasai communities fought over "
+                                "a water point on Monday.", "fought")
+    assert mention.place is None  # Kikuyu, the town in Kiambu, is not where it happened
+    mention = _event_place(nlp, "Turkana militia burned homes in Kapenguria on Friday.",
+                           "burned")
+    assert mention.place is not None and mention.place.admin1 == "West Pokot"

@@ -526,6 +526,23 @@ class _TokenTable:
         return "".join(parts)
 
 
+def _listed_before_people_word(span: Span) -> bool:
+    """The name is one of a list that ends in a word for people ("the Kikuyu and
+    Maasai communities", "Turkana, Pokot and Samburu herders")."""
+    doc = span.doc
+    people = cues().people_after
+    j = span.end
+    seen_joiner = False
+    while j < len(doc) and j - span.end < 8 and not doc[j].is_sent_start:
+        tok = doc[j]
+        if tok.text in {",", "and", "or", "&"}:
+            seen_joiner = True
+        elif not _starts_name(tok):
+            return seen_joiner and tok.lower_ in people
+        j += 1
+    return False
+
+
 def _compass_follows(table: _TokenTable, end: int, c: Cues) -> bool:
     """A capitalised compass word right after a name, ending the name ("Baringo North",
     "Kisii Central"): the usual names of sub-counties."""
@@ -555,6 +572,8 @@ def _label(found: str, span: Span, dateline_end_char: int) -> str:
     doc = span.doc
     if span.end < len(doc) and doc[span.end].lower_ in cues().people_after:
         return found + "|people"  # "Turkana raiders", "Pokot herders": a community
+    if _listed_before_people_word(span):
+        return found + "|people"  # "the Kikuyu and Maasai communities"
     if _route_endpoint(span):
         return found + "|route"
     return found
