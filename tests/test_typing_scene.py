@@ -158,3 +158,19 @@ def test_deployment_serves_the_base(nlp: Language) -> None:
             "armoured vehicles were deployed.")
     mention = _first(nlp, text)
     assert mention.sub_event_type == "Headquarters or base established", mention.type_reason
+
+
+def test_a_demonstration_named_again_is_the_same_one(nlp: Language) -> None:
+    """'The marchers' of the second sentence are the march the police broke
+    up: one demonstration with intervention, not a new peaceful one."""
+    text = ("Riot police suppressed a march by nurses in the city centre on Monday. "
+            "The marchers were protesting against unpaid salaries.")
+    types = {m.sub_event_type for m in _new(nlp, text)}
+    assert types == {"Protest with intervention"}, types
+
+
+def test_a_new_demonstration_keeps_its_own_type(nlp: Language) -> None:
+    text = ("Riot police suppressed a march by nurses in the city centre on Monday. "
+            "In another town, teachers protested against unpaid salaries.")
+    types = [m.sub_event_type for m in _new(nlp, text)]
+    assert types == ["Protest with intervention", "Peaceful protest"], types

@@ -118,6 +118,7 @@ class TypingWords:
     grievance_markers: frozenset[str]
     response_nouns: frozenset[str]
     deployment_words: frozenset[str]
+    anaphoric_words: frozenset[str]
 
 
 # Lists read in order (prefixes and fragments matched by ``startswith``/``in``).
@@ -447,6 +448,23 @@ def _territory(trig: Trig, ctx: _Context) -> tuple[str | None, str]:
     if ctx.cue("gov_actor_cue") and not ctx.cue("nonstate_actor_cue"):
         return GOV, "capture; only state forces named"
     return NSA, "capture (non-state by default)"
+
+
+def _names_protest_again(trigs: list[Trig]) -> bool:
+    """Every protest word of the sentence is definite ("the marchers", "the
+    protest", "the demonstrators were chanting", "they marched"): it names a
+    demonstration the text has already told."""
+    protest = [t for t in trigs if t.cls.name == "protest"]
+    return bool(protest) and all(_definite(t.span.root) for t in protest)
+
+
+def _definite(token: Token) -> bool:
+    if token.pos_ in ("VERB", "AUX"):
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return bool(subjects) and all(
+            s.lower_ in _WORDS.anaphoric_words or _definite(s) for s in subjects)
+    return any(c.dep_ in ("det", "poss") and c.lower_ in _WORDS.anaphoric_words
+               for c in token.children)
 
 
 def _deaths_in_intervention(trigs: list[Trig]) -> bool:
@@ -1138,7 +1156,8 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
             cue_labels=cue_labels, cues=cues, riot=any(
                 t.span.text.lower() in _RIOT_WORDS for t in trigs if t.status == "new"),
             intervention_deaths=_deaths_in_intervention(
-                [t for t in trigs if t.status == "new"])))
+                [t for t in trigs if t.status == "new"]),
+            refers_back=bool(sentence_info) and _names_protest_again(trigs)))
         segments = _segments(sent) if len(trigs) > 1 else [(sent.start, sent.end)]
         results: list[tuple[tuple[int, int], Candidate, str, list[Trig]]] = []
         for seg in segments:
@@ -1222,6 +1241,7 @@ class _SentenceInfo:
     cues: StatusCues
     riot: bool
     intervention_deaths: bool = False
+    refers_back: bool = False  # its protest words name a demonstration told before
 
 
 _PROTEST_FAMILY = frozenset({PEACE, INTER, FORCE, VIOL})
@@ -1235,7 +1255,10 @@ def _unify_protests(mentions: list[EventMention], info: list[_SentenceInfo]) -> 
     "Students marched on the ministry. They burnt tyres and police fired tear
     gas" is one violent demonstration, not a peaceful protest plus an arrest."""
     n = len(info)
+    absorbed: set[int] = set()  # sentences typed with an earlier demonstration
     for i, head in enumerate(info):
+        if i in absorbed:
+            continue
         end = info[i + 1].first_mention if i + 1 < n else len(mentions)
         own = [m for m in mentions[head.first_mention:end] if m.sub_event_type in _PROTEST_FAMILY]
         if not own or "protest" not in head.labels and not head.riot:
@@ -1248,8 +1271,14 @@ def _unify_protests(mentions: list[EventMention], info: list[_SentenceInfo]) -> 
         sub, why = _protest_type(ctx)
         for j, g in enumerate(group):
             stop = info[i + j + 1].first_mention if i + j + 1 < n else len(mentions)
+            # "The police suppressed a march. The marchers were protesting ...":
+            # a demonstration named again with "the" is the same one
+            same = j > 0 and "protest" in g.labels and g.refers_back
+            if same:
+                absorbed.add(i + j)
             for m in mentions[g.first_mention:stop]:
-                if j and ("protest" in g.labels or m.sub_event_type not in _PROTEST_FOLLOW_UP):
+                if j and (("protest" in g.labels and not same)
+                          or m.sub_event_type not in _PROTEST_FOLLOW_UP):
                     continue  # a new demonstration, or another kind of event
                 if m.sub_event_type != sub and m.sub_event_type in _PROTEST_FOLLOW_UP:
                     m.type_reason += f"; demonstration typed over {len(group)} sentences: {why}"
