@@ -115,6 +115,7 @@ GROUPS = [
 HEADLINES = [
     ("Councillor killed at his home in Kuria", "killed", VAC, 1),
     ("Pastor murdered at his church in Nyamira", "murdered", VAC, 1),
+    ("Herder killed in a row over a water point; attackers not known.", "killed", VAC, 1),
     ("Five herders killed in a dawn raid near Lokichar.", "killed", VAC, 5),
     ("Bandits killed two traders on the Isiolo road.", "killed", VAC, 2),
     ("The bandits have killed before, elders said.", "killed", VAC, None),

@@ -411,9 +411,10 @@ def _is_passive(tok: Token) -> bool:
     ):
         return True
     # headline style "Trader killed at his shop": a main verb with a subject, no
-    # object and no auxiliary reads as a passive
+    # object and no auxiliary reads as a passive (also where the parser hangs it on
+    # a later clause: "Man killed in a row; motive not known")
     return (
-        tok.dep_ == "ROOT"
+        tok.dep_ in ("ROOT", "ccomp")
         and tok.tag_ in ("VBN", "VBD")
         and not any(c.dep_ in ("aux", "auxpass", "prt") for c in tok.children)
         and any(c.dep_ == "nsubj" for c in tok.children)
