@@ -153,3 +153,10 @@ def test_names_listed_before_a_word_for_people_are_communities(nlp: Language) ->
     mention = _event_place(nlp, "Turkana militia burned homes in Kapenguria on Friday.",
                            "burned")
     assert mention.place is not None and mention.place.admin1 == "West Pokot"
+
+
+def test_a_county_named_only_in_an_institution_places_the_event(nlp: Language) -> None:
+    mention = _event_place(nlp, "Nurses at the Kericho County Referral Hospital staged a "
+                                "sit-in over unpaid salaries.", "staged")
+    assert mention.place is not None and mention.place.admin1 == "Kericho"
+    assert mention.geo_precision == 3

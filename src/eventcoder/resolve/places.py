@@ -100,13 +100,20 @@ def _institution_town(places: list[PlaceMention], flags: dict[tuple[int, int], s
     """A town named inside an organisation ("Embu University students", "Mokowe GSU
     camp", "Kilgoris Boys School"): where the event is when the text names no other
     place. A well-known town, or one in the country of the feed or of the document's
-    other places: "Moi University" is not in Norway's Moi."""
+    other places ("Moi University" is not in Norway's Moi); else a county of those
+    countries."""
     home = _home_countries(places, flags)
     for pm in places:
         if pm.place is None or "org" not in flags.get((pm.start, pm.end), ""):
             continue
         if (pm.place.feature_code or "").startswith("PPL") and (
                 (pm.place.population or 0) >= 20_000 or pm.place.country in home):
+            return pm
+    for pm in places:
+        # "Nyeri County Referral Hospital", "the Mandera County Assembly": the county
+        # (coded at the precision of a first-level unit).
+        if pm.place is not None and "org" in flags.get((pm.start, pm.end), "") and \
+                pm.place.feature_code == "ADM1" and pm.place.country in home:
             return pm
     return None
 
