@@ -197,3 +197,12 @@ def test_era_words_in_the_possessive_date_a_text(dictionary: ActorDictionary) ->
         day = dictionary.era_day(text, "Kenya")
         assert day is not None and day < dt.date(2013, 3, 4), text
     assert dictionary.era_day("Rioters burned shops after the Kibakist rally.", "Kenya") is None
+
+
+def test_unit_and_paramilitary_words_are_armed_actors(dictionary: ActorDictionary) -> None:
+    snipers = dictionary.resolve("snipers", "Syria")
+    assert snipers is not None and snipers.name == "Unidentified Armed Group (Syria)"
+    groups = dictionary.resolve("paramilitary groups", "Iraq")
+    assert groups is not None and groups.inter == 3
+    units = dictionary.resolve("tactical units", "Iraq")
+    assert units is not None and units.name.startswith("Military Forces of Iraq")
