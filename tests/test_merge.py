@@ -497,3 +497,26 @@ def test_an_unnamed_group_on_either_side_joins_the_named_one_across_reports() ->
         actor2="uag_somalia", place="Baidoa", date="2019-05-13", doc_id="d"))
     assert not same_incident(named, other_side)
     assert not same_incident(named, shelling)
+
+
+def test_looting_told_with_a_killing_by_the_same_side_is_part_of_it() -> None:
+    text = "Gunmen killed six herders near Baidoa on Monday and drove off their camels."
+    killing = make_mention(text, "killed", "Attack", actor1="uag_somalia", actor2="civ_somalia",
+                           place="Baidoa", date="2019-05-13", fatalities=6)
+    looting = make_mention(text, "drove off", "Looting/property destruction",
+                           actor1="uag_somalia", place="Baidoa", date="2019-05-13")
+    [event] = merge_mentions([killing, looting], make_article(text))
+    assert (event.sub_event_type, event.fatalities) == ("Attack", 6)
+    triggers = {e.text for e in event.evidence if e.field == "trigger"}
+    assert triggers == {"killed", "drove off"}
+
+
+def test_arrests_in_another_sentence_or_by_another_side_stay_their_own_event() -> None:
+    text = ("Gunmen killed a trader in Baidoa on Monday. Police arrested two suspects "
+            "in Baidoa on Monday.")
+    killing = make_mention(text, "killed", "Attack", actor1="uag_somalia", actor2="civ_somalia",
+                           place="Baidoa", date="2019-05-13", fatalities=1)
+    arrests = make_mention(text, "arrested", "Arrests", actor1="somalia_police",
+                           place="Baidoa", date="2019-05-13")
+    events = merge_mentions([killing, arrests], make_article(text))
+    assert [e.sub_event_type for e in events] == ["Attack", "Arrests"]

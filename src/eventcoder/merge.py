@@ -75,6 +75,8 @@ from typing import Any
 import yaml
 
 from eventcoder.evaluate.metrics import haversine_km
+from eventcoder.extract.sources import REPORT_KIND
+from eventcoder.extract.sources import load_lexicon as load_source_lexicon
 from eventcoder.schema import Article, Claim, Event, EventMention, Evidence
 from eventcoder.taxonomy import event_type_of, interaction_code, precedence
 
@@ -586,6 +588,11 @@ def _as_int(value: Any) -> int | None:
     return None
 
 
+def _unnamed_report(source: str) -> bool:
+    """"Initial reports", "later reports": accounts set against the story's own."""
+    return load_source_lexicon().kind_of.get(source) == REPORT_KIND
+
+
 def _figures(reports: Sequence[Event], claim_field: str) -> _Figures:
     figures = _Figures()
     named_by_doc: dict[str, set[str]] = {}
@@ -604,7 +611,9 @@ def _figures(reports: Sequence[Event], claim_field: str) -> _Figures:
                 unattributed_by_doc.setdefault(report.doc_id, []).append(value)
     for doc_id, values in unattributed_by_doc.items():
         named = named_by_doc.get(doc_id, set())
-        if len(named) == 1:  # the story relays its one source
+        if len(named) == 1 and not _unnamed_report(figures.labels[next(iter(named))]):
+            # the story relays its one source ("later reports" is no source it relays:
+            # the story's own figure stands beside that report's)
             figures.by_source[next(iter(named))].extend(values)
         else:
             key = f"doc:{doc_id}"
@@ -933,6 +942,7 @@ def merge_mentions(mentions: list[EventMention], article: Article) -> list[Event
                     cluster.casualty_only = None
     clusters = _fold_civilians_into_battles(clusters)
     clusters = _fold_tolls_into_incidents(clusters)
+    clusters = _fold_companions_into_violence(clusters)
     events: list[Event] = []
     for cluster in clusters:
         reports = cluster.reports
@@ -1000,6 +1010,45 @@ def _fold_tolls_into_incidents(clusters: list[_Cluster]) -> list[_Cluster]:
         hosted = host.summary
         for report in cluster.reports:
             # a toll tells how many, not what happened: its type claim is not an account
+            host.add(replace(report, actor1=None, inter1=None, actor2=None, inter2=None,
+                             assoc_actor_1=None, assoc_actor_2=None,
+                             claims=[c for c in report.claims if c.field != "sub_event_type"],
+                             event_type=hosted.event_type,
+                             sub_event_type=hosted.sub_event_type))
+        host.sentences |= cluster.sentences
+    return kept
+
+
+def _companion_side_ok(host: Event, companion: Event) -> bool:
+    """The development's doer is one of the incident's sides, or nobody named."""
+    doer = companion.actor1
+    return (doer is None or _is_unidentified(doer) or _same_actor(doer, host.actor1)
+            or _same_actor(doer, host.actor2))
+
+
+def _fold_companions_into_violence(clusters: list[_Cluster]) -> list[_Cluster]:
+    """Looting, seized weapons or arrests told in a violent incident's own sentence,
+    by one of its sides, join it (``companion_hosts`` in data/merge.yaml)."""
+    hosts_by_type = _name_sets("companion_hosts")
+    kept: list[_Cluster] = []
+    for cluster in clusters:
+        companion = cluster.summary
+        allowed = hosts_by_type.get(companion.sub_event_type)
+        host = None
+        if allowed:
+            host = next((h for h in clusters if h is not cluster
+                         and h.summary.event_type in allowed
+                         and h.summary.sub_event_type not in hosts_by_type
+                         and cluster.sentences & h.sentences
+                         and _may_host(h, cluster)
+                         and _companion_side_ok(h.summary, companion)), None)
+        if host is None:
+            kept.append(cluster)
+            continue
+        hosted = host.summary
+        for report in cluster.reports:
+            # what the side did besides the violence: evidence of the incident, not
+            # another account of what happened, and no other actor pair
             host.add(replace(report, actor1=None, inter1=None, actor2=None, inter2=None,
                              assoc_actor_1=None, assoc_actor_2=None,
                              claims=[c for c in report.claims if c.field != "sub_event_type"],
