@@ -146,7 +146,7 @@ HEADLINES = [
     ("Police opened fire on the crowd shooting dead 4. One officer was hurt in the melee.",
      "shooting", "Riots", 4),
     # what a lynched man is believed to have done is not this event's toll
-    ("A mob lynches a man they believe killed an infant.", "lynches", "Riots", 1),
+    ("Villagers lynch a herder whom they believe killed a boy.", "lynch", "Riots", 1),
     ("Residents in Kisii lynch a woman they believe killed her stepson.", "lynch", "Riots", 1),
     # a labelled count in a structured report
     ("Armed men raided the market - deaths: 4, injured: 6.", "raided", VAC, 4),

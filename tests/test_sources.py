@@ -61,7 +61,7 @@ def test_find_sources(text: str, country: str | None, expected: list[str]) -> No
 
 def test_anaphora_refers_back_to_the_named_monitor() -> None:
     earlier = find_sources(
-        "The Syrian Observatory for Human Rights said the strikes went on.", country="Syria"
+        "The Syrian Observatory for Human Rights reported that the raids went on.", country="Syria"
     )
     later = find_sources("Twelve fighters died, said the monitor.", country="Syria",
                          earlier=earlier)
