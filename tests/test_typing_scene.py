@@ -116,7 +116,7 @@ def test_broken_up_is_an_intervention(nlp: Language) -> None:
         # a withdrawal under bombardment is no peaceful handover
         ("Government troops recovered control of three villages from rebels who withdrew "
          "after heavy artillery bombardment.", "Government regains territory"),
-        ("Rebels have taken over four localities in the province.",
+        ("Militants took over three localities near the river on Tuesday.",
          "Non-state actor overtakes territory"),
         ("Students staged a die-in outside parliament on Friday.", "Peaceful protest"),
         ("Teachers formed a human chain outside the ministry on Friday.", "Peaceful protest"),

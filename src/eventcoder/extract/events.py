@@ -378,7 +378,7 @@ def _acting_state_forces(cues: StatusCues) -> bool:
 
 
 # Trigger classes that say a place was fought over (so not taken peacefully):
-# "rebels withdrew following intensive air and artillery bombardment".
+# a side that pulled out under shellfire or air raids was driven out.
 _FIGHTING_CLASSES = frozenset({"armed_clash", "kill", "air_strike", "shelling",
                                "remote_explosive", "grenade", "suicide_bomb"})
 
@@ -468,8 +468,9 @@ def _definite(token: Token) -> bool:
 
 
 def _deaths_in_intervention(trigs: list[Trig]) -> bool:
-    """Deaths told in one sentence with the forces' intervention ("three die
-    in protest crackdown", "police intervened, killing one"); a death told
+    """Deaths told in one sentence with the forces' intervention ("two men died
+    when officers broke up the rally", "a crackdown on the sit-in left one
+    dead"); a death told
     "after ..." or in another sentence may be what the protest is about."""
     return any(t.cls.name == "protest_intervention" for t in trigs) and any(
         t.cls.name == "kill" and not _in_context_clause(t.span.root) for t in trigs)
@@ -489,8 +490,8 @@ def _in_context_clause(token: Token) -> bool:
 
 
 def _over_a_grievance(trig: Trig) -> bool:
-    """Crowd violence that says what it is about ("students went on the
-    rampage over fees", "rioted against the results") is a demonstration."""
+    """Crowd violence that says what it is about ("pupils ran riot over the
+    exam dates", "a rampage against the new tax") is a demonstration."""
     heads = [trig.span.root]
     for _ in range(2):  # "went on the rampage over ...": up to the verb
         if heads[-1].dep_ not in ("pobj", "prep"):
@@ -501,8 +502,8 @@ def _over_a_grievance(trig: Trig) -> bool:
 
 
 def _disruption_doer(trig: Trig, ctx: _Context) -> bool:
-    """The weapon did the destroying ("the missile fired by the army destroyed
-    a warship"): it was used, not disrupted."""
+    """The weapon did the destroying ("a rocket destroyed two of their
+    tanks"): it was used, not disrupted."""
     root = trig.span.root
     return any(
         root.i in {t.i for c in other.span.root.children if c.dep_ == "nsubj" for t in c.subtree}
@@ -511,7 +512,7 @@ def _disruption_doer(trig: Trig, ctx: _Context) -> bool:
 
 def _disrupted_weapon(trig: Trig, ctx: _Context) -> bool:
     """The weapon word is what a disrupted-weapons word acted on: "sappers
-    defused landmines", "a bomb was found and defused", "seized explosives"."""
+    cleared the mines", "a device was spotted and made safe", "seized explosives"."""
     root = trig.span.root
     for other in ctx.trigs:
         if other.cls.name != "disrupted_weapons":
@@ -669,7 +670,7 @@ _GRIEVANCE_PREPS = _WORDS.grievance_prepositions
 
 def _grievance_tokens(trigs: list[Trig], cues: StatusCues) -> set[int]:
     """Tokens that say what a protest is about ("protested against the
-    demolition of their stalls", "marched over the killing of a boy",
+    eviction of their kiosks", "marched over the killing of a boy",
     "demanding the release of the arrested MP"): not something the
     demonstrators did or suffered."""
     grievance: set[int] = set()
@@ -946,7 +947,7 @@ def _rejected(ctx: _Context, best: Candidate, doc_cues: dict[str, int]) -> str |
     if sub in (GOV, NSA) and ctx.cue("nonpolitical") and not any(
             ctx.cue(c) for c in ("state_forces", "non_state", "gov_actor_cue",
                                  "nonstate_actor_cue")):
-        # "firefighters gained ground against the wildfires": nobody armed took a place
+        # ("crews took control of the bush fire"): nobody armed took a place
         return "ground gained with no armed actor, in a non-political story"
     if ctx.cue("crime") and not ctx.cue("political") and sub in (
         ARREST, DISR, LOOT, ABDUCT, OTHER, CHANGE, NVT
@@ -954,8 +955,8 @@ def _rejected(ctx: _Context, best: Candidate, doc_cues: dict[str, int]) -> str |
         return "ordinary crime"
     if ctx.cue("diplomacy") and _scene_preposition(best.trigger.span) is not None \
             and best.trigger.cls.name != "agreement":
-        # "diplomats were expelled after the nerve agent attack": the news is
-        # the diplomatic reaction, the attack is its scene
+        # ("an envoy was recalled after the shelling of the consulate"): the
+        # news is the diplomatic reaction, the attack is its scene
         return "a diplomatic reaction to an earlier event"
     if ctx.cue("diplomacy") and sub in (AGREE, CHANGE, OTHER) and not (
         ctx.cue("non_state") or best.trigger.cls.name == "agreement"
@@ -991,7 +992,7 @@ def _scene_preposition(span: Span) -> Token | None:
     head = root.head
     for _ in range(5):
         if (head.dep_ == "prep" or head.pos_ == "ADP") and head.lower_ != "of":
-            if head.lower_ in _CONTEXT_PREPS or (  # "in response to the attack"
+            if head.lower_ in _CONTEXT_PREPS or (  # "in retaliation to a raid"
                     head.lower_ == "to" and head.head.lower_ in _WORDS.response_nouns):
                 return head
             return None
@@ -1029,7 +1030,7 @@ def type_triggers(triggers: list[Trig], ctx: _Context, sent: Span,
             if trig.cls.name in GENERIC_CLASSES and not any(
                     o.cls.name not in GENERIC_CLASSES and o.span.start == trig.span.start
                     and o.span.end == trig.span.end for o in triggers):
-                # (a word that a typed class also reads, "set alight" shops, is
+                # (a word that a typed class also reads, kiosks "set on fire", is
                 # typed by that class)
                 cand = _propose(trig, ctx, sent)
                 if cand is not None:
@@ -1037,7 +1038,7 @@ def type_triggers(triggers: list[Trig], ctx: _Context, sent: Span,
     if not proposals:
         return None
     if any(c.sub_event_type == HQ for c in proposals):
-        # "troops set up a new post where armoured vehicles were deployed": the
+        # ("the army opened a camp on the ridge and deployed tanks there"): the
         # deployment serves the base (a strategic type ACLED does not rank)
         proposals = [c for c in proposals if not (
             c.sub_event_type == CHANGE and c.trigger.span.text.lower() in _WORDS.deployment_words
@@ -1054,8 +1055,8 @@ def type_triggers(triggers: list[Trig], ctx: _Context, sent: Span,
     scene = {i for i, c in enumerate(proposals) if c.trigger.span.root.i in scene_tokens}
     top = max(c.score for c in proposals)
     # Within reach of the best, ACLED's precedence decides; an event that only
-    # sets the scene ("talks began despite air strikes", "killed during
-    # clashes") never takes precedence over the one the clause reports.
+    # sets the scene ("a truce was signed amid shelling", "a man was hacked to
+    # death during the clashes") never takes precedence over the one the clause reports.
     reach = [i for i, c in enumerate(proposals) if c.score >= top - 0.25]
     contenders = [proposals[i] for i in reach if i not in scene] \
         or [proposals[i] for i in reach]
@@ -1271,8 +1272,8 @@ def _unify_protests(mentions: list[EventMention], info: list[_SentenceInfo]) -> 
         sub, why = _protest_type(ctx)
         for j, g in enumerate(group):
             stop = info[i + j + 1].first_mention if i + j + 1 < n else len(mentions)
-            # "The police suppressed a march. The marchers were protesting ...":
-            # a demonstration named again with "the" is the same one
+            # ("Officers dispersed a rally. The demonstrators had gathered at
+            # noon."): a demonstration named again with "the" is the same one
             same = j > 0 and "protest" in g.labels and g.refers_back
             if same:
                 absorbed.add(i + j)

@@ -130,8 +130,8 @@ def _preceding_word(doc: Doc, start: int) -> str:
 
 
 def _phrase_indices(noun: Token) -> list[int]:
-    """A noun's phrase without its relative clauses: "a commander who heads
-    the explosives unit" is not a weapon seized."""
+    """A noun's phrase without its relative clauses: "a chief whose men
+    planted mines" is not a weapon seized."""
     out = [noun.i]
     for child in noun.children:
         if child.dep_ != "relcl":
