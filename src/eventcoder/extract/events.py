@@ -120,6 +120,7 @@ class TypingWords:
     absorbing_other_words: frozenset[str]
     absorbing_prepositions: frozenset[str]
     property_raid_words: frozenset[str]
+    prevention_verbs: frozenset[str]
 
 
 # Lists read in order (prefixes and fragments matched by ``startswith``/``in``).
@@ -733,9 +734,18 @@ def _agreement_topic(trig: Trig, ctx: _Context) -> bool:
     hostage", "girls abducted in March") is what the parties agreed about; only
     a verb ("rebels broke the truce and killed five", "surrendered before police
     opened fire") reports new violence."""
+    # (a deal or a group's surrender, not one man who "surrendered to the police")
+    deal = any(t.cls.name == "agreement" and (len(t.span) > 1 or t.span.root.pos_ != "VERB")
+               for t in ctx.trigs)
+    return deal and _not_a_clause_verb(trig)
+
+
+def _not_a_clause_verb(trig: Trig) -> bool:
+    """A noun, or a participle or relative clause that describes one ("the raids",
+    "girls abducted in March", "herders who went missing"), not the verb of a
+    clause that tells the act."""
     root = trig.span.root
-    return "agreement" in ctx.labels and (
-        root.pos_ not in ("VERB", "AUX") or root.dep_ in ("acl", "amod"))
+    return root.pos_ not in ("VERB", "AUX") or root.dep_ in ("acl", "amod", "relcl")
 
 
 def _strength(trig: Trig) -> float:
@@ -865,7 +875,7 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
     if name == "sexual_violence":
         return cand(SEX, "sexual violence")
     if name == "abduction":
-        if _agreement_topic(trig, ctx):
+        if _agreement_topic(trig, ctx) or _absorbed_by_other(ctx) and _not_a_clause_verb(trig):
             return None
         return cand(ABDUCT, "abduction/kidnapping")
     if name == "arrest":
@@ -891,10 +901,13 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
     if name == "other_strategic":
         return cand(OTHER, "other strategic development")
     if name in GENERIC_CLASSES:
-        if _absorbed_by_other(ctx) or _agreement_topic(trig, ctx):
+        if _absorbed_by_other(ctx) and _not_a_clause_verb(trig) or _agreement_topic(trig, ctx):
             return None
-        if text in _WORDS.property_raid_words and "property_destruction" in labels \
-                and not labels & {"kill", "injure"}:
+        if text in _WORDS.property_raid_words and trig.span.root.pos_ == "VERB" \
+                and "property_destruction" in labels and not labels & {"kill", "injure"} \
+                and not _overlaps_cue([c for c in trig.span.root.children if c.dep_ == "dobj"],
+                                      ctx.cues, "territory_noun"):
+            # ("raided villages, burning houses" attacks the people who live there)
             return None  # the raid's destruction or theft is the event
         if mob_ctx:
             return cand(MOB, "violence by a mob")
@@ -1057,6 +1070,14 @@ def type_triggers(triggers: list[Trig], ctx: _Context, sent: Span,
     contenders = [proposals[i] for i in reach if i not in scene] \
         or [proposals[i] for i in reach]
     best = min(contenders, key=_precedence_key)
+    violent_scene = [c for c in (proposals[i] for i in scene) if event_type_of(
+        c.sub_event_type) not in _NON_VIOLENT_EVENT_TYPES and (
+        c.trigger.cls.name not in ("attack", "injure") or c.trigger.span.root.pos_ == "VERB")]
+    if best.sub_event_type == OTHER and violent_scene:
+        # "families fled after gunmen killed ten", "... after clashes": ACLED codes
+        # the violence that set off the displacement (not a mere "death" or
+        # "rumours of an attack")
+        best = max(violent_scene, key=lambda c: c.score)
     if len(contenders) > 1 and best.score < top:
         others = sorted({c.sub_event_type for c in contenders} - {best.sub_event_type})
         best.reason += f"; precedence over {', '.join(others)}"
@@ -1133,6 +1154,11 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
         if absent:
             trigs = [t for t in trigs if t.cls.name == "nonviolent_transfer" or not any(
                 a.start <= t.span.start and t.span.end <= a.end for a in absent)]
+        if "weapons_noun" not in cue_labels:
+            # "police thwarted an attack on the town" with no weapon seized or
+            # defused: the forces fought it off, no weapons use was disrupted
+            trigs = [t for t in trigs if not (t.cls.name == "disrupted_weapons" and len(t.span) > 1
+                                              and t.span[0].lower_ in _WORDS.prevention_verbs)]
         trigs = _drop_enclosed(trigs)
         recent_protest = any("protest" in si.labels for si in sentence_info[-_PROTEST_WINDOW:])
         trigs = _demonstrators_attack(trigs, cues, lexicon.triggers["protest_violence"],
