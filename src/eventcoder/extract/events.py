@@ -119,6 +119,11 @@ class TypingWords:
     response_nouns: frozenset[str]
     deployment_words: frozenset[str]
     anaphoric_words: frozenset[str]
+    enclosing_classes: frozenset[str]
+    absorbing_other_words: frozenset[str]
+    absorbing_prepositions: frozenset[str]
+    property_raid_words: frozenset[str]
+    prevention_verbs: frozenset[str]
 
 
 # Lists read in order (prefixes and fragments matched by ``startswith``/``in``).
@@ -393,6 +398,9 @@ def _territory(trig: Trig, ctx: _Context) -> tuple[str | None, str]:
                and not any(p.start <= t.span.start < p.end for p in peaceful)]
     if peaceful and not violent:
         return NVT, "taken without fighting / after a withdrawal"
+    if ctx.cue("departure_cue") and not violent and "attack" not in ctx.labels:
+        # "occupied the town after the troops left": the holders had gone
+        return NVT, "taken after the other side left"
     # The object: people captured are not territory; drugs seized are not either.
     objects = [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
                for t in _head_phrase(c)]
@@ -732,6 +740,50 @@ def _protest_type(ctx: _Context) -> tuple[str, str]:
     return PEACE, "no violence by or against demonstrators"
 
 
+def _drop_enclosed(trigs: list[Trig]) -> list[Trig]:
+    """Without the triggers of other classes that lie strictly inside a longer
+    trigger of a class that names the violence it ends or prevents ("a prisoner
+    swap", "averting an attack", "shot down a drone"): that violence is part of
+    the longer phrase, not an event of its own."""
+    enclosing = [t.span for t in trigs if t.cls.name in _WORDS.enclosing_classes]
+    if not enclosing:
+        return trigs
+    return [t for t in trigs if not any(
+        e.label_ != t.span.label_ and e.start <= t.span.start and t.span.end <= e.end
+        and len(e) > len(t.span) for e in enclosing)]
+
+
+def _absorbed_by_other(ctx: _Context) -> bool:
+    """A coup or a mass grave is the clause's event: the ruler's detention and
+    the bodies found are part of it, not an arrest or a killing of their own."""
+    return any(t.cls.name == "other_strategic" and t.status == "new"
+               and t.span.text.lower() in _WORDS.absorbing_other_words
+               # ("arrested for opposing the coup", "after the coup": another event)
+               and (t.span.root.head.dep_ != "prep"
+                    or t.span.root.head.lower_ in _WORDS.absorbing_prepositions)
+               for t in ctx.trigs)
+
+
+def _agreement_topic(trig: Trig, ctx: _Context) -> bool:
+    """In a clause that reports an agreement, a killing, raid or hostage named
+    by a noun or a modifier ("to end revenge raids", "release an American
+    hostage", "girls abducted in March") is what the parties agreed about; only
+    a verb ("rebels broke the truce and killed five", "surrendered before police
+    opened fire") reports new violence."""
+    # (a deal or a group's surrender, not one man who "surrendered to the police")
+    deal = any(t.cls.name == "agreement" and (len(t.span) > 1 or t.span.root.pos_ != "VERB")
+               for t in ctx.trigs)
+    return deal and _not_a_clause_verb(trig)
+
+
+def _not_a_clause_verb(trig: Trig) -> bool:
+    """A noun, or a participle or relative clause that describes one ("the raids",
+    "girls abducted in March", "herders who went missing"), not the verb of a
+    clause that tells the act."""
+    root = trig.span.root
+    return root.pos_ not in ("VERB", "AUX") or root.dep_ in ("acl", "amod", "relcl")
+
+
 def _strength(trig: Trig) -> float:
     text = trig.span.text.lower()
     base = trig.cls.strength
@@ -860,8 +912,12 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
     if name == "sexual_violence":
         return cand(SEX, "sexual violence")
     if name == "abduction":
+        if _agreement_topic(trig, ctx) or _absorbed_by_other(ctx) and _not_a_clause_verb(trig):
+            return None
         return cand(ABDUCT, "abduction/kidnapping")
     if name == "arrest":
+        if _absorbed_by_other(ctx):
+            return None
         if protest_ctx:
             return cand(INTER, "arrests at a demonstration")
         return cand(ARREST, "arrest/detention")
@@ -882,6 +938,14 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
     if name == "other_strategic":
         return cand(OTHER, "other strategic development")
     if name in GENERIC_CLASSES:
+        if _absorbed_by_other(ctx) and _not_a_clause_verb(trig) or _agreement_topic(trig, ctx):
+            return None
+        if text in _WORDS.property_raid_words and trig.span.root.pos_ == "VERB" \
+                and "property_destruction" in labels and not labels & {"kill", "injure"} \
+                and not _overlaps_cue([c for c in trig.span.root.children if c.dep_ == "dobj"],
+                                      ctx.cues, "territory_noun"):
+            # ("raided villages, burning houses" attacks the people who live there)
+            return None  # the raid's destruction or theft is the event
         if mob_ctx:
             return cand(MOB, "violence by a mob")
         if _riot_without_demonstration(ctx):
@@ -908,6 +972,8 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
 
 
 _EXPLOSIONS = frozenset({CHEM, AIR, SUIC, SHELL, REM, GREN})
+# Trigger classes of munitions that can carry a chemical agent.
+_MUNITION_CLASSES = frozenset({"air_strike", "shelling", "grenade", "remote_explosive"})
 # What a police raid or operation can end in without any fighting.
 _SEIZURES = frozenset({"arrest", "disrupted_weapons"})
 _NON_VIOLENT_EVENT_TYPES = frozenset({"Strategic developments"})
@@ -932,17 +998,20 @@ def _rejected(ctx: _Context, best: Candidate, doc_cues: dict[str, int]) -> str |
     if ctx.cue("weapons_test") and sub in _EXPLOSIONS:
         return "a weapons test or launch, not an attack"
     politically_armed = ctx.cue("non_state") or ctx.cue("political")
+    # A chemical agent fired in a munition is a weapon, never an industrial leak.
+    fired_agent = sub == CHEM and bool(ctx.labels & _MUNITION_CLASSES)
     # A casualty sentence in a story about an accident or a disaster.
     vague = best.trigger.cls.name in GENERIC_CLASSES or (
         sub == REM and best.trigger.span.text.lower() in _WEAK_EXPLOSIVE
-    ) or sub in (LOOT, CHEM) or _strength(best.trigger) < 0.6
+    ) or sub == LOOT or (sub == CHEM and not fired_agent) or _strength(best.trigger) < 0.6
     if vague and doc_cues.get("nonpolitical", 0) and not (
         doc_cues.get("non_state", 0) or doc_cues.get("political", 0)
     ):
         return "casualties in a story about an accident or disaster"
     strong = {AIR, SUIC, SHELL, GREN, CLASH, GOV, NSA, PEACE, INTER, FORCE, VIOL, MOB, SEX,
               AGREE, HQ}
-    if ctx.cue("nonpolitical") and sub not in strong and not politically_armed:
+    if ctx.cue("nonpolitical") and sub not in strong and not politically_armed \
+            and not fired_agent:
         return "disaster, accident or non-political context"
     if sub in (GOV, NSA) and ctx.cue("nonpolitical") and not any(
             ctx.cue(c) for c in ("state_forces", "non_state", "gov_actor_cue",
@@ -1061,6 +1130,14 @@ def type_triggers(triggers: list[Trig], ctx: _Context, sent: Span,
     contenders = [proposals[i] for i in reach if i not in scene] \
         or [proposals[i] for i in reach]
     best = min(contenders, key=_precedence_key)
+    violent_scene = [c for c in (proposals[i] for i in scene) if event_type_of(
+        c.sub_event_type) not in _NON_VIOLENT_EVENT_TYPES and (
+        c.trigger.cls.name not in ("attack", "injure") or c.trigger.span.root.pos_ == "VERB")]
+    if best.sub_event_type == OTHER and violent_scene:
+        # "families fled after gunmen killed ten", "... after clashes": ACLED codes
+        # the violence that set off the displacement (not a mere "death" or
+        # "rumours of an attack")
+        best = max(violent_scene, key=lambda c: c.score)
     if len(contenders) > 1 and best.score < top:
         others = sorted({c.sub_event_type for c in contenders} - {best.sub_event_type})
         best.reason += f"; precedence over {', '.join(others)}"
@@ -1137,6 +1214,12 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
         if absent:
             trigs = [t for t in trigs if t.cls.name == "nonviolent_transfer" or not any(
                 a.start <= t.span.start and t.span.end <= a.end for a in absent)]
+        if "weapons_noun" not in cue_labels:
+            # "police thwarted an attack on the town" with no weapon seized or
+            # defused: the forces fought it off, no weapons use was disrupted
+            trigs = [t for t in trigs if not (t.cls.name == "disrupted_weapons" and len(t.span) > 1
+                                              and t.span[0].lower_ in _WORDS.prevention_verbs)]
+        trigs = _drop_enclosed(trigs)
         recent_protest = any("protest" in si.labels for si in sentence_info[-_PROTEST_WINDOW:])
         trigs = _demonstrators_attack(trigs, cues, lexicon.triggers["protest_violence"],
                                       recent_protest)
