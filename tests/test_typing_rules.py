@@ -258,3 +258,10 @@ def test_crowd_words_that_are_not_the_doers_make_no_mob_violence(
     nlp: Language, text: str, expected: set[str]
 ) -> None:
     assert set(_types(nlp, text)) == expected
+
+
+
+def test_a_march_that_leads_captives_away_is_no_demonstration(nlp: Language) -> None:
+    text = ("The kidnappers marched the hostages into the hills after the raid on the "
+            "village, a local official said.")
+    assert "Peaceful protest" not in _types(nlp, text)

@@ -124,6 +124,7 @@ class TypingWords:
     absorbing_prepositions: frozenset[str]
     property_raid_words: frozenset[str]
     prevention_verbs: frozenset[str]
+    led_people: frozenset[str]
 
 
 # Lists read in order (prefixes and fragments matched by ``startswith``/``in``).
@@ -456,6 +457,15 @@ def _territory(trig: Trig, ctx: _Context) -> tuple[str | None, str]:
     if ctx.cue("gov_actor_cue") and not ctx.cue("nonstate_actor_cue"):
         return GOV, "capture; only state forces named"
     return NSA, "capture (non-state by default)"
+
+
+def _leads_people(verb: Token) -> bool:
+    """A verb whose direct object is people led ("marched the hostages", "marching
+    them"), not a route or a place."""
+    if verb.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "dobj" and (c.pos_ == "PRON" or c.lower_ in _WORDS.led_people)
+               for c in verb.children)
 
 
 def _names_protest_again(trigs: list[Trig]) -> bool:
@@ -1220,6 +1230,9 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
             trigs = [t for t in trigs if not (t.cls.name == "disrupted_weapons" and len(t.span) > 1
                                               and t.span[0].lower_ in _WORDS.prevention_verbs)]
         trigs = _drop_enclosed(trigs)
+        # "marching their captives into the forest": a march with people as its
+        # object leads them away; it is no demonstration.
+        trigs = [t for t in trigs if not (t.cls.name == "protest" and _leads_people(t.span.root))]
         recent_protest = any("protest" in si.labels for si in sentence_info[-_PROTEST_WINDOW:])
         trigs = _demonstrators_attack(trigs, cues, lexicon.triggers["protest_violence"],
                                       recent_protest)
