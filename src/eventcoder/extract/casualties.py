@@ -19,7 +19,7 @@ How a figure is read (words in ``data/casualties.yaml``):
   and distances ("10 km", "the 5th Division"), years, times, a day before its
   month ("01 Oct. 7 people killed" counts 7);
 - more victims of the same word: "along with his driver", "together with his
-  son", "..., as was one of the attackers"; verbs joined by "and" share the last
+  son", "..., as was one of the raiders"; verbs joined by "and" share the last
   one's object ("killing and robbing him"); a conjoined verb has its own count
   ("ten killed and over 70 wounded");
 - a killing verb the tagger read as a noun ("a mob lynch a suspect") takes the
@@ -602,12 +602,12 @@ def _right_np_head(tok: Token) -> Token | None:
 
 def _companions(tok: Token, other_triggers: set[int]) -> tuple[int, frozenset[int]] | None:
     """More victims of the same casualty word: 'shot and killed, along with his
-    companion', 'three residents were killed, as was one of the attackers'."""
+    companion', 'two guards were killed, as was one of the raiders'."""
     lex = load_lexicon()
     holders = [tok] + ([tok.head] if tok.dep_ == "conj" else [])
     for holder in holders:
         for c in holder.children:
-            # "three residents were killed, as was one of the attackers"
+            # "two guards were killed, as was one of the raiders"
             if c.dep_ == "advcl" and c.lower_ in ("was", "were") and any(
                 g.dep_ == "mark" and g.lower_ == "as" for g in c.children
             ):
