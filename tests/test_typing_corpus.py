@@ -11,7 +11,8 @@ import pytest
 from eventcoder.evaluate import typing_corpus
 from eventcoder.taxonomy import SUB_EVENT_TYPES
 
-BENCHMARK = Path(typing_corpus.DEFAULT_DATA)
+# The benchmark ships in the source checkout (not in the installed package).
+BENCHMARK = Path(__file__).resolve().parent.parent / "benchmarks" / "typing"
 FILES = sorted(BENCHMARK.glob("*.jsonl"))
 
 
