@@ -1007,16 +1007,22 @@ def _fold_tolls_into_incidents(clusters: list[_Cluster]) -> list[_Cluster]:
             kept.append(cluster)
             continue
         host = min(candidates, key=lambda c: min(abs(s - where) for s in c.sentences))
-        hosted = host.summary
-        for report in cluster.reports:
-            # a toll tells how many, not what happened: its type claim is not an account
-            host.add(replace(report, actor1=None, inter1=None, actor2=None, inter2=None,
-                             assoc_actor_1=None, assoc_actor_2=None,
-                             claims=[c for c in report.claims if c.field != "sub_event_type"],
-                             event_type=hosted.event_type,
-                             sub_event_type=hosted.sub_event_type))
-        host.sentences |= cluster.sentences
+        _absorb(host, cluster)  # a toll tells how many, not what happened
     return kept
+
+
+def _absorb(host: _Cluster, folded: _Cluster) -> None:
+    """``folded``'s reports become evidence and figures of ``host``'s incident. They
+    keep no actors of their own (the incident's stand) and no type claim: they are
+    not another account of what happened."""
+    hosted = host.summary
+    for report in folded.reports:
+        host.add(replace(report, actor1=None, inter1=None, actor2=None, inter2=None,
+                         assoc_actor_1=None, assoc_actor_2=None,
+                         claims=[c for c in report.claims if c.field != "sub_event_type"],
+                         event_type=hosted.event_type,
+                         sub_event_type=hosted.sub_event_type))
+    host.sentences |= folded.sentences
 
 
 def _companion_side_ok(host: Event, companion: Event) -> bool:
@@ -1045,16 +1051,7 @@ def _fold_companions_into_violence(clusters: list[_Cluster]) -> list[_Cluster]:
         if host is None:
             kept.append(cluster)
             continue
-        hosted = host.summary
-        for report in cluster.reports:
-            # what the side did besides the violence: evidence of the incident, not
-            # another account of what happened, and no other actor pair
-            host.add(replace(report, actor1=None, inter1=None, actor2=None, inter2=None,
-                             assoc_actor_1=None, assoc_actor_2=None,
-                             claims=[c for c in report.claims if c.field != "sub_event_type"],
-                             event_type=hosted.event_type,
-                             sub_event_type=hosted.sub_event_type))
-        host.sentences |= cluster.sentences
+        _absorb(host, cluster)  # what one side did besides the violence
     return kept
 
 
