@@ -6,11 +6,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from fixtures_places import event_place, place_mentions
 from spacy.language import Language
 
-from eventcoder.extract.places import base_name_key, cues, find_place_mentions
-from eventcoder.resolve.places import place_for_mention
-from eventcoder.schema import Article, EventMention, PlaceMention
+from eventcoder.extract.places import base_name_key, cues
+from eventcoder.schema import EventMention, PlaceMention
 
 
 @pytest.fixture(autouse=True)
@@ -19,23 +19,11 @@ def _kenyan_feed(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _mentions(nlp: Language, text: str) -> dict[str, PlaceMention]:
-    doc = nlp(text)
-    return {m.text: m for m in find_place_mentions(doc, Article(doc_id="t", text=text))}
+    return place_mentions(nlp, text)
 
 
 def _event_place(nlp: Language, text: str, trigger: str) -> EventMention:
-    doc = nlp(text)
-    article = Article(doc_id="t", text=text, published=dt.date(2018, 3, 9))
-    places = find_place_mentions(doc, article)
-    sent = next(s for s in doc.sents if trigger in s.text)
-    start = text.index(trigger)
-    mention = EventMention(
-        doc_id="t", sent_start=sent.start_char, sent_end=sent.end_char, trigger_start=start,
-        trigger_end=start + len(trigger), trigger_text=trigger, sub_event_type="Attack",
-        event_type="Violence against civilians", type_score=1.0, type_reason="test",
-    )
-    place_for_mention(mention, doc, places, article)
-    return mention
+    return event_place(nlp, text, trigger, dt.date(2018, 3, 9))
 
 
 def test_both_ends_of_a_hyphenated_road_are_places(nlp: Language) -> None:

@@ -2,34 +2,20 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from fixtures_places import event_place, place_mentions
 from spacy.language import Language
 
-from eventcoder.extract.places import find_place_mentions, place_flags
-from eventcoder.resolve.places import place_for_mention
+from eventcoder.extract.places import place_flags
 from eventcoder.schema import Article, EventMention, PlaceMention
 
 
 def _mentions(nlp: Language, text: str) -> dict[str, PlaceMention]:
-    doc = nlp(text)
-    return {m.text: m for m in find_place_mentions(doc, Article(doc_id="t", text=text))}
+    return place_mentions(nlp, text)
 
 
 def _event_place(nlp: Language, text: str, trigger: str) -> EventMention:
-    doc = nlp(text)
-    article = Article(doc_id="t", text=text, published=dt.date(2019, 6, 4))
-    places = find_place_mentions(doc, article)
-    sent = next(s for s in doc.sents if trigger in s.text)
-    start = text.index(trigger)
-    mention = EventMention(
-        doc_id="t", sent_start=sent.start_char, sent_end=sent.end_char, trigger_start=start,
-        trigger_end=start + len(trigger), trigger_text=trigger, sub_event_type="Attack",
-        event_type="Violence against civilians", type_score=1.0, type_reason="test",
-    )
-    place_for_mention(mention, doc, places, article)
-    return mention
+    return event_place(nlp, text, trigger)
 
 
 def test_street_names_are_toponyms_without_coordinates(nlp: Language) -> None:
