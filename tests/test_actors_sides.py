@@ -13,8 +13,9 @@ from eventcoder.schema import Article, EventMention
 from eventcoder.taxonomy import event_type_of
 
 
-def _code(nlp: Language, text: str, trigger: str, sub_event_type: str,
-          day: dt.date = dt.date(2017, 8, 14)) -> tuple[str | None, str | None]:
+def _mention(nlp: Language, text: str, trigger: str, sub_event_type: str) -> EventMention:
+    """A mention of ``trigger`` in a Kenyan story of 14 August 2017, actors assigned."""
+    day = dt.date(2017, 8, 14)
     doc = nlp(text)
     start = text.index(trigger)
     sent = next(s for s in doc.sents if s.start_char <= start < s.end_char)
@@ -25,53 +26,61 @@ def _code(nlp: Language, text: str, trigger: str, sub_event_type: str,
         country="Kenya", event_date=day,
     )
     assign_actors(mention, doc, Article(doc_id="t", text=text, published=day))
+    return mention
+
+
+def _code(nlp: Language, text: str, trigger: str,
+          sub_event_type: str) -> tuple[str | None, str | None]:
+    mention = _mention(nlp, text, trigger, sub_event_type)
     return (mention.actor1.name if mention.actor1 else None,
             mention.actor2.name if mention.actor2 else None)
 
 
-def test_state_forces_are_listed_first_in_a_battle(nlp: Language) -> None:
-    text = "Gunmen on motorbikes opened fire on a police patrol outside Wajir on Monday night."
-    assert _code(nlp, text, "opened fire", "Armed clash") == (
-        "Police Forces of Kenya (2013-)", "Unidentified Armed Group (Kenya)")
+# (sentence, trigger, sub-event type, expected actor1 and actor2)
+SIDES = [
+    pytest.param(
+        "Gunmen on motorbikes opened fire on a police patrol outside Wajir on Monday night.",
+        "opened fire", "Armed clash",
+        ("Police Forces of Kenya (2013-)", "Unidentified Armed Group (Kenya)"),
+        id="state_forces_are_listed_first_in_a_battle"),
+    pytest.param(
+        "Pokot raiders fought Turkana herders for several hours near Kainuk on Friday.",
+        "fought", "Armed clash",
+        ("Pokot Ethnic Militia (Kenya)", "Turkana Ethnic Militia (Kenya)"),
+        id="two_non_state_sides_keep_their_order"),
+    pytest.param(
+        "A grenade went off outside a busy bar in Mombasa late on Saturday, wounding four.",
+        "grenade", "Grenade",
+        ("Unidentified Armed Group (Kenya)", "Civilians (Kenya)"),
+        id="a_blast_with_no_named_target_hits_civilians"),
+    pytest.param(
+        "Three Kenyan soldiers died and two were hurt when a roadside bomb hit their truck.",
+        "roadside bomb", "Remote explosive/landmine/IED",
+        ("Unidentified Armed Group (Kenya)", "Military Forces of Kenya (2013-)"),
+        id="soldiers_killed_by_a_blast_are_its_target_not_its_author"),
+    pytest.param(
+        "Motorcycle taxi riders barricaded the highway in Kisumu with burning tyres "
+        "in protest of police harassment.",
+        "barricaded", "Violent demonstration", ("Rioters (Kenya)", None),
+        id="police_named_as_the_grievance_are_no_side_of_a_riot"),
+    pytest.param(
+        "Youths set tyres ablaze on the Kisii road to protest the killing of a "
+        "hawker by police officers.",
+        "set tyres ablaze", "Violent demonstration", ("Rioters (Kenya)", None),
+        id="police_killings_a_crowd_protests_against_are_no_side"),
+    pytest.param(
+        "Traders angry over new market fees blocked the road and fought running battles "
+        "with police in Eldoret.",
+        "blocked the road", "Violent demonstration",
+        ("Rioters (Kenya)", "Police Forces of Kenya (2013-)"),
+        id="police_who_confront_the_crowd_stay_its_opponent"),
+]
 
 
-def test_two_non_state_sides_keep_their_order(nlp: Language) -> None:
-    text = "Pokot raiders fought Turkana herders for several hours near Kainuk on Friday."
-    assert _code(nlp, text, "fought", "Armed clash") == (
-        "Pokot Ethnic Militia (Kenya)", "Turkana Ethnic Militia (Kenya)")
-
-
-def test_a_blast_with_no_named_target_hits_civilians(nlp: Language) -> None:
-    text = "A grenade went off outside a busy bar in Mombasa late on Saturday, wounding four."
-    assert _code(nlp, text, "grenade", "Grenade") == (
-        "Unidentified Armed Group (Kenya)", "Civilians (Kenya)")
-
-
-def test_soldiers_killed_by_a_blast_are_its_target_not_its_author(nlp: Language) -> None:
-    text = "Three Kenyan soldiers died and two were hurt when a roadside bomb hit their truck."
-    assert _code(nlp, text, "roadside bomb", "Remote explosive/landmine/IED") == (
-        "Unidentified Armed Group (Kenya)", "Military Forces of Kenya (2013-)")
-
-
-def test_police_named_as_the_grievance_are_no_side_of_a_riot(nlp: Language) -> None:
-    text = ("Motorcycle taxi riders barricaded the highway in Kisumu with burning tyres "
-            "in protest of police harassment.")
-    assert _code(nlp, text, "barricaded", "Violent demonstration") == (
-        "Rioters (Kenya)", None)
-
-
-def test_police_killings_a_crowd_protests_against_are_no_side(nlp: Language) -> None:
-    text = ("Youths set tyres ablaze on the Kisii road to protest the killing of a "
-            "hawker by police officers.")
-    assert _code(nlp, text, "set tyres ablaze", "Violent demonstration") == (
-        "Rioters (Kenya)", None)
-
-
-def test_police_who_confront_the_crowd_stay_its_opponent(nlp: Language) -> None:
-    text = ("Traders angry over new market fees blocked the road and fought running battles "
-            "with police in Eldoret.")
-    assert _code(nlp, text, "blocked the road", "Violent demonstration") == (
-        "Rioters (Kenya)", "Police Forces of Kenya (2013-)")
+@pytest.mark.parametrize("text, trigger, sub_event_type, expected", SIDES)
+def test_sides(nlp: Language, text: str, trigger: str, sub_event_type: str,
+               expected: tuple[str | None, str | None]) -> None:
+    assert _code(nlp, text, trigger, sub_event_type) == expected
 
 
 def test_raiders_from_abroad_keep_their_origin_and_hit_the_feeds_civilians(
@@ -88,20 +97,6 @@ def test_a_demonym_of_the_attackers_does_not_place_the_attack(
     text = "Ethiopian militiamen killed three fishermen on the lake at dawn."
     assert _code(nlp, text, "killed", "Attack") == (
         "Unidentified Armed Group (Ethiopia)", "Civilians (Kenya)")
-
-
-def _mention(nlp: Language, text: str, trigger: str, sub_event_type: str) -> EventMention:
-    doc = nlp(text)
-    start = text.index(trigger)
-    sent = next(s for s in doc.sents if s.start_char <= start < s.end_char)
-    mention = EventMention(
-        doc_id="t", sent_start=sent.start_char, sent_end=sent.end_char, trigger_start=start,
-        trigger_end=start + len(trigger), trigger_text=trigger, sub_event_type=sub_event_type,
-        event_type=event_type_of(sub_event_type), type_score=1.0, type_reason="test",
-        country="Kenya", event_date=dt.date(2017, 8, 14),
-    )
-    assign_actors(mention, doc, Article(doc_id="t", text=text, published=mention.event_date))
-    return mention
 
 
 def test_an_event_word_is_never_the_words_behind_a_side(nlp: Language) -> None:
