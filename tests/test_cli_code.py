@@ -22,6 +22,7 @@ import pytest
 import eventcoder.pipeline
 from eventcoder.cli import main
 from eventcoder.io.progress import BatchReport
+from eventcoder.io.readers import MAX_CHARS
 from eventcoder.io.writers import EXTRA_CSV_COLUMNS
 from eventcoder.pipeline import CodedDocument
 from eventcoder.schema import ACLED_COLUMNS, Article, Event
@@ -170,7 +171,7 @@ def test_every_bad_input_is_reported_and_the_batch_goes_on(
     binary = write(tmp_path / "binary.txt", b"\x00\x01\x02\x03")
     legacy = write(tmp_path / "legacy.txt", "caf\u00e9".encode("cp1252"))
     empty = write(tmp_path / "empty.txt", "")
-    huge = write(tmp_path / "huge.txt", "a" * (eventcoder.pipeline.MAX_CHARS + 1))
+    huge = write(tmp_path / "huge.txt", "a" * (MAX_CHARS + 1))
     records = write(tmp_path / "records.jsonl", "\n".join([
         '{"id": "broken"',
         json.dumps({"id": "no-text"}),

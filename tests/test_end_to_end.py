@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 import pytest
 
 import eventcoder
-from eventcoder.evaluate.metrics import haversine_km
+from eventcoder.geo import haversine_km
 from eventcoder.merge import NEARBY_KM
 from eventcoder.resolve.gazetteer import get_gazetteer, name_key
 from eventcoder.schema import Event

@@ -74,9 +74,9 @@ from typing import Any
 
 import yaml
 
-from eventcoder.evaluate.metrics import haversine_km
 from eventcoder.extract.sources import REPORT_KIND
 from eventcoder.extract.sources import load_lexicon as load_source_lexicon
+from eventcoder.geo import haversine_km
 from eventcoder.schema import Article, Claim, Event, EventMention, Evidence
 from eventcoder.taxonomy import event_type_of, interaction_code, precedence
 

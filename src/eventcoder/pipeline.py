@@ -26,10 +26,6 @@ from eventcoder.schema import Article, Event, EventMention, PlaceMention
 
 __all__ = ["CodingPolicy", "CodedDocument", "annotate", "code_articles", "code_doc"]
 
-# Over this many characters a document is refused (reported, not coded):
-# spaCy's parser needs about 1 GB per 100,000 characters.
-MAX_CHARS = 1_000_000
-
 
 @dataclass(frozen=True, slots=True)
 class CodingPolicy:

@@ -53,10 +53,10 @@ from eventcoder.evaluate.metrics import (
     CONFIDENCE_BANDS,
     classification_report,
     confidence_band,
-    haversine_km,
     ratio,
 )
 from eventcoder.extract.actors import COUNTRY_ENV_VAR
+from eventcoder.geo import haversine_km
 from eventcoder.schema import Article, Event
 
 __all__ = [

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from collections.abc import Hashable, Iterable, Sequence
 from typing import Any
+
+from eventcoder.geo import haversine_km
 
 __all__ = ["PRF", "classification_report", "haversine_km", "prf", "ratio"]
 
@@ -69,12 +70,3 @@ def classification_report(
         "support": {str(k): v for k, v in support.items()},
         "confusions": [(str(g), str(p), n) for (g, p), n in confusions.most_common(20)],
     }
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    r = 6371.0088
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * r * math.asin(math.sqrt(a))

@@ -45,10 +45,10 @@ from typing import BinaryIO
 
 from eventcoder.io.feeds import FeedError, feed_date, iter_feed
 from eventcoder.io.html import parse_html
-from eventcoder.pipeline import MAX_CHARS
 from eventcoder.schema import Article, ReadError
 
 __all__ = [
+    "MAX_CHARS",
     "STDIN",
     "SUPPORTED_SUFFIXES",
     "UnreadableText",
@@ -57,6 +57,9 @@ __all__ = [
     "read_paths",
 ]
 
+# Over this many characters a document is refused (reported, not coded):
+# spaCy's parser needs about 1 GB per 100,000 characters.
+MAX_CHARS = 1_000_000
 STDIN = "-"
 STDIN_WHERE = "<stdin>"
 TEXT_SUFFIXES = (".txt",)

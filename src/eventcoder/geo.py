@@ -1,0 +1,21 @@
+"""Geometry on the globe, shared by the stages and the scorers.
+
+A leaf module: merging (nearby events) and scoring (error in km) both need
+distances, and neither should import the other.
+"""
+
+from __future__ import annotations
+
+import math
+
+__all__ = ["EARTH_RADIUS_KM", "haversine_km"]
+
+EARTH_RADIUS_KM = 6371.0088  # mean radius (IUGG)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(a))
