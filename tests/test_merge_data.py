@@ -39,3 +39,36 @@ def test_merge_word_lists_are_well_formed() -> None:
         words = data[key]
         assert words and len(set(words)) == len(words), key
         assert all(isinstance(w, str) and w == w.lower() and w.strip() == w for w in words), key
+
+
+def test_actor1_side_wording_names_real_types_and_inter_codes() -> None:
+    from eventcoder.taxonomy import INTER_CODES
+
+    phrases = notes_phrases()
+    names = {s.name for s in SUB_EVENT_TYPES}
+    assert phrases.by_actor1_inter
+    for (sub_type, inter), words in phrases.by_actor1_inter.items():
+        assert sub_type in names and inter in INTER_CODES, (sub_type, inter)
+        assert words["verb"].strip(), (sub_type, inter)
+
+
+def _summary(actor1: str, inter1: int, actor2: str, inter2: int) -> str:
+    import datetime as dt
+
+    from eventcoder.merge import summary_sentence
+    from eventcoder.schema import Event
+
+    event = Event(event_id="e", doc_id="d", event_date=dt.date(2023, 7, 5), time_precision=1,
+                  event_type="Protests", sub_event_type="Excessive force against protesters",
+                  actor1=actor1, inter1=inter1, actor2=actor2, inter2=inter2,
+                  location="Kisumu", country="Kenya", fatalities=2)
+    return summary_sentence(event)
+
+
+def test_excessive_force_summary_is_told_from_the_protesters_side_when_they_are_actor1() -> None:
+    # ACLED lists the protesters first in most such events; the police used the force.
+    text = _summary("Protesters (Kenya)", 6, "Police Forces of Kenya (2013-)", 1)
+    assert "Protesters (Kenya) met excessive force from Police Forces of Kenya (2013-)" in text
+    assert "Protesters (Kenya) used excessive force" not in text
+    text = _summary("Police Forces of Kenya (2013-)", 1, "Protesters (Kenya)", 6)
+    assert "Police Forces of Kenya (2013-) used excessive force against Protesters (Kenya)" in text

@@ -117,6 +117,8 @@ class NotesPhrases:
     account_phrase: str
     # event type -> its sub-types, the account that claims least first
     conservative_order: dict[str, tuple[str, ...]]
+    # (sub-event type, actor1's inter code) -> wording told from actor1's side
+    by_actor1_inter: dict[tuple[str, int], dict[str, str]] = field(default_factory=dict)
 
 
 @cache
@@ -138,6 +140,11 @@ def notes_phrases() -> NotesPhrases:
         conservative_order={
             str(k): tuple(str(x) for x in v)
             for k, v in data["conservative_sub_event_order"].items()
+        },
+        by_actor1_inter={
+            (str(row["sub_event_type"]), int(row["inter1"])):
+                {"verb": str(row["verb"]), "target": str(row["target"])}
+            for row in data.get("actor1_side_wording", ())
         },
     )
 
@@ -694,6 +701,8 @@ def summary_sentence(event: Event) -> str:
     """A short summary in the project's own words: 'On <date>, <actor1> ... in <place>'."""
     phrases = notes_phrases()
     words = phrases.by_sub_event.get(event.sub_event_type, {})
+    if event.inter1 is not None:
+        words = {**words, **phrases.by_actor1_inter.get((event.sub_event_type, event.inter1), {})}
     if event.event_date:
         when = f"On {event.event_date.isoformat()}"
         if event.time_precision == 2:
