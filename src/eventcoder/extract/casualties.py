@@ -103,6 +103,12 @@ class CasualtyLexicon:
     accompaniment_words: frozenset[str]
     belief_words: frozenset[str]
     earlier_clause_marks: frozenset[str]
+    coding_remark_tokens: int
+    inserted_clause_verbs: frozenset[str]
+    result_verbs: frozenset[str]
+    coded_separately: re.Pattern[str]
+    coded_value_here: re.Pattern[str]
+    coded_split: re.Pattern[str]
     all_words: frozenset[str]
 
 
@@ -137,7 +143,11 @@ def load_lexicon() -> CasualtyLexicon:
         singular_pronouns=frozenset(str(w).lower() for w in raw["singular_pronouns"]),
         singular_possessives=frozenset(str(w).lower() for w in raw["singular_possessives"]),
         subset_preps=frozenset(str(w).lower() for w in raw["subset_preps"]),
-        cumulative=_phrase_pattern(raw["cumulative_markers"]),
+        cumulative=re.compile(
+            _phrase_pattern(raw["cumulative_markers"]).pattern
+            + "".join(f"|{p}" for p in raw["cumulative_marker_patterns"]),
+            re.IGNORECASE,
+        ),
         conflict=re.compile(
             _phrase_pattern(raw["conflict_cues"]).pattern
             + "".join(f"|{p}" for p in raw["conflict_cue_patterns"]),
@@ -171,6 +181,12 @@ def load_lexicon() -> CasualtyLexicon:
         accompaniment_words=frozenset(str(w).lower() for w in raw["accompaniment_words"]),
         belief_words=frozenset(str(w).lower() for w in raw["belief_words"]),
         earlier_clause_marks=frozenset(str(w).lower() for w in raw["earlier_clause_marks"]),
+        coding_remark_tokens=int(raw["coding_remark_tokens"]),
+        inserted_clause_verbs=frozenset(str(w).lower() for w in raw["inserted_clause_verbs"]),
+        result_verbs=frozenset(str(w).lower() for w in raw["result_verbs"]),
+        coded_separately=re.compile(raw["coding_remarks"]["separate"], re.IGNORECASE),
+        coded_value_here=re.compile(raw["coding_remarks"]["value_here"], re.IGNORECASE),
+        coded_split=re.compile(raw["coding_remarks"]["split"], re.IGNORECASE),
         all_words=all_words | frozenset(str(w).lower() for w in raw["to_death"]),
     )
 
@@ -367,7 +383,10 @@ def _single_np_count(
         return None
     # "a Kenya Police Reservist was killed": a proper noun with "a" is one person
     one_det = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
-    if tok.tag_ == "NN" or (tok.tag_ == "NNP" and (tok.ent_type_ in ("", "PERSON") or one_det)):
+    # "an unidentified gunmen is killed": "a" makes a plural-tagged noun one person
+    if tok.tag_ == "NN" or (tok.tag_ == "NNP" and (tok.ent_type_ in ("", "PERSON") or one_det)) or (
+        tok.tag_ == "NNS" and one_det
+    ):
         if any(c.dep_ in ("det", "poss") and c.lower_ in ("no",) for c in tok.children):
             return 0, frozenset({tok.i})
         return 1, frozenset({tok.i})
@@ -425,6 +444,15 @@ def _subject(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
             return c
+    # "a man believed to be a rebel was shot dead": the parser made the victim the
+    # subject of the inserted "believed"
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        inserted_verbs = load_lexicon().inserted_clause_verbs
+        for c in tok.children:
+            if c.dep_ == "ccomp" and c.i < tok.i and c.lower_ in inserted_verbs:
+                inserted = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+                if inserted is not None:
+                    return inserted
     # "were shot and killed", "was attacked and injured": the first verb's subject
     if tok.dep_ in ("conj", "xcomp") and tok.head.pos_ in ("VERB", "AUX"):
         return _subject(tok.head)
@@ -445,7 +473,10 @@ def _victims(tok: Token, trigger_class: str) -> Token | None:
     """The token heading the victims of one casualty word, by its class."""
     if trigger_class == "transitive":
         if tok.dep_ == "compound" and tok.lower_ in load_lexicon().verbs_read_as_modifiers:
-            return tok.head  # headline "Residents lynch thief", the verb tagged a noun
+            head = tok.head  # headline "Residents lynch thief", the verb tagged a noun
+            while head.dep_ == "compound" and head.head.i > head.i:
+                head = head.head  # "Mob lynches murder suspect": the whole noun phrase
+            return head
         if tok.pos_ == "NOUN" and tok.lower_ in load_lexicon().verbs_read_as_modifiers:
             return _right_np_head(tok)  # "A mob lynch a murder suspect", tagged a noun
         if tok.dep_ == "conj":
@@ -507,6 +538,11 @@ def _victims(tok: Token, trigger_class: str) -> Token | None:
         # "a trader shot dead by gunmen": the participle modifies the victims
         if head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
             return head.head
+        for ancestor in tok.ancestors:  # "a raid left the son of a trader shot dead"
+            if ancestor.lower_ in lex.result_verbs:
+                left_object = _object(ancestor)
+                if left_object is not None:
+                    return left_object
         for ancestor in tok.ancestors:  # a misparsed "were ... shot dead"
             subject = _subject(ancestor)
             if subject is not None:
@@ -816,7 +852,57 @@ def figures_in_span(sent: Span) -> list[Figure]:
         if counted is None:
             continue
         _add_figure(figures, used, tok, field_name, counted, False, doc)
-    return figures
+    return _apply_coding_remarks(figures, sent)
+
+
+def _apply_coding_remarks(figures: list[Figure], sent: Span) -> list[Figure]:
+    """What a note says about how a toll was coded: "2 killed (coded separately)"
+    is another event's, "10 killed (coded as 8 here ...)" is 8 here, "6 deaths
+    (coded across 6 events)" is 1 per event."""
+    lex = load_lexicon()
+    doc = sent.doc
+    text = doc_text(doc)
+    sent_end = sent.end_char
+    out: list[Figure] = []
+    for figure in figures:
+        after = _remark_after(figure, sent)
+        if after is not None and lex.coded_separately.match(after):
+            continue
+        here = lex.coded_value_here.match(after) if after is not None else None
+        value = parse_number(here.group(1)) if here is not None else None
+        if value is not None:
+            figure.value = value
+        elif figure.field == FATALITIES:
+            split = lex.coded_split.search(text, figure.end, sent_end)
+            parts = parse_number(split.group(1)) if split is not None else None
+            if parts is not None and 1 < parts <= figure.value:
+                figure.value //= parts
+        out.append(figure)
+    return out
+
+
+def _remark_after(figure: Figure, sent: Span) -> str | None:
+    """The text from the first of the few tokens after a figure, when no number
+    stands between (the remark of "3 killed (and 2 police - coded separately)"
+    is the 2's, not the 3's)."""
+    doc = sent.doc
+    start: int | None = None
+    for tok in doc[figure.trigger_i : sent.end]:
+        if tok.idx < figure.end:
+            continue
+        if start is None:
+            start = tok.i
+        if tok.i - start >= load_lexicon().coding_remark_tokens:
+            return None
+        if tok.lower_ == "coded":
+            # set off from the figure ("2 killed (coded separately)"); "one fatality
+            # coded elsewhere" is a figure about the coding, not a remark on one
+            if tok.i == start or doc[tok.i - 1].text not in ("(", "-", "–", ",", ";", "["):
+                return None
+            return doc_text(doc)[tok.idx : sent.end_char]
+        if tok.like_num:
+            return None
+    return None
 
 
 def _add_figure(
@@ -998,7 +1084,12 @@ def _is_alleged_past_crime(figure: Figure, doc: Doc, own: bool = False) -> bool:
     on_victims = trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in (
         "NOUN", "PROPN", "NUM", "PRON"
     )
-    if not on_victims and any(a.lower_ in lex.allegation_words for a in trigger.ancestors):
+    # "Mob lynches murder suspect": a verb read as a modifier has its victims above it
+    if (
+        not on_victims
+        and trigger.dep_ != "compound"
+        and any(a.lower_ in lex.allegation_words for a in trigger.ancestors)
+    ):
         return True
     # "lynched a man they believe killed a child", the parser joining both verbs
     before = trigger.doc[trigger.i - 1] if trigger.i > 0 else None

@@ -1,0 +1,75 @@
+"""Casualty phrasings added in session 4: coding remarks of structured event
+notes ("2 killed (coded separately)", "coded across 3 events"), misspelt and
+abbreviated casualty words, victims the parser hangs in odd places, and running
+totals told apart from an incident's own week. Hand-written sentences; each row
+states the figures every sentence of the text gives, in order."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from eventcoder.extract.casualties import figures_in_span, load_lexicon
+
+CASES = [
+    # a figure set off by "coded separately" belongs to another coded event
+    ("Riots went on for a second day in the town. 3 killed (coded separately).", []),
+    ("Gunmen shot dead a teacher after one of their own died in a fight with police "
+     "(coded in a separate event).", [("fatalities", 1)]),
+    # ... but not the figure before another count that the remark is about
+    ("4 civilians killed (and 2 police - coded separately) by raiders near the border.",
+     [("fatalities", 4)]),
+    # ... nor a figure that is itself about the coding
+    ("A total of three people were killed in the protests (one fatality coded elsewhere).",
+     [("fatalities", 3), ("fatalities", 1)]),
+    # the event's share of a larger toll
+    ("Clashes went on all week. 12 killed (coded as 9 here and 3 for a clash nearby).",
+     [("fatalities", 9)]),
+    # a toll spread over several coded events: each event has its part
+    ("Four people were killed in the fighting (coded across 4 events) and 9 injured.",
+     [("fatalities", 1), ("injured", 9)]),
+    ("Two traders were lynched in two villages; fatalities spread across two locations.",
+     [("fatalities", 1)]),
+    # misspellings and "KIA" (killed in action)
+    ("Six bandits were kiled by police in the forest.", [("fatalities", 6)]),
+    ("3 herders killied in a raid on the village.", [("fatalities", 3)]),
+    ("Eight reportedly KIA.", [("fatalities", 8)]),
+    # "an unidentified gunmen": the article makes a plural-tagged noun one person
+    ("An unknown gunmen is killed and an officer is wounded in the shootout.",
+     [("fatalities", 1), ("injured", 1)]),
+    # an inserted "believed to be ..." the parser makes the victim's head
+    ("On Friday night, a man believed to be a rebel commander was shot dead by gunmen.",
+     [("fatalities", 1)]),
+    # "left X shot dead": the object of "left" is the victim
+    ("A police raid left the son of a shopkeeper shot dead in the estate.",
+     [("fatalities", 1)]),
+    # headline grammar: the verb read as a noun modifier, its victim a compound
+    ("Mob lynches robbery suspect", [("fatalities", 1)]),
+    # "in the last week" is the incident's own time; "in the last two months" a total
+    ("Two people have been killed and crops destroyed in the village in the last week.",
+     [("fatalities", 2)]),
+    ("Elders say that in the last two months 10 people have been killed in raids.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_remarks_and_phrasings(
+    nlp: Language, text: str, expected: list[tuple[str, int]]
+) -> None:
+    doc = nlp(text)
+    found = [(f.field, f.value) for sent in doc.sents for f in figures_in_span(sent)]
+    assert found == expected
+
+
+def test_remark_and_clause_data_integrity() -> None:
+    lex = load_lexicon()
+    assert lex.coding_remark_tokens >= 1
+    assert lex.coded_separately.match("coded seperately")  # the common misspelling
+    here = lex.coded_value_here.match("coded as 8 here")
+    assert here is not None and here.group(1) == "8"
+    split = lex.coded_split.search("(coded across 6 events)")
+    assert split is not None and split.group(1) == "6"
+    assert lex.cumulative.search("in the last two months")
+    assert not lex.cumulative.search("in the last week")
+    for words in (lex.inserted_clause_verbs, lex.result_verbs):
+        assert words and all(w == w.lower().strip() for w in words)
