@@ -234,7 +234,13 @@ def document_country(doc: Doc, dictionary: ActorDictionary | None = None) -> str
             country = dictionary.country_of_word(ent.text)
             if country:
                 counts[country] += 1
-    found = counts.most_common(1)[0][0] if counts else default_country() or (
+    configured = default_country()
+    if configured and counts:
+        # a national feed's country counts as named once more: a story from the feed
+        # that names its own country once and a foreign one once ("a protest against
+        # British interference in Kenyan affairs") stays in the feed's country
+        counts[configured] += 1
+    found = counts.most_common(1)[0][0] if counts else configured or (
         origins.most_common(1)[0][0] if origins else None)
     _doc_cache(doc)[_COUNTRY_KEY] = found
     return found
@@ -456,7 +462,30 @@ def _trigger_tokens(doc: Doc, mention: EventMention) -> tuple[Token, set[int]]:
             chain.add(node.i)
             if node.pos_ in ("VERB", "AUX"):
                 break
+    chain |= _shared_verbs(doc, chain)
     return trigger, chain
+
+
+def _shared_verbs(doc: Doc, chain: set[int]) -> set[int]:
+    """Verbs coordinated with the chain's verb that share its doer: "a mob beat and
+    stoned two officers" (the officers are hit by both), "police fired teargas and
+    shot two protesters" (the police shot them). A conjunct with a subject of its own
+    is another clause ("police arrived and the gang fled")."""
+    out: set[int] = set()
+    for i in chain:
+        verb = doc[i]
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not _has_subject(verb):
+            out.add(verb.head.i)
+        for child in verb.children:
+            if child.dep_ == "conj" and child.pos_ == "VERB" and not _has_subject(child):
+                out.add(child.i)
+    return out
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
 
 
 def _role_by_parse(head: Token, trigger: Token, chain: set[int]) -> tuple[str | None, str]:
@@ -569,6 +598,12 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
                 and span.start > sent.start and doc[span.start - 1].pos_ == "PROPN" \
                 and doc[span.start - 1].i not in taken:
             continue  # "the Kaptalamwa Defence Militia": a named group, found below
+        office = _office_after(span, sent) if kind == "named" and actor.inter == 3 else None
+        if office is not None:
+            # "a Jubilee MP", "an ODM civic candidate": one of the party's office
+            # holders, a civilian when attacked, not the party
+            span, kind = doc[span.start:office + 1], "generic"
+            actor = dictionary.template_actor("Civilians ({country})", country)
         taken.update(range(span.start, span.end))
         if kind == "generic" and _is_armed(actor):
             actor = _community_of_origin(span, dictionary, country) or actor
@@ -596,6 +631,20 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
             out.append(_Candidate(doc[token.i:token.i + 1], "pronoun", None))
     out.sort(key=lambda c: c.span.start)
     return out
+
+
+def _office_after(span: Span, sent: Span) -> int | None:
+    """The index of an office noun right after a party's name, or after one word
+    more ("a Jubilee MP", "an ODM civic candidate"), if any."""
+    doc = span.doc
+    for i in (span.end, span.end + 1):
+        if i >= sent.end:
+            return None
+        if doc[i].lower_ in _WORDS.office_nouns:
+            return i
+        if doc[i].pos_ not in ("ADJ", "NOUN", "PROPN"):
+            return None
+    return None
 
 
 def _assign_roles(cands: list[_Candidate], trigger: Token, chain: set[int]) -> None:
@@ -907,6 +956,9 @@ def _pick(mention: EventMention, cands: list[_Candidate], later: list[_Candidate
     first = a1c or _nearest(cands, trig, before=True, armed=True) or _first(cands, armed=True)
     if first is not None and first.actor is not None:
         pick.a1, pick.c1 = _with_span(first.actor, first), first
+    elif sub == "Looting/property destruction":
+        # someone burned or looted: an unnamed doer is an unidentified armed group
+        pick.a1 = _template(dictionary, "Unidentified Armed Group ({country})", country)
     if a2c is not None and a2c is not first and a2c.actor is not None:
         pick.a2, pick.c2 = _with_span(a2c.actor, a2c), a2c
     return pick

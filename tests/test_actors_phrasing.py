@@ -1,0 +1,85 @@
+"""Actor rules read from English news phrasing: verbs that share a doer, party office
+holders as victims, a feed's own country, era words and unnamed looters
+(hand-written sentences)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from eventcoder.extract.actors import COUNTRY_ENV_VAR, assign_actors
+from eventcoder.resolve.actors import default_actor_dictionary
+from eventcoder.schema import Article, EventMention
+from eventcoder.taxonomy import event_type_of
+
+
+def _names(nlp: Language, text: str, trigger: str, sub_event_type: str,
+           day: dt.date | None = dt.date(2017, 8, 14)) -> tuple[str | None, str | None]:
+    """actor1 and actor2 of a mention of ``trigger`` in a Kenyan story."""
+    doc = nlp(text)
+    start = text.index(trigger)
+    sent = next(s for s in doc.sents if s.start_char <= start < s.end_char)
+    mention = EventMention(
+        doc_id="t", sent_start=sent.start_char, sent_end=sent.end_char, trigger_start=start,
+        trigger_end=start + len(trigger), trigger_text=trigger, sub_event_type=sub_event_type,
+        event_type=event_type_of(sub_event_type), type_score=1.0, type_reason="test",
+        country="Kenya", event_date=day,
+    )
+    assign_actors(mention, doc, Article(doc_id="t", text=text, published=day))
+    return (mention.actor1.name if mention.actor1 else None,
+            mention.actor2.name if mention.actor2 else None)
+
+
+def test_a_verb_coordinated_with_the_trigger_shares_its_target(nlp: Language) -> None:
+    # the officers are the object of "pelted", the second of two verbs of one mob
+    text = "An angry mob chased and pelted two traffic officers with stones in Kisii town."
+    assert _names(nlp, text, "chased", "Mob violence") == (
+        "Rioters (Kenya)", "Police Forces of Kenya (2013-)")
+
+
+def test_a_party_office_holder_is_a_civilian_victim(nlp: Language) -> None:
+    for text, trigger, sub in (
+            ("Gunmen shot and wounded a Jubilee MP outside his home in Nairobi.",
+             "shot", "Attack"),
+            ("A crowd of youths stoned an ODM ward candidate at a rally in Homa Bay.",
+             "stoned", "Mob violence")):
+        actor1, actor2 = _names(nlp, text, trigger, sub)
+        assert actor2 == "Civilians (Kenya)", text
+        assert actor1 in ("Unidentified Armed Group (Kenya)", "Rioters (Kenya)"), text
+    # the party's own members stay the party
+    text = "ODM youths clashed with Jubilee supporters in Kisumu on Sunday."
+    assert _names(nlp, text, "clashed", "Mob violence")[1] == "Jubilee Coalition"
+
+
+def test_a_national_feed_keeps_a_story_naming_two_countries_once_at_home(
+        nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Activists marched in the capital against British meddling in Kenyan politics."
+    monkeypatch.delenv(COUNTRY_ENV_VAR, raising=False)
+    assert _names(nlp, text, "marched", "Peaceful protest")[0] == "Protesters (United Kingdom)"
+    monkeypatch.setenv(COUNTRY_ENV_VAR, "Kenya")
+    assert _names(nlp, text, "marched", "Peaceful protest")[0] == "Protesters (Kenya)"
+
+
+def test_words_of_the_mount_elgon_and_post_election_crises_date_a_text() -> None:
+    dictionary = default_actor_dictionary()
+    for text in ("Police exchanged fire with SLDF gunmen in the hills on Tuesday.",
+                 "Youths burned houses in Naivasha amid the post-election violence.",
+                 "Two settlers died in the Chebyuk scheme land dispute."):
+        day = dictionary.era_day(text, "Kenya")
+        assert day is not None and day < dt.date(2013, 3, 4), text
+        police = dictionary.resolve("police", "Kenya", day)
+        assert police is not None and police.name == "Police Forces of Kenya (2002-2013)"
+
+
+def test_undated_police_in_the_post_election_crisis_are_of_their_era(nlp: Language) -> None:
+    text = "Police shot dead three youths in Kibera during the post election violence."
+    assert _names(nlp, text, "shot dead", "Attack", day=None)[0] == \
+        "Police Forces of Kenya (2002-2013)"
+
+
+def test_unnamed_looters_are_an_unidentified_armed_group(nlp: Language) -> None:
+    text = "Shops at the Kongowea market were looted and set ablaze overnight."
+    assert _names(nlp, text, "looted", "Looting/property destruction")[0] == \
+        "Unidentified Armed Group (Kenya)"
