@@ -976,6 +976,8 @@ def _prior(cand: Candidate) -> float:
         score = 5.5
     elif cand.is_admin2:
         score = 4.5
+    elif cand.fcode == "ADM3":
+        score = 3.5  # a ward: a local unit, weaker than any town of the name
     elif cand.id < 0:
         score = 6.0  # project supplement: places news names
     else:
@@ -1022,7 +1024,8 @@ def _choose(item: ResolvedPlace, focus: Weights[str],
             score += UNIT_TOWN_BONUS
         if item.admin_cue:
             # "Idlib province": the administrative unit, not the town.
-            score += 6.0 if (cand.is_admin1 or cand.is_admin2) else -2.0
+            score += 6.0 if (cand.is_admin1 or cand.is_admin2 or cand.fcode == "ADM3") \
+                else -2.0
             if item.admin_cue == "admin1" and cand.is_admin1:
                 score += 1.0
         if item.town_cue:
@@ -1068,7 +1071,7 @@ def _choose(item: ResolvedPlace, focus: Weights[str],
     # "Ngara estate", "Salima village": says what kind of place, not in which country.
     explicit_where = bool(item.admin_cue or item.qualifier or item.us_state)
     if not explicit_where and total >= 2 and elsewhere >= 1 and focus[best.cc] == 0 \
-            and best.id >= 0 \
+            and (best.id >= 0 or _local_unit(best)) \
             and not best.is_country and best.cc and (best.alt or best.population < 100_000):
         # A minor place abroad while the document is clearly about elsewhere:
         # more likely a local name the gazetteer lacks than this place.
@@ -1079,6 +1082,12 @@ def _choose(item: ResolvedPlace, focus: Weights[str],
         # "Laare, Meru County": a small namesake outside the unit the text names is
         # a local place the gazetteer lacks (the unit places the event).
         return
+    if _local_unit(best) and (
+            (item.qualifier and not any(_contains(q, best) for q in item.qualifier))
+            or (sentence_units and (best.cc, best.admin1 or "") not in sentence_units)):
+        # "Kutulo, Wajir County", "near Sankuri (Lamu county)": a ward or constituency
+        # of another county is a namesake; the place is one the list lacks.
+        return
     if item.admin_cue and best.is_town and best.id >= 0 and total and focus[best.cc] == 0:
         # "Saku constituency", "Suba sub-county": a unit of the document's country,
         # not a town abroad that has the name.
@@ -1086,6 +1095,12 @@ def _choose(item: ResolvedPlace, focus: Weights[str],
     item.chosen = best
     item.score = scored[0][0]
     item.margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 5.0
+
+
+def _local_unit(cand: Candidate) -> bool:
+    """A constituency or ward of the project's Kenyan list (a point of its own, unlike
+    the US counties): a local name, never the place of a document about elsewhere."""
+    return cand.fcode == "ADM3" or (cand.is_admin2 and cand.lat is not None)
 
 
 def _contains(outer: Candidate, inner: Candidate) -> bool:

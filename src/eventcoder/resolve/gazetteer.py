@@ -61,10 +61,10 @@ __all__ = [
     "name_key",
 ]
 
-BUILD_VERSION = "2"
+BUILD_VERSION = "3"
 IMPORT_DB = "geonames-import.sqlite"
 # The data files compiled into the index (the fingerprint hashes these).
-INDEX_SOURCES = ("aliases.yaml", "admin1.yaml", "supplement.yaml")
+INDEX_SOURCES = ("aliases.yaml", "admin1.yaml", "supplement.yaml", "kenya_units.yaml")
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS place(
@@ -101,6 +101,9 @@ SUPPLEMENT_FCODES = {
     "port": "PRT",
     "region": "RGN",
 }
+# Kenya's constituencies (sub-counties) and wards (data/places/kenya_units.yaml).
+CONSTITUENCY_FCODE = "ADM2"
+WARD_FCODE = "ADM3"
 
 
 # ---------------------------------------------------------------- names
@@ -510,6 +513,7 @@ def build_index(path: Path | None = None, *, verbose: bool = False) -> Path:
             for n in [entry["name"], *entry.get("aliases", [])]:
                 con.execute("INSERT OR IGNORE INTO name VALUES (?,?,?)", (name_key(n), gid, 0))
 
+        _add_kenya_units(con, load_place_data("kenya_units") or {}, admin1_codes, next_id)
         _add_folded_names(con)
         con.execute("INSERT OR REPLACE INTO meta VALUES ('fingerprint', ?)", (fingerprint(),))
         con.execute("INSERT OR REPLACE INTO meta VALUES ('built', ?)",
@@ -523,6 +527,59 @@ def build_index(path: Path | None = None, *, verbose: bool = False) -> Path:
         print(f"gazetteer: built {path} in {time.perf_counter() - started:.1f} s",
               file=sys.stderr)
     return path
+
+
+def _add_kenya_units(con: sqlite3.Connection, data: dict[str, Any],
+                     admin1_codes: dict[tuple[str, str], str], next_id: Any) -> None:
+    """Kenya's constituencies (second-level units, at their centroids) and wards
+    (third-level, at their constituency's centroid). A name that already names a
+    Kenyan place (a town, a county, a supplement entry) stays that place's only: news
+    naming "Moyale" means the town, which is where ACLED codes it."""
+    taken = {key for (key,) in con.execute(
+        "SELECT DISTINCT n.key FROM name n JOIN place p ON p.id = n.id WHERE p.cc = 'KE'")}
+    generic = {str(w).lower() for w in data.get("generic_words") or []}
+    constituencies: dict[str, tuple[str | None, str, float, float]] = {}
+    for number, entry in enumerate(data.get("constituencies") or [], start=1):
+        a1 = admin1_codes.get(("KE", name_key(entry["county"])))
+        code = f"C{number:03d}"
+        lat, lon = float(entry["lat"]), float(entry["lon"])
+        constituencies[entry["name"]] = (a1, code, lat, lon)
+        gid = next_id()
+        con.execute("INSERT OR REPLACE INTO place VALUES (?,?,?,?,?,?,?,?,?)",
+                    (gid, entry["name"], lat, lon, "KE", a1, code, CONSTITUENCY_FCODE, 0))
+        con.execute("INSERT OR REPLACE INTO admin2 VALUES (?,?,?,?,?)",
+                    ("KE", a1 or "", code, entry["name"], gid))
+        for n in [entry["name"], *entry.get("aliases", [])]:
+            if name_key(n) not in taken and not _named_after(name_key(n), taken, generic):
+                con.execute("INSERT OR IGNORE INTO name VALUES (?,?,?)", (name_key(n), gid, 0))
+    taken.update(name_key(n) for n in constituencies)
+    for entry in data.get("wards") or []:
+        a1, code, lat, lon = constituencies[entry["constituency"]]
+        names = [str(n) for n in entry["names"]]
+        keys = [name_key(n) for n in names
+                if name_key(n) not in taken and not _named_after(name_key(n), taken, generic)]
+        if not keys:
+            continue
+        gid = next_id()
+        con.execute("INSERT OR REPLACE INTO place VALUES (?,?,?,?,?,?,?,?,?)",
+                    (gid, names[0], lat, lon, "KE", a1, code, WARD_FCODE, 0))
+        for key in keys:
+            con.execute("INSERT OR IGNORE INTO name VALUES (?,?,?)", (key, gid, 0))
+
+
+def _named_after(key: str, taken: set[str], generic: set[str]) -> bool:
+    """"turkana east", "nakuru town west": a unit named after a known place with
+    generic words (compass points, "town"). Not indexed: the text resolver reads such
+    names as the place itself (ACLED codes "Lamu West" to Lamu, "Turkana East" to the
+    county's seat), which the unit's centroid would not match."""
+    words = key.split()
+    if len(words) > 1 and words[0] in generic and " ".join(words[1:]) in taken:
+        return True  # "west kisumu"
+    while len(words) > 1 and words[-1] in generic:
+        words.pop()
+        if " ".join(words) in taken:
+            return True
+    return False
 
 
 def _add_folded_names(con: sqlite3.Connection) -> None:
