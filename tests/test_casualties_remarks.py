@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from eventcoder.extract.casualties import figures_in_span, load_lexicon
+from eventcoder.extract.casualties import extract_casualties, figures_in_span, load_lexicon
+from eventcoder.schema import EventMention
 
 CASES = [
     # a figure set off by "coded separately" belongs to another coded event
@@ -71,5 +72,41 @@ def test_remark_and_clause_data_integrity() -> None:
     assert split is not None and split.group(1) == "6"
     assert lex.cumulative.search("in the last two months")
     assert not lex.cumulative.search("in the last week")
-    for words in (lex.inserted_clause_verbs, lex.result_verbs):
+    assert {"bid", "attempt"} <= lex.attempt_verbs
+    for words in (lex.inserted_clause_verbs, lex.result_verbs, lex.partitive_pronouns):
         assert words and all(w == w.lower().strip() for w in words)
+
+
+def _fatalities(nlp: Language, text: str, trigger: str) -> int | None:
+    """The fatalities of a mention triggered by the first ``trigger`` of ``text``."""
+    doc = nlp(text)
+    start = text.index(trigger)
+    sent = next(s for s in doc.sents if s.start_char <= start < s.end_char)
+    mention = EventMention(
+        doc_id="d1", sent_start=sent.start_char, sent_end=sent.end_char,
+        trigger_start=start, trigger_end=start + len(trigger), trigger_text=trigger,
+        sub_event_type="Attack", event_type="Violence against civilians",
+        type_score=1.0, type_reason="test",
+    )
+    extract_casualties(mention, doc)
+    return mention.fatalities
+
+
+MENTION_CASES = [
+    # "N of these": a part of the victims already counted, not more of them
+    ("Raiders torched the village; 14 people were killed, 6 of these were burnt to "
+     "death in their huts.", "torched", 14),
+    # ... while a part of a group that is not itself a count stands
+    ("Gunmen stopped a bus carrying traders and shot two of them dead.", "stopped", 2),
+    # an attempt ("in a bid to lynch") kills no one
+    ("A crowd stormed the station in a bid to lynch a suspected thief.", "stormed", None),
+    # what the victim is accused of is not this event's toll
+    ("Soldiers beat a herder, accusing him of killing a ranger.", "beat", None),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "fatalities"), MENTION_CASES)
+def test_mention_fatalities(
+    nlp: Language, text: str, trigger: str, fatalities: int | None
+) -> None:
+    assert _fatalities(nlp, text, trigger) == fatalities

@@ -106,6 +106,7 @@ class CasualtyLexicon:
     coding_remark_tokens: int
     inserted_clause_verbs: frozenset[str]
     result_verbs: frozenset[str]
+    partitive_pronouns: frozenset[str]
     coded_separately: re.Pattern[str]
     coded_value_here: re.Pattern[str]
     coded_split: re.Pattern[str]
@@ -184,6 +185,7 @@ def load_lexicon() -> CasualtyLexicon:
         coding_remark_tokens=int(raw["coding_remark_tokens"]),
         inserted_clause_verbs=frozenset(str(w).lower() for w in raw["inserted_clause_verbs"]),
         result_verbs=frozenset(str(w).lower() for w in raw["result_verbs"]),
+        partitive_pronouns=frozenset(str(w).lower() for w in raw["partitive_pronouns"]),
         coded_separately=re.compile(raw["coding_remarks"]["separate"], re.IGNORECASE),
         coded_value_here=re.compile(raw["coding_remarks"]["value_here"], re.IGNORECASE),
         coded_split=re.compile(raw["coding_remarks"]["split"], re.IGNORECASE),
@@ -768,7 +770,7 @@ def _trigger_tokens(sent: Span) -> list[tuple[Token, str, str]]:
             for c in tok.children
         ):
             continue  # "were not killed", "nearly lynched"
-        if tok.dep_ == "xcomp" and tok.head.lower_ in lex.attempt_verbs:
+        if tok.dep_ in ("xcomp", "acl") and tok.head.lower_ in lex.attempt_verbs:
             continue  # "tried to lynch a man", "threatened to kill"
         for field_name in (FATALITIES, INJURED):
             trigger_class = lex.classes[field_name].get(low)
@@ -956,13 +958,27 @@ def _combine(figures: list[Figure], doc: Doc) -> list[tuple[int, int, int]]:
             reports.append([f])
     out: list[tuple[int, int, int]] = []
     for group in reports:
+        # "19 were killed, 8 of these in arson attacks": a part of a figure given
+        whole = [f for f in group if not _is_partitive(f, doc)] or group
         # "killed a trader and dumped his body": a pronoun names a victim already counted
-        named = [f for f in group if not _is_anaphoric(f, doc)]
-        counted = named or group
+        named = [f for f in whole if not _is_anaphoric(f, doc)]
+        counted = named or whole
         tolls = [f.value for f in counted if f.is_toll]
         value = min(tolls) if tolls else sum(f.value for f in counted)
         out.append((value, group[0].start, group[-1].end))
     return out
+
+
+def _is_partitive(figure: Figure, doc: Doc) -> bool:
+    """Is the figure's count "N of these/them": a part of victims counted already?"""
+    pronouns = load_lexicon().partitive_pronouns
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "of" and any(
+            p.dep_ == "pobj" and p.lower_ in pronouns for p in prep.children
+        )
+        for i in figure.count_tokens
+        for prep in doc[i].children
+    )
 
 
 def _is_anaphoric(figure: Figure, doc: Doc) -> bool:
