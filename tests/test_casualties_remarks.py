@@ -100,6 +100,9 @@ MENTION_CASES = [
     ("Gunmen stopped a bus carrying traders and shot two of them dead.", "stopped", 2),
     # an attempt ("in a bid to lynch") kills no one
     ("A crowd stormed the station in a bid to lynch a suspected thief.", "stormed", None),
+    # a later clause's "a week after" does not date victims the parser made its subject
+    ("7 cattle thieves shot dead by police a week after the minister toured the area.",
+     "shot dead", 7),
     # what the victim is accused of is not this event's toll
     ("Soldiers beat a herder, accusing him of killing a ranger.", "beat", None),
 ]

@@ -1080,6 +1080,11 @@ def _is_earlier_event(figure: Figure, doc: Doc) -> bool:
             c.dep_ == "npadvmod" and c.lower_ in lex.time_units for c in node.children
         ):
             return True  # "two days after the militia executed 20"
+        if node.dep_ in ("nsubj", "nsubjpass"):
+            # "9 rustlers shot dead by police a week after the minister visited", the
+            # parser making the victims the subject of the later clause: that
+            # clause's time dates what it tells, not its subject's own modifiers
+            break
     return False
 
 
