@@ -194,3 +194,30 @@ def test_source_regions_keep_only_each_source_s_latest_documents(nlp: Language) 
     assert prior is not None
     # Only the two Alabama stories are remembered.
     assert {a1 for _, a1 in prior.admin1s} == {"AL"}  # admin1 codes
+
+
+@pytest.fixture
+def kenyan_feed(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EVENTCODER_COUNTRY", "Kenya")
+
+
+@pytest.mark.usefixtures("kenyan_feed")
+def test_a_unit_the_gazetteer_lacks_does_not_outvote_the_town_beside_it(nlp: Language) -> None:
+    # "Suba" names only towns abroad; its unit word must not pull "Sindo" away from Kenya.
+    found = _mentions(nlp, "A thief was beaten to death in Sindo, Suba subcounty, by a mob.")
+    sindo = found["Sindo"].place
+    assert sindo is not None and sindo.country == "Kenya" and sindo.admin1 == "Homa Bay"
+
+
+@pytest.mark.usefixtures("kenyan_feed")
+def test_a_name_tagged_adjective_before_a_facility_word_is_a_place(nlp: Language) -> None:
+    found = _mentions(nlp, "Angry voters stormed the Msambweni polling station at dawn.")
+    place = found["Msambweni"].place
+    assert place is not None and place.admin1 == "Kwale"
+
+
+@pytest.mark.usefixtures("kenyan_feed")
+def test_a_lower_case_part_after_a_hyphen_belongs_to_the_name(nlp: Language) -> None:
+    found = _mentions(nlp, "Coffee growers uprooted their bushes in Mukurwe-ini on Friday.")
+    place = found["Mukurwe-ini"].place
+    assert place is not None and place.admin1 == "Nyeri"

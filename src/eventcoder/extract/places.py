@@ -321,10 +321,17 @@ class PlaceMatcher:
                 if j > i:
                     if table.sent_starts[j]:
                         break
+                    hyphen_part = _hyphen_part(table, j)
                     if not (starts_name[j] or table.lowers[j] in c.connectors
-                            or text in "-'’"):
+                            or text in "-'’" or hyphen_part):
                         break
                     if table.spaces[j] == "" and text in "-'’" and j + 1 >= n:
+                        break
+                    if hyphen_part:
+                        # "Mukurwe-ini": a lower-case part joined by a hyphen ends the name.
+                        key = name_key(table.span_text(i, j + 1))
+                        if key:
+                            out.append((i, j + 1, key))
                         break
                 if starts_name[j] or text.isupper():
                     key = name_key(table.span_text(i, j + 1))
@@ -401,8 +408,9 @@ class PlaceMatcher:
                     ner_place or cue or nxt_text in {",", "(", "—", "–", "-", "--"}):
                 # ALL-CAPS words are headlines/acronyms more often than places.
                 return None
-            if first.pos_ not in ("PROPN", "") and not (ner_place or cue):
-                return None
+            if first.pos_ not in ("PROPN", "") and not (ner_place or cue or
+                                                         _institution_follows(span, c)):
+                return None  # but "the Msambweni polling station" (tagged ADJ)
             if first.is_sent_start and not (ner_place or cue or well_known) and not (
                     nxt_tok is not None and nxt_tok.lower_ in c.institution_words):
                 return None  # a capitalised first word; but "Maseno University ..."
@@ -541,6 +549,24 @@ def _listed_before_people_word(span: Span) -> bool:
             return seen_joiner and tok.lower_ in people
         j += 1
     return False
+
+
+def _institution_follows(span: Span, c: Cues) -> bool:
+    """A facility's word right after the name, or after one lower-case word ("X school",
+    "X polling station", "X primary school")."""
+    doc = span.doc
+    after = [t for t in doc[span.end:span.end + 2]]
+    if after and after[0].lower_ in c.institution_words:
+        return True
+    return len(after) == 2 and after[0].is_lower and after[0].is_alpha and \
+        after[1].lower_ in c.institution_words
+
+
+def _hyphen_part(table: _TokenTable, j: int) -> bool:
+    """A lower-case word joined to a name by a hyphen, no spaces ("Mukurwe-ini")."""
+    return j >= 2 and table.texts[j - 1] == "-" and table.spaces[j - 1] == "" and \
+        table.spaces[j - 2] == "" and table.texts[j].isalpha() and table.texts[j].islower() \
+        and table.starts_name[j - 2]
 
 
 def _compass_follows(table: _TokenTable, end: int, c: Cues) -> bool:
@@ -942,7 +968,12 @@ def _evidence(item: ResolvedPlace) -> tuple[Weights[str], Weights[tuple[str, str
         return countries, admins
     # Organisations, communities and road ends say less about where the text is.
     weight = 0.5 if any(flag in item.label for flag in ("|org", "|people", "|route")) else 1.0
-    if item.admin_cue or item.qualifier:
+    if item.admin_cue and not any(cand.is_admin1 or cand.is_admin2 or cand.fcode == "ADM3"
+                                  for cand in cands):
+        # "Suba subcounty" with only towns of the name abroad: a unit the gazetteer
+        # lacks, so its readings say next to nothing about where the text is.
+        weight *= 0.25
+    elif item.admin_cue or item.qualifier:
         weight *= 2.0  # "Kitui county", "Kisumu, Kenya": said outright
     # A name's vote is shared among its readings by how likely each is before
     # context: "Virginia" votes mostly for the US state, little for small towns.
