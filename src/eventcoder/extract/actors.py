@@ -1107,6 +1107,8 @@ def _named_as_grievance(token: Token) -> bool:
         return True
     prep = token.head
     if token.dep_ == "pobj" and prep.pos_ == "ADP":
+        if prep.lower_ in _WORDS.pairing_preps:
+            return False  # "violence between police and rioters": a side
         governor = prep.head
         if governor.pos_ in ("NOUN", "PROPN") and governor.lower_ not in _WORDS.confrontation_nouns:
             return True  # "the killing of a student by police"
