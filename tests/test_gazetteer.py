@@ -209,3 +209,13 @@ def test_kenyan_constituencies_and_wards_are_indexed() -> None:
     assert "turkana east" not in found
     # The town keeps its name; the constituency of the same name adds no reading.
     assert {c.fcode for c in found["moyale"] if c.cc == "KE"} == {"PPL"}
+
+
+def test_a_unit_is_indexed_with_its_compass_word_on_either_side() -> None:
+    compass = {"north", "central"}
+    assert gz._unit_keys(["Central Imenti"], compass) == ["central imenti", "imenti central"]
+    assert gz._unit_keys(["Kitutu Chache North"], compass) == [
+        "kitutu chache north", "north kitutu chache"]
+    assert gz._unit_keys(["Saku"], compass) == ["saku"]
+    found = gz.get_gazetteer().lookup(["imenti central"])["imenti central"]
+    assert [c.name for c in found if c.cc == "KE"] == ["Central Imenti"]

@@ -61,7 +61,7 @@ __all__ = [
     "name_key",
 ]
 
-BUILD_VERSION = "3"
+BUILD_VERSION = "4"
 IMPORT_DB = "geonames-import.sqlite"
 # The data files compiled into the index (the fingerprint hashes these).
 INDEX_SOURCES = ("aliases.yaml", "admin1.yaml", "supplement.yaml", "kenya_units.yaml")
@@ -538,6 +538,7 @@ def _add_kenya_units(con: sqlite3.Connection, data: dict[str, Any],
     taken = {key for (key,) in con.execute(
         "SELECT DISTINCT n.key FROM name n JOIN place p ON p.id = n.id WHERE p.cc = 'KE'")}
     generic = {str(w).lower() for w in data.get("generic_words") or []}
+    compass = {str(w).lower() for w in data.get("compass_words") or []}
     constituencies: dict[str, tuple[str | None, str, float, float]] = {}
     for number, entry in enumerate(data.get("constituencies") or [], start=1):
         a1 = admin1_codes.get(("KE", name_key(entry["county"])))
@@ -549,15 +550,15 @@ def _add_kenya_units(con: sqlite3.Connection, data: dict[str, Any],
                     (gid, entry["name"], lat, lon, "KE", a1, code, CONSTITUENCY_FCODE, 0))
         con.execute("INSERT OR REPLACE INTO admin2 VALUES (?,?,?,?,?)",
                     ("KE", a1 or "", code, entry["name"], gid))
-        for n in [entry["name"], *entry.get("aliases", [])]:
-            if name_key(n) not in taken and not _named_after(name_key(n), taken, generic):
-                con.execute("INSERT OR IGNORE INTO name VALUES (?,?,?)", (name_key(n), gid, 0))
+        for key in _unit_keys([entry["name"], *entry.get("aliases", [])], compass):
+            if key not in taken and not _named_after(key, taken, generic):
+                con.execute("INSERT OR IGNORE INTO name VALUES (?,?,?)", (key, gid, 0))
     taken.update(name_key(n) for n in constituencies)
     for entry in data.get("wards") or []:
         a1, code, lat, lon = constituencies[entry["constituency"]]
         names = [str(n) for n in entry["names"]]
-        keys = [name_key(n) for n in names
-                if name_key(n) not in taken and not _named_after(name_key(n), taken, generic)]
+        keys = [key for key in _unit_keys(names, compass)
+                if key not in taken and not _named_after(key, taken, generic)]
         if not keys:
             continue
         gid = next_id()
@@ -565,6 +566,21 @@ def _add_kenya_units(con: sqlite3.Connection, data: dict[str, Any],
                     (gid, names[0], lat, lon, "KE", a1, code, WARD_FCODE, 0))
         for key in keys:
             con.execute("INSERT OR IGNORE INTO name VALUES (?,?,?)", (key, gid, 0))
+
+
+def _unit_keys(names: list[str], compass: set[str]) -> list[str]:
+    """Name keys of a unit, with its compass word on the other side too: news writes
+    "Imenti Central" for Central Imenti and "South Kitutu" for Kitutu South."""
+    out: list[str] = []
+    for name in names:
+        key = name_key(name)
+        words = key.split()
+        out.append(key)
+        if len(words) > 1 and words[0] in compass:
+            out.append(" ".join([*words[1:], words[0]]))
+        elif len(words) > 1 and words[-1] in compass:
+            out.append(" ".join([words[-1], *words[:-1]]))
+    return list(dict.fromkeys(out))
 
 
 def _named_after(key: str, taken: set[str], generic: set[str]) -> bool:
