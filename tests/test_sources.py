@@ -54,6 +54,16 @@ def parser() -> Language:
          ["Police (Kenya)"]),
         ("Army spokesman Major Ali Hassan said 8 militants died.", "Somalia",
          ["Military (Somalia)"]),
+        # a relative clause between the role and its cue; "were quoted as saying"
+        ("A soldier who spoke on condition of anonymity said 6 militants died.", "Somalia",
+         ["Military (Somalia)"]),
+        ("A villager, who asked not to be named, said the raiders took 40 goats.", "Kenya",
+         ["Local sources (Kenya)"]),
+        ("Officials were quoted as saying nine people died.", "Kenya", ["Government (Kenya)"]),
+        ("A police source said two constables were hurt.", "Kenya", ["Police (Kenya)"]),
+        # ... but not a clause that runs on to another speaker
+        ("Police who reached the village found two bodies, elders said.", "Kenya",
+         ["Local sources (Kenya)"]),
         # ... but a role before a comma and another speaker is not that speaker
         ("Gunmen ambushed the army, Al Shabaab said.", "Kenya", []),
         # generic media reports, an outlet under its other name
