@@ -83,3 +83,18 @@ def test_unnamed_looters_are_an_unidentified_armed_group(nlp: Language) -> None:
     text = "Shops at the Kongowea market were looted and set ablaze overnight."
     assert _names(nlp, text, "looted", "Looting/property destruction")[0] == \
         "Unidentified Armed Group (Kenya)"
+
+
+def test_a_clause_describing_the_weapon_or_act_names_its_doer(nlp: Language) -> None:
+    cases = [
+        ("Three soldiers were hurt by a landmine planted by Al Shabaab near Kiunga.",
+         "landmine", "Remote explosive/landmine/IED"),
+        ("A hand grenade attack blamed on Al Shabaab wounded four traders in Garissa.",
+         "grenade", "Grenade"),
+        ("Two people died when their car hit a bomb believed to have been planted by "
+         "Al Shabaab fighters outside Mandera.", "bomb", "Remote explosive/landmine/IED"),
+    ]
+    for text, trigger, sub in cases:
+        actor1, actor2 = _names(nlp, text, trigger, sub)
+        assert actor1 == "Al Shabaab", text
+        assert actor2 != "Al Shabaab", text

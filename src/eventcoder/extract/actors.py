@@ -494,9 +494,14 @@ def _role_by_parse(head: Token, trigger: Token, chain: set[int]) -> tuple[str | 
     child = head
     node = head.head
     steps = 0
+    doer_clause = False  # passed "planted by X" / "blamed on X" on the way up
     while steps < 6:
         if child.dep_ in ("conj", "appos") and child is head:
             return None, ""  # decided from its first conjunct / the head
+        if doer_clause and child.dep_ in ("acl", "relcl") and node.pos_ in ("NOUN", "PROPN"):
+            # "an IED planted by Al Shabaab", "a grenade attack blamed on X", "a bus hit a
+            # bomb planted by X": a clause describing the weapon or the act names its doer
+            return "a1", "by"
         if node.i in chain:
             dep = child.dep_
             if dep in ("prep", "agent"):
@@ -519,6 +524,9 @@ def _role_by_parse(head: Token, trigger: Token, chain: set[int]) -> tuple[str | 
             if dep in ("nsubjpass", "dobj", "dative", "attr", "oprd"):
                 return "a2", ""
             return None, ""
+        if child.dep_ == "agent" or child.dep_ == "prep" and node.lower_ in _WORDS.blame_verbs \
+                and child.lower_ in _WORDS.blame_preps:
+            doer_clause = True
         if node.head is node:
             return None, ""
         child, node = node, node.head

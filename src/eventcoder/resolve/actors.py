@@ -116,6 +116,8 @@ class ActorWords:
     confrontation_nouns: frozenset[str]
     media_words: frozenset[str]
     office_nouns: frozenset[str]
+    blame_verbs: frozenset[str]
+    blame_preps: frozenset[str]
 
 
 @cache
@@ -141,7 +143,8 @@ def load_actor_words() -> ActorWords:
         member_words=words("member_words"), grievance_nouns=words("grievance_nouns"),
         grievance_verbs=words("grievance_verbs"),
         confrontation_nouns=words("confrontation_nouns"), media_words=words("media_words"),
-        office_nouns=words("office_nouns"),
+        office_nouns=words("office_nouns"), blame_verbs=words("blame_verbs"),
+        blame_preps=words("blame_preps"),
     )
 
 
