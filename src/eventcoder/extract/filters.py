@@ -82,6 +82,9 @@ class FilterWords:
     conflict_nouns: frozenset[str]
     background_phrases: tuple[str, ...]
     year_prepositions: frozenset[str]
+    recent_periods: frozenset[str]
+    event_clause_marks: frozenset[str]
+    escape_verbs: frozenset[str]
 
 
 _PHRASE_LISTS = frozenset({"statistic_context", "background_phrases"})  # kept in file order
@@ -103,6 +106,12 @@ def load_filter_words(path: str | None = None) -> FilterWords:
 
 
 _WORDS = load_filter_words()
+# "since dawn", "in the past two days", "over the last 24 hours": the period of
+# the day's event, not of a cumulative total or of history.
+_RECENT_PERIOD = re.compile(
+    r"\b(?:since|(?:in|over|during) the (?:past|last))\s+(?:[\w-]+\s+)?(?:"
+    + "|".join(sorted(map(re.escape, _WORDS.recent_periods)))
+    + r")\b")
 
 # Trigger classes that only report casualties (see data/triggers.yaml).
 _CASUALTY_LABELS = frozenset({"kill", "injure"})
@@ -161,6 +170,15 @@ class StatusCues:
         return {s.text.lower() for s in self.by_label.get(label, ())}
 
 
+_ACTOR_CUES = ("state_forces", "non_state", "civilians", "crowd_cue")
+
+
+def _names_actor(token: Token, cues: StatusCues) -> bool:
+    """The token is an actor word (forces, an armed group, civilians, a crowd)."""
+    return any(s.start <= token.i < s.end for label in _ACTOR_CUES
+               for s in cues.by_label.get(label, ()))
+
+
 def _chain(token: Token, depth: int = 4) -> list[Token]:
     """The token and its governors up to the clause's root (at most ``depth``)."""
     out = [token]
@@ -201,8 +219,9 @@ def status_of_trigger(
     if root.lower_ in _WORDS.denial_verbs:
         return "negated", "denial"
     # "entered without fighting", "caused no casualties"
-    if root.head.lower_ == "without" or (trigger.start > 0 and trigger.doc[trigger.start - 1]
-                                          .lower_ == "without"):
+    # ("without involving in any clashes": "without" a few words up)
+    if any(t.lower_ == "without" for t in chain[1:4]) or (
+            trigger.start > 0 and trigger.doc[trigger.start - 1].lower_ == "without"):
         return "negated", "'without'"
     if any(c.dep_ == "det" and c.lower_ == "no" for c in root.children):
         return "negated", "'no'"
@@ -218,6 +237,11 @@ def status_of_trigger(
             for child in verb.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and _is_nobody(child):
                     return "negated", f"no victims ('{child.text}')"
+
+    # "narrowly escaped death", "survived the attack": it did not kill them.
+    if trigger.label_ in _CASUALTY_LABELS and root.dep_ == "dobj" \
+            and root.head.lower_ in _WORDS.escape_verbs:
+        return "negated", f"escaped ('{root.head.text}')"
 
     # A forecast about a toll or an event: "the death toll was likely to rise".
     # ("Five people are feared dead" reports deaths not yet confirmed: no forecast.)
@@ -263,7 +287,12 @@ def status_of_trigger(
     # (Demonstrators who "called for" or "demanded" something are there: a
     # protest word that is the subject of the demand is not a plan.)
     demanders = trigger.label_ == "protest" and root.dep_ in ("nsubj", "nsubjpass")
-    for tok in chain[1:4]:
+    for below, tok in zip(chain, chain[1:4], strict=False):
+        if below.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _WORDS.event_clause_marks
+                                         for c in below.children):
+            # ("vowed an inquiry after seven people were murdered"): the
+            # clause tells what happened; the vow is about it
+            break
         if (demanders or presumed) and tok.i == root.head.i:
             continue
         if tok.lower_ in _WORDS.plan_verbs or (
@@ -289,6 +318,16 @@ def status_of_trigger(
     ):
         return "habitual", "ongoing activity described in a relative clause"
 
+    # A participle that describes who someone is ("a civilian helping the army
+    # fight the insurgents", "rebels fighting the government"): a role, not
+    # an event the sentence reports.
+    # (Not demonstrations: "residents demonstrating against X" are protesting.)
+    # (The participle itself, or the bare verb it governs: "helping X fight".)
+    roles = [root] + ([root.head] if root.tag_ == "VB" else [])
+    for tok in roles if trigger.label_ != "protest" else ():
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and _names_actor(tok.head, cues):
+            return "habitual", f"'{tok.text}' describes an actor"
+
     # Habitual: an adverb of frequency on the trigger's clause.
     for tok in chain[:3]:
         for child in tok.children:
@@ -299,7 +338,7 @@ def status_of_trigger(
 
     # Cumulative statistics: a present-perfect total over a period, or the
     # war/conflict as the killer.
-    sent_lower = cues.text_lower or span_text(sent).lower()
+    sent_lower = _RECENT_PERIOD.sub(" ", cues.text_lower or span_text(sent).lower())
     verb = next(iter(_clause_verbs(root)), root)
     perfect = any(c.lower_ in _WORDS.perfect_auxiliaries and c.dep_ in ("aux", "auxpass")
                   for c in verb.children)
