@@ -98,3 +98,19 @@ def test_a_clause_describing_the_weapon_or_act_names_its_doer(nlp: Language) -> 
         actor1, actor2 = _names(nlp, text, trigger, sub)
         assert actor1 == "Al Shabaab", text
         assert actor2 != "Al Shabaab", text
+
+
+def test_government_qualifying_another_noun_is_no_side(nlp: Language) -> None:
+    cases = [
+        ("Gunmen threw a grenade at the county government offices in Wajir, wounding two "
+         "clerks.", "grenade", "Grenade",
+         ("Unidentified Armed Group (Kenya)", "Civilians (Kenya)")),
+        ("Al Shabaab fighters fought a pro-government Somali militia near the border on "
+         "Thursday.", "fought", "Armed clash", ("Al Shabaab", None)),
+    ]
+    for text, trigger, sub, (actor1, actor2) in cases:
+        names = _names(nlp, text, trigger, sub)
+        assert names[0] == actor1, text
+        assert "Government of Kenya" not in (names[1] or ""), text
+        if actor2 is not None:
+            assert names[1] == actor2, text

@@ -606,6 +606,9 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
                 and span.start > sent.start and doc[span.start - 1].pos_ == "PROPN" \
                 and doc[span.start - 1].i not in taken:
             continue  # "the Kaptalamwa Defence Militia": a named group, found below
+        if kind == "role" and _qualifies_another_noun(span) \
+                and dictionary.role_of(span.text) == "government":
+            continue  # "a government official said", "pro-government militia": not a side
         office = _office_after(span, sent) if kind == "named" and actor.inter == 3 else None
         if office is not None:
             # "a Jubilee MP", "an ODM civic candidate": one of the party's office
@@ -639,6 +642,17 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
             out.append(_Candidate(doc[token.i:token.i + 1], "pronoun", None))
     out.sort(key=lambda c: c.span.start)
     return out
+
+
+def _qualifies_another_noun(span: Span) -> bool:
+    """Whether the words only qualify a noun after them ("government officials",
+    "county government vehicles") or follow "pro-"/"anti-" ("pro-government")."""
+    root = span.root
+    if root.dep_ in ("compound", "amod", "nmod") and root.head.i >= span.end:
+        return True
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].text == "-" \
+        and doc[span.start - 2].lower_ in ("pro", "anti")
 
 
 def _office_after(span: Span, sent: Span) -> int | None:
