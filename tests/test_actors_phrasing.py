@@ -114,3 +114,14 @@ def test_government_qualifying_another_noun_is_no_side(nlp: Language) -> None:
         assert "Government of Kenya" not in (names[1] or ""), text
         if actor2 is not None:
             assert names[1] == actor2, text
+
+
+def test_a_violent_demonstration_against_a_rival_crowd_has_rioters_on_both_sides(
+        nlp: Language) -> None:
+    text = "Rival groups of youths clashed and barricaded the main road in Kakamega town."
+    assert _names(nlp, text, "barricaded", "Violent demonstration") == (
+        "Rioters (Kenya)", "Rioters (Kenya)")
+    # forces named: they are the other side
+    text = "Youths barricaded the main road in Kakamega and clashed with police."
+    assert _names(nlp, text, "barricaded", "Violent demonstration") == (
+        "Rioters (Kenya)", "Police Forces of Kenya (2013-)")

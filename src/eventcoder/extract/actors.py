@@ -877,6 +877,10 @@ def _pick(mention: EventMention, cands: list[_Candidate], later: list[_Candidate
         elif a2c is not None and a2c.actor is not None and a2c.actor.inter == 7 \
                 and a2c.kind == "generic":
             pick.a2, pick.c2 = _civilians(dictionary, country, a2c), a2c
+        elif mutual:
+            # no forces named and the crowd fought another ("clashes between rival
+            # groups of supporters"): rioters on both sides
+            pick.a2 = _template(dictionary, main_name, country)
         return pick
 
     if etype == "Violence against civilians":
