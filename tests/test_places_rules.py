@@ -221,3 +221,31 @@ def test_a_lower_case_part_after_a_hyphen_belongs_to_the_name(nlp: Language) -> 
     found = _mentions(nlp, "Coffee growers uprooted their bushes in Mukurwe-ini on Friday.")
     place = found["Mukurwe-ini"].place
     assert place is not None and place.admin1 == "Nyeri"
+
+
+@pytest.mark.usefixtures("kenyan_feed")
+def test_a_counted_people_named_like_a_town_is_no_place(nlp: Language) -> None:
+    text = "Two Kikuyu were burned in their homes by a gang from the next village."
+    doc = nlp(text)
+    flags = {doc.text[s:e]: label for (s, e), label in place_flags(doc).items()}
+    assert "people" in flags["Kikuyu"]
+    mention = _event_place(nlp, text, "burned")
+    assert mention.place is None
+
+
+@pytest.mark.usefixtures("kenyan_feed")
+def test_people_and_ethnic_after_a_name_make_it_a_community(nlp: Language) -> None:
+    for text in ("Elders reported raids by Kikuyu people on their farms overnight.",
+                 "Clashes between Maasai and Kikuyu ethnic militias left two dead."):
+        doc = nlp(text)
+        flags = {doc.text[s:e]: label for (s, e), label in place_flags(doc).items()}
+        assert "people" in flags["Kikuyu"], text
+
+
+@pytest.mark.usefixtures("kenyan_feed")
+def test_a_count_before_a_town_and_its_noun_keeps_the_town(nlp: Language) -> None:
+    for text in ("Over 50 Kisumu based reporters marched against police brutality.",
+                 "In 2008 Kisumu was hit by riots after the election."):
+        doc = nlp(text)
+        flags = {doc.text[s:e]: label for (s, e), label in place_flags(doc).items()}
+        assert "people" not in flags["Kisumu"], text

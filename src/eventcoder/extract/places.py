@@ -600,9 +600,28 @@ def _label(found: str, span: Span, dateline_end_char: int) -> str:
         return found + "|people"  # "Turkana raiders", "Pokot herders": a community
     if _listed_before_people_word(span):
         return found + "|people"  # "the Kikuyu and Maasai communities"
+    if _counted_people(span):
+        return found + "|people"  # "two Kikuyu were burned": members of a people
     if _route_endpoint(span):
         return found + "|route"
     return found
+
+
+def _counted_people(span: Span) -> bool:
+    """A one-word name counted like people and standing as a noun ("two Kikuyu were
+    burned", "a gang of 1,000 Kikuyu attacked"): the members of a community named like
+    a town. Not a year ("in 2008 Kisumu ..."), nor a name before its noun ("six Nairobi
+    estates")."""
+    doc = span.doc
+    if len(span) != 1 or span.start == 0:
+        return False
+    count = doc[span.start - 1]
+    if not count.like_num or (count.text.isdigit() and len(count.text) == 4):
+        return False
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and (nxt.text in "-–" or nxt.lower_ in cues().compound_suffixes):
+        return False  # "50 Kisumu based journalists", "two Mombasa-bound buses"
+    return nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
 def _route_endpoint(span: Span) -> bool:
