@@ -50,6 +50,14 @@ CASES = [
     ("Two people have been killed and crops destroyed in the village in the last week.",
      [("fatalities", 2)]),
     ("Elders say that in the last two months 10 people have been killed in raids.", []),
+    # mob justice: a person set alight dies; property set on fire is no victim
+    ("Traders set a suspected pickpocket alight at the market.", [("fatalities", 1)]),
+    ("Two cattle thieves were set on fire by angry villagers.", [("fatalities", 2)]),
+    ("The crowd set ablaze a man who had stolen a phone.", [("fatalities", 1)]),
+    ("Rioters set six kiosks on fire.", []),
+    ("Students set a thicket near the hostels on fire.", []),
+    ("Police opened fire on the crowd.", []),
+    ("Youths tried to set the suspect alight before police arrived.", []),
 ]
 
 
@@ -73,7 +81,10 @@ def test_remark_and_clause_data_integrity() -> None:
     assert lex.cumulative.search("in the last two months")
     assert not lex.cumulative.search("in the last week")
     assert {"bid", "attempt"} <= lex.attempt_verbs
-    for words in (lex.inserted_clause_verbs, lex.result_verbs, lex.partitive_pronouns):
+    assert {"him", "suspect", "thief"} <= lex.set_alight_victims
+    assert "house" not in lex.set_alight_victims
+    for words in (lex.inserted_clause_verbs, lex.result_verbs, lex.partitive_pronouns,
+                  lex.set_verbs, lex.set_alight_victims):
         assert words and all(w == w.lower().strip() for w in words)
 
 
@@ -103,6 +114,9 @@ MENTION_CASES = [
     # a later clause's "a week after" does not date victims the parser made its subject
     ("7 cattle thieves shot dead by police a week after the minister toured the area.",
      "shot dead", 7),
+    # a person set alight who survived did not die
+    ("A mob set a suspected thief on fire in Kisumu. Police rescued him and took him to "
+     "hospital.", "set", None),
     # what the victim is accused of is not this event's toll
     ("Soldiers beat a herder, accusing him of killing a ranger.", "beat", None),
 ]

@@ -107,6 +107,8 @@ class CasualtyLexicon:
     inserted_clause_verbs: frozenset[str]
     result_verbs: frozenset[str]
     partitive_pronouns: frozenset[str]
+    set_verbs: frozenset[str]
+    set_alight_victims: frozenset[str]
     coded_separately: re.Pattern[str]
     coded_value_here: re.Pattern[str]
     coded_split: re.Pattern[str]
@@ -186,6 +188,8 @@ def load_lexicon() -> CasualtyLexicon:
         inserted_clause_verbs=frozenset(str(w).lower() for w in raw["inserted_clause_verbs"]),
         result_verbs=frozenset(str(w).lower() for w in raw["result_verbs"]),
         partitive_pronouns=frozenset(str(w).lower() for w in raw["partitive_pronouns"]),
+        set_verbs=frozenset(str(w).lower() for w in raw["set_verbs"]),
+        set_alight_victims=frozenset(str(w).lower() for w in raw["set_alight_victims"]),
         coded_separately=re.compile(raw["coding_remarks"]["separate"], re.IGNORECASE),
         coded_value_here=re.compile(raw["coding_remarks"]["value_here"], re.IGNORECASE),
         coded_split=re.compile(raw["coding_remarks"]["split"], re.IGNORECASE),
@@ -580,6 +584,8 @@ def _victims(tok: Token, trigger_class: str) -> Token | None:
                     if pobj.dep_ == "pobj":
                         return pobj
         return None
+    if trigger_class == "set_alight":
+        return _set_alight_victim(tok)
     if trigger_class == "lives":
         verb = tok.head
         if any(c.dep_ == "nummod" for c in tok.children):
@@ -593,6 +599,27 @@ def _victims(tok: Token, trigger_class: str) -> Token | None:
             return _subject(verb)
         return None
     return None
+
+
+def _set_alight_victim(tok: Token) -> Token | None:
+    """The person "set alight", "set ablaze" or "set on fire" (None: not a person)."""
+    lex = load_lexicon()
+    verb = tok.head.head if tok.lower_ == "fire" and tok.head.lower_ == "on" else tok.head
+    if verb.lower_ not in lex.set_verbs or (
+        verb.dep_ == "xcomp" and verb.head.lower_ in lex.attempt_verbs
+    ):
+        return None  # "opened fire", "tried to set him alight"
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        victim = _subject(verb)
+    else:
+        victim = _object(verb)
+        if victim is not None and victim.i == tok.i:
+            # "set a suspected thief alight", the parser taking "alight" for the object
+            nouns = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+            victim = nouns[-1] if nouns else None
+    if victim is None or victim.lower_ not in lex.set_alight_victims:
+        return None  # "set a matatu on fire", "set the thicket ablaze"
+    return victim
 
 
 def _numeral_before_conjunct(tok: Token) -> Token | None:
@@ -842,7 +869,7 @@ def figures_in_span(sent: Span) -> list[Figure]:
             continue
         _add_figure(figures, used, tok, field_name, counted, is_toll, doc)
     for tok, field_name, trigger_class in pending:
-        if trigger_class in ("toll", "lives", "injuries"):
+        if trigger_class in ("toll", "lives", "injuries", "set_alight"):
             continue
         all_used = used[FATALITIES] | used[INJURED]
         number = _window_count(
