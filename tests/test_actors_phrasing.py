@@ -15,9 +15,9 @@ from eventcoder.schema import Article, EventMention
 from eventcoder.taxonomy import event_type_of
 
 
-def _names(nlp: Language, text: str, trigger: str, sub_event_type: str,
-           day: dt.date | None = dt.date(2017, 8, 14)) -> tuple[str | None, str | None]:
-    """actor1 and actor2 of a mention of ``trigger`` in a Kenyan story."""
+def _mention(nlp: Language, text: str, trigger: str, sub_event_type: str,
+             day: dt.date | None = dt.date(2017, 8, 14)) -> EventMention:
+    """A mention of ``trigger`` in a Kenyan story, actors assigned."""
     doc = nlp(text)
     start = text.index(trigger)
     sent = next(s for s in doc.sents if s.start_char <= start < s.end_char)
@@ -28,6 +28,13 @@ def _names(nlp: Language, text: str, trigger: str, sub_event_type: str,
         country="Kenya", event_date=day,
     )
     assign_actors(mention, doc, Article(doc_id="t", text=text, published=day))
+    return mention
+
+
+def _names(nlp: Language, text: str, trigger: str, sub_event_type: str,
+           day: dt.date | None = dt.date(2017, 8, 14)) -> tuple[str | None, str | None]:
+    """actor1 and actor2 of a mention of ``trigger`` in a Kenyan story."""
+    mention = _mention(nlp, text, trigger, sub_event_type, day)
     return (mention.actor1.name if mention.actor1 else None,
             mention.actor2.name if mention.actor2 else None)
 
@@ -125,3 +132,19 @@ def test_a_violent_demonstration_against_a_rival_crowd_has_rioters_on_both_sides
     text = "Youths barricaded the main road in Kakamega and clashed with police."
     assert _names(nlp, text, "barricaded", "Violent demonstration") == (
         "Rioters (Kenya)", "Police Forces of Kenya (2013-)")
+
+
+def test_the_words_behind_unnamed_sides_follow_the_trigger_and_its_verbs(
+        nlp: Language) -> None:
+    # a pronoun with no named group before it is still the doer's words; the trigger's
+    # own object is the victim, not the object of the verb before it
+    mention = _mention(nlp, "They stormed the farm at dawn and killed two watchmen.",
+                       "killed", "Attack")
+    assert mention.actor1 is not None and mention.actor1.text == "They"
+    assert mention.actor2 is not None and mention.actor2.text == "two watchmen"
+    # "began stoning": the crowd that began is the crowd that stoned
+    mention = _mention(nlp, "An angry crowd began stoning two traffic officers in Embu.",
+                       "stoning", "Mob violence")
+    assert mention.actor1 is not None and mention.actor1.name == "Rioters (Kenya)"
+    assert mention.actor1.text is not None and "crowd" in mention.actor1.text
+    assert mention.actor2 is not None and mention.actor2.name == "Police Forces of Kenya (2013-)"

@@ -469,15 +469,17 @@ def _trigger_tokens(doc: Doc, mention: EventMention) -> tuple[Token, set[int]]:
 def _shared_verbs(doc: Doc, chain: set[int]) -> set[int]:
     """Verbs coordinated with the chain's verb that share its doer: "a mob beat and
     stoned two officers" (the officers are hit by both), "police fired teargas and
-    shot two protesters" (the police shot them). A conjunct with a subject of its own
-    is another clause ("police arrived and the gang fled")."""
+    shot two protesters" (the police shot them), and the verb a subjectless trigger
+    completes ("a crowd began stoning ...": the crowd stoned). A conjunct with a
+    subject of its own is another clause ("police arrived and the gang fled")."""
     out: set[int] = set()
     for i in chain:
         verb = doc[i]
         if verb.pos_ not in ("VERB", "AUX"):
             continue
-        if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not _has_subject(verb):
-            out.add(verb.head.i)
+        if verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX") \
+                and not _has_subject(verb):
+            out.add(verb.head.i)  # "... and killed", "kept kicking", "tried to kill"
         for child in verb.children:
             if child.dep_ == "conj" and child.pos_ == "VERB" and not _has_subject(child):
                 out.add(child.i)
@@ -1049,8 +1051,10 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
     _apply_context(pick, sent_text, dictionary, country)
     _distinct_sides(pick, mention.event_type, dictionary, country)
     if mention.event_type not in ("Protests", "Riots"):
-        _ground_by_parse(pick, trigger, chain, {i for c in cands for i in range(c.span.start,
-                                                                                  c.span.end)})
+        # a pronoun that refers to no named actor ("they stormed the camp" with no
+        # group named before) is still the words behind the unnamed side
+        _ground_by_parse(pick, trigger, chain, {i for c in cands if c.actor is not None
+                                                for i in range(c.span.start, c.span.end)})
     if mention.event_type == "Battles":
         _state_forces_first(pick)
     mention.actor1, mention.actor2 = pick.a1, pick.a2
@@ -1075,7 +1079,9 @@ def _ground_by_parse(pick: _Pick, trigger: Token, chain: set[int], taken: set[in
     doer: Token | None = None
     patient: Token | None = None
     doc = trigger.doc
-    for i in sorted(chain):
+    # the trigger's own words first ("they stormed the camp and killed two guards": the
+    # guards), then the rest of its chain
+    for i in sorted(chain, key=lambda i: (i != trigger.i, i)):
         node = doc[i]
         for child in node.children:
             if child.dep_ == "agent":
