@@ -117,6 +117,15 @@ MENTION_CASES = [
     # a person set alight who survived did not die
     ("A mob set a suspected thief on fire in Kisumu. Police rescued him and took him to "
      "hospital.", "set", None),
+    # an event noun told again ("the fighting") has the previous sentence's toll
+    ("Four herders were killed near the border on Sunday. The fighting went on until "
+     "dawn.", "fighting", 4),
+    # ... a killing told by a verb, not a claim or a cause named by a noun
+    ("The militants claimed 12 fatalities. The attack was condemned by elders.", "attack",
+     None),
+    # ... and only for "the" + noun: a new event word takes nothing from before
+    ("Police shot dead two robbers in Kisumu. Traders protested in the town.", "protested",
+     None),
     # what the victim is accused of is not this event's toll
     ("Soldiers beat a herder, accusing him of killing a ranger.", "beat", None),
 ]

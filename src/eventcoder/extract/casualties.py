@@ -1084,6 +1084,31 @@ def _mention_sentences(mention: EventMention, doc: Doc) -> tuple[Span | None, li
     return main, follow
 
 
+def _refers_back(mention: EventMention, doc: Doc) -> bool:
+    """Is the mention's trigger an event noun told again ("the fighting", "the attack")?"""
+    span = doc.char_span(mention.trigger_start, mention.trigger_end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    head = span.root
+    determiners = load_lexicon().anaphoric_determiners
+    return head.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in determiners for c in head.children
+    )
+
+
+def _previous_sentence(main: Span, doc: Doc) -> Span | None:
+    """The sentence before ``main`` in the same paragraph."""
+    bounds = sentence_bounds(doc)
+    index = bisect.bisect_right([b[0] for b in bounds], main.start_char) - 1
+    if index <= 0:
+        return None
+    start_char, end_char, first_token, end_token = bounds[index - 1]
+    gap = doc_text(doc)[end_char : main.start_char]
+    if "\n\n" in gap or "\n \n" in gap:
+        return None
+    return doc[first_token:end_token]
+
+
 def _has_numeral(figure: Figure, doc: Doc) -> bool:
     """Is the figure a stated number ("killing 2"), not one person named again?
 
@@ -1252,6 +1277,18 @@ def extract_casualties(mention: EventMention, doc: Doc) -> None:
                     f for f in of_field
                     if any(c.lower_ == "also" for c in doc[f.trigger_i].children)
                 ]
+    # "Four herders were killed in clashes ... The fighting took place at dawn": an
+    # event noun told again with "the" has the previous sentence's figures
+    if not by_field[FATALITIES] and not by_field[INJURED] and _refers_back(mention, doc):
+        previous = _previous_sentence(main, doc)
+        if previous is not None:
+            for f in _sentence_figures(previous):
+                # a killing told by a verb ("were killed", "shot dead"), not a noun that
+                # names a cause or a claim ("the killing of", "claims 15 fatalities")
+                if doc[f.trigger_i].pos_ != "NOUN" and not _is_background_cause(
+                    f, mention, doc
+                ):
+                    by_field[f.field].append(f)
     # "a thief was lynched ... police rescued him": a mob beating the victim survived
     told = [main, *follow_ups]
     if any(doc[f.trigger_i].lower_ in lex.mob_attack_words for f in by_field[FATALITIES]) and any(
