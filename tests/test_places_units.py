@@ -60,3 +60,19 @@ def test_a_ward_is_no_place_of_a_text_about_elsewhere(nlp: Language,
     kiganjo = found.get("Kiganjo")
     assert kiganjo is None or kiganjo.place is None
     assert found["Indianapolis"].place is not None
+
+
+@pytest.mark.usefixtures("kenyan_feed")
+@pytest.mark.parametrize(("county", "seat"), [
+    ("Makueni", (-1.78, 37.63)),  # Wote
+    ("Laikipia", (0.27, 36.54)),  # Rumuruti
+    ("Kirinyaga", (-0.50, 37.28)),  # Kerugoya
+])
+def test_an_event_known_only_to_its_county_is_at_the_county_seat(
+        nlp: Language, county: str, seat: tuple[float, float]) -> None:
+    mention = event_place(nlp, f"Traders blocked a road in {county} County on Monday.",
+                          "blocked")
+    assert mention.place is not None and mention.place.admin1 == county
+    assert mention.geo_precision == 3
+    assert abs(mention.place.latitude - seat[0]) < 0.05
+    assert abs(mention.place.longitude - seat[1]) < 0.05
