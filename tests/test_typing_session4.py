@@ -197,3 +197,34 @@ def test_a_vow_about_killings_told_after_it_does_not_make_them_a_plan(nlp: Langu
 def test_an_escaped_death_is_no_death(nlp: Language) -> None:
     text = "Two elders narrowly escaped death in the village on Sunday."
     assert [(m.trigger_text, m.status) for m in _mentions(nlp, text)] == [("death", "negated")]
+
+
+def test_attacks_feared_by_those_who_flee_are_no_attack(nlp: Language) -> None:
+    text = "Thousands of villagers fled their homes fearing attacks by the militants."
+    assert _primary_type(nlp, text) == "Other"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The militants pledged allegiance to the Islamic State and attacked an army post.",
+         "new"),
+        ("The rebels vowed revenge and burned three villages.", "new"),
+        # (a verb coordinated inside what is vowed stays vowed)
+        ("The gunmen threatened to burn and loot the town.", "plan"),
+    ],
+)
+def test_a_verb_coordinated_with_a_vow_is_done(nlp: Language, text: str, expected: str) -> None:
+    statuses = [m.status for m in _mentions(nlp, text)]
+    assert statuses and statuses[-1] == expected, statuses
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Rebels downed an army helicopter near the town.", "Armed clash"),
+        ("Air defences shot down two drones over the base.", "Disrupted weapons use"),
+    ],
+)
+def test_a_crewed_aircraft_shot_down_is_a_battle(nlp: Language, text: str, expected: str) -> None:
+    assert _primary_type(nlp, text) == expected

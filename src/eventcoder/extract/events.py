@@ -130,6 +130,8 @@ class TypingWords:
     mob_words: frozenset[str]
     detained_people: frozenset[str]
     handover_words: frozenset[str]
+    shoot_down_words: frozenset[str]
+    manned_aircraft: frozenset[str]
 
 
 # Lists read in order (prefixes and fragments matched by ``startswith``/``in``).
@@ -482,6 +484,15 @@ def _only_a_source(token: Token, cues: StatusCues) -> bool:
         return True
     reporting = {i for s in cues.by_label.get("reporting_verb", ()) for i in range(s.start, s.end)}
     return token.dep_ == "nsubj" and token.head.i in reporting
+
+
+def _downs_manned_aircraft(trig: Trig) -> bool:
+    """The object shot down is a crewed aircraft ("shot down a fighter jet"),
+    not a drone or a missile."""
+    verb = trig.span.root
+    objects = [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+               for t in _head_phrase(c)]
+    return any(t.lower_ in _WORDS.manned_aircraft for t in objects)
 
 
 def _hands_over_goods(trig: Trig, ctx: _Context) -> bool:
@@ -908,6 +919,10 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
             return cand(CHEM, "chemical explosive", strength - 0.2)
         return cand(REM, "planted or remotely detonated explosive")
     if name == "disrupted_weapons":
+        if text in _WORDS.shoot_down_words and _downs_manned_aircraft(trig):
+            # ACLED: intercepting a missile or drone disrupts a weapon; downing a
+            # crewed warplane or helicopter is fighting between two armed sides
+            return cand(CLASH, "a crewed aircraft shot down")
         if ctx.cue("aircraft_cue") and text in _WORDS.air_destruction_verbs or (
             ctx.cue("aircraft_cue") and "cache" not in text and "depot" in text
         ):

@@ -295,6 +295,11 @@ def status_of_trigger(
             break
         if (demanders or presumed) and tok.i == root.head.i:
             continue
+        if below.dep_ == "conj" and below.pos_ in ("VERB", "AUX") \
+                and tok.lower_ in _WORDS.plan_verbs:
+            # ("pledged allegiance to IS and attacked a post", "vowed revenge and
+            # burned the village"): a verb coordinated with the vow is done, not vowed
+            break
         if tok.lower_ in _WORDS.plan_verbs or (
                 tok.pos_ == "NOUN" and tok.lower_ in _WORDS.plan_nouns):
             return "plan", f"governed by '{tok.text}'"
