@@ -148,3 +148,9 @@ def test_the_words_behind_unnamed_sides_follow_the_trigger_and_its_verbs(
     assert mention.actor1 is not None and mention.actor1.name == "Rioters (Kenya)"
     assert mention.actor1.text is not None and "crowd" in mention.actor1.text
     assert mention.actor2 is not None and mention.actor2.name == "Police Forces of Kenya (2013-)"
+
+
+def test_a_community_named_in_the_plural_names_people_not_a_place(nlp: Language) -> None:
+    text = "Kipsigis and Maasais clashed over grazing land near Olololunga on Monday."
+    assert _names(nlp, text, "clashed", "Armed clash") == (
+        "Kipsigi Ethnic Militia (Kenya)", "Maasai Ethnic Militia (Kenya)")

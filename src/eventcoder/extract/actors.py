@@ -351,6 +351,14 @@ def _names_a_place(token: Token) -> bool:
     return token.dep_ in ("compound", "nmod", "amod") and token.head.lower_ in _WORDS.place_nouns
 
 
+def _plural_community(token: Token, dictionary: ActorDictionary) -> bool:
+    """A community name in the plural ("Maasais", "Turkanas") names people, never a
+    place, whatever the tagger says."""
+    text = token.text
+    return len(text) > 3 and text.endswith("s") and bool(
+        dictionary.community_countries(text[:-1]))
+
+
 def _paired_community(token: Token) -> bool:
     """A community name set against another, which names people even when it is also
     a place's name: "clashes between Pokot and Turkana", "Turkana and Samburu
@@ -602,7 +610,8 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
         if actor is None and kind == "community":
             actor = dictionary.resolve_community(span.text, country, armed=True, text=span.text)
         if actor is None or (kind == "community" and len(span) == 1
-                             and _names_a_place(span[0]) and not _paired_community(span[0])):
+                             and _names_a_place(span[0]) and not _paired_community(span[0])
+                             and not _plural_community(span[0], dictionary)):
             continue
         if kind == "generic" and span.root.lower_ in _WORDS.group_heads \
                 and span.start > sent.start and doc[span.start - 1].pos_ == "PROPN" \
