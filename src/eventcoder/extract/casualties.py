@@ -1096,6 +1096,12 @@ def _refers_back(mention: EventMention, doc: Doc) -> bool:
     )
 
 
+def _ends_a_sentence(sent: Span) -> bool:
+    """Does the text of ``sent`` end as a sentence does (a stop, a closing quote)?"""
+    text = span_text(sent).rstrip()
+    return not text or text[-1] in ".!?\"'”’)]:;"
+
+
 def _previous_sentence(main: Span, doc: Doc) -> Span | None:
     """The sentence before ``main`` in the same paragraph."""
     bounds = sentence_bounds(doc)
@@ -1279,14 +1285,19 @@ def extract_casualties(mention: EventMention, doc: Doc) -> None:
                 ]
     # "Four herders were killed in clashes ... The fighting took place at dawn": an
     # event noun told again with "the" has the previous sentence's figures
-    if not by_field[FATALITIES] and not by_field[INJURED] and _refers_back(mention, doc):
+    # The same for a sentence the parser split inside a clause ("killed in the Thursday
+    # | [21 October] night clashes"): the fragment before it has no final stop.
+    if not by_field[FATALITIES] or not by_field[INJURED]:
         previous = _previous_sentence(main, doc)
-        if previous is not None:
+        if previous is not None and (
+            _refers_back(mention, doc) or not _ends_a_sentence(previous)
+        ):
+            stated = {name: bool(figures) for name, figures in by_field.items()}
             for f in _sentence_figures(previous):
                 # a killing told by a verb ("were killed", "shot dead"), not a noun that
                 # names a cause or a claim ("the killing of", "claims 15 fatalities")
-                if doc[f.trigger_i].pos_ != "NOUN" and not _is_background_cause(
-                    f, mention, doc
+                if not stated[f.field] and doc[f.trigger_i].pos_ != "NOUN" and not (
+                    _is_background_cause(f, mention, doc)
                 ):
                     by_field[f.field].append(f)
     # "a thief was lynched ... police rescued him": a mob beating the victim survived
