@@ -249,3 +249,18 @@ def test_a_count_before_a_town_and_its_noun_keeps_the_town(nlp: Language) -> Non
         doc = nlp(text)
         flags = {doc.text[s:e]: label for (s, e), label in place_flags(doc).items()}
         assert "people" not in flags["Kisumu"], text
+
+
+@pytest.mark.usefixtures("kenyan_feed")
+def test_a_county_written_after_a_place_inside_it_only_qualifies_it(nlp: Language) -> None:
+    mention = _event_place(nlp, "A mob nearly killed a cattle thief at Likuyani subcounty, "
+                                "Kakamega, on Monday.", "killed")
+    assert mention.place is not None and mention.place.name == "Likuyani"
+    assert mention.place.admin1 == "Kakamega"
+    mention = _event_place(nlp, "Teachers gathered in Litein (Kericho) to protest a killing.",
+                           "protest")
+    assert mention.place is not None and mention.place.name == "Litein"
+    # A list of towns of one county: no town qualifies another.
+    mention = _event_place(nlp, "Youths clashed with police in Nakuru, Naivasha and Molo on "
+                                "Friday.", "clashed")
+    assert mention.place is not None and mention.place.name == "Nakuru"
