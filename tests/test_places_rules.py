@@ -264,3 +264,10 @@ def test_a_county_written_after_a_place_inside_it_only_qualifies_it(nlp: Languag
     mention = _event_place(nlp, "Youths clashed with police in Nakuru, Naivasha and Molo on "
                                 "Friday.", "clashed")
     assert mention.place is not None and mention.place.name == "Nakuru"
+
+
+@pytest.mark.usefixtures("kenyan_feed")
+def test_a_man_of_a_county_town_places_an_event_naming_no_place(nlp: Language) -> None:
+    mention = _event_place(nlp, "Protesters burned the house of a Meru man accused of "
+                                "theft.", "burned")
+    assert mention.place is not None and mention.place.admin1 == "Meru"

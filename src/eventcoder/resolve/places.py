@@ -121,13 +121,15 @@ def _institution_town(places: list[PlaceMention], flags: dict[tuple[int, int], s
 
 def _community_home(places: list[PlaceMention], flags: dict[tuple[int, int], str]
                     ) -> PlaceMention | None:
-    """"Turkana raiders attacked a police post": a community named after its county,
-    when the text names no place at all, places the event in that county (the
-    precision of a first-level unit)."""
+    """"Turkana raiders attacked a police post", "the home of an Embu man": a community
+    named after its county (read as the county, or as the county's town of the same
+    name), when the text names no place at all, places the event in that county."""
     home = _home_countries(places, flags)
     for pm in places:
-        if pm.place is not None and "people" in flags.get((pm.start, pm.end), "") and \
-                pm.place.feature_code == "ADM1" and pm.place.country in home:
+        place = pm.place
+        if place is not None and "people" in flags.get((pm.start, pm.end), "") and \
+                place.country in home and (place.feature_code == "ADM1" or (
+                    place.admin1 and name_key(place.name) == name_key(place.admin1))):
             return pm
     return None
 
