@@ -228,3 +228,21 @@ def test_a_verb_coordinated_with_a_vow_is_done(nlp: Language, text: str, expecte
 )
 def test_a_crewed_aircraft_shot_down_is_a_battle(nlp: Language, text: str, expected: str) -> None:
     assert _primary_type(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Students burn a dormitory in protest over the lack of water at the school.",
+         "Violent demonstration"),
+        ("Youths took to the streets burning party T-shirts and campaign posters.",
+         "Violent demonstration"),
+        # (symbols burnt and candles lit destroy no property)
+        ("Protesters burn a coffin bearing the minister's name outside parliament.",
+         "Peaceful protest"),
+        ("Mourners marched through the town burning candles for the slain boy.",
+         "Peaceful protest"),
+    ],
+)
+def test_burning_in_a_protest(nlp: Language, text: str, expected: str) -> None:
+    assert _primary_type(nlp, text) == expected

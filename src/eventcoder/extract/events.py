@@ -132,6 +132,7 @@ class TypingWords:
     handover_words: frozenset[str]
     shoot_down_words: frozenset[str]
     manned_aircraft: frozenset[str]
+    symbolic_objects: frozenset[str]
 
 
 # Lists read in order (prefixes and fragments matched by ``startswith``/``in``).
@@ -1345,6 +1346,11 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
         # "marching their captives into the forest": a march with people as its
         # object leads them away; it is no demonstration.
         trigs = [t for t in trigs if not (t.cls.name == "protest" and _leads_people(t.span.root))]
+        # "burnt a coffin bearing his name": a symbol, no property destroyed
+        trigs = [t for t in trigs if not (
+            t.cls.name == "property_destruction" and any(
+                c.dep_ == "dobj" and c.lower_ in _WORDS.symbolic_objects
+                for c in t.span.root.children))]
         # "Detainees in the prison protested": people held, not an arrest
         trigs = [t for t in trigs if not (
             t.cls.name == "arrest" and t.span.text.lower() in _WORDS.detained_people
