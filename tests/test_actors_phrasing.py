@@ -154,3 +154,16 @@ def test_a_community_named_in_the_plural_names_people_not_a_place(nlp: Language)
     text = "Kipsigis and Maasais clashed over grazing land near Olololunga on Monday."
     assert _names(nlp, text, "clashed", "Armed clash") == (
         "Kipsigi Ethnic Militia (Kenya)", "Maasai Ethnic Militia (Kenya)")
+
+
+def test_a_phrase_that_names_its_own_actor_is_not_the_unnamed_sides_words(
+        nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    from eventcoder.pipeline import code_articles
+
+    # "a group of herders" names herders: an unnamed armed side is not tied to "A group"
+    monkeypatch.delenv(COUNTRY_ENV_VAR, raising=False)
+    text = "A group of herders carrying clubs attacked and injured three police officers."
+    coded = next(code_articles([Article(doc_id="t", text=text)]))
+    sides = [a for m in coded.mentions for a in (m.actor1, m.actor2) if a is not None]
+    assert sides
+    assert all(a.text != "A group" for a in sides)

@@ -1107,6 +1107,8 @@ def _ground_by_parse(pick: _Pick, trigger: Token, chain: set[int], taken: set[in
         actor: Actor | None = getattr(pick, side)
         if actor is None or actor.start is not None or token is None or token.i in taken:
             continue
+        if any(t.i in taken for t in token.subtree):
+            continue  # "a group of fishermen": the phrase names an actor of its own
         if token.i in chain or _names_an_event(token) or token.lower_ in _WORDS.media_words:
             continue  # "small skirmishes can trigger big wars": events, not their sides;
             # "the Lakeside Times published ...": an outlet reports
