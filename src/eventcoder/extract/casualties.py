@@ -32,7 +32,13 @@ How a figure is read (words in ``data/casualties.yaml``):
   the gun on himself;
 - when the sentence has no figure for a field, the next few sentences of
   the same paragraph may give it ("The blast killed 4. Another 11 were
-  wounded."), unless they report another event;
+  wounded."), unless they report another event; an event noun told again
+  ("the fighting") or a sentence the parser split mid-clause takes the killings
+  of the sentence before it;
+- a person a mob sets alight (a listed person word) is killed;
+- ACLED-style coding remarks after a figure: "(coded separately)" makes it
+  another event's, "(coded as 8 here ...)" gives this event's share, "(coded
+  across 6 events)" splits it; "8 of these" is part of a figure already given;
 - several figures for one field: separate victim groups add up; disagreeing
   reports (a conflict cue such as "according to", or "while"/"but" before a
   report verb, between them) give the lowest figure, and each figure stays a
