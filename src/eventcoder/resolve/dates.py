@@ -2,6 +2,9 @@
 
 ``resolve_mention_date(mention, doc, article)`` sets ``mention.event_date``,
 ``mention.time_precision`` (1 day, 2 week, 3 month) and ``mention.date_evidence``.
+A span of days in one month ("11 to 13 Aug", "August 10 and 11") is dated by its
+first day and sets ``mention.end_date`` to its last: the merge codes one event per
+day and splits the span's toll across them, as ACLED does.
 
 How a mention is dated, in order:
 
