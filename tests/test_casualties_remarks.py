@@ -121,8 +121,8 @@ MENTION_CASES = [
     ("Four herders were killed near the border on Sunday. The fighting went on until "
      "dawn.", "fighting", 4),
     # a sentence split inside its clause: the fragment before it has no final stop
-    ("Twenty people are reported to have been killed in the Friday [14 May] night "
-     "clashes between two militias, with one Kenyan injured.", "clashes", 20),
+    ("Twenty fighters are said to have died in the Friday [14 May] night clashes "
+     "between two militias, with one Kenyan injured.", "clashes", 20),
     # ... a killing told by a verb, not a claim or a cause named by a noun
     ("The militants claimed 12 fatalities. The attack was condemned by elders.", "attack",
      None),
