@@ -73,7 +73,9 @@ def test_words_of_the_mount_elgon_and_post_election_crises_date_a_text() -> None
     dictionary = default_actor_dictionary()
     for text in ("Police exchanged fire with SLDF gunmen in the hills on Tuesday.",
                  "Youths burned houses in Naivasha amid the post-election violence.",
-                 "Two settlers died in the Chebyuk scheme land dispute."):
+                 "Two settlers died in the Chebyuk scheme land dispute.",
+                 "Youths stoned a civic candidate's car outside the town council offices.",
+                 "Supporters of Prime Minister Raila Odinga clashed with police."):
         day = dictionary.era_day(text, "Kenya")
         assert day is not None and day < dt.date(2013, 3, 4), text
         police = dictionary.resolve("police", "Kenya", day)
