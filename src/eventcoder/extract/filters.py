@@ -129,13 +129,18 @@ _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "compou
 _YEAR = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
 
 
+def _without_recent_periods(text: str) -> str:
+    """The text with "since dawn", "in the past two days"... blanked (same length)."""
+    return _RECENT_PERIOD.sub(lambda m: " " * len(m.group()), text)
+
+
 @dataclass(frozen=True, slots=True)
 class StatusCues:
     """Cue spans of one sentence, by class (from ``doc.spans["ec_cues"]``), and
     facts about the sentence computed once for all its triggers."""
 
     by_label: dict[str, list[Span]]
-    text_lower: str = ""
+    text_lower: str = ""  # lower-cased, periods of the day's event blanked out
     habitual_at: tuple[int, ...] = ()  # token indices of frequency adverbs
     has_number: bool = False
     years: tuple[tuple[int, int, str], ...] = ()  # (token index, year, head word)
@@ -161,7 +166,8 @@ class StatusCues:
                 has_number = True
                 if _YEAR.match(tok.text):
                     years.append((tok.i, int(tok.text), tok.head.lower_))
-        return cls(out, span_text(sent).lower(), tuple(habitual), has_number, tuple(years))
+        return cls(out, _without_recent_periods(span_text(sent).lower()), tuple(habitual),
+                   has_number, tuple(years))
 
     def has(self, label: str) -> bool:
         return label in self.by_label
@@ -343,7 +349,7 @@ def status_of_trigger(
 
     # Cumulative statistics: a present-perfect total over a period, or the
     # war/conflict as the killer.
-    sent_lower = _RECENT_PERIOD.sub(" ", cues.text_lower or span_text(sent).lower())
+    sent_lower = cues.text_lower or _without_recent_periods(span_text(sent).lower())
     verb = next(iter(_clause_verbs(root)), root)
     perfect = any(c.lower_ in _WORDS.perfect_auxiliaries and c.dep_ in ("aux", "auxpass")
                   for c in verb.children)
