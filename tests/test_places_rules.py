@@ -271,3 +271,14 @@ def test_a_man_of_a_county_town_places_an_event_naming_no_place(nlp: Language) -
     mention = _event_place(nlp, "Protesters burned the house of a Meru man accused of "
                                 "theft.", "burned")
     assert mention.place is not None and mention.place.admin1 == "Meru"
+
+
+@pytest.mark.usefixtures("kenyan_feed")
+def test_a_title_after_a_name_ends_where_the_sentence_goes_on(nlp: Language) -> None:
+    text = "The uncle of Kapseret MP was shot dead by raiders at his farm."
+    doc = nlp(text)
+    flags = {doc.text[s:e]: label for (s, e), label in place_flags(doc).items()}
+    assert "org" in flags["Kapseret"]  # the MP's seat, not where the shooting was
+    doc = nlp("Police in Nakuru County on Monday arrested two traders.")
+    flags = {doc.text[s:e]: label for (s, e), label in place_flags(doc).items()}
+    assert "org" not in flags["Nakuru"]

@@ -648,9 +648,14 @@ def _qualifies_title(span: Span) -> bool:
     if span.start >= 2 and doc[span.start - 1].lower_ in {"of", "for", "from"} and \
             doc[span.start - 2].lower_ in titles:
         return True
-    follower = doc[span.end:span.end + 2]
-    return any(t.lower_ in titles for t in follower) and all(
-        t.lower_ in titles or t.lower_ in c.title_companions for t in follower)
+    # The words right after the name that belong to a title ("MP", "deputy governor",
+    # "County Assembly"); "the uncle of Kapseret MP was shot" ends the title at "was".
+    follower = []
+    for tok in doc[span.end:span.end + 3]:
+        if tok.lower_ not in titles and tok.lower_ not in c.title_companions:
+            break
+        follower.append(tok)
+    return any(t.lower_ in titles for t in follower)
 
 
 def _entity_index(doc: Doc) -> dict[int, Span]:
