@@ -9,7 +9,9 @@ the cache directory ($EVENTCODER_CACHE_DIR, default ~/.cache/eventcoder):
   admin1 codes through their capitals and names (``data/places/admin1.yaml``
   gives English names and capitals where transliterations differ);
 - the project's own data files (``data/places/*.yaml``): facilities and city
-  districts that town lists lack, country aliases and reference points.
+  districts that town lists lack, country aliases and reference points, and
+  Kenya's constituencies and wards (``kenya_units.yaml``: second- and third-level
+  units, ``ADM2``/``ADM3``, at constituency centroids).
 
 The fingerprint hashes the package versions, this module's BUILD_VERSION and
 the data files, so the index is rebuilt when any of them changes.
