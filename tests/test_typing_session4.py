@@ -246,3 +246,15 @@ def test_a_crewed_aircraft_shot_down_is_a_battle(nlp: Language, text: str, expec
 )
 def test_burning_in_a_protest(nlp: Language, text: str, expected: str) -> None:
     assert _primary_type(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A gunman opened fire at a refugee camp near the border, killing a community leader.",
+         "Attack"),
+        ("Militants attacked an army camp near the border, killing two soldiers.", "Armed clash"),
+    ],
+)
+def test_a_refugee_camp_is_no_garrison(nlp: Language, text: str, expected: str) -> None:
+    assert _primary_type(nlp, text) == expected

@@ -133,6 +133,7 @@ class TypingWords:
     shoot_down_words: frozenset[str]
     manned_aircraft: frozenset[str]
     symbolic_objects: frozenset[str]
+    civilian_site_modifiers: frozenset[str]
 
 
 # Lists read in order (prefixes and fragments matched by ``startswith``/``in``).
@@ -361,6 +362,8 @@ def _clash_or_attack(trig: Trig, ctx: _Context, sent: Span) -> tuple[str, str]:
     victims_armed = (_armed(victims, cues) and not suspected) or any(
         # ("an army post", not "post-election violence")
         t.lower_ in _SELF_ARMED_TARGETS and t.dep_ not in ("compound", "amod", "nmod")
+        # ("a refugee camp" shelters civilians)
+        and not any(c.lower_ in _WORDS.civilian_site_modifiers for c in t.children)
         for t in victims
     )
     victims_civil = _overlaps_cue(victims, cues, "civilians") and not victims_armed
