@@ -49,7 +49,7 @@ CASES = [
     # "in the last week" is the incident's own time; "in the last two months" a total
     ("Two people have been killed and crops destroyed in the village in the last week.",
      [("fatalities", 2)]),
-    ("Elders say that in the last two months 10 people have been killed in raids.", []),
+    ("Elders say 14 herders have been killed in raids in the last two months.", []),
     # mob justice: a person set alight dies; property set on fire is no victim
     ("Traders set a suspected pickpocket alight at the market.", [("fatalities", 1)]),
     ("Two cattle thieves were set on fire by angry villagers.", [("fatalities", 2)]),

@@ -37,7 +37,7 @@ How a figure is read (words in ``data/casualties.yaml``):
   of the sentence before it;
 - a person a mob sets alight (a listed person word) is killed;
 - ACLED-style coding remarks after a figure: "(coded separately)" makes it
-  another event's, "(coded as 8 here ...)" gives this event's share, "(coded
+  another event's, "(coded as 5 here ...)" gives this event's share, "(coded
   across 6 events)" splits it; "8 of these" is part of a figure already given;
 - several figures for one field: separate victim groups add up; disagreeing
   reports (a conflict cue such as "according to", or "while"/"but" before a
@@ -892,7 +892,7 @@ def figures_in_span(sent: Span) -> list[Figure]:
 
 def _apply_coding_remarks(figures: list[Figure], sent: Span) -> list[Figure]:
     """What a note says about how a toll was coded: "2 killed (coded separately)"
-    is another event's, "10 killed (coded as 8 here ...)" is 8 here, "6 deaths
+    is another event's, "7 killed (coded as 5 here ...)" is 5 here, "6 deaths
     (coded across 6 events)" is 1 per event."""
     lex = load_lexicon()
     doc = sent.doc
@@ -1145,7 +1145,7 @@ def _is_earlier_event(figure: Figure, doc: Doc) -> bool:
         ):
             return True  # "two days after the militia executed 20"
         if node.dep_ in ("nsubj", "nsubjpass"):
-            # "9 rustlers shot dead by police a week after the minister visited", the
+            # "5 thieves gunned down by police two days after the governor's visit", the
             # parser making the victims the subject of the later clause: that
             # clause's time dates what it tells, not its subject's own modifiers
             break
@@ -1290,9 +1290,9 @@ def extract_casualties(mention: EventMention, doc: Doc) -> None:
                     if any(c.lower_ == "also" for c in doc[f.trigger_i].children)
                 ]
     # "Four herders were killed in clashes ... The fighting took place at dawn": an
-    # event noun told again with "the" has the previous sentence's figures
-    # The same for a sentence the parser split inside a clause ("killed in the Thursday
-    # | [21 October] night clashes"): the fragment before it has no final stop.
+    # event noun told again with "the" has the previous sentence's figures.
+    # The same for a sentence the parser split inside a clause ("died in the Monday
+    # | [3 May] evening raid"): the fragment before it has no final stop.
     if not by_field[FATALITIES] or not by_field[INJURED]:
         previous = _previous_sentence(main, doc)
         if previous is not None and (
