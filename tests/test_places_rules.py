@@ -282,3 +282,10 @@ def test_a_title_after_a_name_ends_where_the_sentence_goes_on(nlp: Language) -> 
     doc = nlp("Police in Nakuru County on Monday arrested two traders.")
     flags = {doc.text[s:e]: label for (s, e), label in place_flags(doc).items()}
     assert "org" not in flags["Nakuru"]
+
+
+@pytest.mark.usefixtures("kenyan_feed")
+def test_a_preposition_before_a_bracketed_aside_is_a_place_cue(nlp: Language) -> None:
+    mention = _event_place(nlp, "Gunmen ambushed a patrol in (or near) Mandera on Sunday.",
+                           "ambushed")
+    assert mention.place is not None and mention.place.admin1 == "Mandera"

@@ -666,12 +666,26 @@ def _entity_index(doc: Doc) -> dict[int, Span]:
     return out
 
 
+def _preposition_around_aside(span: Span, c: Cues) -> bool:
+    """A short bracketed aside right before the name, with a preposition in it or just
+    before it: "in (or near) Mandera", "at (or outside) Garissa"."""
+    doc = span.doc
+    start = max(span.sent.start, span.start - 5)
+    for i in range(span.start - 2, start - 1, -1):
+        if doc[i].text == "(":
+            words = [t.lower_ for t in doc[max(span.sent.start, i - 1):span.start - 1]]
+            return any(w in c.prepositions for w in words)
+    return False
+
+
 def _has_place_cue(span: Span, c: Cues) -> bool:
     doc = span.doc
     before = [t.lower_ for t in doc[max(span.sent.start, span.start - 3):span.start]]
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     if before and before[-1] in c.prepositions:
         return True
+    if before and before[-1] == ")" and _preposition_around_aside(span, c):
+        return True  # "in (or near) Mandera"
     if before[-2:-1] and before[-1] == "of" and before[-2] in c.town_before:
         return True
     if after in c.admin_after or after in c.town_after or after in c.dwellers_after:
