@@ -275,10 +275,10 @@ def test_a_man_of_a_county_town_places_an_event_naming_no_place(nlp: Language) -
 
 @pytest.mark.usefixtures("kenyan_feed")
 def test_a_title_after_a_name_ends_where_the_sentence_goes_on(nlp: Language) -> None:
-    text = "The uncle of Kapseret MP was shot dead by raiders at his farm."
+    text = "A nephew of Ainabkoi MP was stabbed to death outside a bar on Friday."
     doc = nlp(text)
     flags = {doc.text[s:e]: label for (s, e), label in place_flags(doc).items()}
-    assert "org" in flags["Kapseret"]  # the MP's seat, not where the shooting was
+    assert "org" in flags["Ainabkoi"]  # the MP's seat, not where the stabbing was
     doc = nlp("Police in Nakuru County on Monday arrested two traders.")
     flags = {doc.text[s:e]: label for (s, e), label in place_flags(doc).items()}
     assert "org" not in flags["Nakuru"]

@@ -649,7 +649,7 @@ def _qualifies_title(span: Span) -> bool:
             doc[span.start - 2].lower_ in titles:
         return True
     # The words right after the name that belong to a title ("MP", "deputy governor",
-    # "County Assembly"); "the uncle of Kapseret MP was shot" ends the title at "was".
+    # "County Assembly"); "a nephew of Ainabkoi MP was stabbed" ends the title at "was".
     follower = []
     for tok in doc[span.end:span.end + 3]:
         if tok.lower_ not in titles and tok.lower_ not in c.title_companions:
