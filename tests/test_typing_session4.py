@@ -100,7 +100,8 @@ def test_a_participle_describing_a_person_reports_no_fight(nlp: Language) -> Non
 @pytest.mark.parametrize(
     "text",
     [
-        "The rebels began leaving the town on Tuesday under an evacuation deal with the army.",
+        "The rebels began leaving the town on Tuesday under an evacuation accord agreed "
+        "with the army.",
         "The district was handed over to the police as part of a peace deal that ended "
         "months of fighting.",
     ],
@@ -149,7 +150,8 @@ def test_forces_dispersing_a_crowd_is_a_protest_with_intervention(
 
 
 def test_police_breaking_up_a_mob_leave_the_mob_violence(nlp: Language) -> None:
-    text = ("Villagers beat a man accused of stealing a goat. Police intervened and dispersed "
+    text = ("Villagers beat a herdsman they blamed for a missing goat. Police intervened "
+            "and dispersed "
             "the crowd.")
     assert [m.sub_event_type for m in _new(nlp, text)] == ["Mob violence"]
 
@@ -179,7 +181,7 @@ def test_an_after_clause_does_not_outrank_violence_with_a_surrender(nlp: Languag
 
 
 def test_an_aircraft_fired_on_is_the_target(nlp: Language) -> None:
-    text = "Gunmen opened fire on a small cargo plane as it landed at the airstrip."
+    text = "Two gunmen shot at a cargo plane while it was landing at the airstrip."
     assert _primary_type(nlp, text) == "Attack"
 
 
@@ -190,7 +192,7 @@ def test_fire_fighters_are_no_armed_group(nlp: Language) -> None:
 
 def test_a_vow_about_killings_told_after_it_does_not_make_them_a_plan(nlp: Language) -> None:
     text = ("The governor vowed an inquiry after five "
-            "people were murdered by vigilantes in the village.")
+            "people were hacked to death by vigilantes near the market.")
     assert _primary_type(nlp, text) == "Mob violence"
 
 
@@ -233,7 +235,7 @@ def test_a_crewed_aircraft_shot_down_is_a_battle(nlp: Language, text: str, expec
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Students burn a dormitory in protest over the lack of water at the school.",
+        ("Students burn a dormitory in protest over unpaid bursaries at their college.",
          "Violent demonstration"),
         ("Youths took to the streets burning party T-shirts and campaign posters.",
          "Violent demonstration"),

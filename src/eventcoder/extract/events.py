@@ -766,7 +766,7 @@ def _grievance_group(noun: Token) -> set[int]:
     not the clauses a misparse can hang off it."""
     out: set[int] = set()
     group = _noun_group(noun)
-    # ("the policies of the government and its plan for mass arrests"): nouns
+    # ("the new law and the ministry's plan for arrests of hawkers"): nouns
     # coordinated inside the group, and what a plan or call is "for"
     group += [t for tok in group for c in tok.children if c.dep_ == "conj" and c.pos_ == "NOUN"
               for t in _noun_group(c)]
@@ -1456,7 +1456,7 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
             )
     _unify_protests(mentions, sentence_info)
     if any(_CROWD_DISPERSED in m.type_reason for m in mentions):
-        # ("Residents beat a suspect. Police intervened to disperse the crowd."):
+        # ("Residents beat a suspect. Officers then scattered the crowd."):
         # the forces broke up the violence told beside it, not a demonstration
         violent = any(_CROWD_DISPERSED not in m.type_reason and m.status == "new"
                       and m.event_type not in _NON_VIOLENT_EVENT_TYPES for m in mentions)
