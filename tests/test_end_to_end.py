@@ -75,9 +75,6 @@ KNOWN_GAPS: dict[str, str] = {
     "are typed Violent demonstration / Excessive force",
     "place:Armed clash@nigeria_zamfara_abduction": "places: 'the forest outside Kadawa' "
     "resolves to Zamfara state, not Kaura Namoda",
-    "count@kenya_kisumu_protest": "filters: last week's disputed shootings are coded as a "
-    "second event",
-    "last_week": "filters: last week's disputed shootings in Kenya are coded",
 }
 
 
