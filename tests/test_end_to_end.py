@@ -71,8 +71,6 @@ KNOWN_GAPS: dict[str, str] = {
     "kidnapping is typed Abduction, not Attack",
     "Armed clash@nigeria_zamfara_abduction": "places: 'the forest outside Kadawa' resolves to "
     "Zamfara state, not Kaura Namoda",
-    "Protest with intervention@kenya_kisumu_protest": "event typing: 'riot gear' and the arrests "
-    "are typed Violent demonstration / Excessive force",
     "place:Armed clash@nigeria_zamfara_abduction": "places: 'the forest outside Kadawa' "
     "resolves to Zamfara state, not Kaura Namoda",
 }
