@@ -71,13 +71,8 @@ KNOWN_GAPS: dict[str, str] = {
     "kidnapping is typed Abduction, not Attack",
     "Armed clash@nigeria_zamfara_abduction": "places: 'the forest outside Kadawa' resolves to "
     "Zamfara state, not Kaura Namoda",
-    "Protest with intervention@kenya_kisumu_protest": "event typing: 'riot gear' and the arrests "
-    "are typed Violent demonstration / Excessive force",
     "place:Armed clash@nigeria_zamfara_abduction": "places: 'the forest outside Kadawa' "
     "resolves to Zamfara state, not Kaura Namoda",
-    "count@kenya_kisumu_protest": "filters: last week's disputed shootings are coded as a "
-    "second event",
-    "last_week": "filters: last week's disputed shootings in Kenya are coded",
 }
 
 

@@ -119,3 +119,30 @@ def test_deaths_feared_or_presumed_are_reported_not_forecast(text: str, fataliti
 )
 def test_feared_toll_rises_and_feared_attacks_stay_forecasts(text: str) -> None:
     assert eventcoder.code(text, published="2024-03-12") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # told as part of other, earlier incidents: context for the story
+        ("Rights groups say police shot dead at least six people during similar protests last"
+         " week.", "background"),
+        ("Two officers were wounded in previous clashes with the gang.", "background"),
+        # a singular "similar incident" introduces a new event
+        ("In a similar incident, gunmen shot dead a trader in Mandera.", "new"),
+        # other events of the same day are news, not context
+        ("Police shot dead two people during protests in Mombasa on Wednesday.", "new"),
+    ],
+)
+def test_events_told_as_part_of_earlier_incidents(nlp: Language, text: str, status: str) -> None:
+    statuses = _statuses(nlp, text)
+    assert statuses and statuses[0] == status, (text, statuses)
+
+
+def test_earlier_incident_coded_only_when_dated_to_a_day() -> None:
+    week = "Rights groups say police shot dead six people during similar protests last week."
+    assert eventcoder.code(week, published="2023-07-13") == []
+    day = ("Rights groups say police shot dead six people during similar protests in Mombasa"
+           " on July 5.")
+    (event,) = eventcoder.code(day, published="2023-07-13")
+    assert event.event_date == dt.date(2023, 7, 5) and event.fatalities == 6

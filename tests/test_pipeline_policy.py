@@ -49,3 +49,19 @@ def test_background_dated_only_to_the_month_is_history() -> None:
 def test_keep_can_admit_other_statuses() -> None:
     policy = CodingPolicy(keep=frozenset({"new", "plan"}))
     assert policy.accepts(_mention("plan", None))
+
+
+def test_a_dropped_earlier_incident_lends_its_toll_to_no_kept_event() -> None:
+    import eventcoder
+
+    text = ("Police fired tear gas at hundreds of marchers in Kisumu on Wednesday and arrested"
+            " 14 people. The march was one of several held across the country on Wednesday."
+            " Rights groups say police shot dead at least six people during similar protests"
+            " last week.")
+    events = eventcoder.code(text, published="2023-07-13")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [
+        ("Protest with intervention", 0)]
+    # the same toll told as this protest's own stays with it
+    text = text.replace(" during similar protests last week", "")
+    events = eventcoder.code(text, published="2023-07-13")
+    assert any(e.fatalities == 6 for e in events)

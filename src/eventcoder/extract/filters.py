@@ -85,6 +85,9 @@ class FilterWords:
     recent_periods: frozenset[str]
     event_clause_marks: frozenset[str]
     escape_verbs: frozenset[str]
+    earlier_incident_words: frozenset[str]
+    context_prepositions: frozenset[str]
+    incident_nouns: frozenset[str]
 
 
 _PHRASE_LISTS = frozenset({"statistic_context", "background_phrases"})  # kept in file order
@@ -383,6 +386,21 @@ def status_of_trigger(
                     return "background", f"'{p}'"
     if verb.dep_ == "relcl" and any(left <= i <= right for i, _, _ in cues.years):
         return "background", "relative clause with a year"
+    # Told as part of other, earlier incidents ("police shot dead six people
+    # during similar protests last week"): context for the story, kept by the
+    # coding policy only where the sentence dates it to a day. A singular
+    # "in a similar incident" introduces a new event, and "in the past two
+    # days" is a period: both are left alone (plural incident nouns only).
+    for tok in chain[:3]:
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _WORDS.context_prepositions:
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.lower_ in _WORDS.incident_nouns:
+                    earlier = [a for a in obj.children if a.dep_ == "amod"
+                               and a.lower_ in _WORDS.earlier_incident_words]
+                    if earlier:
+                        return "background", f"'{prep.text} {earlier[0].text} {obj.text}'"
 
     # Movement with no violence: "troops advanced towards the city".
     if trigger.label_ == "territory_capture" and trigger.text.lower().startswith("advanc"):
