@@ -1031,7 +1031,8 @@ def _mention_sentences(mention: EventMention, doc: Doc) -> tuple[Span | None, li
         if len(follow) >= lex.follow_up_sentences:
             break
         previous = follow[-1] if follow else main
-        gap = doc_text(doc)[previous.start_char + len(previous.text.rstrip()) : sent.start_char]
+        gap = doc_text(doc)[previous.start_char + len(span_text(previous).rstrip())
+                            : sent.start_char]
         if "\n\n" in gap or "\n \n" in gap:
             break
         follow.append(sent)

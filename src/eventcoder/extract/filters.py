@@ -40,6 +40,8 @@ from importlib import resources
 from pathlib import Path
 
 import yaml
+from spacy.attrs import LIKE_NUM, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from eventcoder.resolve.dates import span_text
@@ -103,6 +105,19 @@ def load_filter_words(path: str | None = None) -> FilterWords:
 
 
 _WORDS = load_filter_words()
+# The frequency adverbs as LOWER ids, to scan a sentence without building its Tokens.
+_HABITUAL_IDS = frozenset(get_string_id(w) for w in _WORDS.habitual_words)
+_TOKEN_FACTS_KEY = "ec_lower_like_num"
+
+
+def _lower_and_like_num(doc: Doc) -> list[list[int]]:
+    """[LOWER id, LIKE_NUM] of every token, read once per Doc."""
+    cached = doc.user_data.get(_TOKEN_FACTS_KEY)
+    if isinstance(cached, list):
+        return cached
+    rows: list[list[int]] = doc.to_array([LOWER, LIKE_NUM]).tolist()
+    doc.user_data[_TOKEN_FACTS_KEY] = rows
+    return rows
 
 # Trigger classes that only report casualties (see data/triggers.yaml).
 _CASUALTY_LABELS = frozenset({"kill", "injure"})
@@ -144,14 +159,16 @@ class StatusCues:
         habitual: list[int] = []
         years: list[tuple[int, int, str]] = []
         has_number = False
-        for tok in sent:
-            low = tok.lower_
-            if low in _WORDS.habitual_words:
-                habitual.append(tok.i)
-            if tok.like_num:
+        facts = _lower_and_like_num(doc)
+        for i in range(sent.start, sent.end):
+            lower, like_num = facts[i]
+            if lower in _HABITUAL_IDS:
+                habitual.append(i)
+            if like_num:
                 has_number = True
+                tok = doc[i]
                 if _YEAR.match(tok.text):
-                    years.append((tok.i, int(tok.text), tok.head.lower_))
+                    years.append((i, int(tok.text), tok.head.lower_))
         return cls(out, span_text(sent).lower(), tuple(habitual), has_number, tuple(years))
 
     def has(self, label: str) -> bool:
