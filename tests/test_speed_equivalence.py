@@ -65,3 +65,11 @@ def test_gated_date_patterns_find_the_same_phrases(sentence: str,
 def test_gated_date_patterns_still_date_a_day() -> None:
     phrases = dates.find_date_phrases("On 3 March 2019 gunmen attacked.", dt.date(2019, 4, 1))
     assert [(p.text, p.date) for p in phrases] == [("3 March 2019", dt.date(2019, 3, 3))]
+
+
+def test_sentence_tokens_is_token_sent(nlp) -> None:
+    doc = nlp("Gunmen raided the village of Tula. Two people died.\n\nPolice arrived later; "
+              "officers said the attackers fled toward the river.")
+    assert len(list(doc.sents)) > 1
+    for token in doc:
+        assert dates.sentence_tokens(doc, token.i) == (token.sent.start, token.sent.end)

@@ -44,7 +44,7 @@ from spacy.attrs import LIKE_NUM, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from eventcoder.resolve.dates import span_text
+from eventcoder.resolve.dates import sentence_tokens, span_text
 
 __all__ = ["STATUSES", "FilterWords", "StatusCues", "load_filter_words", "status_of_trigger"]
 
@@ -201,7 +201,7 @@ def status_of_trigger(
     """The status of the event a trigger reports, and a short reason."""
     root = trigger.root
     chain = _chain(root)
-    sent = trigger.sent
+    sent = trigger.doc[slice(*sentence_tokens(trigger.doc, trigger.start))]  # trigger.sent
     lower_chain = [t.lower_ for t in chain]
 
     # Negation on the trigger's own verb, or a denial verb governing it.

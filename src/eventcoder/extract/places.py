@@ -42,7 +42,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from eventcoder.extract.actors import COUNTRY_ENV_VAR
-from eventcoder.resolve.dates import doc_text
+from eventcoder.resolve.dates import doc_text, sentence_tokens
 from eventcoder.resolve.gazetteer import Candidate, get_gazetteer, load_place_data, name_key
 from eventcoder.schema import Article, Place, PlaceMention
 
@@ -618,7 +618,8 @@ def _entity_index(doc: Doc) -> dict[int, Span]:
 
 def _has_place_cue(span: Span, c: Cues) -> bool:
     doc = span.doc
-    before = [t.lower_ for t in doc[max(span.sent.start, span.start - 3):span.start]]
+    sent_start, sent_end = sentence_tokens(doc, span.start)  # span.sent
+    before = [t.lower_ for t in doc[max(sent_start, span.start - 3):span.start]]
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     if before and before[-1] in c.prepositions:
         return True
@@ -631,7 +632,7 @@ def _has_place_cue(span: Span, c: Cues) -> bool:
             doc[span.end].is_lower and doc[span.end].is_alpha:
         return True
     # A list ending in a plural unit word: "Becker, Clay and Otter Tail counties".
-    for tok in doc[span.end:min(len(doc), span.end + 10, span.sent.end)]:
+    for tok in doc[span.end:min(len(doc), span.end + 10, sent_end)]:
         if tok.lower_ in c.plural_admin:
             return True
         if not (tok.text in {",", "and", "or"} or _starts_name(tok)):
@@ -820,13 +821,14 @@ def resolve_place_spans(doc: Doc, prior: RegionPrior | None = None) -> list[Reso
     for item in items:
         cand = item.chosen
         if item.admin_cue and cand is not None and not cand.is_country and cand.admin1:
-            units_by_sentence[item.span.sent.start].add((cand.cc, cand.admin1))
+            units_by_sentence[sentence_tokens(doc, item.span.start)[0]].add((cand.cc,
+                                                                            cand.admin1))
     if units_by_sentence:
         for item in items:
             if item.admin_cue or item.qualifier or item.us_state or not item.candidates \
                     or "dateline" in item.label or item.label == "demonym":
                 continue
-            units = units_by_sentence.get(item.span.sent.start)
+            units = units_by_sentence.get(sentence_tokens(doc, item.span.start)[0])
             if units:
                 countries, admins = evidence[item.key, item.us_state or ""]
                 _choose(item, focus.minus(countries), admin1_focus.minus(admins), units,

@@ -23,6 +23,7 @@ Phrases are found with regular expressions built from ``data/dates.yaml``
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -42,6 +43,7 @@ __all__ = [
     "DatePhrase",
     "doc_text",
     "sentence_bounds",
+    "sentence_tokens",
     "span_text",
     "find_date_phrases",
     "resolve_date_phrase",
@@ -550,6 +552,22 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int, int, int]]:
         bounds = [(s.start_char, s.end_char, s.start, s.end) for s in doc.sents]
     doc.user_data[_SENTENCES_KEY] = bounds
     return bounds
+
+
+_SENTENCE_STARTS_KEY = "ec_sentence_starts"
+
+
+def sentence_tokens(doc: Doc, i: int) -> tuple[int, int]:
+    """(start, end) tokens of the sentence holding token ``i``: what ``doc[i].sent``
+    gives, found in the sentence bounds (``Token.sent`` and ``Span.sent`` check the
+    whole Doc's annotation and walk its tokens each call)."""
+    bounds = sentence_bounds(doc)
+    starts = doc.user_data.get(_SENTENCE_STARTS_KEY)
+    if not isinstance(starts, list):
+        starts = [first for _, _, first, _ in bounds]
+        doc.user_data[_SENTENCE_STARTS_KEY] = starts
+    _, _, first, end = bounds[bisect.bisect_right(starts, i) - 1]
+    return first, end
 
 
 @dataclass(frozen=True, slots=True)
