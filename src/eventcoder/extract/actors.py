@@ -51,6 +51,7 @@ from typing import Any
 from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
@@ -447,6 +448,19 @@ _GROUP_HEAD_HASHES: dict[int, frozenset[int]] = {}  # id(vocab) -> hashes of gro
 _CHUNK_MODIFIERS = frozenset({"det", "compound", "amod", "nmod", "poss", "nummod", "quantmod"})
 
 
+_LOWERS_KEY = "eventcoder_lowers"
+_PRONOUN_IDS = frozenset(get_string_id(w) for w in _WORDS.pronouns)
+
+
+def _lowers(doc: Doc) -> list[int]:
+    """The LOWER id of every token, read once per Doc."""
+    cached: list[int] | None = _doc_cache(doc).get(_LOWERS_KEY)
+    if cached is None:
+        cached = doc.to_array(LOWER).tolist()
+        _doc_cache(doc)[_LOWERS_KEY] = cached
+    return cached
+
+
 def _group_head_indices(doc: Doc) -> list[int]:
     """Indices of the tokens that are group words ("militia", "front"), from one
     array of the Doc's lower-case forms rather than a loop over Token objects."""
@@ -616,9 +630,12 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
             text = text[4:]
         out.append(_Candidate(span, "unknown", Actor(name=text, inter=3, text=span.text,
                                                       country=country, normalised=False)))
-    for token in sent:
-        if token.lower_ in _WORDS.pronouns and token.dep_ in ("nsubj", "nsubjpass") \
-                and token.i not in taken:
+    lowers = _lowers(doc)
+    for i in range(sent.start, sent.end):  # pronouns found without a Token per word
+        if lowers[i] not in _PRONOUN_IDS:
+            continue
+        token = doc[i]
+        if token.dep_ in ("nsubj", "nsubjpass") and token.i not in taken:
             out.append(_Candidate(doc[token.i:token.i + 1], "pronoun", None))
     out.sort(key=lambda c: c.span.start)
     return out

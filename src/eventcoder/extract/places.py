@@ -645,9 +645,23 @@ def _has_unit_word_after(span: Span, c: Cues) -> bool:
     return after in c.admin_after or after in c.town_after
 
 
+# The last Doc's flags, with its span group and that group's size: every mention
+# of a document asks for the same table.
+_LAST_FLAGS: list[tuple[Doc, object, int, dict[tuple[int, int], str]]] = []
+
+
 def place_flags(doc: Doc) -> dict[tuple[int, int], str]:
-    """(start_char, end_char) -> span label, for the spans the matcher wrote."""
-    return {(s.start_char, s.end_char): s.label_ for s in doc.spans.get(SPAN_KEY, [])}
+    """(start_char, end_char) -> span label, for the spans the matcher wrote
+    (built once per Doc; callers only read it)."""
+    group = doc.spans.get(SPAN_KEY)
+    size = len(group) if group is not None else 0
+    if _LAST_FLAGS:
+        last_doc, last_group, last_size, flags = _LAST_FLAGS[0]
+        if last_doc is doc and last_group is group and last_size == size:
+            return flags
+    flags = {(s.start_char, s.end_char): s.label_ for s in group or []}
+    _LAST_FLAGS[:] = [(doc, group, size, flags)]
+    return flags
 
 
 # ---------------------------------------------------------------- resolution
