@@ -74,6 +74,12 @@ SIDES = [
         "blocked the road", "Violent demonstration",
         ("Rioters (Kenya)", "Police Forces of Kenya (2013-)"),
         id="police_who_confront_the_crowd_stay_its_opponent"),
+    pytest.param(
+        "Two bodies were found after overnight violence between police and rioters "
+        "in Kondele.",
+        "violence", "Violent demonstration",
+        ("Rioters (Kenya)", "Police Forces of Kenya (2013-)"),
+        id="police_set_against_the_crowd_by_between_are_a_side"),
 ]
 
 

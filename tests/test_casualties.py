@@ -215,7 +215,8 @@ def test_casualties_data_integrity() -> None:
     for key in ("fatal", "injured"):
         for trigger_class, words in raw[key].items():
             assert trigger_class in {
-                "transitive", "intransitive", "adjective", "noun", "toll", "lives", "injuries"
+                "transitive", "intransitive", "adjective", "noun", "toll", "lives", "injuries",
+                "set_alight",
             }
             for word in words or []:
                 assert word == word.lower().strip()

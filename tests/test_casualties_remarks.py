@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from eventcoder.extract.casualties import figures_in_span, load_lexicon
+from eventcoder.extract.casualties import extract_casualties, figures_in_span, load_lexicon
+from eventcoder.schema import EventMention
 
 CASES = [
     # a figure set off by "coded separately" belongs to another coded event
@@ -48,7 +49,15 @@ CASES = [
     # "in the last week" is the incident's own time; "in the last two months" a total
     ("Two people have been killed and crops destroyed in the village in the last week.",
      [("fatalities", 2)]),
-    ("Elders say that in the last two months 10 people have been killed in raids.", []),
+    ("Elders say 14 herders have been killed in raids in the last two months.", []),
+    # mob justice: a person set alight dies; property set on fire is no victim
+    ("Traders set a suspected pickpocket alight at the market.", [("fatalities", 1)]),
+    ("Two cattle thieves were set on fire by angry villagers.", [("fatalities", 2)]),
+    ("The crowd set ablaze a man who had stolen a phone.", [("fatalities", 1)]),
+    ("Rioters set six kiosks on fire.", []),
+    ("Students set a thicket near the hostels on fire.", []),
+    ("Police opened fire on the crowd.", []),
+    ("Youths tried to set the suspect alight before police arrived.", []),
 ]
 
 
@@ -71,5 +80,62 @@ def test_remark_and_clause_data_integrity() -> None:
     assert split is not None and split.group(1) == "6"
     assert lex.cumulative.search("in the last two months")
     assert not lex.cumulative.search("in the last week")
-    for words in (lex.inserted_clause_verbs, lex.result_verbs):
+    assert {"bid", "attempt"} <= lex.attempt_verbs
+    assert {"him", "suspect", "thief"} <= lex.set_alight_victims
+    assert "house" not in lex.set_alight_victims
+    for words in (lex.inserted_clause_verbs, lex.result_verbs, lex.partitive_pronouns,
+                  lex.set_verbs, lex.set_alight_victims):
         assert words and all(w == w.lower().strip() for w in words)
+
+
+def _fatalities(nlp: Language, text: str, trigger: str) -> int | None:
+    """The fatalities of a mention triggered by the first ``trigger`` of ``text``."""
+    doc = nlp(text)
+    start = text.index(trigger)
+    sent = next(s for s in doc.sents if s.start_char <= start < s.end_char)
+    mention = EventMention(
+        doc_id="d1", sent_start=sent.start_char, sent_end=sent.end_char,
+        trigger_start=start, trigger_end=start + len(trigger), trigger_text=trigger,
+        sub_event_type="Attack", event_type="Violence against civilians",
+        type_score=1.0, type_reason="test",
+    )
+    extract_casualties(mention, doc)
+    return mention.fatalities
+
+
+MENTION_CASES = [
+    # "N of these": a part of the victims already counted, not more of them
+    ("Raiders torched the village; 14 people were killed, 6 of these were burnt to "
+     "death in their huts.", "torched", 14),
+    # ... while a part of a group that is not itself a count stands
+    ("Gunmen stopped a bus carrying traders and shot two of them dead.", "stopped", 2),
+    # an attempt ("in a bid to lynch") kills no one
+    ("A crowd stormed the station in a bid to lynch a suspected thief.", "stormed", None),
+    # a later clause's "a week after" does not date victims the parser made its subject
+    ("7 cattle thieves shot dead by police a week after the minister toured the area.",
+     "shot dead", 7),
+    # a person set alight who survived did not die
+    ("A mob set a suspected thief on fire in Kisumu. Police rescued him and took him to "
+     "hospital.", "set", None),
+    # an event noun told again ("the fighting") has the previous sentence's toll
+    ("Four herders were killed near the border on Sunday. The fighting went on until "
+     "dawn.", "fighting", 4),
+    # a sentence split inside its clause: the fragment before it has no final stop
+    ("Twenty fighters are said to have died in the Friday [14 May] night clashes "
+     "between two militias, with one Kenyan injured.", "clashes", 20),
+    # ... a killing told by a verb, not a claim or a cause named by a noun
+    ("The militants claimed 12 fatalities. The attack was condemned by elders.", "attack",
+     None),
+    # ... and only for "the" + noun: a new event word takes nothing from before
+    ("Police shot dead two robbers in Kisumu. Traders protested in the town.", "protested",
+     None),
+    # what the victim is accused of is not this event's toll
+    ("Soldiers beat a herder, accusing him of killing a ranger.", "beat", None),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "fatalities"), MENTION_CASES)
+def test_mention_fatalities(
+    nlp: Language, text: str, trigger: str, fatalities: int | None
+) -> None:
+    assert _fatalities(nlp, text, trigger) == fatalities

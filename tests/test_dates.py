@@ -263,3 +263,27 @@ def test_outcome_words_in_dates_data() -> None:
     )
     assert {"killed", "injured", "died"} <= set(raw["outcome_words"])
     assert "rioted" not in raw["outcome_words"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start", "end"),
+    [
+        # a span of days in one month: its first day, the last kept for the merge
+        ("Herders clashed in Baringo on 7-9 March 2016.", None, D(2016, 3, 7), D(2016, 3, 9)),
+        ("Traders protested in Eldoret between 3 and 4 March.", TUESDAY, D(2016, 3, 3),
+         D(2016, 3, 4)),
+        ("Students rioted at the campus on March 10 and 11.", TUESDAY, D(2016, 3, 10),
+         D(2016, 3, 11)),
+        # one day has no end; nor has a "span" running backwards
+        ("Police shot two robbers on 5 March 2016.", None, D(2016, 3, 5), None),
+        ("Youths burnt a lorry on 12-10 March 2016.", None, D(2016, 3, 12), None),
+    ],
+)
+def test_span_of_days_sets_the_end_date(
+    parser: Language, text: str, published: dt.date | None, start: dt.date,
+    end: dt.date | None,
+) -> None:
+    trigger = text.split()[1]
+    mention = _mention(text, text, trigger)
+    resolve_mention_date(mention, parser(text), Article("d1", text, published=published))
+    assert (mention.event_date, mention.end_date) == (start, end)

@@ -165,3 +165,57 @@ def test_only_long_unused_indexes_of_other_sources_are_removed(tmp_path: Path) -
     os.utime(current, (two_hours_ago, two_hours_ago))
     gz._remove_stale(current)
     assert current.exists() and recent.exists() and not old.exists()
+
+
+def test_kenya_units_integrity() -> None:
+    data = gz.load_place_data("kenya_units")
+    lat_min, lat_max, lon_min, lon_max = BOXES["KE"]
+    gaz = gz.get_gazetteer()
+    counties = {gz.name_key(name) for (cc, _), name in gaz.admin1_names.items() if cc == "KE"}
+    assert len(counties) == 47
+    constituencies = {entry["name"] for entry in data["constituencies"]}
+    assert len(data["constituencies"]) == 290 == len(constituencies)
+    for entry in data["constituencies"]:
+        assert set(entry) <= {"name", "aliases", "county", "lat", "lon"}, entry
+        assert lat_min <= float(entry["lat"]) <= lat_max, entry["name"]
+        assert lon_min <= float(entry["lon"]) <= lon_max, entry["name"]
+        assert gz.name_key(entry["county"]) in counties, entry["county"]
+    assert len(data["wards"]) > 1200
+    for entry in data["wards"]:
+        assert set(entry) == {"names", "constituency"}, entry
+        assert entry["constituency"] in constituencies, entry
+        assert all(len(str(name)) >= 4 for name in entry["names"]), entry
+
+
+def test_units_named_after_a_known_place_are_not_indexed_under_that_name() -> None:
+    taken = {"turkana", "nakuru", "kisumu"}
+    generic = {"east", "west", "town", "central"}
+    assert gz._named_after("turkana east", taken, generic)
+    assert gz._named_after("nakuru town west", taken, generic)
+    assert gz._named_after("west kisumu", taken, generic)
+    assert not gz._named_after("tigania east", taken, generic)
+    assert not gz._named_after("turkana", taken, generic)
+
+
+def test_kenyan_constituencies_and_wards_are_indexed() -> None:
+    gaz = gz.get_gazetteer()
+    found = gaz.lookup(["tigania east", "hulugho", "turkana east", "moyale"])
+    (unit,) = [c for c in found["tigania east"] if c.cc == "KE"]
+    assert unit.fcode == "ADM2" and gaz.admin1_names["KE", unit.admin1 or ""] == "Meru"
+    (ward,) = [c for c in found["hulugho"] if c.cc == "KE"]
+    assert ward.fcode == "ADM3" and gaz.admin1_names["KE", ward.admin1 or ""] == "Garissa"
+    assert gaz.admin2_name("KE", ward.admin1, ward.admin2) == "Ijara"
+    # Named after the county: left to the text resolver, not the unit's centroid.
+    assert "turkana east" not in found
+    # The town keeps its name; the constituency of the same name adds no reading.
+    assert {c.fcode for c in found["moyale"] if c.cc == "KE"} == {"PPL"}
+
+
+def test_a_unit_is_indexed_with_its_compass_word_on_either_side() -> None:
+    compass = {"north", "central"}
+    assert gz._unit_keys(["Central Imenti"], compass) == ["central imenti", "imenti central"]
+    assert gz._unit_keys(["Kitutu Chache North"], compass) == [
+        "kitutu chache north", "north kitutu chache"]
+    assert gz._unit_keys(["Saku"], compass) == ["saku"]
+    found = gz.get_gazetteer().lookup(["imenti central"])["imenti central"]
+    assert [c.name for c in found if c.cc == "KE"] == ["Central Imenti"]

@@ -105,16 +105,20 @@ def test_a_small_town_in_a_facility_name_places_the_event(nlp: Language) -> None
 def test_a_small_namesake_outside_the_named_county_is_not_taken(nlp: Language) -> None:
     text = "Police dispersed a crowd at Mikindani, Mombasa County, late on Sunday."
     found = _mentions(nlp, text)
-    # Not Tanzania's Mikindani (an old name of a part of Mtwara).
-    assert "Mikindani" not in found or found["Mikindani"].place is None
+    # Not Tanzania's Mikindani (an old name of a part of Mtwara): Mombasa's own
+    # Mikindani ward, placed at its constituency (precision 2).
+    place = found["Mikindani"].place
+    assert place is not None and place.country == "Kenya" and place.admin1 == "Mombasa"
     mention = _event_place(nlp, text, "dispersed")
     assert mention.place is not None and mention.place.admin1 == "Mombasa"
-    assert mention.geo_precision == 3
+    assert mention.geo_precision == 2
 
 
 def test_a_unit_word_rules_out_a_town_abroad(nlp: Language) -> None:
     found = _mentions(nlp, "Raiders killed a herder in Saku constituency on Monday.")
-    assert found["Saku"].place is None  # a Kenyan constituency, not the Japanese city
+    place = found["Saku"].place  # a Kenyan constituency, not the Japanese city
+    assert place is not None and place.country == "Kenya" and place.admin1 == "Marsabit"
+    assert place.feature_code == "ADM2" and place.admin2 == "Saku"
 
 
 def test_sub_county_seats_of_the_supplement_resolve(nlp: Language) -> None:

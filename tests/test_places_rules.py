@@ -194,3 +194,98 @@ def test_source_regions_keep_only_each_source_s_latest_documents(nlp: Language) 
     assert prior is not None
     # Only the two Alabama stories are remembered.
     assert {a1 for _, a1 in prior.admin1s} == {"AL"}  # admin1 codes
+
+
+@pytest.fixture
+def kenyan_feed(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EVENTCODER_COUNTRY", "Kenya")
+
+
+@pytest.mark.usefixtures("kenyan_feed")
+def test_a_unit_the_gazetteer_lacks_does_not_outvote_the_town_beside_it(nlp: Language) -> None:
+    # "Suba" names only towns abroad; its unit word must not pull "Sindo" away from Kenya.
+    found = _mentions(nlp, "A thief was beaten to death in Sindo, Suba subcounty, by a mob.")
+    sindo = found["Sindo"].place
+    assert sindo is not None and sindo.country == "Kenya" and sindo.admin1 == "Homa Bay"
+
+
+@pytest.mark.usefixtures("kenyan_feed")
+def test_a_name_tagged_adjective_before_a_facility_word_is_a_place(nlp: Language) -> None:
+    found = _mentions(nlp, "Angry voters stormed the Msambweni polling station at dawn.")
+    place = found["Msambweni"].place
+    assert place is not None and place.admin1 == "Kwale"
+
+
+@pytest.mark.usefixtures("kenyan_feed")
+def test_a_lower_case_part_after_a_hyphen_belongs_to_the_name(nlp: Language) -> None:
+    found = _mentions(nlp, "Coffee growers uprooted their bushes in Mukurwe-ini on Friday.")
+    place = found["Mukurwe-ini"].place
+    assert place is not None and place.admin1 == "Nyeri"
+
+
+@pytest.mark.usefixtures("kenyan_feed")
+def test_a_counted_people_named_like_a_town_is_no_place(nlp: Language) -> None:
+    text = "Two Kikuyu were burned in their homes by a gang from the next village."
+    doc = nlp(text)
+    flags = {doc.text[s:e]: label for (s, e), label in place_flags(doc).items()}
+    assert "people" in flags["Kikuyu"]
+    mention = _event_place(nlp, text, "burned")
+    assert mention.place is None
+
+
+@pytest.mark.usefixtures("kenyan_feed")
+def test_people_and_ethnic_after_a_name_make_it_a_community(nlp: Language) -> None:
+    for text in ("Elders reported raids by Kikuyu people on their farms overnight.",
+                 "Clashes between Maasai and Kikuyu ethnic militias left two dead."):
+        doc = nlp(text)
+        flags = {doc.text[s:e]: label for (s, e), label in place_flags(doc).items()}
+        assert "people" in flags["Kikuyu"], text
+
+
+@pytest.mark.usefixtures("kenyan_feed")
+def test_a_count_before_a_town_and_its_noun_keeps_the_town(nlp: Language) -> None:
+    for text in ("Over 50 Kisumu based reporters marched against police brutality.",
+                 "In 2008 Kisumu was hit by riots after the election."):
+        doc = nlp(text)
+        flags = {doc.text[s:e]: label for (s, e), label in place_flags(doc).items()}
+        assert "people" not in flags["Kisumu"], text
+
+
+@pytest.mark.usefixtures("kenyan_feed")
+def test_a_county_written_after_a_place_inside_it_only_qualifies_it(nlp: Language) -> None:
+    mention = _event_place(nlp, "A mob nearly killed a cattle thief at Likuyani subcounty, "
+                                "Kakamega, on Monday.", "killed")
+    assert mention.place is not None and mention.place.name == "Likuyani"
+    assert mention.place.admin1 == "Kakamega"
+    mention = _event_place(nlp, "Teachers gathered in Litein (Kericho) to protest a killing.",
+                           "protest")
+    assert mention.place is not None and mention.place.name == "Litein"
+    # A list of towns of one county: no town qualifies another.
+    mention = _event_place(nlp, "Youths clashed with police in Nakuru, Naivasha and Molo on "
+                                "Friday.", "clashed")
+    assert mention.place is not None and mention.place.name == "Nakuru"
+
+
+@pytest.mark.usefixtures("kenyan_feed")
+def test_a_man_of_a_county_town_places_an_event_naming_no_place(nlp: Language) -> None:
+    mention = _event_place(nlp, "Protesters burned the house of a Meru man accused of "
+                                "theft.", "burned")
+    assert mention.place is not None and mention.place.admin1 == "Meru"
+
+
+@pytest.mark.usefixtures("kenyan_feed")
+def test_a_title_after_a_name_ends_where_the_sentence_goes_on(nlp: Language) -> None:
+    text = "A nephew of Ainabkoi MP was stabbed to death outside a bar on Friday."
+    doc = nlp(text)
+    flags = {doc.text[s:e]: label for (s, e), label in place_flags(doc).items()}
+    assert "org" in flags["Ainabkoi"]  # the MP's seat, not where the stabbing was
+    doc = nlp("Police in Nakuru County on Monday arrested two traders.")
+    flags = {doc.text[s:e]: label for (s, e), label in place_flags(doc).items()}
+    assert "org" not in flags["Nakuru"]
+
+
+@pytest.mark.usefixtures("kenyan_feed")
+def test_a_preposition_before_a_bracketed_aside_is_a_place_cue(nlp: Language) -> None:
+    mention = _event_place(nlp, "Gunmen ambushed a patrol in (or near) Mandera on Sunday.",
+                           "ambushed")
+    assert mention.place is not None and mention.place.admin1 == "Mandera"

@@ -49,6 +49,27 @@ def parser() -> Language:
         ("Initial reports said 4 people died; later reports put the toll at 2.", "Kenya",
          ["Initial reports", "Later reports"]),
         ("Conflicting reports gave six deaths.", "Kenya", ["Other reports"]),
+        # a role with its holder named before the cue
+        ("Police spokesman Joseph Kamau said three robbers were shot.", "Kenya",
+         ["Police (Kenya)"]),
+        ("Army spokesman Major Ali Hassan said 8 militants died.", "Somalia",
+         ["Military (Somalia)"]),
+        # a relative clause between the role and its cue; "were quoted as saying"
+        ("A soldier who spoke on condition of anonymity said 6 militants died.", "Somalia",
+         ["Military (Somalia)"]),
+        ("A villager, who asked not to be named, said the raiders took 40 goats.", "Kenya",
+         ["Local sources (Kenya)"]),
+        ("Officials were quoted as saying nine people died.", "Kenya", ["Government (Kenya)"]),
+        ("A police source said two constables were hurt.", "Kenya", ["Police (Kenya)"]),
+        # ... but not a clause that runs on to another speaker
+        ("Police who reached the village found two bodies, elders said.", "Kenya",
+         ["Local sources (Kenya)"]),
+        # ... but a role before a comma and another speaker is not that speaker
+        ("Gunmen ambushed the army, Al Shabaab said.", "Kenya", []),
+        # generic media reports, an outlet under its other name
+        ("Local media reported that four people were killed.", "Kenya",
+         ["Local media (Kenya)"]),
+        ("The Kenya Standard reported two deaths.", "Kenya", ["The Standard (Kenya)"]),
         # names without an attribution cue are not sources
         ("Militants attacked a Reuters office in the capital.", None, []),
         ("Police arrested three men after the attack.", "Kenya", []),

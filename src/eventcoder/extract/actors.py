@@ -260,7 +260,13 @@ def document_country(doc: Doc, dictionary: ActorDictionary | None = None) -> str
             country = dictionary.country_of_word(ent.text)
             if country:
                 counts[country] += 1
-    found = counts.most_common(1)[0][0] if counts else default_country() or (
+    configured = default_country()
+    if configured and counts:
+        # a national feed's country counts as named once more: a story from the feed
+        # that names its own country once and a foreign one once ("a protest against
+        # British interference in Kenyan affairs") stays in the feed's country
+        counts[configured] += 1
+    found = counts.most_common(1)[0][0] if counts else configured or (
         origins.most_common(1)[0][0] if origins else None)
     _doc_cache(doc)[_COUNTRY_KEY] = found
     return found
@@ -369,6 +375,14 @@ def _names_a_place(token: Token) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ in _WORDS.place_preps:
         return True
     return token.dep_ in ("compound", "nmod", "amod") and token.head.lower_ in _WORDS.place_nouns
+
+
+def _plural_community(token: Token, dictionary: ActorDictionary) -> bool:
+    """A community name in the plural ("Maasais", "Turkanas") names people, never a
+    place, whatever the tagger says."""
+    text = token.text
+    return len(text) > 3 and text.endswith("s") and bool(
+        dictionary.community_countries(text[:-1]))
 
 
 def _paired_community(token: Token) -> bool:
@@ -495,7 +509,32 @@ def _trigger_tokens(doc: Doc, mention: EventMention) -> tuple[Token, set[int]]:
             chain.add(node.i)
             if node.pos_ in ("VERB", "AUX"):
                 break
+    chain |= _shared_verbs(doc, chain)
     return trigger, chain
+
+
+def _shared_verbs(doc: Doc, chain: set[int]) -> set[int]:
+    """Verbs coordinated with the chain's verb that share its doer: "a mob beat and
+    stoned two officers" (the officers are hit by both), "police fired teargas and
+    shot two protesters" (the police shot them), and the verb a subjectless trigger
+    completes ("a crowd began stoning ...": the crowd stoned). A conjunct with a
+    subject of its own is another clause ("police arrived and the gang fled")."""
+    out: set[int] = set()
+    for i in chain:
+        verb = doc[i]
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX") \
+                and not _has_subject(verb):
+            out.add(verb.head.i)  # "... and killed", "kept kicking", "tried to kill"
+        for child in verb.children:
+            if child.dep_ == "conj" and child.pos_ == "VERB" and not _has_subject(child):
+                out.add(child.i)
+    return out
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
 
 
 def _role_by_parse(head: Token, trigger: Token, chain: set[int]) -> tuple[str | None, str]:
@@ -504,9 +543,14 @@ def _role_by_parse(head: Token, trigger: Token, chain: set[int]) -> tuple[str | 
     child = head
     node = head.head
     steps = 0
+    doer_clause = False  # passed "planted by X" / "blamed on X" on the way up
     while steps < 6:
         if child.dep_ in ("conj", "appos") and child is head:
             return None, ""  # decided from its first conjunct / the head
+        if doer_clause and child.dep_ in ("acl", "relcl") and node.pos_ in ("NOUN", "PROPN"):
+            # "an IED planted by Al Shabaab", "a grenade attack blamed on X", "a bus hit a
+            # bomb planted by X": a clause describing the weapon or the act names its doer
+            return "a1", "by"
         if node.i in chain:
             dep = child.dep_
             if dep in ("prep", "agent"):
@@ -529,6 +573,9 @@ def _role_by_parse(head: Token, trigger: Token, chain: set[int]) -> tuple[str | 
             if dep in ("nsubjpass", "dobj", "dative", "attr", "oprd"):
                 return "a2", ""
             return None, ""
+        if child.dep_ == "agent" or child.dep_ == "prep" and node.lower_ in _WORDS.blame_verbs \
+                and child.lower_ in _WORDS.blame_preps:
+            doer_clause = True
         if node.head is node:
             return None, ""
         child, node = node, node.head
@@ -603,12 +650,22 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
         if actor is None and kind == "community":
             actor = dictionary.resolve_community(span.text, country, armed=True, text=span.text)
         if actor is None or (kind == "community" and len(span) == 1
-                             and _names_a_place(span[0]) and not _paired_community(span[0])):
+                             and _names_a_place(span[0]) and not _paired_community(span[0])
+                             and not _plural_community(span[0], dictionary)):
             continue
         if kind == "generic" and span.root.lower_ in _WORDS.group_heads \
                 and span.start > sent.start and doc[span.start - 1].pos_ == "PROPN" \
                 and doc[span.start - 1].i not in taken:
             continue  # "the Kaptalamwa Defence Militia": a named group, found below
+        if kind == "role" and _qualifies_another_noun(span) \
+                and dictionary.role_of(span.text) == "government":
+            continue  # "a government official said", "pro-government militia": not a side
+        office = _office_after(span, sent) if kind == "named" and actor.inter == 3 else None
+        if office is not None:
+            # "a Jubilee MP", "an ODM civic candidate": one of the party's office
+            # holders, a civilian when attacked, not the party
+            span, kind = doc[span.start:office + 1], "generic"
+            actor = dictionary.template_actor("Civilians ({country})", country)
         taken.update(range(span.start, span.end))
         if kind == "generic" and _is_armed(actor):
             actor = _community_of_origin(span, dictionary, country) or actor
@@ -639,6 +696,31 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
             out.append(_Candidate(doc[token.i:token.i + 1], "pronoun", None))
     out.sort(key=lambda c: c.span.start)
     return out
+
+
+def _qualifies_another_noun(span: Span) -> bool:
+    """Whether the words only qualify a noun after them ("government officials",
+    "county government vehicles") or follow "pro-"/"anti-" ("pro-government")."""
+    root = span.root
+    if root.dep_ in ("compound", "amod", "nmod") and root.head.i >= span.end:
+        return True
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].text == "-" \
+        and doc[span.start - 2].lower_ in ("pro", "anti")
+
+
+def _office_after(span: Span, sent: Span) -> int | None:
+    """The index of an office noun right after a party's name, or after one word
+    more ("a Jubilee MP", "an ODM civic candidate"), if any."""
+    doc = span.doc
+    for i in (span.end, span.end + 1):
+        if i >= sent.end:
+            return None
+        if doc[i].lower_ in _WORDS.office_nouns:
+            return i
+        if doc[i].pos_ not in ("ADJ", "NOUN", "PROPN"):
+            return None
+    return None
 
 
 def _assign_roles(cands: list[_Candidate], trigger: Token, chain: set[int]) -> None:
@@ -849,6 +931,10 @@ def _pick(mention: EventMention, cands: list[_Candidate], later: list[_Candidate
         elif a2c is not None and a2c.actor is not None and a2c.actor.inter == 7 \
                 and a2c.kind == "generic":
             pick.a2, pick.c2 = _civilians(dictionary, country, a2c), a2c
+        elif mutual:
+            # no forces named and the crowd fought another ("clashes between rival
+            # groups of supporters"): rioters on both sides
+            pick.a2 = _template(dictionary, main_name, country)
         return pick
 
     if etype == "Violence against civilians":
@@ -950,6 +1036,9 @@ def _pick(mention: EventMention, cands: list[_Candidate], later: list[_Candidate
     first = a1c or _nearest(cands, trig, before=True, armed=True) or _first(cands, armed=True)
     if first is not None and first.actor is not None:
         pick.a1, pick.c1 = _with_span(first.actor, first), first
+    elif sub == "Looting/property destruction":
+        # someone burned or looted: an unnamed doer is an unidentified armed group
+        pick.a1 = _template(dictionary, "Unidentified Armed Group ({country})", country)
     if a2c is not None and a2c is not first and a2c.actor is not None:
         pick.a2, pick.c2 = _with_span(a2c.actor, a2c), a2c
     return pick
@@ -1014,8 +1103,10 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
     _apply_context(pick, sent_text, dictionary, country)
     _distinct_sides(pick, mention.event_type, dictionary, country)
     if mention.event_type not in ("Protests", "Riots"):
-        _ground_by_parse(pick, trigger, chain, {i for c in cands for i in range(c.span.start,
-                                                                                  c.span.end)})
+        # a pronoun that refers to no named actor ("they stormed the camp" with no
+        # group named before) is still the words behind the unnamed side
+        _ground_by_parse(pick, trigger, chain, {i for c in cands if c.actor is not None
+                                                for i in range(c.span.start, c.span.end)})
     if mention.event_type == "Battles":
         _state_forces_first(pick)
     mention.actor1, mention.actor2 = pick.a1, pick.a2
@@ -1040,7 +1131,9 @@ def _ground_by_parse(pick: _Pick, trigger: Token, chain: set[int], taken: set[in
     doer: Token | None = None
     patient: Token | None = None
     doc = trigger.doc
-    for i in sorted(chain):
+    # the trigger's own words first ("they stormed the camp and killed two guards": the
+    # guards), then the rest of its chain
+    for i in sorted(chain, key=lambda i: (i != trigger.i, i)):
         node = doc[i]
         for child in node.children:
             if child.dep_ == "agent":
@@ -1057,6 +1150,8 @@ def _ground_by_parse(pick: _Pick, trigger: Token, chain: set[int], taken: set[in
         actor: Actor | None = getattr(pick, side)
         if actor is None or actor.start is not None or token is None or token.i in taken:
             continue
+        if any(t.i in taken for t in token.subtree):
+            continue  # "a group of fishermen": the phrase names an actor of its own
         if token.i in chain or _names_an_event(token) or token.lower_ in _WORDS.media_words:
             continue  # "small skirmishes can trigger big wars": events, not their sides;
             # "the Lakeside Times published ...": an outlet reports
@@ -1098,6 +1193,8 @@ def _named_as_grievance(token: Token) -> bool:
         return True
     prep = token.head
     if token.dep_ == "pobj" and prep.pos_ == "ADP":
+        if prep.lower_ in _WORDS.pairing_preps:
+            return False  # "violence between police and rioters": a side
         governor = prep.head
         if governor.pos_ in ("NOUN", "PROPN") and governor.lower_ not in _WORDS.confrontation_nouns:
             return True  # "the killing of a student by police"

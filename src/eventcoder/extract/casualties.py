@@ -32,7 +32,13 @@ How a figure is read (words in ``data/casualties.yaml``):
   the gun on himself;
 - when the sentence has no figure for a field, the next few sentences of
   the same paragraph may give it ("The blast killed 4. Another 11 were
-  wounded."), unless they report another event;
+  wounded."), unless they report another event; an event noun told again
+  ("the fighting") or a sentence the parser split mid-clause takes the killings
+  of the sentence before it;
+- a person a mob sets alight (a listed person word) is killed;
+- ACLED-style coding remarks after a figure: "(coded separately)" makes it
+  another event's, "(coded as 5 here ...)" gives this event's share, "(coded
+  across 6 events)" splits it; "8 of these" is part of a figure already given;
 - several figures for one field: separate victim groups add up; disagreeing
   reports (a conflict cue such as "according to", or "while"/"but" before a
   report verb, between them) give the lowest figure, and each figure stays a
@@ -106,6 +112,9 @@ class CasualtyLexicon:
     coding_remark_tokens: int
     inserted_clause_verbs: frozenset[str]
     result_verbs: frozenset[str]
+    partitive_pronouns: frozenset[str]
+    set_verbs: frozenset[str]
+    set_alight_victims: frozenset[str]
     coded_separately: re.Pattern[str]
     coded_value_here: re.Pattern[str]
     coded_split: re.Pattern[str]
@@ -184,6 +193,9 @@ def load_lexicon() -> CasualtyLexicon:
         coding_remark_tokens=int(raw["coding_remark_tokens"]),
         inserted_clause_verbs=frozenset(str(w).lower() for w in raw["inserted_clause_verbs"]),
         result_verbs=frozenset(str(w).lower() for w in raw["result_verbs"]),
+        partitive_pronouns=frozenset(str(w).lower() for w in raw["partitive_pronouns"]),
+        set_verbs=frozenset(str(w).lower() for w in raw["set_verbs"]),
+        set_alight_victims=frozenset(str(w).lower() for w in raw["set_alight_victims"]),
         coded_separately=re.compile(raw["coding_remarks"]["separate"], re.IGNORECASE),
         coded_value_here=re.compile(raw["coding_remarks"]["value_here"], re.IGNORECASE),
         coded_split=re.compile(raw["coding_remarks"]["split"], re.IGNORECASE),
@@ -578,6 +590,8 @@ def _victims(tok: Token, trigger_class: str) -> Token | None:
                     if pobj.dep_ == "pobj":
                         return pobj
         return None
+    if trigger_class == "set_alight":
+        return _set_alight_victim(tok)
     if trigger_class == "lives":
         verb = tok.head
         if any(c.dep_ == "nummod" for c in tok.children):
@@ -591,6 +605,27 @@ def _victims(tok: Token, trigger_class: str) -> Token | None:
             return _subject(verb)
         return None
     return None
+
+
+def _set_alight_victim(tok: Token) -> Token | None:
+    """The person "set alight", "set ablaze" or "set on fire" (None: not a person)."""
+    lex = load_lexicon()
+    verb = tok.head.head if tok.lower_ == "fire" and tok.head.lower_ == "on" else tok.head
+    if verb.lower_ not in lex.set_verbs or (
+        verb.dep_ == "xcomp" and verb.head.lower_ in lex.attempt_verbs
+    ):
+        return None  # "opened fire", "tried to set him alight"
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        victim = _subject(verb)
+    else:
+        victim = _object(verb)
+        if victim is not None and victim.i == tok.i:
+            # "set a suspected thief alight", the parser taking "alight" for the object
+            nouns = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+            victim = nouns[-1] if nouns else None
+    if victim is None or victim.lower_ not in lex.set_alight_victims:
+        return None  # "set a matatu on fire", "set the thicket ablaze"
+    return victim
 
 
 def _numeral_before_conjunct(tok: Token) -> Token | None:
@@ -768,7 +803,7 @@ def _trigger_tokens(sent: Span) -> list[tuple[Token, str, str]]:
             for c in tok.children
         ):
             continue  # "were not killed", "nearly lynched"
-        if tok.dep_ == "xcomp" and tok.head.lower_ in lex.attempt_verbs:
+        if tok.dep_ in ("xcomp", "acl") and tok.head.lower_ in lex.attempt_verbs:
             continue  # "tried to lynch a man", "threatened to kill"
         for field_name in (FATALITIES, INJURED):
             trigger_class = lex.classes[field_name].get(low)
@@ -840,7 +875,7 @@ def figures_in_span(sent: Span) -> list[Figure]:
             continue
         _add_figure(figures, used, tok, field_name, counted, is_toll, doc)
     for tok, field_name, trigger_class in pending:
-        if trigger_class in ("toll", "lives", "injuries"):
+        if trigger_class in ("toll", "lives", "injuries", "set_alight"):
             continue
         all_used = used[FATALITIES] | used[INJURED]
         number = _window_count(
@@ -857,7 +892,7 @@ def figures_in_span(sent: Span) -> list[Figure]:
 
 def _apply_coding_remarks(figures: list[Figure], sent: Span) -> list[Figure]:
     """What a note says about how a toll was coded: "2 killed (coded separately)"
-    is another event's, "10 killed (coded as 8 here ...)" is 8 here, "6 deaths
+    is another event's, "7 killed (coded as 5 here ...)" is 5 here, "6 deaths
     (coded across 6 events)" is 1 per event."""
     lex = load_lexicon()
     doc = sent.doc
@@ -956,13 +991,27 @@ def _combine(figures: list[Figure], doc: Doc) -> list[tuple[int, int, int]]:
             reports.append([f])
     out: list[tuple[int, int, int]] = []
     for group in reports:
+        # "19 were killed, 8 of these in arson attacks": a part of a figure given
+        whole = [f for f in group if not _is_partitive(f, doc)] or group
         # "killed a trader and dumped his body": a pronoun names a victim already counted
-        named = [f for f in group if not _is_anaphoric(f, doc)]
-        counted = named or group
+        named = [f for f in whole if not _is_anaphoric(f, doc)]
+        counted = named or whole
         tolls = [f.value for f in counted if f.is_toll]
         value = min(tolls) if tolls else sum(f.value for f in counted)
         out.append((value, group[0].start, group[-1].end))
     return out
+
+
+def _is_partitive(figure: Figure, doc: Doc) -> bool:
+    """Is the figure's count "N of these/them": a part of victims counted already?"""
+    pronouns = load_lexicon().partitive_pronouns
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "of" and any(
+            p.dep_ == "pobj" and p.lower_ in pronouns for p in prep.children
+        )
+        for i in figure.count_tokens
+        for prep in doc[i].children
+    )
 
 
 def _is_anaphoric(figure: Figure, doc: Doc) -> bool:
@@ -1042,6 +1091,37 @@ def _mention_sentences(mention: EventMention, doc: Doc) -> tuple[Span | None, li
     return main, follow
 
 
+def _refers_back(mention: EventMention, doc: Doc) -> bool:
+    """Is the mention's trigger an event noun told again ("the fighting", "the attack")?"""
+    span = doc.char_span(mention.trigger_start, mention.trigger_end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    head = span.root
+    determiners = load_lexicon().anaphoric_determiners
+    return head.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in determiners for c in head.children
+    )
+
+
+def _ends_a_sentence(sent: Span) -> bool:
+    """Does the text of ``sent`` end as a sentence does (a stop, a closing quote)?"""
+    text = span_text(sent).rstrip()
+    return not text or text[-1] in ".!?\"'”’)]:;"
+
+
+def _previous_sentence(main: Span, doc: Doc) -> Span | None:
+    """The sentence before ``main`` in the same paragraph."""
+    bounds = sentence_bounds(doc)
+    index = bisect.bisect_right([b[0] for b in bounds], main.start_char) - 1
+    if index <= 0:
+        return None
+    start_char, end_char, first_token, end_token = bounds[index - 1]
+    gap = doc_text(doc)[end_char : main.start_char]
+    if "\n\n" in gap or "\n \n" in gap:
+        return None
+    return doc[first_token:end_token]
+
+
 def _has_numeral(figure: Figure, doc: Doc) -> bool:
     """Is the figure a stated number ("killing 2"), not one person named again?
 
@@ -1065,6 +1145,11 @@ def _is_earlier_event(figure: Figure, doc: Doc) -> bool:
             c.dep_ == "npadvmod" and c.lower_ in lex.time_units for c in node.children
         ):
             return True  # "two days after the militia executed 20"
+        if node.dep_ in ("nsubj", "nsubjpass"):
+            # "5 thieves gunned down by police two days after the governor's visit", the
+            # parser making the victims the subject of the later clause: that
+            # clause's time dates what it tells, not its subject's own modifiers
+            break
     return False
 
 
@@ -1205,6 +1290,23 @@ def extract_casualties(mention: EventMention, doc: Doc) -> None:
                     f for f in of_field
                     if any(c.lower_ == "also" for c in doc[f.trigger_i].children)
                 ]
+    # "Four herders were killed in clashes ... The fighting took place at dawn": an
+    # event noun told again with "the" has the previous sentence's figures.
+    # The same for a sentence the parser split inside a clause ("died in the Monday
+    # | [3 May] evening raid"): the fragment before it has no final stop.
+    if not by_field[FATALITIES] or not by_field[INJURED]:
+        previous = _previous_sentence(main, doc)
+        if previous is not None and (
+            _refers_back(mention, doc) or not _ends_a_sentence(previous)
+        ):
+            stated = {name: bool(figures) for name, figures in by_field.items()}
+            for f in _sentence_figures(previous):
+                # a killing told by a verb ("were killed", "shot dead"), not a noun that
+                # names a cause or a claim ("the killing of", "claims 15 fatalities")
+                if not stated[f.field] and doc[f.trigger_i].pos_ != "NOUN" and not (
+                    _is_background_cause(f, mention, doc)
+                ):
+                    by_field[f.field].append(f)
     # "a thief was lynched ... police rescued him": a mob beating the victim survived
     told = [main, *follow_ups]
     if any(doc[f.trigger_i].lower_ in lex.mob_attack_words for f in by_field[FATALITIES]) and any(

@@ -125,6 +125,15 @@ class TypingWords:
     property_raid_words: frozenset[str]
     prevention_verbs: frozenset[str]
     led_people: frozenset[str]
+    armed_mob_verbs: frozenset[str]
+    framing_prepositions: frozenset[str]
+    mob_words: frozenset[str]
+    detained_people: frozenset[str]
+    handover_words: frozenset[str]
+    shoot_down_words: frozenset[str]
+    manned_aircraft: frozenset[str]
+    symbolic_objects: frozenset[str]
+    civilian_site_modifiers: frozenset[str]
 
 
 # Lists read in order (prefixes and fragments matched by ``startswith``/``in``).
@@ -188,6 +197,7 @@ _SHAKY_RULES: dict[str, float] = {
     "violence by a crowd, no demonstration reported": 0.85,
     "no armed opponent reported": 0.85,
     "looting/destruction of property": 0.8,
+    "forces dispersed a crowd, no protest word": 0.7,
     "arrest/detention": 0.8,
     "abduction/kidnapping": 0.9,
     "capture (non-state by default)": 0.8,
@@ -352,6 +362,8 @@ def _clash_or_attack(trig: Trig, ctx: _Context, sent: Span) -> tuple[str, str]:
     victims_armed = (_armed(victims, cues) and not suspected) or any(
         # ("an army post", not "post-election violence")
         t.lower_ in _SELF_ARMED_TARGETS and t.dep_ not in ("compound", "amod", "nmod")
+        # ("a refugee camp" shelters civilians)
+        and not any(c.lower_ in _WORDS.civilian_site_modifiers for c in t.children)
         for t in victims
     )
     victims_civil = _overlaps_cue(victims, cues, "civilians") and not victims_armed
@@ -385,6 +397,7 @@ def _acting_state_forces(cues: StatusCues) -> bool:
 
 # Trigger classes that say a place was fought over (so not taken peacefully):
 # a side that pulled out under shellfire or air raids was driven out.
+_CAPTURE_CLASSES = frozenset({"territory_capture", "territory_regain"})
 _FIGHTING_CLASSES = frozenset({"armed_clash", "kill", "air_strike", "shelling",
                                "remote_explosive", "grenade", "suicide_bomb"})
 
@@ -468,6 +481,36 @@ def _leads_people(verb: Token) -> bool:
                for c in verb.children)
 
 
+def _only_a_source(token: Token, cues: StatusCues) -> bool:
+    """The word names who reported ("according to vigilantes", "vigilantes
+    said"), not who acted."""
+    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
+        return True
+    reporting = {i for s in cues.by_label.get("reporting_verb", ()) for i in range(s.start, s.end)}
+    return token.dep_ == "nsubj" and token.head.i in reporting
+
+
+def _downs_manned_aircraft(trig: Trig) -> bool:
+    """The object shot down is a crewed aircraft ("shot down a fighter jet"),
+    not a drone or a missile."""
+    verb = trig.span.root
+    objects = [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+               for t in _head_phrase(c)]
+    return any(t.lower_ in _WORDS.manned_aircraft for t in objects)
+
+
+def _hands_over_goods(trig: Trig, ctx: _Context) -> bool:
+    """What was handed over is named and is no place, base or force
+    ("handed over the stolen cattle", not "handed over the town")."""
+    verb = trig.span.root
+    objects = [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+               for t in _noun_group(c)]
+    return bool(objects) and not (
+        _overlaps_cue(objects, ctx.cues, "territory_noun", "base_noun", "state_forces",
+                      "non_state")
+        or any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "PROPN" for t in objects))
+
+
 def _names_protest_again(trigs: list[Trig]) -> bool:
     """Every protest word of the sentence is definite ("the marchers", "the
     protest", "the demonstrators were chanting", "they marched"): it names a
@@ -494,10 +537,10 @@ def _deaths_in_intervention(trigs: list[Trig]) -> bool:
         t.cls.name == "kill" and not _in_context_clause(t.span.root) for t in trigs)
 
 
-def _in_context_clause(token: Token) -> bool:
+def _in_context_clause(token: Token, depth: int = 4) -> bool:
     """The token is in a clause introduced by "after/before/since..." ("after
     five guards were killed"): the scene of the sentence's event."""
-    for _ in range(4):
+    for _ in range(depth):
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTEXT_PREPS
                                          for c in token.children):
             return True
@@ -549,7 +592,13 @@ def _disrupted_weapon(trig: Trig, ctx: _Context) -> bool:
 def _aircraft_near(trig: Trig, ctx: _Context) -> bool:
     """An aircraft word close to the trigger (same clause, a few words away)."""
     spans = ctx.cues.by_label.get("aircraft_cue", [])
-    return any(abs(s.start - trig.span.start) <= 10 for s in spans)
+    # ("gunmen opened fire on a plane as it landed"): the aircraft hit is the
+    # target, not what delivered the violence
+    targets = {t.i for head in trig.span for c in head.children
+               if c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "prep"
+               and c.lower_ in _WORDS.victim_prepositions | {"at"}
+               for t in c.subtree}
+    return any(abs(s.start - trig.span.start) <= 10 and s.root.i not in targets for s in spans)
 
 
 def _crowd_agent(trig: Trig, ctx: _Context) -> bool:
@@ -716,10 +765,15 @@ def _grievance_group(noun: Token) -> set[int]:
     """A noun group with its relative clauses ("a teacher who was arrested"),
     not the clauses a misparse can hang off it."""
     out: set[int] = set()
-    for tok in _noun_group(noun):
+    group = _noun_group(noun)
+    # ("the new law and the ministry's plan for arrests of hawkers"): nouns
+    # coordinated inside the group, and what a plan or call is "for"
+    group += [t for tok in group for c in tok.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+              for t in _noun_group(c)]
+    for tok in group:
         out.add(tok.i)
         for child in tok.children:
-            if child.dep_ in ("relcl", "acl"):
+            if child.dep_ in ("relcl", "acl") or child.dep_ == "prep" and child.lower_ == "for":
                 out.update(t.i for t in child.subtree)
     return out
 
@@ -737,9 +791,10 @@ def _protest_type(ctx: _Context) -> tuple[str, str]:
         "armed_clash" in labels and not rival_crowds
     ):
         return VIOL, "demonstrators used violence"
-    if "excessive_force" in labels or (
-        labels & {"kill"} and ctx.cue("state_forces") and ctx.cue("lethal_cue")
-    ):
+    if "excessive_force" in labels:
+        # ("dispersed the march using live bullets"): the lethal means is named
+        return FORCE, "lethal force named against demonstrators"
+    if labels & {"kill"} and ctx.cue("state_forces") and ctx.cue("lethal_cue"):
         return FORCE, "demonstrators killed or shot by forces"
     if ctx.intervention_deaths or _deaths_in_intervention(ctx.trigs):
         return FORCE, "deaths in the forces' intervention"
@@ -794,6 +849,12 @@ def _not_a_clause_verb(trig: Trig) -> bool:
     return root.pos_ not in ("VERB", "AUX") or root.dep_ in ("acl", "amod", "relcl")
 
 
+_CROWD_DISPERSED = "forces dispersed a crowd, no protest word"
+# Places of a fighting noun that make it the object of talk, not a clause's
+# subject ("fighting erupted" after a broken truce is new fighting).
+_TOPIC_DEPS = frozenset({"pobj", "dobj", "compound"})
+
+
 def _strength(trig: Trig) -> float:
     text = trig.span.text.lower()
     base = trig.cls.strength
@@ -817,8 +878,12 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
     strength = _strength(trig) + _prominence(trig.span)
     context = ctx.context_labels
     disrupted = "disrupted_weapons" in labels
-    protest_ctx = "protest" in context or ctx.riot
     mob_ctx = "mob_violence" in labels
+    # A riot word with a mob and no demonstration word ("a rioting mob torched a
+    # car", "a riot broke out after a mob lynched two men") is the mob's violence.
+    protest_ctx = "protest" in context or (ctx.riot and not any(
+        t.cls.name == "mob_violence" and t.span.text.lower() in _WORDS.mob_words
+        for t in ctx.trigs))
 
     def cand(sub: str, why: str, score: float = strength) -> Candidate:
         certainty = _SHAKY_RULES.get(why, 1.0)
@@ -858,12 +923,20 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
             return cand(CHEM, "chemical explosive", strength - 0.2)
         return cand(REM, "planted or remotely detonated explosive")
     if name == "disrupted_weapons":
+        if text in _WORDS.shoot_down_words and _downs_manned_aircraft(trig):
+            # ACLED: intercepting a missile or drone disrupts a weapon; downing a
+            # crewed warplane or helicopter is fighting between two armed sides
+            return cand(CLASH, "a crewed aircraft shot down")
         if ctx.cue("aircraft_cue") and text in _WORDS.air_destruction_verbs or (
             ctx.cue("aircraft_cue") and "cache" not in text and "depot" in text
         ):
             return cand(AIR, "weapons destroyed from the air")
         return cand(DISR, "weapons seized, defused or intercepted")
     if name == "armed_clash":
+        if _agreement_topic(trig, ctx) and trig.span.root.dep_ in _TOPIC_DEPS:
+            # ("a deal ending weeks of fighting", "swapped prisoners near the
+            # scene of fierce fighting"): what the deal is about
+            return None
         if labels & _SEIZURES and text in _ARREST_OPERATIONS | _WEAK_CLASH:
             return None  # "arrested ... in a security operation", "arms seized in a raid"
         if ctx.cue("aircraft_cue") and text in _WORDS.raid_words:
@@ -888,6 +961,8 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
     if name == "nonviolent_transfer":
         if labels & {"territory_regain", "territory_capture"}:
             return None  # the capture proposes the type (as NVT)
+        if text in _WORDS.handover_words and _hands_over_goods(trig, ctx):
+            return None  # "handed over 30 stolen cattle": goods, not a place
         return cand(NVT, "withdrawal/handover without fighting")
     if name in ("protest", "protest_violence", "protest_intervention", "excessive_force"):
         if name == "protest_violence" and not protest_ctx:
@@ -905,6 +980,12 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
                             strength - 0.1)
             return None
         if name in ("protest_intervention", "excessive_force") and not protest_ctx:
+            if name == "protest_intervention" and _acting_state_forces(ctx.cues) and (
+                    ctx.cue("crowd_cue") or ctx.cue("protesters_cue")):
+                # ("police halted the May Day event, dispersing the crowds"):
+                # a gathering broken up is a demonstration met by force; weak,
+                # so any violence of the crowd itself outranks it
+                return cand(INTER, _CROWD_DISPERSED, strength - 0.3)
             return None
         if name == "protest_violence" and _riot_without_demonstration(ctx):
             return cand(MOB, "rioters attacked people, no demonstration reported")
@@ -915,6 +996,13 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
         sub, why = _protest_type(ctx)
         return cand(sub, why)
     if name == "mob_violence":
+        root = trig.span.root
+        # ("militants set upon a post" read as "militants [who] set upon")
+        doers = _agents_of(root) or ([root.head] if root.dep_ == "acl" else [])
+        if text in _WORDS.armed_mob_verbs and _armed(doers, ctx.cues):
+            # ("insurgents set upon a base"): armed men, not a crowd
+            sub, why = _clash_or_attack(trig, ctx, sent)
+            return cand(sub, f"{why} (an armed group fell on its target)")
         if labels & (GENERIC_CLASSES | {"property_destruction", "protest_violence"}) \
                 or text in _WORDS.mob_justice_words:
             return cand(MOB, "violence by a mob")
@@ -938,6 +1026,8 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
     if name == "change_group":
         return cand(CHANGE, "change to a group or its activity")
     if name == "property_destruction":
+        if _agreement_topic(trig, ctx):
+            return None  # "handed over the stolen cattle under a peace deal"
         if ctx.cue("aircraft_cue") and _aircraft_near(trig, ctx):
             return cand(AIR, "destruction by aircraft or drones")
         if protest_ctx:
@@ -1074,6 +1164,10 @@ def _scene_preposition(span: Span) -> Token | None:
             if head.lower_ in _CONTEXT_PREPS or (  # "in retaliation to a raid"
                     head.lower_ == "to" and head.head.lower_ in _WORDS.response_nouns):
                 return head
+            if span.label_ == "agreement" and head.lower_ in _WORDS.framing_prepositions:
+                # ("left the town under an evacuation deal", "handed over as
+                # part of a peace deal"): the deal frames the act it governs
+                return head
             return None
         # "following two weeks of fighting": look past "of" and its noun
         head = head.head
@@ -1116,6 +1210,11 @@ def type_triggers(triggers: list[Trig], ctx: _Context, sent: Span,
                     proposals.append(cand)
     if not proposals:
         return None
+    crowd_dispersed = [c for c in proposals if c.reason.endswith(_CROWD_DISPERSED)]
+    if crowd_dispersed and any(c not in crowd_dispersed and event_type_of(c.sub_event_type)
+                               not in _NON_VIOLENT_EVENT_TYPES for c in proposals):
+        # (police breaking up a mob that lynched a man: the mob's violence is the event)
+        proposals = [c for c in proposals if c not in crowd_dispersed]
     if any(c.sub_event_type == HQ for c in proposals):
         # ("the army opened a camp on the ridge and deployed tanks there"): the
         # deployment serves the base (a strategic type ACLED does not rank)
@@ -1132,6 +1231,16 @@ def type_triggers(triggers: list[Trig], ctx: _Context, sent: Span,
     # (a trigger inside that phrase is part of the scene too: "after fighting
     # between the army and a splinter group")
     scene = {i for i, c in enumerate(proposals) if c.trigger.span.root.i in scene_tokens}
+    # A verb in an "after/before ..." clause ("a day after police arrested
+    # protesters, three members were abducted") tells what came before the
+    # clause's own event; it sets the scene when the clause reports another.
+    in_clause = {i for i, c in enumerate(proposals)
+                 if _in_context_clause(c.trigger.span.root, depth=6)}
+    if in_clause and any(i not in in_clause | scene and event_type_of(c.sub_event_type)
+                         not in _NON_VIOLENT_EVENT_TYPES for i, c in enumerate(proposals)):
+        for i in in_clause - scene:
+            proposals[i].reason += " (in an 'after/before' clause: context)"
+        scene |= in_clause
     top = max(c.score for c in proposals)
     # Within reach of the best, ACLED's precedence decides; an event that only
     # sets the scene ("a truce was signed amid shelling", "a man was hacked to
@@ -1224,6 +1333,13 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
         if absent:
             trigs = [t for t in trigs if t.cls.name == "nonviolent_transfer" or not any(
                 a.start <= t.span.start and t.span.end <= a.end for a in absent)]
+        if any(t.cls.name in _CAPTURE_CLASSES for t in trigs):
+            # "took control of the towns without any armed clashes": the fight
+            # named after "without" did not happen, the place changed hands peacefully
+            trigs += [Trig(t.span, lexicon.triggers["nonviolent_transfer"], "new",
+                           "a fight named after 'without'")
+                      for t in trigs if t.cls.name in _FIGHTING_CLASSES
+                      and t.status == "negated" and t.status_reason == "'without'"]
         if "weapons_noun" not in cue_labels:
             # "police thwarted an attack on the town" with no weapon seized or
             # defused: the forces fought it off, no weapons use was disrupted
@@ -1233,6 +1349,18 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
         # "marching their captives into the forest": a march with people as its
         # object leads them away; it is no demonstration.
         trigs = [t for t in trigs if not (t.cls.name == "protest" and _leads_people(t.span.root))]
+        # "burnt a coffin bearing his name": a symbol, no property destroyed
+        trigs = [t for t in trigs if not (
+            t.cls.name == "property_destruction" and any(
+                c.dep_ == "dobj" and c.lower_ in _WORDS.symbolic_objects
+                for c in t.span.root.children))]
+        # "Detainees in the prison protested": people held, not an arrest
+        trigs = [t for t in trigs if not (
+            t.cls.name == "arrest" and t.span.text.lower() in _WORDS.detained_people
+            and t.span.root.dep_ in ("nsubj", "nsubjpass"))]
+        # "according to vigilantes", "vigilantes said": the source, not a mob at work
+        trigs = [t for t in trigs if not (t.cls.name == "mob_violence"
+                                          and _only_a_source(t.span.root, cues))]
         recent_protest = any("protest" in si.labels for si in sentence_info[-_PROTEST_WINDOW:])
         trigs = _demonstrators_attack(trigs, cues, lexicon.triggers["protest_violence"],
                                       recent_protest)
@@ -1327,6 +1455,13 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
                 )
             )
     _unify_protests(mentions, sentence_info)
+    if any(_CROWD_DISPERSED in m.type_reason for m in mentions):
+        # ("Residents beat a suspect. Officers then scattered the crowd."):
+        # the forces broke up the violence told beside it, not a demonstration
+        violent = any(_CROWD_DISPERSED not in m.type_reason and m.status == "new"
+                      and m.event_type not in _NON_VIOLENT_EVENT_TYPES for m in mentions)
+        if violent:
+            mentions = [m for m in mentions if _CROWD_DISPERSED not in m.type_reason]
     return mentions
 
 

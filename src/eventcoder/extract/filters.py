@@ -84,6 +84,9 @@ class FilterWords:
     conflict_nouns: frozenset[str]
     background_phrases: tuple[str, ...]
     year_prepositions: frozenset[str]
+    recent_periods: frozenset[str]
+    event_clause_marks: frozenset[str]
+    escape_verbs: frozenset[str]
 
 
 _PHRASE_LISTS = frozenset({"statistic_context", "background_phrases"})  # kept in file order
@@ -105,6 +108,12 @@ def load_filter_words(path: str | None = None) -> FilterWords:
 
 
 _WORDS = load_filter_words()
+# "since dawn", "in the past two days", "over the last 24 hours": the period of
+# the day's event, not of a cumulative total or of history.
+_RECENT_PERIOD = re.compile(
+    r"\b(?:since|(?:in|over|during) the (?:past|last))\s+(?:[\w-]+\s+)?(?:"
+    + "|".join(sorted(map(re.escape, _WORDS.recent_periods)))
+    + r")\b")
 # The frequency adverbs as LOWER ids, to scan a sentence without building its Tokens.
 _HABITUAL_IDS = frozenset(get_string_id(w) for w in _WORDS.habitual_words)
 _TOKEN_FACTS_KEY = "ec_lower_like_num"
@@ -118,6 +127,7 @@ def _lower_and_like_num(doc: Doc) -> list[list[int]]:
     rows: list[list[int]] = doc.to_array([LOWER, LIKE_NUM]).tolist()
     doc.user_data[_TOKEN_FACTS_KEY] = rows
     return rows
+
 
 # Trigger classes that only report casualties (see data/triggers.yaml).
 _CASUALTY_LABELS = frozenset({"kill", "injure"})
@@ -135,13 +145,18 @@ _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "compou
 _YEAR = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
 
 
+def _without_recent_periods(text: str) -> str:
+    """The text with "since dawn", "in the past two days"... blanked (same length)."""
+    return _RECENT_PERIOD.sub(lambda m: " " * len(m.group()), text)
+
+
 @dataclass(frozen=True, slots=True)
 class StatusCues:
     """Cue spans of one sentence, by class (from ``doc.spans["ec_cues"]``), and
     facts about the sentence computed once for all its triggers."""
 
     by_label: dict[str, list[Span]]
-    text_lower: str = ""
+    text_lower: str = ""  # lower-cased, periods of the day's event blanked out
     habitual_at: tuple[int, ...] = ()  # token indices of frequency adverbs
     has_number: bool = False
     years: tuple[tuple[int, int, str], ...] = ()  # (token index, year, head word)
@@ -169,13 +184,23 @@ class StatusCues:
                 tok = doc[i]
                 if _YEAR.match(tok.text):
                     years.append((i, int(tok.text), tok.head.lower_))
-        return cls(out, span_text(sent).lower(), tuple(habitual), has_number, tuple(years))
+        return cls(out, _without_recent_periods(span_text(sent).lower()), tuple(habitual),
+                   has_number, tuple(years))
 
     def has(self, label: str) -> bool:
         return label in self.by_label
 
     def texts(self, label: str) -> set[str]:
         return {s.text.lower() for s in self.by_label.get(label, ())}
+
+
+_ACTOR_CUES = ("state_forces", "non_state", "civilians", "crowd_cue")
+
+
+def _names_actor(token: Token, cues: StatusCues) -> bool:
+    """The token is an actor word (forces, an armed group, civilians, a crowd)."""
+    return any(s.start <= token.i < s.end for label in _ACTOR_CUES
+               for s in cues.by_label.get(label, ()))
 
 
 def _chain(token: Token, depth: int = 4) -> list[Token]:
@@ -218,8 +243,9 @@ def status_of_trigger(
     if root.lower_ in _WORDS.denial_verbs:
         return "negated", "denial"
     # "entered without fighting", "caused no casualties"
-    if root.head.lower_ == "without" or (trigger.start > 0 and trigger.doc[trigger.start - 1]
-                                          .lower_ == "without"):
+    # ("without involving in any clashes": "without" a few words up)
+    if any(t.lower_ == "without" for t in chain[1:4]) or (
+            trigger.start > 0 and trigger.doc[trigger.start - 1].lower_ == "without"):
         return "negated", "'without'"
     if any(c.dep_ == "det" and c.lower_ == "no" for c in root.children):
         return "negated", "'no'"
@@ -235,6 +261,11 @@ def status_of_trigger(
             for child in verb.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and _is_nobody(child):
                     return "negated", f"no victims ('{child.text}')"
+
+    # "narrowly escaped death", "survived the attack": it did not kill them.
+    if trigger.label_ in _CASUALTY_LABELS and root.dep_ == "dobj" \
+            and root.head.lower_ in _WORDS.escape_verbs:
+        return "negated", f"escaped ('{root.head.text}')"
 
     # A forecast about a toll or an event: "the death toll was likely to rise".
     # ("Five people are feared dead" reports deaths not yet confirmed: no forecast.)
@@ -280,9 +311,19 @@ def status_of_trigger(
     # (Demonstrators who "called for" or "demanded" something are there: a
     # protest word that is the subject of the demand is not a plan.)
     demanders = trigger.label_ == "protest" and root.dep_ in ("nsubj", "nsubjpass")
-    for tok in chain[1:4]:
+    for below, tok in zip(chain, chain[1:4], strict=False):
+        if below.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _WORDS.event_clause_marks
+                                         for c in below.children):
+            # ("vowed an inquiry after seven people were murdered"): the
+            # clause tells what happened; the vow is about it
+            break
         if (demanders or presumed) and tok.i == root.head.i:
             continue
+        if below.dep_ == "conj" and below.pos_ in ("VERB", "AUX") \
+                and tok.lower_ in _WORDS.plan_verbs:
+            # ("pledged allegiance to IS and attacked a post", "vowed revenge and
+            # burned the village"): a verb coordinated with the vow is done, not vowed
+            break
         if tok.lower_ in _WORDS.plan_verbs or (
                 tok.pos_ == "NOUN" and tok.lower_ in _WORDS.plan_nouns):
             return "plan", f"governed by '{tok.text}'"
@@ -306,6 +347,16 @@ def status_of_trigger(
     ):
         return "habitual", "ongoing activity described in a relative clause"
 
+    # A participle that describes who someone is ("a civilian helping the army
+    # fight the insurgents", "rebels fighting the government"): a role, not
+    # an event the sentence reports.
+    # (Not demonstrations: "residents demonstrating against X" are protesting.)
+    # (The participle itself, or the bare verb it governs: "helping X fight".)
+    roles = [root] + ([root.head] if root.tag_ == "VB" else [])
+    for tok in roles if trigger.label_ != "protest" else ():
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and _names_actor(tok.head, cues):
+            return "habitual", f"'{tok.text}' describes an actor"
+
     # Habitual: an adverb of frequency on the trigger's clause.
     for tok in chain[:3]:
         for child in tok.children:
@@ -316,7 +367,7 @@ def status_of_trigger(
 
     # Cumulative statistics: a present-perfect total over a period, or the
     # war/conflict as the killer.
-    sent_lower = cues.text_lower or span_text(sent).lower()
+    sent_lower = cues.text_lower or _without_recent_periods(span_text(sent).lower())
     verb = next(iter(_clause_verbs(root)), root)
     perfect = any(c.lower_ in _WORDS.perfect_auxiliaries and c.dep_ in ("aux", "auxpass")
                   for c in verb.children)

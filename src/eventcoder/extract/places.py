@@ -321,10 +321,17 @@ class PlaceMatcher:
                 if j > i:
                     if table.sent_starts[j]:
                         break
+                    hyphen_part = _hyphen_part(table, j)
                     if not (starts_name[j] or table.lowers[j] in c.connectors
-                            or text in "-'’"):
+                            or text in "-'’" or hyphen_part):
                         break
                     if table.spaces[j] == "" and text in "-'’" and j + 1 >= n:
+                        break
+                    if hyphen_part:
+                        # "Mukurwe-ini": a lower-case part joined by a hyphen ends the name.
+                        key = name_key(table.span_text(i, j + 1))
+                        if key:
+                            out.append((i, j + 1, key))
                         break
                 if starts_name[j] or text.isupper():
                     key = name_key(table.span_text(i, j + 1))
@@ -401,8 +408,9 @@ class PlaceMatcher:
                     ner_place or cue or nxt_text in {",", "(", "—", "–", "-", "--"}):
                 # ALL-CAPS words are headlines/acronyms more often than places.
                 return None
-            if first.pos_ not in ("PROPN", "") and not (ner_place or cue):
-                return None
+            if first.pos_ not in ("PROPN", "") and not (ner_place or cue or
+                                                         _institution_follows(span, c)):
+                return None  # but "the Msambweni polling station" (tagged ADJ)
             if first.is_sent_start and not (ner_place or cue or well_known) and not (
                     nxt_tok is not None and nxt_tok.lower_ in c.institution_words):
                 return None  # a capitalised first word; but "Maseno University ..."
@@ -543,6 +551,24 @@ def _listed_before_people_word(span: Span) -> bool:
     return False
 
 
+def _institution_follows(span: Span, c: Cues) -> bool:
+    """A facility's word right after the name, or after one lower-case word ("X school",
+    "X polling station", "X primary school")."""
+    doc = span.doc
+    after = [t for t in doc[span.end:span.end + 2]]
+    if after and after[0].lower_ in c.institution_words:
+        return True
+    return len(after) == 2 and after[0].is_lower and after[0].is_alpha and \
+        after[1].lower_ in c.institution_words
+
+
+def _hyphen_part(table: _TokenTable, j: int) -> bool:
+    """A lower-case word joined to a name by a hyphen, no spaces ("Mukurwe-ini")."""
+    return j >= 2 and table.texts[j - 1] == "-" and table.spaces[j - 1] == "" and \
+        table.spaces[j - 2] == "" and table.texts[j].isalpha() and table.texts[j].islower() \
+        and table.starts_name[j - 2]
+
+
 def _compass_follows(table: _TokenTable, end: int, c: Cues) -> bool:
     """A capitalised compass word right after a name, ending the name ("Baringo North",
     "Kisii Central"): the usual names of sub-counties."""
@@ -574,9 +600,28 @@ def _label(found: str, span: Span, dateline_end_char: int) -> str:
         return found + "|people"  # "Turkana raiders", "Pokot herders": a community
     if _listed_before_people_word(span):
         return found + "|people"  # "the Kikuyu and Maasai communities"
+    if _counted_people(span):
+        return found + "|people"  # "two Kikuyu were burned": members of a people
     if _route_endpoint(span):
         return found + "|route"
     return found
+
+
+def _counted_people(span: Span) -> bool:
+    """A one-word name counted like people and standing as a noun ("two Kikuyu were
+    burned", "a gang of 1,000 Kikuyu attacked"): the members of a community named like
+    a town. Not a year ("in 2008 Kisumu ..."), nor a name before its noun ("six Nairobi
+    estates")."""
+    doc = span.doc
+    if len(span) != 1 or span.start == 0:
+        return False
+    count = doc[span.start - 1]
+    if not count.like_num or (count.text.isdigit() and len(count.text) == 4):
+        return False
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and (nxt.text in "-–" or nxt.lower_ in cues().compound_suffixes):
+        return False  # "50 Kisumu based journalists", "two Mombasa-bound buses"
+    return nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
 def _route_endpoint(span: Span) -> bool:
@@ -603,9 +648,14 @@ def _qualifies_title(span: Span) -> bool:
     if span.start >= 2 and doc[span.start - 1].lower_ in {"of", "for", "from"} and \
             doc[span.start - 2].lower_ in titles:
         return True
-    follower = doc[span.end:span.end + 2]
-    return any(t.lower_ in titles for t in follower) and all(
-        t.lower_ in titles or t.lower_ in c.title_companions for t in follower)
+    # The words right after the name that belong to a title ("MP", "deputy governor",
+    # "County Assembly"); "a nephew of Ainabkoi MP was stabbed" ends the title at "was".
+    follower = []
+    for tok in doc[span.end:span.end + 3]:
+        if tok.lower_ not in titles and tok.lower_ not in c.title_companions:
+            break
+        follower.append(tok)
+    return any(t.lower_ in titles for t in follower)
 
 
 def _entity_index(doc: Doc) -> dict[int, Span]:
@@ -616,6 +666,18 @@ def _entity_index(doc: Doc) -> dict[int, Span]:
     return out
 
 
+def _preposition_around_aside(span: Span, c: Cues) -> bool:
+    """A short bracketed aside right before the name, with a preposition in it or just
+    before it: "in (or near) Mandera", "at (or outside) Garissa"."""
+    doc = span.doc
+    start = max(span.sent.start, span.start - 5)
+    for i in range(span.start - 2, start - 1, -1):
+        if doc[i].text == "(":
+            words = [t.lower_ for t in doc[max(span.sent.start, i - 1):span.start - 1]]
+            return any(w in c.prepositions for w in words)
+    return False
+
+
 def _has_place_cue(span: Span, c: Cues) -> bool:
     doc = span.doc
     sent_start, sent_end = sentence_tokens(doc, span.start)  # span.sent
@@ -623,6 +685,8 @@ def _has_place_cue(span: Span, c: Cues) -> bool:
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     if before and before[-1] in c.prepositions:
         return True
+    if before and before[-1] == ")" and _preposition_around_aside(span, c):
+        return True  # "in (or near) Mandera"
     if before[-2:-1] and before[-1] == "of" and before[-2] in c.town_before:
         return True
     if after in c.admin_after or after in c.town_after or after in c.dwellers_after:
@@ -958,7 +1022,12 @@ def _evidence(item: ResolvedPlace) -> tuple[Weights[str], Weights[tuple[str, str
         return countries, admins
     # Organisations, communities and road ends say less about where the text is.
     weight = 0.5 if any(flag in item.label for flag in ("|org", "|people", "|route")) else 1.0
-    if item.admin_cue or item.qualifier:
+    if item.admin_cue and not any(cand.is_admin1 or cand.is_admin2 or cand.fcode == "ADM3"
+                                  for cand in cands):
+        # "Suba subcounty" with only towns of the name abroad: a unit the gazetteer
+        # lacks, so its readings say next to nothing about where the text is.
+        weight *= 0.25
+    elif item.admin_cue or item.qualifier:
         weight *= 2.0  # "Kitui county", "Kisumu, Kenya": said outright
     # A name's vote is shared among its readings by how likely each is before
     # context: "Virginia" votes mostly for the US state, little for small towns.
@@ -992,6 +1061,8 @@ def _prior(cand: Candidate) -> float:
         score = 5.5
     elif cand.is_admin2:
         score = 4.5
+    elif cand.fcode == "ADM3":
+        score = 3.5  # a ward: a local unit, weaker than any town of the name
     elif cand.id < 0:
         score = 6.0  # project supplement: places news names
     else:
@@ -1038,7 +1109,8 @@ def _choose(item: ResolvedPlace, focus: Weights[str],
             score += UNIT_TOWN_BONUS
         if item.admin_cue:
             # "Idlib province": the administrative unit, not the town.
-            score += 6.0 if (cand.is_admin1 or cand.is_admin2) else -2.0
+            score += 6.0 if (cand.is_admin1 or cand.is_admin2 or cand.fcode == "ADM3") \
+                else -2.0
             if item.admin_cue == "admin1" and cand.is_admin1:
                 score += 1.0
         if item.town_cue:
@@ -1084,7 +1156,7 @@ def _choose(item: ResolvedPlace, focus: Weights[str],
     # "Ngara estate", "Salima village": says what kind of place, not in which country.
     explicit_where = bool(item.admin_cue or item.qualifier or item.us_state)
     if not explicit_where and total >= 2 and elsewhere >= 1 and focus[best.cc] == 0 \
-            and best.id >= 0 \
+            and (best.id >= 0 or _local_unit(best)) \
             and not best.is_country and best.cc and (best.alt or best.population < 100_000):
         # A minor place abroad while the document is clearly about elsewhere:
         # more likely a local name the gazetteer lacks than this place.
@@ -1095,6 +1167,12 @@ def _choose(item: ResolvedPlace, focus: Weights[str],
         # "Laare, Meru County": a small namesake outside the unit the text names is
         # a local place the gazetteer lacks (the unit places the event).
         return
+    if _local_unit(best) and (
+            (item.qualifier and not any(_contains(q, best) for q in item.qualifier))
+            or (sentence_units and (best.cc, best.admin1 or "") not in sentence_units)):
+        # "Kutulo, Wajir County", "near Sankuri (Lamu county)": a ward or constituency
+        # of another county is a namesake; the place is one the list lacks.
+        return
     if item.admin_cue and best.is_town and best.id >= 0 and total and focus[best.cc] == 0:
         # "Saku constituency", "Suba sub-county": a unit of the document's country,
         # not a town abroad that has the name.
@@ -1102,6 +1180,12 @@ def _choose(item: ResolvedPlace, focus: Weights[str],
     item.chosen = best
     item.score = scored[0][0]
     item.margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 5.0
+
+
+def _local_unit(cand: Candidate) -> bool:
+    """A constituency or ward of the project's Kenyan list (a point of its own, unlike
+    the US counties): a local name, never the place of a document about elsewhere."""
+    return cand.fcode == "ADM3" or (cand.is_admin2 and cand.lat is not None)
 
 
 def _contains(outer: Candidate, inner: Candidate) -> bool:

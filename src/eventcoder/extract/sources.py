@@ -36,6 +36,10 @@ __all__ = ["CitedSource", "SourceLexicon", "attribute_sources", "find_sources", 
 
 
 REPORT_KIND = "report"  # unnamed reports ("later reports"): they cite without a cue
+# Up to four capitalised words (a rank and a name) and an optional comma.
+_NAMED_HOLDER = r"(?-i:[A-Z][\w.'-]*)(?:\s+(?-i:[A-Z][\w.'-]*)){0,3},?\s+"
+# A relative clause between a role and its cue, at most 60 characters.
+_WHO_CLAUSE = r"who\s+[^.;:,\"“”]{1,60}?,?\s+"
 _CLAUSE_END = re.compile(r"^\s*(?:[.,;:!?)\"'”]|$|\bin a statement\b|\bon \w+day\b)")
 
 
@@ -124,8 +128,13 @@ def load_lexicon() -> SourceLexicon:
         cue_window=int(raw["cue_window_chars"]),
         role_window=int(raw["role_window_chars"]),
         cue_after_role=re.compile(
-            rf"^[\s,]*(?:(?:and|or)\s+(?:\w+\s+){{0,2}}?)?"
-            rf"(?:(?:have|has|had|also|later|earlier|on \w+)\s+)?(?:{cue_words})(?![\w-])",
+            # the role's holder named right after it: "police spokesman Charles Owino
+            # said" (not "attacked the army, Al Shabaab said": no comma before)
+            rf"^(?:\s+{_NAMED_HOLDER}|[\s,]*(?:(?:and|or)\s+(?:\w+\s+){{0,2}}?)?)"
+            # "an official who spoke on condition of anonymity said"
+            rf"(?:{_WHO_CLAUSE})?"
+            rf"(?:(?:have|has|had|was|were|is|are|also|later|earlier|on \w+)\s+)?"
+            rf"(?:{cue_words})(?![\w-])",
             re.IGNORECASE,
         ),
         cue_before_role=re.compile(

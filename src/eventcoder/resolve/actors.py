@@ -115,6 +115,9 @@ class ActorWords:
     grievance_verbs: frozenset[str]
     confrontation_nouns: frozenset[str]
     media_words: frozenset[str]
+    office_nouns: frozenset[str]
+    blame_verbs: frozenset[str]
+    blame_preps: frozenset[str]
 
 
 @cache
@@ -140,6 +143,8 @@ def load_actor_words() -> ActorWords:
         member_words=words("member_words"), grievance_nouns=words("grievance_nouns"),
         grievance_verbs=words("grievance_verbs"),
         confrontation_nouns=words("confrontation_nouns"), media_words=words("media_words"),
+        office_nouns=words("office_nouns"), blame_verbs=words("blame_verbs"),
+        blame_preps=words("blame_preps"),
     )
 
 

@@ -2,6 +2,9 @@
 
 ``resolve_mention_date(mention, doc, article)`` sets ``mention.event_date``,
 ``mention.time_precision`` (1 day, 2 week, 3 month) and ``mention.date_evidence``.
+A span of days in one month ("11 to 13 Aug", "August 10 and 11") is dated by its
+first day and sets ``mention.end_date`` to its last: the merge codes one event per
+day and splits the span's toll across them, as ACLED does.
 
 How a mention is dated, in order:
 
@@ -65,6 +68,7 @@ class DatePhrase:
     kind: str  # "absolute", "relative" (to publication) or "anchored" (to another date)
     anchor_days: int | None = None  # anchored phrases: days from the anchor date
     anchor_forward: bool = False  # "a day after <event>": the anchor may follow the phrase
+    end_date: dt.date | None = None  # a span of days ("22-23 March"): its last day
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,12 +124,13 @@ def _vocab() -> _Vocab:
     wd = rf"(?P<weekday>{_alternation(list(weekdays))})"
     n_days = r"(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+days?"
     to = r"\s*(?:-|–|to|and|&)\s*"
-    d2 = r"\d{1,2}(?:st|nd|rd|th)?"
+    d2 = r"(?P<day2>\d{1,2})(?:st|nd|rd|th)?"
     week = r"\b(?:the\s+)?week\s+(?:beginning|starting|commencing|of)\s+(?:on\s+)?(?:the\s+)?"
     patterns: list[tuple[str, str]] = [
         ("week_of", rf"{week}{d}\s+(?:of\s+)?{m}(?:,?\s+{y})?\b"),
         ("week_of", rf"{week}{m}\s+{d}\b(?:,?\s+{y}\b)?"),
-        # a span of days is coded on its first day: "22-23 March", "August 10 and 11"
+        # a span of days is dated by its first day, its last kept as the end date
+        # (the merge codes one event per day): "22-23 March", "August 10 and 11"
         ("day_month", rf"\b(?:between\s+)?{d}{to}{d2}\s+(?:of\s+)?{m}(?:,?\s+{y})?\b"),
         ("month_day", rf"\b{m}\s+{d}{to}{d2}\b(?:,?\s+{y}\b)?"),
         ("iso", r"\b(?P<year>\d{4})-(?P<a>\d{1,2})-(?P<b>\d{1,2})\b"),
@@ -423,6 +428,7 @@ def find_date_phrases(
             continue
         if date is None and phrase_kind != "anchored":
             continue
+        end_date = _span_end(m, date, published)
         phrases.append(
             DatePhrase(
                 start=start + offset,
@@ -433,9 +439,22 @@ def find_date_phrases(
                 kind=phrase_kind,
                 anchor_days=anchor_days,
                 anchor_forward=forward,
+                end_date=end_date,
             )
         )
     return anchor_phrases(phrases, sentence_ends=None)
+
+
+def _span_end(m: re.Match[str], start: dt.date | None, published: dt.date | None
+              ) -> dt.date | None:
+    """The last day of a span of days in one month ("11 to 13 Aug"), else None."""
+    last = m.groupdict().get("day2")
+    if start is None or not last:
+        return None
+    end = _safe_date(start.year, start.month, int(last))
+    if end is None or end <= start or (published is not None and end > published):
+        return None
+    return end
 
 
 def anchor_phrases(
@@ -746,6 +765,7 @@ def resolve_mention_date(mention: EventMention, doc: Doc, article: Article) -> N
         chosen = _stated_day_of_weekday(chosen, dates, mention, within)
         mention.event_date = chosen.date
         mention.time_precision = chosen.precision
+        mention.end_date = chosen.end_date
         evidence = Evidence(
             doc_id=mention.doc_id,
             start=chosen.start,

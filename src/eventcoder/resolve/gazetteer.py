@@ -9,7 +9,9 @@ the cache directory ($EVENTCODER_CACHE_DIR, default ~/.cache/eventcoder):
   admin1 codes through their capitals and names (``data/places/admin1.yaml``
   gives English names and capitals where transliterations differ);
 - the project's own data files (``data/places/*.yaml``): facilities and city
-  districts that town lists lack, country aliases and reference points.
+  districts that town lists lack, country aliases and reference points, and
+  Kenya's constituencies and wards (``kenya_units.yaml``: second- and third-level
+  units, ``ADM2``/``ADM3``, at constituency centroids).
 
 The fingerprint hashes the package versions, this module's BUILD_VERSION and
 the data files, so the index is rebuilt when any of them changes.
@@ -61,10 +63,10 @@ __all__ = [
     "name_key",
 ]
 
-BUILD_VERSION = "2"
+BUILD_VERSION = "4"
 IMPORT_DB = "geonames-import.sqlite"
 # The data files compiled into the index (the fingerprint hashes these).
-INDEX_SOURCES = ("aliases.yaml", "admin1.yaml", "supplement.yaml")
+INDEX_SOURCES = ("aliases.yaml", "admin1.yaml", "supplement.yaml", "kenya_units.yaml")
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS place(
@@ -101,6 +103,9 @@ SUPPLEMENT_FCODES = {
     "port": "PRT",
     "region": "RGN",
 }
+# Kenya's constituencies (sub-counties) and wards (data/places/kenya_units.yaml).
+CONSTITUENCY_FCODE = "ADM2"
+WARD_FCODE = "ADM3"
 
 
 # ---------------------------------------------------------------- names
@@ -510,6 +515,7 @@ def build_index(path: Path | None = None, *, verbose: bool = False) -> Path:
             for n in [entry["name"], *entry.get("aliases", [])]:
                 con.execute("INSERT OR IGNORE INTO name VALUES (?,?,?)", (name_key(n), gid, 0))
 
+        _add_kenya_units(con, load_place_data("kenya_units") or {}, admin1_codes, next_id)
         _add_folded_names(con)
         con.execute("INSERT OR REPLACE INTO meta VALUES ('fingerprint', ?)", (fingerprint(),))
         con.execute("INSERT OR REPLACE INTO meta VALUES ('built', ?)",
@@ -523,6 +529,75 @@ def build_index(path: Path | None = None, *, verbose: bool = False) -> Path:
         print(f"gazetteer: built {path} in {time.perf_counter() - started:.1f} s",
               file=sys.stderr)
     return path
+
+
+def _add_kenya_units(con: sqlite3.Connection, data: dict[str, Any],
+                     admin1_codes: dict[tuple[str, str], str], next_id: Any) -> None:
+    """Kenya's constituencies (second-level units, at their centroids) and wards
+    (third-level, at their constituency's centroid). A name that already names a
+    Kenyan place (a town, a county, a supplement entry) stays that place's only: news
+    naming "Moyale" means the town, which is where ACLED codes it."""
+    taken = {key for (key,) in con.execute(
+        "SELECT DISTINCT n.key FROM name n JOIN place p ON p.id = n.id WHERE p.cc = 'KE'")}
+    generic = {str(w).lower() for w in data.get("generic_words") or []}
+    compass = {str(w).lower() for w in data.get("compass_words") or []}
+    constituencies: dict[str, tuple[str | None, str, float, float]] = {}
+    for number, entry in enumerate(data.get("constituencies") or [], start=1):
+        a1 = admin1_codes.get(("KE", name_key(entry["county"])))
+        code = f"C{number:03d}"
+        lat, lon = float(entry["lat"]), float(entry["lon"])
+        constituencies[entry["name"]] = (a1, code, lat, lon)
+        gid = next_id()
+        con.execute("INSERT OR REPLACE INTO place VALUES (?,?,?,?,?,?,?,?,?)",
+                    (gid, entry["name"], lat, lon, "KE", a1, code, CONSTITUENCY_FCODE, 0))
+        con.execute("INSERT OR REPLACE INTO admin2 VALUES (?,?,?,?,?)",
+                    ("KE", a1 or "", code, entry["name"], gid))
+        for key in _unit_keys([entry["name"], *entry.get("aliases", [])], compass):
+            if key not in taken and not _named_after(key, taken, generic):
+                con.execute("INSERT OR IGNORE INTO name VALUES (?,?,?)", (key, gid, 0))
+    taken.update(name_key(n) for n in constituencies)
+    for entry in data.get("wards") or []:
+        a1, code, lat, lon = constituencies[entry["constituency"]]
+        names = [str(n) for n in entry["names"]]
+        keys = [key for key in _unit_keys(names, compass)
+                if key not in taken and not _named_after(key, taken, generic)]
+        if not keys:
+            continue
+        gid = next_id()
+        con.execute("INSERT OR REPLACE INTO place VALUES (?,?,?,?,?,?,?,?,?)",
+                    (gid, names[0], lat, lon, "KE", a1, code, WARD_FCODE, 0))
+        for key in keys:
+            con.execute("INSERT OR IGNORE INTO name VALUES (?,?,?)", (key, gid, 0))
+
+
+def _unit_keys(names: list[str], compass: set[str]) -> list[str]:
+    """Name keys of a unit, with its compass word on the other side too: news writes
+    "Imenti Central" for Central Imenti and "South Kitutu" for Kitutu South."""
+    out: list[str] = []
+    for name in names:
+        key = name_key(name)
+        words = key.split()
+        out.append(key)
+        if len(words) > 1 and words[0] in compass:
+            out.append(" ".join([*words[1:], words[0]]))
+        elif len(words) > 1 and words[-1] in compass:
+            out.append(" ".join([words[-1], *words[:-1]]))
+    return list(dict.fromkeys(out))
+
+
+def _named_after(key: str, taken: set[str], generic: set[str]) -> bool:
+    """"turkana east", "nakuru town west": a unit named after a known place with
+    generic words (compass points, "town"). Not indexed: the text resolver reads such
+    names as the place itself (ACLED codes "Lamu West" to Lamu, "Turkana East" to the
+    county's seat), which the unit's centroid would not match."""
+    words = key.split()
+    if len(words) > 1 and words[0] in generic and " ".join(words[1:]) in taken:
+        return True  # "west kisumu"
+    while len(words) > 1 and words[-1] in generic:
+        words.pop()
+        if " ".join(words) in taken:
+            return True
+    return False
 
 
 def _add_folded_names(con: sqlite3.Connection) -> None:

@@ -18,6 +18,7 @@ organisations and demonyms ("Syrian") are context, never the event's place.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter
 from functools import cache
 
@@ -121,13 +122,15 @@ def _institution_town(places: list[PlaceMention], flags: dict[tuple[int, int], s
 
 def _community_home(places: list[PlaceMention], flags: dict[tuple[int, int], str]
                     ) -> PlaceMention | None:
-    """"Turkana raiders attacked a police post": a community named after its county,
-    when the text names no place at all, places the event in that county (the
-    precision of a first-level unit)."""
+    """"Turkana raiders attacked a police post", "the home of an Embu man": a community
+    named after its county (read as the county, or as the county's town of the same
+    name), when the text names no place at all, places the event in that county."""
     home = _home_countries(places, flags)
     for pm in places:
-        if pm.place is not None and "people" in flags.get((pm.start, pm.end), "") and \
-                pm.place.feature_code == "ADM1" and pm.place.country in home:
+        place = pm.place
+        if place is not None and "people" in flags.get((pm.start, pm.end), "") and \
+                place.country in home and (place.feature_code == "ADM1" or (
+                    place.admin1 and name_key(place.name) == name_key(place.admin1))):
             return pm
     return None
 
@@ -219,6 +222,32 @@ def _institution_town_within(places: list[PlaceMention], flags: dict[tuple[int, 
     return None
 
 
+_BETWEEN_TOKENS = re.compile(r"[^\W_]+|[^\w\s-]")
+
+
+def _qualifies_other(doc: Doc, pm: PlaceMention, others: list[PlaceMention]) -> bool:
+    """"Likuyani subcounty, Kakamega", "Litein (Kericho)": a county, or the town named
+    like its county, written after a place inside it to say where that place is. The
+    place before it is the more exact one."""
+    place = pm.place
+    if place is None or not place.admin1 or not (
+            place.feature_code == "ADM1" or name_key(place.name) == name_key(place.admin1)):
+        return False
+    c = cues()
+    unit_words = c.admin_after | c.town_after | c.unit_parts
+    for other in others:
+        if other is pm or other.place is None or other.end > pm.start or \
+                other.place.admin1 != place.admin1 or other.place.country != place.country \
+                or other.place.feature_code == "ADM1":
+            continue
+        between = _BETWEEN_TOKENS.findall(doc.text[other.end:pm.start])
+        while between and between[0].lower() in unit_words:
+            between.pop(0)
+        if between in ([","], ["("]):
+            return True
+    return False
+
+
 def _near(doc: Doc, pm: PlaceMention) -> bool:
     """"near X", "outside X", "10 km north of X", "on the outskirts of X"."""
     span = doc.char_span(pm.start, pm.end, alignment_mode="expand")
@@ -267,6 +296,7 @@ def place_for_mention(
         chosen = min(
             in_sentence,
             key=lambda pm: (_is_route_end(pm, flags), _origin_or_destination(doc, pm),
+                            _qualifies_other(doc, pm, in_sentence),
                             _specificity(pm), abs(pm.start - mention.trigger_start)),
         )
         if _specificity(chosen) == 2:
