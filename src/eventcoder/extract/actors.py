@@ -45,12 +45,13 @@ import datetime as dt
 import os
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields
 from typing import Any
 
 from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
@@ -63,7 +64,7 @@ from eventcoder.resolve.actors import (
     is_case_sensitive,
     load_actor_words,
 )
-from eventcoder.resolve.dates import doc_text, span_text
+from eventcoder.resolve.dates import doc_text, sentence_bounds, span_text
 from eventcoder.schema import Actor, Article, EventMention, Evidence
 
 __all__ = [
@@ -174,6 +175,31 @@ def _doc_cache(doc: Doc) -> dict[str, Any]:
     if not _LAST_DOC or _LAST_DOC[0][0] is not doc:
         _LAST_DOC[:] = [(doc, {})]
     return _LAST_DOC[0][1]
+
+
+_SENT_STARTS_KEY = "eventcoder_sentence_starts"
+
+
+def _sentence_of(doc: Doc, i: int) -> tuple[int, int]:
+    """(start, end) tokens of the sentence holding token ``i``, as ``doc[i].sent``
+    gives them, from the sentence bounds found once per Doc (``Token.sent`` walks
+    the tokens and builds a Span each call)."""
+    bounds = sentence_bounds(doc)
+    starts: list[int] | None = _doc_cache(doc).get(_SENT_STARTS_KEY)
+    if starts is None:
+        starts = [first for _, _, first, _ in bounds]
+        _doc_cache(doc)[_SENT_STARTS_KEY] = starts
+    _, _, first, end = bounds[bisect.bisect_right(starts, i) - 1]
+    return first, end
+
+
+# Actor's fields, for a copy without ``dataclasses.replace``'s per-call checks.
+_ACTOR_FIELDS = tuple(f.name for f in fields(Actor) if f.init)
+
+
+def _copy_actor(actor: Actor) -> Actor:
+    """``dataclasses.replace(actor)``: a fresh Actor with the same values."""
+    return Actor(**{name: getattr(actor, name) for name in _ACTOR_FIELDS})
 
 
 def _dictionary() -> ActorDictionary:
@@ -436,6 +462,19 @@ _GROUP_HEAD_HASHES: dict[int, frozenset[int]] = {}  # id(vocab) -> hashes of gro
 _CHUNK_MODIFIERS = frozenset({"det", "compound", "amod", "nmod", "poss", "nummod", "quantmod"})
 
 
+_LOWERS_KEY = "eventcoder_lowers"
+_PRONOUN_IDS = frozenset(get_string_id(w) for w in _WORDS.pronouns)
+
+
+def _lowers(doc: Doc) -> list[int]:
+    """The LOWER id of every token, read once per Doc."""
+    cached: list[int] | None = _doc_cache(doc).get(_LOWERS_KEY)
+    if cached is None:
+        cached = doc.to_array(LOWER).tolist()
+        _doc_cache(doc)[_LOWERS_KEY] = cached
+    return cached
+
+
 def _group_head_indices(doc: Doc) -> list[int]:
     """Indices of the tokens that are group words ("militia", "front"), from one
     array of the Doc's lower-case forms rather than a loop over Token objects."""
@@ -573,13 +612,14 @@ def _candidates(doc: Doc, sent: Span, dictionary: ActorDictionary, country: str 
     out: list[_Candidate] = []
     start = sent.start
     while start < sent.end:  # sentence by sentence, each computed once
-        piece = doc[start].sent
-        key = (piece.start, piece.end, country, day)
+        piece_start, piece_end = _sentence_of(doc, start)
+        key = (piece_start, piece_end, country, day)
         if key not in cache:
-            cache[key] = _compute_candidates(doc, piece, dictionary, country, day)
-        out += [_Candidate(c.span, c.kind, replace(c.actor) if c.actor else None)
+            cache[key] = _compute_candidates(doc, doc[piece_start:piece_end], dictionary,
+                                             country, day)
+        out += [_Candidate(c.span, c.kind, _copy_actor(c.actor) if c.actor else None)
                 for c in cache[key] if sent.start <= c.span.start < sent.end]
-        start = piece.end
+        start = piece_end
     return out
 
 
@@ -647,9 +687,12 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
             text = text[4:]
         out.append(_Candidate(span, "unknown", Actor(name=text, inter=3, text=span.text,
                                                       country=country, normalised=False)))
-    for token in sent:
-        if token.lower_ in _WORDS.pronouns and token.dep_ in ("nsubj", "nsubjpass") \
-                and token.i not in taken:
+    lowers = _lowers(doc)
+    for i in range(sent.start, sent.end):  # pronouns found without a Token per word
+        if lowers[i] not in _PRONOUN_IDS:
+            continue
+        token = doc[i]
+        if token.dep_ in ("nsubj", "nsubjpass") and token.i not in taken:
             out.append(_Candidate(doc[token.i:token.i + 1], "pronoun", None))
     out.sort(key=lambda c: c.span.start)
     return out
@@ -1031,7 +1074,7 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
         for _ in range(_FOLLOWING_SENTENCES):
             if end >= len(doc):
                 break
-            end = doc[end].sent.end
+            end = _sentence_of(doc, end)[1]
         later = _candidates(doc, doc[sent.end:end], dictionary, country, day)
     history: list[_Candidate] = []
     earlier: list[_Candidate] = []
@@ -1047,7 +1090,7 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
         for _ in range(_HISTORY_SENTENCES):
             if first == 0:
                 break
-            first = doc[first - 1].sent.start
+            first = _sentence_of(doc, first - 1)[0]
         if first < sent.start:
             earlier = _candidates(doc, doc[first:sent.start], dictionary, country, day)
         if refers:
@@ -1224,7 +1267,7 @@ def _apply_attribution(pick: _Pick, window: list[_Candidate], dictionary: ActorD
         if pick.c2 is not None and cand.span.start == pick.c2.span.start:
             continue
         if dictionary.has_cue(span_text(cand.span.sent), dictionary.attribution_cues):
-            pick.a1 = _with_span(replace(cand.actor), cand)
+            pick.a1 = _with_span(_copy_actor(cand.actor), cand)
             pick.c1 = cand
             return
 

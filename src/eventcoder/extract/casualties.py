@@ -63,7 +63,7 @@ from typing import Any
 import yaml
 from spacy.tokens import Doc, Span, Token
 
-from eventcoder.resolve.dates import doc_text, sentence_bounds, span_text
+from eventcoder.resolve.dates import doc_text, sentence_bounds, sentence_tokens, span_text
 from eventcoder.resolve.numbers import is_ordinal, is_year, load_number_words, parse_number
 from eventcoder.schema import Claim, EventMention, Evidence
 
@@ -657,7 +657,7 @@ def _right_np_head(tok: Token) -> Token | None:
     adjectives, numerals, a joined verb and noun modifiers are stepped over.
     """
     doc = tok.doc
-    for j in range(tok.i + 1, min(tok.sent.end, tok.i + 8)):
+    for j in range(tok.i + 1, min(sentence_tokens(doc, tok.i)[1], tok.i + 8)):
         t = doc[j]
         if t.pos_ in ("DET", "ADJ", "CCONJ", "NUM"):
             continue
@@ -1080,7 +1080,8 @@ def _mention_sentences(mention: EventMention, doc: Doc) -> tuple[Span | None, li
         if len(follow) >= lex.follow_up_sentences:
             break
         previous = follow[-1] if follow else main
-        gap = doc_text(doc)[previous.start_char + len(previous.text.rstrip()) : sent.start_char]
+        gap = doc_text(doc)[previous.start_char + len(span_text(previous).rstrip())
+                            : sent.start_char]
         if "\n\n" in gap or "\n \n" in gap:
             break
         follow.append(sent)
@@ -1208,7 +1209,7 @@ def _is_background_cause(figure: Figure, mention: EventMention, doc: Doc) -> boo
         return True
     # "the remains of a trader shot the day before": another day's death
     if not own:
-        right = doc[trigger.i + 1 : min(trigger.i + 5, trigger.sent.end)].text
+        right = doc[trigger.i + 1 : min(trigger.i + 5, sentence_tokens(doc, trigger.i)[1])].text
         if lex.earlier_time.match(right) or any(
             # "died in the previous month": a short time phrase, not a long one holding
             # another clause's day ("in retaliation for a killing the previous day")

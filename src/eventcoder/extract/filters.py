@@ -40,9 +40,11 @@ from importlib import resources
 from pathlib import Path
 
 import yaml
+from spacy.attrs import LIKE_NUM, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from eventcoder.resolve.dates import span_text
+from eventcoder.resolve.dates import sentence_tokens, span_text
 
 __all__ = ["STATUSES", "FilterWords", "StatusCues", "load_filter_words", "status_of_trigger"]
 
@@ -115,6 +117,20 @@ _RECENT_PERIOD = re.compile(
     r"\b(?:since|(?:in|over|during) the (?:past|last))\s+(?:[\w-]+\s+)?(?:"
     + "|".join(sorted(map(re.escape, _WORDS.recent_periods)))
     + r")\b")
+# The frequency adverbs as LOWER ids, to scan a sentence without building its Tokens.
+_HABITUAL_IDS = frozenset(get_string_id(w) for w in _WORDS.habitual_words)
+_TOKEN_FACTS_KEY = "ec_lower_like_num"
+
+
+def _lower_and_like_num(doc: Doc) -> list[list[int]]:
+    """[LOWER id, LIKE_NUM] of every token, read once per Doc."""
+    cached = doc.user_data.get(_TOKEN_FACTS_KEY)
+    if isinstance(cached, list):
+        return cached
+    rows: list[list[int]] = doc.to_array([LOWER, LIKE_NUM]).tolist()
+    doc.user_data[_TOKEN_FACTS_KEY] = rows
+    return rows
+
 
 # Trigger classes that only report casualties (see data/triggers.yaml).
 _CASUALTY_LABELS = frozenset({"kill", "injure"})
@@ -161,14 +177,16 @@ class StatusCues:
         habitual: list[int] = []
         years: list[tuple[int, int, str]] = []
         has_number = False
-        for tok in sent:
-            low = tok.lower_
-            if low in _WORDS.habitual_words:
-                habitual.append(tok.i)
-            if tok.like_num:
+        facts = _lower_and_like_num(doc)
+        for i in range(sent.start, sent.end):
+            lower, like_num = facts[i]
+            if lower in _HABITUAL_IDS:
+                habitual.append(i)
+            if like_num:
                 has_number = True
+                tok = doc[i]
                 if _YEAR.match(tok.text):
-                    years.append((tok.i, int(tok.text), tok.head.lower_))
+                    years.append((i, int(tok.text), tok.head.lower_))
         return cls(out, _without_recent_periods(span_text(sent).lower()), tuple(habitual),
                    has_number, tuple(years))
 
@@ -211,7 +229,7 @@ def status_of_trigger(
     """The status of the event a trigger reports, and a short reason."""
     root = trigger.root
     chain = _chain(root)
-    sent = trigger.sent
+    sent = trigger.doc[slice(*sentence_tokens(trigger.doc, trigger.start))]  # trigger.sent
     lower_chain = [t.lower_ for t in chain]
 
     # Negation on the trigger's own verb, or a denial verb governing it.

@@ -42,7 +42,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from eventcoder.extract.actors import COUNTRY_ENV_VAR
-from eventcoder.resolve.dates import doc_text
+from eventcoder.resolve.dates import doc_text, sentence_tokens
 from eventcoder.resolve.gazetteer import Candidate, get_gazetteer, load_place_data, name_key
 from eventcoder.schema import Article, Place, PlaceMention
 
@@ -680,7 +680,8 @@ def _preposition_around_aside(span: Span, c: Cues) -> bool:
 
 def _has_place_cue(span: Span, c: Cues) -> bool:
     doc = span.doc
-    before = [t.lower_ for t in doc[max(span.sent.start, span.start - 3):span.start]]
+    sent_start, sent_end = sentence_tokens(doc, span.start)  # span.sent
+    before = [t.lower_ for t in doc[max(sent_start, span.start - 3):span.start]]
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     if before and before[-1] in c.prepositions:
         return True
@@ -695,7 +696,7 @@ def _has_place_cue(span: Span, c: Cues) -> bool:
             doc[span.end].is_lower and doc[span.end].is_alpha:
         return True
     # A list ending in a plural unit word: "Becker, Clay and Otter Tail counties".
-    for tok in doc[span.end:min(len(doc), span.end + 10, span.sent.end)]:
+    for tok in doc[span.end:min(len(doc), span.end + 10, sent_end)]:
         if tok.lower_ in c.plural_admin:
             return True
         if not (tok.text in {",", "and", "or"} or _starts_name(tok)):
@@ -708,9 +709,23 @@ def _has_unit_word_after(span: Span, c: Cues) -> bool:
     return after in c.admin_after or after in c.town_after
 
 
+# The last Doc's flags, with its span group and that group's size: every mention
+# of a document asks for the same table.
+_LAST_FLAGS: list[tuple[Doc, object, int, dict[tuple[int, int], str]]] = []
+
+
 def place_flags(doc: Doc) -> dict[tuple[int, int], str]:
-    """(start_char, end_char) -> span label, for the spans the matcher wrote."""
-    return {(s.start_char, s.end_char): s.label_ for s in doc.spans.get(SPAN_KEY, [])}
+    """(start_char, end_char) -> span label, for the spans the matcher wrote
+    (built once per Doc; callers only read it)."""
+    group = doc.spans.get(SPAN_KEY)
+    size = len(group) if group is not None else 0
+    if _LAST_FLAGS:
+        last_doc, last_group, last_size, flags = _LAST_FLAGS[0]
+        if last_doc is doc and last_group is group and last_size == size:
+            return flags
+    flags = {(s.start_char, s.end_char): s.label_ for s in group or []}
+    _LAST_FLAGS[:] = [(doc, group, size, flags)]
+    return flags
 
 
 # ---------------------------------------------------------------- resolution
@@ -884,13 +899,14 @@ def resolve_place_spans(doc: Doc, prior: RegionPrior | None = None) -> list[Reso
     for item in items:
         cand = item.chosen
         if item.admin_cue and cand is not None and not cand.is_country and cand.admin1:
-            units_by_sentence[item.span.sent.start].add((cand.cc, cand.admin1))
+            units_by_sentence[sentence_tokens(doc, item.span.start)[0]].add((cand.cc,
+                                                                            cand.admin1))
     if units_by_sentence:
         for item in items:
             if item.admin_cue or item.qualifier or item.us_state or not item.candidates \
                     or "dateline" in item.label or item.label == "demonym":
                 continue
-            units = units_by_sentence.get(item.span.sent.start)
+            units = units_by_sentence.get(sentence_tokens(doc, item.span.start)[0])
             if units:
                 countries, admins = evidence[item.key, item.us_state or ""]
                 _choose(item, focus.minus(countries), admin1_focus.minus(admins), units,

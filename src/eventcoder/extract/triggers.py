@@ -24,6 +24,7 @@ from typing import Any
 
 import srsly
 import yaml
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -139,6 +140,31 @@ def _phrase_indices(noun: Token) -> list[int]:
     return out
 
 
+def _pattern_scope(
+    patterns: dict[str, list[list[dict[str, Any]]]], vocab: Any
+) -> tuple[frozenset[int] | None, int]:
+    """The LOWER ids a token pattern can start with and one more than the
+    longest pattern's length; ``None`` when a pattern may start on any word or
+    has no fixed longest length (then the Matcher runs over the whole Doc)."""
+    starts: list[int] = []
+    longest = 0
+    for pattern in (p for pats in patterns.values() for p in pats):
+        first = pattern[0] if pattern else None
+        if not isinstance(first, dict) or list(first) != ["LOWER"]:
+            return None, 0
+        value = first["LOWER"]
+        if isinstance(value, str):
+            starts.append(vocab.strings.add(value))
+        elif isinstance(value, dict) and list(value) == ["IN"]:
+            starts.extend(vocab.strings.add(str(word)) for word in value["IN"])
+        else:
+            return None, 0
+        if any(spec.get("OP", "1") not in ("1", "?", "!") for spec in pattern):
+            return None, 0  # "*", "+", "{n,m}": no fixed longest length
+        longest = max(longest, len(pattern))
+    return frozenset(starts), longest + 1
+
+
 @cache
 def load_lexicon(path: str | None = None) -> TriggerLexicon:
     """The trigger lexicon (the packaged one unless ``path`` names another file)."""
@@ -177,6 +203,7 @@ class TriggerMatcher:
             self.cue_phrases.add(cue, [make(p) for p in phrases])
         for cls_name, pats in lexicon.patterns.items():
             self.matcher.add(cls_name, pats)
+        self._pattern_starts, self._pattern_reach = _pattern_scope(lexicon.patterns, vocab)
         self._trigger_names = set(lexicon.triggers)
         self._preceded_cue_ids = {vocab.strings.add(label) for label in lexicon.exclude_preceded_by
                                   if label in lexicon.cues}
@@ -196,7 +223,7 @@ class TriggerMatcher:
             if label in preceded and _preceding_word(doc, start) in preceded[label]:
                 continue
             by_label.setdefault(label, []).append(Span(doc, start, end, label=label))
-        for match_id, start, end in self.matcher(doc):
+        for match_id, start, end in self._token_pattern_matches(doc):
             label = vocab_strings[match_id]
             if label in self._trigger_names:
                 by_label.setdefault(label, []).append(Span(doc, start, end, label=label))
@@ -219,6 +246,29 @@ class TriggerMatcher:
         doc.spans[TRIGGER_GROUP] = triggers
         doc.spans[CUE_GROUP] = cues
         return doc
+
+    def _token_pattern_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """``self.matcher(doc)``, run only over the stretches where a pattern can
+        start (the Matcher tries every pattern at every token, a Python call per
+        word list). Stretches further apart than a pattern's length come out in
+        the order the whole-Doc run gives: same matches, same order."""
+        if self._pattern_starts is None:
+            return self.matcher(doc)  # type: ignore[no-any-return]
+        reach = self._pattern_reach
+        can_start = self._pattern_starts
+        starts = [i for i, word in enumerate(doc.to_array(LOWER).tolist()) if word in can_start]
+        out: list[tuple[int, int, int]] = []
+        i = 0
+        while i < len(starts):
+            first = last = starts[i]
+            i += 1
+            while i < len(starts) and starts[i] <= last + reach:
+                last = starts[i]
+                i += 1
+            window = doc[first : min(len(doc), last + reach)]
+            out.extend((key, start + first, end + first)
+                       for key, start, end in self.matcher(window))
+        return out
 
     def _relation_triggers(self, doc: Doc, cues: list[Span]) -> list[Span]:
         """Trigger spans from verb-object relations over the cue spans."""

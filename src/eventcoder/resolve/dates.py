@@ -26,6 +26,7 @@ Phrases are found with regular expressions built from ``data/dates.yaml``
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -45,6 +46,7 @@ __all__ = [
     "DatePhrase",
     "doc_text",
     "sentence_bounds",
+    "sentence_tokens",
     "span_text",
     "find_date_phrases",
     "resolve_date_phrase",
@@ -86,6 +88,9 @@ class _Vocab:
     not_event_after: re.Pattern[str]
     prefilter: re.Pattern[str]
     outcome_words: frozenset[str] = frozenset()
+    # per pattern, words its every match contains (a month name, a digit...): a
+    # sentence without them skips the pattern's scan
+    gates: tuple[tuple[re.Pattern[str], ...], ...] = ()
 
 
 # Which pattern wins where two overlap: stated days, then weeks, then the rest.
@@ -144,6 +149,22 @@ def _vocab() -> _Vocab:
         ("rel_week", rf"\b(?:{_alternation(list(rel_weeks))})\b"),
         ("rel_month", rf"\b(?:{_alternation(list(rel_months))})\b"),
     ]
+    month_gate = re.compile(_alternation(list(months)), re.IGNORECASE)
+    digit_gate = re.compile(r"\d")
+    week_gate = re.compile(r"week\s+(?:beginning|starting|commencing|of)\s", re.IGNORECASE)
+    gate_of: dict[str, tuple[re.Pattern[str], ...]] = {
+        "week_of": (week_gate, month_gate),
+        "day_month": (digit_gate, month_gate),
+        "month_day": (digit_gate, month_gate),
+        "iso": (digit_gate,),
+        "numeric": (digit_gate,),
+        "month_year": (digit_gate, month_gate),
+        "month": (month_gate,),
+        "weekday": (re.compile(_alternation(list(weekdays)), re.IGNORECASE),),
+        "day_only": (digit_gate,),
+        "ago": (re.compile(r"days?\s+ago", re.IGNORECASE),),
+        "anchored_n": (re.compile(r"days?\s+(?:after|later|before|earlier)", re.IGNORECASE),),
+    }
     cues = _alternation([str(c).lower() for c in raw["not_event_date_cues"]])
     other_nouns = _alternation([str(w).lower() for w in raw["not_event_date_nouns"]])
     return _Vocab(
@@ -168,6 +189,7 @@ def _vocab() -> _Vocab:
             re.IGNORECASE,
         ),
         outcome_words=frozenset(str(w).lower() for w in raw["outcome_words"]),
+        gates=tuple(gate_of.get(kind, ()) for kind, _ in patterns),
     )
 
 
@@ -367,7 +389,13 @@ def find_date_phrases(
     if not vocab.prefilter.search(text):
         return []  # most sentences name no day at all: one scan instead of fifteen
     found: list[tuple[int, int, str, re.Match[str]]] = []
-    for kind, pattern in vocab.patterns:
+    present: dict[re.Pattern[str], bool] = {}
+    for (kind, pattern), gates in zip(vocab.patterns, vocab.gates, strict=True):
+        if not all(
+            present[g] if g in present else present.setdefault(g, g.search(text) is not None)
+            for g in gates
+        ):
+            continue  # a word every match of the pattern contains is absent
         for m in pattern.finditer(text):
             found.append((m.start(), m.end(), kind, m))
     # where phrases overlap, a stated day wins over a month ("around May 25th" is May
@@ -543,6 +571,22 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int, int, int]]:
         bounds = [(s.start_char, s.end_char, s.start, s.end) for s in doc.sents]
     doc.user_data[_SENTENCES_KEY] = bounds
     return bounds
+
+
+_SENTENCE_STARTS_KEY = "ec_sentence_starts"
+
+
+def sentence_tokens(doc: Doc, i: int) -> tuple[int, int]:
+    """(start, end) tokens of the sentence holding token ``i``: what ``doc[i].sent``
+    gives, found in the sentence bounds (``Token.sent`` and ``Span.sent`` check the
+    whole Doc's annotation and walk its tokens each call)."""
+    bounds = sentence_bounds(doc)
+    starts = doc.user_data.get(_SENTENCE_STARTS_KEY)
+    if not isinstance(starts, list):
+        starts = [first for _, _, first, _ in bounds]
+        doc.user_data[_SENTENCE_STARTS_KEY] = starts
+    _, _, first, end = bounds[bisect.bisect_right(starts, i) - 1]
+    return first, end
 
 
 @dataclass(frozen=True, slots=True)

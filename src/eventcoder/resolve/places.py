@@ -34,6 +34,7 @@ from eventcoder.extract.places import (
     resolve_place_spans,
     source_country_prior,
 )
+from eventcoder.resolve.dates import sentence_tokens
 from eventcoder.resolve.gazetteer import get_gazetteer, load_place_data, name_key
 from eventcoder.schema import Article, EventMention, Evidence, Place, PlaceMention
 
@@ -253,7 +254,8 @@ def _near(doc: Doc, pm: PlaceMention) -> bool:
     if span is None:
         return False
     words = cues().near_words
-    before = [t.lower_ for t in doc[max(span.sent.start, span.start - 4):span.start]]
+    sent_start = sentence_tokens(doc, span.start)[0]  # span.sent.start
+    before = [t.lower_ for t in doc[max(sent_start, span.start - 4):span.start]]
     return any(w in words for w in before)
 
 
@@ -307,7 +309,8 @@ def place_for_mention(
             last_sentence_start = doc.char_span(
                 before[-1].start, before[-1].end, alignment_mode="expand")
             if last_sentence_start is not None:
-                sent_start = last_sentence_start.sent.start_char
+                # last_sentence_start.sent.start_char
+                sent_start = doc[sentence_tokens(doc, last_sentence_start.start)[0]].idx
                 recent = [pm for pm in before if pm.start >= sent_start]
                 chosen = min(recent, key=lambda pm: (_is_route_end(pm, flags),
                                                      _specificity(pm), -pm.start))
