@@ -7,34 +7,18 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from fixtures_actors import kenyan_mention
 from spacy.language import Language
 
-from eventcoder.extract.actors import COUNTRY_ENV_VAR, assign_actors
+from eventcoder.extract.actors import COUNTRY_ENV_VAR
 from eventcoder.resolve.actors import default_actor_dictionary
-from eventcoder.schema import Article, EventMention
-from eventcoder.taxonomy import event_type_of
-
-
-def _mention(nlp: Language, text: str, trigger: str, sub_event_type: str,
-             day: dt.date | None = dt.date(2017, 8, 14)) -> EventMention:
-    """A mention of ``trigger`` in a Kenyan story, actors assigned."""
-    doc = nlp(text)
-    start = text.index(trigger)
-    sent = next(s for s in doc.sents if s.start_char <= start < s.end_char)
-    mention = EventMention(
-        doc_id="t", sent_start=sent.start_char, sent_end=sent.end_char, trigger_start=start,
-        trigger_end=start + len(trigger), trigger_text=trigger, sub_event_type=sub_event_type,
-        event_type=event_type_of(sub_event_type), type_score=1.0, type_reason="test",
-        country="Kenya", event_date=day,
-    )
-    assign_actors(mention, doc, Article(doc_id="t", text=text, published=day))
-    return mention
+from eventcoder.schema import Article
 
 
 def _names(nlp: Language, text: str, trigger: str, sub_event_type: str,
            day: dt.date | None = dt.date(2017, 8, 14)) -> tuple[str | None, str | None]:
     """actor1 and actor2 of a mention of ``trigger`` in a Kenyan story."""
-    mention = _mention(nlp, text, trigger, sub_event_type, day)
+    mention = kenyan_mention(nlp, text, trigger, sub_event_type, day)
     return (mention.actor1.name if mention.actor1 else None,
             mention.actor2.name if mention.actor2 else None)
 
@@ -140,12 +124,12 @@ def test_the_words_behind_unnamed_sides_follow_the_trigger_and_its_verbs(
         nlp: Language) -> None:
     # a pronoun with no named group before it is still the doer's words; the trigger's
     # own object is the victim, not the object of the verb before it
-    mention = _mention(nlp, "They stormed the farm at dawn and killed two watchmen.",
+    mention = kenyan_mention(nlp, "They stormed the farm at dawn and killed two watchmen.",
                        "killed", "Attack")
     assert mention.actor1 is not None and mention.actor1.text == "They"
     assert mention.actor2 is not None and mention.actor2.text == "two watchmen"
     # "began stoning": the crowd that began is the crowd that stoned
-    mention = _mention(nlp, "An angry crowd began stoning two traffic officers in Embu.",
+    mention = kenyan_mention(nlp, "An angry crowd began stoning two traffic officers in Embu.",
                        "stoning", "Mob violence")
     assert mention.actor1 is not None and mention.actor1.name == "Rioters (Kenya)"
     assert mention.actor1.text is not None and "crowd" in mention.actor1.text

@@ -3,35 +3,16 @@ crowd's grievance (hand-written sentences)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from fixtures_actors import kenyan_mention
 from spacy.language import Language
 
-from eventcoder.extract.actors import COUNTRY_ENV_VAR, assign_actors
-from eventcoder.schema import Article, EventMention
-from eventcoder.taxonomy import event_type_of
-
-
-def _mention(nlp: Language, text: str, trigger: str, sub_event_type: str) -> EventMention:
-    """A mention of ``trigger`` in a Kenyan story of 14 August 2017, actors assigned."""
-    day = dt.date(2017, 8, 14)
-    doc = nlp(text)
-    start = text.index(trigger)
-    sent = next(s for s in doc.sents if s.start_char <= start < s.end_char)
-    mention = EventMention(
-        doc_id="t", sent_start=sent.start_char, sent_end=sent.end_char, trigger_start=start,
-        trigger_end=start + len(trigger), trigger_text=trigger, sub_event_type=sub_event_type,
-        event_type=event_type_of(sub_event_type), type_score=1.0, type_reason="test",
-        country="Kenya", event_date=day,
-    )
-    assign_actors(mention, doc, Article(doc_id="t", text=text, published=day))
-    return mention
+from eventcoder.extract.actors import COUNTRY_ENV_VAR
 
 
 def _code(nlp: Language, text: str, trigger: str,
           sub_event_type: str) -> tuple[str | None, str | None]:
-    mention = _mention(nlp, text, trigger, sub_event_type)
+    mention = kenyan_mention(nlp, text, trigger, sub_event_type)
     return (mention.actor1.name if mention.actor1 else None,
             mention.actor2.name if mention.actor2 else None)
 
@@ -106,7 +87,7 @@ def test_a_demonym_of_the_attackers_does_not_place_the_attack(
 
 
 def test_an_event_word_is_never_the_words_behind_a_side(nlp: Language) -> None:
-    mention = _mention(nlp, "Small skirmishes along the border could easily spark deadly "
+    mention = kenyan_mention(nlp, "Small skirmishes along the border could easily spark deadly "
                        "clashes.", "skirmishes", "Armed clash")
     for actor in (mention.actor1, mention.actor2):
         assert actor is None or actor.text is None or "skirmish" not in actor.text
@@ -119,7 +100,7 @@ def test_a_newspaper_is_no_side(nlp: Language) -> None:
                  "The Lakeside Times published a report on the killing of three herders "
                  "near the river."):
         trigger = "massacre" if "massacre" in text else "killing"
-        mention = _mention(nlp, text, trigger, "Attack")
+        mention = kenyan_mention(nlp, text, trigger, "Attack")
         assert mention.actor1 is not None, text
         assert mention.actor1.name == "Unidentified Armed Group (Kenya)", text
         assert mention.actor1.text is None, text
@@ -133,6 +114,6 @@ def test_an_event_word_tagged_as_an_organisation_is_no_group(nlp: Language) -> N
             ("Two soldiers died after their lorry ran over an Improvised Explosive Device "
              "at a junction near the border.", "Improvised Explosive Device",
              "Remote explosive/landmine/IED")):
-        mention = _mention(nlp, text, trigger, sub)
+        mention = kenyan_mention(nlp, text, trigger, sub)
         assert mention.actor1 is not None, text
         assert mention.actor1.name == "Unidentified Armed Group (Kenya)", text
