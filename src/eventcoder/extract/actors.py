@@ -64,7 +64,7 @@ from eventcoder.resolve.actors import (
     is_case_sensitive,
     load_actor_words,
 )
-from eventcoder.resolve.dates import doc_text, sentence_bounds, span_text
+from eventcoder.resolve.dates import doc_text, sentence_tokens, span_text
 from eventcoder.schema import Actor, Article, EventMention, Evidence
 
 __all__ = [
@@ -175,22 +175,6 @@ def _doc_cache(doc: Doc) -> dict[str, Any]:
     if not _LAST_DOC or _LAST_DOC[0][0] is not doc:
         _LAST_DOC[:] = [(doc, {})]
     return _LAST_DOC[0][1]
-
-
-_SENT_STARTS_KEY = "eventcoder_sentence_starts"
-
-
-def _sentence_of(doc: Doc, i: int) -> tuple[int, int]:
-    """(start, end) tokens of the sentence holding token ``i``, as ``doc[i].sent``
-    gives them, from the sentence bounds found once per Doc (``Token.sent`` walks
-    the tokens and builds a Span each call)."""
-    bounds = sentence_bounds(doc)
-    starts: list[int] | None = _doc_cache(doc).get(_SENT_STARTS_KEY)
-    if starts is None:
-        starts = [first for _, _, first, _ in bounds]
-        _doc_cache(doc)[_SENT_STARTS_KEY] = starts
-    _, _, first, end = bounds[bisect.bisect_right(starts, i) - 1]
-    return first, end
 
 
 # Actor's fields, for a copy without ``dataclasses.replace``'s per-call checks.
@@ -482,7 +466,7 @@ def _group_head_indices(doc: Doc) -> list[int]:
     if wanted is None:
         wanted = frozenset(doc.vocab.strings.add(w) for w in _WORDS.group_heads)
         _GROUP_HEAD_HASHES[id(doc.vocab)] = wanted
-    return [i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in wanted]
+    return [i for i, lower in enumerate(_lowers(doc)) if lower in wanted]
 
 
 def _trigger_tokens(doc: Doc, mention: EventMention) -> tuple[Token, set[int]]:
@@ -612,7 +596,7 @@ def _candidates(doc: Doc, sent: Span, dictionary: ActorDictionary, country: str 
     out: list[_Candidate] = []
     start = sent.start
     while start < sent.end:  # sentence by sentence, each computed once
-        piece_start, piece_end = _sentence_of(doc, start)
+        piece_start, piece_end = sentence_tokens(doc, start)
         key = (piece_start, piece_end, country, day)
         if key not in cache:
             cache[key] = _compute_candidates(doc, doc[piece_start:piece_end], dictionary,
@@ -1074,7 +1058,7 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
         for _ in range(_FOLLOWING_SENTENCES):
             if end >= len(doc):
                 break
-            end = _sentence_of(doc, end)[1]
+            end = sentence_tokens(doc, end)[1]
         later = _candidates(doc, doc[sent.end:end], dictionary, country, day)
     history: list[_Candidate] = []
     earlier: list[_Candidate] = []
@@ -1090,7 +1074,7 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
         for _ in range(_HISTORY_SENTENCES):
             if first == 0:
                 break
-            first = _sentence_of(doc, first - 1)[0]
+            first = sentence_tokens(doc, first - 1)[0]
         if first < sent.start:
             earlier = _candidates(doc, doc[first:sent.start], dictionary, country, day)
         if refers:
