@@ -129,10 +129,15 @@ def _community_home(places: list[PlaceMention], flags: dict[tuple[int, int], str
     for pm in places:
         place = pm.place
         if place is not None and "people" in flags.get((pm.start, pm.end), "") and \
-                place.country in home and (place.feature_code == "ADM1" or (
-                    place.admin1 and name_key(place.name) == name_key(place.admin1))):
+                place.country in home and _is_county_or_its_town(place):
             return pm
     return None
+
+
+def _is_county_or_its_town(place: Place) -> bool:
+    """A first-level unit, or the town named like its first-level unit ("Embu")."""
+    return place.feature_code == "ADM1" or bool(
+        place.admin1 and name_key(place.name) == name_key(place.admin1))
 
 
 def _home_countries(places: list[PlaceMention], flags: dict[tuple[int, int], str]
@@ -230,8 +235,7 @@ def _qualifies_other(doc: Doc, pm: PlaceMention, others: list[PlaceMention]) -> 
     like its county, written after a place inside it to say where that place is. The
     place before it is the more exact one."""
     place = pm.place
-    if place is None or not place.admin1 or not (
-            place.feature_code == "ADM1" or name_key(place.name) == name_key(place.admin1)):
+    if place is None or not place.admin1 or not _is_county_or_its_town(place):
         return False
     c = cues()
     unit_words = c.admin_after | c.town_after | c.unit_parts
