@@ -30,7 +30,7 @@ Disasters, accidents and ordinary crime give no mention (see the
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -260,6 +260,13 @@ def _noun_group(token: Token) -> list[Token]:
     return out
 
 
+def _verb_objects(verb: Token, group: Callable[[Token], list[Token]] = _head_phrase
+                  ) -> list[Token]:
+    """What the verb acted on: its direct object or passive subject, each
+    expanded by ``group`` (its head phrase by default)."""
+    return [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in group(c)]
+
+
 def _agents_of(verb: Token) -> list[Token]:
     """Who did it: the subject, the passive agent, or the subject of the verb
     this one depends on ("troops pushed in, capturing a village")."""
@@ -416,8 +423,7 @@ def _territory(trig: Trig, ctx: _Context) -> tuple[str | None, str]:
         # "occupied the town after the troops left": the holders had gone
         return NVT, "taken after the other side left"
     # The object: people captured are not territory; drugs seized are not either.
-    objects = [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
-               for t in _head_phrase(c)]
+    objects = _verb_objects(verb)
     # "drove the militants back from the village": the men expelled are the
     # losers, the place (after "from") is what was taken.
     expelled_from = any(
@@ -493,18 +499,13 @@ def _only_a_source(token: Token, cues: StatusCues) -> bool:
 def _downs_manned_aircraft(trig: Trig) -> bool:
     """The object shot down is a crewed aircraft ("shot down a fighter jet"),
     not a drone or a missile."""
-    verb = trig.span.root
-    objects = [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
-               for t in _head_phrase(c)]
-    return any(t.lower_ in _WORDS.manned_aircraft for t in objects)
+    return any(t.lower_ in _WORDS.manned_aircraft for t in _verb_objects(trig.span.root))
 
 
 def _hands_over_goods(trig: Trig, ctx: _Context) -> bool:
     """What was handed over is named and is no place, base or force
     ("handed over the stolen cattle", not "handed over the town")."""
-    verb = trig.span.root
-    objects = [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
-               for t in _noun_group(c)]
+    objects = _verb_objects(trig.span.root, _noun_group)
     return bool(objects) and not (
         _overlaps_cue(objects, ctx.cues, "territory_noun", "base_noun", "state_forces",
                       "non_state")
@@ -683,8 +684,7 @@ def _riot_without_demonstration(ctx: _Context) -> bool:
             h.i in riot_tokens or any(c.i in riot_tokens and c.dep_ in _DOER_DEPS
                                       for c in h.children)
             for h in heads)
-        victims = [g for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
-                   for g in _noun_group(c)]
+        victims = _verb_objects(verb, _noun_group)
         if by_rioters and not _armed(victims, ctx.cues):
             return True
     return False
