@@ -63,7 +63,13 @@ from typing import Any
 import yaml
 from spacy.tokens import Doc, Span, Token
 
-from eventcoder.resolve.dates import doc_text, sentence_bounds, sentence_tokens, span_text
+from eventcoder.resolve.dates import (
+    doc_text,
+    paragraph_break,
+    sentence_bounds,
+    sentence_tokens,
+    span_text,
+)
 from eventcoder.resolve.numbers import is_ordinal, is_year, load_number_words, parse_number
 from eventcoder.schema import Claim, EventMention, Evidence
 
@@ -1080,9 +1086,8 @@ def _mention_sentences(mention: EventMention, doc: Doc) -> tuple[Span | None, li
         if len(follow) >= lex.follow_up_sentences:
             break
         previous = follow[-1] if follow else main
-        gap = doc_text(doc)[previous.start_char + len(span_text(previous).rstrip())
-                            : sent.start_char]
-        if "\n\n" in gap or "\n \n" in gap:
+        if paragraph_break(doc_text(doc), previous.start_char + len(span_text(previous).rstrip()),
+                           sent.start_char):
             break
         follow.append(sent)
     if main is None:
@@ -1116,8 +1121,7 @@ def _previous_sentence(main: Span, doc: Doc) -> Span | None:
     if index <= 0:
         return None
     start_char, end_char, first_token, end_token = bounds[index - 1]
-    gap = doc_text(doc)[end_char : main.start_char]
-    if "\n\n" in gap or "\n \n" in gap:
+    if paragraph_break(doc_text(doc), end_char, main.start_char):
         return None
     return doc[first_token:end_token]
 

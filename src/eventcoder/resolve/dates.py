@@ -49,6 +49,7 @@ __all__ = [
     "sentence_tokens",
     "span_text",
     "find_date_phrases",
+    "paragraph_break",
     "resolve_date_phrase",
     "resolve_mention_date",
 ]
@@ -625,7 +626,8 @@ def _doc_dates(doc: Doc, article: Article) -> _DocDates:
     return result
 
 
-def _paragraph_break(text: str, start: int, end: int) -> bool:
+def paragraph_break(text: str, start: int, end: int) -> bool:
+    """Does a blank line (a paragraph break) lie between ``start`` and ``end``?"""
     return "\n\n" in text[start:end] or "\n \n" in text[start:end]
 
 
@@ -736,7 +738,7 @@ def resolve_mention_date(mention: EventMention, doc: Doc, article: Article) -> N
         p
         for p in within(mention.sent_start, mention.sent_end)
         # a sentence the parser ran across a paragraph break (a dateline, a heading)
-        if not _paragraph_break(
+        if not paragraph_break(
             doc_text(doc), min(p.end, mention.trigger_start), max(p.start, mention.trigger_end)
         )
     ]
@@ -746,7 +748,7 @@ def resolve_mention_date(mention: EventMention, doc: Doc, article: Article) -> N
     if chosen is None:
         previous = [s for s in dates.sentences if s[1] <= mention.sent_start]
         for start, end in reversed(previous[-_vocab().max_back_sentences :]):
-            if _paragraph_break(doc_text(doc), end, mention.sent_start):
+            if paragraph_break(doc_text(doc), end, mention.sent_start):
                 break
             found = within(start, end)
             if found:
