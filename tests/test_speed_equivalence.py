@@ -9,6 +9,7 @@ import datetime as dt
 
 import pytest
 
+from eventcoder import text
 from eventcoder.extract.triggers import TRIGGER_MATCHER
 from eventcoder.resolve import dates
 
@@ -72,4 +73,4 @@ def test_sentence_tokens_is_token_sent(nlp) -> None:
               "officers said the attackers fled toward the river.")
     assert len(list(doc.sents)) > 1
     for token in doc:
-        assert dates.sentence_tokens(doc, token.i) == (token.sent.start, token.sent.end)
+        assert text.sentence_tokens(doc, token.i) == (token.sent.start, token.sent.end)

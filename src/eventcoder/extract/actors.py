@@ -48,7 +48,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from typing import Any
 
-from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
@@ -64,8 +63,8 @@ from eventcoder.resolve.actors import (
     is_case_sensitive,
     load_actor_words,
 )
-from eventcoder.resolve.dates import doc_text, sentence_tokens, span_text
 from eventcoder.schema import Actor, Article, EventMention, Evidence
+from eventcoder.text import doc_text, lower_and_like_num, sentence_tokens, span_text
 
 __all__ = [
     "ACTOR_MATCHER",
@@ -446,17 +445,7 @@ _GROUP_HEAD_HASHES: dict[int, frozenset[int]] = {}  # id(vocab) -> hashes of gro
 _CHUNK_MODIFIERS = frozenset({"det", "compound", "amod", "nmod", "poss", "nummod", "quantmod"})
 
 
-_LOWERS_KEY = "eventcoder_lowers"
 _PRONOUN_IDS = frozenset(get_string_id(w) for w in _WORDS.pronouns)
-
-
-def _lowers(doc: Doc) -> list[int]:
-    """The LOWER id of every token, read once per Doc."""
-    cached: list[int] | None = _doc_cache(doc).get(_LOWERS_KEY)
-    if cached is None:
-        cached = doc.to_array(LOWER).tolist()
-        _doc_cache(doc)[_LOWERS_KEY] = cached
-    return cached
 
 
 def _group_head_indices(doc: Doc) -> list[int]:
@@ -466,7 +455,7 @@ def _group_head_indices(doc: Doc) -> list[int]:
     if wanted is None:
         wanted = frozenset(doc.vocab.strings.add(w) for w in _WORDS.group_heads)
         _GROUP_HEAD_HASHES[id(doc.vocab)] = wanted
-    return [i for i, lower in enumerate(_lowers(doc)) if lower in wanted]
+    return [i for i, (lower, _) in enumerate(lower_and_like_num(doc)) if lower in wanted]
 
 
 def _trigger_tokens(doc: Doc, mention: EventMention) -> tuple[Token, set[int]]:
@@ -671,9 +660,9 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
             text = text[4:]
         out.append(_Candidate(span, "unknown", Actor(name=text, inter=3, text=span.text,
                                                       country=country, normalised=False)))
-    lowers = _lowers(doc)
+    facts = lower_and_like_num(doc)
     for i in range(sent.start, sent.end):  # pronouns found without a Token per word
-        if lowers[i] not in _PRONOUN_IDS:
+        if facts[i][0] not in _PRONOUN_IDS:
             continue
         token = doc[i]
         if token.dep_ in ("nsubj", "nsubjpass") and token.i not in taken:

@@ -63,15 +63,15 @@ from typing import Any
 import yaml
 from spacy.tokens import Doc, Span, Token
 
-from eventcoder.resolve.dates import (
+from eventcoder.resolve.numbers import is_ordinal, is_year, load_number_words, parse_number
+from eventcoder.schema import Claim, EventMention, Evidence
+from eventcoder.text import (
     doc_text,
     paragraph_break,
     sentence_bounds,
     sentence_tokens,
     span_text,
 )
-from eventcoder.resolve.numbers import is_ordinal, is_year, load_number_words, parse_number
-from eventcoder.schema import Claim, EventMention, Evidence
 
 __all__ = ["Figure", "CasualtyLexicon", "extract_casualties", "figures_in_span", "load_lexicon"]
 

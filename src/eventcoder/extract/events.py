@@ -47,9 +47,9 @@ from eventcoder.extract.triggers import (
     expand_braces,
     load_lexicon,
 )
-from eventcoder.resolve.dates import span_text
 from eventcoder.schema import Actor, Article, EventMention, Evidence
 from eventcoder.taxonomy import event_type_of, precedence
+from eventcoder.text import span_text
 
 __all__ = [
     "Candidate",

@@ -40,11 +40,10 @@ from importlib import resources
 from pathlib import Path
 
 import yaml
-from spacy.attrs import LIKE_NUM, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from eventcoder.resolve.dates import sentence_tokens, span_text
+from eventcoder.text import lower_and_like_num, sentence_tokens, span_text
 
 __all__ = ["STATUSES", "FilterWords", "StatusCues", "load_filter_words", "status_of_trigger"]
 
@@ -119,19 +118,6 @@ _RECENT_PERIOD = re.compile(
     + r")\b")
 # The frequency adverbs as LOWER ids, to scan a sentence without building its Tokens.
 _HABITUAL_IDS = frozenset(get_string_id(w) for w in _WORDS.habitual_words)
-_TOKEN_FACTS_KEY = "ec_lower_like_num"
-
-
-def _lower_and_like_num(doc: Doc) -> list[list[int]]:
-    """[LOWER id, LIKE_NUM] of every token, read once per Doc."""
-    cached = doc.user_data.get(_TOKEN_FACTS_KEY)
-    if isinstance(cached, list):
-        return cached
-    rows: list[list[int]] = doc.to_array([LOWER, LIKE_NUM]).tolist()
-    doc.user_data[_TOKEN_FACTS_KEY] = rows
-    return rows
-
-
 # Trigger classes that only report casualties (see data/triggers.yaml).
 _CASUALTY_LABELS = frozenset({"kill", "injure"})
 
@@ -177,7 +163,7 @@ class StatusCues:
         habitual: list[int] = []
         years: list[tuple[int, int, str]] = []
         has_number = False
-        facts = _lower_and_like_num(doc)
+        facts = lower_and_like_num(doc)
         for i in range(sent.start, sent.end):
             lower, like_num = facts[i]
             if lower in _HABITUAL_IDS:

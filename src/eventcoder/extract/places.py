@@ -42,9 +42,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from eventcoder.extract.actors import COUNTRY_ENV_VAR
-from eventcoder.resolve.dates import doc_text, sentence_tokens
 from eventcoder.resolve.gazetteer import Candidate, get_gazetteer, load_place_data, name_key
 from eventcoder.schema import Article, Place, PlaceMention
+from eventcoder.text import doc_text, sentence_tokens
 
 __all__ = [
     "PLACE_MATCHER",

@@ -29,8 +29,8 @@ from typing import Any
 import yaml
 from spacy.tokens import Doc
 
-from eventcoder.resolve.dates import doc_text, sentence_bounds
 from eventcoder.schema import Article, Claim, EventMention, Evidence
+from eventcoder.text import doc_text, sentence_bounds
 
 __all__ = ["CitedSource", "SourceLexicon", "attribute_sources", "find_sources", "load_lexicon"]
 

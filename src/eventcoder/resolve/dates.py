@@ -26,7 +26,6 @@ Phrases are found with regular expressions built from ``data/dates.yaml``
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -36,20 +35,15 @@ from importlib import resources
 from typing import Any
 
 import yaml
-from spacy.attrs import SENT_START
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from eventcoder.resolve.numbers import parse_number
 from eventcoder.schema import Article, EventMention, Evidence
+from eventcoder.text import doc_text, paragraph_break, sentence_bounds
 
 __all__ = [
     "DatePhrase",
-    "doc_text",
-    "sentence_bounds",
-    "sentence_tokens",
-    "span_text",
     "find_date_phrases",
-    "paragraph_break",
     "resolve_date_phrase",
     "resolve_mention_date",
 ]
@@ -529,65 +523,8 @@ def resolve_date_phrase(
 # ---------------------------------------------------------------------------
 # dating a mention
 
-_SENTENCES_KEY = "ec_sentence_bounds"
 # A first line of at most 100 characters, without a full stop, then a blank line.
 _DATELINE = re.compile(r"\A[^\n.]{0,100}?(?:\n[ \t]*){2,}")
-_TEXT_KEY = "ec_text"
-
-
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, built once per Doc (spaCy rebuilds it from the tokens each call)."""
-    cached = doc.user_data.get(_TEXT_KEY)
-    if isinstance(cached, str):
-        return cached
-    text = doc.text
-    doc.user_data[_TEXT_KEY] = text
-    return text
-
-
-def span_text(span: Span) -> str:
-    """``span.text`` sliced from the cached document text (``Span.text`` joins its
-    tokens each call, which adds up when every stage reads the event's sentence)."""
-    return doc_text(span.doc)[span.start_char:span.end_char]
-
-
-def sentence_bounds(doc: Doc) -> list[tuple[int, int, int, int]]:
-    """(start_char, end_char, start_token, end_token) of each sentence, computed once
-    per Doc (iterating ``doc.sents`` walks every token, so stages share this)."""
-    cached = doc.user_data.get(_SENTENCES_KEY)
-    if isinstance(cached, list):
-        return cached
-    if len(doc) == 0:
-        bounds: list[tuple[int, int, int, int]] = []
-    elif doc.has_annotation("SENT_START"):
-        # read sentence starts from the array: no Token object per word
-        flags = doc.to_array([SENT_START])
-        starts = [0] + [int(i) for i in (flags == 1).nonzero()[0] if i > 0]
-        ends = starts[1:] + [len(doc)]
-        bounds = []
-        for first, end in zip(starts, ends, strict=True):
-            last = doc[end - 1]
-            bounds.append((doc[first].idx, last.idx + len(last.text), first, end))
-    else:
-        bounds = [(s.start_char, s.end_char, s.start, s.end) for s in doc.sents]
-    doc.user_data[_SENTENCES_KEY] = bounds
-    return bounds
-
-
-_SENTENCE_STARTS_KEY = "ec_sentence_starts"
-
-
-def sentence_tokens(doc: Doc, i: int) -> tuple[int, int]:
-    """(start, end) tokens of the sentence holding token ``i``: what ``doc[i].sent``
-    gives, found in the sentence bounds (``Token.sent`` and ``Span.sent`` check the
-    whole Doc's annotation and walk its tokens each call)."""
-    bounds = sentence_bounds(doc)
-    starts = doc.user_data.get(_SENTENCE_STARTS_KEY)
-    if not isinstance(starts, list):
-        starts = [first for _, _, first, _ in bounds]
-        doc.user_data[_SENTENCE_STARTS_KEY] = starts
-    _, _, first, end = bounds[bisect.bisect_right(starts, i) - 1]
-    return first, end
 
 
 @dataclass(frozen=True, slots=True)
@@ -624,11 +561,6 @@ def _doc_dates(doc: Doc, article: Article) -> _DocDates:
     result = _DocDates(article.published, phrases, sentences)
     doc.user_data[_USER_DATA_KEY] = result
     return result
-
-
-def paragraph_break(text: str, start: int, end: int) -> bool:
-    """Does a blank line (a paragraph break) lie between ``start`` and ``end``?"""
-    return "\n\n" in text[start:end] or "\n \n" in text[start:end]
 
 
 def _governor(doc: Doc, phrase: DatePhrase) -> int | None:

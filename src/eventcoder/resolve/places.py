@@ -34,9 +34,9 @@ from eventcoder.extract.places import (
     resolve_place_spans,
     source_country_prior,
 )
-from eventcoder.resolve.dates import sentence_tokens
 from eventcoder.resolve.gazetteer import get_gazetteer, load_place_data, name_key
 from eventcoder.schema import Article, EventMention, Evidence, Place, PlaceMention
+from eventcoder.text import sentence_tokens
 
 __all__ = ["country_focus", "feed_place_mentions", "place_for_mention"]
 

@@ -1,0 +1,97 @@
+"""Per-document text facts every stage reads: the text, sentence bounds, token arrays.
+
+A leaf module (it imports nothing from eventcoder) so that the extract and resolve
+stages share one cached copy of each fact without importing one another. Each
+helper computes its fact once per Doc and keeps it in ``doc.user_data``: spaCy
+rebuilds ``doc.text``, ``Span.text`` and ``Token.sent`` on every call, and the
+stages ask for them per mention.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.attrs import LIKE_NUM, LOWER, SENT_START
+from spacy.tokens import Doc, Span
+
+__all__ = [
+    "doc_text",
+    "lower_and_like_num",
+    "paragraph_break",
+    "sentence_bounds",
+    "sentence_tokens",
+    "span_text",
+]
+
+_TEXT_KEY = "ec_text"
+_SENTENCES_KEY = "ec_sentence_bounds"
+_SENTENCE_STARTS_KEY = "ec_sentence_starts"
+_TOKEN_FACTS_KEY = "ec_lower_like_num"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc (spaCy rebuilds it from the tokens each call)."""
+    cached = doc.user_data.get(_TEXT_KEY)
+    if isinstance(cached, str):
+        return cached
+    text = doc.text
+    doc.user_data[_TEXT_KEY] = text
+    return text
+
+
+def span_text(span: Span) -> str:
+    """``span.text`` sliced from the cached document text (``Span.text`` joins its
+    tokens each call, which adds up when every stage reads the event's sentence)."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int, int, int]]:
+    """(start_char, end_char, start_token, end_token) of each sentence, computed once
+    per Doc (iterating ``doc.sents`` walks every token, so stages share this)."""
+    cached = doc.user_data.get(_SENTENCES_KEY)
+    if isinstance(cached, list):
+        return cached
+    if len(doc) == 0:
+        bounds: list[tuple[int, int, int, int]] = []
+    elif doc.has_annotation("SENT_START"):
+        # read sentence starts from the array: no Token object per word
+        flags = doc.to_array([SENT_START])
+        starts = [0] + [int(i) for i in (flags == 1).nonzero()[0] if i > 0]
+        ends = starts[1:] + [len(doc)]
+        bounds = []
+        for first, end in zip(starts, ends, strict=True):
+            last = doc[end - 1]
+            bounds.append((doc[first].idx, last.idx + len(last.text), first, end))
+    else:
+        bounds = [(s.start_char, s.end_char, s.start, s.end) for s in doc.sents]
+    doc.user_data[_SENTENCES_KEY] = bounds
+    return bounds
+
+
+def sentence_tokens(doc: Doc, i: int) -> tuple[int, int]:
+    """(start, end) tokens of the sentence holding token ``i``: what ``doc[i].sent``
+    gives, found in the sentence bounds (``Token.sent`` and ``Span.sent`` check the
+    whole Doc's annotation and walk its tokens each call)."""
+    bounds = sentence_bounds(doc)
+    starts = doc.user_data.get(_SENTENCE_STARTS_KEY)
+    if not isinstance(starts, list):
+        starts = [first for _, _, first, _ in bounds]
+        doc.user_data[_SENTENCE_STARTS_KEY] = starts
+    _, _, first, end = bounds[bisect.bisect_right(starts, i) - 1]
+    return first, end
+
+
+def lower_and_like_num(doc: Doc) -> list[list[int]]:
+    """[LOWER id, LIKE_NUM] of every token, read once per Doc from one array
+    (a loop over Token objects costs a Python object per word)."""
+    cached = doc.user_data.get(_TOKEN_FACTS_KEY)
+    if isinstance(cached, list):
+        return cached
+    rows: list[list[int]] = doc.to_array([LOWER, LIKE_NUM]).tolist()
+    doc.user_data[_TOKEN_FACTS_KEY] = rows
+    return rows
+
+
+def paragraph_break(text: str, start: int, end: int) -> bool:
+    """Does a blank line (a paragraph break) lie between ``start`` and ``end``?"""
+    return "\n\n" in text[start:end] or "\n \n" in text[start:end]
