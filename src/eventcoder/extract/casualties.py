@@ -85,6 +85,7 @@ class CasualtyLexicon:
     classes: dict[str, dict[str, str]]  # field -> word -> trigger class
     to_death: frozenset[str]
     non_count_units: frozenset[str]
+    class_label_words: frozenset[str]
     non_victim_nouns: frozenset[str]
     singular_pronouns: frozenset[str]
     singular_possessives: frozenset[str]
@@ -124,6 +125,10 @@ class CasualtyLexicon:
     coded_separately: re.Pattern[str]
     coded_value_here: re.Pattern[str]
     coded_split: re.Pattern[str]
+    shot_verbs: frozenset[str]
+    shot_survival: re.Pattern[str]
+    shot_non_victims: frozenset[str]
+    outcome_words: frozenset[str]
     all_words: frozenset[str]
 
 
@@ -154,6 +159,7 @@ def load_lexicon() -> CasualtyLexicon:
         classes=classes,
         to_death=frozenset(str(w).lower() for w in raw["to_death"]),
         non_count_units=frozenset(str(w).lower() for w in raw["non_count_units"]),
+        class_label_words=frozenset(str(w).lower() for w in raw["class_label_words"]),
         non_victim_nouns=frozenset(str(w).lower() for w in raw["non_victim_nouns"]),
         singular_pronouns=frozenset(str(w).lower() for w in raw["singular_pronouns"]),
         singular_possessives=frozenset(str(w).lower() for w in raw["singular_possessives"]),
@@ -205,6 +211,13 @@ def load_lexicon() -> CasualtyLexicon:
         coded_separately=re.compile(raw["coding_remarks"]["separate"], re.IGNORECASE),
         coded_value_here=re.compile(raw["coding_remarks"]["value_here"], re.IGNORECASE),
         coded_split=re.compile(raw["coding_remarks"]["split"], re.IGNORECASE),
+        shot_verbs=frozenset(str(w).lower() for w in raw["shot_verbs"]),
+        shot_survival=re.compile("|".join(raw["shot_survival_cues"]), re.IGNORECASE),
+        shot_non_victims=frozenset(str(w).lower() for w in raw["shot_non_victims"]),
+        # every casualty word but "fire" and the like ("set alight"), which tell no outcome alone
+        outcome_words=frozenset(
+            w for words in classes.values() for w, c in words.items() if c != "set_alight"
+        ),
         all_words=all_words | frozenset(str(w).lower() for w in raw["to_death"]),
     )
 
@@ -263,6 +276,9 @@ def _not_a_head_count(start: int, end: int, doc: Doc) -> bool:
     lex = load_lexicon()
     text = doc[start:end].text
     if is_ordinal(text):
+        return True
+    # "a Form Four student": the number names the class, the student is one
+    if start > 0 and doc[start - 1].lower_ in lex.class_label_words:
         return True
     if end < len(doc):
         after = doc[end].lower_
@@ -1255,6 +1271,40 @@ def _is_background_cause(figure: Figure, mention: EventMention, doc: Doc) -> boo
     return False
 
 
+def _shot_figures(told: list[Span], mention: EventMention, doc: Doc) -> list[Figure]:
+    """Victims of a bare "shot" ("Police shoot demonstrator", "an officer was shot
+    twice"), for a mention whose sentences state no death and no injury: ACLED's
+    summaries tell a fatal shooting so. None when the text says the victim lived
+    or what was shot is no person ("shot arrows at the police")."""
+    lex = load_lexicon()
+    # a death or injury told anywhere in the text ("protests over the killing of a
+    # rider ... the driver had been shot") is the shooting's outcome, told elsewhere
+    if any(tok.lower_ in lex.outcome_words for tok in doc):
+        return []
+    if any(lex.shot_survival.search(span_text(sent)) for sent in told):
+        return []
+    figures: list[Figure] = []
+    used: dict[str, set[int]] = {FATALITIES: set(), INJURED: set()}
+    for sent in told:
+        for tok in sent:
+            if tok.lower_ not in lex.shot_verbs or tok.pos_ != "VERB":
+                continue
+            if any(c.dep_ == "neg" or c.lower_ in lex.hedge_words for c in tok.children):
+                continue
+            if tok.dep_ in ("xcomp", "acl") and tok.head.lower_ in lex.attempt_verbs:
+                continue  # "threatened to shoot"
+            if any(c.lower_ in ("at", "into") for c in tok.children):
+                continue  # "was shot at", "shot into the crowd": no one hit
+            victims = _victims(tok, "transitive")
+            if victims is None or victims.lower_ in lex.shot_non_victims:
+                continue
+            counted = _np_count(victims, set())
+            if counted is None or counted[0] == 0:
+                continue
+            _add_figure(figures, used, tok, FATALITIES, counted, False, doc)
+    return [f for f in figures if not _is_background_cause(f, mention, doc)]
+
+
 def _is_token_at(token: Token, char: int) -> bool:
     """Does ``token`` itself span the character offset ``char``?"""
     return token.idx <= char < token.idx + len(token.text)
@@ -1277,9 +1327,11 @@ def extract_casualties(mention: EventMention, doc: Doc) -> None:
     for f in main_figures:
         by_field[f.field].append(f)
     bonus = _suicide_bonus(main, main_figures)
+    told = [main]  # the sentences that tell this incident
     for sent in follow_ups:
         if _other_event_in(sent) or lex.follow_up_stop.search(span_text(sent)):
             break
+        told.append(sent)
         later = [
             f for f in _sentence_figures(sent)
             if not _is_background_cause(f, mention, doc)
@@ -1311,6 +1363,8 @@ def extract_casualties(mention: EventMention, doc: Doc) -> None:
                     _is_background_cause(f, mention, doc)
                 ):
                     by_field[f.field].append(f)
+    if not by_field[FATALITIES] and not by_field[INJURED] and not cause_fields and not bonus:
+        by_field[FATALITIES] = _shot_figures(told, mention, doc)
     # "a thief was lynched ... police rescued him": a mob beating the victim survived
     told = [main, *follow_ups]
     if any(doc[f.trigger_i].lower_ in lex.mob_attack_words for f in by_field[FATALITIES]) and any(

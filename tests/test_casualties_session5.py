@@ -1,0 +1,102 @@
+"""Casualty rules of session 5: school class labels are no head counts, and a bare
+"shot" with no outcome told anywhere counts its victims as killed (ACLED's
+summaries tell a fatal shooting by the verb alone). One test per rule, each
+asserting the value."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from eventcoder.extract.casualties import extract_casualties, load_lexicon
+from eventcoder.schema import EventMention
+
+VAC = "Violence against civilians"
+
+
+def _mention(nlp: Language, text: str, trigger: str, event_type: str = VAC) -> EventMention:
+    """Casualties of a mention whose trigger is the first occurrence of ``trigger``."""
+    doc = nlp(text)
+    start = text.index(trigger)
+    sent = next(s for s in doc.sents if s.start_char <= start < s.end_char)
+    mention = EventMention(
+        doc_id="d1",
+        sent_start=sent.start_char,
+        sent_end=sent.end_char,
+        trigger_start=start,
+        trigger_end=start + len(trigger),
+        trigger_text=trigger,
+        sub_event_type="Violent demonstration" if event_type == "Riots" else "Attack",
+        event_type=event_type,
+        type_score=1.0,
+        type_reason="test",
+    )
+    extract_casualties(mention, doc)
+    return mention
+
+
+# "Form Four", "Standard Eight", "grade 7" name a school class: the number is no count.
+CLASS_LABELS = [
+    ("A Form Four student was stabbed to death by a classmate in Kisii on Monday.",
+     "stabbed", 1),
+    ("Two Form One students were killed when gunmen attacked their school near Garissa.",
+     "killed", 2),
+    ("A Standard Eight pupil was shot dead by police in Kisumu on Tuesday.", "shot", 1),
+    ("A grade 7 pupil was killed by a stray bullet in Mathare.", "killed", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), CLASS_LABELS)
+def test_a_school_class_number_is_no_head_count(
+    nlp: Language, text: str, trigger: str, expected: int
+) -> None:
+    assert _mention(nlp, text, trigger).fatalities == expected
+
+
+# A bare "shot", when the text tells no death and no injury, counts its victims.
+SHOT_ONLY = [
+    ("Police shoot demonstrator during protests in Kisumu.", "shoot", 1),
+    ("Police shoot two gang members to quell fighting in Mathare.", "shoot", 2),
+    ("3 people were shot by suspected militia members in Mount Elgon.", "shot", 3),
+    ("Gunmen on a motorcycle ambushed a senior officer in Majengo on Friday night and "
+     "shot him three times before fleeing with his pistol.", "shot", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), SHOT_ONLY)
+def test_a_bare_shooting_counts_its_victims_as_killed(
+    nlp: Language, text: str, trigger: str, expected: int
+) -> None:
+    assert _mention(nlp, text, trigger).fatalities == expected
+
+
+# ... but not when the victim lived, when nothing was hit, when no person was shot,
+# or when the text tells the outcome in other words.
+SHOT_NOT_FATAL = [
+    ("A police officer was admitted to hospital after he was shot by herders in Laikipia.",
+     "shot", VAC),
+    ("A trader was shot in the leg by robbers in Eldoret on Sunday.", "shot", VAC),
+    ("A police helicopter was shot at by raiders during a patrol near Baragoi.", "shot", VAC),
+    ("Squatters shot arrows at officers sent to evict them from a farm in Solai.", "shot",
+     "Riots"),
+    ("Riders torched a police car in Busia, protesting the killing of a colleague. "
+     "The rider had been shot at a roadblock.", "torched", "Riots"),
+    ("Gunmen shot two traders and injured a third at a market in Mandera.", "shot", VAC),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type"), SHOT_NOT_FATAL)
+def test_a_shooting_with_a_survivor_or_no_victim_counts_no_death(
+    nlp: Language, text: str, trigger: str, event_type: str
+) -> None:
+    assert not _mention(nlp, text, trigger, event_type).fatalities
+
+
+def test_session5_lexicon_entries() -> None:
+    lex = load_lexicon()
+    assert {"form", "standard", "grade"} <= lex.class_label_words
+    assert {"shot", "shoot", "shoots"} == lex.shot_verbs
+    assert "arrows" in lex.shot_non_victims
+    assert lex.shot_survival.search("was rushed to hospital")
+    assert not lex.shot_survival.search("shot a trader at his shop")
+    assert "killed" in lex.outcome_words and "fire" not in lex.outcome_words
