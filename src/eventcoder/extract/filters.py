@@ -195,10 +195,23 @@ def _names_actor(token: Token, cues: StatusCues) -> bool:
 def _chain(token: Token, depth: int = 4) -> list[Token]:
     """The token and its governors up to the clause's root (at most ``depth``)."""
     out = [token]
-    while token.head is not token and len(out) <= depth:
-        token = token.head
+    # (spaCy builds a new Token object on each access: compare indices, or the
+    # root would repeat up to ``depth``)
+    while token.head.i != token.i and len(out) <= depth:
+        head = token.head
+        if _across_semicolon(token, head):
+            break  # a clause after a semicolon is its own sentence
+        token = head
         out.append(token)
     return out
+
+
+def _across_semicolon(token: Token, head: Token) -> bool:
+    """A semicolon lies between a token and its head ("a riot broke out;
+    supporters demand a recount" parsed with the riot under "demand")."""
+    lo, hi = sorted((token.i, head.i))
+    doc = token.doc
+    return any(doc[k].text == ";" for k in range(lo + 1, hi))
 
 
 def _clause_verbs(token: Token) -> list[Token]:
@@ -322,7 +335,7 @@ def status_of_trigger(
     # that its jets were responsible for an attack which left ten people
     # killed"): the reference governs them too, a few clauses up.
     if trigger.label_ in _CASUALTY_LABELS or trigger.label_ == "attack":
-        for tok in _chain(root, 8)[4:]:
+        for tok in _chain(root, 8)[3:]:
             if tok.lower_ in _WORDS.reference_words or tok.lower_ in _WORDS.denial_verbs:
                 return "background", f"referred to ('{tok.text}'), clauses up"
     if root.lower_ in _WORDS.plan_nouns:
