@@ -115,6 +115,7 @@ class Cues:
     feature_before: frozenset[str]
     feature_after: frozenset[str]
     direction_words: frozenset[str]
+    vague_town_after: frozenset[str]
 
 
 @cache
@@ -151,6 +152,7 @@ def cues() -> Cues:
         feature_before=words("feature_before"),
         feature_after=words("feature_after"),
         direction_words=words("direction_words"),
+        vague_town_after=words("vague_town_after"),
     )
 
 
@@ -274,6 +276,8 @@ class PlaceMatcher:
                     continue
                 if ent.end - start == 1 and ent[-1].lower_ in c.common_words:
                     continue
+                if not any(t.text[:1].isupper() for t in doc[start:ent.end]):
+                    continue  # "the west bank of the lake": no name in lower case
                 if _is_title(doc[start:ent.end], c):
                     continue
                 if all(t.lower_ in person_words for t in doc[start:ent.end]
@@ -372,6 +376,10 @@ class PlaceMatcher:
         if all(cand.alt for cand in cands) and top.population < 500_000 and not (
                 ner_place or strong_cue):
             return None  # only an obscure alternate name ("Human" for Uman)
+        if all(cand.alt for cand in cands) and top.population < 500_000 and not ner_place \
+                and _inside_unknown_name(span):
+            # "Mercy Njeri area": part of a longer name, not Nyeri spelt otherwise.
+            return None
         # Part of a hyphenated compound ("Wal-Mart"): not a name of its own, unless
         # the compound names a road between towns ("the Eldoret-Kitale road").
         road = any(t.lower_ in c.route_words for t in doc[span.end:span.end + 4]) or (
@@ -433,8 +441,10 @@ class PlaceMatcher:
                 and t.lower_ not in c.compass_words and t.i not in place_tokens
                 for t in ent if t.i < span.start or t.i >= span.end)
             if ent.label_ == "PERSON":
-                if inside_longer and not strong_cue:
-                    return None  # "John Kerry": a person, not the Irish county
+                if inside_longer and (not strong_cue or all(cand.alt for cand in cands)):
+                    # "John Kerry": a person, not the Irish county; "Mercy Njeri area":
+                    # a surname that is only another spelling of a town ("Nyeri").
+                    return None
                 if not (cue or well_known):
                     return None
             elif ent.label_ in ("ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"):
@@ -560,6 +570,21 @@ def _institution_follows(span: Span, c: Cues) -> bool:
         return True
     return len(after) == 2 and after[0].is_lower and after[0].is_alpha and \
         after[1].lower_ in c.institution_words
+
+
+def _inside_unknown_name(span: Span) -> bool:
+    """A capitalised word right before or after the span, within its sentence: the
+    span may be part of a longer name the gazetteer lacks ("Mercy Njeri area")."""
+    doc = span.doc
+    if span.start > 0 and not span[0].is_sent_start:
+        prev = doc[span.start - 1]
+        if _starts_name(prev) and prev.is_alpha:
+            return True
+    if span.end < len(doc) and not doc[span.end].is_sent_start:
+        nxt = doc[span.end]
+        if _starts_name(nxt) and nxt.is_alpha:
+            return True
+    return False
 
 
 def _hyphen_part(table: _TokenTable, j: int) -> bool:
@@ -764,6 +789,7 @@ class ResolvedPlace:
     admin_cue: str | None = None  # "admin1" / "admin" when followed by "province" etc.
     admin_word: str | None = None  # the unit word itself ("county")
     town_cue: bool = False
+    vague_town_cue: bool = False  # "X area": a town more likely, a unit still possible
     qualifier: list[Candidate] = field(default_factory=list)  # "X, Y": Y's candidates
     us_state: str | None = None  # "X, Ill."
     chosen: Candidate | None = None
@@ -983,7 +1009,9 @@ def _attach_context(doc: Doc, items: list[ResolvedPlace], c: Cues) -> None:
             if j > span.end and j < len(doc) and doc[j].lower_ in c.plural_admin:
                 item.admin_cue = "admin"
                 item.admin_word = c.plural_admin[doc[j].lower_]
-        if nxt is not None and nxt.lower_ in c.town_after:
+        if nxt is not None and nxt.lower_ in c.vague_town_after:
+            item.vague_town_cue = True
+        elif nxt is not None and nxt.lower_ in c.town_after:
             item.town_cue = True
         if prev is not None and prev.lower_ == "of" and span.start >= 2 and \
                 doc[span.start - 2].lower_ in c.town_before:
@@ -1115,6 +1143,10 @@ def _choose(item: ResolvedPlace, focus: Weights[str],
                 score += 1.0
         if item.town_cue:
             score += 2.0 if cand.is_town else -2.0
+        elif item.vague_town_cue and cand.is_town:
+            # "Samburu area": a town of the name a little more likely, but the county
+            # of that name is no less one ("the Laikipia area").
+            score += 1.0
         if item.qualifier:
             score += 6.0 if any(_contains(q, cand) for q in item.qualifier) else -3.0
         if item.us_state:
@@ -1132,9 +1164,10 @@ def _choose(item: ResolvedPlace, focus: Weights[str],
     best = scored[0][1]
     top_admin = admin1_focus.most_common(1)
     if unit_countries and best.cc not in unit_countries and not best.is_country and (
-            best.population < 100_000 or item.town_cue):
+            best.population < 100_000 or item.town_cue or item.vague_town_cue):
         return  # "Jerusalem village of Kirinyaga County": a local name, not abroad
-    explicit = bool(item.admin_cue or item.town_cue or item.qualifier or item.us_state)
+    explicit = bool(item.admin_cue or item.town_cue or item.vague_town_cue or item.qualifier
+                    or item.us_state)
     # (Places of the project's supplement, id < 0, are conflict places named in the
     # news on purpose: never taken for a stray hamlet.)
     if (best.is_town and best.population < WEAK_MATCH_POPULATION and best.id >= 0

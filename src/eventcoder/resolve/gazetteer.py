@@ -102,6 +102,7 @@ SUPPLEMENT_FCODES = {
     "prison": "PRN",
     "port": "PRT",
     "region": "RGN",
+    "lake": "LK",
 }
 # Kenya's constituencies (sub-counties) and wards (data/places/kenya_units.yaml).
 CONSTITUENCY_FCODE = "ADM2"

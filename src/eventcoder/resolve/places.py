@@ -40,6 +40,8 @@ from eventcoder.text import sentence_tokens
 
 __all__ = ["country_focus", "feed_place_mentions", "place_for_mention"]
 
+_BETWEEN_TOKENS = re.compile(r"[^\W_]+|[^\w\s-]")
+
 
 def feed_place_mentions(doc: Doc, article: Article, regions: SourceRegions | None
                         ) -> list[PlaceMention]:
@@ -60,6 +62,8 @@ def feed_place_mentions(doc: Doc, article: Article, regions: SourceRegions | Non
 # Feature codes ranked by how specific a place is (lower first).
 _ADMIN1 = {"ADM1"}
 _ADMIN2 = {"ADM2", "ADM3", "ADMD"}
+# Lakes and the like: an area, coded at its centre with precision 2 ("on Lake Turkana").
+_NATURAL_FEATURES = frozenset({"LK"})
 _NOT_EVENT_PLACES = ("PCL", "RGN", "CONT")
 
 
@@ -201,11 +205,70 @@ def _is_route_end(pm: PlaceMention, flags: dict[tuple[int, int], str]) -> bool:
 
 def _origin_or_destination(doc: Doc, pm: PlaceMention) -> bool:
     """Places the sentence names as where someone came from or went to ("raiders from
-    West Pokot", "trucks ferrying oil to Mombasa"): the event is at another place the
+    West Pokot", "trucks ferrying oil to Mombasa"), or that say where such a place lies
+    ("coming from Masol village in West Pokot"): the event is at another place the
     sentence names, if any."""
     span = doc.char_span(pm.start, pm.end, alignment_mode="expand")
-    return span is not None and span.start > 0 and \
-        doc[span.start - 1].lower_ in cues().direction_words
+    if span is None or span.start == 0:
+        return False
+    c = cues()
+    if doc[span.start - 1].lower_ in c.direction_words:
+        return True
+    if doc[span.start - 1].lower_ not in _WHERE_LIES:
+        return False
+    # Walk back over "<Name> [village] in" / "<Name>," to a direction word.
+    sent_start = sentence_tokens(doc, span.start)[0]
+    unit_words = c.town_after | c.town_before | c.admin_after
+    i = span.start - 2
+    seen_name = False
+    while i >= max(sent_start, span.start - 7):
+        tok = doc[i]
+        if tok.lower_ in c.direction_words:
+            return seen_name
+        if tok.text[:1].isupper() and tok.is_alpha:
+            seen_name = True
+        elif tok.lower_ not in unit_words and tok.text not in "-'’":
+            return False
+        i -= 1
+    return False
+
+
+# Words between a place and the unit it lies in ("Masol village in West Pokot",
+# "Masol, West Pokot").
+_WHERE_LIES = frozenset({"in", ","})
+
+
+_LIST_JOINERS = (("and",), ("or",), (",", "and"), (",", "or"), ("&",), ("/",))
+
+
+def _later_in_list(doc: Doc, pm: PlaceMention, others: list[PlaceMention]) -> bool:
+    """"Journalists in Nyeri and Kiambu protested", "between Handaro and Sangailu",
+    "in Kotulo, Banisa and Takaba": a place after the first of a list of places
+    (ACLED codes the first named). "Ahero, Kisumu" (a comma alone) is no list."""
+    ordered = sorted(others, key=lambda other: other.start)
+    if pm not in ordered:
+        return False
+    i = ordered.index(pm)
+    start = i  # the first item of pm's chain
+    while start > 0 and _list_link(doc, ordered[start - 1], ordered[start]) is not None:
+        start -= 1
+    end = i
+    while end + 1 < len(ordered) and _list_link(doc, ordered[end], ordered[end + 1]) is not None:
+        end += 1
+    if start == i:
+        return False
+    return any(_list_link(doc, ordered[k], ordered[k + 1]) for k in range(start, end))
+
+
+def _list_link(doc: Doc, first: PlaceMention, second: PlaceMention) -> bool | None:
+    """None: the two are not next to each other in a list; True: joined by "and"/"or";
+    False: by a comma alone."""
+    if not 0 < second.start - first.end <= 7:
+        return None
+    between = tuple(t.lower() for t in _BETWEEN_TOKENS.findall(doc.text[first.end:second.start]))
+    if between in _LIST_JOINERS:
+        return True
+    return False if between == (",",) else None
 
 
 def _institution_town_within(places: list[PlaceMention], flags: dict[tuple[int, int], str],
@@ -227,7 +290,6 @@ def _institution_town_within(places: list[PlaceMention], flags: dict[tuple[int, 
     return None
 
 
-_BETWEEN_TOKENS = re.compile(r"[^\W_]+|[^\w\s-]")
 
 
 def _qualifies_other(doc: Doc, pm: PlaceMention, others: list[PlaceMention]) -> bool:
@@ -301,7 +363,8 @@ def place_for_mention(
             in_sentence,
             key=lambda pm: (_is_route_end(pm, flags), _origin_or_destination(doc, pm),
                             _qualifies_other(doc, pm, in_sentence),
-                            _specificity(pm), abs(pm.start - mention.trigger_start)),
+                            _specificity(pm), _later_in_list(doc, pm, in_sentence),
+                            abs(pm.start - mention.trigger_start)),
         )
         if _specificity(chosen) == 2:
             # "Maseno University in Kisumu county": the institution's town, inside the
@@ -332,7 +395,8 @@ def place_for_mention(
         else:
             spec = _specificity(chosen)
             precision = 3 if spec == 2 else \
-                2 if spec == 1 or _near(doc, chosen) or _named_part(chosen) else 1
+                2 if spec == 1 or _near(doc, chosen) or _named_part(chosen) \
+                or (place.feature_code or "") in _NATURAL_FEATURES else 1
         mention.place = chosen.place if chosen.place is not None else place
         if precision == 3:
             seat = _seat_point(mention.place)
