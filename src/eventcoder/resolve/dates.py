@@ -597,6 +597,15 @@ def _in_cause_clause(doc: Doc, phrase: DatePhrase, mention: EventMention) -> boo
     return False
 
 
+def _in_noun_clause(doc: Doc, phrase: DatePhrase) -> bool:
+    """Is the phrase inside a relative or participle clause on a noun ("an attack that
+    killed 60 in June 2014", "a raid carried out on 4 May")?"""
+    span = doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(node.dep_ in ("relcl", "acl") for node in span.root.ancestors)
+
+
 _CAUSE_MARKERS = frozenset({"after", "following", "because", "since", "over"})
 
 
@@ -682,7 +691,9 @@ def resolve_mention_date(mention: EventMention, doc: Doc, article: Article) -> N
         for start, end in reversed(previous[-_vocab().max_back_sentences :]):
             if paragraph_break(doc_text(doc), end, mention.sent_start):
                 break
-            found = within(start, end)
+            # "the Mpeketoni attack that claimed 60 lives in June 2014": a date in a
+            # clause describing a noun dates that noun's event, not the sentence's
+            found = [p for p in within(start, end) if not _in_noun_clause(doc, p)]
             if found:
                 # the sentence's own day ("attacked on 09/05/2017"), not a date anchored
                 # on it ("stolen three days earlier"): the first stated, unanchored one
