@@ -520,3 +520,43 @@ def test_arrests_in_another_sentence_or_by_another_side_stay_their_own_event() -
                            place="Baidoa", date="2019-05-13")
     events = merge_mentions([killing, arrests], make_article(text))
     assert [e.sub_event_type for e in events] == ["Attack", "Arrests"]
+
+
+CHECKPOINT_STORY = (
+    "Police fought Al Shabaab fighters at a checkpoint in Baidoa on Friday. "
+    "The militants threw grenades at soldiers who came to help, witnesses said."
+)
+
+
+def test_police_and_soldiers_of_one_country_are_one_side() -> None:
+    clash = make_mention(CHECKPOINT_STORY, "fought", "Armed clash", actor1="somalia_police",
+                         actor2="shabaab", place="Baidoa", date="2016-03-11")
+    grenades = make_mention(CHECKPOINT_STORY, "threw grenades", "Grenade", actor1="shabaab",
+                            actor2="somalia_army", place="Baidoa", date="2016-03-11")
+    events = merge_mentions([clash, grenades], make_article(CHECKPOINT_STORY))
+    assert len(events) == 1
+    event = events[0]
+    assert event.sub_event_type == "Armed clash"
+    assert (event.actor1, event.actor2) == ("Police Forces of Somalia (2012-)", "Al Shabaab")
+    assert event.assoc_actor_1 == "Military Forces of Somalia (2012-)"
+
+
+def test_forces_of_one_country_set_against_each_other_stay_opponents() -> None:
+    story = "Soldiers and police exchanged fire at a checkpoint in Baidoa on Friday."
+    clash = make_mention(story, "exchanged fire", "Armed clash", actor1="somalia_army",
+                         actor2="somalia_police", place="Baidoa", date="2016-03-11")
+    event = merge_mentions([clash], make_article(story))[0]
+    assert (event.actor1, event.actor2) == ("Military Forces of Somalia (2012-)",
+                                            "Police Forces of Somalia (2012-)")
+    assert event.assoc_actor_1 is None and event.assoc_actor_2 is None
+
+
+def test_state_forces_of_different_countries_are_not_allies() -> None:
+    story = ("Somali soldiers clashed with Al Shabaab in Baidoa on Friday. "
+             "Russian aircraft bombed the militants there.")
+    clash = make_mention(story, "clashed", "Armed clash", actor1="somalia_army",
+                         actor2="shabaab", place="Baidoa", date="2016-03-11")
+    bombing = make_mention(story, "bombed", "Air/drone strike", actor1="russia_air",
+                           actor2="shabaab", place="Baidoa", date="2016-03-11")
+    events = merge_mentions([clash, bombing], make_article(story))
+    assert sorted(e.sub_event_type for e in events) == ["Air/drone strike", "Armed clash"]

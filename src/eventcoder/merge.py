@@ -262,14 +262,41 @@ def _actor_rank(name: str | None, inter: int | None) -> int:
     return 1 if inter in _GENERIC_INTER else 2
 
 
+_STATE_FORCES = 1  # inter code
+# "Police Forces of Kenya (2013-)" -> "Kenya"
+_STATE_COUNTRY = re.compile(r"\bof (?P<country>.+?)(?: \(|$)")
+
+
+def _state_country(name: str | None, inter: int | None) -> str | None:
+    """The country of a state force's canonical name, None for other actors."""
+    if not name or inter != _STATE_FORCES:
+        return None
+    m = _STATE_COUNTRY.search(name)
+    return m.group("country").casefold() if m else None
+
+
+def _allied_forces(x: str | None, xi: int | None, y: str | None, yi: int | None) -> bool:
+    """Two state forces of one country ("the police" in one sentence, "soldiers" in
+    the next): ACLED codes them on one side, the second as associated actor."""
+    country = _state_country(x, xi)
+    return country is not None and country == _state_country(y, yi)
+
+
 def _sides_conflict(a1: tuple[str | None, int | None], b1: tuple[str | None, int | None],
                     a2: tuple[str | None, int | None], b2: tuple[str | None, int | None]
                     ) -> bool:
     """Do the two reports name clearly different parties on a side? Only two
     confidently named actors that differ do; generic, unidentified or missing
-    actors never (the actor stage is noisy within a story)."""
-    for (x, xi), (y, yi) in ((a1, b1), (a2, b2)):
-        if _actor_rank(x, xi) == 2 and _actor_rank(y, yi) == 2 and not _same_actor(x, y):
+    actors never (the actor stage is noisy within a story). Two state forces of
+    one country do not either when both reports name the same party against them
+    ("police fought the rebels", "the rebels ambushed soldiers")."""
+    pairs = ((a1, b1), (a2, b2))
+    for k, ((x, xi), (y, yi)) in enumerate(pairs):
+        if _actor_rank(x, xi) < 2 or _actor_rank(y, yi) < 2 or _same_actor(x, y):
+            continue
+        (u, ui), (v, _) = pairs[1 - k]
+        if not (_allied_forces(x, xi, y, yi) and _actor_rank(u, ui) == 2
+                and _same_actor(u, v)):
             return True
     return False
 
@@ -645,13 +672,15 @@ def _usual_sides(reports: Sequence[Event]) -> dict[str, int]:
 
 
 def _pick_actor(reports: Sequence[Event], side: int, *, event_type: str | None = None,
-                other: str | None = None) -> tuple[str | None, int | None]:
+                other: str | None = None, other_inter: int | None = None
+                ) -> tuple[str | None, int | None]:
     """The best-identified actor reported on a side: named > generic > unidentified;
     then one from a report of the incident's final event type (its actors fit that
     type: protesters for a protest, rioters for a riot); then the earliest report.
     Never the actor already on the other side, nor one usually reported on it,
     unless a report names it on both sides (two unnamed armed groups fighting,
-    rioters against rioters: ACLED names both sides alike)."""
+    rioters against rioters: ACLED names both sides alike). Nor a state force allied
+    with the other side's, unless one report sets the two against each other."""
     usual = _usual_sides(reports)
     known: list[tuple[int, int, int, str, int | None]] = []
     for order, report in enumerate(reports):
@@ -661,12 +690,33 @@ def _pick_actor(reports: Sequence[Event], side: int, *, event_type: str | None =
         if not name or (not both_sides and (_same_actor(name, other)
                                             or usual.get(name.casefold()) != side)):
             continue
+        if _allied_forces(other, other_inter, name, inter) and not _allied_forces(
+                report.actor1, report.inter1, report.actor2, report.inter2):
+            continue
         fits = 1 if event_type is not None and report.event_type == event_type else 0
         known.append((-_actor_rank(name, inter), -fits, order, name, inter))
     if not known:
         return None, None
     _, _, _, name, inter = min(known)
     return name, inter
+
+
+def _allies_reported(reports: Sequence[Event], chosen: str | None,
+                     inter: int | None, other: str | None) -> list[str]:
+    """Other state forces of the chosen actor's country that some report names
+    (on either side: the sides of allied forces are what merging reconciled),
+    except the other side's actor. None where a report sets two forces of one
+    country against each other (a clash between police and soldiers)."""
+    if any(_allied_forces(r.actor1, r.inter1, r.actor2, r.inter2) for r in reports):
+        return []
+    allies: list[str] = []
+    for report in reports:
+        for name, name_inter in ((report.actor1, report.inter1),
+                                 (report.actor2, report.inter2)):
+            if (name and not _same_actor(name, chosen) and not _same_actor(name, other)
+                    and _allied_forces(chosen, inter, name, name_inter)):
+                allies.append(name)
+    return allies
 
 
 def _join_unique(values: Iterable[str | None]) -> str | None:
@@ -758,7 +808,8 @@ def combine_reports(
     when = min(dated, key=lambda r: r.time_precision or 1) if dated else None
     final_type = event_type_of(sub_event_type)
     actor1, inter1 = _pick_actor(main, 1, event_type=final_type)
-    actor2, inter2 = _pick_actor(main, 2, event_type=final_type, other=actor1)
+    actor2, inter2 = _pick_actor(main, 2, event_type=final_type, other=actor1,
+                                 other_inter=inter1)
     notes_extra = list(extra_notes)
     if account_note:
         notes_extra.append(account_note)
@@ -782,10 +833,12 @@ def combine_reports(
         event_type=final_type,
         sub_event_type=sub_event_type,
         actor1=actor1,
-        assoc_actor_1=_join_unique(r.assoc_actor_1 for r in main),
+        assoc_actor_1=_join_unique([*(r.assoc_actor_1 for r in main),
+                                    *_allies_reported(main, actor1, inter1, actor2)]),
         inter1=inter1,
         actor2=actor2,
-        assoc_actor_2=_join_unique(r.assoc_actor_2 for r in main),
+        assoc_actor_2=_join_unique([*(r.assoc_actor_2 for r in main),
+                                    *_allies_reported(main, actor2, inter2, actor1)]),
         inter2=inter2,
         interaction=interaction_code(inter1, inter2),
         civilian_targeting="Civilian targeting" if inter2 == CIVILIANS else None,
