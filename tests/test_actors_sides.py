@@ -61,6 +61,29 @@ SIDES = [
         "violence", "Violent demonstration",
         ("Rioters (Kenya)", "Police Forces of Kenya (2013-)"),
         id="police_set_against_the_crowd_by_between_are_a_side"),
+    pytest.param(
+        "A Jubilee party representative was shot dead outside his home in Nakuru "
+        "late on Tuesday.",
+        "shot dead", "Attack",
+        ("Unidentified Armed Group (Kenya)", "Civilians (Kenya)"),
+        id="the_party_of_a_victim_is_not_the_attacker"),
+    pytest.param(
+        "Several ODM supporters were beaten and robbed on their way home from a rally "
+        "in Kisumu.",
+        "beaten", "Attack",
+        ("Unidentified Armed Group (Kenya)", "Civilians (Kenya)"),
+        id="supporters_of_a_party_beaten_by_nobody_named"),
+    pytest.param(
+        "A Samburu gang was seen attacking two herders near Baragoi on Sunday evening.",
+        "attacking", "Attack",
+        ("Samburu Ethnic Militia (Kenya)", "Civilians (Kenya)"),
+        id="the_subject_of_was_seen_attacking_is_the_attacker"),
+    pytest.param(
+        "Youths angry over the closure of a market in Nyeri stoned a man who was "
+        "driving past the barricade.",
+        "stoned", "Violent demonstration",
+        ("Rioters (Kenya)", "Civilians (Kenya)"),
+        id="civilians_hit_by_a_crowd_of_civilians"),
 ]
 
 

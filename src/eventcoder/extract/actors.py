@@ -543,6 +543,14 @@ def _role_by_parse(head: Token, trigger: Token, chain: set[int]) -> tuple[str | 
                 if node.lower_ in _WORDS.victim_subject_verbs:
                     return "a2", ""
                 return "a1", ""
+            if dep == "nsubjpass" and any(
+                    c.dep_ == "xcomp" and c.i in chain
+                    and not any(a.dep_ == "auxpass" for a in c.children)
+                    for c in node.children):
+                # "gunmen were seen attacking", "X was reported to have killed": the
+                # passive's subject does what its active complement says ("to have
+                # been killed" keeps it the victim)
+                return "a1", ""
             if dep in ("nsubjpass", "dobj", "dative", "attr", "oprd"):
                 return "a2", ""
             return None, ""
@@ -855,6 +863,9 @@ def _pick(mention: EventMention, cands: list[_Candidate], later: list[_Candidate
     if etype in ("Protests", "Riots"):
         main_name = "Protesters ({country})" if etype == "Protests" else "Rioters ({country})"
         crowd = a1c if a1c is not None and not _is_state(a1c.actor) else None
+        # the crowd is renamed Rioters/Protesters, so the people it hit may share its
+        # word's category ("students stoned their teachers": civilians both)
+        a2c = _first(cands, "a2")
         pick.a1 = _template(dictionary, main_name, country, crowd)
         pick.c1 = crowd
         assoc: list[Actor] = []
@@ -913,7 +924,10 @@ def _pick(mention: EventMention, cands: list[_Candidate], later: list[_Candidate
     if etype == "Violence against civilians":
         perp = a1c if a1c is not None and _is_armed(a1c.actor) else None
         if perp is None:
-            perp = _nearest(cands, trig, before=True, armed=True) or _first(cands, armed=True)
+            # never one the parse names as hit ("an ODM official was shot dead": the
+            # party is the victim's, not the gunmen's)
+            unhit = [c for c in cands if c.role != "a2"]
+            perp = _nearest(unhit, trig, before=True, armed=True) or _first(unhit, armed=True)
         pick.a1 = _with_span(perp.actor, perp) if perp and perp.actor else _template(
             dictionary, "Unidentified Armed Group ({country})", country)
         pick.c1 = perp
