@@ -100,3 +100,22 @@ def test_session5_lexicon_entries() -> None:
     assert lex.shot_survival.search("was rushed to hospital")
     assert not lex.shot_survival.search("shot a trader at his shop")
     assert "killed" in lex.outcome_words and "fire" not in lex.outcome_words
+
+
+def test_a_later_sentence_putting_the_toll_lower_is_another_claim(nlp: Language) -> None:
+    text = (
+        "At least 12 people were killed when fighters attacked a market in Garissa on "
+        "Sunday, according to the Kenya Red Cross. Police put the toll at nine."
+    )
+    mention = _mention(nlp, text, "killed")
+    values = sorted(c.value for c in mention.claims if c.field == "fatalities")
+    assert values == [9, 12]
+    assert mention.fatalities == 9
+
+
+def test_a_later_sentence_with_more_victims_is_not_another_claim(nlp: Language) -> None:
+    text = (
+        "Gunmen killed four traders at a market in Mandera on Sunday, police said. "
+        "Police said two of the attackers were shot dead as they fled."
+    )
+    assert _mention(nlp, text, "killed").fatalities == 4
