@@ -51,3 +51,30 @@ def test_a_semicolon_ends_the_clause_that_governs_a_trigger(nlp: Language) -> No
     text = "A riot erupts when ward results announced; rival supporters demand fresh polls"
     best = _primary(nlp, text)
     assert best is not None and best.sub_event_type == "Violent demonstration"
+
+
+def test_nobody_attacked_negates_the_attack_word(nlp: Language) -> None:
+    text = "Herders set fire to maize farms near the river on Friday. No one was attacked."
+    assert [m.sub_event_type for m in _new(nlp, text)] == ["Looting/property destruction"]
+
+
+def test_arrests_in_a_raid_that_killed_rank_below_the_killing(nlp: Language) -> None:
+    text = ("Officers raided a mosque in the old town and arrested 40 young men. "
+            "A worshipper was shot dead as the raid went on.")
+    assert _primary_type(nlp, text) == "Attack"
+    arrest = next(m for m in _new(nlp, text) if m.sub_event_type == "Arrests")
+    assert "ranked below the violence" in arrest.type_reason
+
+
+def test_houses_burnt_beside_an_injury_rank_below_it(nlp: Language) -> None:
+    text = ("Raiders from the hills torched forty homes in the village overnight. "
+            "A farmer was injured.")
+    assert _primary_type(nlp, text) == "Attack"
+
+
+def test_a_strategic_event_keeps_its_rank_beside_violence_told_as_its_scene(
+        nlp: Language) -> None:
+    text = ("The army has dispatched hundreds of soldiers and armoured vehicles to the "
+            "desert front. Officers said the convoy was sent there after the militants' "
+            "heavy attack against an army post.")
+    assert _primary_type(nlp, text) == "Change to group/activity"

@@ -1145,6 +1145,7 @@ def _precedence_key(cand: Candidate) -> tuple[int, float]:
 
 
 _CONTEXT_PREPS = _WORDS.context_prepositions
+_SCENE_MARK = ": context)"  # written into the reason of a trigger that sets the scene
 
 
 def _backgrounded(span: Span) -> bool:
@@ -1226,7 +1227,7 @@ def type_triggers(triggers: list[Trig], ctx: _Context, sent: Span,
         prep = _scene_preposition(cand.trigger.span)
         if prep is not None:
             cand.score -= 0.3
-            cand.reason += " (in an 'after/amid/following' phrase: context)"
+            cand.reason += f" (in an 'after/amid/following' phrase{_SCENE_MARK}"
             scene_tokens.update(t.i for t in prep.subtree)
     # (a trigger inside that phrase is part of the scene too: "after fighting
     # between the army and a splinter group")
@@ -1462,7 +1463,43 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
                       and m.event_type not in _NON_VIOLENT_EVENT_TYPES for m in mentions)
         if violent:
             mentions = [m for m in mentions if _CROWD_DISPERSED not in m.type_reason]
+    _rank_beside_violence(mentions, doc)
     return mentions
+
+
+# Strategic developments that a violent event told beside them outranks.
+# (Disrupted weapons use is kept: a seizure is coded for itself.)
+_OUTRANKED_BY_VIOLENCE = frozenset({ARREST, LOOT, CHANGE, AGREE, OTHER, NVT})
+_VIOLENT_EVENT_TYPES = frozenset({"Battles", "Violence against civilians",
+                                  "Explosions/Remote violence", "Riots"})
+_BESIDE_VIOLENCE = "ranked below the violence the text also reports"
+
+
+def _attack_noun(mention: EventMention, doc: Doc) -> bool:
+    """Typed by a noun of the generic attack class ("an attack", "a
+    gunshot"): such a noun often names an event told elsewhere or not at all."""
+    if "' (attack)" not in mention.type_reason.split(":", 1)[0]:
+        return False
+    span = doc.char_span(mention.trigger_start, mention.trigger_end, alignment_mode="expand")
+    return span is not None and span.root.pos_ in ("NOUN", "PROPN")
+
+
+def _rank_beside_violence(mentions: list[EventMention], doc: Doc) -> None:
+    """ACLED codes an event by its most severe violence: the arrests made in a
+    raid that killed someone, the houses burnt in an attack, the recruitment
+    of the men who did it are told around the violence, and the violence is
+    the event. A strategic development reported beside a new violent event is
+    made less confident than it, so that the violence leads."""
+    violent = [m.confidence for m in mentions
+               if m.status == "new" and m.event_type in _VIOLENT_EVENT_TYPES
+               and _SCENE_MARK not in m.type_reason and not _attack_noun(m, doc)]
+    if not violent:
+        return
+    ceiling = round(max(violent) - 0.05, 3)
+    for m in mentions:
+        if m.sub_event_type in _OUTRANKED_BY_VIOLENCE and m.confidence > ceiling:
+            m.confidence = max(0.05, ceiling)
+            m.type_reason += f"; confidence {_BESIDE_VIOLENCE}"
 
 
 @dataclass(slots=True)

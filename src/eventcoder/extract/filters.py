@@ -258,7 +258,9 @@ def status_of_trigger(
     # "no one had been hurt", "nobody was killed": a casualty word whose
     # victims are nobody reports no casualties (the attack, if any, has its
     # own trigger and stays).
-    if trigger.label_ in _CASUALTY_LABELS:
+    # ("No one was attacked": the generic attack word with nobody as its
+    # victim is no attack either.)
+    if trigger.label_ in _CASUALTY_LABELS or trigger.label_ == "attack":
         for verb in (root, root.head):
             for child in verb.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and _is_nobody(child):
