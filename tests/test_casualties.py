@@ -70,6 +70,10 @@ CASES = [
     ("A man was found dead on the roadside.", 1, None),
     ("Four people lost their lives and nine were injured.", 4, 9),
     ("4 killed and 11 wounded in Mandera attack", 4, 11),
+    # a conjoined verb with its own object counts that object
+    ("A car bomb went off in the market, killing 32 people and wounding 110 others.", 32, 110),
+    ("The blast killed at least 14 people and injured 60, officials said.", 14, 60),
+    ("Gunmen raided the camp, killing five people and injuring 12.", 5, 12),
     ("Six residents died and two more were hurt when the fighting reached the village.", 6, 2),
     # singular victims
     ("A woman was killed by a stray bullet.", 1, None),

@@ -513,7 +513,9 @@ def _victims(tok: Token, trigger_class: str) -> Token | None:
             return head
         if tok.pos_ == "NOUN" and tok.lower_ in load_lexicon().verbs_read_as_modifiers:
             return _right_np_head(tok)  # "A mob lynch a murder suspect", tagged a noun
-        if tok.dep_ == "conj":
+        if tok.dep_ == "conj" and not _counted_object(tok):
+            # (a conjunct with a counted object of its own counts that: "killing 32
+            # people and wounding 110 others" wounded 110, not the 32 before "and")
             own = _numeral_before_conjunct(tok)
             if own is not None:
                 return own  # "ten were killed and over 70 wounded": the conjunct's own count
@@ -648,6 +650,13 @@ def _set_alight_victim(tok: Token) -> Token | None:
     if victim is None or victim.lower_ not in lex.set_alight_victims:
         return None  # "set a matatu on fire", "set the thicket ablaze"
     return victim
+
+
+def _counted_object(tok: Token) -> bool:
+    """Has the verb an object that is, or is counted by, a numeral ("110 others")?"""
+    obj = _object(tok)
+    return obj is not None and (_is_number_token(obj) or any(
+        c.dep_ == "nummod" and _is_number_token(c) for c in obj.children))
 
 
 def _numeral_before_conjunct(tok: Token) -> Token | None:
