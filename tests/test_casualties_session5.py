@@ -58,6 +58,9 @@ SHOT_ONLY = [
     ("Police shoot demonstrator during protests in Kisumu.", "shoot", 1),
     ("Police shoot two gang members to quell fighting in Mathare.", "shoot", 2),
     ("3 people were shot by suspected militia members in Mount Elgon.", "shot", 3),
+    # "at" that is a time or a place, not the target of the shooting
+    ("A police officer was shot twice by two gunmen at around 8pm at a bus stage in "
+     "Mwandoni.", "shot", 1),
     ("Gunmen on a motorcycle ambushed a senior officer in Majengo on Friday night and "
      "shot him three times before fleeing with his pistol.", "shot", 1),
 ]
@@ -119,3 +122,9 @@ def test_a_later_sentence_with_more_victims_is_not_another_claim(nlp: Language) 
         "Police said two of the attackers were shot dead as they fled."
     )
     assert _mention(nlp, text, "killed").fatalities == 4
+
+
+def test_a_participle_split_from_its_auxiliary_by_a_time_phrase(nlp: Language) -> None:
+    text = ("A motorbike thief was on Sunday evening lynched by an angry mob in the presence "
+            "of his father in Kilifi.")
+    assert _mention(nlp, text, "lynched").fatalities == 1

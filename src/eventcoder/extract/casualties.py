@@ -490,6 +490,10 @@ def _subject(tok: Token) -> Token | None:
     # "were shot and killed", "was attacked and injured": the first verb's subject
     if tok.dep_ in ("conj", "xcomp") and tok.head.pos_ in ("VERB", "AUX"):
         return _subject(tok.head)
+    # "a thief was on Sunday evening lynched by a mob": the parser, split by the
+    # time phrase, hangs the participle on the auxiliary, which holds the subject
+    if tok.dep_ == "advcl" and tok.head.pos_ == "AUX" and tok.head.i < tok.i:
+        return _subject(tok.head)
     # "Man found killed in a farm": the state verb's subject is the victim
     if tok.dep_ == "ccomp" and tok.head.lower_ in load_lexicon().state_verbs:
         return _subject(tok.head)
@@ -1302,7 +1306,8 @@ def _shot_figures(told: list[Span], mention: EventMention, doc: Doc) -> list[Fig
                 continue
             if tok.dep_ in ("xcomp", "acl") and tok.head.lower_ in lex.attempt_verbs:
                 continue  # "threatened to shoot"
-            if any(c.lower_ in ("at", "into") for c in tok.children):
+            after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+            if after is not None and after.lower_ in ("at", "into"):
                 continue  # "was shot at", "shot into the crowd": no one hit
             victims = _victims(tok, "transitive")
             if victims is None or victims.lower_ in lex.shot_non_victims:
