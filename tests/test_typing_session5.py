@@ -78,3 +78,16 @@ def test_a_strategic_event_keeps_its_rank_beside_violence_told_as_its_scene(
             "desert front. Officers said the convoy was sent there after the militants' "
             "heavy attack against an army post.")
     assert _primary_type(nlp, text) == "Change to group/activity"
+
+
+def test_a_killing_in_a_kidnapping_raid_makes_it_an_attack(nlp: Language) -> None:
+    text = ("Armed men seized twelve farmers from their fields near the river on Monday "
+            "and shot dead a herder who tried to flee, the district officer said.")
+    best = _primary(nlp, text)
+    assert best is not None and best.sub_event_type == "Attack"
+    assert "precedence over Abduction" in best.type_reason
+
+
+def test_a_kidnapping_with_no_killing_stays_an_abduction(nlp: Language) -> None:
+    text = "Armed men seized twelve farmers from their fields near the river on Monday."
+    assert _primary_type(nlp, text) == "Abduction/forced disappearance"

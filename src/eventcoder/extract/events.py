@@ -1195,8 +1195,15 @@ def type_triggers(triggers: list[Trig], ctx: _Context, sent: Span,
     # ("police arrested two men after killing a third": the killing counts).
     strong_violent = [c for c in proposals if c.score >= 0.6
                       and event_type_of(c.sub_event_type) not in _NON_VIOLENT_EVENT_TYPES]
-    if not strong_violent:
+    # ("gunmen abducted 30 villagers and shot dead a man who resisted"): a
+    # killing in a kidnapping makes it an attack (ACLED: the most severe
+    # violence types the event), so the killing words count beside an abduction.
+    killing_in_abduction = bool(strong_violent) and all(
+        c.sub_event_type == ABDUCT for c in strong_violent)
+    if not strong_violent or killing_in_abduction:
         for trig in triggers:
+            if killing_in_abduction and trig.cls.name != "kill":
+                continue
             if proposals and trig.span.text.lower() in _VAGUE_VIOLENCE:
                 continue  # "arrested for incitement to violence": the arrest is the event
             if ctx.labels & _SEIZURES and trig.span.text.lower() in _ARREST_OPERATIONS:
