@@ -10,11 +10,14 @@ How a mention is dated, in order:
 
 1. a date phrase in the mention's own sentence (the one nearest the trigger);
 2. else one in the previous sentences of the same paragraph (nearest first,
-   at most ``max_back_sentences``), else one in the article's lead sentence;
+   at most ``max_back_sentences``, not one inside a clause on a noun: "the attack
+   that killed 60 in June 2014"), else one in the article's lead sentence;
 3. else the publication date with precision 1 and no date evidence: a news
    report that names no day is, in practice, reporting the day's news (ACLED
    codes the reported day); ``date_evidence`` stays None so that callers can tell
    an inferred date from a stated one;
+   A note that states its source's day ("source dated 24/03") stands for the
+   publication date: relative phrases count back from it and it is the fallback;
 4. without a publication date only absolute dates count (a year written or
    derivable from another absolute date); otherwise the date stays None.
 
@@ -83,6 +86,7 @@ class _Vocab:
     not_event_after: re.Pattern[str]
     prefilter: re.Pattern[str]
     outcome_words: frozenset[str] = frozenset()
+    report_date: re.Pattern[str] | None = None
     # per pattern, words its every match contains (a month name, a digit...): a
     # sentence without them skips the pattern's scan
     gates: tuple[tuple[re.Pattern[str], ...], ...] = ()
@@ -184,6 +188,7 @@ def _vocab() -> _Vocab:
             re.IGNORECASE,
         ),
         outcome_words=frozenset(str(w).lower() for w in raw["outcome_words"]),
+        report_date=re.compile("|".join(raw["report_date_patterns"]), re.IGNORECASE),
         gates=tuple(gate_of.get(kind, ()) for kind, _ in patterns),
     )
 
@@ -532,6 +537,31 @@ class _DocDates:
     published: dt.date | None
     phrases: list[DatePhrase]
     sentences: list[tuple[int, int]]  # (start_char, end_char)
+    report_day: dt.date | None = None  # "source dated 24/03": the report's own day
+
+
+def _report_day(text: str, published: dt.date | None) -> tuple[dt.date, int, int] | None:
+    """The day a note says its source came out ("source dated 24/03"), with the
+    phrase's offsets: its year is the stated one, else the latest year that puts it
+    on or before publication; None without a year to give it."""
+    vocab = _vocab()
+    m = vocab.report_date.search(text) if vocab.report_date is not None else None
+    if m is None:
+        return None
+    a, b = int(m.group("a")), int(m.group("b"))
+    day, month = (a, b) if vocab.day_first else (b, a)
+    year = _full_year(m.group("year"))
+    if year is None:
+        if published is None:
+            return None
+        year = published.year
+        found = _safe_date(year, month, day)
+        if found is not None and found > published:
+            year -= 1
+    found = _safe_date(year, month, day)
+    if found is None or (published is not None and found > published):
+        return None
+    return found, m.start(), m.end()
 
 
 def _doc_dates(doc: Doc, article: Article) -> _DocDates:
@@ -541,10 +571,14 @@ def _doc_dates(doc: Doc, article: Article) -> _DocDates:
         return cached
     sentences = [(start, end) for start, end, _, _ in sentence_bounds(doc)]
     text = doc_text(doc)
+    report = _report_day(text, article.published)
+    published = report[0] if report is not None else article.published
     raw: list[DatePhrase] = []
     for start, end in sentences:
-        for p in find_date_phrases(text[start:end], article.published, offset=start):
-            raw.append(p)
+        for p in find_date_phrases(text[start:end], published, offset=start):
+            # "source dated 24/03" dates the report, not an event
+            if report is None or p.end <= report[1] or p.start >= report[2]:
+                raw.append(p)
     # re-anchor across the document, with sentence limits for "a day after <event>"
     unresolved = [
         DatePhrase(p.start, p.end, p.text, None, None, "anchored", p.anchor_days, p.anchor_forward)
@@ -558,7 +592,8 @@ def _doc_dates(doc: Doc, article: Article) -> _DocDates:
     if dateline:
         unresolved = [p for p in unresolved if p.start >= dateline.end()]
     phrases = anchor_phrases(unresolved, [end for _, end in sentences])
-    result = _DocDates(article.published, phrases, sentences)
+    result = _DocDates(article.published, phrases, sentences,
+                       report[0] if report is not None else None)
     doc.user_data[_USER_DATA_KEY] = result
     return result
 
@@ -722,6 +757,6 @@ def resolve_mention_date(mention: EventMention, doc: Doc, article: Article) -> N
         mention.evidence.append(evidence)
         return
     # nothing stated: the report's own day, when known (never today's date)
-    mention.event_date = article.published
-    mention.time_precision = 1 if article.published is not None else None
+    mention.event_date = dates.report_day or article.published
+    mention.time_precision = 1 if mention.event_date is not None else None
     mention.date_evidence = None
