@@ -84,3 +84,32 @@ def test_a_surname_spelt_like_a_town_is_no_place(nlp: Language) -> None:
                                 "blocked a road on Monday.")
     assert "Njeri" not in found
     assert "Nakuru" in found
+
+
+def test_a_unit_and_compass_word_alone_is_placed_without_a_feed(
+        nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("EVENTCODER_COUNTRY", raising=False)
+    mention = event_place(nlp, "Youths stoned the vehicle of a returning officer in "
+                               "Lamu West on Tuesday.", "stoned")
+    assert mention.place is not None and mention.place.admin1 == "Lamu"
+
+
+def test_a_lake_named_alone_is_not_placed_at_a_namesake_town(
+        nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Victoria is a town in several countries: "Lake Victoria" alone says none of them.
+    monkeypatch.delenv("EVENTCODER_COUNTRY", raising=False)
+    found = place_mentions(nlp, "Fishermen clashed with patrol officers on Lake Victoria "
+                                "on Tuesday.")
+    assert found["Lake Victoria"].place is None
+
+
+def test_a_facility_s_town_beats_the_county_s_town(nlp: Language) -> None:
+    mention = event_place(nlp, "Workers at the Mumias Sugar Company (Kakamega) blocked "
+                               "roads around the factory over unpaid salaries.", "blocked")
+    assert mention.place is not None and mention.place.name == "Mumias"
+
+
+def test_a_facility_s_town_beats_the_ends_of_a_road(nlp: Language) -> None:
+    mention = event_place(nlp, "Demonstrators burned tyres in front of Suswa Trading "
+                               "Centre on the Narok-Mai Mahiu road.", "burned")
+    assert mention.place is not None and mention.place.name == "Suswa"

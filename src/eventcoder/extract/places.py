@@ -915,8 +915,12 @@ def resolve_place_spans(doc: Doc, prior: RegionPrior | None = None) -> list[Reso
         countries, admins = evidence[item.key, item.us_state or ""]
         if item.derived:
             # Only where the rest of the document already is: "Lake Victoria" is
-            # not the Seychelles' capital.
-            item.candidates = [cand for cand in item.candidates if focus[cand.cc] > 0]
+            # not the Seychelles' capital. With nothing else to go by, a first- or
+            # second-level unit and a compass word ("Lamu West", "Baringo South")
+            # is that unit's part wherever the unit is.
+            lone_unit = not any(focus.values()) and not _names_feature(item.key, c)
+            item.candidates = [cand for cand in item.candidates if focus[cand.cc] > 0 or (
+                lone_unit and (cand.is_admin1 or cand.is_admin2) and not cand.alt)]
         _choose(item, focus.minus(countries), admin1_focus.minus(admins),
                 elsewhere=_elsewhere(place_focus.minus(countries)))
     # "Kotile area of Ijara sub-county, Garissa county": a unit named outright in
@@ -958,6 +962,12 @@ def base_name_key(key: str, c: Cues) -> str | None:
     return base if base != key and len(base) >= 3 else None
 
 
+def _names_feature(key: str, c: Cues) -> bool:
+    """"lake naivasha", "lamu island": a natural feature named after a place."""
+    words = key.split()
+    return len(words) > 1 and (words[0] in c.feature_before or words[-1] in c.feature_after)
+
+
 def _derive_candidates(items: list[ResolvedPlace], c: Cues) -> None:
     """A toponym the gazetteer lacks that is a known name with generic words
     ("Turkana East", "Laikipia West Sub-County", "Lake Naivasha") takes the known
@@ -977,8 +987,7 @@ def _derive_candidates(items: list[ResolvedPlace], c: Cues) -> None:
         base = wanted.get(id(item))
         if base is None:
             continue
-        words = item.key.split()
-        feature = words[0] in c.feature_before or words[-1] in c.feature_after
+        feature = _names_feature(item.key, c)
         cands = [cand for cand in found.get(base, [])
                  if not (cand.alt and feature) and not cand.is_country
                  and (cand.is_admin1 or cand.is_admin2 or cand.is_town)]

@@ -271,6 +271,21 @@ def _list_link(doc: Doc, first: PlaceMention, second: PlaceMention) -> bool | No
     return False if between == (",",) else None
 
 
+def _institution_town_in_sentence(places: list[PlaceMention],
+                                  flags: dict[tuple[int, int], str], mention: EventMention
+                                  ) -> PlaceMention | None:
+    """A town of the feed's or the document's countries named in an organisation or
+    facility in the mention's sentence ("Suswa Trading Centre")."""
+    home = _home_countries(places, flags)
+    for pm in places:
+        if pm.place is None or "org" not in flags.get((pm.start, pm.end), ""):
+            continue
+        if mention.sent_start <= pm.start < mention.sent_end and \
+                (pm.place.feature_code or "").startswith("PPL") and pm.place.country in home:
+            return pm
+    return None
+
+
 def _institution_town_within(places: list[PlaceMention], flags: dict[tuple[int, int], str],
                              region: PlaceMention, mention: EventMention
                              ) -> PlaceMention | None:
@@ -366,10 +381,17 @@ def place_for_mention(
                             _specificity(pm), _later_in_list(doc, pm, in_sentence),
                             abs(pm.start - mention.trigger_start)),
         )
-        if _specificity(chosen) == 2:
-            # "Maseno University in Kisumu county": the institution's town, inside the
-            # county, is more exact than the county.
+        if _specificity(chosen) == 2 or (
+                chosen.place is not None and (chosen.place.feature_code or "").startswith("PPL")
+                and _is_county_or_its_town(chosen.place)):
+            # "Maseno University in Kisumu county", "the Mumias Sugar Company
+            # (Kakamega)": the institution's town, inside the county, is more exact
+            # than the county or the county's town.
             chosen = _institution_town_within(places, flags, chosen, mention) or chosen
+        elif _is_route_end(chosen, flags):
+            # "at Suswa Trading Centre on the Narok-Mai Mahiu road": the facility's
+            # town on the road, not an end of the road.
+            chosen = _institution_town_in_sentence(places, flags, mention) or chosen
     else:
         before = [pm for pm in usable if pm.end <= mention.sent_start]
         if before:
