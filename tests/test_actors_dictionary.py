@@ -206,3 +206,15 @@ def test_unit_and_paramilitary_words_are_armed_actors(dictionary: ActorDictionar
     assert groups is not None and groups.inter == 3
     units = dictionary.resolve("tactical units", "Iraq")
     assert units is not None and units.name.startswith("Military Forces of Iraq")
+
+
+def test_public_figures_tie_a_text_to_one_country(dictionary: ActorDictionary) -> None:
+    owners: dict[str, set[str]] = {}
+    for info in dictionary.countries.values():
+        for figure in info.figures:
+            owners.setdefault(figure, set()).add(info.name)
+            # a figure is a country cue, never also an actor alias
+            assert dictionary.lookup_kind(figure, info.name) is None, figure
+    assert owners and all(len(countries) == 1 for countries in owners.values()), owners
+    assert dictionary.country_of_figure("Raila Odinga") == "Kenya"
+    assert dictionary.country_of_figure("Museveni") == "Uganda"

@@ -321,3 +321,18 @@ def test_forces_named_before_the_riot_sentence_intervened(nlp: Language) -> None
             "highway and stoned passing vehicles.")
     mention = _code(nlp, text, "stoned", "Violent demonstration")
     assert _names(mention) == ("Rioters (Kenya)", "Police Forces of Kenya (2013-)")
+
+
+def test_a_public_figure_names_the_country_of_an_unplaced_story(
+        nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    # no place, no country word, no feed country: the opposition leader's name is
+    # the only clue that the story is Kenyan; he is no side of the attack
+    monkeypatch.delenv("EVENTCODER_COUNTRY", raising=False)
+    text = "Gunmen shot dead a trader on his way home from a rally addressed by Raila Odinga."
+    mention = _code(nlp, text, "shot dead", "Attack", country=None)
+    assert _names(mention) == ("Unidentified Armed Group (Kenya)", "Civilians (Kenya)")
+    assert all(a.text != "Raila Odinga" for a in (*mention.assoc_actor_1,
+                                                   *mention.assoc_actor_2))
+    bare = "Gunmen shot dead a trader on his way home from a rally on Sunday."
+    assert _names(_code(nlp, bare, "shot dead", "Attack", country=None))[0] == \
+        "Unidentified Armed Group (International)"

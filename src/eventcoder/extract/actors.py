@@ -202,8 +202,9 @@ def _actor_spans(doc: Doc) -> list[Span]:
 
 def document_country(doc: Doc, dictionary: ActorDictionary | None = None) -> str | None:
     """The country the document talks about most, for mentions the places stage
-    could not scope: country names and demonyms, ethnic and clan names, and
-    country-scoped named actors ("KDF", "Mungiki") count; then the configured
+    could not scope: country names and demonyms, ethnic and clan names, the names
+    of a country's public figures ("Raila Odinga") and country-scoped named actors
+    ("KDF", "Mungiki") count; then the configured
     default country (``$EVENTCODER_COUNTRY``), if any.
 
     Words that only say where armed men came from ("Ethiopian raiders", "militia
@@ -230,6 +231,8 @@ def document_country(doc: Doc, dictionary: ActorDictionary | None = None) -> str
         elif span.label_ in ("ethnic", "clan"):
             homes = dictionary.community_countries(span.text)
             country = homes[0] if len(homes) == 1 else None
+        elif span.label_ == "figure":
+            country = dictionary.country_of_figure(span.text)
         elif span.label_ == "named":
             country = dictionary.home_country(span.text)
             named = dictionary.resolve(span.text, country) if country else None
@@ -326,7 +329,7 @@ def _merge_modifiers(spans: list[Span]) -> list[tuple[Span, str]]:
                 out.append((span, "community"))
             elif kind == "demonym":
                 out.append((span, "country"))
-        else:
+        elif kind != "figure":  # a public figure only tells the country
             out.append((span, kind))
         i += 1
     return out
@@ -1133,6 +1136,9 @@ def _ground_by_parse(pick: _Pick, trigger: Token, chain: set[int], taken: set[in
                     doer = doer or child
             elif child.dep_ in ("dobj", "nsubjpass") and node.pos_ in ("VERB", "AUX"):
                 patient = patient or child
+            elif child.dep_ == "prep" and child.lower_ in _AIMED_PREPS:
+                # "airstrikes on two hospitals", "an attack against the convoy"
+                patient = patient or next((t for t in child.children if t.dep_ == "pobj"), None)
     for side, token in (("a1", doer), ("a2", patient)):
         actor: Actor | None = getattr(pick, side)
         if actor is None or actor.start is not None or token is None or token.i in taken:
@@ -1148,6 +1154,11 @@ def _ground_by_parse(pick: _Pick, trigger: Token, chain: set[int], taken: set[in
                      if t.dep_ in ("compound", "amod", "nummod", "poss", "det")), default=token.i)
         span = doc[first:token.i + 1]
         actor.start, actor.end, actor.text = span.start_char, span.end_char, span.text
+
+
+# The target prepositions that aim an act at what follows them ("with" and "at" also
+# say whom one fought beside or where it happened).
+_AIMED_PREPS = _WORDS.target_preps - {"with", "at"}
 
 
 def _names_an_event(token: Token) -> bool:

@@ -24,6 +24,7 @@ A country file looks like::
     demonyms: [Kenyan]          # "Kenyan troops" -> Military Forces of Kenya
     ethnic_groups: [Pokot]      # "Pokot raiders" -> Pokot Ethnic Militia (Kenya)
     clans: [Jibril]             # "Jibril clan militia" -> Jibril Clan Militia (Kenya)
+    figures: [Raila Odinga]     # people whose name ties a text to the country
     community_spellings: {Masai: Maasai}   # variant -> the listed name used in actor names
     eras:                       # words that date an undated text (for period names)
       - {from: 2013-03-04, words: [county governor]}
@@ -231,6 +232,7 @@ class CountryInfo:
     demonyms: list[str] = field(default_factory=list)
     ethnic_groups: list[str] = field(default_factory=list)
     clans: list[str] = field(default_factory=list)
+    figures: list[str] = field(default_factory=list)
     eras: list[Era] = field(default_factory=list)
 
 
@@ -271,6 +273,7 @@ class ActorDictionary:
         self._template_alias: dict[str, ActorEntry] = {}
         self._assoc_alias: dict[str, ActorEntry] = {}
         self._demonym: dict[str, str] = {}
+        self._figure: dict[str, str] = {}  # a public figure's name -> their country
         self._country_name: dict[str, str] = {}
         self._ethnic: dict[str, list[str]] = {}
         self._clan: dict[str, list[str]] = {}
@@ -335,8 +338,10 @@ class ActorDictionary:
         if country:
             info = self.countries.setdefault(country, CountryInfo(name=country))
             info.iso3 = data.get("iso3") or info.iso3
-            for attr in ("names", "demonyms", "ethnic_groups", "clans"):
+            for attr in ("names", "demonyms", "ethnic_groups", "clans", "figures"):
                 getattr(info, attr).extend(data.get(attr) or [])
+            for word in data.get("figures") or []:
+                self._figure[normalise_alias(word, keep_case=True)] = country
             for spec in data.get("eras") or []:
                 info.eras.append(Era(_words_pattern(spec["words"]),
                                      _as_date(spec.get("from")), _as_date(spec.get("until"))))
@@ -382,7 +387,7 @@ class ActorDictionary:
     # ------------------------------------------------------------- iteration
     def phrases(self) -> Iterator[tuple[str, str]]:
         """Every alias the matcher should find, with its kind
-        ("named", "role", "generic", "assoc", "ethnic", "clan", "demonym")."""
+        ("named", "role", "generic", "assoc", "ethnic", "clan", "demonym", "figure")."""
         for entry in self.entries:
             for alias in (entry.name, *entry.aliases):
                 yield alias, "named"
@@ -404,6 +409,8 @@ class ActorDictionary:
                 yield word, "clan"
             for word in [*info.demonyms, *info.names]:
                 yield word, "demonym"
+            for word in info.figures:
+                yield word, "figure"
 
     def community_countries(self, text: str) -> list[str]:
         """The countries whose dictionary lists an ethnic group or clan of this name."""
@@ -441,6 +448,10 @@ class ActorDictionary:
         if key.startswith("the "):
             key = key[4:]
         return self._country_name.get(key)
+
+    def country_of_figure(self, text: str) -> str | None:
+        """The country a public figure's name ties a text to ("Raila Odinga" -> Kenya)."""
+        return self._figure.get(normalise_alias(text, keep_case=True))
 
     def country_of_word(self, text: str) -> str | None:
         """The country a country name or demonym names ("Kenyan" -> "Kenya")."""
