@@ -140,3 +140,12 @@ def test_an_event_word_tagged_as_an_organisation_is_no_group(nlp: Language) -> N
         mention = kenyan_mention(nlp, text, trigger, sub)
         assert mention.actor1 is not None, text
         assert mention.actor1.name == "Unidentified Armed Group (Kenya)", text
+
+
+def test_the_target_of_an_attack_on_something_is_its_evidence(nlp: Language) -> None:
+    # "an attack on X": X is the side hit; no actor word names it, so the side keeps
+    # its category and X becomes the words behind it
+    text = "Al Shabaab fighters launched a grenade attack on a quarry camp near Mandera."
+    mention = kenyan_mention(nlp, text, "attack", "Grenade")
+    assert mention.actor2 is not None
+    assert (mention.actor2.name, mention.actor2.text) == ("Civilians (Kenya)", "a quarry camp")
