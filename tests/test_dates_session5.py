@@ -80,3 +80,12 @@ def test_a_source_date_without_any_year_dates_nothing(nlp: Language) -> None:
     mention = _first_sentence_mention(text, "protested")
     resolve_mention_date(mention, nlp(text), Article("d1", text, published=None))
     assert mention.event_date is None
+
+
+def test_a_bracketed_day_after_a_weekday_says_which_one(nlp: Language) -> None:
+    text = ("Traders in Namanga [a border town] protested against new levies on Monday "
+            "[27 March], saying the county had ignored them.")
+    mention = _mention(text, text, "protested")
+    resolve_mention_date(mention, nlp(text), Article("d1", text, published=dt.date(2017, 12, 31)))
+    assert mention.event_date == dt.date(2017, 3, 27)
+    assert mention.time_precision == 1

@@ -670,11 +670,15 @@ def _weekday_of(phrase: DatePhrase) -> int | None:
     return None
 
 
+_BRACKET_OPEN = re.compile(r"\s*[\[(]\s*")
+
+
 def _stated_day_of_weekday(
     chosen: DatePhrase,
     dates: _DocDates,
     mention: EventMention,
     within: Callable[[int, int], list[DatePhrase]],
+    text: str,
 ) -> DatePhrase:
     """A weekday with a stated day that falls on it is that day.
 
@@ -687,6 +691,17 @@ def _stated_day_of_weekday(
     weekday = _weekday_of(chosen)
     if weekday is None:
         return chosen
+    # "on Monday [27 March]": the day written out in brackets right after the weekday
+    # (the parser may end the sentence at the bracket) clarifies which Monday
+    for phrase in dates.phrases:
+        if (
+            phrase.start >= chosen.end
+            and _BRACKET_OPEN.fullmatch(text[chosen.end : phrase.start])
+            and phrase.date is not None
+            and phrase.precision == 1
+            and _weekday_of(phrase) is None
+        ):
+            return phrase
     before = [s for s in dates.sentences if s[0] <= mention.sent_start]
     for start, end in reversed(before[-(_vocab().max_back_sentences + 1) :]):
         for phrase in within(start, end):
@@ -742,7 +757,7 @@ def resolve_mention_date(mention: EventMention, doc: Doc, article: Article) -> N
             if found:
                 chosen = found[0]
     if chosen is not None and chosen.date is not None:
-        chosen = _stated_day_of_weekday(chosen, dates, mention, within)
+        chosen = _stated_day_of_weekday(chosen, dates, mention, within, doc_text(doc))
         mention.event_date = chosen.date
         mention.time_precision = chosen.precision
         mention.end_date = chosen.end_date
