@@ -560,3 +560,15 @@ def test_state_forces_of_different_countries_are_not_allies() -> None:
                            actor2="shabaab", place="Baidoa", date="2016-03-11")
     events = merge_mentions([clash, bombing], make_article(story))
     assert sorted(e.sub_event_type for e in events) == ["Air/drone strike", "Armed clash"]
+
+
+def test_two_doers_striking_the_same_victims_are_two_events() -> None:
+    story = ("Government aircraft bombed Saraqib on Monday, killing six civilians. "
+             "Russian jets also struck Saraqib, killing two more, the monitor said.")
+    regime = make_mention(story, "bombed", "Air/drone strike", actor1="syria_army",
+                          actor2="civ_syria", place="Saraqib", date="2019-05-13", fatalities=6)
+    russia = make_mention(story, "struck", "Air/drone strike", actor1="russia_air",
+                          actor2="civ_syria", place="Saraqib", date="2019-05-13", fatalities=2)
+    events = merge_mentions([regime, russia], make_article(story))
+    assert sorted((e.actor1, e.fatalities) for e in events) == [
+        ("Military Forces of Russia (2000-)", 2), ("Military Forces of Syria (2000-)", 6)]

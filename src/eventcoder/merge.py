@@ -318,7 +318,11 @@ def _actors_compatible_in_document(a: Event, b: Event) -> bool:
             return False
     if not _sides_conflict(pa1, pb1, pa2, pb2):
         return True
-    # sides swapped: "soldiers fought rebels" / "rebels attacked soldiers"
+    # sides swapped: "soldiers fought rebels" / "rebels attacked soldiers"; not when
+    # both name the same target and different doers (the regime's strike on civilians
+    # and Russia's strike on civilians are two events, not one told backwards)
+    if _same_actor(a.actor2, b.actor2):
+        return False
     return not _sides_conflict(pa1, pb2, pa2, pb1)
 
 
