@@ -91,3 +91,16 @@ def test_a_killing_in_a_kidnapping_raid_makes_it_an_attack(nlp: Language) -> Non
 def test_a_kidnapping_with_no_killing_stays_an_abduction(nlp: Language) -> None:
     text = "Armed men seized twelve farmers from their fields near the river on Monday."
     assert _primary_type(nlp, text) == "Abduction/forced disappearance"
+
+
+def test_a_shooting_by_police_is_no_accident(nlp: Language) -> None:
+    text = ("A volunteer medic was shot dead by police while he helped the injured after "
+            "a road accident on the highway.")
+    best = _primary(nlp, text)
+    assert best is not None and best.sub_event_type == "Attack"
+    assert "no accident" in best.type_reason
+
+
+def test_fighting_back_in_defence_is_no_history(nlp: Language) -> None:
+    text = "Three cattle raiders were killed by villagers who fought back in self-defence."
+    assert [m.status for m in _mentions(nlp, text)] == ["new"]

@@ -1101,11 +1101,18 @@ def _rejected(ctx: _Context, best: Candidate, doc_cues: dict[str, int]) -> str |
     # A chemical agent fired in a munition is a weapon, never an industrial leak.
     fired_agent = sub == CHEM and bool(ctx.labels & _MUNITION_CLASSES)
     # A casualty sentence in a story about an accident or a disaster.
+    # ("shot dead by police as he helped the victims of a road accident"):
+    # forces who shot or beat someone did not have an accident
+    forces_did_it = best.trigger.cls.name in _HARM_TO_PEOPLE and _overlaps_cue(
+        _agents_of(best.trigger.span.root), ctx.cues, "state_forces")
+    politically_armed = politically_armed or forces_did_it
+    if forces_did_it and (doc_cues.get("nonpolitical", 0) or ctx.cue("nonpolitical")):
+        best.reason += "; done by state forces: no accident or disaster"
     vague = best.trigger.cls.name in GENERIC_CLASSES or (
         sub == REM and best.trigger.span.text.lower() in _WEAK_EXPLOSIVE
     ) or sub == LOOT or (sub == CHEM and not fired_agent) or _strength(best.trigger) < 0.6
     if vague and doc_cues.get("nonpolitical", 0) and not (
-        doc_cues.get("non_state", 0) or doc_cues.get("political", 0)
+        doc_cues.get("non_state", 0) or doc_cues.get("political", 0) or forces_did_it
     ):
         return "casualties in a story about an accident or disaster"
     strong = {AIR, SUIC, SHELL, GREN, CLASH, GOV, NSA, PEACE, INTER, FORCE, VIOL, MOB, SEX,
