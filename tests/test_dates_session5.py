@@ -89,3 +89,18 @@ def test_a_bracketed_day_after_a_weekday_says_which_one(nlp: Language) -> None:
     resolve_mention_date(mention, nlp(text), Article("d1", text, published=dt.date(2017, 12, 31)))
     assert mention.event_date == dt.date(2017, 3, 27)
     assert mention.time_precision == 1
+
+
+def test_on_or_after_a_day_is_a_time_bound_not_a_cause(nlp: Language) -> None:
+    text = ("On or after 11 November, residents marched in Nyali to protest a spate of "
+            "killings by a new gang.")
+    mention = _mention(text, text, "marched")
+    resolve_mention_date(mention, nlp(text), Article("d1", text, published=dt.date(2018, 12, 31)))
+    assert mention.event_date == dt.date(2018, 11, 11)
+
+
+def test_a_day_inside_an_after_clause_is_still_the_causes(nlp: Language) -> None:
+    text = "Youths rioted in Kisumu after a boy was killed on Monday 12 November."
+    mention = _mention(text, text, "rioted")
+    resolve_mention_date(mention, nlp(text), Article("d1", text, published=dt.date(2018, 12, 31)))
+    assert mention.event_date != dt.date(2018, 11, 12)

@@ -623,6 +623,8 @@ def _in_cause_clause(doc: Doc, phrase: DatePhrase, mention: EventMention) -> boo
     if trigger_word in _vocab().outcome_words:
         return False
     for node in span.root.ancestors:
+        if node.i == span.root.head.i and node.lower_ in _CAUSE_MARKERS:
+            continue  # "on or after 11 November": the date is the word's own object
         markers = [node] + [c for c in node.children if c.dep_ == "mark"]
         if any(m.lower_ in _CAUSE_MARKERS for m in markers):
             left, right = node.left_edge, node.right_edge
