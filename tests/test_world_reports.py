@@ -119,8 +119,8 @@ KNOWN_GAPS: dict[str, str] = {
     "names no doer to the actor stage (actors)",
     "count@sudan_geneina_governor": "'fighting ... has killed more than 1,800 people since "
     "April' is coded as a clash, not a running toll (filters)",
-    "actor2@Armed clash@colombia_tumaco_station/Tumaco": "'dissidents of the former FARC guerrilla' "
-    "is normalised to the FARC, not its dissidents (actor dictionary)",
+    "actor2@Armed clash@colombia_tumaco_station/Tumaco": "'dissidents of the former FARC "
+    "guerrilla' is normalised to the FARC, not its dissidents (actor dictionary)",
     "injured@Air/drone strike@syria_idlib_strikes/Hish": "the next sentence's 'wounding four' "
     "(another event's) joins this strike (casualties)",
     "actor2@Shelling/artillery/missile attack@syria_idlib_strikes": "the people of a "
