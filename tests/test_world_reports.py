@@ -139,10 +139,6 @@ KNOWN_GAPS: dict[str, str] = {
     "killed in the later exchange of fire is counted in the abduction too (typing, merge)",
     "fatalities@Suicide bomb@iraq_baghdad_market/Baghdad": "two suicide bombers add one "
     "death, not two (casualties)",
-    "actor1@Non-state actor overtakes territory@ethiopia_dessie_capture/Dessie": "the "
-    "state-forces-first order of battles is applied to a capture (actors)",
-    "actor2@Non-state actor overtakes territory@ethiopia_dessie_capture/Dessie": "the "
-    "state-forces-first order of battles is applied to a capture (actors)",
 }
 
 FIELDS = ("sub_event_type", "fatalities", "injured", "actor1", "actor2")

@@ -1097,7 +1097,8 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
         # group named before) is still the words behind the unnamed side
         _ground_by_parse(pick, trigger, chain, {i for c in cands if c.actor is not None
                                                 for i in range(c.span.start, c.span.end)})
-    if mention.event_type == "Battles":
+    if mention.sub_event_type == "Armed clash":
+        # (a capture names who took the place first: ACLED's territory sub-types)
         _state_forces_first(pick)
     mention.actor1, mention.actor2 = pick.a1, pick.a2
     mains = [a for a in (pick.a1, pick.a2) if a is not None]
