@@ -104,3 +104,13 @@ def test_a_shooting_by_police_is_no_accident(nlp: Language) -> None:
 def test_fighting_back_in_defence_is_no_history(nlp: Language) -> None:
     text = "Three cattle raiders were killed by villagers who fought back in self-defence."
     assert [m.status for m in _mentions(nlp, text)] == ["new"]
+
+
+def test_machetes_carried_by_vandals_report_no_attack(nlp: Language) -> None:
+    text = "Men wielding machetes destroyed a campaign billboard at the junction."
+    assert _primary_type(nlp, text) == "Looting/property destruction"
+
+
+def test_machetes_alone_still_report_an_attack(nlp: Language) -> None:
+    text = "A family of four was attacked by men wielding machetes in the village."
+    assert _primary_type(nlp, text) == "Attack"

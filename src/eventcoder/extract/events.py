@@ -134,6 +134,8 @@ class TypingWords:
     manned_aircraft: frozenset[str]
     symbolic_objects: frozenset[str]
     civilian_site_modifiers: frozenset[str]
+    carried_weapons: frozenset[str]
+    carrying_verbs: frozenset[str]
 
 
 # Lists read in order (prefixes and fragments matched by ``startswith``/``in``).
@@ -1215,6 +1217,8 @@ def type_triggers(triggers: list[Trig], ctx: _Context, sent: Span,
                 continue  # "arrested for incitement to violence": the arrest is the event
             if ctx.labels & _SEIZURES and trig.span.text.lower() in _ARREST_OPERATIONS:
                 continue  # a police raid that made arrests (or seized arms) is the arrest
+            if proposals and _carried_weapon(trig):
+                continue  # "men wielding machetes destroyed a billboard": the act is the event
             if trig.cls.name in GENERIC_CLASSES and not any(
                     o.cls.name not in GENERIC_CLASSES and o.span.start == trig.span.start
                     and o.span.end == trig.span.end for o in triggers):
@@ -1276,6 +1280,17 @@ def type_triggers(triggers: list[Trig], ctx: _Context, sent: Span,
         others = sorted({c.sub_event_type for c in contenders} - {best.sub_event_type})
         best.reason += f"; precedence over {', '.join(others)}"
     return best
+
+
+def _carried_weapon(trig: Trig) -> bool:
+    """A weapon the doers carry ("wielding machetes", "armed with machetes")."""
+    root = trig.span.root
+    if trig.cls.name != "attack" or root.lower_ not in _WORDS.carried_weapons:
+        return False
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "with":
+        return True
+    return root.dep_ == "dobj" and head.lower_ in _WORDS.carrying_verbs
 
 
 def _segments(sent: Span) -> list[tuple[int, int]]:
