@@ -84,6 +84,23 @@ SIDES = [
         "stoned", "Violent demonstration",
         ("Rioters (Kenya)", "Civilians (Kenya)"),
         id="civilians_hit_by_a_crowd_of_civilians"),
+    pytest.param(
+        "Two Al Shabaab fighters died in an exchange of fire with security forces "
+        "near Kiunga on Tuesday.",
+        "exchange of fire", "Armed clash",
+        ("Military Forces of Kenya (2013-)", "Al Shabaab"),
+        id="security_forces_fighting_rebels_are_the_army"),
+    pytest.param(
+        "Security forces fought Pokot raiders for two hours near Kapedo on Tuesday.",
+        "fought", "Armed clash",
+        ("Police Forces of Kenya (2013-)", "Pokot Ethnic Militia (Kenya)"),
+        id="security_forces_fighting_raiders_stay_the_kenyan_reading"),
+    pytest.param(
+        "Al Shabaab fighters ambushed security forces near Kiunga on Tuesday. Three "
+        "police officers were wounded.",
+        "ambushed", "Armed clash",
+        ("Police Forces of Kenya (2013-)", "Al Shabaab"),
+        id="security_forces_the_text_calls_police_stay_police"),
 ]
 
 

@@ -1097,6 +1097,8 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
         # group named before) is still the words behind the unnamed side
         _ground_by_parse(pick, trigger, chain, {i for c in cands if c.actor is not None
                                                 for i in range(c.span.start, c.span.end)})
+    if mention.event_type in ("Battles", "Explosions/Remote violence"):
+        _army_against_rebels(pick, [*cands, *later], dictionary, country, day)
     if mention.sub_event_type == "Armed clash":
         # (a capture names who took the place first: ACLED's territory sub-types)
         _state_forces_first(pick)
@@ -1211,6 +1213,37 @@ def _named_as_grievance(token: Token) -> bool:
             return True
         child, node = node, node.head
     return False
+
+
+def _army_against_rebels(pick: _Pick, near: list[_Candidate], dictionary: ActorDictionary,
+                         country: str | None, day: dt.date | None) -> None:
+    """"Security forces" that fight a rebel group are the army: the words name the
+    military in general English (generic.yaml) and a country file may read them as its
+    police (Kenya's news calls police units so), but a counter-insurgency is the
+    army's ("a gunbattle between security forces and Al Shabaab"), unless the text
+    around says police ("... security forces; two police officers died")."""
+    if any(c.actor is not None and c.actor.name.startswith("Police")
+           and _role_words(c, dictionary) != "military" for c in near):
+        return  # police named as such
+    for side, cand, other in (("a1", pick.c1, pick.a2), ("a2", pick.c2, pick.a1)):
+        actor: Actor | None = getattr(pick, side)
+        if cand is None or actor is None or cand.kind != "role" or other is None \
+                or other.inter != 2 or not actor.name.startswith("Police") \
+                or _role_words(cand, dictionary) != "military":
+            continue
+        army = dictionary.role_actor("military", actor.country or country, day, cand.span.text)
+        if army is not None:
+            army.inter = actor.inter  # external forces stay external
+            setattr(pick, side, _with_span(army, cand))
+
+
+def _role_words(cand: _Candidate, dictionary: ActorDictionary) -> str | None:
+    """The general role of a role word ("military" for "security forces"), also after
+    a demonym ("Kenyan security forces")."""
+    role = dictionary.role_of(cand.span.text)
+    if role is None and len(cand.span) > 1:
+        role = dictionary.role_of(cand.span[1:].text)
+    return role
 
 
 def _state_forces_first(pick: _Pick) -> None:
