@@ -113,3 +113,12 @@ def test_a_facility_s_town_beats_the_ends_of_a_road(nlp: Language) -> None:
     mention = event_place(nlp, "Demonstrators burned tyres in front of Suswa Trading "
                                "Centre on the Narok-Mai Mahiu road.", "burned")
     assert mention.place is not None and mention.place.name == "Suswa"
+
+
+def test_a_county_in_an_organisation_s_name_is_all_there_is_without_a_feed(
+        nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("EVENTCODER_COUNTRY", raising=False)
+    mention = event_place(nlp, "Nurses at the Nyeri County Referral Hospital held a "
+                               "demonstration over delayed pay.", "demonstration")
+    assert mention.place is not None and mention.place.admin1 == "Nyeri"
+    assert mention.geo_precision == 3

@@ -115,11 +115,15 @@ def _institution_town(places: list[PlaceMention], flags: dict[tuple[int, int], s
         if (pm.place.feature_code or "").startswith("PPL") and (
                 (pm.place.population or 0) >= 20_000 or pm.place.country in home):
             return pm
+    # With no feed country and no place named outside a name, a first-level unit in
+    # one ("the Mandera County Assembly") is all there is (small towns in names,
+    # "Law Courts", "Moi University", are too often namesakes abroad).
+    anywhere = not home
     for pm in places:
         # "Nyeri County Referral Hospital", "the Mandera County Assembly": the county
         # (coded at the precision of a first-level unit).
         if pm.place is not None and "org" in flags.get((pm.start, pm.end), "") and \
-                pm.place.feature_code == "ADM1" and pm.place.country in home:
+                pm.place.feature_code == "ADM1" and (pm.place.country in home or anywhere):
             return pm
     return None
 
