@@ -74,6 +74,9 @@ CASES = [
     ("A car bomb went off in the market, killing 32 people and wounding 110 others.", 32, 110),
     ("The blast killed at least 14 people and injured 60, officials said.", 14, 60),
     ("Gunmen raided the camp, killing five people and injuring 12.", 5, 12),
+    # ACLED counts suicide attackers: as many as the report names
+    ("A suicide bomber killed 5 people at a checkpoint.", 6, None),
+    ("Two suicide bombers blew themselves up in the market, killing 32 people.", 34, None),
     ("Six residents died and two more were hurt when the fighting reached the village.", 6, 2),
     # singular victims
     ("A woman was killed by a stray bullet.", 1, None),

@@ -137,8 +137,6 @@ KNOWN_GAPS: dict[str, str] = {
     "the kidnappers' makes the noun 'kidnappers' an abduction by the police (typing)",
     "fatalities@Abduction/forced disappearance@nigeria_jangebe_kidnapping": "the officer "
     "killed in the later exchange of fire is counted in the abduction too (typing, merge)",
-    "fatalities@Suicide bomb@iraq_baghdad_market/Baghdad": "two suicide bombers add one "
-    "death, not two (casualties)",
 }
 
 FIELDS = ("sub_event_type", "fatalities", "injured", "actor1", "actor2")

@@ -1058,11 +1058,11 @@ def _is_anaphoric(figure: Figure, doc: Doc) -> bool:
     )
 
 
-def _suicide_bonus(sent: Span, figures: list[Figure]) -> bool:
-    """ACLED counts the suicide attacker: add one unless the count already names him."""
+def _suicide_bonus(sent: Span, figures: list[Figure]) -> int:
+    """ACLED counts the suicide attackers: add them unless the count already names them."""
     lex = load_lexicon()
     if not lex.suicide.search(span_text(sent)):
-        return False
+        return 0
     for f in figures:
         if f.field != FATALITIES:
             continue
@@ -1071,10 +1071,24 @@ def _suicide_bonus(sent: Span, figures: list[Figure]) -> bool:
         if any(w in window.split() for w in lex.attacker_words) and (
             "including" in window or "among" in window
         ):
-            return False
+            return 0
         if any(sent.doc[i].lower_ in lex.attacker_words for i in f.count_tokens):
-            return False
-    return True
+            return 0
+    return _suicide_attackers(sent)
+
+
+def _suicide_attackers(sent: Span) -> int:
+    """How many suicide attackers the sentence names: a numeral on "suicide bombers"
+    ("two suicide bombers blew themselves up"), else one."""
+    attacker_words = load_lexicon().attacker_words
+    for tok in sent:
+        if tok.lower_ not in attacker_words or not any(
+                c.lower_ == "suicide" for c in tok.children):
+            continue
+        for child in tok.children:
+            if child.dep_ == "nummod" and (value := _number_value(child)) is not None:
+                return value[0] if 0 < value[0] <= 10 else 1
+    return 1
 
 
 def _other_event_in(sent: Span) -> bool:
@@ -1395,12 +1409,12 @@ def extract_casualties(mention: EventMention, doc: Doc) -> None:
         reports = _combine(by_field[field_name], doc)
         if field_name == FATALITIES and bonus:
             if reports:
-                reports = [(v + 1, s, e) for v, s, e in reports]
+                reports = [(v + bonus, s, e) for v, s, e in reports]
             else:
                 m = load_lexicon().suicide.search(main.text)
                 assert m is not None
                 s = main.start_char + m.start()
-                reports = [(1, s, main.start_char + m.end())]
+                reports = [(bonus, s, main.start_char + m.end())]
         for value, start, end in reports:
             evidence = Evidence(
                 doc_id=mention.doc_id,
