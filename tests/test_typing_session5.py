@@ -114,3 +114,18 @@ def test_machetes_carried_by_vandals_report_no_attack(nlp: Language) -> None:
 def test_machetes_alone_still_report_an_attack(nlp: Language) -> None:
     text = "A family of four was attacked by men wielding machetes in the village."
     assert _primary_type(nlp, text) == "Attack"
+
+
+def test_an_attack_on_property_that_hurt_nobody_is_property_destruction(
+        nlp: Language) -> None:
+    text = ("Gunmen attacked two phone masts near the camp at night; no civilians were "
+            "injured, though the equipment was destroyed.")
+    best = _primary(nlp, text)
+    assert best is not None and best.sub_event_type == "Looting/property destruction"
+
+
+def test_no_civilians_hurt_negates_the_injury_not_the_attack(nlp: Language) -> None:
+    text = "Gunmen attacked the village at night; no civilians were injured."
+    statuses = {m.trigger_text: m.status for m in _mentions(nlp, text)}
+    assert statuses == {"attacked": "new", "injured": "negated"}
+    assert _primary_type(nlp, text) == "Attack"

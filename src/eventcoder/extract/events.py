@@ -1331,6 +1331,7 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
     all_triggers = list(doc.spans[TRIGGER_GROUP])
     doc_cues = _doc_cue_counts(doc)
     mentions: list[EventMention] = []
+    harm = _HarmTold()
     sentence_info: list[_SentenceInfo] = []
     all_cues = sorted(doc.spans[CUE_GROUP], key=lambda c: c.start) if CUE_GROUP in doc.spans \
         else []
@@ -1405,6 +1406,7 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
                     cue_labels.discard("intervention_cue")
             trigs = _violent_protests(trigs, cues, lexicon.triggers["protest_violence"])
             trigs.sort(key=lambda t: t.span.start)
+        harm.add(trigs)
         sentence_info.append(_SentenceInfo(
             first_mention=len(mentions),
             labels={t.cls.name for t in trigs if t.status == "new"},
@@ -1492,8 +1494,42 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
                       and m.event_type not in _NON_VIOLENT_EVENT_TYPES for m in mentions)
         if violent:
             mentions = [m for m in mentions if _CROWD_DISPERSED not in m.type_reason]
+    harm.retype_property_attacks(mentions)
     _rank_beside_violence(mentions, doc)
     return mentions
+
+
+@dataclass(slots=True)
+class _HarmTold:
+    """What the whole text says about harm to people and to property."""
+
+    casualties: bool = False  # a casualty word reported as new
+    no_casualties: bool = False  # "no one was hurt", "no injuries"
+    property_harmed: bool = False  # a property destruction word reported as new
+
+    def add(self, trigs: list[Trig]) -> None:
+        for t in trigs:
+            if t.cls.name in ("kill", "injure"):
+                if t.status == "new":
+                    self.casualties = True
+                elif t.status == "negated":
+                    self.no_casualties = True
+            elif t.cls.name == "property_destruction" and t.status == "new":
+                self.property_harmed = True
+
+    def retype_property_attacks(self, mentions: list[EventMention]) -> None:
+        """ACLED: an attack that destroyed property and hurt nobody ("attacked
+        two masts; no one was injured but the equipment was destroyed") is a
+        looting/property destruction, not violence against civilians. Only an
+        attack typed by the generic attack words is retyped."""
+        if not (self.no_casualties and self.property_harmed) or self.casualties:
+            return
+        for m in mentions:
+            if m.status == "new" and m.sub_event_type == ATTACK \
+                    and "' (attack)" in m.type_reason.split(":", 1)[0]:
+                m.sub_event_type = LOOT
+                m.event_type = event_type_of(LOOT)
+                m.type_reason += "; property destroyed, nobody hurt: looting/property destruction"
 
 
 # Strategic developments that a violent event told beside them outranks.

@@ -123,10 +123,11 @@ _CASUALTY_LABELS = frozenset({"kill", "injure"})
 
 
 def _is_nobody(token: Token) -> bool:
-    """'nobody', 'none', 'no one' as the subject of a casualty word."""
+    """'nobody', 'none', 'no one', 'no civilians' as the subject of a casualty word."""
     if token.lower_ in _WORDS.nobody_words:
         return True
-    return token.lower_ == "one" and any(c.lower_ == "no" for c in token.children)
+    # ("no one was hurt", "no civilians were injured")
+    return any(c.lower_ == "no" and c.dep_ in ("det", "amod", "advmod") for c in token.children)
 
 
 # A verb form used as a noun ("fighting could resume"): not the clause's verb.
@@ -261,7 +262,11 @@ def status_of_trigger(
     # ("No one was attacked": the generic attack word with nobody as its
     # victim is no attack either.)
     if trigger.label_ in _CASUALTY_LABELS or trigger.label_ == "attack":
-        for verb in (root, root.head):
+        # (an attack word's own victims only; the head of a casualty word in
+        # its own clause: "five were reported dead" but not across a ";")
+        verbs = [root] if trigger.label_ == "attack" or _across_semicolon(root, root.head) \
+            else [root, root.head]
+        for verb in verbs:
             for child in verb.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and _is_nobody(child):
                     return "negated", f"no victims ('{child.text}')"
