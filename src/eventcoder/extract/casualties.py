@@ -1298,6 +1298,19 @@ def _is_background_cause(figure: Figure, mention: EventMention, doc: Doc) -> boo
     return False
 
 
+_OUTCOME_KEY = "ec_casualty_outcome_told"
+
+
+def _tells_an_outcome(doc: Doc) -> bool:
+    """Does any word of the document tell a death or an injury? (once per Doc)"""
+    told = doc.user_data.get(_OUTCOME_KEY)
+    if told is None:
+        words = load_lexicon().outcome_words
+        told = any(tok.lower_ in words for tok in doc)
+        doc.user_data[_OUTCOME_KEY] = told
+    return bool(told)
+
+
 def _shot_figures(told: list[Span], mention: EventMention, doc: Doc) -> list[Figure]:
     """Victims of a bare "shot" ("Police shoot demonstrator", "an officer was shot
     twice"), for a mention whose sentences state no death and no injury: ACLED's
@@ -1306,7 +1319,7 @@ def _shot_figures(told: list[Span], mention: EventMention, doc: Doc) -> list[Fig
     lex = load_lexicon()
     # a death or injury told anywhere in the text ("protests over the killing of a
     # rider ... the driver had been shot") is the shooting's outcome, told elsewhere
-    if any(tok.lower_ in lex.outcome_words for tok in doc):
+    if _tells_an_outcome(doc):
         return []
     if any(lex.shot_survival.search(span_text(sent)) for sent in told):
         return []
