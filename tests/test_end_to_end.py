@@ -67,8 +67,6 @@ EXPECTED = [
 # They stay real assertions; strict xfail keeps the suite usable while those
 # stages are worked on. Remove an entry once its stage is fixed.
 KNOWN_GAPS: dict[str, str] = {
-    "Attack@nigeria_zamfara_abduction": "event typing: 'one man ... was shot dead' in the "
-    "kidnapping is typed Abduction, not Attack",
     "Armed clash@nigeria_zamfara_abduction": "places: 'the forest outside Kadawa' resolves to "
     "Zamfara state, not Kaura Namoda",
     "place:Armed clash@nigeria_zamfara_abduction": "places: 'the forest outside Kadawa' "
