@@ -11,6 +11,7 @@ _WORD_LISTS = (
     "street_words", "numbered_road_words", "people_after", "speech_verbs", "person_titles",
     "route_words", "compound_suffixes", "part_of_words", "title_companions", "dwellers_after",
     "compass_words", "unit_parts", "feature_before", "feature_after", "direction_words",
+    "vague_town_after", "event_names_after",
 )
 
 
@@ -26,7 +27,7 @@ def test_every_word_list_is_lower_case_words() -> None:
 def test_new_lists_have_no_repeats() -> None:
     data = load_place_data("cues")
     for key in ("speech_verbs", "person_titles", "route_words", "compound_suffixes",
-                "part_of_words", "title_companions"):
+                "part_of_words", "title_companions", "vague_town_after", "event_names_after"):
         assert len(data[key]) == len(set(data[key])), key
 
 

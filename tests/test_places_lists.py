@@ -122,3 +122,16 @@ def test_a_county_in_an_organisation_s_name_is_all_there_is_without_a_feed(
                                "demonstration over delayed pay.", "demonstration")
     assert mention.place is not None and mention.place.admin1 == "Nyeri"
     assert mention.geo_precision == 3
+
+
+def test_the_first_end_of_a_road_is_its_place(nlp: Language) -> None:
+    # The trigger follows the road: the nearer end would be the second one.
+    mention = event_place(nlp, "Supporters of the MP blocked the Nairobi-Nakuru highway as "
+                               "they protested over the primaries.", "protested")
+    assert mention.place is not None and mention.place.name == "Nairobi"
+
+
+def test_a_place_naming_another_event_is_not_this_one_s_place(nlp: Language) -> None:
+    mention = event_place(nlp, "Students protested the Garissa attack in Nairobi on "
+                               "Monday.", "protested")
+    assert mention.place is not None and mention.place.name == "Nairobi"

@@ -116,6 +116,7 @@ class Cues:
     feature_after: frozenset[str]
     direction_words: frozenset[str]
     vague_town_after: frozenset[str]
+    event_names_after: frozenset[str]
 
 
 @cache
@@ -153,6 +154,7 @@ def cues() -> Cues:
         feature_after=words("feature_after"),
         direction_words=words("direction_words"),
         vague_town_after=words("vague_town_after"),
+        event_names_after=words("event_names_after"),
     )
 
 

@@ -237,6 +237,16 @@ def _origin_or_destination(doc: Doc, pm: PlaceMention) -> bool:
     return False
 
 
+def _names_other_event(doc: Doc, pm: PlaceMention) -> bool:
+    """"Students protested the Garissa attack in Nairobi": a place used as the name
+    of another event ("the X attack", "the X massacre") is not where this one was."""
+    span = doc.char_span(pm.start, pm.end, alignment_mode="expand")
+    if span is None or span.start == 0 or span.end >= len(doc):
+        return False
+    return doc[span.start - 1].lower_ == "the" and \
+        doc[span.end].lower_ in cues().event_names_after
+
+
 # Words between a place and the unit it lies in ("Masol village in West Pokot",
 # "Masol, West Pokot").
 _WHERE_LIES = frozenset({"in", ","})
@@ -380,10 +390,14 @@ def place_for_mention(
     if in_sentence:
         chosen = min(
             in_sentence,
-            key=lambda pm: (_is_route_end(pm, flags), _origin_or_destination(doc, pm),
+            key=lambda pm: (_is_route_end(pm, flags),
+                            _origin_or_destination(doc, pm) or _names_other_event(doc, pm),
                             _qualifies_other(doc, pm, in_sentence),
                             _specificity(pm), _later_in_list(doc, pm, in_sentence),
-                            abs(pm.start - mention.trigger_start)),
+                            # Of a road's ends, the first named ("the Nairobi-Nakuru
+                            # highway" is coded to Nairobi); else the nearest place.
+                            pm.start if _is_route_end(pm, flags)
+                            else abs(pm.start - mention.trigger_start)),
         )
         if _specificity(chosen) == 2 or (
                 chosen.place is not None and (chosen.place.feature_code or "").startswith("PPL")
