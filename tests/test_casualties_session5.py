@@ -128,3 +128,10 @@ def test_a_participle_split_from_its_auxiliary_by_a_time_phrase(nlp: Language) -
     text = ("A motorbike thief was on Sunday evening lynched by an angry mob in the presence "
             "of his father in Kilifi.")
     assert _mention(nlp, text, "lynched").fatalities == 1
+
+
+def test_a_second_verb_with_a_vague_object_counts_that_object(nlp: Language) -> None:
+    text = ("Militiamen attacked fishermen on Lake Turkana, killing one and injuring several "
+            "others.")
+    mention = _mention(nlp, text, "attacked")
+    assert (mention.fatalities, mention.injured) == (1, 3)

@@ -657,10 +657,11 @@ def _set_alight_victim(tok: Token) -> Token | None:
 
 
 def _counted_object(tok: Token) -> bool:
-    """Has the verb an object that is, or is counted by, a numeral ("110 others")?"""
+    """Has the verb an object that is, or is counted by, a numeral ("110 others") or a
+    vague amount ("several others")?"""
     obj = _object(tok)
     return obj is not None and (_is_number_token(obj) or any(
-        c.dep_ == "nummod" and _is_number_token(c) for c in obj.children))
+        c.dep_ in ("nummod", "amod") and _is_number_token(c) for c in obj.children))
 
 
 def _numeral_before_conjunct(tok: Token) -> Token | None:
