@@ -85,6 +85,8 @@ SHOT_NOT_FATAL = [
     ("Riders torched a police car in Busia, protesting the killing of a colleague. "
      "The rider had been shot at a roadblock.", "torched", "Riots"),
     ("Gunmen shot two traders and injured a third at a market in Mandera.", "shot", VAC),
+    ("Soldiers shot down a drone near the border with Somalia on Monday.", "shot", "Battles"),
+    ("Militants shot a military helicopter over Kismayo on Monday.", "shot", "Battles"),
 ]
 
 

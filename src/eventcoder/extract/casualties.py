@@ -1337,6 +1337,8 @@ def _shot_figures(told: list[Span], mention: EventMention, doc: Doc) -> list[Fig
             after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
             if after is not None and after.lower_ in ("at", "into"):
                 continue  # "was shot at", "shot into the crowd": no one hit
+            if any(c.dep_ == "prt" for c in tok.children):
+                continue  # "shot down a drone": no person
             victims = _victims(tok, "transitive")
             if victims is None or victims.lower_ in lex.shot_non_victims:
                 continue
