@@ -135,3 +135,12 @@ def test_a_place_naming_another_event_is_not_this_one_s_place(nlp: Language) -> 
     mention = event_place(nlp, "Students protested the Garissa attack in Nairobi on "
                                "Monday.", "protested")
     assert mention.place is not None and mention.place.name == "Nairobi"
+
+
+def test_nairobi_landmarks_are_places(nlp: Language) -> None:
+    mention = event_place(nlp, "Gunmen shot shoppers inside Westgate Mall on Sunday.", "shot")
+    assert mention.place is not None and mention.place.admin1 == "Nairobi"
+    assert mention.geo_precision == 1
+    found = place_mentions(nlp, "Police dispersed a rally at Uhuru Park with tear gas.")
+    uhuru = found["Uhuru Park"].place
+    assert uhuru is not None and uhuru.admin1 == "Nairobi"
