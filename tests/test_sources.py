@@ -5,11 +5,17 @@ from __future__ import annotations
 from importlib import resources
 
 import pytest
+import spacy
 import yaml
 from spacy.language import Language
 
 from eventcoder.extract.casualties import extract_casualties
-from eventcoder.extract.sources import attribute_sources, find_sources, load_lexicon
+from eventcoder.extract.sources import (
+    attribute_sources,
+    dateline_credit,
+    find_sources,
+    load_lexicon,
+)
 from eventcoder.nlp import load_base_model
 from eventcoder.schema import Article, EventMention
 from eventcoder.taxonomy import event_type_of
@@ -281,3 +287,25 @@ def test_notes_data_for_disagreeing_accounts() -> None:
     assert "{chosen}" in raw["account_disagreement_phrase"]
     assert "{source}" in raw["account_phrase"]
     assert "{sub_event_type}" in raw["account_phrase"]
+
+
+@pytest.mark.parametrize(("text", "credit"), [
+    ("BAMAKO (Reuters) - Gunmen killed 12 soldiers on Sunday.", "Reuters"),
+    ("KYIV, Oct 5 (AFP) - A missile struck a cafe.", "AFP"),
+    ("GUSAU, Nigeria, June 14 (AP) \u2014 Bandits abducted 30 villagers.", "Associated Press"),
+    ("MOGADISHU (Xinhua) -- A car bomb exploded.", "Xinhua"),
+    ("BAIDOA, Somalia, March 15 - A bomb killed four soldiers.", None),
+    ("LAGOS (Local Desk) - Police arrested 14 people.", None),  # not a known reporter
+    ("Police said (without giving a figure) - that several died.", None),
+])
+def test_dateline_credit(text: str, credit: str | None) -> None:
+    assert dateline_credit(spacy.blank("en")(text)) == credit
+
+
+def test_a_dateline_agency_is_an_event_source(parser: Language) -> None:
+    text = "KYIV, Oct 5 (AFP) - A missile killed 51 people in Hroza, officials said."
+    doc = parser(text)
+    mention = _mention(text, "Ukraine")
+    attribute_sources(mention, doc, Article("d1", text, source="Daily Nation"))
+    # what the text cites, then the agency that filed the report, then the publisher
+    assert mention.sources[-2:] == ["AFP", "Daily Nation (Kenya)"]

@@ -32,7 +32,8 @@ from spacy.tokens import Doc
 from eventcoder.schema import Article, Claim, EventMention, Evidence
 from eventcoder.text import doc_text, sentence_bounds
 
-__all__ = ["CitedSource", "SourceLexicon", "attribute_sources", "find_sources", "load_lexicon"]
+__all__ = ["CitedSource", "SourceLexicon", "attribute_sources", "dateline_credit", "find_sources",
+           "load_lexicon"]
 
 
 REPORT_KIND = "report"  # unnamed reports ("later reports"): they cite without a cue
@@ -228,6 +229,23 @@ def find_sources(
     return found
 
 
+# The agency credited in a dateline: "BAMAKO (Reuters) -", "KYIV, Oct 5 (AFP) -".
+_DATELINE_CREDIT = re.compile(r"\A[^\n(]{1,100}\((?P<credit>[^()\n]{1,40})\)\s*[-\u2013\u2014:]")
+_REPORTER_KINDS = frozenset({"agency", "outlet", "state_media"})
+
+
+def dateline_credit(doc: Doc) -> str | None:
+    """The news agency or outlet a dateline credits, when the lexicon knows it: the
+    report is its account, so it is one of the event's sources."""
+    m = _DATELINE_CREDIT.match(doc_text(doc)[:160])
+    if m is None:
+        return None
+    lex = load_lexicon()
+    credit = m.group("credit").strip()
+    name, kind = lex.alias_to.get(credit, lex.alias_to.get(credit.lower(), ("", "")))
+    return name if name and kind in _REPORTER_KINDS else None
+
+
 def _normalise_article_source(source: str) -> str:
     """The article's source under its normalised name when the lexicon knows it."""
     lex = load_lexicon()
@@ -294,8 +312,9 @@ def attribute_sources(mention: EventMention, doc: Doc, article: Article) -> None
             if cited.name not in names:
                 names.append(cited.name)
     article_source = _normalise_article_source(article.source) if article.source else None
-    if article_source and article_source not in names:
-        names.append(article_source)
+    for reporter in (dateline_credit(doc), article_source):
+        if reporter and reporter not in names:
+            names.append(reporter)
     mention.sources = names
     for claim in mention.claims:
         if claim.source is not None or claim.evidence is None:
