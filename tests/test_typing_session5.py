@@ -129,3 +129,13 @@ def test_no_civilians_hurt_negates_the_injury_not_the_attack(nlp: Language) -> N
     statuses = {m.trigger_text: m.status for m in _mentions(nlp, text)}
     assert statuses == {"attacked": "new", "injured": "negated"}
     assert _primary_type(nlp, text) == "Attack"
+
+
+def test_a_security_build_up_is_a_change_to_activity(nlp: Language) -> None:
+    text = "Security has been stepped up along the lake shore before Sunday's by-election."
+    assert _primary_type(nlp, text) == "Change to group/activity"
+
+
+def test_a_group_arming_itself_is_a_change_to_activity(nlp: Language) -> None:
+    text = "Elders said herders in the valley were arming themselves ahead of the elections."
+    assert _primary_type(nlp, text) == "Change to group/activity"
