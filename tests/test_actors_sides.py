@@ -166,3 +166,11 @@ def test_the_target_of_an_attack_on_something_is_its_evidence(nlp: Language) -> 
     mention = kenyan_mention(nlp, text, "attack", "Grenade")
     assert mention.actor2 is not None
     assert (mention.actor2.name, mention.actor2.text) == ("Civilians (Kenya)", "a quarry camp")
+
+
+def test_foreign_nationals_are_civilians_of_their_country(
+        nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(COUNTRY_ENV_VAR, "Kenya")  # a Kenyan feed
+    text = "An angry mob beat up three Ugandan nationals at a Kenyan border market on Friday."
+    assert _code(nlp, text, "beat up", "Mob violence") == (
+        "Rioters (Kenya)", "Civilians (Uganda)")
