@@ -572,3 +572,18 @@ def test_two_doers_striking_the_same_victims_are_two_events() -> None:
     events = merge_mentions([regime, russia], make_article(story))
     assert sorted((e.actor1, e.fatalities) for e in events) == [
         ("Military Forces of Russia (2000-)", 2), ("Military Forces of Syria (2000-)", 6)]
+
+
+def test_another_papers_toll_is_set_beside_the_storys_own() -> None:
+    # the story's own figure is not relayed to the paper it quotes: ACLED codes the
+    # lowest credible figure of the two accounts
+    story = ("At least three people were killed when their car hit a landmine near "
+             "Baidoa on Monday. Radio Shabelle reported four dead.")
+    lead = make_mention(story, "killed", "Remote explosive/landmine/IED", place="Baidoa",
+                        date="2016-03-14", fatalities=3, claims=(("fatalities", 3, None),))
+    other = make_mention(story, "dead", "Remote explosive/landmine/IED", place="Baidoa",
+                         date="2016-03-14", fatalities=4,
+                         claims=(("fatalities", 4, "Radio Shabelle"),))
+    event = merge_mentions([lead, other], make_article(story))[0]
+    assert event.fatalities == 3
+    assert "Radio Shabelle" in (event.notes or "")

@@ -626,9 +626,14 @@ def _as_int(value: Any) -> int | None:
     return None
 
 
-def _unnamed_report(source: str) -> bool:
-    """"Initial reports", "later reports": accounts set against the story's own."""
-    return load_source_lexicon().kind_of.get(source) == REPORT_KIND
+# Accounts a story sets beside its own rather than relays: "initial reports", "later
+# reports", another paper or agency ("The Star reports four dead").
+_ACCOUNTS_SET_BESIDE = frozenset({REPORT_KIND, "outlet", "agency"})
+
+
+def _set_beside(source: str) -> bool:
+    """Is the source an account the story sets beside its own figures?"""
+    return load_source_lexicon().kind_of.get(source) in _ACCOUNTS_SET_BESIDE
 
 
 def _figures(reports: Sequence[Event], claim_field: str) -> _Figures:
@@ -649,9 +654,9 @@ def _figures(reports: Sequence[Event], claim_field: str) -> _Figures:
                 unattributed_by_doc.setdefault(report.doc_id, []).append(value)
     for doc_id, values in unattributed_by_doc.items():
         named = named_by_doc.get(doc_id, set())
-        if len(named) == 1 and not _unnamed_report(figures.labels[next(iter(named))]):
-            # the story relays its one source ("later reports" is no source it relays:
-            # the story's own figure stands beside that report's)
+        if len(named) == 1 and not _set_beside(figures.labels[next(iter(named))]):
+            # the story relays its one source ("later reports" or another paper is no
+            # source it relays: the story's own figure stands beside that report's)
             figures.by_source[next(iter(named))].extend(values)
         else:
             key = f"doc:{doc_id}"
