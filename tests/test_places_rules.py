@@ -289,3 +289,25 @@ def test_a_preposition_before_a_bracketed_aside_is_a_place_cue(nlp: Language) ->
     mention = _event_place(nlp, "Gunmen ambushed a patrol in (or near) Mandera on Sunday.",
                            "ambushed")
     assert mention.place is not None and mention.place.admin1 == "Mandera"
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("A car bomb exploded in the Somali capital on Friday, killing 12 people.", "Mogadishu"),
+    ("A suicide bomber struck a mosque in Afghanistan's capital on Friday.", "Kabul"),
+    ("Clashes in Somalia went on. A car bomb exploded in the capital on Friday.", "Mogadishu"),
+])
+def test_a_capital_told_without_its_name(nlp: Language, text: str, town: str) -> None:
+    trigger = "exploded" if "exploded" in text else "struck"
+    mention = _event_place(nlp, text, trigger)
+    assert mention.place is not None and mention.place.name == town
+    assert mention.geo_precision == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired tear gas at protesters in the provincial capital on Friday.",
+    "Rebels shelled the Tigrayan capital on Friday.",
+])
+def test_a_regional_capital_is_not_the_country_capital(nlp: Language, text: str) -> None:
+    trigger = "fired" if "fired" in text else "shelled"
+    mention = _event_place(nlp, text, trigger)
+    assert mention.place is None or mention.place.feature_code != "PPLC"

@@ -78,9 +78,9 @@ WANTED = [
     Want("syria_idlib_strikes", "Shelling/artillery/missile attack", "Hama", D(2019, 5, 13),
          fatalities=0, injured=4, actor1="Opposition Rebels (Syria)",
          actor2="Civilians (Syria)"),
-    Want("somalia_hotel_siege", "Remote explosive/landmine/IED", "Banaadir", D(2022, 8, 19),
+    Want("somalia_hotel_siege", "Remote explosive/landmine/IED", "Banadir", D(2022, 8, 19),
          town="Mogadishu", country_code="SO", fatalities=21, actor1="Al Shabaab"),
-    Want("somalia_hotel_siege", "Armed clash", "Banaadir", D(2022, 8, 20),
+    Want("somalia_hotel_siege", "Armed clash", "Banadir", D(2022, 8, 20),
          town="Mogadishu", country_code="SO", actor1="Military Forces of Somalia",
          actor2="Al Shabaab"),
     Want("nigeria_jangebe_kidnapping", "Abduction/forced disappearance", "Zamfara",
@@ -125,10 +125,8 @@ KNOWN_GAPS: dict[str, str] = {
     "(another event's) joins this strike (casualties)",
     "actor2@Shelling/artillery/missile attack@syria_idlib_strikes": "the people of a "
     "'regime-held town' are taken for the regime's forces (actors)",
-    "place@Remote explosive/landmine/IED@somalia_hotel_siege/Mogadishu": "'the Somali "
-    "capital' and the MOGADISHU dateline give no place (places)",
-    "place@Armed clash@somalia_hotel_siege/Mogadishu": "'the Somali capital' and the "
-    "MOGADISHU dateline give no place (places)",
+    "place@Armed clash@somalia_hotel_siege/Mogadishu": "'the Somali capital' places only "
+    "its own sentence's event, not the next day's clash (places)",
     "actor2@Armed clash@somalia_hotel_siege/Mogadishu": "the hotel is taken for the "
     "attackers' opponent (actors)",
     "count@somalia_hotel_siege": "'the health ministry said' with the injured becomes an "

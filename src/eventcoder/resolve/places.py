@@ -36,7 +36,7 @@ from eventcoder.extract.places import (
 )
 from eventcoder.resolve.gazetteer import get_gazetteer, load_place_data, name_key
 from eventcoder.schema import Article, EventMention, Evidence, Place, PlaceMention
-from eventcoder.text import sentence_tokens
+from eventcoder.text import doc_text, sentence_tokens
 
 __all__ = ["country_focus", "feed_place_mentions", "place_for_mention"]
 
@@ -380,6 +380,37 @@ def _city_of_district(doc: Doc, pm: PlaceMention, usable: list[PlaceMention]
     return None
 
 
+# "in the Somali capital", "Afghanistan's capital", "in the capital": no name given,
+# none following ("the capital, Kabul" names it and is found as a place).
+_CAPITAL_PHRASE = re.compile(
+    r"\b(?:the\s+(?:(?P<adj>[A-Z][\w'-]+)\s+)?capital|(?P<owner>[A-Z][\w-]+)'s\s+capital)"
+    r"\b(?!\s*,?\s*(?:city\s+(?:of\s+)?)?[A-Z])")
+
+
+def _capital_named(doc: Doc, mention: EventMention, places: list[PlaceMention],
+                   flags: dict[tuple[int, int], str]) -> PlaceMention | None:
+    """A country's capital told by the phrase, not by its name, in the mention's
+    sentence: the country a demonym or country name before "capital" names, or the
+    document's country for a bare "the capital"."""
+    text = doc_text(doc)
+    m = _CAPITAL_PHRASE.search(text, mention.sent_start, mention.sent_end)
+    if m is None:
+        return None
+    word = m.group("adj") or m.group("owner")
+    if word:
+        start = m.start("adj") if m.group("adj") else m.start("owner")
+        country = next((pm.place.country for pm in places
+                        if pm.start == start and pm.place is not None
+                        and (pm.place.feature_code or "").startswith("PCL")), None)
+    else:
+        country = country_focus(places, flags)
+    capital = get_gazetteer().capital(country) if country else None
+    if capital is None:
+        return None
+    return PlaceMention(doc_id=mention.doc_id, start=m.start(), end=m.end(), text=m.group(0),
+                        place=get_gazetteer().to_place(capital), score=1.0)
+
+
 def place_for_mention(
     mention: EventMention, doc: Doc, places: list[PlaceMention], article: Article
 ) -> None:
@@ -411,8 +442,9 @@ def place_for_mention(
             # town on the road, not an end of the road.
             chosen = _institution_town_in_sentence(places, flags, mention) or chosen
     else:
+        chosen = _capital_named(doc, mention, places, flags)
         before = [pm for pm in usable if pm.end <= mention.sent_start]
-        if before:
+        if before and chosen is None:
             last_sentence_start = doc.char_span(
                 before[-1].start, before[-1].end, alignment_mode="expand")
             if last_sentence_start is not None:
