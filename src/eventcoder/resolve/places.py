@@ -36,7 +36,7 @@ from eventcoder.extract.places import (
 )
 from eventcoder.resolve.gazetteer import get_gazetteer, load_place_data, name_key
 from eventcoder.schema import Article, EventMention, Evidence, Place, PlaceMention
-from eventcoder.text import sentence_tokens
+from eventcoder.text import doc_text, sentence_tokens
 
 __all__ = ["country_focus", "feed_place_mentions", "place_for_mention"]
 
@@ -244,7 +244,7 @@ def _qualifies_other(doc: Doc, pm: PlaceMention, others: list[PlaceMention]) -> 
                 other.place.admin1 != place.admin1 or other.place.country != place.country \
                 or other.place.feature_code == "ADM1":
             continue
-        between = _BETWEEN_TOKENS.findall(doc.text[other.end:pm.start])
+        between = _BETWEEN_TOKENS.findall(doc_text(doc)[other.end:pm.start])
         while between and between[0].lower() in unit_words:
             between.pop(0)
         if between in ([","], ["("]):
