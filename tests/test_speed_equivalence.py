@@ -13,7 +13,7 @@ import pytest
 
 from eventcoder import text
 from eventcoder.alternation import literal_alternation
-from eventcoder.extract import sources
+from eventcoder.extract import casualties, sources
 from eventcoder.extract.triggers import TRIGGER_MATCHER
 from eventcoder.resolve import dates
 
@@ -147,3 +147,24 @@ def test_source_and_date_lexicons_find_what_plain_alternations_find(
         dates._vocab.cache_clear()
     assert tries == plain
     assert any(tries[0]) and any(tries[1])
+
+
+CASUALTY_SENTENCES = [
+    "Two herders were beaten to death and a third was injured when raiders struck at dawn.",
+    "Police said nobody was killed, but five people were wounded and one later died in hospital.",
+    "The killing of ten fishermen drew protests; the dead were buried on Sunday.",
+    "Gunmen tried to kill the chief, who was not hurt, and burnt to death two goats.",
+]
+
+
+@pytest.mark.parametrize("sentence", CASUALTY_SENTENCES)
+def test_casualty_words_found_without_a_token_per_word(nlp, sentence: str,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = nlp(sentence)
+    sent = doc[0:len(doc)]
+    fast = casualties._trigger_tokens(sent)
+    every_word = frozenset(lower for lower, _ in text.lower_and_like_num(doc))
+    monkeypatch.setattr(casualties, "_casualty_word_ids", lambda: every_word)
+    slow = casualties._trigger_tokens(sent)
+    assert [(t.i, f, c) for t, f, c in fast] == [(t.i, f, c) for t, f, c in slow]
+    assert fast
