@@ -13,7 +13,7 @@ import pytest
 
 from eventcoder import text
 from eventcoder.alternation import literal_alternation
-from eventcoder.extract import casualties, sources
+from eventcoder.extract import casualties, filters, sources
 from eventcoder.extract.triggers import TRIGGER_MATCHER
 from eventcoder.resolve import dates
 
@@ -168,3 +168,34 @@ def test_casualty_words_found_without_a_token_per_word(nlp, sentence: str,
     slow = casualties._trigger_tokens(sent)
     assert [(t.i, f, c) for t, f, c in fast] == [(t.i, f, c) for t, f, c in slow]
     assert fast
+
+
+def _chain_as_written_before(token, depth: int = 4):  # type: ignore[no-untyped-def]
+    out = [token]
+    while token.head is not token and len(out) <= depth:
+        token = token.head
+        out.append(token)
+    return out
+
+
+def test_status_chain_walks_up_as_before(nlp) -> None:
+    doc = nlp("Police said the gunmen, who had vowed to attack the town, were repelled "
+              "after a fierce battle that left three soldiers dead.")
+    assert doc[0].head is not doc[0].head  # spaCy builds a new Token on each access
+    for token in doc:
+        for depth in (4, 8):
+            assert [t.i for t in filters._chain(token, depth)] == \
+                [t.i for t in _chain_as_written_before(token, depth)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "So far this year, 40 people have been killed in clashes, police said.",
+    "Last year the group attacked the camp; on Monday gunmen killed two herders.",
+    "Gunmen killed two herders on Monday.",
+])
+def test_period_phrases_are_the_sentence_scan(sentence: str) -> None:
+    lower = sentence.lower()
+    words = filters.load_filter_words()
+    assert filters._period_phrases(lower) == (
+        any(p in lower for p in words.statistic_context),
+        any(p in lower for p in words.background_phrases))
