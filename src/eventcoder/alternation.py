@@ -15,8 +15,12 @@ A leaf module: it imports nothing from eventcoder.
 from __future__ import annotations
 
 import re
+from typing import TypeAlias
 
 __all__ = ["literal_alternation"]
+
+# A trie node: the next letter -> the node after it ("" marks a word's end).
+_Node: TypeAlias = "dict[str, _Node]"
 
 _END = ""  # trie key: a word ends at this node
 # Letters outside ASCII that re.IGNORECASE matches with an ASCII letter.
@@ -28,7 +32,7 @@ def _longest_first(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-def _emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+def _emit(node: _Node) -> str:
     branches = [re.escape(char) + _emit(child) for char, child in node.items() if char != _END]
     if not branches:
         return ""
@@ -56,7 +60,7 @@ def literal_alternation(words: list[str], *, ignore_case: bool) -> str:
             any(char in _FOLDS_TO_ASCII for w in words for char in w):
         return _longest_first(words)
     other = [w for w in words if not w.isascii()]
-    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    root: _Node = {}
     for word in words:
         if not word.isascii():
             continue
