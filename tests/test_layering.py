@@ -16,7 +16,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "eventcoder"
 # Modules every stage may read; they import nothing from eventcoder but the
 # record types and the taxonomy (which the schema validates against).
 LEAVES = ("eventcoder.text", "eventcoder.geo", "eventcoder.schema", "eventcoder.taxonomy",
-          "eventcoder.resolve.numbers")
+          "eventcoder.alternation", "eventcoder.resolve.numbers")
 LEAF_IMPORTS = {"eventcoder.schema", "eventcoder.taxonomy"}
 
 # What each layer must never import: the stages after it and the front ends.

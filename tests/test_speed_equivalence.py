@@ -1,15 +1,19 @@
 """The speed shortcuts give what the plain computation gives: the trigger
-Matcher run over the stretches where a pattern can start, and the date
-patterns skipped when a word they need is absent."""
+Matcher run over the stretches where a pattern can start, the date
+patterns skipped when a word they need is absent, and word lists compiled as
+tries."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 
 import pytest
 
 from eventcoder import text
+from eventcoder.alternation import literal_alternation
+from eventcoder.extract import casualties, filters, sources
 from eventcoder.extract.triggers import TRIGGER_MATCHER
 from eventcoder.resolve import dates
 
@@ -74,3 +78,106 @@ def test_sentence_tokens_is_token_sent(nlp) -> None:
     assert len(list(doc.sents)) > 1
     for token in doc:
         assert text.sentence_tokens(doc, token.i) == (token.sent.start, token.sent.end)
+
+
+# The word lists compiled as tries (eventcoder.alternation) match what the plain
+# longest-first alternation matches.
+WIRE_SENTENCES = [
+    "Police said on Tuesday that two officers were hurt, according to a local chief.",
+    "A war monitor said the toll rose; the monitoring group later told AFP that 12 died.",
+    "Medecins Sans Frontieres and the Kenya Red Cross reported 40 injured, residents said.",
+    "STATE MEDIA REPORTED CLASHES IN MARKET STREETS ON SUNDAY, THE AGENCY SAID.",
+    "On Sept. 3 and again on Thursday, the 4th, protesters marched; a day later troops fired.",
+    "Between 22-23 March 2019, in late May and the week beginning 14 June, raids continued.",
+    "The march was on Mayday, marking months of marches; officials told reporters yesterday.",
+    "Fighting resumed overnight, three days ago, two days after talks, last week, this month.",
+    "",
+]
+
+
+def _plain(words: list[str]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+@pytest.mark.parametrize("words", [
+    ["jan", "january", "june", "jun", "jul", "july", "may", "mar", "march"],
+    ["the monitor", "the monitoring group", "a monitor", "monitor"],
+    ["Police", "police spokesman", "POLICE", "residents", "a resident", "res"],
+    ["Médecins Sans Frontières", "médecins", "MSF", "me", "Médecins"],
+])
+@pytest.mark.parametrize("template", [r"(?<![\w-])(?:{})(?![\w-])", r"\b(?:{})\.?", "{}"])
+def test_trie_alternation_matches_the_plain_alternation(words: list[str], template: str) -> None:
+    texts = WIRE_SENTENCES + [s.lower() for s in WIRE_SENTENCES] + [
+        "January, june, JULY and Mar. then march", "the monitoring group, the monitor said",
+        "police spokesman, POLICE SPOKESMAN, Police Spokesman", "médecins sans frontières, Me",
+    ]
+    for ignore_case in (True, False):
+        flags = re.IGNORECASE if ignore_case else 0
+        plain = re.compile(template.format(_plain(words)), flags)
+        trie = re.compile(template.format(literal_alternation(words, ignore_case=ignore_case)),
+                          flags)
+        for sample in texts:
+            assert [m.span() for m in trie.finditer(sample)] == \
+                [m.span() for m in plain.finditer(sample)], (words, sample)
+
+
+def test_trie_alternation_is_a_trie() -> None:
+    assert literal_alternation(["may", "march", "mar", "Monday"], ignore_case=True) == \
+        "m(?:a(?:y|r(?:ch)?)|onday)"
+    # case-sensitive lists and letters that re folds onto ASCII keep the plain form
+    assert literal_alternation(["AFP", "AP"], ignore_case=False) == "AFP|AP"
+    assert literal_alternation(["\u017fo", "so"], ignore_case=True) == "\u017fo|so"
+
+
+def test_source_and_date_lexicons_find_what_plain_alternations_find(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    published = dt.date(2019, 6, 30)
+    tries = ([sources.find_sources(s, country="Kenya") for s in WIRE_SENTENCES],
+             [dates.find_date_phrases(s, published) for s in WIRE_SENTENCES])
+    for module in (sources, dates):
+        monkeypatch.setattr(module, "literal_alternation",
+                            lambda words, *, ignore_case: _plain(words))
+    sources.load_lexicon.cache_clear()
+    dates._vocab.cache_clear()
+    try:
+        plain = ([sources.find_sources(s, country="Kenya") for s in WIRE_SENTENCES],
+                 [dates.find_date_phrases(s, published) for s in WIRE_SENTENCES])
+    finally:
+        sources.load_lexicon.cache_clear()
+        dates._vocab.cache_clear()
+    assert tries == plain
+    assert any(tries[0]) and any(tries[1])
+
+
+CASUALTY_SENTENCES = [
+    "Two herders were beaten to death and a third was injured when raiders struck at dawn.",
+    "Police said nobody was killed, but five people were wounded and one later died in hospital.",
+    "The killing of ten fishermen drew protests; the dead were buried on Sunday.",
+    "Gunmen tried to kill the chief, who was not hurt, and burnt to death two goats.",
+]
+
+
+@pytest.mark.parametrize("sentence", CASUALTY_SENTENCES)
+def test_casualty_words_found_without_a_token_per_word(nlp, sentence: str,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = nlp(sentence)
+    sent = doc[0:len(doc)]
+    fast = casualties._trigger_tokens(sent)
+    every_word = frozenset(lower for lower, _ in text.lower_and_like_num(doc))
+    monkeypatch.setattr(casualties, "_casualty_word_ids", lambda: every_word)
+    slow = casualties._trigger_tokens(sent)
+    assert [(t.i, f, c) for t, f, c in fast] == [(t.i, f, c) for t, f, c in slow]
+    assert fast
+
+
+@pytest.mark.parametrize("sentence", [
+    "So far this year, 40 people have been killed in clashes, police said.",
+    "Last year the group attacked the camp; on Monday gunmen killed two herders.",
+    "Gunmen killed two herders on Monday.",
+])
+def test_period_phrases_are_the_sentence_scan(sentence: str) -> None:
+    lower = sentence.lower()
+    words = filters.load_filter_words()
+    assert filters._period_phrases(lower) == (
+        any(p in lower for p in words.statistic_context),
+        any(p in lower for p in words.background_phrases))

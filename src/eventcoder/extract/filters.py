@@ -35,7 +35,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -120,6 +120,14 @@ _RECENT_PERIOD = re.compile(
 _HABITUAL_IDS = frozenset(get_string_id(w) for w in _WORDS.habitual_words)
 # Trigger classes that only report casualties (see data/triggers.yaml).
 _CASUALTY_LABELS = frozenset({"kill", "injure"})
+
+
+@lru_cache(maxsize=256)
+def _period_phrases(sent_lower: str) -> tuple[bool, bool]:
+    """Does the sentence hold a statistic's period phrase, a background phrase?
+    (asked once per sentence: its triggers share the answer)"""
+    return (any(p in sent_lower for p in _WORDS.statistic_context),
+            any(p in sent_lower for p in _WORDS.background_phrases))
 
 
 def _is_nobody(token: Token) -> bool:
@@ -229,7 +237,7 @@ def status_of_trigger(
     """The status of the event a trigger reports, and a short reason."""
     root = trigger.root
     chain = _chain(root)
-    sent = trigger.doc[slice(*sentence_tokens(trigger.doc, trigger.start))]  # trigger.sent
+    sent = Span(trigger.doc, *sentence_tokens(trigger.doc, trigger.start))  # trigger.sent
     lower_chain = [t.lower_ for t in chain]
 
     # Negation on the trigger's own verb, or a denial verb governing it.
@@ -328,6 +336,10 @@ def status_of_trigger(
             break
         if (demanders or presumed) and tok.i == root.head.i:
             continue
+        if below.dep_ == "nsubj" and tok.lower_ in _WORDS.plan_verbs:
+            # ("the gunman, shot dead by police, had pledged allegiance to IS"):
+            # the doer of a vow or plan is no part of what is planned
+            break
         if below.dep_ == "conj" and below.pos_ in ("VERB", "AUX") \
                 and tok.lower_ in _WORDS.plan_verbs:
             # ("pledged allegiance to IS and attacked a post", "vowed revenge and
@@ -380,7 +392,7 @@ def status_of_trigger(
     verb = next(iter(_clause_verbs(root)), root)
     perfect = any(c.lower_ in _WORDS.perfect_auxiliaries and c.dep_ in ("aux", "auxpass")
                   for c in verb.children)
-    stat_context = any(p in sent_lower for p in _WORDS.statistic_context)
+    stat_context, background_phrase = _period_phrases(sent_lower)
     if perfect and stat_context:
         return "statistic", "present perfect with a period ('since', 'so far'...)"
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -400,7 +412,7 @@ def status_of_trigger(
                 return "background", f"dated {year}, before publication"
             if published is None and head == "since":
                 return "background", f"since {year}"
-    if any(p in sent_lower for p in _WORDS.background_phrases):
+    if background_phrase:
         # Only when the phrase is near the trigger's clause, not a side remark.
         for p in _WORDS.background_phrases:
             idx = sent_lower.find(p)

@@ -29,6 +29,7 @@ from typing import Any
 import yaml
 from spacy.tokens import Doc
 
+from eventcoder.alternation import literal_alternation
 from eventcoder.schema import Article, Claim, EventMention, Evidence
 from eventcoder.text import doc_text, sentence_bounds
 
@@ -73,8 +74,9 @@ class SourceLexicon:
     kind_of: dict[str, str]  # name -> kind
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+def _alternation(words: list[str], *, ignore_case: bool) -> str:
+    # a trie for the case-insensitive lists: same matches, far fewer comparisons
+    return literal_alternation(sorted(set(words)), ignore_case=ignore_case)
 
 
 def _boundary(body: str) -> str:
@@ -111,20 +113,22 @@ def load_lexicon() -> SourceLexicon:
         for phrase in phrases:
             folded.append(str(phrase))
             anaphora[str(phrase).lower()] = str(kind)
-    cue_words = _alternation([str(c) for c in raw["attribution_cues"]])
+    cue_words = _alternation([str(c) for c in raw["attribution_cues"]], ignore_case=True)
     role_to: dict[str, str] = {}
     for role in raw["roles"]:
         for alias in role["aliases"]:
             role_to[str(alias).lower()] = str(role["template"])
     return SourceLexicon(
-        exact=re.compile(_boundary(_alternation(exact))),
-        folded=re.compile(_boundary(_alternation(folded)), re.IGNORECASE),
-        roles=re.compile(_boundary(_alternation(list(role_to))), re.IGNORECASE),
+        exact=re.compile(_boundary(_alternation(exact, ignore_case=False))),
+        folded=re.compile(_boundary(_alternation(folded, ignore_case=True)), re.IGNORECASE),
+        roles=re.compile(_boundary(_alternation(list(role_to), ignore_case=True)),
+                         re.IGNORECASE),
         alias_to=alias_to,
         role_to=role_to,
         state_media_by_country={str(k): str(v) for k, v in state["by_country"].items()},
         state_media_template=str(state["template"]),
-        cues=re.compile(_boundary(_alternation([str(c) for c in raw["attribution_cues"]])),
+        cues=re.compile(_boundary(_alternation([str(c) for c in raw["attribution_cues"]],
+                                                ignore_case=True)),
                         re.IGNORECASE),
         cue_window=int(raw["cue_window_chars"]),
         role_window=int(raw["role_window_chars"]),
@@ -143,7 +147,8 @@ def load_lexicon() -> SourceLexicon:
             re.IGNORECASE,
         ),
         anaphora=anaphora,
-        anaphora_pattern=re.compile(_boundary(_alternation(list(anaphora))), re.IGNORECASE),
+        anaphora_pattern=re.compile(_boundary(_alternation(list(anaphora), ignore_case=True)),
+                                    re.IGNORECASE),
         kind_of=kind_of,
     )
 

@@ -40,6 +40,7 @@ from typing import Any
 import yaml
 from spacy.tokens import Doc
 
+from eventcoder.alternation import literal_alternation
 from eventcoder.resolve.numbers import parse_number
 from eventcoder.schema import Article, EventMention, Evidence
 from eventcoder.text import doc_text, paragraph_break, sentence_bounds
@@ -98,7 +99,8 @@ _PRIORITY = {"week_of": 4, "iso": 3, "numeric": 3, "day_month": 3, "month_day": 
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    # every pattern here is compiled with re.IGNORECASE: a trie, same matches, faster
+    return literal_alternation(words, ignore_case=True)
 
 
 @cache

@@ -335,7 +335,7 @@ def _qualifies_other(doc: Doc, pm: PlaceMention, others: list[PlaceMention]) -> 
                 other.place.admin1 != place.admin1 or other.place.country != place.country \
                 or other.place.feature_code == "ADM1":
             continue
-        between = _BETWEEN_TOKENS.findall(doc.text[other.end:pm.start])
+        between = _BETWEEN_TOKENS.findall(doc_text(doc)[other.end:pm.start])
         while between and between[0].lower() in unit_words:
             between.pop(0)
         if between in ([","], ["("]):
