@@ -167,6 +167,20 @@ def test_only_long_unused_indexes_of_other_sources_are_removed(tmp_path: Path) -
     assert current.exists() and recent.exists() and not old.exists()
 
 
+def test_an_index_opened_again_is_kept(tmp_path: Path) -> None:
+    # another version's process opened its index a moment ago: a build of this
+    # version must not take it for an unused one
+    current = tmp_path / "gazetteer-aaaa.sqlite"
+    opened = tmp_path / "gazetteer-bbbb.sqlite"
+    for path in (current, opened):
+        path.write_bytes(b"x")
+        two_hours_ago = time.time() - 7200
+        os.utime(path, (two_hours_ago, two_hours_ago))
+    gz.mark_in_use(opened)
+    gz._remove_stale(current)
+    assert opened.exists()
+
+
 def test_kenya_units_integrity() -> None:
     data = gz.load_place_data("kenya_units")
     lat_min, lat_max, lon_min, lon_max = BOXES["KE"]

@@ -60,6 +60,7 @@ __all__ = [
     "import_geonames",
     "is_latin_name",
     "load_place_data",
+    "mark_in_use",
     "name_key",
 ]
 
@@ -821,7 +822,16 @@ def get_gazetteer() -> Gazetteer:
         print("gazetteer: building the place index (once; about a minute)...", file=sys.stderr)
         build_index(path, verbose=True)
         _remove_stale(path)
+    else:
+        mark_in_use(path)
     return Gazetteer(path, cache_dir() / IMPORT_DB)
+
+
+def mark_in_use(path: Path) -> None:
+    """Set the index's modification time to now: reading leaves it alone, and
+    ``_remove_stale`` takes an index untouched for an hour as unused."""
+    with contextlib.suppress(OSError):
+        os.utime(path)
 
 
 # An index of other sources is removed only once it has been left alone this long:
