@@ -139,3 +139,9 @@ def test_a_security_build_up_is_a_change_to_activity(nlp: Language) -> None:
 def test_a_group_arming_itself_is_a_change_to_activity(nlp: Language) -> None:
     text = "Elders said herders in the valley were arming themselves ahead of the elections."
     assert _primary_type(nlp, text) == "Change to group/activity"
+
+
+def test_the_doer_of_a_vow_is_not_part_of_the_plan(nlp: Language) -> None:
+    text = ("The alleged killer, a local man – shot dead by police – had pledged "
+            "allegiance to the militia.")
+    assert _primary_type(nlp, text) in ("Armed clash", "Attack")
