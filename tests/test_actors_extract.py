@@ -336,3 +336,19 @@ def test_a_public_figure_names_the_country_of_an_unplaced_story(
     bare = "Gunmen shot dead a trader on his way home from a rally on Sunday."
     assert _names(_code(nlp, bare, "shot dead", "Attack", country=None))[0] == \
         "Unidentified Armed Group (International)"
+
+
+@pytest.mark.parametrize(("text", "trigger", "sub_event_type", "actor1"), [
+    ("A Russian missile struck a cafe in Hroza, killing 51 people.", "struck",
+     "Shelling/artillery/missile attack", "Military Forces of Russia"),
+    ("A Russian drone hit an energy facility in Odesa overnight.", "hit",
+     "Air/drone strike", "Military Forces of Russia"),
+    ("An Israeli air strike killed five people in Rafah on Monday.", "air strike",
+     "Air/drone strike", "Military Forces of Israel"),
+    ("A Turkish drone struck a car near Qamishli on Sunday.", "struck",
+     "Air/drone strike", "Military Forces of Turkey"),
+])
+def test_a_nations_weapon_names_its_military(nlp: Language, text: str, trigger: str,
+                                             sub_event_type: str, actor1: str) -> None:
+    mention = _code(nlp, text, trigger, sub_event_type)
+    assert (mention.actor1.name if mention.actor1 else "").startswith(actor1)

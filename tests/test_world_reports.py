@@ -115,8 +115,6 @@ WANTED_COUNT = {
 KNOWN_GAPS: dict[str, str] = {
     "count@mali_boni_ambush": "the IED told after the ambush is a second event, its target "
     "'al Qaeda' from 'al Qaeda-linked JNIM' (actors, merge)",
-    "actor1@Shelling/artillery/missile attack@ukraine_hroza_missile": "'a Russian missile' "
-    "names no doer to the actor stage (actors)",
     "count@sudan_geneina_governor": "'fighting ... has killed more than 1,800 people since "
     "April' is coded as a clash, not a running toll (filters)",
     "actor2@Armed clash@colombia_tumaco_station/Tumaco": "'dissidents of the former FARC "
