@@ -352,3 +352,22 @@ def test_a_nations_weapon_names_its_military(nlp: Language, text: str, trigger: 
                                              sub_event_type: str, actor1: str) -> None:
     mention = _code(nlp, text, trigger, sub_event_type)
     assert (mention.actor1.name if mention.actor1 else "").startswith(actor1)
+
+
+@pytest.mark.parametrize(("text", "trigger", "sub_event_type", "actor1"), [
+    # a group that only describes the named group after it is no side
+    ("The Iran-backed Houthis fired a missile at a tanker off Hodeidah on Monday.", "fired",
+     "Shelling/artillery/missile attack", "Houthi Movement"),
+    ("An army post near Boni was attacked on Sunday by the al Qaeda-linked JNIM.",
+     "attacked", "Armed clash", "JNIM: Jama'at Nusrat al-Islam wal-Muslimin"),
+    # before a generic word, the group is the doer itself
+    ("Al Shabaab-linked gunmen killed three teachers in Mandera on Monday.", "killed",
+     "Attack", "Al Shabaab"),
+])
+def test_x_linked_group(nlp: Language, text: str, trigger: str, sub_event_type: str,
+                        actor1: str) -> None:
+    mention = _code(nlp, text, trigger, sub_event_type, country=None)
+    assert mention.actor1 is not None and mention.actor1.name == actor1
+    assert mention.actor2 is None or not mention.actor2.name.startswith("Military Forces of")
+    assert "Al Qaeda" not in {a.name for a in (mention.actor2, *mention.assoc_actor_1,
+                                                *mention.assoc_actor_2) if a}

@@ -612,6 +612,7 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
     spans = [s for s in _actor_spans(doc) if s.start >= sent.start and s.end <= sent.end]
     out: list[_Candidate] = []
     taken: set[int] = set()
+    named_starts = {s.start for s in spans if s.label_ == "named"}
     for span, kind in _merge_modifiers(sorted(spans, key=lambda s: s.start)):
         if kind == "country":
             # a state named as the doer or target of an act is its armed forces
@@ -628,6 +629,9 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
                 taken.update(range(span.start, span.end))
                 out.append(_Candidate(span, "named", actor))
             continue
+        if _describes_next_group(span, named_starts):
+            taken.update(range(span.start, span.end))
+            continue  # "the al Qaeda-linked JNIM": the group named after is the actor
         actor = dictionary.resolve(span.text, country, day)
         if actor is None and kind == "assoc":
             actor = dictionary.assoc_group(span.text, country)
@@ -680,6 +684,16 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
             out.append(_Candidate(doc[token.i:token.i + 1], "pronoun", None))
     out.sort(key=lambda c: c.span.start)
     return out
+
+
+def _describes_next_group(span: Span, named_starts: set[int]) -> bool:
+    """Is the span the first part of "X-linked", "X-backed" before a named group
+    ("the al Qaeda-linked JNIM", "Iran-backed Houthis")? Before a generic word it is
+    the group itself ("Al Shabaab-linked gunmen" are Al Shabaab's)."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "-" \
+        and doc[span.end + 1].lower_ in _WORDS.linking_participles \
+        and span.end + 2 in named_starts
 
 
 def _qualifies_another_noun(span: Span) -> bool:

@@ -119,6 +119,7 @@ class ActorWords:
     office_nouns: frozenset[str]
     blame_verbs: frozenset[str]
     blame_preps: frozenset[str]
+    linking_participles: frozenset[str]
 
 
 @cache
@@ -146,6 +147,7 @@ def load_actor_words() -> ActorWords:
         confrontation_nouns=words("confrontation_nouns"), media_words=words("media_words"),
         office_nouns=words("office_nouns"), blame_verbs=words("blame_verbs"),
         blame_preps=words("blame_preps"),
+        linking_participles=words("linking_participles"),
     )
 
 
