@@ -371,3 +371,16 @@ def test_x_linked_group(nlp: Language, text: str, trigger: str, sub_event_type: 
     assert mention.actor2 is None or not mention.actor2.name.startswith("Military Forces of")
     assert "Al Qaeda" not in {a.name for a in (mention.actor2, *mention.assoc_actor_1,
                                                 *mention.assoc_actor_2) if a}
+
+
+def test_a_named_building_attacked_is_no_side(nlp: Language) -> None:
+    mention = _code(nlp, "Gunmen stormed the Sahafi Hotel in the capital on Friday evening "
+                    "after two car bombs exploded at its gates, police said.", "stormed",
+                    "Armed clash", country="Somalia")
+    assert mention.actor2 is None or "Hotel" not in mention.actor2.name
+
+
+def test_who_reports_the_toll_is_no_side(nlp: Language) -> None:
+    mention = _code(nlp, "More than 117 people were injured, the health ministry said.",
+                    "injured", "Attack", country="Somalia")
+    assert mention.actor1 is None or "ministry" not in mention.actor1.name.lower()

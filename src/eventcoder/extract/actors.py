@@ -440,6 +440,8 @@ def _unknown_groups(sent: Span, taken: set[int]) -> list[Span]:
             ):
                 if ent.root.dep_ == "pobj" and ent.root.head.lower_ not in _WORDS.party_preps:
                     continue
+                if ent.root.lower_ in _WORDS.facility_heads:
+                    continue  # "stormed the Hayat Hotel": the place attacked
                 out.append(ent)
     return out
 
@@ -579,6 +581,12 @@ _HISTORY_SENTENCES = 5  # how far back "they" / "the group" may refer
 _FOLLOWING_SENTENCES = 3  # how far on intervening forces are looked for
 
 
+def _reports(span: Span) -> bool:
+    """Is the name the subject of a reporting verb ("..., the health ministry said")?
+    Who tells of the event is no side of it."""
+    return span.root.dep_ == "nsubj" and span.root.head.lower_ in _WORDS.reporting_verbs
+
+
 def _names_a_source(text: str) -> bool:
     """Is this phrase the name of a news agency, outlet, monitor or state medium
     (data/sources.yaml)? Those report events; they are never actors."""
@@ -664,6 +672,7 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
     # it, nor is its description ("a Britain-based group")
     source_tokens = {i for span in unknown if _names_a_source(span.text)
                      or any(t.lower_ in _WORDS.media_words for t in span)
+                     or _reports(span)
                      for i in range(span.start, span.end)}
     for span in unknown:
         taken.update(range(span.start, span.end))

@@ -120,6 +120,7 @@ class ActorWords:
     blame_verbs: frozenset[str]
     blame_preps: frozenset[str]
     linking_participles: frozenset[str]
+    facility_heads: frozenset[str]
 
 
 @cache
@@ -148,6 +149,7 @@ def load_actor_words() -> ActorWords:
         office_nouns=words("office_nouns"), blame_verbs=words("blame_verbs"),
         blame_preps=words("blame_preps"),
         linking_participles=words("linking_participles"),
+        facility_heads=words("facility_heads"),
     )
 
 
