@@ -44,6 +44,12 @@ def test_statuses_documented() -> None:
         ("The death toll was likely to rise, the monitor said.", "hypothetical"),
         ("Al Shabaab, which has been fighting the government for years, holds much of the"
          " countryside.", "habitual"),
+        ("Fighting between the army and the rebels has killed more than 1,800 people since"
+         " April.", "statistic"),
+        ("A trader was said to have been shot dead by gunmen in Mandera on Monday.", "new"),
+        ("Ten people are reported to have been killed in the raid on the village.", "new"),
+        # an accusation of a past crime is not reported as this event
+        ("He is alleged to have killed many people in Ethiopia.", "plan"),
     ],
 )
 def test_status(nlp: Language, text: str, status: str) -> None:

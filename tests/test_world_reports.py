@@ -115,8 +115,6 @@ WANTED_COUNT = {
 KNOWN_GAPS: dict[str, str] = {
     "count@mali_boni_ambush": "the IED told after the ambush is a second event: its doers, "
     "'believed to belong to' JNIM, stay unidentified (actors, merge)",
-    "count@sudan_geneina_governor": "'fighting ... has killed more than 1,800 people since "
-    "April' is coded as a clash, not a running toll (filters)",
     "actor2@Armed clash@colombia_tumaco_station/Tumaco": "'dissidents of the former FARC "
     "guerrilla' is normalised to the FARC, not its dissidents (actor dictionary)",
     "injured@Air/drone strike@syria_idlib_strikes/Hish": "the next sentence's 'wounding four' "

@@ -89,6 +89,7 @@ class FilterWords:
     earlier_incident_words: frozenset[str]
     context_prepositions: frozenset[str]
     incident_nouns: frozenset[str]
+    hearsay_verbs: frozenset[str]
 
 
 _PHRASE_LISTS = frozenset({"statistic_context", "background_phrases"})  # kept in file order
@@ -318,9 +319,13 @@ def status_of_trigger(
         verb0 = own[0]
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb0.children) and (
             verb0.dep_ in ("xcomp", "advcl", "acl", "relcl")
-        ) and verb0.lower_ != "be" and verb0.head.lower_ not in _WORDS.aspect_verbs:
+        ) and verb0.lower_ != "be" and verb0.head.lower_ not in _WORDS.aspect_verbs and not (
+            verb0.head.lower_ in _WORDS.hearsay_verbs
+            and any(c.dep_ == "aux" and c.lower_ == "have" for c in verb0.children)
+        ):
             # ("believed to be from the clan": identity, not intention;
-            # "continued to shoot": the shooting happened)
+            # "continued to shoot": the shooting happened; "was said to have been
+            # shot dead": reported, it happened)
             return "plan", f"'to {verb0.text}' (purpose or intention)"
 
     # A plan/threat verb or noun governing the trigger: "vowed to attack",
@@ -389,7 +394,8 @@ def status_of_trigger(
     # Cumulative statistics: a present-perfect total over a period, or the
     # war/conflict as the killer.
     sent_lower = cues.text_lower or _without_recent_periods(span_text(sent).lower())
-    verb = next(iter(_clause_verbs(root)), root)
+    # (a verb form used as a noun is no clause verb: "Fighting ... has killed 1,800")
+    verb = next((t for t in _clause_verbs(root) if t.dep_ not in _NOMINAL_DEPS), root)
     perfect = any(c.lower_ in _WORDS.perfect_auxiliaries and c.dep_ in ("aux", "auxpass")
                   for c in verb.children)
     stat_context, background_phrase = _period_phrases(sent_lower)
