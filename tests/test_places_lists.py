@@ -57,8 +57,8 @@ def test_a_lake_is_coded_at_its_centre_with_precision_2(nlp: Language) -> None:
 
 
 def test_a_lower_case_entity_is_no_place(nlp: Language) -> None:
-    found = place_mentions(nlp, "Gunmen shot a fisherman along the west bank of the "
-                                "Lake Turkana on Sunday.")
+    found = place_mentions(nlp, "Bandits robbed two herders on the west bank of the "
+                                "Lake Turkana last week.")
     assert not any(name.lower() == "west bank" for name in found)
     assert "Lake Turkana" in found
 
@@ -80,8 +80,8 @@ def test_area_after_a_town_name_still_takes_the_town(nlp: Language,
 
 def test_a_surname_spelt_like_a_town_is_no_place(nlp: Language) -> None:
     # "Njeri" is only another spelling of Nyeri: beside "Mercy" it is part of a name.
-    found = place_mentions(nlp, "Residents of Mercy Njeri area of Nakuru county "
-                                "blocked a road on Monday.")
+    found = place_mentions(nlp, "Youths from the Mercy Njeri estate in Nakuru county "
+                                "lit bonfires on Monday.")
     assert "Njeri" not in found
     assert "Nakuru" in found
 
@@ -110,8 +110,8 @@ def test_a_facility_s_town_beats_the_county_s_town(nlp: Language) -> None:
 
 
 def test_a_facility_s_town_beats_the_ends_of_a_road(nlp: Language) -> None:
-    mention = event_place(nlp, "Demonstrators burned tyres in front of Suswa Trading "
-                               "Centre on the Narok-Mai Mahiu road.", "burned")
+    mention = event_place(nlp, "Traders lit bonfires outside Suswa Trading Centre along "
+                               "the Narok-Mai Mahiu road.", "lit")
     assert mention.place is not None and mention.place.name == "Suswa"
 
 

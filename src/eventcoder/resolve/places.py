@@ -438,7 +438,7 @@ def place_for_mention(
             # than the county or the county's town.
             chosen = _institution_town_within(places, flags, chosen, mention) or chosen
         elif _is_route_end(chosen, flags):
-            # "at Suswa Trading Centre on the Narok-Mai Mahiu road": the facility's
+            # a trading centre named on a road between two towns: the facility's
             # town on the road, not an end of the road.
             chosen = _institution_town_in_sentence(places, flags, mention) or chosen
     else:
