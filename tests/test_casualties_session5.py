@@ -6,34 +6,12 @@ asserting the value."""
 from __future__ import annotations
 
 import pytest
+from fixtures_mentions import VAC, casualty_mention
 from spacy.language import Language
 
-from eventcoder.extract.casualties import extract_casualties, load_lexicon
-from eventcoder.schema import EventMention
+from eventcoder.extract.casualties import load_lexicon
 
-VAC = "Violence against civilians"
-
-
-def _mention(nlp: Language, text: str, trigger: str, event_type: str = VAC) -> EventMention:
-    """Casualties of a mention whose trigger is the first occurrence of ``trigger``."""
-    doc = nlp(text)
-    start = text.index(trigger)
-    sent = next(s for s in doc.sents if s.start_char <= start < s.end_char)
-    mention = EventMention(
-        doc_id="d1",
-        sent_start=sent.start_char,
-        sent_end=sent.end_char,
-        trigger_start=start,
-        trigger_end=start + len(trigger),
-        trigger_text=trigger,
-        sub_event_type="Violent demonstration" if event_type == "Riots" else "Attack",
-        event_type=event_type,
-        type_score=1.0,
-        type_reason="test",
-    )
-    extract_casualties(mention, doc)
-    return mention
-
+_mention = casualty_mention
 
 # "Form Four", "Standard Eight", "grade 7" name a school class: the number is no count.
 CLASS_LABELS = [

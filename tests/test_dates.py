@@ -7,11 +7,12 @@ from importlib import resources
 
 import pytest
 import yaml
+from fixtures_mentions import dated_mention
 from spacy.language import Language
 
 from eventcoder.nlp import load_base_model
 from eventcoder.resolve.dates import find_date_phrases, resolve_date_phrase, resolve_mention_date
-from eventcoder.schema import Article, EventMention
+from eventcoder.schema import Article
 
 TUESDAY = dt.date(2016, 3, 15)  # publication day used by most cases below
 D = dt.date
@@ -127,21 +128,7 @@ def test_a_day_after_anchors_on_the_named_event() -> None:
     ]
 
 
-def _mention(doc_text: str, sentence: str, trigger: str) -> EventMention:
-    start = doc_text.index(sentence)
-    t_start = doc_text.index(trigger, start)
-    return EventMention(
-        doc_id="d1",
-        sent_start=start,
-        sent_end=start + len(sentence),
-        trigger_start=t_start,
-        trigger_end=t_start + len(trigger),
-        trigger_text=trigger,
-        sub_event_type="Attack",
-        event_type="Violence against civilians",
-        type_score=1.0,
-        type_reason="test",
-    )
+_mention = dated_mention
 
 
 def test_mention_date_from_own_sentence(parser: Language) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from fixtures_mentions import dated_mention
 from spacy.language import Language
 
 from eventcoder.resolve.dates import resolve_mention_date
@@ -12,20 +13,7 @@ from eventcoder.schema import Article, EventMention
 
 
 def _mention(text: str, sentence: str, trigger: str) -> EventMention:
-    start = text.index(sentence)
-    t_start = text.index(trigger, start)
-    return EventMention(
-        doc_id="d1",
-        sent_start=start,
-        sent_end=start + len(sentence),
-        trigger_start=t_start,
-        trigger_end=t_start + len(trigger),
-        trigger_text=trigger,
-        sub_event_type="Armed clash",
-        event_type="Battles",
-        type_score=1.0,
-        type_reason="test",
-    )
+    return dated_mention(text, sentence, trigger, "Armed clash", "Battles")
 
 
 def test_a_date_in_a_clause_on_a_noun_is_not_borrowed(nlp: Language) -> None:

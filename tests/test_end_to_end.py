@@ -16,11 +16,9 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
+from fixtures_events import describe, near, town_point
 
 import eventcoder
-from eventcoder.geo import haversine_km
-from eventcoder.merge import NEARBY_KM
-from eventcoder.resolve.gazetteer import get_gazetteer, name_key
 from eventcoder.schema import Event
 
 F = TypeVar("F", bound=Callable[..., None])
@@ -109,29 +107,10 @@ def coded() -> dict[str, list[Event]]:
 
 
 def _town_point(name: str, country_code: str) -> tuple[float, float]:
-    """The most populous town of that name in the country, from the gazetteer."""
-    key = name_key(name)
-    found = get_gazetteer().lookup([key]).get(key, [])
-    towns = [c for c in found if c.cc == country_code and c.is_town
-             and c.lat is not None and c.lon is not None]
-    if not towns:
+    point = town_point(name, country_code)
+    if point is None:
         pytest.skip(f"{name} ({country_code}) is not in this gazetteer")
-    best = max(towns, key=lambda c: c.population)
-    assert best.lat is not None and best.lon is not None
-    return best.lat, best.lon
-
-
-def _near(event: Event, point: tuple[float, float]) -> bool:
-    if event.latitude is None or event.longitude is None:
-        return False
-    return haversine_km(event.latitude, event.longitude, *point) <= NEARBY_KM
-
-
-def _describe(events: list[Event]) -> str:
-    return "\n".join(
-        f"  {e.event_date} {e.sub_event_type} | {e.actor1} | {e.actor2} | {e.location} "
-        f"({e.admin1}, precision {e.geo_precision}) | fatalities {e.fatalities}"
-        for e in events)
+    return point
 
 
 def _matches(event: Event, want: Expected) -> bool:
@@ -150,8 +129,8 @@ def test_expected_event_is_coded(coded: dict[str, list[Event]], want: Expected) 
     events = coded[want.doc_id]
     point = _town_point(want.town, want.country_code)
     # the incident: same day, same broad type, at or near the town
-    same = [e for e in events if _matches(e, want) and _near(e, point)]
-    assert same, f"no {want} among:\n{_describe(events)}"
+    same = [e for e in events if _matches(e, want) and near(e, point)]
+    assert same, f"no {want} among:\n{describe(events)}"
     event = same[0]
     assert event.sub_event_type == want.sub_event_type, (
         f"{want}: typed {event.sub_event_type} (event typing)")
@@ -175,9 +154,9 @@ def test_expected_place_is_the_named_town(coded: dict[str, list[Event]], want: E
     """The event sits at (1) or near (2) the town, as the article says, not a province."""
     events = [e for e in coded[want.doc_id] if _matches(e, want)]
     point = _town_point(want.town, want.country_code)
-    assert any(_near(e, point) and e.geo_precision == want.precision for e in events), (
+    assert any(near(e, point) and e.geo_precision == want.precision for e in events), (
         f"{want}: not placed at or near {want.town} with precision {want.precision} "
-        f"(places/merge):\n{_describe(events)}")
+        f"(places/merge):\n{describe(events)}")
 
 
 @pytest.mark.parametrize("doc_id", _cases([(f"count@{d}", d) for d in sorted(EXPECTED_COUNT)]))
@@ -185,13 +164,13 @@ def test_one_event_per_incident(coded: dict[str, list[Event]], doc_id: str) -> N
     events = coded[doc_id]
     assert len(events) == EXPECTED_COUNT[doc_id], (
         f"{doc_id}: {len(events)} events, a careful coder codes {EXPECTED_COUNT[doc_id]}:\n"
-        f"{_describe(events)}")
+        f"{describe(events)}")
 
 
 def test_no_actor_on_both_sides(coded: dict[str, list[Event]]) -> None:
     same = [e for events in coded.values() for e in events
             if e.actor1 is not None and e.actor1 == e.actor2]
-    assert not same, _describe(same)
+    assert not same, describe(same)
 
 
 def test_news_sources_are_never_actors(coded: dict[str, list[Event]]) -> None:
@@ -205,40 +184,40 @@ def test_background_years_are_not_events(coded: dict[str, list[Event]]) -> None:
     """The 2012 capture of Baidoa, 'last year' raids and the 2011 protests are background."""
     old = [e for events in coded.values() for e in events
            if e.event_date is not None and e.event_date.year in (2011, 2012, 2015)]
-    assert not old, _describe(old)
+    assert not old, describe(old)
 
 
 def test_cumulative_toll_is_not_a_fatality_count(coded: dict[str, list[Event]]) -> None:
     big = [e for events in coded.values() for e in events if e.fatalities >= 300]
-    assert not big, _describe(big)
+    assert not big, describe(big)
 
 
 def test_dateline_city_is_not_an_event_place(coded: dict[str, list[Event]]) -> None:
     """The Syrian story is filed from Beirut; nothing happened there."""
     point = _town_point("Beirut", "LB")
-    there = [e for events in coded.values() for e in events if _near(e, point)]
-    assert not there, _describe(there)
+    there = [e for events in coded.values() for e in events if near(e, point)]
+    assert not there, describe(there)
 
 
 @_gap("kisumu_arrests")
 def test_kisumu_arrests_are_part_of_the_protest(coded: dict[str, list[Event]]) -> None:
     events = coded["kenya_kisumu_protest"]
     on_the_day = [e for e in events if e.event_date == dt.date(2023, 7, 12)]
-    assert len(on_the_day) == 1, _describe(events)
-    assert all(e.sub_event_type != "Arrests" for e in events), _describe(events)
+    assert len(on_the_day) == 1, describe(events)
+    assert all(e.sub_event_type != "Arrests" for e in events), describe(events)
 
 
 @_gap("last_week")
 def test_last_weeks_disputed_shootings_are_not_coded(coded: dict[str, list[Event]]) -> None:
     events = coded["kenya_kisumu_protest"]
-    assert all(e.event_date == dt.date(2023, 7, 12) for e in events), _describe(events)
+    assert all(e.event_date == dt.date(2023, 7, 12) for e in events), describe(events)
 
 
 def test_past_kidnappings_are_not_coded(coded: dict[str, list[Event]]) -> None:
     """'Hundreds kidnapped over the past year' and February's school kidnapping."""
     events = coded["nigeria_zamfara_abduction"]
     stray = [e for e in events if e.event_date is None or e.event_date.month != 6]
-    assert not stray, _describe(stray)
+    assert not stray, describe(stray)
 
 
 @_gap("somalia_gunfire")
@@ -246,4 +225,4 @@ def test_somalia_gunfire_without_fighting_is_not_a_battle(coded: dict[str, list[
                                                           ) -> None:
     events = coded["somalia_baidoa_ied"]
     battles = [e for e in events if e.event_type == "Battles"]
-    assert not battles, _describe(battles)
+    assert not battles, describe(battles)

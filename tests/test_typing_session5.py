@@ -4,32 +4,18 @@ sentence that the rule decides (each test fails without its rule)."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
+from fixtures_mentions import detected, new_mentions, primary, primary_type
 from spacy.language import Language
 
-from eventcoder.extract.events import detect_mentions
 from eventcoder.extract.filters import _chain
-from eventcoder.schema import Article, EventMention
 
-
-def _mentions(nlp: Language, text: str) -> list[EventMention]:
-    article = Article(doc_id="t", text=text, published=dt.date(2023, 6, 20))
-    return detect_mentions(nlp(text), article)
-
-
-def _new(nlp: Language, text: str) -> list[EventMention]:
-    return [m for m in _mentions(nlp, text) if m.status == "new"]
-
-
-def _primary(nlp: Language, text: str) -> EventMention | None:
-    """The mention a one-snippet scorer reads: the most confident new one."""
-    new = _new(nlp, text)
-    return max(new, key=lambda m: m.confidence) if new else None
-
-
-def _primary_type(nlp: Language, text: str) -> str:
-    best = _primary(nlp, text)
-    return best.sub_event_type if best else "none"
+PUBLISHED = dt.date(2023, 6, 20)
+_mentions = partial(detected, published=PUBLISHED)
+_new = partial(new_mentions, published=PUBLISHED)
+_primary = partial(primary, published=PUBLISHED)
+_primary_type = partial(primary_type, published=PUBLISHED)
 
 
 def test_governor_chain_stops_at_the_root(nlp: Language) -> None:

@@ -19,11 +19,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from fixtures_events import describe, near, town_point
 
 import eventcoder
 from eventcoder.geo import haversine_km
-from eventcoder.merge import NEARBY_KM
-from eventcoder.resolve.gazetteer import get_gazetteer, name_key
 from eventcoder.schema import Event
 from eventcoder.taxonomy import event_type_of
 
@@ -150,43 +149,19 @@ def coded() -> dict[str, list[Event]]:
     return {doc.article.doc_id: doc.events for doc in eventcoder.code_many(rows)}
 
 
-def _town_point(name: str, country_code: str) -> tuple[float, float] | None:
-    key = name_key(name)
-    towns = [c for c in get_gazetteer().lookup([key]).get(key, [])
-             if c.cc == country_code and c.is_town and c.lat is not None and c.lon is not None]
-    if not towns:
-        return None
-    best = max(towns, key=lambda c: c.population)
-    assert best.lat is not None and best.lon is not None
-    return best.lat, best.lon
-
-
-def _near(event: Event, point: tuple[float, float] | None) -> bool:
-    if point is None or event.latitude is None or event.longitude is None:
-        return False
-    return haversine_km(event.latitude, event.longitude, *point) <= NEARBY_KM
-
-
-def _describe(events: list[Event]) -> str:
-    return "\n".join(
-        f"  {e.event_date} {e.sub_event_type} | {e.actor1} | {e.actor2} | {e.location} "
-        f"({e.admin1}, precision {e.geo_precision}) | {e.fatalities} killed, "
-        f"{e.injured} injured" for e in events)
-
-
 def _find(events: list[Event], want: Want) -> Event:
     """The event of the wanted type group (and day); the one at the town or in the
     admin1 when several are."""
     same = [e for e in events if e.event_type == event_type_of(want.sub_event_type)
             and (want.date is None or e.event_date == want.date)]
-    assert same, f"no {want} on {want.date} among:\n{_describe(events)}"
-    point = _town_point(want.town, want.country_code) if want.town else None
+    assert same, f"no {want} on {want.date} among:\n{describe(events)}"
+    point = town_point(want.town, want.country_code) if want.town else None
 
     def rank(e: Event) -> tuple[bool, bool, bool, float]:
         closeness = 0.0
         if point is not None and e.latitude is not None and e.longitude is not None:
             closeness = -haversine_km(e.latitude, e.longitude, *point)
-        return (_near(e, point), e.admin1 == want.admin1,
+        return (near(e, point), e.admin1 == want.admin1,
                 e.sub_event_type == want.sub_event_type, closeness)
 
     return max(same, key=rank)
@@ -210,7 +185,7 @@ def test_wanted_field(coded: dict[str, list[Event]], want: Want, field: str) -> 
     if field.startswith("actor"):
         assert (value or "").startswith(expected), f"{want}: {field} {value}"
     else:
-        assert value == expected, f"{want}: {field} {value}\n{_describe([event])}"
+        assert value == expected, f"{want}: {field} {value}\n{describe([event])}"
 
 
 @pytest.mark.parametrize("want", [
@@ -218,9 +193,9 @@ def test_wanted_field(coded: dict[str, list[Event]], want: Want, field: str) -> 
 def test_wanted_place(coded: dict[str, list[Event]], want: Want) -> None:
     """At or near the town the report names, else in the province it names."""
     event = _find(coded[want.doc_id], want)
-    point = _town_point(want.town, want.country_code) if want.town else None
+    point = town_point(want.town, want.country_code) if want.town else None
     if point is not None:
-        assert _near(event, point), f"{want}: not at {want.town}\n{_describe([event])}"
+        assert near(event, point), f"{want}: not at {want.town}\n{describe([event])}"
     assert event.admin1 == want.admin1, f"{want}: admin1 {event.admin1}"
 
 
@@ -230,4 +205,4 @@ def test_one_event_per_incident(coded: dict[str, list[Event]], doc_id: str) -> N
     events = coded[doc_id]
     assert len(events) == WANTED_COUNT[doc_id], (
         f"{doc_id}: {len(events)} events, a careful coder codes {WANTED_COUNT[doc_id]}:\n"
-        f"{_describe(events)}")
+        f"{describe(events)}")
