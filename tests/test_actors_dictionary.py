@@ -218,3 +218,16 @@ def test_public_figures_tie_a_text_to_one_country(dictionary: ActorDictionary) -
     assert owners and all(len(countries) == 1 for countries in owners.values()), owners
     assert dictionary.country_of_figure("Raila Odinga") == "Kenya"
     assert dictionary.country_of_figure("Museveni") == "Uganda"
+
+
+def test_country_files_name_the_countries_the_gazetteer_gives_events() -> None:
+    # an event's country comes from the gazetteer; a country file under another
+    # spelling ("Democratic Republic of the Congo") would never scope its actors
+    from eventcoder.resolve.gazetteer import get_gazetteer
+
+    names = {name for name, _, _ in get_gazetteer().countries.values()}
+    folder = resources.files("eventcoder").joinpath("data/actors")
+    for entry in folder.iterdir():
+        if entry.name.endswith(".yaml"):
+            country = yaml.safe_load(entry.read_text(encoding="utf-8")).get("country")
+            assert country is None or country in names, (entry.name, country)

@@ -428,8 +428,12 @@ def build_index(path: Path | None = None, *, verbose: bool = False) -> Path:
         # Countries.
         points_override = aliases.get("country_points", {})
         country_aliases = aliases.get("country_aliases", {})
+        acled_names = aliases.get("country_names", {})
         for cc, country in countries.items():
             gid = int(country["geonameid"])
+            # ACLED's name for the country; the GeoNames name stays an alias
+            country = {**country, "name": acled_names.get(cc, country["name"]),
+                       "geonames_name": country["name"]}
             if cc in points_override:
                 lat, lon = points_override[cc]
             elif points_by_cc.get(cc):
@@ -443,7 +447,7 @@ def build_index(path: Path | None = None, *, verbose: bool = False) -> Path:
             )
             con.execute("INSERT OR REPLACE INTO country VALUES (?,?,?,?)",
                         (cc, country["iso3"], country["name"], gid))
-            names = {country["name"], *country_aliases.get(cc, [])}
+            names = {country["name"], country["geonames_name"], *country_aliases.get(cc, [])}
             record = pycountry.countries.get(alpha_2=cc)
             if record is not None:
                 for attr in ("name", "official_name", "common_name"):
