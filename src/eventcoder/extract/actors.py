@@ -826,9 +826,7 @@ def _first(cands: Iterable[_Candidate], role: str | None = None, *, armed: bool 
 def _is_speaker(cand: _Candidate) -> bool:
     """A role word that is the subject of "said"/"told" and not tied to the trigger by
     the parse ("the officer said ..."): the one reporting the event, not a side of it."""
-    root = cand.span.root
-    return cand.role is None and cand.kind == "role" and root.dep_ == "nsubj" \
-        and root.head.lower_ in _WORDS.reporting_verbs
+    return cand.role is None and cand.kind == "role" and _reports(cand.span)
 
 
 def _nearest(cands: list[_Candidate], offset: int, *, before: bool, armed: bool | None = None,

@@ -396,19 +396,19 @@ def _capital_named(doc: Doc, mention: EventMention, places: list[PlaceMention],
     m = _CAPITAL_PHRASE.search(text, mention.sent_start, mention.sent_end)
     if m is None:
         return None
-    word = m.group("adj") or m.group("owner")
-    if word:
-        start = m.start("adj") if m.group("adj") else m.start("owner")
+    named = "adj" if m.group("adj") else "owner" if m.group("owner") else None
+    if named is not None:
         country = next((pm.place.country for pm in places
-                        if pm.start == start and pm.place is not None
+                        if pm.start == m.start(named) and pm.place is not None
                         and (pm.place.feature_code or "").startswith("PCL")), None)
     else:
         country = country_focus(places, flags)
-    capital = get_gazetteer().capital(country) if country else None
+    gaz = get_gazetteer()
+    capital = gaz.capital(country) if country else None
     if capital is None:
         return None
     return PlaceMention(doc_id=mention.doc_id, start=m.start(), end=m.end(), text=m.group(0),
-                        place=get_gazetteer().to_place(capital), score=1.0)
+                        place=gaz.to_place(capital), score=1.0)
 
 
 def place_for_mention(
