@@ -1105,7 +1105,7 @@ def _suicide_attackers(sent: Span) -> int:
     return 1
 
 
-def _other_event_in(sent: Span) -> bool:
+def _other_event_in(sent: Span, mention: EventMention) -> bool:
     """Does a follow-up sentence report some other event (a non-casualty trigger)?"""
     if _TRIGGER_GROUP not in sent.doc.spans:
         return False
@@ -1113,8 +1113,12 @@ def _other_event_in(sent: Span) -> bool:
     doc = sent.doc
     for span in doc.spans[_TRIGGER_GROUP]:
         if span.start >= sent.start and span.end <= sent.end:
-            if any(t.lower_ in lex.all_words for t in span):
+            # a casualty word ("killed") is no other event; "an exchange of fire" is one,
+            # though "fire" is also a casualty word ("set on fire")
+            if span.root.lower_ in lex.all_words:
                 continue
+            if _acts_on_another_place(span.root, mention):
+                return True
             # "in the attack", "during the ensuing clashes": the same incident again;
             # "Police fired at them": a response within it. Only an event the
             # sentence introduces as new ("an explosion hit ...") is another one.
@@ -1123,6 +1127,35 @@ def _other_event_in(sent: Span) -> bool:
                 continue
             if any(t.lower_ in lex.new_incident_determiners for t in before):
                 return True
+    return False
+
+
+_PLACE_GROUP = "ec_places"
+
+
+def _acts_on_another_place(trigger: Token, mention: EventMention) -> bool:
+    """"Rebels shelled the town of X in Hama province, wounding four": a doer's event
+    verb whose phrase names a place other than the mention's is another incident, with
+    its own figures (ACLED codes one event per place). A pronoun told of the same
+    people ("Police fired at them") keeps it within the mention's incident."""
+    if trigger.pos_ != "VERB" or mention.place is None or _PLACE_GROUP not in trigger.doc.spans:
+        return False
+    if not any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in trigger.children):
+        return False
+    if any(t.pos_ == "PRON" and t.dep_ in ("dobj", "pobj") for t in trigger.subtree):
+        return False
+    own = {mention.place.name.lower(), (mention.place.admin1 or "").lower(),
+           (mention.place.admin2 or "").lower(), mention.place.country.lower()}
+    if mention.place_mention is not None:
+        own.add(mention.place_mention.text.lower())
+    left, right = trigger.left_edge.i, trigger.right_edge.i
+    for place in trigger.doc.spans[_PLACE_GROUP]:
+        flags = set(place.label_.split("|")[1:])
+        if not left <= place.start <= right or "gaz" not in place.label_ or flags & {
+                "dateline", "org", "people"}:
+            continue  # not a known place, or a dateline, an organisation's, a people
+        if place.text.lower() not in own:
+            return True
     return False
 
 
@@ -1386,7 +1419,7 @@ def extract_casualties(mention: EventMention, doc: Doc) -> None:
     bonus = _suicide_bonus(main, main_figures)
     told = [main]  # the sentences that tell this incident
     for sent in follow_ups:
-        if _other_event_in(sent) or lex.follow_up_stop.search(span_text(sent)):
+        if _other_event_in(sent, mention) or lex.follow_up_stop.search(span_text(sent)):
             break
         told.append(sent)
         later = [

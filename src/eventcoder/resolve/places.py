@@ -33,6 +33,7 @@ from eventcoder.extract.places import (
     place_flags,
     resolve_place_spans,
     source_country_prior,
+    spans_overlapping,
 )
 from eventcoder.resolve.gazetteer import get_gazetteer, load_place_data, name_key
 from eventcoder.schema import Article, EventMention, Evidence, Place, PlaceMention
@@ -396,6 +397,20 @@ def _capital_named(doc: Doc, mention: EventMention, places: list[PlaceMention],
     m = _CAPITAL_PHRASE.search(text, mention.sent_start, mention.sent_end)
     if m is None:
         return None
+    return _capital_place(m, mention, places, flags)
+
+
+def _capital_told_before(doc: Doc, mention: EventMention, places: list[PlaceMention],
+                         flags: dict[tuple[int, int], str]) -> PlaceMention | None:
+    """The capital a phrase told last before the mention's sentence ("stormed a hotel in
+    the Somali capital on Friday ... Security forces ended the siege on Saturday"): a
+    named place like any other for a later sentence that names none."""
+    told = list(_CAPITAL_PHRASE.finditer(doc_text(doc), 0, mention.sent_start))
+    return _capital_place(told[-1], mention, places, flags) if told else None
+
+
+def _capital_place(m: re.Match[str], mention: EventMention, places: list[PlaceMention],
+                   flags: dict[tuple[int, int], str]) -> PlaceMention | None:
     named = "adj" if m.group("adj") else "owner" if m.group("owner") else None
     if named is not None:
         country = next((pm.place.country for pm in places
@@ -409,6 +424,36 @@ def _capital_named(doc: Doc, mention: EventMention, places: list[PlaceMention],
         return None
     return PlaceMention(doc_id=mention.doc_id, start=m.start(), end=m.end(), text=m.group(0),
                         place=gaz.to_place(capital), score=1.0)
+
+
+def _unknown_place_near(doc: Doc, mention: EventMention, places: list[PlaceMention],
+                        usable: list[PlaceMention]) -> PlaceMention | None:
+    """"a raid on the village of Kadawa near Kaura Namoda ... a firefight in the forest
+    outside Kadawa": a name no gazetteer knows, told once as lying near a known place,
+    is at that place (precision 2, the "near" before it) when a later sentence names it
+    again."""
+    near_words = cues().near_words
+    text = doc_text(doc)
+    sentence = text[mention.sent_start:mention.sent_end]
+    for pm in usable:
+        if pm.end > mention.sent_start:
+            break
+        span = doc.char_span(pm.start, pm.end, alignment_mode="expand")
+        if span is None or span.start < 2 or doc[span.start - 1].lower_ not in near_words:
+            continue
+        name_end = span.start - 1
+        name_start = name_end
+        while name_start > 0 and doc[name_start - 1].pos_ == "PROPN" and \
+                doc[name_start - 1].text[:1].isupper() and name_end - name_start < 3:
+            name_start -= 1
+        if name_start == name_end:
+            continue
+        name = doc[name_start:name_end]
+        if spans_overlapping(places, name.start_char, name.end_char):
+            continue  # a known place (or a candidate the resolver refused)
+        if re.search(rf"\b{re.escape(name.text)}\b", sentence):
+            return pm
+    return None
 
 
 def place_for_mention(
@@ -442,8 +487,13 @@ def place_for_mention(
             # town on the road, not an end of the road.
             chosen = _institution_town_in_sentence(places, flags, mention) or chosen
     else:
-        chosen = _capital_named(doc, mention, places, flags)
+        chosen = _capital_named(doc, mention, places, flags) or _unknown_place_near(
+            doc, mention, places, usable)
         before = [pm for pm in usable if pm.end <= mention.sent_start]
+        if chosen is None:
+            capital = _capital_told_before(doc, mention, places, flags)
+            if capital is not None and (not before or before[-1].start < capital.start):
+                chosen = capital  # the story's last-named place is that capital
         if before and chosen is None:
             last_sentence_start = doc.char_span(
                 before[-1].start, before[-1].end, alignment_mode="expand")

@@ -1,0 +1,46 @@
+"""Casualty rules of session 6: a follow-up sentence that tells another event, at
+another place or by an event noun of its own, keeps its figures (they are that
+event's, not the mention's). One test per rule, each asserting the value."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from fixtures_mentions import casualty_mention
+from spacy.language import Language
+
+from eventcoder.pipeline import code_doc, make_article
+from eventcoder.schema import EventMention
+
+
+def _mention(nlp: Language, text: str, trigger: str) -> EventMention:
+    article = make_article(text, published=dt.date(2023, 4, 12))
+    coded = code_doc(nlp(text), article)
+    start = text.index(trigger)
+    return next(m for m in coded.mentions if m.trigger_start <= start < m.trigger_end)
+
+
+def test_a_doers_event_at_another_place_keeps_its_wounded(nlp: Language) -> None:
+    # the shelling of another town, with its own doer, wounds its own people
+    text = ("Government jets bombed the village of Kafr Nabl in Idlib province on Tuesday, "
+            "killing five civilians, a monitor said. Insurgents shelled the town of Mhardeh "
+            "in Hama province, wounding seven people, state media said.")
+    bombing = _mention(nlp, text, "bombed")
+    assert bombing.fatalities == 5
+    assert bombing.injured is None
+    assert _mention(nlp, text, "shelled").injured == 7
+
+
+def test_a_follow_up_at_the_same_place_still_adds_its_wounded(nlp: Language) -> None:
+    text = ("Gunmen attacked a bus near Mandera on Monday, killing three passengers. "
+            "Police fired at them near Mandera, wounding two others.")
+    assert _mention(nlp, text, "attacked").injured == 2
+
+
+def test_a_death_in_an_exchange_of_fire_is_that_clash_s(nlp: Language) -> None:
+    # "fire" is also a casualty word ("set on fire"); the event noun is still another event
+    text = ("Bandits kidnapped 40 villagers from Kasuwar Daji in Niger state on Sunday. "
+            "Troops pursued the abductors into the bush. A soldier was killed in an exchange "
+            "of fire with the gang, the army said.")
+    assert not casualty_mention(nlp, text, "pursued").fatalities
+    assert not casualty_mention(nlp, text, "kidnapped").fatalities
