@@ -29,6 +29,7 @@ Disasters, accidents and ordinary crime give no mention (see the
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -39,6 +40,7 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Doc, Span, Token
 
+from eventcoder.alternation import literal_alternation
 from eventcoder.extract.filters import StatusCues, status_of_trigger
 from eventcoder.extract.triggers import (
     CUE_GROUP,
@@ -136,10 +138,14 @@ class TypingWords:
     civilian_site_modifiers: frozenset[str]
     carried_weapons: frozenset[str]
     carrying_verbs: frozenset[str]
+    doer_nouns: frozenset[str]
+    accusation_heads: frozenset[str]
+    reason_prepositions: frozenset[str]
+    self_arming_phrases: tuple[str, ...]
 
 
 # Lists read in order (prefixes and fragments matched by ``startswith``/``in``).
-_ORDERED_LISTS = frozenset({"fall_to_phrases", "roadblock_fragments"})
+_ORDERED_LISTS = frozenset({"fall_to_phrases", "roadblock_fragments", "self_arming_phrases"})
 
 
 @cache
@@ -170,6 +176,8 @@ _STRATEGIC_VAGUE = _WORDS.strategic_vague
 _VAGUE_VIOLENCE = _WORDS.vague_violence
 _ARREST_OPERATIONS = _WORDS.arrest_operations
 _SELF_ARMED_TARGETS = _WORDS.self_armed_targets
+_SELF_ARMING = re.compile(r"\b(?:" + literal_alternation(
+    list(_WORDS.self_arming_phrases), ignore_case=False) + r")\b")
 
 
 @dataclass(slots=True)
@@ -498,6 +506,31 @@ def _only_a_source(token: Token, cues: StatusCues) -> bool:
     return token.dep_ == "nsubj" and token.head.i in reporting
 
 
+def _names_a_doer(trig: Trig) -> bool:
+    """An agent noun ("the kidnappers", "a suspected rapist") names who did an
+    act, not an act the sentence reports ("police pursued the kidnappers")."""
+    return trig.span.text.lower() in _WORDS.doer_nouns
+
+
+def _accused_of(trig: Trig) -> bool:
+    """The act is what someone was accused of, not an event: "a man suspected
+    of rape", "lynched for suspected rape", "beaten over alleged kidnapping"."""
+    root = trig.span.root
+    prep = root.head
+    if root.dep_ not in ("pobj", "pcomp") or prep.i == root.i:
+        return False
+    if prep.lower_ == "of" and prep.head.lower_ in _WORDS.accusation_heads:
+        return True
+    return prep.lower_ in _WORDS.reason_prepositions and any(
+        c.dep_ == "amod" and c.lower_ in _WORDS.suspect_words for c in root.children)
+
+
+def _crowd_armed_itself(text_lower: str) -> bool:
+    """The sentence says a crowd took up arms or fought back ("villagers took
+    up arms", "residents who fought back"): it is an armed side."""
+    return _SELF_ARMING.search(text_lower) is not None
+
+
 def _downs_manned_aircraft(trig: Trig) -> bool:
     """The object shot down is a crewed aircraft ("shot down a fighter jet"),
     not a drone or a missile."""
@@ -611,7 +644,7 @@ def _crowd_agent(trig: Trig, ctx: _Context) -> bool:
         return False  # "workers pulled bodies from the rubble": not who killed them
     verb = root if root.pos_ in ("VERB", "AUX") else root.head
     agents = _agents_of(verb)
-    if not agents:
+    if not agents or _crowd_armed_itself(ctx.cues.text_lower):
         return False
     cues = ctx.cues
     return _overlaps_cue(agents, cues, "crowd_cue") and not (
@@ -629,7 +662,7 @@ def _unarmed_groups_only(ctx: _Context) -> bool:
     """Only crowds in the sentence, no forces or armed groups: a fight between
     supporters or students is mob violence, not a battle."""
     return (ctx.cue("crowd_cue") and not ctx.cue("state_forces") and not ctx.cue("non_state")
-            and not ctx.cue("identity_group"))
+            and not ctx.cue("identity_group") and not _crowd_armed_itself(ctx.cues.text_lower))
 
 
 def _crowd_subject(sent: Span, cues: StatusCues) -> bool:
@@ -652,6 +685,8 @@ def _crowd_violence(ctx: _Context, sent: Span) -> bool:
     suspected thief or "witch": ACLED codes it as mob violence."""
     if ctx.cue("state_forces") or ctx.cue("non_state") or ctx.cue("identity_group"):
         return False
+    if _crowd_armed_itself(ctx.cues.text_lower):
+        return False  # ("residents took up arms against the raiders"): an armed side
     return ctx.cue("mob_target_cue") or _crowd_subject(sent, ctx.cues)
 
 
@@ -949,6 +984,8 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
             return cand(MOB, "fight between rival crowds, no forces involved")
         if protest_ctx:
             return cand(VIOL, "clashes during a demonstration")
+        if _crowd_armed_itself(ctx.cues.text_lower):
+            return cand(CLASH, "a crowd that took up arms or fought back is an armed side")
         if mob_ctx or (_unarmed_groups_only(ctx) and _crowd_subject(sent, ctx.cues)):
             # (the crowd must do something: "residents said the exchange of fire
             # lasted hours" names witnesses, not fighters)
@@ -1385,6 +1422,10 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
             t.cls.name == "property_destruction" and any(
                 c.dep_ == "dobj" and c.lower_ in _WORDS.symbolic_objects
                 for c in t.span.root.children))]
+        # "police pursued the kidnappers", "a mob killed a suspected rapist":
+        # the doer's noun names no act; "lynched for suspected rape": the act
+        # is the accusation, not an event
+        trigs = [t for t in trigs if not (_names_a_doer(t) or _accused_of(t))]
         # "Detainees in the prison protested": people held, not an arrest
         trigs = [t for t in trigs if not (
             t.cls.name == "arrest" and t.span.text.lower() in _WORDS.detained_people
@@ -1689,6 +1730,8 @@ def refine_type_with_actors(mention: EventMention, doc: Doc) -> bool:
     cues = StatusCues(by_label=by_label)
     if "identity_group" in by_label or not _crowd_subject(sent, cues):
         return False
+    if _crowd_armed_itself(span_text(sent).lower()):
+        return False  # the crowd took up arms or fought back: an armed side
     mention.sub_event_type = MOB
     mention.event_type = event_type_of(MOB)
     mention.type_reason += "; actors: no armed perpetrator named, crowds as the doers"

@@ -261,6 +261,16 @@ def status_of_trigger(
         return "negated", "'without'"
     if any(c.dep_ == "det" and c.lower_ == "no" for c in root.children):
         return "negated", "'no'"
+    if trigger.label_ in _CASUALTY_LABELS and root.pos_ == "NOUN":
+        # ("No reported injury or death", "No reported death or injuries"): the
+        # "no" of the first casualty noun covers those coordinated with it, and
+        # a note's "No reported death" (parsed with "No" as the subject of
+        # "reported") reports none
+        first = root.head if root.dep_ == "conj" else root
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in first.children) or (
+                first.dep_ == "dobj" and any(c.dep_ == "nsubj" and c.lower_ == "no"
+                                             for c in first.head.children)):
+            return "negated", "'no' on the casualty nouns"
     # "devoid of running battles", "free of violence": an absence.
     of = root.head
     if of.lower_ == "of" and of.head.lower_ in _WORDS.absence_words:

@@ -1,0 +1,73 @@
+"""Typing and status rules of session 6 (issue #3), each on a hand-written
+sentence that the rule decides (each test fails without its rule)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+
+from fixtures_mentions import detected, new_mentions, primary, primary_type
+from spacy.language import Language
+
+PUBLISHED = dt.date(2024, 3, 9)
+_mentions = partial(detected, published=PUBLISHED)
+_new = partial(new_mentions, published=PUBLISHED)
+_primary = partial(primary, published=PUBLISHED)
+_primary_type = partial(primary_type, published=PUBLISHED)
+
+
+# Agent nouns name the doer, not an act.
+
+def test_pursuing_the_kidnappers_is_no_abduction(nlp: Language) -> None:
+    text = "Soldiers chased the kidnappers through the hills on Tuesday."
+    assert [m.sub_event_type for m in _new(nlp, text)] == []
+
+
+def test_a_mob_killing_a_suspected_rapist_is_mob_violence(nlp: Language) -> None:
+    text = "Villagers in Kisii beat a suspected rapist to death on Sunday."
+    assert _primary_type(nlp, text) == "Mob violence"
+
+
+# An act told as an accusation is not reported as having happened.
+
+def test_lynched_for_suspected_rape_is_mob_violence(nlp: Language) -> None:
+    text = "An angry mob lynched a herdsman near the market for suspected rape."
+    assert _primary_type(nlp, text) == "Mob violence"
+
+
+def test_the_act_someone_is_suspected_of_is_no_event(nlp: Language) -> None:
+    text = "Police detained a teacher suspected of defilement in Kitale on Monday."
+    subs = [m.sub_event_type for m in _new(nlp, text)]
+    assert "Sexual violence" not in subs
+    assert subs == ["Arrests"]
+
+
+# A crowd that took up arms or fought back is an armed side.
+
+def test_residents_who_took_up_arms_fight_a_battle(nlp: Language) -> None:
+    text = "Angry villagers took up arms and battled the cattle raiders at dawn."
+    best = _primary(nlp, text)
+    assert best is not None and best.sub_event_type == "Armed clash"
+    assert "took up arms or fought back" in best.type_reason
+
+
+def test_raiders_killed_by_residents_who_fought_back_is_a_battle(nlp: Language) -> None:
+    text = "Three bandits were killed by villagers who fought back during the night raid."
+    assert _primary_type(nlp, text) == "Armed clash"
+
+
+def test_a_crowd_without_arms_still_makes_mob_violence(nlp: Language) -> None:
+    # (the rule's counterpart: no self-arming phrase, the crowd stays a mob)
+    text = "Three bandits were beaten to death by villagers during the night."
+    assert _primary_type(nlp, text) == "Mob violence"
+
+
+# "No" before the first of coordinated casualty nouns covers them all.
+
+def test_no_reported_injury_or_death_negates_both(nlp: Language) -> None:
+    text = ("Gunmen set fire to two shops in the market of Busia. "
+            "No reported injury or death.")
+    assert [m.sub_event_type for m in _new(nlp, text)] == ["Looting/property destruction"]
+    death = next(m for m in _mentions(nlp, text) if m.trigger_text == "death")
+    assert death.status == "negated"
+    assert "'no' on the casualty nouns" in death.type_reason
