@@ -18,6 +18,13 @@ def kenyan_mention(nlp: Language, text: str, trigger: str, sub_event_type: str,
                    day: dt.date | None = STORY_DAY) -> EventMention:
     """A mention of ``trigger`` (its first occurrence) typed ``sub_event_type``,
     in a Kenyan story published on ``day``, actors assigned."""
+    return story_mention(nlp, text, trigger, sub_event_type, "Kenya", day)
+
+
+def story_mention(nlp: Language, text: str, trigger: str, sub_event_type: str,
+                  country: str | None, day: dt.date | None = STORY_DAY) -> EventMention:
+    """A mention of ``trigger`` (its first occurrence) typed ``sub_event_type``, in a
+    story about ``country`` published on ``day`` (no place resolved), actors assigned."""
     doc = nlp(text)
     start = text.index(trigger)
     sent = next(s for s in doc.sents if s.start_char <= start < s.end_char)
@@ -25,7 +32,7 @@ def kenyan_mention(nlp: Language, text: str, trigger: str, sub_event_type: str,
         doc_id="t", sent_start=sent.start_char, sent_end=sent.end_char, trigger_start=start,
         trigger_end=start + len(trigger), trigger_text=trigger, sub_event_type=sub_event_type,
         event_type=event_type_of(sub_event_type), type_score=1.0, type_reason="test",
-        country="Kenya", event_date=day,
+        country=country, event_date=day,
     )
     assign_actors(mention, doc, Article(doc_id="t", text=text, published=day))
     return mention

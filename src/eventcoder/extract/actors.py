@@ -147,7 +147,7 @@ def _variants(alias: str) -> set[str]:
 @dataclass(slots=True)
 class _Candidate:
     span: Span
-    kind: str  # "named", "role", "generic", "assoc", "unknown", "pronoun"
+    kind: str  # "named", "role", "generic", "assoc", "unknown", "pronoun", "holder"
     actor: Actor | None  # resolved (armed reading)
     role: str | None = None  # "a1", "a2"
     via: str = ""  # the preposition between it and the trigger ("by", "between")
@@ -640,6 +640,7 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
         if _describes_next_group(span, named_starts):
             taken.update(range(span.start, span.end))
             continue  # "the al Qaeda-linked JNIM": the group named after is the actor
+        holder = _holds_a_place(span)
         actor = dictionary.resolve(span.text, country, day)
         if actor is None and kind == "assoc":
             actor = dictionary.assoc_group(span.text, country)
@@ -665,7 +666,7 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
         taken.update(range(span.start, span.end))
         if kind == "generic" and _is_armed(actor):
             actor = _community_of_origin(span, dictionary, country) or actor
-        out.append(_Candidate(span, kind, actor))
+        out.append(_Candidate(span, "holder" if holder else kind, actor))
     unknown = _unknown_groups(sent, taken)
     # a monitor or news agency the dictionary does not know as a party reports the
     # event ("the Boston Globe", an outlet named by a media word); it is no side of
@@ -684,6 +685,8 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
             text = text[4:]
         out.append(_Candidate(span, "unknown", Actor(name=text, inter=3, text=span.text,
                                                       country=country, normalised=False)))
+    out.sort(key=lambda c: c.span.start)
+    out = _named_by_belonging(out, taken)
     facts = lower_and_like_num(doc)
     for i in range(sent.start, sent.end):  # pronouns found without a Token per word
         if facts[i][0] not in _PRONOUN_IDS:
@@ -695,6 +698,30 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
     return out
 
 
+def _named_by_belonging(cands: list[_Candidate], taken: set[int]) -> list[_Candidate]:
+    """"The attackers, believed to belong to the al Qaeda-linked JNIM": unnamed armed
+    men followed by a phrase of belonging and a named group are that group. The
+    generic words keep their place in the sentence (the parse's doer) and take the
+    group's name; the group's own words are no second party."""
+    absorbed: set[int] = set()
+    for index, cand in enumerate(cands[:-1]):
+        group = cands[index + 1]
+        if cand.kind != "generic" or not _is_armed(cand.actor) or group.kind != "named" \
+                or group.actor is None or group.actor.inter not in (2, 3, 4):
+            continue
+        # words left out before ("al Qaeda" of "the al Qaeda-linked JNIM") are taken
+        between = [t.lower_ for t in cand.span.doc[cand.span.end:group.span.start]
+                   if not t.is_punct and t.i not in taken
+                   and t.lower_ not in _WORDS.linking_participles]
+        if not any(w in _WORDS.origin_words for w in between) or not all(
+                w in _WORDS.origin_words or w in _WORDS.belonging_words for w in between):
+            continue
+        cand.actor = _copy_actor(group.actor)
+        cand.kind = "named"
+        absorbed.add(index + 1)
+    return [c for i, c in enumerate(cands) if i not in absorbed] if absorbed else cands
+
+
 def _describes_next_group(span: Span, named_starts: set[int]) -> bool:
     """Is the span the first part of "X-linked", "X-backed" before a named group
     ("the al Qaeda-linked JNIM", "Iran-backed Houthis")? Before a generic word it is
@@ -703,6 +730,14 @@ def _describes_next_group(span: Span, named_starts: set[int]) -> bool:
     return span.end + 1 < len(doc) and doc[span.end].text == "-" \
         and doc[span.end + 1].lower_ in _WORDS.linking_participles \
         and span.end + 2 in named_starts
+
+
+def _holds_a_place(span: Span) -> bool:
+    """Is the span the first part of "X-held", "X-controlled" ("the regime-held town
+    of ...", "rebel-controlled areas")? It says who holds a place, not who acted."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "-" \
+        and doc[span.end + 1].lower_ in _WORDS.holding_participles
 
 
 def _qualifies_another_noun(span: Span) -> bool:
@@ -866,6 +901,10 @@ def _pick(mention: EventMention, cands: list[_Candidate], later: list[_Candidate
           day: dt.date | None, earlier: Sequence[_Candidate] = ()) -> _Pick:
     etype, sub = mention.event_type, mention.sub_event_type
     trig = mention.trigger_start
+    if etype != "Battles":
+        # "the regime-held town": only a battle there is fought with who holds it; the
+        # people a strike, a bombing or a raid on it hit are its residents
+        cands = [c for c in cands if c.kind != "holder"]
     a1c = _first(cands, "a1")
     a2c = _first(cands, "a2", exclude=a1c.actor if a1c and a1c.actor else None)
     pick = _Pick()

@@ -105,6 +105,7 @@ class ActorWords:
     pairing_preps: frozenset[str]
     community_heads: frozenset[str]
     origin_words: frozenset[str]
+    belonging_words: frozenset[str]
     party_preps: frozenset[str]
     country_party_preps: frozenset[str]
     victim_subject_verbs: frozenset[str]
@@ -120,6 +121,7 @@ class ActorWords:
     blame_verbs: frozenset[str]
     blame_preps: frozenset[str]
     linking_participles: frozenset[str]
+    holding_participles: frozenset[str]
     facility_heads: frozenset[str]
 
 
@@ -138,7 +140,8 @@ def load_actor_words() -> ActorWords:
         target_preps=words("target_preps"), place_preps=words("place_preps"),
         place_nouns=words("place_nouns"), compass_words=words("compass_words"),
         pairing_preps=words("pairing_preps"), community_heads=words("community_heads"),
-        origin_words=words("origin_words"), party_preps=words("party_preps"),
+        origin_words=words("origin_words"), belonging_words=words("belonging_words"),
+        party_preps=words("party_preps"),
         country_party_preps=words("country_party_preps"),
         victim_subject_verbs=words("victim_subject_verbs"),
         not_arguments=words("not_arguments"), reporting_verbs=words("reporting_verbs"),
@@ -149,6 +152,7 @@ def load_actor_words() -> ActorWords:
         office_nouns=words("office_nouns"), blame_verbs=words("blame_verbs"),
         blame_preps=words("blame_preps"),
         linking_participles=words("linking_participles"),
+        holding_participles=words("holding_participles"),
         facility_heads=words("facility_heads"),
     )
 
@@ -169,6 +173,22 @@ def is_case_sensitive(alias: str) -> bool:
                or len(tok) <= 5 and any(c.isupper() for c in tok[1:])
                and any(c.islower() for c in tok)
                for tok in normalise_alias(alias, keep_case=True).split())
+
+
+def _figure_forms(name: str) -> tuple[str, ...]:
+    """A public figure's name and its possessive as copy that lost its apostrophes
+    writes it ("Kibakis win" for "Kibaki's win")."""
+    return (name,) if name.endswith("s") else (name, f"{name}s")
+
+
+def _with_initial_capital(aliases: Iterable[str]) -> Iterator[str]:
+    """The aliases, and the sentence-initial spelling of those matched with their case
+    that start with a lower-case word ("dissidents of the FARC" opens a sentence as
+    "Dissidents of the FARC"; the acronym keeps the whole alias case-sensitive)."""
+    for alias in aliases:
+        yield alias
+        if alias[:1].islower() and is_case_sensitive(alias):
+            yield alias[0].upper() + alias[1:]
 
 
 @dataclass(frozen=True, slots=True)
@@ -345,7 +365,8 @@ class ActorDictionary:
             for attr in ("names", "demonyms", "ethnic_groups", "clans", "figures"):
                 getattr(info, attr).extend(data.get(attr) or [])
             for word in data.get("figures") or []:
-                self._figure[normalise_alias(word, keep_case=True)] = country
+                for form in _figure_forms(word):
+                    self._figure[normalise_alias(form, keep_case=True)] = country
             for spec in data.get("eras") or []:
                 info.eras.append(Era(_words_pattern(spec["words"]),
                                      _as_date(spec.get("from")), _as_date(spec.get("until"))))
@@ -380,7 +401,7 @@ class ActorDictionary:
             if country and entry.role and not entry.parent:
                 self._by_country_role[(country, entry.role)] = entry
             scope = None if entry.unscoped else country
-            for alias in (entry.name, *entry.aliases):
+            for alias in _with_initial_capital((entry.name, *entry.aliases)):
                 key = normalise_alias(alias, keep_case=is_case_sensitive(alias))
                 self._scoped[(scope, key)] = entry
                 self._anywhere.setdefault(key, set()).add(entry)
@@ -393,7 +414,7 @@ class ActorDictionary:
         """Every alias the matcher should find, with its kind
         ("named", "role", "generic", "assoc", "ethnic", "clan", "demonym", "figure")."""
         for entry in self.entries:
-            for alias in (entry.name, *entry.aliases):
+            for alias in _with_initial_capital((entry.name, *entry.aliases)):
                 yield alias, "named"
         for role in self.roles.values():
             for alias in role.aliases:
@@ -414,7 +435,8 @@ class ActorDictionary:
             for word in [*info.demonyms, *info.names]:
                 yield word, "demonym"
             for word in info.figures:
-                yield word, "figure"
+                for form in _figure_forms(word):
+                    yield form, "figure"
 
     def community_countries(self, text: str) -> list[str]:
         """The countries whose dictionary lists an ethnic group or clan of this name."""

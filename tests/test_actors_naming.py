@@ -1,0 +1,72 @@
+"""Actor naming rules of session 6 (hand-written sentences): a case-kept alias that
+opens a sentence, who holds a place, the group unnamed attackers belong to, and a
+figure's possessive in copy without apostrophes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from fixtures_actors import story_mention
+from spacy.language import Language
+
+from eventcoder.extract.actors import document_country
+from eventcoder.resolve.actors import default_actor_dictionary
+
+DAY = dt.date(2021, 5, 3)
+
+
+def _names(nlp: Language, text: str, trigger: str, sub_event_type: str,
+           country: str) -> tuple[str | None, str | None]:
+    mention = story_mention(nlp, text, trigger, sub_event_type, country, DAY)
+    return (mention.actor1.name if mention.actor1 else None,
+            mention.actor2.name if mention.actor2 else None)
+
+
+def test_a_case_kept_alias_matches_when_it_opens_the_sentence(nlp: Language) -> None:
+    # the acronym keeps the whole alias case-sensitive; its first word is capitalised
+    # only because it opens the sentence
+    dictionary = default_actor_dictionary()
+    actor = dictionary.resolve("Dissidents of the former FARC", "Colombia", DAY)
+    assert actor is not None and actor.name == "EMC: FARC Central General Staff"
+    text = ("Dissidents of the former FARC ambushed an army patrol near the town of "
+            "Argelia on Sunday, killing three soldiers.")
+    assert "EMC: FARC Central General Staff" in _names(
+        nlp, text, "ambushed", "Armed clash", "Colombia")
+
+
+def test_who_holds_a_place_is_no_side_of_a_strike_on_it(nlp: Language) -> None:
+    text = ("Insurgents fired rockets at the government-held district of Jabal on "
+            "Friday, wounding six residents.")
+    actor1, actor2 = _names(nlp, text, "fired rockets", "Shelling/artillery/missile attack",
+                            "Syria")
+    assert actor2 == "Civilians (Syria)"
+    text = ("Opposition fighters shelled the regime-held village of Tell Salhab, "
+            "wounding three people, a monitor said.")
+    assert _names(nlp, text, "shelled", "Shelling/artillery/missile attack",
+                  "Syria")[1] == "Civilians (Syria)"
+
+
+def test_who_holds_a_place_stays_the_other_side_of_a_battle_there(nlp: Language) -> None:
+    text = "Syrian troops stormed a rebel-held village on Monday after two days of fighting."
+    assert _names(nlp, text, "stormed", "Armed clash", "Syria") == (
+        "Military Forces of Syria (2000-2024)", "Opposition Rebels (Syria)")
+
+
+def test_unnamed_attackers_believed_to_belong_to_a_group_are_that_group(
+        nlp: Language) -> None:
+    text = ("The gunmen, believed to belong to the Islamic State-linked ISWAP, planted a "
+            "roadside bomb that struck a bus near Monguno.")
+    actor1, actor2 = _names(nlp, text, "roadside bomb", "Remote explosive/landmine/IED",
+                            "Nigeria")
+    assert actor1 == "Islamic State West Africa Province (ISWAP)"
+    assert actor2 != actor1
+    text = ("Attackers suspected to be members of Al Shabaab threw a grenade into a bar "
+            "in Garissa, wounding five people.")
+    assert _names(nlp, text, "grenade", "Grenade", "Kenya")[0] == "Al Shabaab"
+
+
+def test_a_figures_possessive_without_its_apostrophe_names_the_country(
+        nlp: Language) -> None:
+    # copy that lost its apostrophes: "Kibakis win" for "Kibaki's win"
+    doc = nlp("Youths burned tyres in the slums after Kibakis victory was announced.")
+    assert document_country(doc) == "Kenya"
