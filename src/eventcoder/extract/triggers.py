@@ -38,6 +38,7 @@ __all__ = [
     "TriggerLexicon",
     "TriggerMatcher",
     "Relation",
+    "GatedPhrases",
     "expand_braces",
     "load_lexicon",
 ]
@@ -78,6 +79,21 @@ class Relation:
 
 
 @dataclass(frozen=True, slots=True)
+class GatedPhrases:
+    """Words that report an event of ``trigger_class`` only in a document that
+    names that kind of event elsewhere: a bare "strikes" is a run of air strikes
+    in a story about drone strikes, a labour strike in a story about wages."""
+
+    trigger_class: str
+    phrases: tuple[str, ...]
+    pos: frozenset[str]  # the coarse tags the match's root may have ("NOUN")
+    needs_class_in_doc: frozenset[str]  # another match of one of these classes
+    not_inside: frozenset[str]  # dropped inside a match of these ("hunger strike")
+    not_after: frozenset[str]  # dropped after these words ("teachers' strike")
+    not_before: frozenset[str]  # dropped before these words ("strike force")
+
+
+@dataclass(frozen=True, slots=True)
 class TriggerLexicon:
     triggers: dict[str, TriggerClass]
     cues: dict[str, tuple[str, ...]]
@@ -90,6 +106,7 @@ class TriggerLexicon:
     # A match (trigger or cue) right after one of these words is negated by it:
     # "non-violent protesters" are not violent ("non-" is matched as "non -").
     exclude_preceded_by: dict[str, frozenset[str]] = field(default_factory=dict)
+    gated: tuple[GatedPhrases, ...] = ()
 
 
 def _parse(data: dict[str, Any]) -> TriggerLexicon:
@@ -117,7 +134,20 @@ def _parse(data: dict[str, Any]) -> TriggerLexicon:
         k: frozenset(w.lower() for w in v)
         for k, v in (data.get("exclude_preceded_by") or {}).items()
     }
-    return TriggerLexicon(triggers, cues, patterns, relations, exclude, followed, preceded)
+    gated = tuple(
+        GatedPhrases(
+            g["trigger_class"],
+            tuple(dict.fromkeys(p for raw in g["phrases"] for p in expand_braces(raw))),
+            frozenset(g.get("pos") or ()),
+            frozenset(g.get("needs_class_in_doc") or ()),
+            frozenset(g.get("not_inside") or ()),
+            frozenset(str(w).lower() for w in g.get("not_after") or ()),
+            frozenset(str(w).lower() for w in g.get("not_before") or ()),
+        )
+        for g in data.get("gated") or ()
+    )
+    return TriggerLexicon(triggers, cues, patterns, relations, exclude, followed, preceded,
+                          gated)
 
 
 def _preceding_word(doc: Doc, start: int) -> str:
@@ -203,6 +233,9 @@ class TriggerMatcher:
             self.cue_phrases.add(cue, [make(p) for p in phrases])
         for cls_name, pats in lexicon.patterns.items():
             self.matcher.add(cls_name, pats)
+        self.gated_phrases = PhraseMatcher(vocab, attr="LOWER")
+        for index, gate in enumerate(lexicon.gated):
+            self.gated_phrases.add(f"gated:{index}", [make(p) for p in gate.phrases])
         self._pattern_starts, self._pattern_reach = _pattern_scope(lexicon.patterns, vocab)
         self._trigger_names = set(lexicon.triggers)
         self._preceded_cue_ids = {vocab.strings.add(label) for label in lexicon.exclude_preceded_by
@@ -227,6 +260,8 @@ class TriggerMatcher:
             label = vocab_strings[match_id]
             if label in self._trigger_names:
                 by_label.setdefault(label, []).append(Span(doc, start, end, label=label))
+        if self.lexicon.gated:
+            self._add_gated(doc, by_label)
         cue_matches = self.cue_phrases(doc)
         if self._preceded_cue_ids:  # "non-violent": drop the negated cue
             cue_matches = [
@@ -246,6 +281,32 @@ class TriggerMatcher:
         doc.spans[TRIGGER_GROUP] = triggers
         doc.spans[CUE_GROUP] = cues
         return doc
+
+    def _add_gated(self, doc: Doc, by_label: dict[str, list[Span]]) -> None:
+        """The gated words whose document names their kind of event elsewhere."""
+        matches = self.gated_phrases(doc)
+        if not matches:
+            return
+        gates = self.lexicon.gated
+        found: list[Span] = []
+        for match_id, start, end in matches:
+            gate = gates[int(doc.vocab.strings[match_id].partition(":")[2])]
+            span = Span(doc, start, end, label=gate.trigger_class)
+            if gate.pos and span.root.pos_ not in gate.pos:
+                continue  # "to strike the town": the verb has too many senses
+            if any(o.start < end and start < o.end for cls in gate.not_inside
+                   for o in by_label.get(cls, ())):
+                continue
+            if _preceding_word(doc, start) in gate.not_after or (
+                    end < len(doc) and doc[end].lower_ in gate.not_before):
+                continue
+            # (the gate's own class counts only where it matched outside the word)
+            if not any(not (o.start <= start and end <= o.end)
+                       for cls in gate.needs_class_in_doc for o in by_label.get(cls, ())):
+                continue
+            found.append(span)
+        for span in found:
+            by_label.setdefault(span.label_, []).append(span)
 
     def _token_pattern_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """``self.matcher(doc)``, run only over the stretches where a pattern can
@@ -326,6 +387,13 @@ class TriggerMatcher:
                 "exclude_preceded_by": {
                     k: sorted(v) for k, v in lexicon.exclude_preceded_by.items()
                 },
+                "gated": [
+                    {"trigger_class": g.trigger_class, "phrases": list(g.phrases),
+                     "pos": sorted(g.pos), "needs_class_in_doc": sorted(g.needs_class_in_doc),
+                     "not_inside": sorted(g.not_inside), "not_after": sorted(g.not_after),
+                     "not_before": sorted(g.not_before)}
+                    for g in lexicon.gated
+                ],
             },
         )
 

@@ -1,0 +1,111 @@
+"""Trigger recall rules of session 6: context-gated words ("strikes" in a story
+about drone strikes), poisonings of people, bombs that went off or were thrown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+
+from eventcoder.extract.triggers import (
+    CUE_GROUP,
+    TRIGGER_GROUP,
+    TRIGGER_MATCHER,
+    TriggerMatcher,
+    load_lexicon,
+)
+
+_POS_TAGS = {"NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM"}
+
+
+def _triggers(nlp: Language, text: str) -> list[tuple[str, str]]:
+    doc = nlp(text)
+    return [(s.text.lower(), s.label_) for s in doc.spans[TRIGGER_GROUP]]
+
+
+def _cues(nlp: Language, text: str) -> set[tuple[str, str]]:
+    doc = nlp(text)
+    return {(s.text.lower(), s.label_) for s in doc.spans[CUE_GROUP]}
+
+
+def test_gated_entries_name_real_classes() -> None:
+    lexicon = load_lexicon()
+    assert lexicon.gated, "the lexicon has no gated words"
+    for gate in lexicon.gated:
+        assert gate.trigger_class in lexicon.triggers
+        assert gate.needs_class_in_doc <= set(lexicon.triggers)
+        assert gate.not_inside <= set(lexicon.triggers)
+        assert gate.pos <= _POS_TAGS
+        assert gate.phrases and all(p == p.lower() for p in gate.phrases)
+
+
+def test_bare_strikes_in_a_story_about_air_strikes(nlp: Language) -> None:
+    text = ("Drone strikes hit three compounds in the province last year. "
+            "Officials counted 41 strikes in the first six months alone.")
+    assert ("strikes", "air_strike") in _triggers(nlp, text)
+
+
+def test_bare_strike_without_air_strikes_named_is_no_trigger(nlp: Language) -> None:
+    # A labour dispute: no air strike anywhere in the text.
+    text = "Dock workers say the strike will go on until wages are paid."
+    assert all(label != "air_strike" for _, label in _triggers(nlp, text))
+
+
+def test_gated_strike_keeps_its_exclusions(nlp: Language) -> None:
+    text = ("An airstrike destroyed the depot on Monday. Detainees at the camp "
+            "began a hunger strike, and the strike force moved north.")
+    strikes = [(w, label) for w, label in _triggers(nlp, text) if "strike" in w]
+    assert ("airstrike", "air_strike") in strikes
+    assert ("hunger strike", "protest") in strikes
+    # neither the hunger strike nor the unit's name reads as an air strike
+    assert [w for w, label in strikes if label == "air_strike"] == ["airstrike"]
+
+
+def test_the_verb_strike_is_not_gated(nlp: Language) -> None:
+    text = ("Air strikes were reported near the border. "
+            "Leaders said they would strike back if provoked.")
+    assert ("strike", "air_strike") not in _triggers(nlp, text)
+
+
+def test_poisoning_of_a_person_is_an_attack(nlp: Language) -> None:
+    found = _triggers(nlp, "The deadly poisoning of a former spy in a hotel bar shocked the city.")
+    assert ("deadly poisoning", "attack") in found
+    found = _triggers(nlp, "Investigators called it their second poisoning attempt on him.")
+    assert ("poisoning attempt", "attack") in found
+
+
+def test_food_poisoning_is_an_accident_not_a_bare_poisoning(nlp: Language) -> None:
+    text = "Forty guests fell ill with food poisoning after the wedding meal."
+    assert ("food poisoning", "nonpolitical") in _cues(nlp, text)
+    assert not any("poisoning" in w for w, _ in _triggers(nlp, text))
+    # a poisoning with no accident named is no longer marked as one
+    assert not any(label == "nonpolitical" for _, label in _cues(
+        nlp, "Doctors confirmed the poisoning of the opposition leader."))
+
+
+def test_bombs_that_had_gone_off(nlp: Language) -> None:
+    found = _triggers(nlp, "By noon at least nine devices had gone off across the capital.")
+    assert ("gone off", "remote_explosive") in found
+
+
+def test_set_off_with_words_between(nlp: Language) -> None:
+    found = _triggers(nlp, "The two men set off three nail-packed bombs outside the stadium.")
+    assert ("set off three nail-packed bombs", "remote_explosive") in found
+
+
+def test_a_thrown_bomb_is_a_grenade(nlp: Language) -> None:
+    found = _triggers(nlp, "A man on a scooter threw a bomb into the crowded cafe.")
+    assert ("threw a bomb", "grenade") in found
+    # petrol bombs thrown by demonstrators stay violence of the demonstrators
+    found = _triggers(nlp, "Youths threw petrol bombs at the police station.")
+    assert ("threw petrol bombs", "protest_violence") in found
+    assert all(label != "grenade" for _, label in found)
+
+
+def test_gated_round_trip(nlp: Language, tmp_path: Path) -> None:
+    component = nlp.get_pipe(TRIGGER_MATCHER)
+    assert isinstance(component, TriggerMatcher)
+    component.to_disk(tmp_path / "triggers")
+    clone = TriggerMatcher(nlp)
+    clone.from_disk(tmp_path / "triggers")
+    assert clone.lexicon.gated == component.lexicon.gated
