@@ -64,12 +64,7 @@ EXPECTED = [
 # Assertions that still fail because of another stage (not merging or actors).
 # They stay real assertions; strict xfail keeps the suite usable while those
 # stages are worked on. Remove an entry once its stage is fixed.
-KNOWN_GAPS: dict[str, str] = {
-    "Armed clash@nigeria_zamfara_abduction": "places: 'the forest outside Kadawa' resolves to "
-    "Zamfara state, not Kaura Namoda",
-    "place:Armed clash@nigeria_zamfara_abduction": "places: 'the forest outside Kadawa' "
-    "resolves to Zamfara state, not Kaura Namoda",
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 
 def _gap_marks(key: str) -> list[pytest.MarkDecorator]:

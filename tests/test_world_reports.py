@@ -114,18 +114,6 @@ WANTED_COUNT = {
 KNOWN_GAPS: dict[str, str] = {
     "count@mali_boni_ambush": "the IED told after the ambush is a second event: its doers, "
     "'believed to belong to' JNIM, stay unidentified (actors, merge)",
-    "actor2@Armed clash@colombia_tumaco_station/Tumaco": "'dissidents of the former FARC "
-    "guerrilla' is normalised to the FARC, not its dissidents (actor dictionary)",
-    "injured@Air/drone strike@syria_idlib_strikes/Hish": "the next sentence's 'wounding four' "
-    "(another event's) joins this strike (casualties)",
-    "actor2@Shelling/artillery/missile attack@syria_idlib_strikes": "the people of a "
-    "'regime-held town' are taken for the regime's forces (actors)",
-    "place@Armed clash@somalia_hotel_siege/Mogadishu": "'the Somali capital' places only "
-    "its own sentence's event, not the next day's clash (places)",
-    "actor1@Abduction/forced disappearance@nigeria_jangebe_kidnapping": "'police pursued "
-    "the kidnappers' makes the noun 'kidnappers' an abduction by the police (typing)",
-    "fatalities@Abduction/forced disappearance@nigeria_jangebe_kidnapping": "the officer "
-    "killed in the later exchange of fire is counted in the abduction too (typing, merge)",
 }
 
 FIELDS = ("sub_event_type", "fatalities", "injured", "actor1", "actor2")
