@@ -109,3 +109,22 @@ def test_gated_round_trip(nlp: Language, tmp_path: Path) -> None:
     clone = TriggerMatcher(nlp)
     clone.from_disk(tmp_path / "triggers")
     assert clone.lexicon.gated == component.lexicon.gated
+
+
+def test_a_bomb_that_destroyed_a_building_was_not_destroyed(nlp: Language) -> None:
+    # the bomb is the subject of an active verb with an object: it was used
+    found = _triggers(nlp, "The second bomb destroyed a crowded pub near the station.")
+    assert ("destroyed", "disrupted_weapons") not in found
+    assert ("destroyed", "property_destruction") in found
+    # weapons that were destroyed, or a base that opened, still make relations
+    found = _triggers(nlp, "Rifles and mortar shells were destroyed by the engineers.")
+    assert ("destroyed", "disrupted_weapons") in found
+    found = _triggers(nlp, "A new checkpoint opened on the northern road.")
+    assert ("opened", "hq_established") in found
+
+
+def test_maiming_and_decapitating(nlp: Language) -> None:
+    assert ("maiming", "injure") in _triggers(
+        nlp, "Witnesses described the maiming of farmers by the raiders.")
+    assert ("decapitating", "kill") in _triggers(
+        nlp, "The group filmed its fighters decapitating two captives.")

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,6 +56,7 @@ VIOLENT_EVENT_TYPES = frozenset({
     "Battles", "Riots", "Explosions/Remote violence", "Violence against civilians",
 })
 VIOLENT_SUB_TYPES = frozenset({"Excessive force against protesters"})
+MISSED_WORDS_SHOWN = 15
 
 
 @dataclass(slots=True)
@@ -165,6 +167,7 @@ def score_windows(windows: list[Window], mentions: list[list[EventMention]]) -> 
     totals: dict[str, int] = {}
     by_type: dict[str, list[int]] = {}
     violent = [0, 0, 0]  # gold, found strict, found sentence (violent sub-types only)
+    missed: Counter[str] = Counter()  # gold trigger words found by no mention (strict)
     for window, ms in zip(windows, mentions, strict=True):
         counts = match_window(window, ms)
         for k, v in counts.items():
@@ -176,6 +179,8 @@ def score_windows(windows: list[Window], mentions: list[list[EventMention]]) -> 
             row[0] += 1
             row[1] += found["found_strict"]
             row[2] += found["found_sentence"]
+            if not found["found_strict"]:
+                missed[" ".join(window.text[g[0]:g[1]].lower().split())] += 1
             if not g[2].lower().startswith(NON_VIOLENT_SUBTYPES):
                 violent[0] += 1
                 violent[1] += found["found_strict"]
@@ -203,6 +208,8 @@ def score_windows(windows: list[Window], mentions: list[list[EventMention]]) -> 
             k: {"gold": v[0], "strict": v[1] / v[0], "sentence": v[2] / v[0]}
             for k, v in sorted(by_type.items())
         },
+        # The tail to read first: which gold words no mention reached.
+        "missed_words": missed.most_common(MISSED_WORDS_SHOWN),
     }
 
 
@@ -229,6 +236,9 @@ def headline(result: dict[str, Any]) -> dict[str, float]:
         "precision_strict": result["strict"]["precision"],
         "recall_sentence": result["sentence"]["recall"],
         "precision_sentence": result["sentence"]["precision"],
+        # Illness and natural deaths are no political violence: the recall an
+        # ACLED coder should be judged on.
+        "recall_strict_violent": result["recall_violent_only"]["strict"],
     }
 
 
@@ -248,6 +258,9 @@ def format_report(result: dict[str, Any], title: str = "RAMS") -> str:
     v = result["recall_violent_only"]
     lines.append(f"  {'violent sub-types only':22} n={v['gold']:4d}  {v['strict']:.3f} / "
                  f"{v['sentence']:.3f}  (without illness and natural deaths)")
+    if result.get("missed_words"):
+        lines.append("most frequent missed gold trigger words (strict): " + ", ".join(
+            f"{word} {n}" for word, n in result["missed_words"]))
     if result.get("note"):
         lines.append(f"note: {result['note']}")
     return "\n".join(lines)

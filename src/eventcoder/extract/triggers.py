@@ -347,8 +347,13 @@ class TriggerMatcher:
             object_tokens = {i for s in objects for i in range(s.start, s.end)}
             for verb_span in verbs:
                 verb = verb_span.root
+                # A subject is what the verb acts on only where nothing else
+                # is ("a new checkpoint opened"): "the bomb destroyed the pub"
+                # names the weapon that was used, not one that was destroyed.
+                transitive = any(c.dep_ == "dobj" for c in verb.children)
                 governed = [c for c in verb.children
-                            if c.dep_ in ("dobj", "nsubjpass", "attr", "pobj", "nsubj")]
+                            if c.dep_ in ("dobj", "nsubjpass", "attr", "pobj")
+                            or c.dep_ == "nsubj" and not transitive]
                 # "were found and cleared": the conjunct shares the subject.
                 if verb.dep_ == "conj":
                     governed += [c for c in verb.head.children
