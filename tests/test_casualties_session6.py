@@ -44,3 +44,19 @@ def test_a_death_in_an_exchange_of_fire_is_that_clash_s(nlp: Language) -> None:
             "of fire with the gang, the army said.")
     assert not casualty_mention(nlp, text, "pursued").fatalities
     assert not casualty_mention(nlp, text, "kidnapped").fatalities
+
+
+def test_a_claimed_toll_is_the_claimants_account(nlp: Language) -> None:
+    text = ("The Taliban claimed the assault on the checkpoint, claiming to have killed 14 "
+            "soldiers.")
+    mention = casualty_mention(nlp, text, "assault", "Battles")
+    assert [(c.value, c.source) for c in mention.claims] == [(14, "The Taliban")]
+    told = casualty_mention(nlp, "Gunmen killed 14 soldiers at a checkpoint.", "killed",
+                            "Battles")
+    assert [(c.value, c.source) for c in told.claims] == [(14, None)]
+
+
+def test_claim_verbs_are_data() -> None:
+    from eventcoder.extract.casualties import load_lexicon
+
+    assert {"claimed", "claiming"} <= load_lexicon().claim_verbs

@@ -636,6 +636,18 @@ def _set_beside(source: str) -> bool:
     return load_source_lexicon().kind_of.get(source) in _ACCOUNTS_SET_BESIDE
 
 
+def _party_to(source: str, reports: Sequence[Event]) -> bool:
+    """Is the source one of the incident's sides ("Al Shabaab claimed to have killed
+    five")? A party's own count stands beside the story's figure, never replaces it."""
+    words = source.casefold().split()
+    if words and words[0] == "the":
+        words = words[1:]
+    name = " ".join(words)
+    return bool(name) and any(
+        actor is not None and name in actor.casefold()
+        for report in reports for actor in (report.actor1, report.actor2))
+
+
 def _figures(reports: Sequence[Event], claim_field: str) -> _Figures:
     figures = _Figures()
     named_by_doc: dict[str, set[str]] = {}
@@ -654,7 +666,8 @@ def _figures(reports: Sequence[Event], claim_field: str) -> _Figures:
                 unattributed_by_doc.setdefault(report.doc_id, []).append(value)
     for doc_id, values in unattributed_by_doc.items():
         named = named_by_doc.get(doc_id, set())
-        if len(named) == 1 and not _set_beside(figures.labels[next(iter(named))]):
+        only = figures.labels[next(iter(named))] if len(named) == 1 else ""
+        if only and not _set_beside(only) and not _party_to(only, reports):
             # the story relays its one source ("later reports" or another paper is no
             # source it relays: the story's own figure stands beside that report's)
             figures.by_source[next(iter(named))].extend(values)
@@ -994,10 +1007,14 @@ def merge_mentions(mentions: list[EventMention], article: Article) -> list[Event
             best: tuple[int, int] | None = None  # (score, index)
             # "in a separate attack": not one of the incidents told before this sentence
             separate = _told_as_separate(mention, article)
+            # "The attackers used an IED before opening fire on the convoy": a means
+            # whose victims the text does not name is compared without the civilians the
+            # actor stage assumed for it (it is the incident's, whoever its sides are)
+            compared = _without_assumed_victims(report, mention)
             for index, cluster in enumerate(clusters):
                 if separate and min(cluster.sentences) < mention.sent_start:
                     continue
-                score = incident_score(cluster.summary, report, across_documents=False)
+                score = incident_score(cluster.summary, compared, across_documents=False)
                 if score is not None and (best is None or score >= best[0]):
                     best = (score, index)  # ties: the most recent incident
             toll_class = casualty_only_class(mention)
@@ -1006,7 +1023,7 @@ def merge_mentions(mentions: list[EventMention], article: Article) -> list[Event
                                          {toll_class} if toll_class else None))
             else:
                 cluster = clusters[best[1]]
-                cluster.add(report, mention.sent_start)
+                cluster.add(compared, mention.sent_start)
                 if cluster.casualty_only is not None and toll_class:
                     cluster.casualty_only.add(toll_class)
                 else:
@@ -1026,6 +1043,19 @@ def merge_mentions(mentions: list[EventMention], article: Article) -> list[Event
                        if r.event_id in inferred else r for r in reports]
         events.append(combine_reports(reports, event_id=reports[0].event_id))
     return events
+
+
+def _without_assumed_victims(report: Event, mention: EventMention) -> Event:
+    """An explosion by a doer the text names ("the attackers"), whose civilian victims
+    are the actor stage's assumption (no words of the text name them), with its second
+    side left open."""
+    doer, victims = mention.actor1, mention.actor2
+    if (report.event_type != "Explosions/Remote violence" or doer is None
+            or doer.text is None or victims is None or victims.inter != CIVILIANS
+            or victims.text is not None):
+        return report
+    return replace(report, actor2=None, inter2=None, assoc_actor_2=None, interaction=None,
+                   civilian_targeting=None)
 
 
 def _place_carried_over(mention: EventMention) -> bool:
@@ -1103,6 +1133,13 @@ def _companion_side_ok(host: Event, companion: Event) -> bool:
             or _same_actor(doer, host.actor2))
 
 
+def _told_with_or_after(companion: _Cluster, host: _Cluster) -> bool:
+    """Is the development told in the incident's sentence, or after the incident
+    ("... shot dead five suspects. Police recovered three rifles.")?"""
+    return bool(companion.sentences & host.sentences) or min(companion.sentences) > min(
+        host.sentences)
+
+
 def _fold_companions_into_violence(clusters: list[_Cluster]) -> list[_Cluster]:
     """Looting, seized weapons or arrests told in a violent incident's own sentence,
     by one of its sides, join it (``companion_hosts`` in data/merge.yaml)."""
@@ -1116,7 +1153,7 @@ def _fold_companions_into_violence(clusters: list[_Cluster]) -> list[_Cluster]:
             host = next((h for h in clusters if h is not cluster
                          and h.summary.event_type in allowed
                          and h.summary.sub_event_type not in hosts_by_type
-                         and cluster.sentences & h.sentences
+                         and _told_with_or_after(cluster, h)
                          and _may_host(h, cluster)
                          and _companion_side_ok(h.summary, companion)), None)
         if host is None:

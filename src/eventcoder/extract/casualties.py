@@ -133,6 +133,7 @@ class CasualtyLexicon:
     shot_non_victims: frozenset[str]
     outcome_words: frozenset[str]
     all_words: frozenset[str]
+    claim_verbs: frozenset[str]
 
 
 def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -222,6 +223,7 @@ def load_lexicon() -> CasualtyLexicon:
             w for words in classes.values() for w, c in words.items() if c != "set_alight"
         ),
         all_words=all_words | frozenset(str(w).lower() for w in raw["to_death"]),
+        claim_verbs=frozenset(str(w).lower() for w in raw["claim_verbs"]),
     )
 
 
@@ -1395,6 +1397,31 @@ def _shot_figures(told: list[Span], mention: EventMention, doc: Doc) -> list[Fig
     return [f for f in figures if not _is_background_cause(f, mention, doc)]
 
 
+def _claimant(doc: Doc, start: int, end: int) -> str | None:
+    """Who claims the figure stated at [start, end) ("Al Shabaab ..., claiming to have
+    killed seven soldiers": Al Shabaab), when a claim verb governs its casualty word."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    lex = load_lexicon()
+    for tok in span:
+        if tok.lower_ not in lex.all_words:
+            continue
+        node = tok
+        while node.dep_ in ("xcomp", "ccomp", "advcl") and node.head.i != node.i:
+            node = node.head
+            if node.lower_ not in lex.claim_verbs:
+                continue
+            # "claimed ..., claiming to have killed": the subject of the verb it hangs on
+            holder = node.head if node.dep_ in ("advcl", "xcomp") else node
+            subject = next((c for c in (*node.children, *holder.children)
+                            if c.dep_ == "nsubj"), None)
+            if subject is None or subject.pos_ == "PRON":
+                return None
+            return doc[subject.left_edge.i:subject.i + 1].text
+    return None
+
+
 def _is_token_at(token: Token, char: int) -> bool:
     """Does ``token`` itself span the character offset ``char``?"""
     return token.idx <= char < token.idx + len(token.text)
@@ -1485,9 +1512,8 @@ def extract_casualties(mention: EventMention, doc: Doc) -> None:
                 text=doc_text(doc)[start:end],
                 field=field_name,
             )
-            mention.claims.append(
-                Claim(field=field_name, value=value, source=None, evidence=evidence)
-            )
+            mention.claims.append(Claim(field=field_name, value=value,
+                                        source=_claimant(doc, start, end), evidence=evidence))
             mention.evidence.append(evidence)
         if reports:
             value = min(v for v, _, _ in reports)

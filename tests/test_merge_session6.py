@@ -1,0 +1,54 @@
+"""Merge rules of session 6, on whole stories: the means an ambush's attackers used
+is the ambush, a development told after a violent incident by one of its sides is
+part of it, and a party's own claim of kills stands beside the story's figure."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.language import Language
+
+from eventcoder.pipeline import code_doc, make_article
+from eventcoder.schema import Event
+
+
+def _events(nlp: Language, text: str) -> list[Event]:
+    return code_doc(nlp(text), make_article(text, published=dt.date(2022, 9, 6))).events
+
+
+def test_the_attackers_bomb_before_the_ambush_is_the_ambush(nlp: Language) -> None:
+    text = ("JNIM fighters killed nine soldiers in an ambush on an army patrol near Djibo "
+            "in northern Burkina Faso on Monday, security sources said.\n\n"
+            "The JNIM fighters first set off a roadside bomb, then opened fire on the trucks.")
+    events = _events(nlp, text)
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+    assert events[0].fatalities == 9
+
+
+def test_a_bomb_with_named_victims_stays_its_own_event(nlp: Language) -> None:
+    # the guard: victims the text names are no assumption
+    text = ("Islamist fighters killed nine soldiers in an ambush on an army patrol near "
+            "Djibo on Monday. Later that day militants set off a bomb at a market in "
+            "Djibo, killing four traders.")
+    types = sorted(e.sub_event_type for e in _events(nlp, text))
+    assert types == ["Armed clash", "Remote explosive/landmine/IED"]
+
+
+def test_weapons_recovered_after_a_gun_battle_are_part_of_it(nlp: Language) -> None:
+    text = ("Two suspected militants were shot dead by police in a gun battle at a hideout "
+            "in Garissa town on Friday. Officers recovered three rifles and a hundred rounds "
+            "of ammunition from the house.")
+    events = _events(nlp, text)
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+    assert events[0].fatalities == 2
+
+
+def test_a_partys_claim_of_kills_stands_beside_the_storys_toll(nlp: Language) -> None:
+    text = ("Al Shabaab fighters raided a police camp near Mandera on Tuesday night. Three "
+            "officers were killed in the raid. The attackers also burned two trucks at the "
+            "camp. Al Shabaab claimed the raid in a statement, claiming to have killed eight "
+            "police officers.")
+    events = _events(nlp, text)
+    assert len(events) == 1
+    assert events[0].fatalities == 3
+    assert {c.value for c in events[0].claims if c.field == "fatalities"} >= {3, 8}
