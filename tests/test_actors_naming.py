@@ -70,3 +70,28 @@ def test_a_figures_possessive_without_its_apostrophe_names_the_country(
     # copy that lost its apostrophes: "Kibakis win" for "Kibaki's win"
     doc = nlp("Youths burned tyres in the slums after Kibakis victory was announced.")
     assert document_country(doc) == "Kenya"
+
+
+def test_a_community_listed_in_the_events_country_wins_over_a_namesake() -> None:
+    # "Auliyan" is an ethnic group in Kenya's file and a clan in Somalia's
+    dictionary = default_actor_dictionary()
+    kenyan = dictionary.resolve("Auliyan militia", "Kenya", DAY)
+    assert kenyan is not None and kenyan.name == "Auliyan Ethnic Militia (Kenya)"
+    somali = dictionary.resolve("Auliyan militia", "Somalia", DAY)
+    assert somali is not None and somali.name == "Auliyan Clan Militia (Somalia)"
+
+
+def test_rioters_who_attack_workers_have_civilian_victims(nlp: Language) -> None:
+    # "traders" and "teachers" are also the words of labour groups (kind "assoc")
+    text = "Rioting youths in Kisumu pelted traders with stones and looted their stalls."
+    assert _names(nlp, text, "pelted", "Violent demonstration", "Kenya") == (
+        "Rioters (Kenya)", "Civilians (Kenya)")
+
+
+def test_the_unarmed_doer_of_a_blast_is_not_its_target(nlp: Language) -> None:
+    text = "A man hurled a grenade into a group of foreign tourists outside a Mombasa hotel."
+    actor1, actor2 = _names(nlp, text, "grenade", "Grenade", "Kenya")
+    assert actor1 == "Unidentified Armed Group (Kenya)"
+    assert actor2 is not None and actor2.startswith("Civilians")
+    mention = story_mention(nlp, text, "grenade", "Grenade", "Kenya", DAY)
+    assert mention.actor2 is not None and mention.actor2.text != "man"

@@ -976,7 +976,7 @@ def _pick(mention: EventMention, cands: list[_Candidate], later: list[_Candidate
         if state is not None and state.actor is not None:
             pick.a2, pick.c2 = _with_span(state.actor, state), state
         elif a2c is not None and a2c.actor is not None and a2c.actor.inter == 7 \
-                and a2c.kind == "generic":
+                and a2c.kind in ("generic", "assoc"):
             pick.a2, pick.c2 = _civilians(dictionary, country, a2c), a2c
         elif mutual:
             # no forces named and the crowd fought another ("clashes between rival
@@ -1045,9 +1045,13 @@ def _pick(mention: EventMention, cands: list[_Candidate], later: list[_Candidate
                             exclude=a2c.actor if a2c is not None else None)
         target = a2c if a2c is not None and a2c is not perp else None
         if target is None:
+            # never the unarmed one who threw or planted it ("a man threw a grenade
+            # into a crowd": the doer is no target)
             target = _first([c for c in hit if c is not perp],
                             exclude=perp.actor if perp else None) or _first(
-                [c for c in cands if c is not perp], exclude=perp.actor if perp else None)
+                [c for c in cands if c is not perp
+                 and (c.role != "a1" or _is_armed(c.actor))],
+                exclude=perp.actor if perp else None)
         pick.a1 = _with_span(perp.actor, perp) if perp and perp.actor else _template(
             dictionary, "Unidentified Armed Group ({country})", country)
         pick.c1 = perp

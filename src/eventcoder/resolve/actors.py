@@ -709,7 +709,11 @@ class ActorDictionary:
             rest = " ".join(words[n:]).lower()
             if rest and not self._armed_suffix(rest):
                 continue
-            for index, kind in ((self._clan, "Clan"), (self._ethnic, "Ethnic")):
+            # a community the event's country lists wins over a namesake listed as
+            # a clan or group elsewhere ("Auliyan": an ethnic group in Kenya's file)
+            lists = sorted(((self._clan, "Clan"), (self._ethnic, "Ethnic")),
+                           key=lambda pair: country not in pair[0].get(head, ()))
+            for index, kind in lists:
                 homes = index.get(head)
                 if not homes:
                     continue
