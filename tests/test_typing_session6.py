@@ -71,3 +71,33 @@ def test_no_reported_injury_or_death_negates_both(nlp: Language) -> None:
     death = next(m for m in _mentions(nlp, text) if m.trigger_text == "death")
     assert death.status == "negated"
     assert "'no' on the casualty nouns" in death.type_reason
+
+
+# An absence covers the nouns coordinated with its first object.
+
+def test_celebrations_devoid_of_presence_and_battles_stay_peaceful(nlp: Language) -> None:
+    text = ("Opposition supporters took to the streets of Kisumu to celebrate the ruling. "
+            "The peaceful celebrations were devoid of police presence and running battles.")
+    battles = next(m for m in _mentions(nlp, text) if m.trigger_text == "battles")
+    assert battles.status == "negated"
+    assert _primary_type(nlp, text) == "Peaceful protest"
+
+
+# A rioting crowd broken up by forces was a violent demonstration.
+
+def test_teargas_on_rioting_traders_is_a_violent_demonstration(nlp: Language) -> None:
+    text = "Police at the market fired teargas to disperse rioting traders."
+    best = _primary(nlp, text)
+    assert best is not None and best.sub_event_type == "Violent demonstration"
+    assert "rioting crowd" in best.type_reason
+
+
+def test_teargas_on_a_crowd_is_still_an_intervention(nlp: Language) -> None:
+    # (the counterpart: no riot word, the dispersal stays a protest with intervention)
+    text = "Police at the market fired teargas to disperse the traders."
+    assert _primary_type(nlp, text) == "Protest with intervention"
+
+
+def test_anti_riot_police_make_no_rioting_crowd(nlp: Language) -> None:
+    text = "Anti-riot police dispersed angry voters outside the tallying centre."
+    assert _primary_type(nlp, text) == "Protest with intervention"

@@ -1024,6 +1024,11 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
                 # ("police halted the May Day event, dispersing the crowds"):
                 # a gathering broken up is a demonstration met by force; weak,
                 # so any violence of the crowd itself outranks it
+                if any(t.lower_ in _RIOT_WORDS and t.i > 0 and t.nbor(-1).text != "-"
+                       and not _overlaps_cue([t], ctx.cues, "state_forces") for t in sent):
+                    # ("fired teargas to disperse rioting voters"): the crowd
+                    # was rioting, so the demonstration was violent
+                    return cand(VIOL, "forces dispersed a rioting crowd", strength - 0.3)
                 return cand(INTER, _CROWD_DISPERSED, strength - 0.3)
             return None
         if name == "protest_violence" and _riot_without_demonstration(ctx):

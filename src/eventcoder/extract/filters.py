@@ -272,7 +272,9 @@ def status_of_trigger(
                                              for c in first.head.children)):
             return "negated", "'no' on the casualty nouns"
     # "devoid of running battles", "free of violence": an absence.
-    of = root.head
+    # ("devoid of police presence and running battles": a noun coordinated
+    # with the first object is absent too)
+    of = root.head.head if root.dep_ == "conj" and root.head.dep_ == "pobj" else root.head
     if of.lower_ == "of" and of.head.lower_ in _WORDS.absence_words:
         return "negated", f"'{of.head.text} of'"
     # "no one had been hurt", "nobody was killed": a casualty word whose
