@@ -111,10 +111,7 @@ WANTED_COUNT = {
     "ethiopia_dessie_capture": 1,
 }
 
-KNOWN_GAPS: dict[str, str] = {
-    "count@mali_boni_ambush": "the IED told after the ambush is a second event: its doers, "
-    "'believed to belong to' JNIM, stay unidentified (actors, merge)",
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 FIELDS = ("sub_event_type", "fatalities", "injured", "actor1", "actor2")
 
