@@ -95,3 +95,14 @@ def test_the_unarmed_doer_of_a_blast_is_not_its_target(nlp: Language) -> None:
     assert actor2 is not None and actor2.startswith("Civilians")
     mention = story_mention(nlp, text, "grenade", "Grenade", "Kenya", DAY)
     assert mention.actor2 is not None and mention.actor2.text != "man"
+
+
+def test_a_day_after_on_is_not_the_unnamed_side_hit(nlp: Language) -> None:
+    # "on" aims an act at what follows ("an attack on the convoy"), but not at a day
+    mention = story_mention(nlp, "Gunmen attacked on Monday night in the village.",
+                            "attacked", "Attack", "Kenya", DAY)
+    assert mention.actor2 is not None and mention.actor2.name == "Civilians (Kenya)"
+    assert mention.actor2.text is None
+    mention = story_mention(nlp, "Hooligans skirmish ahead of the match in the port city "
+                            "on Saturday.", "skirmish", "Armed clash", "Kenya", DAY)
+    assert mention.actor2 is not None and mention.actor2.text != "Saturday"

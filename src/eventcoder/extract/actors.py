@@ -1215,13 +1215,16 @@ def _ground_by_parse(pick: _Pick, trigger: Token, chain: set[int], taken: set[in
         if token.i in chain or _names_an_event(token) or token.lower_ in _WORDS.media_words:
             continue  # "small skirmishes can trigger big wars": events, not their sides;
             # "the Lakeside Times published ...": an outlet reports
-        if token.pos_ not in ("NOUN", "PROPN", "PRON") or token.lower_ in _WORDS.not_arguments:
-            continue
+        if token.pos_ not in ("NOUN", "PROPN", "PRON") or token.lower_ in _WORDS.not_arguments \
+                or token.ent_type_ in _TIME_ENTITIES:
+            continue  # "clashed on Saturday": when, not whom
         first = min((t.i for t in token.lefts
                      if t.dep_ in ("compound", "amod", "nummod", "poss", "det")), default=token.i)
         span = doc[first:token.i + 1]
         actor.start, actor.end, actor.text = span.start_char, span.end_char, span.text
 
+
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 # The target prepositions that aim an act at what follows them ("with" and "at" also
 # say whom one fought beside or where it happened).
