@@ -223,7 +223,7 @@ def test_casualties_data_integrity() -> None:
         for trigger_class, words in raw[key].items():
             assert trigger_class in {
                 "transitive", "intransitive", "adjective", "noun", "toll", "lives", "injuries",
-                "set_alight",
+                "set_alight", "found_body",
             }
             for word in words or []:
                 assert word == word.lower().strip()

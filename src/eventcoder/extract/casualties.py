@@ -134,6 +134,7 @@ class CasualtyLexicon:
     outcome_words: frozenset[str]
     all_words: frozenset[str]
     claim_verbs: frozenset[str]
+    found_body_verbs: frozenset[str]
 
 
 def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -224,6 +225,7 @@ def load_lexicon() -> CasualtyLexicon:
         ),
         all_words=all_words | frozenset(str(w).lower() for w in raw["to_death"]),
         claim_verbs=frozenset(str(w).lower() for w in raw["claim_verbs"]),
+        found_body_verbs=frozenset(str(w).lower() for w in raw["found_body_verbs"]),
     )
 
 
@@ -625,6 +627,8 @@ def _victims(tok: Token, trigger_class: str) -> Token | None:
         return None
     if trigger_class == "set_alight":
         return _set_alight_victim(tok)
+    if trigger_class == "found_body":
+        return _found_body_victim(tok)
     if trigger_class == "lives":
         verb = tok.head
         if any(c.dep_ == "nummod" for c in tok.children):
@@ -638,6 +642,29 @@ def _victims(tok: Token, trigger_class: str) -> Token | None:
             return _subject(verb)
         return None
     return None
+
+
+def _found_body_victim(tok: Token) -> Token | None:
+    """Whose body was found: "his body" (his), "the body of a trader" (trader), "the
+    body was found" (the body, one person); None unless a finding verb governs it
+    ("her body and the body of her son were found": the first body's verb)."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    verb = first.head
+    if first.dep_ not in ("nsubjpass", "dobj", "nsubj") or (
+            verb.lower_ not in load_lexicon().found_body_verbs):
+        # "his body was found floating": the participle beside the verb
+        if not any(c.lower_ in load_lexicon().found_body_verbs for c in verb.children
+                   if c.dep_ in ("xcomp", "advcl", "acomp")) or first.dep_ != "nsubjpass":
+            return None
+    lex = load_lexicon()
+    for c in tok.children:
+        if c.dep_ == "poss" and c.lower_ in lex.singular_possessives:
+            return c
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return next((p for p in c.children if p.dep_ == "pobj"), tok)
+    return tok
 
 
 def _set_alight_victim(tok: Token) -> Token | None:
@@ -916,7 +943,10 @@ def figures_in_span(sent: Span) -> list[Figure]:
             if victims is not None and (
                 victims.i not in trigger_ids - {tok.i} or trigger_class == "adjective"
             ):
-                counted = _np_count(victims, trigger_ids - {tok.i}, is_trigger=victims.i == tok.i)
+                # a found body alone is one person ("the body was found")
+                counted = _np_count(victims, trigger_ids - {tok.i},
+                                    is_trigger=victims.i == tok.i
+                                    and trigger_class != "found_body")
             if counted is not None and trigger_class in ("transitive", "intransitive", "adjective"):
                 more = _companions(tok, trigger_ids - {tok.i})
                 if more is not None:
@@ -1048,7 +1078,9 @@ def _combine(figures: list[Figure], doc: Doc) -> list[tuple[int, int, int]]:
         named = [f for f in whole if not _is_anaphoric(f, doc)]
         counted = named or whole
         tolls = [f.value for f in counted if f.is_toll]
-        value = min(tolls) if tolls else sum(f.value for f in counted)
+        # "she was strangled ... her body was found": pronouns alone tell one person again
+        value = min(tolls) if tolls else sum(f.value for f in counted) if named else max(
+            f.value for f in counted)
         out.append((value, group[0].start, group[-1].end))
     return out
 
@@ -1289,6 +1321,26 @@ def _covers(token: Token, char: int) -> bool:
     return token.left_edge.idx <= char < right.idx + len(right.text)
 
 
+def _in_earlier_clause(trigger: Token, mention: EventMention, own: bool = False) -> bool:
+    """Is the casualty word in a clause marked as earlier ("after ...") that does not
+    hold the mention's trigger (or, for the mention's own word, that hangs on a main
+    clause: "torched houses after the body was found")?"""
+    lex = load_lexicon()
+    clause = next((t for t in [trigger, *trigger.ancestors] if t.pos_ == "VERB"), None)
+    if clause is None or not any(
+            c.dep_ == "mark" and c.lower_ in lex.earlier_clause_marks for c in clause.children):
+        return False
+    if own:
+        return clause.dep_ == "advcl" and clause.head.i != clause.i
+    return not _covers(clause, mention.trigger_start)
+
+
+def _clause_holds(token: Token, char: int) -> bool:
+    """Does the token's subtree span the character offset?"""
+    right = token.right_edge
+    return token.left_edge.idx <= char < right.idx + len(right)
+
+
 def _is_background_cause(figure: Figure, mention: EventMention, doc: Doc) -> bool:
     """A death that a protest, riot or other development reacts to, not one it caused.
 
@@ -1306,22 +1358,27 @@ def _is_background_cause(figure: Figure, mention: EventMention, doc: Doc) -> boo
     # "the remains of a trader shot the day before": another day's death
     if not own:
         right = doc[trigger.i + 1 : min(trigger.i + 5, sentence_tokens(doc, trigger.i)[1])].text
-        if lex.earlier_time.match(right) or any(
-            # "died in the previous month": a short time phrase, not a long one holding
-            # another clause's day ("in retaliation for a killing the previous day")
-            (c.dep_ in ("npadvmod", "advmod") or (
-                c.dep_ == "prep" and c.right_edge.i - c.left_edge.i <= 4
-            ))
-            and lex.earlier_time.search(doc[c.left_edge.i : c.right_edge.i + 1].text)
-            for c in trigger.children
+        # "A day earlier, a roadside bomb killed two soldiers": a time phrase of the
+        # clause that holds the event's own trigger dates this event, not another
+        if not _clause_holds(trigger, mention.trigger_start) and (
+            lex.earlier_time.match(right) or any(
+                # "died in the previous month": a short time phrase, not a long one
+                # holding another clause's day ("in retaliation for a killing the
+                # previous day")
+                (c.dep_ in ("npadvmod", "advmod") or (
+                    c.dep_ == "prep" and c.right_edge.i - c.left_edge.i <= 4
+                ))
+                and lex.earlier_time.search(doc[c.left_edge.i : c.right_edge.i + 1].text)
+                for c in trigger.children
+            )
         ):
             return True
         # "after raiders killed four, one bandit was shot": an earlier clause's toll
-        clause = next((t for t in [trigger, *trigger.ancestors] if t.pos_ == "VERB"), None)
-        if clause is not None and any(
-            c.dep_ == "mark" and c.lower_ in lex.earlier_clause_marks for c in clause.children
-        ) and not _covers(clause, mention.trigger_start):
+        if _in_earlier_clause(trigger, mention):
             return True
+    elif lex.classes[FATALITIES].get(trigger.lower_) == "found_body" and _in_earlier_clause(
+            trigger, mention, own=True):
+        return True  # "houses were torched after the body of a woman was found"
     if mention.event_type not in lex.cause_event_types:
         # "in revenge for the murder of their chief": a death named as a motive
         if trigger.pos_ != "NOUN":
