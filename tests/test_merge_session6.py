@@ -52,3 +52,18 @@ def test_a_partys_claim_of_kills_stands_beside_the_storys_toll(nlp: Language) ->
     assert len(events) == 1
     assert events[0].fatalities == 3
     assert {c.value for c in events[0].claims if c.field == "fatalities"} >= {3, 8}
+
+
+def test_companions_told_after_are_companion_sub_types() -> None:
+    from eventcoder.merge import _companions_told_after, _name_sets
+
+    assert _companions_told_after() == {"Disrupted weapons use"}
+    assert _companions_told_after() <= set(_name_sets("companion_hosts"))
+
+
+def test_an_arrest_told_later_stays_its_own_event(nlp: Language) -> None:
+    # only seized weapons join a violent incident from a later sentence
+    text = ("Two suspected militants were shot dead by police in a gun battle at a hideout "
+            "in Garissa town on Friday. Officers arrested four other men at a nearby market.")
+    types = sorted(e.sub_event_type for e in _events(nlp, text))
+    assert types == ["Armed clash", "Arrests"]

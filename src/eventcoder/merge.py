@@ -1134,10 +1134,18 @@ def _companion_side_ok(host: Event, companion: Event) -> bool:
 
 
 def _told_with_or_after(companion: _Cluster, host: _Cluster) -> bool:
-    """Is the development told in the incident's sentence, or after the incident
-    ("... shot dead five suspects. Police recovered three rifles.")?"""
-    return bool(companion.sentences & host.sentences) or min(companion.sentences) > min(
-        host.sentences)
+    """Is the development told in the incident's sentence, or, for weapons seized
+    (``companions_told_after``), after the incident ("... shot dead five suspects.
+    Police recovered three rifles.")?"""
+    if companion.sentences & host.sentences:
+        return True
+    return companion.summary.sub_event_type in _companions_told_after() and min(
+        companion.sentences) > min(host.sentences)
+
+
+@cache
+def _companions_told_after() -> frozenset[str]:
+    return frozenset(str(t) for t in _merge_data().get("companions_told_after") or [])
 
 
 def _fold_companions_into_violence(clusters: list[_Cluster]) -> list[_Cluster]:
