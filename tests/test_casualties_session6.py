@@ -94,3 +94,14 @@ def test_a_body_found_before_the_event_is_its_cause(nlp: Language) -> None:
     text = ("Youths torched six houses in Kapsowar after the body of a herder was found "
             "near the river.")
     assert not casualty_mention(nlp, text, "body", "Riots").fatalities
+
+
+# "together with X" / "along with X" adds X's victims even when the parser hangs both
+# words on the verb.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The farm manager was killed together with his driver near Naivasha.", 2),
+    ("A trader died along with his son when gunmen raided the market in Moyale.", 2),
+])
+def test_victims_together_with_others(nlp: Language, text: str, expected: int) -> None:
+    trigger = "killed" if "killed" in text else "died"
+    assert casualty_mention(nlp, text, trigger).fatalities == expected

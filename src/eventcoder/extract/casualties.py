@@ -756,8 +756,11 @@ def _companions(tok: Token, other_triggers: set[int]) -> tuple[int, frozenset[in
             # "along with X" (along -> with -> X) or "together with X" (with -> together, X)
             if c.lower_ in lex.accompaniment_words:
                 withs = [w for w in c.children if w.lower_ == "with"]
-            elif c.lower_ == "with" and any(
-                g.lower_ in lex.accompaniment_words for g in c.children
+            elif c.lower_ == "with" and (
+                any(g.lower_ in lex.accompaniment_words for g in c.children)
+                # "was killed together with his driver", the parser hanging both words
+                # on the verb
+                or (c.i > 0 and c.doc[c.i - 1].lower_ in lex.accompaniment_words)
             ):
                 withs = [c]
             else:
