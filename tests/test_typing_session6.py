@@ -101,3 +101,19 @@ def test_teargas_on_a_crowd_is_still_an_intervention(nlp: Language) -> None:
 def test_anti_riot_police_make_no_rioting_crowd(nlp: Language) -> None:
     text = "Anti-riot police dispersed angry voters outside the tallying centre."
     assert _primary_type(nlp, text) == "Protest with intervention"
+
+
+# The subject of a death word or of a passive suffered the act: it is no crowd
+# that did it.
+
+def test_fishermen_who_are_dead_are_no_mob(nlp: Language) -> None:
+    text = "Five fishermen are dead on the lake after raiders from across the border attacked them."
+    best = _primary(nlp, text)
+    assert best is not None and best.sub_event_type == "Attack"
+    assert "unarmed crowd" not in best.type_reason
+
+
+def test_residents_whose_homes_were_burnt_are_no_mob(nlp: Language) -> None:
+    text = ("A herder was shot dead near Tot by bandits as 200 residents fled after "
+            "their homes were set on fire.")
+    assert _primary_type(nlp, text) == "Attack"

@@ -643,6 +643,8 @@ def _crowd_agent(trig: Trig, ctx: _Context) -> bool:
     if _casualty_noun(trig):
         return False  # "workers pulled bodies from the rubble": not who killed them
     verb = root if root.pos_ in ("VERB", "AUX") else root.head
+    if _subject_is_victim(trig, verb):
+        return False  # "four fishermen are dead", "6 locals killed": the victims
     agents = _agents_of(verb)
     if not agents or _crowd_armed_itself(ctx.cues.text_lower):
         return False
@@ -650,6 +652,22 @@ def _crowd_agent(trig: Trig, ctx: _Context) -> bool:
     return _overlaps_cue(agents, cues, "crowd_cue") and not (
         _armed(agents, cues) or _overlaps_cue(agents, cues, "identity_group")
     )
+
+
+def _subject_is_victim(trig: Trig, verb: Token) -> bool:
+    """The clause's subject suffered the act: a death word ("four fishermen are
+    dead"), a headline's reduced passive ("6 locals killed"), or a passive
+    with no doer named ("homes were set on fire" as residents fled): not the
+    subject of a verb above it."""
+    children = list(verb.children)
+    if any(c.dep_ == "agent" for c in children):
+        return False
+    if any(c.dep_ == "nsubjpass" for c in children):
+        return True
+    if trig.span.root.lower_ in _WORDS.death_words or verb.lower_ in _WORDS.victim_subject_verbs:
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in children) and not any(
+        c.dep_ in ("aux", "auxpass", "dobj") for c in children)
 
 
 def _casualty_noun(trig: Trig) -> bool:
