@@ -8,7 +8,7 @@ import datetime as dt
 from spacy.language import Language
 
 from eventcoder.extract.actors import assign_actors
-from eventcoder.schema import Article, EventMention
+from eventcoder.schema import Article, EventMention, Place
 from eventcoder.taxonomy import event_type_of
 
 STORY_DAY = dt.date(2017, 8, 14)
@@ -22,9 +22,11 @@ def kenyan_mention(nlp: Language, text: str, trigger: str, sub_event_type: str,
 
 
 def story_mention(nlp: Language, text: str, trigger: str, sub_event_type: str,
-                  country: str | None, day: dt.date | None = STORY_DAY) -> EventMention:
+                  country: str | None, day: dt.date | None = STORY_DAY,
+                  place: Place | None = None) -> EventMention:
     """A mention of ``trigger`` (its first occurrence) typed ``sub_event_type``, in a
-    story about ``country`` published on ``day`` (no place resolved), actors assigned."""
+    story about ``country`` published on ``day``, at ``place`` (else no place
+    resolved), actors assigned."""
     doc = nlp(text)
     start = text.index(trigger)
     sent = next(s for s in doc.sents if s.start_char <= start < s.end_char)
@@ -32,7 +34,7 @@ def story_mention(nlp: Language, text: str, trigger: str, sub_event_type: str,
         doc_id="t", sent_start=sent.start_char, sent_end=sent.end_char, trigger_start=start,
         trigger_end=start + len(trigger), trigger_text=trigger, sub_event_type=sub_event_type,
         event_type=event_type_of(sub_event_type), type_score=1.0, type_reason="test",
-        country=country, event_date=day,
+        country=country, event_date=day, place=place,
     )
     assign_actors(mention, doc, Article(doc_id="t", text=text, published=day))
     return mention

@@ -11,13 +11,15 @@ from spacy.language import Language
 
 from eventcoder.extract.actors import document_country
 from eventcoder.resolve.actors import default_actor_dictionary
+from eventcoder.schema import Place
 
 DAY = dt.date(2021, 5, 3)
+NAIROBI = Place("Nairobi", -1.2864, 36.8172, "Kenya", "KEN", "Nairobi Area")
 
 
 def _names(nlp: Language, text: str, trigger: str, sub_event_type: str,
-           country: str) -> tuple[str | None, str | None]:
-    mention = story_mention(nlp, text, trigger, sub_event_type, country, DAY)
+           country: str, place: Place | None = None) -> tuple[str | None, str | None]:
+    mention = story_mention(nlp, text, trigger, sub_event_type, country, DAY, place)
     return (mention.actor1.name if mention.actor1 else None,
             mention.actor2.name if mention.actor2 else None)
 
@@ -106,3 +108,23 @@ def test_a_day_after_on_is_not_the_unnamed_side_hit(nlp: Language) -> None:
     mention = story_mention(nlp, "Hooligans skirmish ahead of the match in the port city "
                             "on Saturday.", "skirmish", "Armed clash", "Kenya", DAY)
     assert mention.actor2 is not None and mention.actor2.text != "Saturday"
+
+
+def test_foreign_protesters_and_rioters_take_their_own_country(nlp: Language) -> None:
+    # events placed in Kenya
+    text = "Ethiopian refugees marched to the UNHCR office in Nairobi to protest delays."
+    assert _names(nlp, text, "marched", "Peaceful protest", "Kenya", NAIROBI)[0] == \
+        "Protesters (Ethiopia)"
+    text = "Thousands of Somalis gathered outside parliament in Nairobi to protest the raids."
+    assert _names(nlp, text, "gathered", "Peaceful protest", "Kenya", NAIROBI)[0] == \
+        "Protesters (Somalia)"
+    # a crowd that also names the event's own people stays the event country's
+    text = "Kenyan and Ugandan traders rioted at the Busia border post over new levies."
+    assert _names(nlp, text, "rioted", "Violent demonstration", "Kenya", NAIROBI)[0] == \
+        "Rioters (Kenya)"
+
+
+def test_a_plural_demonym_names_people_of_that_nation(nlp: Language) -> None:
+    text = "Gunmen shot dead three Ethiopians at a farm near Moyale on Friday."
+    assert _names(nlp, text, "shot dead", "Attack", "Kenya", NAIROBI) == (
+        "Unidentified Armed Group (Kenya)", "Civilians (Ethiopia)")

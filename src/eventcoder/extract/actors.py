@@ -628,6 +628,15 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
             root = span.root
             in_slot = root.dep_ in ("nsubj", "dobj", "nsubjpass", "conj") or (
                 root.dep_ == "pobj" and root.head.lower_ in _WORDS.country_party_preps)
+            if named is None and _people_of_a_nation(span):
+                # "Somalis protested", "hundreds of Nigerians marched": the people of
+                # that nation, not its state
+                home = dictionary.country_of_word(span.text)
+                if home is not None:
+                    taken.update(range(span.start, span.end))
+                    out.append(_Candidate(span, "generic", dictionary.template_actor(
+                        "Civilians ({country})", home)))
+                continue
             if named is None or not in_slot:
                 continue
             actor = dictionary.role_actor("military", named, day, span.text)
@@ -730,6 +739,18 @@ def _describes_next_group(span: Span, named_starts: set[int]) -> bool:
     return span.end + 1 < len(doc) and doc[span.end].text == "-" \
         and doc[span.end + 1].lower_ in _WORDS.linking_participles \
         and span.end + 2 in named_starts
+
+
+def _people_of_a_nation(span: Span) -> bool:
+    """Is a lone plural demonym a party of the clause ("Somalis protested", "police
+    beat Nigerians", "hundreds of Sudanese refugees ...")?"""
+    root = span.root
+    if root.tag_ not in ("NNS", "NNPS"):
+        return False
+    if root.dep_ in ("nsubj", "nsubjpass", "dobj", "conj"):
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "of" \
+        and root.head.head.dep_ in ("nsubj", "nsubjpass", "dobj")
 
 
 def _holds_a_place(span: Span) -> bool:
@@ -891,6 +912,25 @@ def _civilians(dictionary: ActorDictionary, country: str | None, cand: _Candidat
     return _with_span(dictionary.template_actor("Civilians ({country})", country), cand)
 
 
+def _crowd_country(crowd: _Candidate | None, country: str | None,
+                   dictionary: ActorDictionary) -> str | None:
+    """The nationality of a crowd named by one ("Somali residents protested", "Sudanese
+    refugees rioted"): ACLED scopes foreign protesters and rioters by their own
+    country, not the one they gathered in. A crowd whose words also name the event's
+    country ("Kenyan and Somali youths", "Sudanese living in Kenya and Kenyans") stays
+    the event country's."""
+    actor = crowd.actor if crowd is not None else None
+    if crowd is None or actor is None or actor.inter not in (5, 6, 7) \
+            or not actor.country or actor.country == country:
+        return country
+    root = crowd.span.root
+    words = [*root.subtree, *(t for c in root.conjuncts for t in c.subtree)]
+    if any(dictionary.country_of_word(t.text) == country for t in words
+           if t.pos_ in ("PROPN", "ADJ", "NOUN")):
+        return country
+    return actor.country
+
+
 def _template(dictionary: ActorDictionary, name: str, country: str | None,
               cand: _Candidate | None = None) -> Actor:
     return _with_span(dictionary.template_actor(name, country), cand)
@@ -929,7 +969,8 @@ def _pick(mention: EventMention, cands: list[_Candidate], later: list[_Candidate
         # the crowd is renamed Rioters/Protesters, so the people it hit may share its
         # word's category ("students stoned their teachers": civilians both)
         a2c = _first(cands, "a2")
-        pick.a1 = _template(dictionary, main_name, country, crowd)
+        pick.a1 = _template(dictionary, main_name, _crowd_country(crowd, country, dictionary),
+                            crowd)
         pick.c1 = crowd
         assoc: list[Actor] = []
         for cand in cands:
