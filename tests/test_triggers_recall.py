@@ -128,3 +128,17 @@ def test_maiming_and_decapitating(nlp: Language) -> None:
         nlp, "Witnesses described the maiming of farmers by the raiders.")
     assert ("decapitating", "kill") in _triggers(
         nlp, "The group filmed its fighters decapitating two captives.")
+
+
+def test_fuel_as_a_verb_is_no_accident(nlp: Language) -> None:
+    text = "Officials fear the killings will fuel revenge attacks in the valley."
+    assert not any(label == "nonpolitical" for _, label in _cues(nlp, text))
+    text = "A fuel tanker overturned and caught fire on the highway."
+    assert ("fuel tanker", "nonpolitical") in _cues(nlp, text)
+
+
+def test_a_denied_accident_is_no_accident(nlp: Language) -> None:
+    text = "Relatives insist the death of the reporter was no accident."
+    assert ("accident", "nonpolitical") not in _cues(nlp, text)
+    text = "Two people died in a road accident near the market."
+    assert ("accident", "nonpolitical") in _cues(nlp, text)
