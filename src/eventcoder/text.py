@@ -10,11 +10,13 @@ stages ask for them per mention.
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.attrs import LIKE_NUM, LOWER, SENT_START
 from spacy.tokens import Doc, Span
 
 __all__ = [
+    "dateline_end",
     "doc_text",
     "lower_and_like_num",
     "paragraph_break",
@@ -22,6 +24,29 @@ __all__ = [
     "sentence_tokens",
     "span_text",
 ]
+
+# "BEIRUT (AFP) -", "MOGADISHU, Somalia —", "KISUMU, Kenya, July 13 -",
+# "BEIRUT, May 22 (Reuters) -": a place in capitals, up to three comma-separated
+# parts (a country, a date), an agency in brackets, then a dash or colon.
+_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Za-z'\.\-]*[ \t]*){1,4}"
+    r"(?:,[ \t]*[A-Z][A-Za-z'\.\-]*(?:[ \t]+[A-Za-z0-9][A-Za-z0-9'\.\-]*){0,3}[ \t]*){0,3}"
+    r"(?:\([^)\n]{1,40}\)[ \t]*)?(?:--?|—|–|:)\s"
+)
+
+
+def dateline_end(text: str) -> int:
+    """End offset of a wire dateline ("BEIRUT (AFP) - ", "MOGADISHU, Somalia —"), else 0."""
+    head = text[:120]
+    m = _DATELINE.match(head)
+    if not m:
+        return 0
+    first_word = head.strip().split()[0].strip(",")
+    # A dateline's place is in capitals ("BEIRUT"); a sentence start is not.
+    if not (first_word.isupper() and len(first_word) > 1):
+        return 0
+    return m.end()
+
 
 _TEXT_KEY = "ec_text"
 _SENTENCES_KEY = "ec_sentence_bounds"

@@ -44,7 +44,7 @@ from spacy.tokens import Doc, Span, Token
 from eventcoder.extract.actors import COUNTRY_ENV_VAR
 from eventcoder.resolve.gazetteer import Candidate, get_gazetteer, load_place_data, name_key
 from eventcoder.schema import Article, Place, PlaceMention
-from eventcoder.text import doc_text, sentence_tokens
+from eventcoder.text import dateline_end, doc_text, sentence_tokens
 
 __all__ = [
     "PLACE_MATCHER",
@@ -77,14 +77,6 @@ SPAN_KEY = "ec_places"
 STREET_LABEL = "street"
 
 _NER_PLACE_LABELS = {"GPE", "LOC"}
-# "BEIRUT (AFP) -", "MOGADISHU, Somalia —", "KISUMU, Kenya, July 13 -",
-# "BEIRUT, May 22 (Reuters) -": a place in capitals, up to three comma-separated
-# parts (a country, a date), an agency in brackets, then a dash or colon.
-_DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Za-z'\.\-]*[ \t]*){1,4}"
-    r"(?:,[ \t]*[A-Z][A-Za-z'\.\-]*(?:[ \t]+[A-Za-z0-9][A-Za-z0-9'\.\-]*){0,3}[ \t]*){0,3}"
-    r"(?:\([^)\n]{1,40}\)[ \t]*)?(?:--?|—|–|:)\s"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,19 +162,6 @@ def _demonyms() -> dict[str, str]:
     """"sudanese" -> "SD": words for a country's people."""
     data = load_place_data("aliases").get("demonyms", {})
     return {name_key(w): cc for cc, words in data.items() for w in words}
-
-
-def dateline_end(text: str) -> int:
-    """End offset of a wire dateline ("BEIRUT (AFP) - ", "MOGADISHU, Somalia —"), else 0."""
-    head = text[:120]
-    m = _DATELINE.match(head)
-    if not m:
-        return 0
-    first_word = head.strip().split()[0].strip(",")
-    # A dateline's place is in capitals ("BEIRUT"); a sentence start is not.
-    if not (first_word.isupper() and len(first_word) > 1):
-        return 0
-    return m.end()
 
 
 # ---------------------------------------------------------------- the component
@@ -1027,6 +1006,12 @@ def _attach_context(doc: Doc, items: list[ResolvedPlace], c: Cues) -> None:
         if prev is not None and prev.lower_ == "of" and span.start >= 2 and \
                 doc[span.start - 2].lower_ in c.town_before:
             item.town_cue = True
+        elif prev is not None and prev.lower_ == "of" and span.start >= 2 and \
+                item.admin_cue is None and doc[span.start - 2].lower_ in c.admin_after:
+            # "the central state of Guanajuato", "the province of Idlib": the unit
+            word = doc[span.start - 2].lower_
+            item.admin_cue = "admin1" if word in c.admin1_after else "admin"
+            item.admin_word = word
         # "X, Y" where Y names a larger unit; "X, Ill." for US states.
         if nxt is not None and nxt.text == "," and span.end + 1 < len(doc):
             after_comma = doc[span.end + 1]

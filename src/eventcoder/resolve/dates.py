@@ -43,7 +43,7 @@ from spacy.tokens import Doc
 from eventcoder.alternation import literal_alternation
 from eventcoder.resolve.numbers import parse_number
 from eventcoder.schema import Article, EventMention, Evidence
-from eventcoder.text import doc_text, paragraph_break, sentence_bounds
+from eventcoder.text import dateline_end, doc_text, paragraph_break, sentence_bounds
 
 __all__ = [
     "DatePhrase",
@@ -379,13 +379,15 @@ def _week_date(published: dt.date, weeks_back: int, vocab: _Vocab) -> dt.date:
 
 
 def find_date_phrases(
-    text: str, published: dt.date | None, offset: int = 0
+    text: str, published: dt.date | None, offset: int = 0, *, anchor: bool = True
 ) -> list[DatePhrase]:
     """All date phrases in ``text`` (non-overlapping, in order), resolved where possible.
 
     Phrases that are not an event's day ("since March", "next Monday", a stated
-    date after publication) are left out. Anchored phrases ("the next day") come
-    back with ``date=None`` and ``anchor_days`` set; ``anchor_phrases`` dates them.
+    date after publication) are left out. Anchored phrases ("the next day") are
+    dated from the dates of ``text`` before them (``anchor_phrases``) and dropped
+    when none is; with ``anchor=False`` they come back undated (``date=None``,
+    ``anchor_days`` set), for a caller that anchors them across a whole document.
     """
     vocab = _vocab()
     if not vocab.prefilter.search(text):
@@ -444,7 +446,7 @@ def find_date_phrases(
                 end_date=end_date,
             )
         )
-    return anchor_phrases(phrases, sentence_ends=None)
+    return anchor_phrases(phrases, sentence_ends=None) if anchor else phrases
 
 
 def _span_end(m: re.Match[str], start: dt.date | None, published: dt.date | None
@@ -577,7 +579,9 @@ def _doc_dates(doc: Doc, article: Article) -> _DocDates:
     published = report[0] if report is not None else article.published
     raw: list[DatePhrase] = []
     for start, end in sentences:
-        for p in find_date_phrases(text[start:end], published, offset=start):
+        # one sentence at a time, anchored later: "A day earlier, a bomb ..." takes its
+        # day from the sentence before
+        for p in find_date_phrases(text[start:end], published, offset=start, anchor=False):
             # "source dated 24/03" dates the report, not an event
             if report is None or p.end <= report[1] or p.start >= report[2]:
                 raw.append(p)
@@ -588,12 +592,18 @@ def _doc_dates(doc: Doc, article: Article) -> _DocDates:
         else p
         for p in raw
     ]
-    # a dateline ("GUSAU, Nigeria, June 14 -" on its own first line) dates the report,
-    # not the events: publication is already the fallback
-    dateline = _DATELINE.match(text)
+    # a dateline ("GUSAU, Nigeria, June 14 -" on its own first line, or "KABUL, Aug 27
+    # (Reuters) - A suicide bomber ...") dates the report, not the events: publication
+    # is already the fallback
+    first_line = _DATELINE.match(text)
+    dateline = max(first_line.end() if first_line else 0, dateline_end(text))
     if dateline:
-        unresolved = [p for p in unresolved if p.start >= dateline.end()]
-    phrases = anchor_phrases(unresolved, [end for _, end in sentences])
+        unresolved = [p for p in unresolved if p.start >= dateline]
+    phrases = [
+        p for p in anchor_phrases(unresolved, [end for _, end in sentences])
+        # "two days later" from a day before publication may pass it: not a stated day
+        if p.date is None or published is None or p.date <= published
+    ]
     result = _DocDates(article.published, phrases, sentences,
                        report[0] if report is not None else None)
     doc.user_data[_USER_DATA_KEY] = result

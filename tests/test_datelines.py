@@ -1,0 +1,66 @@
+"""A wire dateline ("KANO, Nigeria, March 5 (Reuters) -") names where and when the
+report was filed, not who acted or when: it is its own sentence, its place in
+capitals is no actor, and its date is no event date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+import eventcoder
+from eventcoder.text import dateline_end
+
+REPORT = ("MAIDUGURI, Nigeria, March 5 (Reuters) - Gunmen attacked a market in the town of "
+          "Konduga on Friday, killing nine traders, police said.")
+
+
+@pytest.mark.parametrize(("text", "dateline"), [
+    (REPORT, "MAIDUGURI, Nigeria, March 5 (Reuters) - "),
+    ("GAO, Mali — Soldiers repelled an attack.", "GAO, Mali — "),
+    ("KYIV, Oct 5 (AFP) - A drone hit a depot.", "KYIV, Oct 5 (AFP) - "),
+    ("Police said on Monday - as expected - that", ""),
+    ("Gunmen attacked a market on Friday.", ""),
+])
+def test_dateline_end(text: str, dateline: str) -> None:
+    assert dateline_end(text) == len(dateline)
+
+
+def test_the_dateline_is_its_own_sentence(nlp: Language) -> None:
+    doc = nlp(REPORT)
+    first = next(iter(doc.sents))
+    assert first.text == "MAIDUGURI, Nigeria, March 5 (Reuters) -"
+    # the story's first verb has the gunmen, not the dateline, for subject
+    attacked = next(t for t in doc if t.text == "attacked")
+    assert [t.text for t in attacked.children if t.dep_ == "nsubj"] == ["Gunmen"]
+
+
+def test_no_sentence_break_without_a_dateline(nlp: Language) -> None:
+    doc = nlp("Gunmen attacked a market in Konduga on Friday, killing nine traders.")
+    assert len(list(doc.sents)) == 1
+
+
+@pytest.fixture(scope="module")
+def event() -> eventcoder.Event:
+    events = eventcoder.code(REPORT, published="2023-03-05")
+    assert len(events) == 1, events
+    return events[0]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    (REPORT, "Nigeria"),
+    # the parser read BAMENDA as the subject of "attacked" before the split
+    ("BAMENDA, March 5 - Gunmen attacked a market in the town of Bali on Friday, killing "
+     "nine traders, police said.", "Cameroon"),
+])
+def test_the_dateline_place_is_no_actor(text: str, country: str) -> None:
+    events = eventcoder.code(text, published="2023-03-05")
+    assert [(e.actor1, e.actor2) for e in events] == [
+        (f"Unidentified Armed Group ({country})", f"Civilians ({country})")]
+
+
+def test_the_weekday_counts_back_from_publication_not_the_dateline(
+        event: eventcoder.Event) -> None:
+    # "March 5" dates the filing; "on Friday" before a report of Sunday 5 March is the 3rd
+    assert event.event_date == dt.date(2023, 3, 3)
