@@ -172,25 +172,12 @@ KNOWN_GAPS: dict[str, str] = {
     "coded as a new clash (filters: background with a vague past date)",
     "actor2@Armed clash@mozambique_palma_attack": "'the militants' of a later sentence is not "
     "linked back to the Islamic State-linked insurgents (actors: reference across sentences)",
-    "sub_event_type@Air/drone strike@lebanon_nabatieh_drone/Nabatieh": "a drone strike that "
-    "killed two Hezbollah fighters is typed Armed clash: a strike stays a strike whoever it "
-    "kills (typing)",
-    "fatalities@Air/drone strike@lebanon_nabatieh_drone/Nabatieh": "typed Armed clash "
-    "(typing), so no drone strike is found",
-    "actor1@Air/drone strike@lebanon_nabatieh_drone/Nabatieh": "typed Armed clash (typing), "
-    "so no drone strike is found",
-    "actor2@Air/drone strike@lebanon_nabatieh_drone/Nabatieh": "typed Armed clash (typing), "
-    "so no drone strike is found",
-    "place@Air/drone strike@lebanon_nabatieh_drone/Nabatieh": "typed Armed clash (typing), "
-    "so no drone strike is found",
     "actor1@Disrupted weapons use@pakistan_quetta_defused/Quetta": "'A police bomb disposal "
     "squad defused' makes the police actor2 and an unidentified group actor1 (actors)",
     "actor2@Agreement@ethiopia_pretoria_agreement/Pretoria": "the second party of an agreement "
     "goes to assoc_actor_1, not actor2 (actors)",
     "place@Agreement@ethiopia_pretoria_agreement/Pretoria": "the talks' city is named only by "
     "the dateline, which never places an event (places)",
-    "place@Attack@mexico_irapuato_bar/Irapuato": "'the city of Irapuato in the central state "
-    "of Guanajuato' resolves to the city of Guanajuato (places)",
     "count@mexico_irapuato_bar": "the cartels' years-long fight over fuel theft is coded as an "
     "armed clash (filters: ongoing background)",
     "count@yemen_marib_missile": "'has been trying since February to capture Marib' is coded "
