@@ -44,3 +44,13 @@ def test_a_later_sentence_without_the_unknown_name_takes_the_last_named_place(
     mention = event_place(nlp, text, "killed six")
     assert mention.place is not None and mention.place.admin1 == "Zamfara"
     assert mention.geo_precision == 3
+
+
+def test_the_state_of_x_names_the_state(nlp: Language) -> None:
+    text = ("Gunmen killed nine people at a market in the city of Celaya in the central "
+            "state of Guanajuato on Sunday.")
+    found = place_mentions(nlp, text)
+    assert found["Guanajuato"].place is not None
+    assert found["Guanajuato"].place.feature_code == "ADM1"  # not the state's capital city
+    mention = event_place(nlp, text, "killed")
+    assert mention.place is not None and mention.place.name == "Celaya"

@@ -1012,6 +1012,12 @@ def _attach_context(doc: Doc, items: list[ResolvedPlace], c: Cues) -> None:
             word = doc[span.start - 2].lower_
             item.admin_cue = "admin1" if word in c.admin1_after else "admin"
             item.admin_word = word
+        elif prev is not None and prev.lower_ == "of" and span.start >= 2 and \
+                item.admin_cue is None and doc[span.start - 2].lower_ in c.admin_after:
+            # "the central state of Guanajuato", "the province of Idlib": the unit
+            word = doc[span.start - 2].lower_
+            item.admin_cue = "admin1" if word in c.admin1_after else "admin"
+            item.admin_word = word
         # "X, Y" where Y names a larger unit; "X, Ill." for US states.
         if nxt is not None and nxt.text == "," and span.end + 1 < len(doc):
             after_comma = doc[span.end + 1]
