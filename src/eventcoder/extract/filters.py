@@ -90,6 +90,7 @@ class FilterWords:
     context_prepositions: frozenset[str]
     incident_nouns: frozenset[str]
     hearsay_verbs: frozenset[str]
+    attribution_verbs: frozenset[str]
 
 
 _PHRASE_LISTS = frozenset({"statistic_context", "background_phrases"})  # kept in file order
@@ -245,7 +246,10 @@ def status_of_trigger(
     for tok in chain[:3]:
         for child in tok.children:
             if child.dep_ == "neg" and tok.pos_ in ("VERB", "AUX", "ADJ") and (
-                    tok is root or tok.lower_ not in _WORDS.unknown_detail_words):
+                    tok is root or tok.lower_ not in _WORDS.unknown_detail_words
+                    # ("it is not clear why the guard fired")
+                    and not any(c.dep_ == "acomp" and c.lower_ in _WORDS.unknown_detail_words
+                                for c in tok.children)):
                 # "no one was killed" negates the casualties, not the attack:
                 # only a negated main event verb counts ("details not
                 # specified", "motive not known" leave the event standing).
@@ -272,7 +276,7 @@ def status_of_trigger(
                                              for c in first.head.children)):
             return "negated", "'no' on the casualty nouns"
     # "devoid of running battles", "free of violence": an absence.
-    # ("devoid of police presence and running battles": a noun coordinated
+    # ("devoid of any police and running battles": a noun coordinated
     # with the first object is absent too)
     of = root.head.head if root.dep_ == "conj" and root.head.dep_ == "pobj" else root.head
     if of.lower_ == "of" and of.head.lower_ in _WORDS.absence_words:
@@ -312,7 +316,10 @@ def status_of_trigger(
     # Conditional or modal on the trigger's own verb (or on the verb whose
     # complement it is): "could resume", "if fighting breaks out", "will attack".
     own = [t for t in chain if t.pos_ in ("VERB", "AUX") and t.dep_ not in _NOMINAL_DEPS][:1]
-    if own and own[0].dep_ in ("xcomp", "ccomp") and own[0].head.pos_ in ("VERB", "AUX"):
+    if own and own[0].dep_ in ("xcomp", "ccomp") and own[0].head.pos_ in ("VERB", "AUX") \
+            and not _across_semicolon(own[0], own[0].head):
+        # ("X kidnapped by gunmen; motive may have been political": the modal
+        # of the clause after a semicolon says nothing about the kidnapping)
         own.append(own[0].head)
     for tok in own:
         for child in tok.children:
@@ -366,6 +373,11 @@ def status_of_trigger(
                 tok.pos_ == "NOUN" and tok.lower_ in _WORDS.plan_nouns):
             return "plan", f"governed by '{tok.text}'"
         if tok.lower_ in _WORDS.reference_words:
+            if below.i == root.i and below.dep_ in ("nsubj", "nsubjpass") \
+                    and tok.lower_ in _WORDS.attribution_verbs:
+                # ("Killings attributed to the sect", "the attack was blamed on
+                # the militia"): the event told with who did it
+                break
             return "background", f"referred to ('{tok.text}')"
     # Casualty words deep inside a referred-to event ("rejected allegations
     # that its jets were responsible for an attack which left ten people
