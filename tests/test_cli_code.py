@@ -14,6 +14,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -345,3 +346,29 @@ def test_source_regions_option_places_a_local_paper_s_towns_at_home(
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     paris = [r for r in rows if r["doc_id"] == "f4" and r["text"] == "Paris"]
     assert [r["country"] for r in paris] == [country]
+
+
+def test_a_stream_on_stdin_is_coded_as_each_document_arrives() -> None:
+    """`tail -f feed.jsonl | eventcoder code -`: the first document's events come out
+    while stdin is still open (before: not until 64 documents had arrived)."""
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "eventcoder", "code", "-"], stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env,
+    )
+    assert proc.stdin is not None and proc.stdout is not None
+    first_line: list[bytes] = []
+    reader = threading.Thread(target=lambda: first_line.append(proc.stdout.readline()))
+    reader.start()
+    try:
+        record = {"id": "live-1", "published": "2024-03-02",
+                  "text": "Gunmen killed four traders at a market in Gao on Friday, police said."}
+        proc.stdin.write((json.dumps(record) + "\n").encode())
+        proc.stdin.flush()
+        reader.join(timeout=240)  # the model loads first
+        assert first_line and first_line[0], "no event written while stdin stayed open"
+        assert json.loads(first_line[0])["doc_id"] == "live-1"
+    finally:
+        proc.stdin.close()
+        proc.wait(timeout=120)
+        reader.join(timeout=5)

@@ -7,6 +7,8 @@
 
 Documents stream from the readers through spaCy (model loaded once) to the
 writer, which flushes after every document: a crash keeps what was written.
+Documents from a pipe on stdin are coded one at a time, so a live feed's events
+come out as each document arrives.
 A document that cannot be read or coded is reported on stderr as
 ``eventcoder: error: WHERE: REASON`` and the batch goes on; at the end
 ``eventcoder: N of M documents failed`` and exit code 1. Usage errors exit 2.
@@ -17,6 +19,7 @@ from __future__ import annotations
 import argparse
 import codecs
 import os
+import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
@@ -145,7 +148,8 @@ def _run(args: argparse.Namespace, unit: str,
             report,
         )
         try:
-            for doc, article in annotate(articles, n_process=args.n_process):
+            for doc, article in annotate(articles, n_process=args.n_process,
+                                         batch_size=_batch_size(args.paths)):
                 try:
                     n_items = handle(doc, article)
                 except BrokenPipeError:
@@ -163,6 +167,21 @@ def _run(args: argparse.Namespace, unit: str,
                 os.dup2(devnull, sys.stdout.fileno())
             return 1
     return report.finish()
+
+
+def _stdin_is_stream() -> bool:
+    """Standard input is a pipe or a terminal (a live feed), not a redirected file."""
+    try:
+        return not stat.S_ISREG(os.fstat(sys.stdin.fileno()).st_mode)
+    except (OSError, ValueError, AttributeError):  # no real stdin (embedded, tests)
+        return False
+
+
+def _batch_size(paths: list[str]) -> int:
+    """spaCy's batch: 64 documents, or one at a time when they come from a stream on
+    stdin (``tail -f feed.jsonl | eventcoder code -``), so each document's events are
+    written as soon as it arrives instead of after 63 more."""
+    return 1 if "-" in paths and _stdin_is_stream() else 64
 
 
 def run_code(args: argparse.Namespace) -> int:
