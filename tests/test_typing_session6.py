@@ -147,3 +147,9 @@ def test_it_is_not_clear_why_leaves_the_shooting_standing(nlp: Language) -> None
     text = "It is not clear why the guard opened fire on the crowd."
     shooting = next(m for m in _mentions(nlp, text) if m.trigger_text == "opened fire")
     assert shooting.status == "new"
+
+
+def test_the_attack_someone_is_a_suspect_in_is_no_event(nlp: Language) -> None:
+    text = ("A trader was shot dead by a lone gunman in Malindi on Friday. He was one of "
+            "four suspects in a grenade attack on a church in the town.")
+    assert [m.sub_event_type for m in _new(nlp, text)] == ["Attack"]

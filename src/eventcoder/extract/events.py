@@ -521,6 +521,8 @@ def _accused_of(trig: Trig) -> bool:
         return False
     if prep.lower_ == "of" and prep.head.lower_ in _WORDS.accusation_heads:
         return True
+    if prep.lower_ == "in" and prep.head.lower_ in _WORDS.suspect_words:
+        return True  # ("a suspect in the murder of a rider")
     return prep.lower_ in _WORDS.reason_prepositions and any(
         c.dep_ == "amod" and c.lower_ in _WORDS.suspect_words for c in root.children)
 
