@@ -128,3 +128,15 @@ def test_a_plural_demonym_names_people_of_that_nation(nlp: Language) -> None:
     text = "Gunmen shot dead three Ethiopians at a farm near Moyale on Friday."
     assert _names(nlp, text, "shot dead", "Attack", "Kenya", NAIROBI) == (
         "Unidentified Armed Group (Kenya)", "Civilians (Ethiopia)")
+
+
+def test_a_blasts_armed_doer_named_after_it_is_actor1(nlp: Language) -> None:
+    for text, trigger, sub in (
+            ("Shopkeeper hurt in grenade attack by suspected Al Shabaab", "grenade attack",
+             "Grenade"),
+            ("Three herders were hurt after a pickup ran over a landmine thought to have been "
+             "laid by Al Shabaab in Lamu.", "ran over a landmine",
+             "Remote explosive/landmine/IED")):
+        actor1, actor2 = _names(nlp, text, trigger, sub, "Kenya", NAIROBI)
+        assert actor1 == "Al Shabaab", text
+        assert actor2 == "Civilians (Kenya)", text

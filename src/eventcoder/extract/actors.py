@@ -753,6 +753,13 @@ def _people_of_a_nation(span: Span) -> bool:
         and root.head.head.dep_ in ("nsubj", "nsubjpass", "dobj")
 
 
+def _after_by(cand: _Candidate) -> bool:
+    """Is the candidate the object of "by" ("an attack by X"), wherever the parse
+    hangs the phrase?"""
+    root = cand.span.root
+    return root.dep_ == "pobj" and root.head.lower_ == "by"
+
+
 def _holds_a_place(span: Span) -> bool:
     """Is the span the first part of "X-held", "X-controlled" ("the regime-held town
     of ...", "rebel-controlled areas")? It says who holds a place, not who acted."""
@@ -1083,7 +1090,11 @@ def _pick(mention: EventMention, cands: list[_Candidate], later: list[_Candidate
             # army is not the bomber, even when a dateline names the country before)
             unhit = [c for c in cands if all(c is not h for h in hit)]
             perp = _nearest(unhit, trig, before=True, armed=True,
-                            exclude=a2c.actor if a2c is not None else None)
+                            exclude=a2c.actor if a2c is not None else None) or next(
+                # an armed doer the parse or a "by" names after the blast ("a bus struck
+                # a bomb planted by X", "injured in a grenade attack by X")
+                (c for c in unhit if _is_armed(c.actor) and (c.role == "a1" or _after_by(c))),
+                None)
         target = a2c if a2c is not None and a2c is not perp else None
         if target is None:
             # never the unarmed one who threw or planted it ("a man threw a grenade
