@@ -49,3 +49,19 @@ def test_headline_reports_recall_without_illness() -> None:
     assert numbers["recall_strict"] == 0.5
     assert numbers["recall_strict_violent"] == 1.0
     assert result["missed_words"] == [("ill", 1)]
+
+
+def test_a_strict_match_is_a_sentence_match() -> None:
+    # The dataset splits after "night"; the coder read one sentence and tied
+    # "wounded" to the shelling.
+    text = "Shelling hit the camp at night\nfive were wounded."
+    start = text.index("wounded")
+    window = rams.Window("w", text, [(start, start + len("wounded"),
+                                      "life.injure.injurycausedbyviolentevents")],
+                         [(0, text.index("\n")), (text.index("\n") + 1, len(text))])
+    mention = _mention(text, "Shelling", sub="Shelling/artillery/missile attack",
+                       event_type="Explosions/Remote violence", supporting=("wounded",))
+    result = rams.score_windows([window], [[mention]])
+    assert result["strict"]["found"] == 1
+    assert result["sentence"]["found"] == 1
+    assert result["sentence"]["pred_ok"] == 1

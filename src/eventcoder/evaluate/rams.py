@@ -14,7 +14,8 @@ are still events mentioned in the text).
 - *strict*: a gold trigger is found when it overlaps a trigger of a mention (the
   word that typed it, or a supporting event word of the same clause: "killed",
   "wounded", in ``mention.evidence`` with field "trigger"/"supporting_trigger").
-- *sentence*: a gold trigger is found when a mention lies in the same sentence.
+- *sentence*: a gold trigger is found when a mention lies in the same sentence
+  (or matches it strictly).
 
 Precision counts predicted mentions that match no gold attack/die/injure
 trigger. RAMS annotates ONE event per window, so other real attacks and deaths
@@ -149,17 +150,18 @@ def match_window(window: Window, mentions: Iterable[EventMention]) -> dict[str, 
 
     gold_sents = [_sentence_of(g[0], window.sentences) for g in gold]
     pred_sents = [_sentence_of(m.trigger_start, window.sentences) for m in violent]
+    # A strict match is a sentence match too (our sentence may span two of the
+    # dataset's, the matching word then lies in the other one); a position in
+    # no sentence (-1) matches nothing.
     for gi, g in enumerate(gold):
         span = (g[0], g[1])
-        if any(overlaps(span, t) for m in violent for t in _trigger_spans(m)):
-            counts["found_strict"] += 1
-        if any(ps == gold_sents[gi] for ps in pred_sents):
-            counts["found_sentence"] += 1
+        strict = any(overlaps(span, t) for m in violent for t in _trigger_spans(m))
+        counts["found_strict"] += strict
+        counts["found_sentence"] += strict or gold_sents[gi] >= 0 and gold_sents[gi] in pred_sents
     for mi, m in enumerate(violent):
-        if any(overlaps((g[0], g[1]), t) for g in gold for t in _trigger_spans(m)):
-            counts["pred_ok_strict"] += 1
-        if pred_sents[mi] in gold_sents:
-            counts["pred_ok_sentence"] += 1
+        strict = any(overlaps((g[0], g[1]), t) for g in gold for t in _trigger_spans(m))
+        counts["pred_ok_strict"] += strict
+        counts["pred_ok_sentence"] += strict or pred_sents[mi] >= 0 and pred_sents[mi] in gold_sents
     return counts
 
 
