@@ -142,3 +142,10 @@ def test_a_denied_accident_is_no_accident(nlp: Language) -> None:
     assert ("accident", "nonpolitical") not in _cues(nlp, text)
     text = "Two people died in a road accident near the market."
     assert ("accident", "nonpolitical") in _cues(nlp, text)
+
+
+def test_a_body_shop_is_no_corpse(nlp: Language) -> None:
+    found = _triggers(nlp, "He rented the van from a body shop on the edge of town.")
+    assert ("body", "kill") not in found
+    found = _triggers(nlp, "The body of a herder was found near the river on Sunday.")
+    assert ("body", "kill") in found
