@@ -153,3 +153,16 @@ def test_the_attack_someone_is_a_suspect_in_is_no_event(nlp: Language) -> None:
     text = ("A trader was shot dead by a lone gunman in Malindi on Friday. He was one of "
             "four suspects in a grenade attack on a church in the town.")
     assert [m.sub_event_type for m in _new(nlp, text)] == ["Attack"]
+
+
+def test_a_claim_to_have_seized_weapons_reports_the_seizure(nlp: Language) -> None:
+    text = "The border unit claimed to have seized a large cache of rifles during a raid on a farm."
+    assert _primary_type(nlp, text) == "Disrupted weapons use"
+
+
+def test_a_conceded_claim_stays_a_claim(nlp: Language) -> None:
+    # (the counterpart: "while ..." concedes a claim the sentence disputes)
+    text = ("While the group claimed to have captured the town and its police post, "
+            "officers said they still held it.")
+    captured = next(m for m in _mentions(nlp, text) if m.trigger_text == "captured")
+    assert captured.status == "background"

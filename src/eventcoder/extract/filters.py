@@ -91,6 +91,7 @@ class FilterWords:
     incident_nouns: frozenset[str]
     hearsay_verbs: frozenset[str]
     attribution_verbs: frozenset[str]
+    concession_marks: frozenset[str]
 
 
 _PHRASE_LISTS = frozenset({"statistic_context", "background_phrases"})  # kept in file order
@@ -373,6 +374,14 @@ def status_of_trigger(
                 tok.pos_ == "NOUN" and tok.lower_ in _WORDS.plan_nouns):
             return "plan", f"governed by '{tok.text}'"
         if tok.lower_ in _WORDS.reference_words:
+            if below.dep_ == "xcomp" and tok.lower_ in _WORDS.hearsay_verbs and any(
+                    c.dep_ == "aux" and c.lower_ == "have" for c in below.children
+            ) and not any(c.dep_ == "mark" and c.lower_ in _WORDS.concession_marks
+                          for c in tok.children):
+                # ("police claimed to have seized a cache"): a claim of what was
+                # done, told as done, not a reference to an earlier event (unless
+                # conceded: "while the group claimed to have taken the town, ...")
+                break
             if below.i == root.i and below.dep_ in ("nsubj", "nsubjpass") \
                     and tok.lower_ in _WORDS.attribution_verbs:
                 # ("Killings attributed to the sect", "the attack was blamed on
