@@ -401,11 +401,13 @@ def _capital_named(doc: Doc, mention: EventMention, places: list[PlaceMention],
 
 
 def _capital_told_before(doc: Doc, mention: EventMention, places: list[PlaceMention],
-                         flags: dict[tuple[int, int], str]) -> PlaceMention | None:
-    """The capital a phrase told last before the mention's sentence ("stormed a hotel in
+                         flags: dict[tuple[int, int], str], after: int
+                         ) -> PlaceMention | None:
+    """The capital a phrase told last before the mention's sentence, and after the
+    character ``after`` (the last place named before it), if any ("stormed a hotel in
     the Somali capital on Friday ... Security forces ended the siege on Saturday"): a
     named place like any other for a later sentence that names none."""
-    told = list(_CAPITAL_PHRASE.finditer(doc_text(doc), 0, mention.sent_start))
+    told = list(_CAPITAL_PHRASE.finditer(doc_text(doc), max(after, 0), mention.sent_start))
     return _capital_place(told[-1], mention, places, flags) if told else None
 
 
@@ -418,12 +420,26 @@ def _capital_place(m: re.Match[str], mention: EventMention, places: list[PlaceMe
                         and (pm.place.feature_code or "").startswith("PCL")), None)
     else:
         country = country_focus(places, flags)
-    gaz = get_gazetteer()
-    capital = gaz.capital(country) if country else None
-    if capital is None:
+    place = _capital_of(country) if country else None
+    if place is None:
         return None
     return PlaceMention(doc_id=mention.doc_id, start=m.start(), end=m.end(), text=m.group(0),
-                        place=gaz.to_place(capital), score=1.0)
+                        place=place, score=1.0)
+
+
+# country -> its capital, per gazetteer object (the lookup scans the index: ~50 ms)
+_CAPITALS: dict[tuple[int, str], tuple[object, Place | None]] = {}
+
+
+def _capital_of(country: str) -> Place | None:
+    gaz = get_gazetteer()
+    key = (id(gaz), country)
+    if key not in _CAPITALS:
+        capital = gaz.capital(country)
+        # the gazetteer is kept with its entry, so that its id is never reused
+        _CAPITALS[key] = (gaz, gaz.to_place(capital) if capital is not None else None)
+    place = _CAPITALS[key][1]
+    return dataclasses.replace(place) if place is not None else None  # callers own theirs
 
 
 def _unknown_place_near(doc: Doc, mention: EventMention, places: list[PlaceMention],
@@ -491,9 +507,9 @@ def place_for_mention(
             doc, mention, places, usable)
         before = [pm for pm in usable if pm.end <= mention.sent_start]
         if chosen is None:
-            capital = _capital_told_before(doc, mention, places, flags)
-            if capital is not None and (not before or before[-1].start < capital.start):
-                chosen = capital  # the story's last-named place is that capital
+            # the story's last-named place is a capital told by a phrase
+            chosen = _capital_told_before(doc, mention, places, flags,
+                                          before[-1].end if before else 0)
         if before and chosen is None:
             last_sentence_start = doc.char_span(
                 before[-1].start, before[-1].end, alignment_mode="expand")
