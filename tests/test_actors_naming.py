@@ -140,3 +140,15 @@ def test_a_blasts_armed_doer_named_after_it_is_actor1(nlp: Language) -> None:
         actor1, actor2 = _names(nlp, text, trigger, sub, "Kenya", NAIROBI)
         assert actor1 == "Al Shabaab", text
         assert actor2 == "Civilians (Kenya)", text
+
+
+def test_the_unnamed_side_that_kills_a_named_groups_men_is_the_police(
+        nlp: Language) -> None:
+    # the forces are implied, not named: the named group stays first
+    text = "Five suspected Mungiki adherents killed during a night raid in Kayole."
+    assert _names(nlp, text, "killed", "Armed clash", "Kenya", NAIROBI) == (
+        "Mungiki Militia", "Police Forces of Kenya (2013-)")
+    # a group that does the killing still fights an unidentified side
+    text = "Al Shabaab fighters ambushed a convoy near Mandera on Monday."
+    assert _names(nlp, text, "ambushed", "Armed clash", "Kenya", NAIROBI) == (
+        "Al Shabaab", "Unidentified Armed Group (Kenya)")

@@ -753,6 +753,24 @@ def _people_of_a_nation(span: Span) -> bool:
         and root.head.head.dep_ in ("nsubj", "nsubjpass", "dobj")
 
 
+def _hit_group(cand: _Candidate) -> bool:
+    """Is the candidate a named non-state armed group that a verb of the sentence
+    hits ("Mungiki members were shot dead", "killed three Al Shabaab fighters")?"""
+    actor = cand.actor
+    if cand.kind != "named" or actor is None or actor.inter not in (2, 3) \
+            or not actor.normalised:
+        return False
+    root = cand.span.root
+    if _is_patient(root):
+        return True
+    # headline style, "Mungiki members killed during raid": a past participle that
+    # describes it, or whose subject it is with no object and no auxiliary
+    head = root.head
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" for c in root.children) or (
+        root.dep_ == "nsubj" and head.tag_ == "VBN"
+        and not any(c.dep_ in ("dobj", "aux", "auxpass") for c in head.children))
+
+
 def _after_by(cand: _Candidate) -> bool:
     """Is the candidate the object of "by" ("an attack by X"), wherever the parse
     hangs the phrase?"""
@@ -1076,6 +1094,10 @@ def _pick(mention: EventMention, cands: list[_Candidate], later: list[_Candidate
         pick.c1 = side1
         if side2 is not None and side2.actor is not None:
             pick.a2, pick.c2 = _with_span(side2.actor, side2), side2
+        elif side1 is not None and _hit_group(side1):
+            # "seven Mungiki members were killed during a raid": an unnamed side that
+            # kills a named armed group's men in a battle is the state's forces
+            pick.a2 = dictionary.role_actor("police", country, day)
         else:
             pick.a2 = _template(dictionary, "Unidentified Armed Group ({country})", country)
         return pick
@@ -1372,6 +1394,8 @@ def _state_forces_first(pick: _Pick) -> None:
     the state side first; who opened fire stays in the notes and evidence."""
     if pick.a2 is None or pick.a2.inter != 1 or (pick.a1 is not None and pick.a1.inter == 1):
         return
+    if pick.c2 is None and pick.a2.start is None:
+        return  # forces the text implies, not names ("Mungiki members killed in a raid")
     pick.a1, pick.a2 = pick.a2, pick.a1
     pick.c1, pick.c2 = pick.c2, pick.c1
     pick.assoc1, pick.assoc2 = pick.assoc2, pick.assoc1
