@@ -152,3 +152,11 @@ def test_the_unnamed_side_that_kills_a_named_groups_men_is_the_police(
     text = "Al Shabaab fighters ambushed a convoy near Mandera on Monday."
     assert _names(nlp, text, "ambushed", "Armed clash", "Kenya", NAIROBI) == (
         "Al Shabaab", "Unidentified Armed Group (Kenya)")
+
+
+def test_words_for_a_non_state_group_never_refer_back_to_state_forces(
+        nlp: Language) -> None:
+    text = ("Al Shabaab fighters overran a police post near Mandera on Friday. "
+            "Kenyan soldiers later fought the militants along the border road.")
+    assert _names(nlp, text, "fought", "Armed clash", "Kenya", NAIROBI) == (
+        "Military Forces of Kenya (2013-)", "Al Shabaab")

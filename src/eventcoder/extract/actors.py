@@ -859,11 +859,14 @@ def _with_span(actor: Actor, cand: _Candidate | None) -> Actor:
     return actor
 
 
-def _antecedent(history: list[_Candidate], before: int) -> _Candidate | None:
-    """The last named armed actor before a character offset."""
+def _antecedent(history: list[_Candidate], before: int, *, non_state: bool = False
+                ) -> _Candidate | None:
+    """The last named armed actor before a character offset (with ``non_state``, the
+    last that is no state force)."""
     for cand in reversed(history):
         if cand.span.start_char < before and cand.kind in ("named", "unknown", "community") \
-                and _is_armed(cand.actor):
+                and _is_armed(cand.actor) \
+                and not (non_state and cand.actor is not None and cand.actor.inter == 1):
             return cand
     return None
 
@@ -879,7 +882,9 @@ def _resolve_references(cands: list[_Candidate], history: list[_Candidate]) -> N
         )
         if not refers:
             continue
-        ante = _antecedent(history, cand.span.start_char)
+        # "the militants", "the rebels": words for a non-state group never refer
+        # back to state forces ("Government troops fought the militants")
+        ante = _antecedent(history, cand.span.start_char, non_state=cand.kind == "generic")
         if ante is not None and ante.actor is not None:
             actor = ante.actor
             cand.actor = Actor(name=actor.name, inter=actor.inter, text=cand.span.text,
