@@ -78,6 +78,7 @@ class FilterWords:
     aspect_verbs: frozenset[str]
     habitual_words: frozenset[str]
     ongoing_auxiliaries: frozenset[str]
+    long_durations: frozenset[str]
     perfect_auxiliaries: frozenset[str]
     statistic_context: tuple[str, ...]
     conflict_nouns: frozenset[str]
@@ -216,6 +217,21 @@ def _chain(token: Token, depth: int = 4) -> list[Token]:
         token = head
         out.append(token)
     return out
+
+
+def _held_for_long(verb: Token) -> bool:
+    """A present perfect with a long duration: "has for years been", "have for
+    decades fought"."""
+    perfect = [c for c in verb.children
+               if c.dep_ == "aux" and c.lower_ in _WORDS.perfect_auxiliaries]
+    if not perfect:
+        return False
+    # (the parser may hang "for years" on the auxiliary: "has for decades been")
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "for"
+        and any(obj.dep_ == "pobj" and obj.lower_ in _WORDS.long_durations
+                for obj in prep.children)
+        for head in (verb, *perfect) for prep in head.children)
 
 
 def _across_semicolon(token: Token, head: Token) -> bool:
@@ -399,12 +415,23 @@ def status_of_trigger(
         return "plan", f"'{root.text}'"
 
     # An ongoing campaign described in a relative clause about an actor:
-    # "al Shabaab, which is fighting to overthrow the government, ...".
-    if root.dep_ == "relcl" and root.tag_ == "VBG" and any(
+    # "al Shabaab, which is fighting to overthrow the government, ...", also
+    # through a verb of attempt ("the group, which has been trying since February
+    # to capture Marib, ...": a campaign, not a capture).
+    ongoing = root.head if root.dep_ in ("xcomp", "advcl") \
+        and root.head.lower_ in _WORDS.aspect_verbs \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children) else root
+    if ongoing.dep_ == "relcl" and ongoing.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.lower_ in _WORDS.ongoing_auxiliaries
-        for c in root.children
+        for c in ongoing.children
     ):
         return "habitual", "ongoing activity described in a relative clause"
+    # A standing situation: the trigger lies under a present perfect held "for
+    # years" ("Guanajuato has for years been the most violent state as two cartels
+    # fight over fuel theft").
+    for tok in _chain(root, 8)[1:]:
+        if _held_for_long(tok):
+            return "habitual", f"under '{tok.text}' held for a long time"
 
     # A participle that describes who someone is ("a civilian helping the army
     # fight the insurgents", "rebels fighting the government"): a role, not

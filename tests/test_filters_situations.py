@@ -1,0 +1,48 @@
+"""Violence told as a standing situation or a long campaign, not as a day's event:
+"has for years been ... as two cartels fight", "which has been trying since
+February to capture the city", "held the city a decade ago"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from eventcoder.extract.events import detect_mentions
+from eventcoder.schema import Article
+
+
+def _statuses(nlp: Language, text: str) -> list[str]:
+    article = Article(doc_id="t", text=text, published=dt.date(2023, 8, 14))
+    return [m.status for m in detect_mentions(nlp(text), article)]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # a campaign through a verb of attempt in a relative clause about an actor
+    ("The rebel coalition, which has been trying since March to capture Goma, the "
+     "provincial capital, said nothing.", "habitual"),
+    ("The militia, which has been attempting for months to capture the town, did not "
+     "respond.", "habitual"),
+    # a present perfect held for a long time
+    ("Sinaloa has for years been one of the deadliest states as rival factions fight "
+     "over smuggling routes there.", "habitual"),
+    ("The district has for decades been tense as herders and farmers clash over "
+     "water.", "habitual"),
+    # vague past dates
+    ("The rebels briefly held the town a decade ago before an offensive drove them out.",
+     "background"),
+])
+def test_situations_are_no_new_event(nlp: Language, text: str, status: str) -> None:
+    assert _statuses(nlp, text) == [status]
+
+
+@pytest.mark.parametrize("text", [
+    # attempted violence is violence (ACLED), told as what happened
+    "A mob that was trying to lynch a suspect clashed with police on Monday.",
+    "Rebels tried to capture the town on Sunday but were repelled by troops.",
+    # a long duration on another verb leaves the day's event alone
+    "Police have been accused of abuses for years; on Monday officers shot dead two men.",
+])
+def test_events_told_as_happening_stay_new(nlp: Language, text: str) -> None:
+    assert "new" in _statuses(nlp, text)
