@@ -164,10 +164,7 @@ KNOWN_GAPS: dict[str, str] = {
     "dead were PDF fighters is taken for the victims' side; the witnesses' civilians are not "
     "(actors)",
     "place@Non-state actor overtakes territory@drc_bunagana_capture": "Bunagana is not in "
-    "the gazetteer and 'Congo' resolves to the Republic of Congo, so the capture falls back "
-    "to Kigali, named later as the government that rejects the charge (places)",
-    "actor2@Non-state actor overtakes territory@drc_bunagana_capture": "Rwanda, accused of "
-    "backing the rebels, becomes the side that lost the town (actors)",
+    "the gazetteer, so the capture is placed in the country only (places)",
     "actor1@Disrupted weapons use@pakistan_quetta_defused/Quetta": "'A police bomb disposal "
     "squad defused' makes the police actor2 and an unidentified group actor1 (actors)",
     "actor2@Agreement@ethiopia_pretoria_agreement/Pretoria": "the second party of an agreement "

@@ -472,6 +472,19 @@ def _unknown_place_near(doc: Doc, mention: EventMention, places: list[PlaceMenti
     return None
 
 
+def _same_country_as_sentence(doc: Doc, pm: PlaceMention, mention: EventMention,
+                              places: list[PlaceMention]) -> bool:
+    """The place lies in a country the mention's sentence names (or its people), or
+    the sentence names none but as an origin ("raiders from Sudan"). ("M23 seized
+    Bunagana on Congo's border with Uganda ... a charge Kigali rejects": a town the
+    gazetteer lacks in Congo is not Rwanda's capital.)"""
+    named = {p.place.country for p in places
+             if p.place is not None and mention.sent_start <= p.start < mention.sent_end
+             and (p.place.feature_code or "").startswith("PCL")
+             and not _origin_or_destination(doc, p)}
+    return not named or (pm.place is not None and pm.place.country in named)
+
+
 def place_for_mention(
     mention: EventMention, doc: Doc, places: list[PlaceMention], article: Article
 ) -> None:
@@ -519,7 +532,8 @@ def place_for_mention(
                 recent = [pm for pm in before if pm.start >= sent_start]
                 chosen = min(recent, key=lambda pm: (_is_route_end(pm, flags),
                                                      _specificity(pm), -pm.start))
-        if chosen is None and usable:
+        if chosen is None and usable and _same_country_as_sentence(
+                doc, usable[0], mention, places):
             chosen = usable[0]  # the document's first event place
         if chosen is None:
             chosen = _institution_town(places, flags) or _community_home(places, flags)
