@@ -167,8 +167,6 @@ KNOWN_GAPS: dict[str, str] = {
     "the gazetteer, so the capture is placed in the country only (places)",
     "actor1@Disrupted weapons use@pakistan_quetta_defused/Quetta": "'A police bomb disposal "
     "squad defused' makes the police actor2 and an unidentified group actor1 (actors)",
-    "actor2@Agreement@ethiopia_pretoria_agreement/Pretoria": "the second party of an agreement "
-    "goes to assoc_actor_1, not actor2 (actors)",
     "place@Agreement@ethiopia_pretoria_agreement/Pretoria": "the talks' city is named only by "
     "the dateline, which never places an event (places)",
 }

@@ -1251,7 +1251,13 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
         _assoc_without(_coordinated(cands, pick.c1, pick.a1), mains)
     mention.assoc_actor_2 = _assoc_without(pick.assoc2, mains) if pick.assoc2 is not None else \
         _assoc_without(_coordinated(cands, pick.c2, pick.a2), mains)
-    for field_name, actor in (("actor1", pick.a1), ("actor2", pick.a2)):
+    if mention.sub_event_type == "Agreement" and mention.actor2 is None \
+            and mention.assoc_actor_1:
+        # ("the government and the TPLF agreed to a ceasefire"): the parties to an
+        # agreement are its two sides, not allies on one
+        mention.actor2 = mention.assoc_actor_1[0]
+        mention.assoc_actor_1 = mention.assoc_actor_1[1:]
+    for field_name, actor in (("actor1", mention.actor1), ("actor2", mention.actor2)):
         if actor is not None and actor.start is not None and actor.end is not None:
             mention.evidence.append(Evidence(doc_id=article.doc_id, start=actor.start,
                                              end=actor.end,
