@@ -23,7 +23,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from eventcoder.text import dateline_end
+from eventcoder.text import dateline_end, doc_text
 
 __all__ = ["DATELINE_SPLITTER", "MODEL_PACKAGES", "load_nlp", "load_base_model"]
 
@@ -41,7 +41,7 @@ DATELINE_SPLITTER = "ec_dateline"
 def split_dateline(doc: Doc) -> Doc:
     """Start a sentence after a wire dateline: left in one sentence, "YAOUNDE, Oct 25 -
     Gunmen stormed a school" parses with YAOUNDE as the subject of "stormed"."""
-    end = dateline_end(doc.text)
+    end = dateline_end(doc_text(doc))  # (cached on the Doc: the later stages reuse it)
     if end:
         for token in doc:
             if token.idx >= end:

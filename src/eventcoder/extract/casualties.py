@@ -1338,10 +1338,19 @@ def _in_earlier_clause(trigger: Token, mention: EventMention, own: bool = False)
     return not _covers(clause, mention.trigger_start)
 
 
-def _clause_holds(token: Token, char: int) -> bool:
-    """Does the token's subtree span the character offset?"""
-    right = token.right_edge
-    return token.left_edge.idx <= char < right.idx + len(right)
+def _dated_earlier(trigger: Token, doc: Doc, lex: CasualtyLexicon) -> bool:
+    """A time phrase of another, earlier day right after the casualty word or on it
+    ("shot the day before", "died in the previous month")."""
+    right = doc[trigger.i + 1 : min(trigger.i + 5, sentence_tokens(doc, trigger.i)[1])].text
+    return lex.earlier_time.match(right) is not None or any(
+        # a short time phrase, not a long one holding another clause's day ("in
+        # retaliation for a killing the previous day")
+        (c.dep_ in ("npadvmod", "advmod") or (
+            c.dep_ == "prep" and c.right_edge.i - c.left_edge.i <= 4
+        ))
+        and lex.earlier_time.search(doc[c.left_edge.i : c.right_edge.i + 1].text)
+        for c in trigger.children
+    )
 
 
 def _is_background_cause(figure: Figure, mention: EventMention, doc: Doc) -> bool:
@@ -1358,23 +1367,11 @@ def _is_background_cause(figure: Figure, mention: EventMention, doc: Doc) -> boo
     own = _is_token_at(trigger, mention.trigger_start)
     if _is_alleged_past_crime(figure, doc, own) or _is_earlier_event(figure, doc):
         return True
-    # "the remains of a trader shot the day before": another day's death
     if not own:
-        right = doc[trigger.i + 1 : min(trigger.i + 5, sentence_tokens(doc, trigger.i)[1])].text
-        # "A day earlier, a roadside bomb killed two soldiers": a time phrase of the
-        # clause that holds the event's own trigger dates this event, not another
-        if not _clause_holds(trigger, mention.trigger_start) and (
-            lex.earlier_time.match(right) or any(
-                # "died in the previous month": a short time phrase, not a long one
-                # holding another clause's day ("in retaliation for a killing the
-                # previous day")
-                (c.dep_ in ("npadvmod", "advmod") or (
-                    c.dep_ == "prep" and c.right_edge.i - c.left_edge.i <= 4
-                ))
-                and lex.earlier_time.search(doc[c.left_edge.i : c.right_edge.i + 1].text)
-                for c in trigger.children
-            )
-        ):
+        # "the remains of a trader shot the day before": another day's death (but "A
+        # day earlier, a roadside bomb killed two soldiers": a time phrase of the
+        # clause that holds the event's own trigger dates this event, not another)
+        if not _covers(trigger, mention.trigger_start) and _dated_earlier(trigger, doc, lex):
             return True
         # "after raiders killed four, one bandit was shot": an earlier clause's toll
         if _in_earlier_clause(trigger, mention):

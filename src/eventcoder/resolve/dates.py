@@ -585,22 +585,16 @@ def _doc_dates(doc: Doc, article: Article) -> _DocDates:
             # "source dated 24/03" dates the report, not an event
             if report is None or p.end <= report[1] or p.start >= report[2]:
                 raw.append(p)
-    # re-anchor across the document, with sentence limits for "a day after <event>"
-    unresolved = [
-        DatePhrase(p.start, p.end, p.text, None, None, "anchored", p.anchor_days, p.anchor_forward)
-        if p.kind == "anchored"
-        else p
-        for p in raw
-    ]
     # a dateline ("GUSAU, Nigeria, June 14 -" on its own first line, or "KABUL, Aug 27
     # (Reuters) - A suicide bomber ...") dates the report, not the events: publication
     # is already the fallback
     first_line = _DATELINE.match(text)
     dateline = max(first_line.end() if first_line else 0, dateline_end(text))
     if dateline:
-        unresolved = [p for p in unresolved if p.start >= dateline]
+        raw = [p for p in raw if p.start >= dateline]
     phrases = [
-        p for p in anchor_phrases(unresolved, [end for _, end in sentences])
+        # anchored across the document, with sentence limits for "a day after <event>"
+        p for p in anchor_phrases(raw, [end for _, end in sentences])
         # "two days later" from a day before publication may pass it: not a stated day
         if p.date is None or published is None or p.date <= published
     ]

@@ -478,11 +478,17 @@ def _same_country_as_sentence(doc: Doc, pm: PlaceMention, mention: EventMention,
     the sentence names none but as an origin ("raiders from Sudan"). ("M23 seized
     Bunagana on Congo's border with Uganda ... a charge Kigali rejects": a town the
     gazetteer lacks in Congo is not Rwanda's capital.)"""
-    named = {p.place.country for p in places
-             if p.place is not None and mention.sent_start <= p.start < mention.sent_end
-             and (p.place.feature_code or "").startswith("PCL")
-             and not _origin_or_destination(doc, p)}
+    named = {p.place.country for p in _sentence_countries(mention, places)
+             if p.place is not None and not _origin_or_destination(doc, p)}
     return not named or (pm.place is not None and pm.place.country in named)
+
+
+def _sentence_countries(mention: EventMention, places: list[PlaceMention]
+                        ) -> list[PlaceMention]:
+    """The countries (names and demonyms) the mention's sentence names, in order."""
+    return [pm for pm in places
+            if pm.place and mention.sent_start <= pm.start < mention.sent_end
+            and (pm.place.feature_code or "").startswith("PCL")]
 
 
 def place_for_mention(
@@ -566,9 +572,7 @@ def place_for_mention(
     # No town or region: the country named in the sentence, else the document's
     # (a demonym, "Somali militia", is the weakest clue).
     sentence_countries = sorted(
-        (pm for pm in places
-         if pm.place and mention.sent_start <= pm.start < mention.sent_end
-         and (pm.place.feature_code or "").startswith("PCL")),
+        _sentence_countries(mention, places),
         key=lambda pm: flags.get((pm.start, pm.end)) == "demonym",
     )
     named = sentence_countries[0].place if sentence_countries else None
