@@ -20,6 +20,9 @@ REPORT = ("MAIDUGURI, Nigeria, March 5 (Reuters) - Gunmen attacked a market in t
     (REPORT, "MAIDUGURI, Nigeria, March 5 (Reuters) - "),
     ("GAO, Mali — Soldiers repelled an attack.", "GAO, Mali — "),
     ("KYIV, Oct 5 (AFP) - A drone hit a depot.", "KYIV, Oct 5 (AFP) - "),
+    # AFP writes its place in title case; the bracketed agency tells the dateline
+    ("Bamako (AFP) - Gunmen killed 12 soldiers.", "Bamako (AFP) - "),
+    ("Gunmen (dozens of them) - witnesses said", ""),
     ("Police said on Monday - as expected - that", ""),
     ("Gunmen attacked a market on Friday.", ""),
 ])

@@ -294,6 +294,7 @@ def test_notes_data_for_disagreeing_accounts() -> None:
     ("KYIV, Oct 5 (AFP) - A missile struck a cafe.", "AFP"),
     ("GUSAU, Nigeria, June 14 (AP) \u2014 Bandits abducted 30 villagers.", "Associated Press"),
     ("MOGADISHU (Xinhua) -- A car bomb exploded.", "Xinhua"),
+    ("Bamako (AFP) - Gunmen killed 12 soldiers on Sunday.", "AFP"),
     ("BAIDOA, Somalia, March 15 - A bomb killed four soldiers.", None),
     ("LAGOS (Local Desk) - Police arrested 14 people.", None),  # not a known reporter
     ("Police said (without giving a figure) - that several died.", None),

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 __all__ = [
     "dateline_end",
+    "dateline_match",
     "doc_text",
     "lower_and_like_num",
     "paragraph_break",
@@ -31,21 +32,33 @@ __all__ = [
 _DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Za-z'\.\-]*[ \t]*){1,4}"
     r"(?:,[ \t]*[A-Z][A-Za-z'\.\-]*(?:[ \t]+[A-Za-z0-9][A-Za-z0-9'\.\-]*){0,3}[ \t]*){0,3}"
-    r"(?:\([^)\n]{1,40}\)[ \t]*)?(?:--?|—|–|:)\s"
+    r"(?:\((?P<credit>[^)\n]{1,40})\)[ \t]*)?(?:--?|—|–|:)\s"
 )
+# An agency's name: capitalised words ("AFP", "Anadolu Agency"), not an aside.
+_AGENCY_NAME = re.compile(r"[A-Z][\w.&'\-]*(?: [A-Z][\w.&'\-]*){0,3}")
+
+
+def dateline_match(text: str) -> re.Match[str] | None:
+    """The wire dateline that opens ``text`` ("BEIRUT (AFP) - "), else None; its
+    ``credit`` group is the bracketed agency when there is one."""
+    head = text[:120]
+    m = _DATELINE.match(head)
+    if not m:
+        return None
+    first_word = head.strip().split()[0].strip(",")
+    # A dateline's place is in capitals ("BEIRUT"); a sentence start is not. AFP
+    # writes its place in title case ("Bamako (AFP) -"): the bracketed agency then
+    # tells it is a dateline.
+    if first_word.isupper() and len(first_word) > 1:
+        return m
+    credit = m.group("credit")
+    return m if credit and _AGENCY_NAME.fullmatch(credit.strip()) else None
 
 
 def dateline_end(text: str) -> int:
     """End offset of a wire dateline ("BEIRUT (AFP) - ", "MOGADISHU, Somalia —"), else 0."""
-    head = text[:120]
-    m = _DATELINE.match(head)
-    if not m:
-        return 0
-    first_word = head.strip().split()[0].strip(",")
-    # A dateline's place is in capitals ("BEIRUT"); a sentence start is not.
-    if not (first_word.isupper() and len(first_word) > 1):
-        return 0
-    return m.end()
+    m = dateline_match(text)
+    return m.end() if m else 0
 
 
 _TEXT_KEY = "ec_text"

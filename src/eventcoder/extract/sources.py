@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 
 from eventcoder.alternation import literal_alternation
 from eventcoder.schema import Article, Claim, EventMention, Evidence
-from eventcoder.text import doc_text, sentence_bounds
+from eventcoder.text import dateline_match, doc_text, sentence_bounds
 
 __all__ = ["CitedSource", "SourceLexicon", "attribute_sources", "dateline_credit", "find_sources",
            "load_lexicon"]
@@ -235,15 +235,14 @@ def find_sources(
 
 
 # The agency credited in a dateline: "BAMAKO (Reuters) -", "KYIV, Oct 5 (AFP) -".
-_DATELINE_CREDIT = re.compile(r"\A[^\n(]{1,100}\((?P<credit>[^()\n]{1,40})\)\s*[-\u2013\u2014:]")
 _REPORTER_KINDS = frozenset({"agency", "outlet", "state_media"})
 
 
 def dateline_credit(doc: Doc) -> str | None:
     """The news agency or outlet a dateline credits, when the lexicon knows it: the
     report is its account, so it is one of the event's sources."""
-    m = _DATELINE_CREDIT.match(doc_text(doc)[:160])
-    if m is None:
+    m = dateline_match(doc_text(doc))
+    if m is None or not m.group("credit"):
         return None
     lex = load_lexicon()
     credit = m.group("credit").strip()
