@@ -1,6 +1,6 @@
-"""End to end on eleven short wire-style reports from as many conflicts.
+"""End to end on short wire-style reports from many conflicts.
 
-tests/data/world_reports.jsonl holds reports the team wrote about real incidents
+tests/data/world_reports*.jsonl hold reports the team wrote about real incidents
 (Mali, Ukraine, Sudan, Colombia, Pakistan, Kenya, Syria, Somalia, Nigeria, Iraq,
 Ethiopia), in the phrasing agencies use: datelines, "X said", lead and detail,
 background and running tolls. None was used to tune a rule; they are a small
@@ -26,7 +26,9 @@ from eventcoder.geo import haversine_km
 from eventcoder.schema import Event
 from eventcoder.taxonomy import event_type_of
 
-REPORTS = Path(__file__).resolve().parent / "data" / "world_reports.jsonl"
+DATA = Path(__file__).resolve().parent / "data"
+# Every batch: world_reports.jsonl (sessions 5 and 6), world_reports_3.jsonl (session 7), ...
+REPORTS = sorted(DATA.glob("world_reports*.jsonl"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +132,60 @@ WANTED = [
          actor2="TPLF"),
     Want("mexico_irapuato_bar", "Attack", "Guanajuato", D(2022, 10, 15), town="Irapuato",
          country_code="MX", fatalities=12, actor2="Civilians (Mexico)"),
+    # Third batch (world_reports_3.jsonl), written in session 7 before the pipeline
+    # was run on it. Groups missing from the actor dictionary are expected as written
+    # (YBS in Iraq, the 444 Brigade in Libya).
+    Want("burkina_djibo_base", "Armed clash", "Sahel", D(2024, 5, 11), town="Djibo",
+         country_code="BF", actor1="Military Forces of Burkina Faso", actor2="JNIM"),
+    Want("sudan_el_fasher_hospital", "Air/drone strike", "North Darfur", D(2025, 1, 24),
+         town="El Fasher", country_code="SD", fatalities=70, injured=19,
+         actor1="Rapid Support Forces", actor2="Civilians (Sudan)"),
+    Want("sudan_el_fasher_hospital", "Armed clash", "North Darfur", D(2025, 1, 24),
+         town="El Fasher", country_code="SD", actor1="Military Forces of Sudan",
+         actor2="Rapid Support Forces"),
+    Want("sudan_wad_madani_recapture", "Government regains territory", "Al Jazirah",
+         D(2025, 1, 11), town="Wad Madani", country_code="SD", fatalities=0,
+         actor1="Military Forces of Sudan", actor2="Rapid Support Forces"),
+    Want("haiti_pont_sonde_massacre", "Attack", "Artibonite", D(2024, 10, 3),
+         town="Pont-Sonde", country_code="HT", fatalities=70, injured=16, actor1="Gran Grif",
+         actor2="Civilians (Haiti)"),
+    Want("nigeria_katsina_mosque", "Attack", "Katsina", D(2025, 8, 19), town="Malumfashi",
+         country_code="NG", fatalities=27, actor1="Unidentified Armed Group (Nigeria)",
+         actor2="Civilians (Nigeria)"),
+    Want("somalia_mogadishu_mortar", "Shelling/artillery/missile attack", "Banadir",
+         D(2025, 4, 8), town="Mogadishu", country_code="SO", fatalities=0, injured=3,
+         actor1="Al Shabaab"),
+    Want("somalia_mogadishu_mortar", "Disrupted weapons use", "Banadir", D(2025, 4, 8),
+         town="Mogadishu", country_code="SO", actor1="Police Forces of Somalia"),
+    Want("iraq_sinjar_drone", "Air/drone strike", "Ninewa", D(2021, 8, 16), town="Sinjar",
+         country_code="IQ", fatalities=2, actor1="Military Forces of Turkey",
+         actor2="Sinjar Resistance Units"),
+    Want("gaza_sheikh_radwan_strike", "Air/drone strike", "Gaza Strip", D(2024, 11, 10),
+         town="Gaza", country_code="PS", fatalities=9, actor1="Military Forces of Israel",
+         actor2="Civilians (Palestine)"),
+    Want("gaza_sheikh_radwan_strike", "Shelling/artillery/missile attack", "Gaza Strip",
+         D(2024, 11, 10), town="Khan Yunis", country_code="PS", fatalities=0, injured=5,
+         actor1="Military Forces of Israel", actor2="Civilians (Palestine)"),
+    Want("colombia_catatumbo_eln", "Armed clash", "Norte de Santander", D(2025, 1, 16),
+         actor1="ELN", actor2="EMC"),
+    Want("libya_tripoli_clashes", "Armed clash", "Tripoli", D(2023, 8, 14), town="Tripoli",
+         country_code="LY", fatalities=27, injured=106, actor1="Military Forces of Libya",
+         actor2="444 Brigade"),
+    Want("libya_tripoli_clashes", "Arrests", "Tripoli", D(2023, 8, 14), town="Tripoli",
+         country_code="LY", actor1="Military Forces of Libya"),
+    Want("libya_tripoli_clashes", "Agreement", "Tripoli", D(2023, 8, 15), town="Tripoli",
+         country_code="LY"),
+    Want("bangladesh_quota_protests", "Protest with intervention", "Dhaka", D(2024, 7, 16),
+         town="Dhaka", country_code="BD", actor1="Protesters (Bangladesh)",
+         actor2="Police Forces of Bangladesh"),
+    Want("bangladesh_quota_protests", "Excessive force against protesters", "Rangpur",
+         D(2024, 7, 16), town="Rangpur", country_code="BD", fatalities=1,
+         actor1="Protesters (Bangladesh)", actor2="Police Forces of Bangladesh"),
+    Want("bangladesh_quota_protests", "Peaceful protest", "Sylhet", D(2024, 7, 16),
+         town="Sylhet", country_code="BD", fatalities=0, actor1="Protesters (Bangladesh)"),
+    Want("pakistan_swat_lynching", "Mob violence", "Khyber Pakhtunkhwa", D(2024, 6, 20),
+         town="Madyan", country_code="PK", fatalities=1, injured=11,
+         actor1="Rioters (Pakistan)", actor2="Civilians (Pakistan)"),
 ]
 
 # Events a careful coder codes from each report (the traps: a running toll, a
@@ -157,6 +213,23 @@ WANTED_COUNT = {
     "pakistan_quetta_defused": 2,
     "ethiopia_pretoria_agreement": 1,
     "mexico_irapuato_bar": 1,
+    # Third batch (the traps: a coup, a blockade, a peace deal and a war's start told as
+    # background; running tolls; a vow; troops advancing; a ministry's second account
+    # of the same strike; universities closed).
+    "burkina_djibo_base": 1,
+    "sudan_el_fasher_hospital": 2,
+    "sudan_wad_madani_recapture": 1,
+    "haiti_pont_sonde_massacre": 1,
+    "nigeria_katsina_mosque": 1,
+    "somalia_mogadishu_mortar": 2,
+    "iraq_sinjar_drone": 1,
+    "gaza_sheikh_radwan_strike": 2,
+    "colombia_catatumbo_eln": 1,
+    "libya_tripoli_clashes": 3,
+    # the 200 arrests "in the capital over the past two days" are the protests'
+    # arrests: ACLED codes them in Protest with intervention, not as Arrests
+    "bangladesh_quota_protests": 3,
+    "pakistan_swat_lynching": 1,
 }
 
 KNOWN_GAPS: dict[str, str] = {
@@ -169,6 +242,106 @@ KNOWN_GAPS: dict[str, str] = {
     "squad defused' makes the police actor2 and an unidentified group actor1 (actors)",
     "place@Agreement@ethiopia_pretoria_agreement/Pretoria": "the talks' city is named only by "
     "the dateline, which never places an event (places)",
+    # Third batch (session 7), on the code of 64d8d61: 68 of its 100 checks passed.
+    "actor2@Armed clash@burkina_djibo_base/Djibo": "'soldiers backed by volunteer fighters "
+    "pushed them back': the army's auxiliaries become the other side (Unidentified Armed "
+    "Group); JNIM, named in the next sentence's claim, never reaches the clash (actors)",
+    "count@burkina_djibo_base": "three events: the attackers' toll is a second clash with JNIM "
+    "against an unidentified group; 'residents said the shooting started at dawn' becomes an "
+    "attack on civilians, dated on the publication day (dateline taken for the lead); the "
+    "running toll 'violence linked to JNIM ... has killed thousands' is coded new (filters)",
+    "actor2@Armed clash@sudan_el_fasher_hospital/El Fasher": "'repelled an RSF assault': the "
+    "group named as the trigger's modifier is not taken as the attacker; 'allied fighters' "
+    "(the army's allies) become the other side (actors)",
+    "sub_event_type@Government regains territory@sudan_wad_madani_recapture/Wad Madani": "dated "
+    "Sunday by 'the army said on Sunday it had retaken', not Saturday, when the next sentence "
+    "says troops entered the city (dates)",
+    "fatalities@Government regains territory@sudan_wad_madani_recapture/Wad Madani": "dated "
+    "Sunday (the statement's day), so no event of the wanted day (dates)",
+    "actor1@Government regains territory@sudan_wad_madani_recapture/Wad Madani": "'retaken X "
+    "from the RSF' makes the RSF actor1 (the loser named after 'from'); the army, subject of "
+    "'said ... it had retaken', is not used; also dated the statement's day (actors, dates)",
+    "actor2@Government regains territory@sudan_wad_madani_recapture/Wad Madani": "actor2 is "
+    "'the paramilitary group' as an unidentified group, the RSF being taken as actor1 (actors)",
+    "place@Government regains territory@sudan_wad_madani_recapture/Wad Madani": "spaCy tags "
+    "'Wad Madani' PERSON and the place stage drops it although the gazetteer holds the city "
+    "(Wad Medani, pop. 330,000): the event falls to Al Jazirah, precision 3 (places)",
+    "count@haiti_pont_sonde_massacre": "the arson in the same attack becomes a separate "
+    "Looting/property destruction event (a Strategic development never joins the attack), its "
+    "actor1 the UN: 'the gunmen' is resolved to the lead's source, 'the United Nations human "
+    "rights office', not to the gang (with 'police said' it is Gran Grif); and '6,000 people "
+    "fled' becomes an 'Other' strategic development (typing, actors, merge)",
+    "actor1@Attack@nigeria_katsina_mosque/Malumfashi": "'police ... were hunting the attackers' "
+    "is typed an Attack with the police as actor1, and the merge, preferring a named actor to "
+    "an unidentified one, gives the massacre that actor1 (triggers, actors, merge)",
+    "actor1@Disrupted weapons use@somalia_mogadishu_mortar/Mogadishu": "'police bomb disposal "
+    "experts defused an explosive device': the police become actor2 and an unidentified group "
+    "actor1, as in the Quetta report (actors)",
+    "actor2@Air/drone strike@iraq_sinjar_drone/Sinjar": "the killed YBS commander is not taken "
+    "as the target (the group is not in the dictionary and its name in 'a senior commander of "
+    "the Sinjar Resistance Units (YBS)' is not kept as written); the reporting 'local "
+    "officials' become Civilians (Iraq) (actors)",
+    "count@iraq_sinjar_drone": "three events: 'a Yazidi armed group formed to defend the area' "
+    "(a description) becomes a Change to group/activity placed in Ankara; the ministry's "
+    "'neutralised a PKK figure' (the same strike told by Ankara) becomes a Disrupted weapons "
+    "use with the PKK as actor1 (typing, filters)",
+    "fatalities@Air/drone strike@gaza_sheikh_radwan_strike/Gaza": "1200: the background 'the war "
+    "began when Hamas-led gunmen attacked ..., killing about 1,200' is coded new and merged "
+    "into the strike, whose toll takes the source's highest figure (filters, merge)",
+    "sub_event_type@Shelling/artillery/missile attack@gaza_sheikh_radwan_strike/Khan Yunis": "the "
+    "tank shelling of Khan Younis (23 km away, its own town and weapon) is merged into the Gaza "
+    "City air strike: nearby places within 25 km and one Explosions type count as one incident "
+    "(merge)",
+    "fatalities@Shelling/artillery/missile attack@gaza_sheikh_radwan_strike/Khan Yunis": "no "
+    "shelling event of its own (merged into the air strike, see its sub_event_type) (merge)",
+    "count@gaza_sheikh_radwan_strike": "one event instead of two: the Khan Younis shelling is "
+    "merged into the Gaza City air strike (merge)",
+    "actor1@Armed clash@colombia_catatumbo_eln": "'Fighters of the National Liberation Army "
+    "(ELN) attacked a rival FARC dissident faction': the subject's head 'Fighters' is an "
+    "unidentified group (the 'of' phrase naming it is not used), and the EMC becomes actor1 "
+    "(actors)",
+    "actor2@Armed clash@colombia_catatumbo_eln": "the ELN is not found in the subject, so "
+    "actor2 is an unidentified group (actors)",
+    "count@colombia_catatumbo_eln": "five events: 'Petro suspended peace talks' becomes an "
+    "Agreement; 'many of the dead were civilians, among them former FARC combatants' an Attack "
+    "by the FARC; '11,000 people have fled' an 'Other'; the ELN's statement that it was "
+    "fighting the dissidents a second clash (typing, filters, actors)",
+    "sub_event_type@Arrests@libya_tripoli_clashes/Tripoli": "'The fighting began after Radaa "
+    "detained the commander ...': the sentence yields only its 'fighting' mention, none for "
+    "'detained' in the 'after' clause (alone, the same clause is typed Arrests by Radaa); the "
+    "count passes by chance: 'residents reported heavy gunfire and shelling' (the same clash) "
+    "is a shelling event of its own (triggers)",
+    "actor1@Arrests@libya_tripoli_clashes/Tripoli": "no arrest event (see its sub_event_type) "
+    "(triggers)",
+    "place@Arrests@libya_tripoli_clashes/Tripoli": "no arrest event (see its sub_event_type) "
+    "(triggers)",
+    "sub_event_type@Excessive force against protesters@bangladesh_quota_protests/Rangpur": "dated "
+    "the publication day (July 17): a paragraph with no date of its own falls back to the lead "
+    "sentence, but the lead is taken to be the dateline 'DHAKA, July 17 (Reuters) -', whose "
+    "date is excluded, so the lead's 'on Tuesday' is never used (dates)",
+    "fatalities@Excessive force against protesters@bangladesh_quota_protests/Rangpur": "dated "
+    "the publication day (dateline taken for the lead sentence) (dates)",
+    "place@Excessive force against protesters@bangladesh_quota_protests/Rangpur": "dated the "
+    "publication day (dateline taken for the lead sentence) (dates)",
+    "sub_event_type@Peaceful protest@bangladesh_quota_protests/Sylhet": "'students marched "
+    "peacefully ... and dispersed in the evening': the intransitive 'dispersed' (they left) is "
+    "typed a police intervention, 'peacefully' notwithstanding; also dated the publication day "
+    "(typing, dates)",
+    "fatalities@Peaceful protest@bangladesh_quota_protests/Sylhet": "no peaceful protest on "
+    "the day (typing, dates)",
+    "place@Peaceful protest@bangladesh_quota_protests/Sylhet": "no peaceful protest on the day "
+    "(typing, dates)",
+    "injured@Mob violence@pakistan_swat_lynching/Madyan": "'Eleven people ... were injured' is "
+    "an Attack of its own, dated the publication day (dateline taken for the lead), so it does "
+    "not join the lynching (dates, merge)",
+    "place@Mob violence@pakistan_swat_lynching/Madyan": "placed in Sialkot, the victim's origin "
+    "('a tourist from the eastern city of Sialkot'); the Swat valley and Madyan are not in the "
+    "gazetteer (places)",
+    "count@pakistan_swat_lynching": "three events: the earlier 'taken into custody' becomes an "
+    "Arrests event, and 'hundreds of people then stormed the station' (the same mob), "
+    "'eleven people ... were injured' and 'police opened a case against the attackers' an "
+    "attack by an unidentified group (actor text 'suspect'), all dated the publication day so "
+    "none joins the lynching (typing, actors, dates)",
 }
 
 FIELDS = ("sub_event_type", "fatalities", "injured", "actor1", "actor2")
@@ -187,8 +360,8 @@ def test_every_known_gap_names_a_check() -> None:
 
 @pytest.fixture(scope="module")
 def coded() -> dict[str, list[Event]]:
-    rows = [json.loads(line) for line in REPORTS.read_text(encoding="utf-8").splitlines()
-            if line.strip()]
+    rows = [json.loads(line) for path in REPORTS
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return {doc.article.doc_id: doc.events for doc in eventcoder.code_many(rows)}
 
 
