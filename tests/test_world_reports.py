@@ -264,9 +264,10 @@ KNOWN_GAPS: dict[str, str] = {
     "says troops entered the city (dates)",
     "fatalities@Government regains territory@sudan_wad_madani_recapture/Wad Madani": "dated "
     "Sunday (the statement's day), so no event of the wanted day (dates)",
-    "actor1@Government regains territory@sudan_wad_madani_recapture/Wad Madani": "'retaken X "
-    "from the RSF' makes the RSF actor1 (the loser named after 'from'); the army, subject of "
-    "'said ... it had retaken', is not used; also dated the statement's day (actors, dates)",
+    "actor1@Government regains territory@sudan_wad_madani_recapture/Wad Madani": "'Sudan's army "
+    "said ... it had retaken X from the RSF': the recapture's subject 'it' is not resolved to "
+    "the speaker (the army), so the 'from' object, the RSF, becomes actor1 ('the army retook X "
+    "from the RSF' is right); also dated the statement's day (actors, dates)",
     "actor2@Government regains territory@sudan_wad_madani_recapture/Wad Madani": "actor2 is "
     "'the paramilitary group' as an unidentified group, the RSF being taken as actor1 (actors)",
     "place@Government regains territory@sudan_wad_madani_recapture/Wad Madani": "'Wad Madani' "
@@ -281,11 +282,14 @@ KNOWN_GAPS: dict[str, str] = {
     "meant for flight without a reported attack: the attack told in the lead only lowers its "
     "confidence (typing, actors, merge)",
     "actor1@Attack@nigeria_katsina_mosque/Malumfashi": "'police ... were hunting the attackers' "
-    "is typed an Attack with the police as actor1, and the merge, preferring a named actor to "
-    "an unidentified one, gives the massacre that actor1 (triggers, actors, merge)",
+    "is typed an Attack by the police (the perpetrator noun 'attackers', object of a pursuit, "
+    "is taken as a trigger; in 'Police were hunting the attackers after gunmen killed 27 "
+    "worshippers' it even wins over 'killed'), and the merge, preferring a named actor to an "
+    "unidentified one, gives the massacre the police as actor1 (triggers, actors, merge)",
     "actor1@Disrupted weapons use@somalia_mogadishu_mortar/Mogadishu": "'police bomb disposal "
-    "experts defused an explosive device': the police become actor2 and an unidentified group "
-    "actor1, as in the Quetta report (actors)",
+    "experts defused an explosive device': the trigger is 'bomb disposal' inside the subject "
+    "noun phrase, not the verb 'defused', and the police modifier is put on the receiving side "
+    "(actor2) with an unidentified actor1, as in the Quetta report (triggers, actors)",
     "actor2@Air/drone strike@iraq_sinjar_drone/Sinjar": "the victims of 'killing a senior "
     "commander of the Sinjar Resistance Units (YBS)' are not read (the group is not in the "
     "dictionary and is not kept as written either); the target falls to Civilians (Iraq) from "
