@@ -366,10 +366,21 @@ def _region_key(name: str | None) -> str:
     return " ".join(_REGION_WORDS.sub(" ", name).split()).casefold()
 
 
-def _place_relation(a: Event, b: Event) -> str:
+def _country_told(event: Event) -> bool:
+    """Does the text name the report's country (a place, or the country itself in the
+    mention's sentence)? Otherwise it is only the article's focus."""
+    return any(e.field in ("location", "country") for e in event.evidence)
+
+
+def _place_relation(a: Event, b: Event, *, across_documents: bool = True) -> str:
     """'same', 'near', 'contains', 'unknown' or 'different'."""
     if a.country and b.country and a.country.casefold() != b.country.casefold():
-        return "different"
+        if across_documents or (_country_told(a) and _country_told(b)):
+            return "different"
+        # Within one story, a report that names neither a place nor a country took
+        # the article's focus: like a place carried over from another sentence, it
+        # says nothing that keeps the report apart ("Drones hit a convoy in Yemen on
+        # the story's day ... The raid killed nine": the raid is the drones').
     if a.location is None or b.location is None:
         return "unknown"
     if a.geonameid is not None and a.geonameid == b.geonameid:
@@ -444,7 +455,7 @@ def incident_score(a: Event, b: Event, *, across_documents: bool = True) -> int 
     if not _actors_compatible(a, b, across_documents=across_documents):
         return None
     date_rel = _date_relation(a, b, tolerance_days=1 if across_documents else 0)
-    place_rel = _place_relation(a, b)
+    place_rel = _place_relation(a, b, across_documents=across_documents)
     if date_rel == "different" or place_rel == "different":
         return None
     if across_documents:
@@ -846,7 +857,9 @@ def combine_reports(
     injured, inj_note = _figures(reports, "injured").resolve()
     if inj_note:
         notes_extra.append(f"Injury reports differ: {inj_note}.")
-    country = where.country if where else next((r.country for r in reports if r.country), None)
+    country = where.country if where else next(
+        (r.country for r in sorted(reports, key=lambda r: not _country_told(r)) if r.country),
+        None)
     event = Event(
         event_id=event_id or reports[0].event_id,
         doc_id=reports[0].doc_id,
@@ -1078,7 +1091,8 @@ def _may_host(host: _Cluster, folded: _Cluster) -> bool:
     return (
         _date_relation(host.summary, folded.summary, tolerance_days=0)
         in ("same", "unknown", "overlap")
-        and _place_relation(host.summary, folded.summary) != "different"
+        and _place_relation(host.summary, folded.summary, across_documents=False)
+        != "different"
     )
 
 

@@ -483,6 +483,24 @@ def _same_country_as_sentence(doc: Doc, pm: PlaceMention, mention: EventMention,
     return not named or (pm.place is not None and pm.place.country in named)
 
 
+def _nationality_only(doc: Doc, pm: PlaceMention, flags: dict[tuple[int, int], str]) -> bool:
+    """A demonym ("Somali militia"), or a country name used as a noun's modifier or owner
+    ("the US drone programme", "the US's estimate of the dead"): whose the thing is,
+    not where the event was. Not before a word for a part of the land ("the
+    Kenya-Ethiopia border", "Nigeria's northeast region")."""
+    if flags.get((pm.start, pm.end)) == "demonym":
+        return True
+    span = doc.char_span(pm.start, pm.end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("compound", "poss"):
+        return False
+    head = span.root.head
+    while head.dep_ == "compound" and head.head is not head:  # "the Kenya-Ethiopia border"
+        head = head.head
+    c = cues()
+    land = c.near_words | c.route_words | c.town_before | c.admin_after | c.part_of_words
+    return head.pos_ in ("NOUN", "PROPN") and head.lower_ not in land
+
+
 def _sentence_countries(mention: EventMention, places: list[PlaceMention]
                         ) -> list[PlaceMention]:
     """The countries (names and demonyms) the mention's sentence names, in order."""
@@ -573,10 +591,15 @@ def place_for_mention(
     # (a demonym, "Somali militia", is the weakest clue).
     sentence_countries = sorted(
         _sentence_countries(mention, places),
-        key=lambda pm: flags.get((pm.start, pm.end)) == "demonym",
+        key=lambda pm: _nationality_only(doc, pm, flags),
     )
     named = sentence_countries[0].place if sentence_countries else None
-    if named is not None and flags.get((sentence_countries[0].start,
-                                        sentence_countries[0].end)) == "demonym":
+    if named is not None and _nationality_only(doc, sentence_countries[0], flags):
         named = None if country_focus(places, flags) else named
     mention.country = named.country if named is not None else country_focus(places, flags)
+    if named is not None:
+        # the sentence names the country: evidence of the event's country (merging
+        # tells it from a country that is only the article's focus)
+        told = sentence_countries[0]
+        mention.evidence.append(Evidence(doc_id=article.doc_id, start=told.start,
+                                         end=told.end, text=told.text, field="country"))
