@@ -101,6 +101,24 @@ SIDES = [
         "ambushed", "Armed clash",
         ("Police Forces of Kenya (2013-)", "Al Shabaab"),
         id="security_forces_the_text_calls_police_stay_police"),
+    pytest.param(
+        "A police bomb squad defused an explosive device left outside a church in "
+        "Garissa on Sunday.",
+        "defused", "Disrupted weapons use",
+        ("Police Forces of Kenya (2013-)", "Unidentified Armed Group (Kenya)"),
+        id="forces_that_defuse_a_device_are_actor1"),
+    pytest.param(
+        "Soldiers seized a cache of rifles and grenades from Al Shabaab fighters near "
+        "Kiunga.",
+        "seized", "Disrupted weapons use",
+        ("Military Forces of Kenya (2013-)", "Al Shabaab"),
+        id="forces_that_seize_a_group_s_weapons_come_first_the_group_second"),
+    pytest.param(
+        "An explosive device was found by police at a bus stop in Mombasa and later "
+        "destroyed.",
+        "found", "Disrupted weapons use",
+        ("Unidentified Armed Group (Kenya)", "Police Forces of Kenya (2013-)"),
+        id="a_weapon_told_as_the_subject_keeps_its_owner_first"),
 ]
 
 

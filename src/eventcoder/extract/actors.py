@@ -1144,12 +1144,22 @@ def _pick(mention: EventMention, cands: list[_Candidate], later: list[_Candidate
 
     # Strategic developments
     if sub == "Disrupted weapons use":
-        # the weapon's owner is actor1, the forces that seized or defused it actor2
+        # the weapon's owner is actor1, the forces that seized or defused it actor2,
+        # unless those forces are the doer of the disrupting act (below)
         owner = next((c for c in cands if _is_armed(c.actor) and not _is_state(c.actor)), None)
         pick.a1 = _with_span(owner.actor, owner) if owner and owner.actor else _template(
             dictionary, "Unidentified Armed Group ({country})", country)
         pick.c1 = owner
         state = next((c for c in [*cands, *later] if _is_state(c.actor)), None)
+        if a1c is not None and a1c is state and a1c.via == "" and state.actor is not None:
+            # "a police bomb squad defused a device", "soldiers seized a cache": forces
+            # that are the subject of the disrupting act are actor1 (ACLED names the
+            # disrupting side first), the weapon's owner, known or not, actor2. A
+            # weapon told as the subject ("a bomb was found by police") keeps its
+            # owner first.
+            pick.a2, pick.c2 = pick.a1, pick.c1
+            pick.a1, pick.c1 = _with_span(state.actor, state), state
+            return pick
         if state is not None and state.actor is not None:
             pick.a2, pick.c2 = _with_span(state.actor, state), state
         return pick
