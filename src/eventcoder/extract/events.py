@@ -104,6 +104,7 @@ class TypingWords:
     victim_subject_verbs: frozenset[str]
     victim_prepositions: frozenset[str]
     suspect_words: frozenset[str]
+    suspected_armed_bands: frozenset[str]
     expelled_from_prepositions: frozenset[str]
     territory_nouns: frozenset[str]
     military_sites: frozenset[str]
@@ -201,7 +202,7 @@ class Candidate:
 # their mentions get lower confidence (reason text -> certainty).
 _SHAKY_RULES: dict[str, float] = {
     "demonstrators killed or shot by forces": 0.75,
-    "forces dispersed or arrested demonstrators": 0.85,
+    "forces dispersed, stopped or arrested demonstrators": 0.85,
     "fight between unarmed groups or a mob": 0.8,
     "violence by an unarmed crowd": 0.8,
     "violence by a crowd, no demonstration reported": 0.85,
@@ -372,6 +373,13 @@ def _clash_or_attack(trig: Trig, ctx: _Context, sent: Span) -> tuple[str, str]:
                     for t in victims)
     named_group = suspected and any(
         t.pos_ == "PROPN" for t in victims if _overlaps_cue([t], cues, "non_state"))
+    # ("police killed two suspected gang members", "suspected kidnappers",
+    # "suspected mungiki members"): forces against an armed band
+    if suspected and agent_state and any(
+            t.lower_ in _WORDS.suspected_armed_bands
+            or t.dep_ in ("compound", "amod", "nmod") and _overlaps_cue([t], cues, "non_state")
+            for t in victims):
+        return CLASH, "forces against suspects named as an armed band"
     if suspected and agent_state and not named_group \
             and "armed_clash" not in ctx.context_labels:
         return ATTACK, "suspects killed or hurt by forces, no exchange of fire reported"
@@ -856,7 +864,7 @@ def _protest_type(ctx: _Context) -> tuple[str, str]:
     if ctx.intervention_deaths or _deaths_in_intervention(ctx.trigs):
         return FORCE, "deaths in the forces' intervention"
     if labels & {"protest_intervention", "arrest"} or ctx.cue("intervention_cue"):
-        return INTER, "forces dispersed or arrested demonstrators"
+        return INTER, "forces dispersed, stopped or arrested demonstrators"
     if "injure" in labels and ctx.cue("state_forces"):
         return INTER, "demonstrators injured by forces"
     return PEACE, "no violence by or against demonstrators"
@@ -1030,6 +1038,9 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
             if text in _WORDS.property_damage_words:
                 return cand(LOOT, "property destroyed")
             if any(w in text for w in _WORDS.roadblock_fragments):
+                if ctx.cue("nonpolitical") and not (ctx.cue("crowd_cue")
+                                                    or ctx.cue("protesters_cue")):
+                    return None  # ("a landslide blocked the road"): no people blocked it
                 return cand(VIOL, "roads blocked or tyres burnt: a violent demonstration",
                             strength - 0.1)
             if _over_a_grievance(trig):

@@ -76,6 +76,7 @@ class FilterWords:
     absence_words: frozenset[str]
     unknown_detail_words: frozenset[str]
     aspect_verbs: frozenset[str]
+    dispersal_verbs: frozenset[str]
     habitual_words: frozenset[str]
     ongoing_auxiliaries: frozenset[str]
     long_durations: frozenset[str]
@@ -247,6 +248,19 @@ def _clause_verbs(token: Token) -> list[Token]:
     return [t for t in _chain(token) if t.pos_ in ("VERB", "AUX")]
 
 
+def _crowd_dispersed(trigger: Span, verb: Token) -> bool:
+    """The trigger describes what the crowd that a dispersal verb acts on was
+    doing ("fired teargas to disperse rioting youths", "to break up the
+    stone-throwing crowd"): the rioting was there; only the dispersal is the
+    purpose. (Not a mere "angry crowd" or "mob": a crowd being dispersed is
+    the demonstration, not a mob at work.)"""
+    if trigger.label_ != "protest_violence" or verb.lower_ not in _WORDS.dispersal_verbs:
+        return False
+    root = trigger.root
+    return root.i != verb.i and any(
+        c.dep_ == "dobj" and root.i in {t.i for t in c.subtree} for c in verb.children)
+
+
 def status_of_trigger(
     doc: Doc,
     trigger: Span,
@@ -362,7 +376,8 @@ def status_of_trigger(
             # ("believed to be from the clan": identity, not intention;
             # "continued to shoot": the shooting happened; "was said to have been
             # shot dead": reported, it happened)
-            return "plan", f"'to {verb0.text}' (purpose or intention)"
+            if not _crowd_dispersed(trigger, verb0):
+                return "plan", f"'to {verb0.text}' (purpose or intention)"
 
     # A plan/threat verb or noun governing the trigger: "vowed to attack",
     # "plans for an offensive", "threatened a strike".
