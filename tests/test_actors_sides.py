@@ -3,8 +3,10 @@ crowd's grievance (hand-written sentences)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
-from fixtures_actors import kenyan_mention
+from fixtures_actors import kenyan_mention, story_mention
 from spacy.language import Language
 
 from eventcoder.extract.actors import COUNTRY_ENV_VAR
@@ -192,3 +194,26 @@ def test_foreign_nationals_are_civilians_of_their_country(
     text = "An angry mob beat up three Ugandan nationals at a Kenyan border market on Friday."
     assert _code(nlp, text, "beat up", "Mob violence") == (
         "Rioters (Kenya)", "Civilians (Uganda)")
+
+
+def _myanmar(nlp: Language, text: str, trigger: str,
+             sub_event_type: str) -> tuple[str | None, str | None]:
+    mention = story_mention(nlp, text, trigger, sub_event_type, "Myanmar",
+                            dt.date(2023, 4, 12))
+    return (mention.actor1.name if mention.actor1 else None,
+            mention.actor2.name if mention.actor2 else None)
+
+
+def test_a_crowd_hit_by_an_air_strike_is_civilians(nlp: Language) -> None:
+    text = ("Myanmar's military carried out an air strike on a crowd at a village "
+            "festival in Magway on Sunday.")
+    assert _myanmar(nlp, text, "air strike", "Air/drone strike") == (
+        "Military Forces of Myanmar (2021-)", "Civilians (Myanmar)")
+
+
+def test_a_claim_about_who_the_dead_were_is_not_the_target(nlp: Language) -> None:
+    # the army's version of the victims is a claim, not the strike's target
+    text = ("An army spokesman confirmed the strike but said most of those killed "
+            "were members of the People's Defence Force.")
+    assert _myanmar(nlp, text, "strike", "Air/drone strike") == (
+        "Military Forces of Myanmar (2021-)", "Civilians (Myanmar)")

@@ -587,6 +587,19 @@ def _reports(span: Span) -> bool:
     return span.root.dep_ == "nsubj" and span.root.head.lower_ in _WORDS.reporting_verbs
 
 
+def _in_claim_apart(cand: _Candidate, trigger: Token) -> bool:
+    """Is the candidate inside what someone says ("said most of the dead were X"), a
+    clause of a reporting verb that does not hold the trigger?"""
+    node = cand.span.root
+    for _ in range(8):
+        if node.dep_ == "ccomp" and node.head.lower_ in _WORDS.reporting_verbs:
+            return not (node.left_edge.i <= trigger.i <= node.right_edge.i)
+        if node.head is node:
+            return False
+        node = node.head
+    return False
+
+
 def _names_a_source(text: str) -> bool:
     """Is this phrase the name of a news agency, outlet, monitor or state medium
     (data/sources.yaml)? Those report events; they are never actors."""
@@ -968,7 +981,8 @@ def _template(dictionary: ActorDictionary, name: str, country: str | None,
 
 def _pick(mention: EventMention, cands: list[_Candidate], later: list[_Candidate],
           sent_text: str, dictionary: ActorDictionary, country: str | None,
-          day: dt.date | None, earlier: Sequence[_Candidate] = ()) -> _Pick:
+          day: dt.date | None, earlier: Sequence[_Candidate] = (),
+          trigger: Token | None = None) -> _Pick:
     etype, sub = mention.event_type, mention.sub_event_type
     trig = mention.trigger_start
     if etype != "Battles":
@@ -1125,16 +1139,22 @@ def _pick(mention: EventMention, cands: list[_Candidate], later: list[_Candidate
         target = a2c if a2c is not None and a2c is not perp else None
         if target is None:
             # never the unarmed one who threw or planted it ("a man threw a grenade
-            # into a crowd": the doer is no target)
+            # into a crowd": the doer is no target), nor a group only someone's claim
+            # names ("... but said most of the dead were militants": the claimant's
+            # version of who the victims were, not the event's target)
             target = _first([c for c in hit if c is not perp],
                             exclude=perp.actor if perp else None) or _first(
                 [c for c in cands if c is not perp
-                 and (c.role != "a1" or _is_armed(c.actor))],
+                 and (c.role != "a1" or _is_armed(c.actor))
+                 and (trigger is None or not _in_claim_apart(c, trigger))],
                 exclude=perp.actor if perp else None)
         pick.a1 = _with_span(perp.actor, perp) if perp and perp.actor else _template(
             dictionary, "Unidentified Armed Group ({country})", country)
         pick.c1 = perp
-        if target is not None and target.actor is not None and target.actor.inter != 7:
+        # a crowd a strike or blast hits ("an air strike on a crowd") is civilians:
+        # rioters are rioters only in their own riot
+        if target is not None and target.actor is not None \
+                and target.actor.inter not in (5, 7):
             pick.a2, pick.c2 = _with_span(target.actor, target), target
         else:
             # a blast whose target the text does not name as armed hit civilians
@@ -1241,7 +1261,7 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
                        *(c for c in cands if c.span.start_char < mention.trigger_start)]
             _resolve_references(cands, history)
     sent_text = span_text(sent)
-    pick = _pick(mention, cands, later, sent_text, dictionary, country, day, earlier)
+    pick = _pick(mention, cands, later, sent_text, dictionary, country, day, earlier, trigger)
     _apply_attribution(pick, [*history, *cands, *later], dictionary)
     _apply_context(pick, sent_text, dictionary, country)
     _distinct_sides(pick, mention.event_type, dictionary, country)
