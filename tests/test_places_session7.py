@@ -31,3 +31,43 @@ def test_a_border_named_by_its_countries_still_places_the_event(nlp: Language) -
     text = SOMALIA_LEAD + "Raiders killed 30 herders at the Kenya-Somalia border, police said."
     mention = event_place(nlp, text, "killed 30")
     assert mention.country == "Kenya"
+
+
+def test_a_congolese_border_town_the_town_lists_lack_is_in_the_supplement(
+        nlp: Language) -> None:
+    text = ("M23 fighters took control of Bunagana, a trading post near the Ugandan border, "
+            "on Sunday after clashes with the army.")
+    mention = event_place(nlp, text, "clashes")
+    assert mention.place is not None and mention.place.name == "Bunagana"
+    assert (mention.place.country, mention.place.admin1) == (
+        "Democratic Republic of Congo", "North Kivu")
+
+
+def test_south_african_towns_have_their_province(nlp: Language) -> None:
+    text = "Police fired rubber bullets at striking miners in Rustenburg on Thursday."
+    mention = event_place(nlp, text, "fired")
+    assert mention.place is not None and mention.place.admin1 == "North West"
+
+
+def test_a_protest_with_no_place_of_its_own_is_where_the_reporter_files_from(
+        nlp: Language) -> None:
+    text = ("NAIROBI, July 8 (Reuters) - Thousands of people marched on Monday against a "
+            "new fuel tax, chanting and waving branches, witnesses said.")
+    mention = event_place(nlp, text, "marched", sub_event_type="Peaceful protest")
+    assert mention.place is not None and mention.place.name == "Nairobi"
+    assert mention.geo_precision == 1
+
+
+def test_violence_is_never_placed_at_the_dateline(nlp: Language) -> None:
+    text = ("NAIROBI, July 8 (Reuters) - Gunmen killed four traders on Monday, a "
+            "regional official said.")
+    mention = event_place(nlp, text, "killed")
+    assert mention.place is None
+
+
+def test_a_protest_in_another_country_than_the_dateline_s_is_not_placed_there(
+        nlp: Language) -> None:
+    text = ("NAIROBI, July 8 (Reuters) - Thousands of people marched in Somalia on Monday "
+            "against a new fuel tax, witnesses said.")
+    mention = event_place(nlp, text, "marched", sub_event_type="Peaceful protest")
+    assert mention.place is None and mention.country == "Somalia"

@@ -109,6 +109,8 @@ class Cues:
     direction_words: frozenset[str]
     vague_town_after: frozenset[str]
     event_names_after: frozenset[str]
+    # sub-event types that happen where the reporter files from (ACLED names, as written)
+    dateline_event_types: frozenset[str] = frozenset()
 
 
 @cache
@@ -147,6 +149,7 @@ def cues() -> Cues:
         direction_words=words("direction_words"),
         vague_town_after=words("vague_town_after"),
         event_names_after=words("event_names_after"),
+        dateline_event_types=frozenset(str(t) for t in data.get("dateline_event_types") or ()),
     )
 
 

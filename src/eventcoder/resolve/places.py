@@ -483,6 +483,23 @@ def _same_country_as_sentence(doc: Doc, pm: PlaceMention, mention: EventMention,
     return not named or (pm.place is not None and pm.place.country in named)
 
 
+def _dateline_town(doc: Doc, mention: EventMention, places: list[PlaceMention],
+                   flags: dict[tuple[int, int], str]) -> PlaceMention | None:
+    """The dateline's town for an event of a kind that happens where the reporter is
+    (``dateline_event_types``: talks, protests) when the text names no place for it,
+    unless its sentence names another country ("NAIROBI - Protesters in Somalia ...")."""
+    if mention.sub_event_type not in cues().dateline_event_types:
+        return None
+    dateline = next((pm for pm in places if pm.place is not None
+                     and "dateline" in flags.get((pm.start, pm.end), "")
+                     and not (pm.place.feature_code or "").startswith(("PCL", "ADM"))), None)
+    if dateline is None or dateline.place is None:
+        return None
+    named = {pm.place.country for pm in _sentence_countries(mention, places)
+             if pm.place is not None and not _nationality_only(doc, pm, flags)}
+    return dateline if not named or dateline.place.country in named else None
+
+
 def _nationality_only(doc: Doc, pm: PlaceMention, flags: dict[tuple[int, int], str]) -> bool:
     """A demonym ("Somali militia"), or a country name used as a noun's modifier or owner
     ("the US drone programme", "the US's estimate of the dead"): whose the thing is,
@@ -561,6 +578,8 @@ def place_for_mention(
             chosen = usable[0]  # the document's first event place
         if chosen is None:
             chosen = _institution_town(places, flags) or _community_home(places, flags)
+        if chosen is None:
+            chosen = _dateline_town(doc, mention, places, flags)
     precision: int | None = None
     if chosen is not None and chosen.place is not None:
         place = chosen.place
