@@ -7,9 +7,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from fixtures_mentions import dated_mention
 from spacy.language import Language
 
 import eventcoder
+from eventcoder.resolve.dates import resolve_mention_date
+from eventcoder.schema import Article
 from eventcoder.text import dateline_end
 
 REPORT = ("MAIDUGURI, Nigeria, March 5 (Reuters) - Gunmen attacked a market in the town of "
@@ -67,3 +70,16 @@ def test_the_weekday_counts_back_from_publication_not_the_dateline(
         event: eventcoder.Event) -> None:
     # "March 5" dates the filing; "on Friday" before a report of Sunday 5 March is the 3rd
     assert event.event_date == dt.date(2023, 3, 3)
+
+
+
+def test_a_paragraph_without_a_day_takes_the_leads_not_the_datelines(nlp: Language) -> None:
+    # the shooting states no day, and the lead's "on Sunday" sits in a clause on a noun
+    # ("students protesting ..."), which the walk back skips: the fallback is the lead
+    # itself, the first sentence after the dateline (whose own date is excluded)
+    rangpur = "In Rangpur, police opened fire on protesters, killing a student."
+    text = ("DHAKA, March 15 (Reuters) - Police fired tear gas at students protesting "
+            "against fee rises at colleges in Dhaka on Sunday.\n\n" + rangpur)
+    mention = dated_mention(text, rangpur, "opened fire")
+    resolve_mention_date(mention, nlp(text), Article("d1", text, published=dt.date(2016, 3, 15)))
+    assert mention.event_date == dt.date(2016, 3, 13)

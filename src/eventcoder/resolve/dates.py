@@ -542,6 +542,7 @@ class _DocDates:
     phrases: list[DatePhrase]
     sentences: list[tuple[int, int]]  # (start_char, end_char)
     report_day: dt.date | None = None  # "source dated 24/03": the report's own day
+    lead: tuple[int, int] | None = None  # the first sentence of the story, after any dateline
 
 
 def _report_day(text: str, published: dt.date | None) -> tuple[dt.date, int, int] | None:
@@ -598,8 +599,11 @@ def _doc_dates(doc: Doc, article: Article) -> _DocDates:
         # "two days later" from a day before publication may pass it: not a stated day
         if p.date is None or published is None or p.date <= published
     ]
+    # the story's lead is its first sentence after the dateline: the dateline is a
+    # sentence of its own and its date is not the lead's
+    lead = next(((start, end) for start, end in sentences if end > dateline), None)
     result = _DocDates(article.published, phrases, sentences,
-                       report[0] if report is not None else None)
+                       report[0] if report is not None else None, lead)
     doc.user_data[_USER_DATA_KEY] = result
     return result
 
@@ -758,8 +762,8 @@ def resolve_mention_date(mention: EventMention, doc: Doc, article: Article) -> N
                 stated = [p for p in found if p.kind != "anchored"]
                 chosen = (stated or found)[0]
                 break
-    if chosen is None and dates.sentences:
-        lead_start, lead_end = dates.sentences[0]
+    if chosen is None and dates.lead is not None:
+        lead_start, lead_end = dates.lead
         if lead_end <= mention.sent_start:
             found = within(lead_start, lead_end)
             if found:
