@@ -121,6 +121,16 @@ SIDES = [
         "found", "Disrupted weapons use",
         ("Unidentified Armed Group (Kenya)", "Police Forces of Kenya (2013-)"),
         id="a_weapon_told_as_the_subject_keeps_its_owner_first"),
+    pytest.param(
+        "Herders assaulted a farmer near Naivasha after a quarrel over grazing land.",
+        "assaulted", "Attack",
+        ("Unidentified Communal Militia (Kenya)", "Civilians (Kenya)"),
+        id="herders_who_attack_are_a_communal_militia"),
+    pytest.param(
+        "Gunmen shot dead two herders near Garissa on Monday.",
+        "shot dead", "Attack",
+        ("Unidentified Armed Group (Kenya)", "Civilians (Kenya)"),
+        id="herders_who_are_attacked_stay_civilians"),
 ]
 
 
@@ -136,6 +146,14 @@ def test_raiders_from_abroad_keep_their_origin_and_hit_the_feeds_civilians(
     text = "Raiders from Uganda stormed a village near the border and shot dead two herders."
     assert _code(nlp, text, "shot dead", "Attack") == (
         "Unidentified Ethnic Militia (Uganda)", "Civilians (Kenya)")
+
+
+def test_foreign_herders_who_attack_are_their_country_s_communal_militia(
+        nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(COUNTRY_ENV_VAR, "Kenya")
+    text = "A Borana elder was attacked and killed by Somali herders near Isiolo."
+    assert _code(nlp, text, "attacked", "Attack") == (
+        "Unidentified Communal Militia (Somalia)", "Civilians (Kenya)")
 
 
 def test_a_demonym_of_the_attackers_does_not_place_the_attack(

@@ -947,6 +947,15 @@ class _Pick:
     assoc2: list[Actor] | None = None
 
 
+def _herders(cand: _Candidate) -> bool:
+    """Is the candidate a plural word for herders ("herders", "a group of pastoralists")
+    that the dictionary reads as civilians?"""
+    actor = cand.actor
+    root = cand.span.root
+    return actor is not None and actor.inter == 7 and root.lower_ in _WORDS.herding_words \
+        and root.tag_ in ("NNS", "NNPS")
+
+
 def _civilians(dictionary: ActorDictionary, country: str | None, cand: _Candidate | None) -> Actor:
     """Civilians of the event's country, or of the victims' nationality when named."""
     if cand is not None and cand.actor is not None and cand.actor.inter == 7 \
@@ -1071,6 +1080,16 @@ def _pick(mention: EventMention, cands: list[_Candidate], later: list[_Candidate
 
     if etype == "Violence against civilians":
         perp = a1c if a1c is not None and _is_armed(a1c.actor) else None
+        if perp is None and a1c is not None and _herders(a1c):
+            # "herders assaulted a farmer", "killed by Somali herders": herders who do
+            # violence are a communal militia (ACLED's name for armed pastoralists)
+            pick.a1, pick.c1 = _template(dictionary, "Unidentified Communal Militia ({country})",
+                                         _crowd_country(a1c, country, dictionary), a1c), a1c
+            victim = a2c if a2c is not None and not _is_armed(a2c.actor) else None
+            if victim is None:
+                victim = _first([c for c in cands if c is not a1c], armed=False)
+            pick.a2, pick.c2 = _civilians(dictionary, country, victim), victim
+            return pick
         if perp is None:
             # never one the parse names as hit ("an ODM official was shot dead": the
             # party is the victim's, not the gunmen's)

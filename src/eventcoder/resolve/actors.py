@@ -123,6 +123,7 @@ class ActorWords:
     linking_participles: frozenset[str]
     holding_participles: frozenset[str]
     facility_heads: frozenset[str]
+    herding_words: frozenset[str]
 
 
 @cache
@@ -154,6 +155,7 @@ def load_actor_words() -> ActorWords:
         linking_participles=words("linking_participles"),
         holding_participles=words("holding_participles"),
         facility_heads=words("facility_heads"),
+        herding_words=words("herding_words"),
     )
 
 
