@@ -233,13 +233,6 @@ WANTED_COUNT = {
 }
 
 KNOWN_GAPS: dict[str, str] = {
-    "actor2@Air/drone strike@myanmar_pazigyi_airstrike": "the junta's claim that most of the "
-    "dead were PDF fighters is taken for the victims' side; the witnesses' civilians are not "
-    "(actors)",
-    "place@Non-state actor overtakes territory@drc_bunagana_capture": "Bunagana is not in "
-    "the gazetteer, so the capture is placed in the country only (places)",
-    "actor1@Disrupted weapons use@pakistan_quetta_defused/Quetta": "'A police bomb disposal "
-    "squad defused' makes the police actor2 and an unidentified group actor1 (actors)",
     "place@Agreement@ethiopia_pretoria_agreement/Pretoria": "the talks' city is named only by "
     "the dateline, which never places an event (places)",
     # Third batch (session 7), on the code of 64d8d61: 68 of its 100 checks passed.
@@ -286,10 +279,6 @@ KNOWN_GAPS: dict[str, str] = {
     "is taken as a trigger; in 'Police were hunting the attackers after gunmen killed 27 "
     "worshippers' it even wins over 'killed'), and the merge, preferring a named actor to an "
     "unidentified one, gives the massacre the police as actor1 (triggers, actors, merge)",
-    "actor1@Disrupted weapons use@somalia_mogadishu_mortar/Mogadishu": "'police bomb disposal "
-    "experts defused an explosive device': the trigger is 'bomb disposal' inside the subject "
-    "noun phrase, not the verb 'defused', and the police modifier is put on the receiving side "
-    "(actor2) with an unidentified actor1, as in the Quetta report (triggers, actors)",
     "actor2@Air/drone strike@iraq_sinjar_drone/Sinjar": "the victims of 'killing a senior "
     "commander of the Sinjar Resistance Units (YBS)' are not read (the group is not in the "
     "dictionary and is not kept as written either); the target falls to Civilians (Iraq) from "
