@@ -135,3 +135,62 @@ def test_a_road_blocked_by_residents_after_floods_is_a_demonstration(nlp: Langua
             "got no aid.")
     best = _primary(nlp, text)
     assert best is not None and best.sub_event_type == "Violent demonstration"
+
+
+# State forces fighting an unarmed crowd outside a demonstration is a riot.
+
+def test_police_and_hawkers_clashing_is_mob_violence(nlp: Language) -> None:
+    text = "Police and hawkers clashed in the market over the removal of their stalls."
+    best = _primary(nlp, text)
+    assert best is not None and best.sub_event_type == "Mob violence"
+    assert "forces against an unarmed crowd" in best.type_reason
+
+
+def test_police_clashing_with_armed_residents_stays_a_battle(nlp: Language) -> None:
+    text = "Police clashed with armed residents in the valley on Sunday."
+    best = _primary(nlp, text)
+    assert best is not None and best.sub_event_type == "Armed clash"
+
+
+def test_police_clashing_with_militants_stays_a_battle(nlp: Language) -> None:
+    text = "Police clashed with militants near the border post on Sunday."
+    best = _primary(nlp, text)
+    assert best is not None and best.sub_event_type == "Armed clash"
+
+
+# A casualty noun beside a punished "witch" is the crowd's violence.
+
+def test_injuries_after_witchcraft_claims_are_mob_violence(nlp: Language) -> None:
+    text = "Two injuries and nine houses destroyed after claims of witchcraft in Gucha."
+    best = _primary(nlp, text)
+    assert best is not None and best.sub_event_type == "Mob violence"
+
+
+# What the authorities demolished is the demonstrators' grievance.
+
+def test_stalls_demolished_by_the_county_make_no_violent_demonstration(
+        nlp: Language) -> None:
+    text = ("Hawkers whose stalls were demolished by the county government marched to the "
+            "governor's office. They said nobody had warned them before the demolition.")
+    subs = {m.sub_event_type for m in _new(nlp, text)}
+    assert subs == {"Peaceful protest"}
+
+
+def test_protesters_who_demolished_a_fence_are_violent(nlp: Language) -> None:
+    text = "Angry protesters demolished the fence of the county offices on Monday."
+    best = _primary(nlp, text)
+    assert best is not None and best.sub_event_type == "Violent demonstration"
+
+
+def test_business_paralysed_along_a_road_is_no_road_blocking(nlp: Language) -> None:
+    text = "Tour drivers paralysed businesses along the Nyeri-Nyahururu road in protest."
+    assert all(m.trigger_text != "paralysed businesses along the Nyeri-Nyahururu road"
+               for m in _mentions(nlp, text))
+
+
+# Civilian posts called "officer" are no forces.
+
+def test_a_red_cross_officer_shot_is_an_attack(nlp: Language) -> None:
+    text = "A Red Cross officer was shot and wounded by gunmen near the market."
+    best = _primary(nlp, text)
+    assert best is not None and best.sub_event_type == "Attack"

@@ -105,6 +105,9 @@ class TypingWords:
     victim_prepositions: frozenset[str]
     suspect_words: frozenset[str]
     suspected_armed_bands: frozenset[str]
+    fight_side_prepositions: frozenset[str]
+    armed_modifiers: frozenset[str]
+    authority_destruction_words: frozenset[str]
     expelled_from_prepositions: frozenset[str]
     territory_nouns: frozenset[str]
     military_sites: frozenset[str]
@@ -535,6 +538,17 @@ def _accused_of(trig: Trig) -> bool:
         c.dep_ == "amod" and c.lower_ in _WORDS.suspect_words for c in root.children)
 
 
+def _authorities_demolished(trig: Trig, cues: StatusCues) -> bool:
+    """A demolition word ("demolished", "the demolitions", "bulldozed") not done
+    by demonstrators or a crowd: authorities clear stalls and homes, crowds
+    burn and smash them."""
+    if trig.cls.name != "property_destruction" \
+            or trig.span.root.lower_ not in _WORDS.authority_destruction_words:
+        return False
+    return not _overlaps_cue(_agents_of(trig.span.root), cues, "protesters_cue", "crowd_cue",
+                             "non_state")
+
+
 def _crowd_armed_itself(text_lower: str) -> bool:
     """The sentence says a crowd took up arms or fought back ("villagers took
     up arms", "residents who fought back"): it is an armed side."""
@@ -684,6 +698,44 @@ def _casualty_noun(trig: Trig) -> bool:
     """A casualty noun ("bodies", "the dead"): the subject of its verb found or
     counted the victims, it did not harm them."""
     return trig.span.root.pos_ not in ("VERB", "AUX") and trig.cls.name in ("kill", "injure")
+
+
+def _fight_sides(trig: Trig) -> list[Token]:
+    """The two sides of a fighting word: its verb's subjects (with their
+    coordinated nouns) and objects, and what follows "with/between/against"
+    ("police and hawkers clashed", "residents engaged police in running
+    battles", "a clash between traders and council officers")."""
+    root = trig.span.root
+    heads = [root]
+    if root.pos_ not in ("VERB", "AUX") and root.dep_ in ("pobj", "dobj") \
+            and root.head.pos_ in ("VERB", "ADP"):
+        # ("engaged police in running battles": the verb above names the sides)
+        verb = root.head.head if root.head.pos_ == "ADP" else root.head
+        heads.append(verb)
+    sides: list[Token] = []
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                sides.extend(_noun_group(child))
+            elif child.dep_ == "prep" and child.lower_ in _WORDS.fight_side_prepositions:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        sides.extend(_noun_group(pobj))
+    return sides
+
+
+def _forces_against_crowd(trig: Trig, ctx: _Context) -> bool:
+    """ACLED: state forces fighting an unarmed crowd outside any demonstration
+    ("police and hawkers clashed", "residents engaged police in running
+    battles") is a riot (mob violence), not a battle between armed sides."""
+    if ctx.cue("non_state") or ctx.cue("identity_group") \
+            or _crowd_armed_itself(ctx.cues.text_lower):
+        return False
+    sides = _fight_sides(trig)
+    if any(t.lower_ in _WORDS.armed_modifiers for t in sides):
+        return False  # ("police clashed with armed residents"): an armed side
+    cues = ctx.cues
+    return _overlaps_cue(sides, cues, "state_forces") and _overlaps_cue(sides, cues, "crowd_cue")
 
 
 def _unarmed_groups_only(ctx: _Context) -> bool:
@@ -1018,6 +1070,8 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
             # (the crowd must do something: "residents said the exchange of fire
             # lasted hours" names witnesses, not fighters)
             return cand(MOB, "fight between unarmed groups or a mob")
+        if _forces_against_crowd(trig, ctx):
+            return cand(MOB, "forces against an unarmed crowd, no demonstration: rioters")
         return cand(CLASH, "fighting between armed sides")
     if name in ("territory_regain", "territory_capture"):
         if any(t.cls.name == "disrupted_weapons" and t.span.start <= trig.span.root.i < t.span.end
@@ -1139,7 +1193,10 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
         if _crowd_agent(trig, ctx):
             return cand(MOB, "violence by an unarmed crowd", strength - 0.05)
         sub, why = _clash_or_attack(trig, ctx, sent)
-        if sub == ATTACK and not _casualty_noun(trig) and _crowd_violence(ctx, sent):
+        if sub == ATTACK and _crowd_violence(ctx, sent) and (
+                not _casualty_noun(trig) or ctx.cue("mob_target_cue")):
+            # (a casualty noun names no doer, but "one injury and houses destroyed
+            # after claims of witchcraft" tells whom a crowd punished)
             sub, why = MOB, "unarmed crowd or punished suspect, no armed group named"
         weak = 0.0 if name == "kill" else 0.05
         return cand(sub, why, strength - weak)
@@ -1470,6 +1527,11 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
         trigs = [t for t in trigs if not (t.cls.name == "mob_violence"
                                           and _only_a_source(t.span.root, cues))]
         recent_protest = any("protest" in si.labels for si in sentence_info[-_PROTEST_WINDOW:])
+        if recent_protest or any(t.cls.name == "protest" for t in trigs):
+            # "traders protested the demolition of their stalls", "... as the estate
+            # demolitions continued": what the authorities demolished is the
+            # grievance, not the demonstrators' violence
+            trigs = [t for t in trigs if not _authorities_demolished(t, cues)]
         trigs = _demonstrators_attack(trigs, cues, lexicon.triggers["protest_violence"],
                                       recent_protest)
         if "protest" in {t.cls.name for t in trigs}:
