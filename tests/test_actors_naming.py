@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from fixtures_actors import story_mention
 from spacy.language import Language
 
-from eventcoder.extract.actors import document_country
+from eventcoder.extract.actors import COUNTRY_ENV_VAR, document_country
 from eventcoder.resolve.actors import default_actor_dictionary
 from eventcoder.schema import Place
 
@@ -72,6 +73,19 @@ def test_a_figures_possessive_without_its_apostrophe_names_the_country(
     # copy that lost its apostrophes: "Kibakis win" for "Kibaki's win"
     doc = nlp("Youths burned tyres in the slums after Kibakis victory was announced.")
     assert document_country(doc) == "Kenya"
+
+
+def test_a_word_for_a_thing_only_one_country_has_names_the_country(
+        nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(COUNTRY_ENV_VAR, raising=False)  # no national feed
+    doc = nlp("Matatu operators barricaded the road with stones after a driver was beaten.")
+    assert document_country(doc) == "Kenya"
+    doc = nlp("Youths stormed the IEBC tallying centre and tore up ballot papers.")
+    assert document_country(doc) == "Kenya"
+    # a marker is no actor: the crowd is still the protesters
+    mention = story_mention(nlp, "Matatu drivers protested against new fines in the town.",
+                            "protested", "Peaceful protest", None, DAY)
+    assert mention.actor1 is not None and mention.actor1.name == "Protesters (Kenya)"
 
 
 def test_a_community_listed_in_the_events_country_wins_over_a_namesake() -> None:

@@ -77,6 +77,7 @@ __all__ = [
 
 ACTOR_MATCHER = "eventcoder_actors"
 SPAN_KEY = "ec_actors"
+MARKER_KEY = "ec_actor_markers"  # words for things only one country has ("matatu")
 COUNTRY_ENV_VAR = "EVENTCODER_COUNTRY"
 
 # Kinds that only qualify the actor word that follows them ("Kenyan" troops).
@@ -114,7 +115,10 @@ class ActorMatcher:
         strings = doc.vocab.strings
         spans = [Span(doc, s, e, label=strings[k]) for k, s, e in self._lower(doc)]
         spans += [Span(doc, s, e, label=strings[k]) for k, s, e in self._exact(doc)]
-        doc.spans[SPAN_KEY] = filter_spans(spans)
+        # words for local things only scope the text: kept apart, so that a longer
+        # actor phrase holding one ("matatu operators") keeps both readings
+        doc.spans[MARKER_KEY] = [s for s in spans if s.label_ == "marker"]
+        doc.spans[SPAN_KEY] = filter_spans([s for s in spans if s.label_ != "marker"])
         return doc
 
     # to_disk/from_disk: the component holds only its settings; the dictionary
@@ -203,7 +207,8 @@ def _actor_spans(doc: Doc) -> list[Span]:
 def document_country(doc: Doc, dictionary: ActorDictionary | None = None) -> str | None:
     """The country the document talks about most, for mentions the places stage
     could not scope: country names and demonyms, ethnic and clan names, the names
-    of a country's public figures ("Raila Odinga") and country-scoped named actors
+    of a country's public figures ("Raila Odinga"), words for things only it has
+    ("matatu") and country-scoped named actors
     ("KDF", "Mungiki") count; then the configured
     default country (``$EVENTCODER_COUNTRY``), if any.
 
@@ -241,6 +246,10 @@ def document_country(doc: Doc, dictionary: ActorDictionary | None = None) -> str
             (origins if origin else counts)[country] += 1
             if origin:
                 origin_tokens.update(range(span.start, span.end))
+    for span in doc.spans[MARKER_KEY] if MARKER_KEY in doc.spans else ():
+        country = dictionary.country_of_marker(span.text)
+        if country:
+            counts[country] += 1
     for ent in doc.ents:
         if ent.label_ in ("GPE", "NORP") and origin_tokens.isdisjoint(range(ent.start, ent.end)):
             country = dictionary.country_of_word(ent.text)

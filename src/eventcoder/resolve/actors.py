@@ -25,6 +25,8 @@ A country file looks like::
     ethnic_groups: [Pokot]      # "Pokot raiders" -> Pokot Ethnic Militia (Kenya)
     clans: [Jibril]             # "Jibril clan militia" -> Jibril Clan Militia (Kenya)
     figures: [Raila Odinga]     # people whose name ties a text to the country
+    markers: [matatu, IEBC]     # words for things only this country has (local institutions,
+                                # transport): a country cue, never an actor
     community_spellings: {Masai: Maasai}   # variant -> the listed name used in actor names
     eras:                       # words that date an undated text (for period names)
       - {from: 2013-03-04, words: [county governor]}
@@ -259,6 +261,7 @@ class CountryInfo:
     ethnic_groups: list[str] = field(default_factory=list)
     clans: list[str] = field(default_factory=list)
     figures: list[str] = field(default_factory=list)
+    markers: list[str] = field(default_factory=list)
     eras: list[Era] = field(default_factory=list)
 
 
@@ -300,6 +303,7 @@ class ActorDictionary:
         self._assoc_alias: dict[str, ActorEntry] = {}
         self._demonym: dict[str, str] = {}
         self._figure: dict[str, str] = {}  # a public figure's name -> their country
+        self._marker: dict[str, str] = {}  # a word for a thing only one country has
         self._country_name: dict[str, str] = {}
         self._ethnic: dict[str, list[str]] = {}
         self._clan: dict[str, list[str]] = {}
@@ -364,11 +368,13 @@ class ActorDictionary:
         if country:
             info = self.countries.setdefault(country, CountryInfo(name=country))
             info.iso3 = data.get("iso3") or info.iso3
-            for attr in ("names", "demonyms", "ethnic_groups", "clans", "figures"):
+            for attr in ("names", "demonyms", "ethnic_groups", "clans", "figures", "markers"):
                 getattr(info, attr).extend(data.get(attr) or [])
             for word in data.get("figures") or []:
                 for form in _figure_forms(word):
                     self._figure[normalise_alias(form, keep_case=True)] = country
+            for word in data.get("markers") or []:
+                self._marker[normalise_alias(word)] = country
             for spec in data.get("eras") or []:
                 info.eras.append(Era(_words_pattern(spec["words"]),
                                      _as_date(spec.get("from")), _as_date(spec.get("until"))))
@@ -414,7 +420,8 @@ class ActorDictionary:
     # ------------------------------------------------------------- iteration
     def phrases(self) -> Iterator[tuple[str, str]]:
         """Every alias the matcher should find, with its kind
-        ("named", "role", "generic", "assoc", "ethnic", "clan", "demonym", "figure")."""
+        ("named", "role", "generic", "assoc", "ethnic", "clan", "demonym", "figure",
+        "marker")."""
         for entry in self.entries:
             for alias in _with_initial_capital((entry.name, *entry.aliases)):
                 yield alias, "named"
@@ -439,6 +446,8 @@ class ActorDictionary:
             for word in info.figures:
                 for form in _figure_forms(word):
                     yield form, "figure"
+            for word in info.markers:
+                yield word, "marker"
 
     def community_countries(self, text: str) -> list[str]:
         """The countries whose dictionary lists an ethnic group or clan of this name."""
@@ -480,6 +489,10 @@ class ActorDictionary:
     def country_of_figure(self, text: str) -> str | None:
         """The country a public figure's name ties a text to ("Raila Odinga" -> Kenya)."""
         return self._figure.get(normalise_alias(text, keep_case=True))
+
+    def country_of_marker(self, text: str) -> str | None:
+        """The country a word for a local thing ties a text to ("matatu" -> Kenya)."""
+        return self._marker.get(normalise_alias(text))
 
     def country_of_word(self, text: str) -> str | None:
         """The country a country name or demonym names ("Kenyan" -> "Kenya")."""
