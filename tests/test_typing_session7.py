@@ -194,3 +194,20 @@ def test_a_red_cross_officer_shot_is_an_attack(nlp: Language) -> None:
     text = "A Red Cross officer was shot and wounded by gunmen near the market."
     best = _primary(nlp, text)
     assert best is not None and best.sub_event_type == "Attack"
+
+
+# Attackers fought and hit by forces: ACLED codes the battle.
+
+def test_raiders_killed_by_police_after_their_attack_make_a_battle(nlp: Language) -> None:
+    text = ("About 300 raiders attacked Lokori village and drove away 500 goats. "
+            "Police intervened, killing twelve of the raiders.")
+    best = _primary(nlp, text)
+    assert best is not None and best.sub_event_type == "Armed clash"
+    assert "the attackers were fought" in best.type_reason
+
+
+def test_an_attack_with_no_fight_stays_the_event(nlp: Language) -> None:
+    text = ("About 300 raiders attacked Lokori village and drove away 500 goats. "
+            "Police later recovered some of the animals.")
+    best = _primary(nlp, text)
+    assert best is not None and best.sub_event_type == "Attack"

@@ -397,7 +397,7 @@ def _clash_or_attack(trig: Trig, ctx: _Context, sent: Span) -> tuple[str, str]:
     victims_civil = _overlaps_cue(victims, cues, "civilians") and not victims_armed
     agents_armed = _armed(agents, cues) or _armed(_agents_of(verb), cues)
     if victims_armed and (agents_armed or not agents):
-        return CLASH, "armed victims (both sides armed)"
+        return CLASH, _BOTH_ARMED
     if victims_civil:
         return ATTACK, "civilian victims"
     if victims_armed:
@@ -409,6 +409,9 @@ def _clash_or_attack(trig: Trig, ctx: _Context, sent: Span) -> tuple[str, str]:
     if state and nonstate and agents_armed and not victims:
         return CLASH, "state forces and an armed group in the sentence"
     return ATTACK, "no armed opponent reported"
+
+
+_BOTH_ARMED = "armed victims (both sides armed)"
 
 
 def _acting_state_forces(cues: StatusCues) -> bool:
@@ -1635,7 +1638,27 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
             mentions = [m for m in mentions if _CROWD_DISPERSED not in m.type_reason]
     harm.retype_property_attacks(mentions)
     _rank_beside_violence(mentions, doc)
+    _rank_fight_over_attack(mentions)
     return mentions
+
+
+_FOUGHT_BACK = "confidence raised: the attackers were fought (ACLED codes the battle)"
+
+
+def _rank_fight_over_attack(mentions: list[EventMention]) -> None:
+    """An attack whose doers were then fought and hit ("raiders attacked the
+    village ... police intervened, killing 30 of the raiders") is coded by
+    ACLED as the battle: the mention in which armed men were killed or hurt
+    by armed men leads an attack on civilians told beside it."""
+    attacks = [m.confidence for m in mentions if m.status == "new" and m.sub_event_type == ATTACK]
+    if not attacks:
+        return
+    top = max(attacks)
+    for m in mentions:
+        if m.status == "new" and m.sub_event_type == CLASH and _BOTH_ARMED in m.type_reason \
+                and m.confidence <= top:
+            m.confidence = round(min(0.99, top + 0.01), 3)
+            m.type_reason += f"; {_FOUGHT_BACK}"
 
 
 @dataclass(slots=True)
