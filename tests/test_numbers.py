@@ -43,7 +43,7 @@ from eventcoder.resolve.numbers import is_ordinal, is_year, load_number_words, p
         ("several", 3),
         ("a few", 3),
         ("a number of", 3),
-        ("many", 3),
+        ("many", 10),
         ("dozens", 12),
         ("dozens of", 12),
         ("a dozen", 12),

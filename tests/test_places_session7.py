@@ -5,7 +5,7 @@ focus)."""
 
 from __future__ import annotations
 
-from fixtures_places import event_place
+from fixtures_places import event_place, place_mentions
 from spacy.language import Language
 
 SOMALIA_LEAD = ("Fighting between Somalia's army and Al Shabaab went on for hours on Monday, "
@@ -71,3 +71,20 @@ def test_a_protest_in_another_country_than_the_dateline_s_is_not_placed_there(
             "against a new fuel tax, witnesses said.")
     mention = event_place(nlp, text, "marched", sub_event_type="Peaceful protest")
     assert mention.place is None and mention.country == "Somalia"
+
+
+def test_a_name_qualified_by_a_unit_of_another_country_is_no_city_abroad(
+        nlp: Language) -> None:
+    # no Surrey of England is known: not the Canadian city, here or where it is told again
+    text = ("A bomb went off in a pub in Epsom, Surrey, England, on Saturday. Police said "
+            "the Epsom, Surrey blast was the second in a month.")
+    found = place_mentions(nlp, text)
+    assert "Surrey" not in found  # (an unresolved name is no place mention)
+    assert {pm.place.country for pm in found.values() if pm.place} == {"United Kingdom"}
+
+
+def test_a_town_qualified_by_a_nearby_unit_of_its_own_country_is_kept(
+        nlp: Language) -> None:
+    text = "A mob lynched a suspected thief in Mariakani, Mombasa, on Friday."
+    mention = event_place(nlp, text, "lynched")
+    assert mention.place is not None and mention.place.name == "Mariakani"

@@ -925,6 +925,7 @@ def resolve_place_spans(doc: Doc, prior: RegionPrior | None = None) -> list[Reso
                 countries, admins = evidence[item.key, item.us_state or ""]
                 _choose(item, focus.minus(countries), admin1_focus.minus(admins), units,
                         elsewhere=_elsewhere(place_focus.minus(countries)))
+    _same_name_unknown(items)
     _place_counties(items)
     return items
 
@@ -1200,10 +1201,14 @@ def _choose(item: ResolvedPlace, focus: Weights[str],
         # more likely a local name the gazetteer lacks than this place.
         return
     if item.qualifier and best.is_town and best.id >= 0 and \
-            (best.alt or best.population < 20_000) and \
+            (best.alt or best.population < 20_000 or _abroad_of_units(best, item.qualifier)) \
+            and \
             not any(_contains(q, best) for q in item.qualifier):
         # "Laare, Meru County": a small namesake outside the unit the text names is
-        # a local place the gazetteer lacks (the unit places the event).
+        # a local place the gazetteer lacks (the unit places the event). Of any size
+        # when the unit lies in another country ("Caterham, Surrey, England": no
+        # Surrey of England is known, so not the Canadian city; "Mariakani, Mombasa"
+        # is a Kenyan town near the county named, kept).
         return
     if _local_unit(best) and (
             (item.qualifier and not any(_contains(q, best) for q in item.qualifier))
@@ -1218,6 +1223,25 @@ def _choose(item: ResolvedPlace, focus: Weights[str],
     item.chosen = best
     item.score = scored[0][0]
     item.margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 5.0
+
+
+def _abroad_of_units(best: Candidate, qualifier: list[Candidate]) -> bool:
+    """Does the "X, Y" qualifier name only units within a country (no country of that
+    name: "Georgia" may be either), none of them in the candidate's country?"""
+    return not any(q.is_country or q.cc == best.cc for q in qualifier)
+
+
+def _same_name_unknown(items: list[ResolvedPlace]) -> None:
+    """One name, one place per story: a name refused as a namesake outside the unit the
+    text puts it in ("Caterham, Surrey, England") is refused where it is told again
+    without the unit ("Caterham, Surrey")."""
+    refused = {item.key for item in items
+               if item.qualifier and item.chosen is None and item.candidates
+               and all(_abroad_of_units(c, item.qualifier) for c in item.candidates)}
+    for item in items:
+        if item.key in refused and not item.qualifier and item.chosen is not None \
+                and item.chosen.is_town and item.chosen.id >= 0:
+            item.chosen = None
 
 
 def _local_unit(cand: Candidate) -> bool:
