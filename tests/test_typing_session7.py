@@ -211,3 +211,24 @@ def test_an_attack_with_no_fight_stays_the_event(nlp: Language) -> None:
             "Police later recovered some of the animals.")
     best = _primary(nlp, text)
     assert best is not None and best.sub_event_type == "Attack"
+
+
+# Demonstrators shot and hurt by forces: excessive force.
+
+def test_demonstrators_shot_and_injured_by_police_is_excessive_force(nlp: Language) -> None:
+    text = "Two marchers were shot and injured by police during a protest over land in Kitale."
+    best = _primary(nlp, text)
+    assert best is not None and best.sub_event_type == "Excessive force against protesters"
+    assert "shot and hurt by forces" in best.type_reason
+
+
+def test_warning_shots_and_a_stampede_stay_an_intervention(nlp: Language) -> None:
+    text = "Police shot into the air to disperse the marchers and two were injured in the stampede."
+    best = _primary(nlp, text)
+    assert best is not None and best.sub_event_type == "Protest with intervention"
+
+
+def test_rubber_bullets_stay_an_intervention(nlp: Language) -> None:
+    text = "Police fired rubber bullets at the demonstrators in Eldoret, injuring five."
+    best = _primary(nlp, text)
+    assert best is not None and best.sub_event_type == "Protest with intervention"

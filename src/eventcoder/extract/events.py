@@ -108,6 +108,7 @@ class TypingWords:
     fight_side_prepositions: frozenset[str]
     armed_modifiers: frozenset[str]
     authority_destruction_words: frozenset[str]
+    harmless_shot_words: frozenset[str]
     expelled_from_prepositions: frozenset[str]
     territory_nouns: frozenset[str]
     military_sites: frozenset[str]
@@ -918,11 +919,29 @@ def _protest_type(ctx: _Context) -> tuple[str, str]:
         return FORCE, "demonstrators killed or shot by forces"
     if ctx.intervention_deaths or _deaths_in_intervention(ctx.trigs):
         return FORCE, "deaths in the forces' intervention"
+    if "injure" in labels and ctx.cue("state_forces") and _shots_at_people(ctx.cues):
+        # ("two demonstrators were shot and injured by police", "riot police
+        # opened fire on the marchers; several injured"): firearms used on them
+        return FORCE, "demonstrators shot and hurt by forces"
     if labels & {"protest_intervention", "arrest"} or ctx.cue("intervention_cue"):
         return INTER, "forces dispersed, stopped or arrested demonstrators"
     if "injure" in labels and ctx.cue("state_forces"):
         return INTER, "demonstrators injured by forces"
     return PEACE, "no violence by or against demonstrators"
+
+
+def _shots_at_people(cues: StatusCues) -> bool:
+    """A firearm cue that is no warning shot or rubber bullet ("shot into the
+    air", "rubber bullets", "fired blanks" harm nobody) and tells no one's
+    story ("protesting for a woman shot by police": what they protest)."""
+    for span in cues.by_label.get("lethal_cue", ()):
+        if span.root.dep_ in ("acl", "relcl"):
+            continue
+        doc = span.doc
+        near = doc[max(span.start - 2, 0):min(span.end + 3, len(doc))]
+        if not any(t.lower_ in _WORDS.harmless_shot_words for t in near):
+            return True
+    return False
 
 
 def _drop_enclosed(trigs: list[Trig]) -> list[Trig]:
