@@ -1,6 +1,7 @@
 """Merge rules of session 7: within one story, a report whose country is only the
 article's focus (its sentence names no place and no country) is not kept apart from an
-incident the text places in another country."""
+incident the text places in another country; a strike by another weapon at a nearby
+town is another event."""
 
 from __future__ import annotations
 
@@ -36,3 +37,32 @@ def test_a_report_in_the_article_s_focus_country_joins_the_placed_incident() -> 
 def test_two_countries_the_text_names_keep_two_incidents_apart() -> None:
     events = merge_mentions(_mentions(told_second=True), make_article(STORY))
     assert [e.country for e in events] == ["Somalia", "Kenya"]
+
+
+NEARBY_TOWNS = ("Government jets bombed a market in Idlib on Monday, killing seven people. "
+                "Artillery also shelled Saraqib, wounding four.")
+
+
+def test_another_weapon_at_a_nearby_town_is_another_strike() -> None:
+    # Idlib and Saraqib lie about 17 km apart: near enough to be one place for a
+    # re-told incident, but a shelling is not the air strike told again
+    jets = make_mention(NEARBY_TOWNS, "bombed", "Air/drone strike", actor1="syria_army",
+                        actor2="civ_syria", place="Idlib", date="2019-05-13", fatalities=7)
+    guns = make_mention(NEARBY_TOWNS, "shelled", "Shelling/artillery/missile attack",
+                        actor1="syria_army", actor2="civ_syria", place="Saraqib",
+                        date="2019-05-13", injured=4)
+    events = merge_mentions([jets, guns], make_article(NEARBY_TOWNS))
+    assert [(e.sub_event_type, e.location, e.fatalities, e.injured) for e in events] == [
+        ("Air/drone strike", "Idlib", 7, 0),
+        ("Shelling/artillery/missile attack", "Saraqib", 0, 4)]
+
+
+def test_the_same_weapon_at_a_nearby_town_is_still_one_strike() -> None:
+    text = NEARBY_TOWNS.replace("Artillery also shelled", "The jets also bombed")
+    first = make_mention(text, "bombed", "Air/drone strike", actor1="syria_army",
+                         actor2="civ_syria", place="Idlib", date="2019-05-13", fatalities=7)
+    second = make_mention(text, "bombed", "Air/drone strike", occurrence=1,
+                          actor1="syria_army", actor2="civ_syria", place="Saraqib",
+                          date="2019-05-13", injured=4)
+    [event] = merge_mentions([first, second], make_article(text))
+    assert (event.fatalities, event.injured) == (7, 4)

@@ -11,7 +11,10 @@ Rules (and why):
 
 - **Which mentions are one incident.** Same or unknown day; same, unknown,
   nearby (<= 25 km) or containing place (a town inside the province another
-  mention names); compatible type (the violent types Battles, Explosions/Remote
+  mention names; a country that is only the article's focus, named by no sentence
+  of the report, is no place within a story; a nearby town counts only for the same
+  weapon: an air strike and a shelling of two towns are two events); compatible
+  type (the violent types Battles, Explosions/Remote
   violence and Violence against civilians describe one incident from different
   angles; Protests and Riots likewise; Strategic developments only within one
   sub-type). Within one story the actor stage is noisy (a later sentence's
@@ -458,6 +461,12 @@ def incident_score(a: Event, b: Event, *, across_documents: bool = True) -> int 
     place_rel = _place_relation(a, b, across_documents=across_documents)
     if date_rel == "different" or place_rel == "different":
         return None
+    if place_rel == "near" and _other_weapon(a, b):
+        # "An air strike hit a house in Gaza City ... Tanks also shelled the outskirts
+        # of Khan Younis": another town and another weapon is another strike, however
+        # close the towns (a village and the nearby town named for one incident share
+        # the weapon).
+        return None
     if across_documents:
         if date_rel == "unknown" or place_rel == "unknown":
             return None  # an undated or unplaced report cannot be matched to another story's
@@ -478,6 +487,12 @@ def incident_score(a: Event, b: Event, *, across_documents: bool = True) -> int 
     score += sum(1 for x, y in ((a.actor1, b.actor1), (a.actor2, b.actor2)) if _same_actor(x, y))
     score += 1 if a.sub_event_type == b.sub_event_type else 0
     return score
+
+
+def _other_weapon(a: Event, b: Event) -> bool:
+    """Two remote-violence reports by different means (air strike, shelling, a bomb)."""
+    return (a.event_type == b.event_type == "Explosions/Remote violence"
+            and a.sub_event_type != b.sub_event_type)
 
 
 def same_incident(a: Event, b: Event) -> bool:
