@@ -235,3 +235,33 @@ def test_a_claim_about_who_the_dead_were_is_not_the_target(nlp: Language) -> Non
             "were members of the People's Defence Force.")
     assert _myanmar(nlp, text, "strike", "Air/drone strike") == (
         "Military Forces of Myanmar (2021-)", "Civilians (Myanmar)")
+
+
+def _in(nlp: Language, text: str, trigger: str, sub_event_type: str, country: str,
+        day: dt.date) -> tuple[str | None, str | None]:
+    mention = story_mention(nlp, text, trigger, sub_event_type, country, day)
+    return (mention.actor1.name if mention.actor1 else None,
+            mention.actor2.name if mention.actor2 else None)
+
+
+def test_unnamed_allies_of_the_first_side_are_not_the_enemy(nlp: Language) -> None:
+    text = ("The army said its troops and allied fighters had repelled an RSF assault "
+            "on the northern outskirts of the city.")
+    assert _in(nlp, text, "assault", "Armed clash", "Sudan", dt.date(2025, 1, 25)) == (
+        "Military Forces of Sudan (2019-)", "Rapid Support Forces")
+
+
+def test_who_a_place_is_taken_from_is_the_other_side(nlp: Language) -> None:
+    text = "The port town was retaken from Al Shabaab by Somali troops on Sunday."
+    assert _in(nlp, text, "retaken", "Government regains territory", "Somalia",
+               dt.date(2024, 3, 10)) == ("Military Forces of Somalia (2022-)", "Al Shabaab")
+
+
+def test_fighters_of_a_named_group_are_that_group(nlp: Language) -> None:
+    text = "Fighters of the Sabaot Land Defence Force attacked a village near Mount Elgon."
+    assert _code(nlp, text, "attacked", "Attack")[0] == "SLDF: Sabaot Land Defence Force"
+
+
+def test_a_speaker_who_tells_of_its_own_act_is_its_doer(nlp: Language) -> None:
+    text = "Police said they shot dead two robbery suspects in Eastleigh on Monday."
+    assert _code(nlp, text, "shot dead", "Attack")[0] == "Police Forces of Kenya (2013-)"

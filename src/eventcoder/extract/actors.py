@@ -578,6 +578,9 @@ def _role_by_parse(head: Token, trigger: Token, chain: set[int]) -> tuple[str | 
     return None, ""
 
 
+# Sub-event types of a change of who holds a place ("retook X from Y": Y held it).
+_TERRITORY_TYPES = frozenset({"Government regains territory",
+                              "Non-state actor overtakes territory"})
 _CACHE_KEY = "eventcoder_actor_candidates"
 _CHUNKS_KEY = "eventcoder_noun_chunks"
 _SPANS_KEY = "eventcoder_actor_spans"
@@ -744,8 +747,11 @@ def _named_by_belonging(cands: list[_Candidate], taken: set[int]) -> list[_Candi
         between = [t.lower_ for t in cand.span.doc[cand.span.end:group.span.start]
                    if not t.is_punct and t.i not in taken
                    and t.lower_ not in _WORDS.linking_participles]
-        if not any(w in _WORDS.origin_words for w in between) or not all(
-                w in _WORDS.origin_words or w in _WORDS.belonging_words for w in between):
+        # "fighters of the National Liberation Army": members of the group named after
+        of_group = between in (["of"], ["of", "the"]) \
+            and cand.span.root.lower_ in _WORDS.member_words
+        if not of_group and (not any(w in _WORDS.origin_words for w in between) or not all(
+                w in _WORDS.origin_words or w in _WORDS.belonging_words for w in between)):
             continue
         cand.actor = _copy_actor(group.actor)
         cand.kind = "named"
@@ -837,6 +843,7 @@ def _assign_roles(cands: list[_Candidate], trigger: Token, chain: set[int]) -> N
     by_head = {c.span.root.i: c for c in cands}
     for cand in cands:
         cand.role, cand.via = _role_by_parse(cand.span.root, trigger, chain)
+    _speaker_as_doer(cands, trigger, chain)
     # "clashes between X and Y (militias)": the first side is actor1, the others actor2
     between = [c for c in cands if c.via == "between" and _is_armed(c.actor)]
     for cand in between[1:]:
@@ -862,6 +869,26 @@ def _assign_roles(cands: list[_Candidate], trigger: Token, chain: set[int]) -> N
                 else:
                     cand.role = other.role
                     cand.coord_of = other
+
+
+def _speaker_as_doer(cands: list[_Candidate], trigger: Token, chain: set[int]) -> None:
+    """"The army said it had retaken the town", "the group said they carried out the
+    attack": a pronoun subject of the trigger's verb in what a speaker says is the
+    speaker, who is then the doer (not only the one reporting)."""
+    doc = trigger.doc
+    for i in chain:
+        verb = doc[i]
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "ccomp" \
+                or verb.head.lower_ not in _WORDS.self_report_verbs:
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ in _WORDS.self_report_pronouns
+                   for c in verb.children):
+            continue
+        speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        for cand in cands:
+            if speaker is not None and cand.span.root.i == speaker.i and cand.role is None:
+                cand.role = "a1"
+                return
 
 
 def _is_armed(actor: Actor | None) -> bool:
@@ -1003,6 +1030,12 @@ def _pick(mention: EventMention, cands: list[_Candidate], later: list[_Candidate
           trigger: Token | None = None) -> _Pick:
     etype, sub = mention.event_type, mention.sub_event_type
     trig = mention.trigger_start
+    if sub in _TERRITORY_TYPES:
+        # "retook the town from the rebels": who held it before is the other side, not
+        # an initiator as in "fire from the rebels"
+        for cand in cands:
+            if cand.via == "from" and cand.role == "a1":
+                cand.role = "a2"
     if etype != "Battles":
         # "the regime-held town": only a battle there is fought with who holds it; the
         # people a strike, a bombing or a raid on it hit are its residents
@@ -1120,8 +1153,16 @@ def _pick(mention: EventMention, cands: list[_Candidate], later: list[_Candidate
         side2 = next((c for c in seconds if side1 is None or c.actor is None
                       or side1.actor is None or c.actor.name != side1.actor.name), None)
         if side2 is None and len(firsts) > 1:
-            side2 = next((c for c in firsts[1:] if c.actor and side1 and side1.actor
-                          and c.actor.name != side1.actor.name), None)
+            others = [c for c in firsts[1:] if c.actor and side1 and side1.actor
+                      and c.actor.name != side1.actor.name]
+            # coordinated subjects are two sides ("police and Al Shabaab engaged in a
+            # gun battle"), but an unnamed one coordinated with the first side is its
+            # ally when a named group is also there: in "its troops and allied fighters
+            # repelled an RSF assault" the RSF is the enemy
+            side2 = next((c for c in others if c.coord_of is not side1
+                           and c.kind == "named" and others[0].coord_of is side1
+                           and others[0].kind != "named"),
+                          others[0] if others else None)
         if side1 is None:
             # "soldiers were killed when Al Shabaab militants stormed a camp": the other
             # side is often named after the trigger, in a clause the parse hangs apart

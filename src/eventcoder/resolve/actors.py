@@ -126,6 +126,8 @@ class ActorWords:
     holding_participles: frozenset[str]
     facility_heads: frozenset[str]
     herding_words: frozenset[str]
+    self_report_verbs: frozenset[str]
+    self_report_pronouns: frozenset[str]
 
 
 @cache
@@ -158,6 +160,8 @@ def load_actor_words() -> ActorWords:
         holding_participles=words("holding_participles"),
         facility_heads=words("facility_heads"),
         herding_words=words("herding_words"),
+        self_report_verbs=words("self_report_verbs"),
+        self_report_pronouns=words("self_report_pronouns"),
     )
 
 
