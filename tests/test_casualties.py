@@ -93,7 +93,7 @@ CASES = [
     ("A number of people were injured.", None, 3),
     ("Dozens of people were wounded in the blast.", None, 12),
     ("Hundreds of people were killed in the massacre.", 100, None),
-    ("Many villagers were killed in the raid.", 3, None),
+    ("Many villagers were killed in the raid.", 10, None),
     # qualifiers and ranges
     ("At least 12 soldiers were killed in the assault.", 12, None),
     ("More than 40 people died in the stampede that followed the blast.", 40, None),

@@ -1,5 +1,5 @@
 """Casualty conventions of session 7: "many" dead without a figure is ACLED's 10,
-more than "several" (3)."""
+more than "several" (3); "shot dead together with" a companion counts both."""
 
 from __future__ import annotations
 
@@ -25,3 +25,8 @@ def test_several_killed_without_a_figure_still_counts_three(nlp: Language) -> No
     text = ("Police chased cattle raiders into the hills near Isiolo on Sunday and killed "
             "several of them, a county official said.")
     assert _events_fatalities(nlp, text) == [3]
+
+
+def test_shot_dead_together_with_a_companion_counts_both(nlp: Language) -> None:
+    text = "A farm manager was shot dead together with his passenger near Nakuru on Monday."
+    assert _events_fatalities(nlp, text) == [2]

@@ -743,7 +743,8 @@ def _companions(tok: Token, other_triggers: set[int]) -> tuple[int, frozenset[in
     """More victims of the same casualty word: 'shot and killed, along with his
     companion', 'two guards were killed, as was one of the raiders'."""
     lex = load_lexicon()
-    holders = [tok] + ([tok.head] if tok.dep_ == "conj" else [])
+    # "shot dead together with his passenger": the verb of "dead" holds the "with"
+    holders = [tok] + ([tok.head] if tok.dep_ in ("conj", "oprd") else [])
     for holder in holders:
         for c in holder.children:
             # "two guards were killed, as was one of the raiders"
