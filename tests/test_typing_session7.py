@@ -232,3 +232,18 @@ def test_rubber_bullets_stay_an_intervention(nlp: Language) -> None:
     text = "Police fired rubber bullets at the demonstrators in Eldoret, injuring five."
     best = _primary(nlp, text)
     assert best is not None and best.sub_event_type == "Protest with intervention"
+
+
+# A crowd named after "a group of" is the doer.
+
+def test_houses_burnt_by_a_group_of_operators_is_mob_violence(nlp: Language) -> None:
+    text = ("Twelve houses were burnt down in Manyatta estate by a group of boda boda "
+            "operators hunting for motorcycle thieves.")
+    best = _primary(nlp, text)
+    assert best is not None and best.sub_event_type == "Mob violence"
+
+
+def test_an_unidentified_group_of_youths_is_no_crowd(nlp: Language) -> None:
+    text = "A trader was critically injured by an unidentified group of youths in Likoni."
+    best = _primary(nlp, text)
+    assert best is not None and best.sub_event_type == "Attack"

@@ -109,6 +109,7 @@ class TypingWords:
     armed_modifiers: frozenset[str]
     authority_destruction_words: frozenset[str]
     harmless_shot_words: frozenset[str]
+    unknown_doer_modifiers: frozenset[str]
     expelled_from_prepositions: frozenset[str]
     territory_nouns: frozenset[str]
     military_sites: frozenset[str]
@@ -674,6 +675,13 @@ def _crowd_agent(trig: Trig, ctx: _Context) -> bool:
     if _subject_is_victim(trig, verb):
         return False  # "four fishermen are dead", "6 locals killed": the victims
     agents = _agents_of(verb)
+    # ("by a group of boda boda operators", "dozens of residents burnt ..."):
+    # the crowd is named after "of" (not "an unidentified group of youths":
+    # doers nobody could name are coded as an unidentified armed group)
+    agents += [t for a in agents if not any(c.lower_ in _WORDS.unknown_doer_modifiers
+                                            for c in a.children)
+               for p in a.children if p.dep_ == "prep" and p.lower_ == "of"
+               for g in p.children if g.dep_ == "pobj" for t in _head_phrase(g)]
     if not agents or _crowd_armed_itself(ctx.cues.text_lower):
         return False
     cues = ctx.cues
