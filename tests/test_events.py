@@ -186,7 +186,9 @@ def test_actor_refinement_crowd_against_police_is_mob_violence(nlp: Language) ->
     types = _coded_types("A group of fishermen armed with crude weapons attacked and "
                          "injured four police officers at the lake.")
     assert types and types[0][0] == "Mob violence"
-    assert "actors:" in types[0][1]
+    # (since session 7 the typing stage reads the crowd after "a group of"
+    # itself; before, only the actor stage's second look did)
+    assert "crowd" in types[0][1]
 
 
 def test_actor_refinement_keeps_battles_between_armed_sides(nlp: Language) -> None:

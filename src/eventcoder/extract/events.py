@@ -680,6 +680,7 @@ def _crowd_agent(trig: Trig, ctx: _Context) -> bool:
     # doers nobody could name are coded as an unidentified armed group)
     agents += [t for a in agents if not any(c.lower_ in _WORDS.unknown_doer_modifiers
                                             for c in a.children)
+               and not _overlaps_cue([a], ctx.cues, "crowd_cue")  # ("residents of Kisii")
                for p in a.children if p.dep_ == "prep" and p.lower_ == "of"
                for g in p.children if g.dep_ == "pobj" for t in _head_phrase(g)]
     if not agents or _crowd_armed_itself(ctx.cues.text_lower):
