@@ -247,3 +247,18 @@ def test_an_unidentified_group_of_youths_is_no_crowd(nlp: Language) -> None:
     text = "A trader was critically injured by an unidentified group of youths in Likoni."
     best = _primary(nlp, text)
     assert best is not None and best.sub_event_type == "Attack"
+
+
+# People fleeing the violence the text reports are no event of their own.
+
+def test_flight_after_a_reported_attack_is_no_event(nlp: Language) -> None:
+    text = ("Gunmen killed eleven villagers in Kapedo on Tuesday. About 3,000 residents "
+            "fled their homes after the raid, officials said.")
+    subs = [m.sub_event_type for m in _new(nlp, text)]
+    assert "Other" not in subs
+    assert "Attack" in subs
+
+
+def test_flight_alone_is_still_told(nlp: Language) -> None:
+    text = "Thousands of residents fled their homes in the district on Monday."
+    assert [m.sub_event_type for m in _new(nlp, text)] == ["Other"]

@@ -110,6 +110,7 @@ class TypingWords:
     authority_destruction_words: frozenset[str]
     harmless_shot_words: frozenset[str]
     unknown_doer_modifiers: frozenset[str]
+    displacement_words: frozenset[str]
     expelled_from_prepositions: frozenset[str]
     territory_nouns: frozenset[str]
     military_sites: frozenset[str]
@@ -1667,7 +1668,19 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
     harm.retype_property_attacks(mentions)
     _rank_beside_violence(mentions, doc)
     _rank_fight_over_attack(mentions)
-    return mentions
+    return _without_displacement_beside_violence(mentions)
+
+
+def _without_displacement_beside_violence(mentions: list[EventMention]) -> list[EventMention]:
+    """People fleeing is no ACLED event of its own: told in a text that reports
+    the violence they fled ("gunmen killed 20 in the village ... 6,000 people
+    fled"), the flight is part of that violence and gives no mention."""
+    if not any(m.status == "new" and m.event_type in _VIOLENT_EVENT_TYPES
+               and _SCENE_MARK not in m.type_reason for m in mentions):
+        return mentions
+    return [m for m in mentions if not (
+        m.sub_event_type == OTHER and _WORDS.displacement_words & set(
+            m.trigger_text.lower().split()))]
 
 
 _FOUGHT_BACK = "confidence raised: the attackers were fought (ACLED codes the battle)"
