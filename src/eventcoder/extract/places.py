@@ -775,6 +775,7 @@ class ResolvedPlace:
     town_cue: bool = False
     vague_town_cue: bool = False  # "X area": a town more likely, a unit still possible
     qualifier: list[Candidate] = field(default_factory=list)  # "X, Y": Y's candidates
+    qualifier_in: bool = False  # the qualifier came as "X in Y" (a plain statement)
     us_state: str | None = None  # "X, Ill."
     chosen: Candidate | None = None
     score: float = 0.0
@@ -1016,12 +1017,6 @@ def _attach_context(doc: Doc, items: list[ResolvedPlace], c: Cues) -> None:
             word = doc[span.start - 2].lower_
             item.admin_cue = "admin1" if word in c.admin1_after else "admin"
             item.admin_word = word
-        elif prev is not None and prev.lower_ == "of" and span.start >= 2 and \
-                item.admin_cue is None and doc[span.start - 2].lower_ in c.admin_after:
-            # "the central state of Guanajuato", "the province of Idlib": the unit
-            word = doc[span.start - 2].lower_
-            item.admin_cue = "admin1" if word in c.admin1_after else "admin"
-            item.admin_word = word
         # "X, Y" where Y names a larger unit; "X, Ill." for US states.
         if nxt is not None and nxt.text == "," and span.end + 1 < len(doc):
             after_comma = doc[span.end + 1]
@@ -1036,6 +1031,32 @@ def _attach_context(doc: Doc, items: list[ResolvedPlace], c: Cues) -> None:
                 item.qualifier = [
                     q for q in follower.candidates if q.is_country or q.is_admin1 or q.is_admin2
                 ]
+        elif nxt is not None and nxt.lower_ == "in":
+            # "the town of Boni in central Mali": the country or region it lies in
+            follower = _place_after_in(doc, span.end + 1, by_start)
+            if follower is not None:
+                item.qualifier = [q for q in follower.candidates
+                                  if q.is_country or q.is_admin1 or q.is_admin2]
+                item.qualifier_in = bool(item.qualifier)
+
+
+def _place_after_in(doc: Doc, start: int, by_start: dict[int, ResolvedPlace]
+                    ) -> ResolvedPlace | None:
+    """The place named after "in" ("in Mali", "in central Mali", "in war-torn Mali",
+    "in the Mopti region"), up to three lower-case words between; not a people's
+    adjective, nor a name that owns something other than a place ("in Russia's war")."""
+    j = start
+    while j < len(doc) and j - start < 3 and doc[j].is_lower and doc[j].is_alpha \
+            or j < len(doc) and doc[j].text == "-":
+        j += 1
+    follower = by_start.get(j)
+    if follower is None or follower.label == "demonym":
+        return None  # "Alexandria in the southern Sudanese capital": says nothing of it
+    after = follower.span.end
+    if after + 1 < len(doc) and doc[after].text in {"'s", "’s"} \
+            and doc[after + 1].is_lower:
+        return None
+    return follower
 
 
 def _evidence(item: ResolvedPlace) -> tuple[Weights[str], Weights[tuple[str, str]]]:
@@ -1201,14 +1222,15 @@ def _choose(item: ResolvedPlace, focus: Weights[str],
         # more likely a local name the gazetteer lacks than this place.
         return
     if item.qualifier and best.is_town and best.id >= 0 and \
-            (best.alt or best.population < 20_000 or _abroad_of_units(best, item.qualifier)) \
-            and \
+            (best.alt or best.population < 20_000 or _abroad_of_units(best, item.qualifier)
+             or item.qualifier_in) and \
             not any(_contains(q, best) for q in item.qualifier):
         # "Laare, Meru County": a small namesake outside the unit the text names is
         # a local place the gazetteer lacks (the unit places the event). Of any size
-        # when the unit lies in another country ("Caterham, Surrey, England": no
-        # Surrey of England is known, so not the Canadian city; "Mariakani, Mombasa"
-        # is a Kenyan town near the county named, kept).
+        # when the text says where it lies ("the town of Palma in northern Mozambique":
+        # not the Spanish city), or when the unit lies in another country ("Caterham,
+        # Surrey, England": no Surrey of England is known, so not the Canadian city;
+        # "Mariakani, Mombasa" is a Kenyan town near the county named, kept).
         return
     if _local_unit(best) and (
             (item.qualifier and not any(_contains(q, best) for q in item.qualifier))

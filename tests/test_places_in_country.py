@@ -1,0 +1,39 @@
+"""'X in Y': a sentence that says which country or region a place lies in rules out
+namesakes elsewhere, of any size, even when the gazetteer lacks the place itself."""
+
+from __future__ import annotations
+
+import pytest
+
+import eventcoder
+
+
+def _places(text: str) -> list[tuple[str | None, str | None]]:
+    return [(e.location, e.country) for e in eventcoder.code(text, published="2024-02-19")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Boni is not in the gazetteer; "Boni" is only an alternate name of Bonn
+    ("Gunmen killed 12 soldiers near the town of Boni in Mali on Sunday.", (None, "Mali")),
+    ("Gunmen killed 12 soldiers near the town of Boni in central Mali on Sunday.",
+     (None, "Mali")),
+    ("Gunmen killed 12 soldiers near Boni in war-torn Mali on Sunday.", (None, "Mali")),
+    # the Mozambican Palma is not in the gazetteer; the Spanish city is not meant
+    ("Insurgents attacked the coastal town of Palma in northern Mozambique on Wednesday, "
+     "killing dozens of civilians.", (None, "Mozambique")),
+    # the stated unit holds the place: kept
+    ("Gunmen killed 12 soldiers in Garissa in northeastern Kenya on Sunday.",
+     ("Garissa", "Kenya")),
+])
+def test_a_place_said_to_lie_in_a_country(text: str, expected: tuple[str | None, str]) -> None:
+    assert _places(text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name that owns something other than a place says nothing of where
+    ("Russian missiles hit Kharkiv in Russia's latest offensive, killing three civilians.",
+     ("Kharkiv", "Ukraine")),
+])
+def test_in_a_country_that_owns_a_thing_is_no_location(
+        text: str, expected: tuple[str | None, str]) -> None:
+    assert _places(text) == [expected]
