@@ -594,9 +594,14 @@ _FOLLOWING_SENTENCES = 3  # how far on intervening forces are looked for
 
 
 def _reports(span: Span) -> bool:
-    """Is the name the subject of a reporting verb ("..., the health ministry said")?
+    """Is the name the subject of a reporting verb ("..., the health ministry said"), or
+    of a verb whose object is a report ("the White House released figures on ...")?
     Who tells of the event is no side of it."""
-    return span.root.dep_ == "nsubj" and span.root.head.lower_ in _WORDS.reporting_verbs
+    if span.root.dep_ != "nsubj":
+        return False
+    verb = span.root.head
+    return verb.lower_ in _WORDS.reporting_verbs or any(
+        child.dep_ == "dobj" and child.lower_ in _WORDS.report_nouns for child in verb.children)
 
 
 def _in_claim_apart(cand: _Candidate, trigger: Token) -> bool:

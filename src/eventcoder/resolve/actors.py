@@ -113,6 +113,7 @@ class ActorWords:
     victim_subject_verbs: frozenset[str]
     not_arguments: frozenset[str]
     reporting_verbs: frozenset[str]
+    report_nouns: frozenset[str]
     leading_noise: tuple[str, ...]  # each with its trailing space, in the file's order
     member_words: frozenset[str]
     grievance_nouns: frozenset[str]
@@ -150,6 +151,7 @@ def load_actor_words() -> ActorWords:
         country_party_preps=words("country_party_preps"),
         victim_subject_verbs=words("victim_subject_verbs"),
         not_arguments=words("not_arguments"), reporting_verbs=words("reporting_verbs"),
+        report_nouns=words("report_nouns"),
         leading_noise=tuple(f"{str(w).lower()} " for w in raw["leading_noise"]),
         member_words=words("member_words"), grievance_nouns=words("grievance_nouns"),
         grievance_verbs=words("grievance_verbs"),
