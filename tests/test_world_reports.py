@@ -233,8 +233,6 @@ WANTED_COUNT = {
 }
 
 KNOWN_GAPS: dict[str, str] = {
-    "place@Agreement@ethiopia_pretoria_agreement/Pretoria": "the talks' city is named only by "
-    "the dateline, which never places an event (places)",
     # Third batch (session 7), on the code of 64d8d61: 68 of its 100 checks passed.
     "actor2@Armed clash@burkina_djibo_base/Djibo": "'soldiers backed by volunteer fighters "
     "pushed them back after several hours of fighting': the clash's trigger is the 'after' "

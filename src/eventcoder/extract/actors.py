@@ -329,7 +329,8 @@ def _merge_modifiers(spans: list[Span]) -> list[tuple[Span, str]]:
         kind = span.label_
         if kind in _MODIFIER_KINDS:
             nxt = spans[i + 1] if i + 1 < len(spans) else None
-            if nxt is not None and nxt.start == span.end and nxt.label_ not in _MODIFIER_KINDS:
+            if nxt is not None and nxt.label_ not in _MODIFIER_KINDS and (
+                    nxt.start == span.end or kind == "demonym" and _possessive_gap(span, nxt)):
                 merged = span.doc[span.start:nxt.end]
                 out.append((merged, "community" if kind != "demonym" else nxt.label_))
                 i += 2
@@ -342,6 +343,13 @@ def _merge_modifiers(spans: list[Span]) -> list[tuple[Span, str]]:
             out.append((span, kind))
         i += 1
     return out
+
+
+def _possessive_gap(owner: Span, owned: Span) -> bool:
+    """Is only a possessive between a country and an actor word ("Ethiopia's
+    government", "Somalia's army")? The country scopes the actor as a demonym does."""
+    between = owner.doc[owner.end:owned.start]
+    return len(between) == 1 and between[0].tag_ == "POS"
 
 
 def _community_of_origin(span: Span, dictionary: ActorDictionary, country: str | None

@@ -684,6 +684,8 @@ class ActorDictionary:
             for n in (3, 2, 1):
                 head = " ".join(words[:n])
                 other = self._demonym.get(head.lower())
+                if other is None and head.endswith("'s"):
+                    other = self._demonym.get(head[:-2].lower())  # "Somalia's army"
                 if other and len(words) > n:
                     rest = " ".join(words[n:])
                     actor = self._resolve_clean(rest, other, day, armed=armed, depth=depth + 1)
