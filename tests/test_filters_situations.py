@@ -46,3 +46,17 @@ def test_situations_are_no_new_event(nlp: Language, text: str, status: str) -> N
 ])
 def test_events_told_as_happening_stay_new(nlp: Language, text: str) -> None:
     assert "new" in _statuses(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # the consequence participle shares the year of the clause it hangs on
+    "Militants ambushed an army convoy in 2019, killing 30 soldiers.",
+    "Gunmen stormed a hotel in the capital in 2017, killing 21 guests.",
+])
+def test_a_dated_past_attack_and_its_toll_are_background(nlp: Language, text: str) -> None:
+    assert set(_statuses(nlp, text)) == {"background"}
+
+
+def test_this_years_attack_and_its_toll_stay_new(nlp: Language) -> None:
+    text = "In 2023 militants ambushed an army convoy, killing 30 soldiers."
+    assert set(_statuses(nlp, text)) == {"new"}

@@ -486,9 +486,14 @@ def status_of_trigger(
         return "statistic", "total since a date"
 
     # Background: history, dated before the article, or past perfect with a
-    # time reference in the past.
+    # time reference in the past. A consequence participle ("..., killing 30
+    # soldiers") shares the year of the clause it hangs on ("ambushed a convoy in
+    # 2019, killing 30").
+    year_left, year_right = left, right
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i:
+        year_left = min(left, verb.head.left_edge.i)
     for i, year, head in cues.years:
-        if left <= i <= right and head in _WORDS.year_prepositions:
+        if year_left <= i <= year_right and head in _WORDS.year_prepositions:
             if published is not None and year < published.year:
                 return "background", f"dated {year}, before publication"
             if published is None and head == "since":
