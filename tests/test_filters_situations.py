@@ -60,3 +60,17 @@ def test_a_dated_past_attack_and_its_toll_are_background(nlp: Language, text: st
 def test_this_years_attack_and_its_toll_stay_new(nlp: Language) -> None:
     text = "In 2023 militants ambushed an army convoy, killing 30 soldiers."
     assert set(_statuses(nlp, text)) == {"new"}
+
+
+@pytest.mark.parametrize("text", [
+    "The White House released figures on the number of people killed in drone strikes "
+    "between 2009 and 2015.",
+    "The number of civilians killed in air strikes has doubled, the monitor said.",
+])
+def test_a_count_over_many_incidents_is_a_statistic(nlp: Language, text: str) -> None:
+    assert set(_statuses(nlp, text)) == {"statistic"}
+
+
+def test_the_running_toll_of_one_attack_stays_new(nlp: Language) -> None:
+    text = "The number of people killed in Monday's attack on the market rose to 40."
+    assert set(_statuses(nlp, text)) == {"new"}

@@ -83,6 +83,7 @@ class FilterWords:
     perfect_auxiliaries: frozenset[str]
     statistic_context: tuple[str, ...]
     conflict_nouns: frozenset[str]
+    count_nouns: frozenset[str]
     background_phrases: tuple[str, ...]
     year_prepositions: frozenset[str]
     recent_periods: frozenset[str]
@@ -241,6 +242,23 @@ def _across_semicolon(token: Token, head: Token) -> bool:
     lo, hi = sorted((token.i, head.i))
     doc = token.doc
     return any(doc[k].text == ";" for k in range(lo + 1, hi))
+
+
+def _counts_many(root: Token, cues: StatusCues, stat_context: bool) -> bool:
+    """Is the trigger inside what a count noun counts, over many incidents ("figures
+    on the number of people killed in drone strikes between 2009 and 2015", "the
+    number of civilians killed in air strikes")? Not a running toll of one incident
+    ("the number of people killed in Monday's attack rose to 40")."""
+    counted = next((t for t in _chain(root, 6)[1:] if t.lower_ in _WORDS.count_nouns
+                    and t.pos_ == "NOUN"), None)
+    if counted is None:
+        return False
+    if stat_context or len(cues.years) >= 2:
+        return True
+    # a bare plural event noun ("in drone strikes"), not "the attack", "Monday's raid"
+    return any(t.tag_ == "NNS" and t.head.i != t.i and t.dep_ == "pobj"
+               and not any(c.dep_ in ("det", "poss") for c in t.children)
+               for t in [root, *root.subtree] if t.i != counted.i)
 
 
 def _clause_verbs(token: Token) -> list[Token]:
@@ -479,6 +497,8 @@ def status_of_trigger(
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(s.lower_ in _WORDS.conflict_nouns for s in subjects) and (perfect or stat_context):
         return "statistic", "the war/conflict as subject of a toll"
+    if _counts_many(root, cues, stat_context):
+        return "statistic", "a count of the dead over many incidents"
     left, right = verb.left_edge.i, verb.right_edge.i
     if stat_context and cues.has_number and (
         "since" in lower_chain or any(t.lower_ == "since" for t in sent.doc[left:right + 1])
