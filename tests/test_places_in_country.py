@@ -37,3 +37,12 @@ def test_a_place_said_to_lie_in_a_country(text: str, expected: tuple[str | None,
 def test_in_a_country_that_owns_a_thing_is_no_location(
         text: str, expected: tuple[str | None, str]) -> None:
     assert _places(text) == [expected]
+
+
+def test_an_apposition_saying_capital_makes_an_alternate_name_a_place() -> None:
+    # "Wad Madani" is only an alternate spelling of Wad Medani, and the parser may
+    # take it for a person: ", the capital of X state" says it is a place
+    events = eventcoder.code(
+        "Sudan's army said it had retaken Wad Madani, the capital of Al Jazirah state, "
+        "from the Rapid Support Forces on Saturday.", published="2025-01-12")
+    assert [(e.location, e.admin1) for e in events] == [("Wad Medani", "Al Jazirah")]

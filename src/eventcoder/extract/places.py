@@ -109,6 +109,7 @@ class Cues:
     direction_words: frozenset[str]
     vague_town_after: frozenset[str]
     event_names_after: frozenset[str]
+    apposition_place_nouns: frozenset[str]
     # sub-event types that happen where the reporter files from (ACLED names, as written)
     dateline_event_types: frozenset[str] = frozenset()
 
@@ -148,6 +149,7 @@ def cues() -> Cues:
         feature_after=words("feature_after"),
         direction_words=words("direction_words"),
         vague_town_after=words("vague_town_after"),
+        apposition_place_nouns=words("apposition_place_nouns"),
         event_names_after=words("event_names_after"),
         dateline_event_types=frozenset(str(t) for t in data.get("dateline_event_types") or ()),
     )
@@ -700,6 +702,8 @@ def _has_place_cue(span: Span, c: Cues) -> bool:
         return True
     if after in c.admin_after or after in c.town_after or after in c.dwellers_after:
         return True
+    if after == "," and _apposition_says_place(doc, span.end + 1, sent_end, c):
+        return True  # "Wad Madani, the capital of Al Jazirah state"
     # "Kakuma refugee camp", "Mokowe police camp": one common word before the town word.
     if span.end + 1 < len(doc) and doc[span.end + 1].lower_ in c.town_after and \
             doc[span.end].is_lower and doc[span.end].is_alpha:
@@ -711,6 +715,20 @@ def _has_place_cue(span: Span, c: Cues) -> bool:
         if not (tok.text in {",", "and", "or"} or _starts_name(tok)):
             break
     return bool(before) and before[-1] == "the" and after in c.admin_after
+
+
+def _apposition_says_place(doc: Doc, start: int, sent_end: int, c: Cues) -> bool:
+    """Does an apposition starting at ``start`` say the name before it is a place
+    ("the capital of X", "a town in X", "the provincial capital", "a strategic
+    port")? An article, up to two lower-case words, then a place noun."""
+    if start >= sent_end or doc[start].lower_ not in {"the", "a", "an"}:
+        return False
+    for tok in doc[start + 1:min(start + 4, sent_end)]:
+        if tok.lower_ in c.apposition_place_nouns:
+            return True
+        if not (tok.is_lower and tok.is_alpha):
+            return False
+    return False
 
 
 def _has_unit_word_after(span: Span, c: Cues) -> bool:
