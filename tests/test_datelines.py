@@ -83,3 +83,20 @@ def test_a_paragraph_without_a_day_takes_the_leads_not_the_datelines(nlp: Langua
     mention = dated_mention(text, rangpur, "opened fire")
     resolve_mention_date(mention, nlp(text), Article("d1", text, published=dt.date(2016, 3, 15)))
     assert mention.event_date == dt.date(2016, 3, 13)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # the statement's Sunday dates the saying; the retaking, in the past perfect, was
+    # the Saturday the next sentence states
+    ("The army said on Sunday it had retaken the town of Bor from rebels. Soldiers "
+     "entered the town on Saturday.", dt.date(2025, 1, 11)),
+    # with no later day the statement's stands
+    ("The army said on Sunday it had retaken the town of Bor from rebels.",
+     dt.date(2025, 1, 12)),
+    # a later sentence with an event of its own keeps its day to itself
+    ("Police said on Sunday they had arrested 12 suspects in Bor. Officers raided a "
+     "hideout in the town on Friday night.", dt.date(2025, 1, 12)),
+])
+def test_a_statements_day_gives_way_to_the_day_told_after(text: str, day: dt.date) -> None:
+    events = eventcoder.code(text, published="2025-01-13")
+    assert events and events[0].event_date == day, events

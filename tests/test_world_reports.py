@@ -246,19 +246,6 @@ KNOWN_GAPS: dict[str, str] = {
     "residents as victims); 'Violence linked to JNIM ... has killed thousands' is coded new: "
     "the conflict-noun toll rule looks at the subject of the trigger's verb, but here the "
     "trigger is the subject noun 'Violence' itself (filters, actors, merge)",
-    "sub_event_type@Government regains territory@sudan_wad_madani_recapture/Wad Madani": "dated "
-    "Sunday by 'the army said on Sunday it had retaken', not Saturday, when the next sentence "
-    "says troops entered the city (dates)",
-    "fatalities@Government regains territory@sudan_wad_madani_recapture/Wad Madani": "dated "
-    "Sunday (the statement's day), so no event of the wanted day (dates)",
-    "actor1@Government regains territory@sudan_wad_madani_recapture/Wad Madani": "the actors are "
-    "right since 0d26f00, but the event is dated the statement's Sunday (dates)",
-    "actor2@Government regains territory@sudan_wad_madani_recapture/Wad Madani": "the actors are "
-    "right since 0d26f00, but the event is dated the statement's Sunday (dates)",
-    "place@Government regains territory@sudan_wad_madani_recapture/Wad Madani": "'Wad Madani' "
-    "is only an alternate name of Wad Medani (pop. 330,000) and spaCy tags it PERSON; the "
-    "matcher refuses alternate names of towns under 500,000 without a strong cue, and 'X, the "
-    "capital of Y state' is none: the event falls to Al Jazirah, precision 3 (places)",
     "count@haiti_pont_sonde_massacre": "two events: the arson in the same attack becomes a "
     "Looting/property destruction event of its own (a Strategic development never joins the "
     "attack), its actor1 the UN: 'the gunmen' is resolved to the lead's source, 'the United "

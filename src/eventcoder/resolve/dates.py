@@ -41,6 +41,7 @@ import yaml
 from spacy.tokens import Doc
 
 from eventcoder.alternation import literal_alternation
+from eventcoder.extract.triggers import TRIGGER_GROUP
 from eventcoder.resolve.numbers import parse_number
 from eventcoder.schema import Article, EventMention, Evidence
 from eventcoder.text import dateline_end, doc_text, paragraph_break, sentence_bounds
@@ -87,6 +88,7 @@ class _Vocab:
     not_event_after: re.Pattern[str]
     prefilter: re.Pattern[str]
     outcome_words: frozenset[str] = frozenset()
+    statement_verbs: frozenset[str] = frozenset()
     report_date: re.Pattern[str] | None = None
     # per pattern, words its every match contains (a month name, a digit...): a
     # sentence without them skips the pattern's scan
@@ -178,6 +180,7 @@ def _vocab() -> _Vocab:
         day_first=bool(conv["day_first"]),
         week_anchor_weekday=int(conv["week_anchor_weekday"]),
         month_anchor_day=int(conv["month_anchor_day"]),
+        statement_verbs=frozenset(str(w).lower() for w in raw.get("statement_verbs") or ()),
         max_back_sentences=int(conv["max_back_sentences"]),
         patterns=tuple((kind, re.compile(p, re.IGNORECASE)) for kind, p in patterns),
         not_event_cue=re.compile(rf"(?<!on or )\b(?:{cues})\s+(?:the\s+)?$", re.IGNORECASE),
@@ -621,6 +624,46 @@ def _governor(doc: Doc, phrase: DatePhrase) -> int | None:
     return None
 
 
+def _dates_the_statement(doc: Doc, phrase: DatePhrase, mention: EventMention) -> bool:
+    """Does the phrase date a statement whose past-perfect clause holds the trigger
+    ("the army said on Sunday it had retaken Wad Madani")? The phrase stands between
+    the verb of saying and the clause's subject (the parser may hang it on either)."""
+    trigger = doc.char_span(mention.trigger_start, mention.trigger_end,
+                            alignment_mode="expand")
+    span = doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
+    if trigger is None or span is None:
+        return False
+    clause = trigger.root
+    while clause.dep_ != "ccomp" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lower_ not in _vocab().statement_verbs:
+        return False
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and clause.head.i < span.start and span.end <= subjects[0].left_edge.i \
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)
+
+
+def _day_told_after(dates: _DocDates, mention: EventMention, statement: DatePhrase,
+                    doc: Doc) -> DatePhrase | None:
+    """The first stated day before the statement's in the next two sentences
+    ("Troops entered the city on Saturday"), the event's own day told in detail; not
+    a sentence that tells an event of its own ("Officers raided a hideout on
+    Saturday")."""
+    if statement.date is None:
+        return None
+    following = [s for s in dates.sentences if s[0] >= mention.sent_end][:2]
+    triggers = doc.spans.get(TRIGGER_GROUP, [])
+    for start, end in following:
+        if any(start <= t.start_char < end for t in triggers):
+            continue
+        for p in dates.phrases:
+            if start <= p.start and p.end <= end and p.date is not None \
+                    and p.date < statement.date and p.kind != "anchored" \
+                    and p.precision == 1:
+                return p
+    return None
+
+
 def _in_cause_clause(doc: Doc, phrase: DatePhrase, mention: EventMention) -> bool:
     """Is the phrase inside an "after ..."/"following ..." clause that does not hold the
     trigger? ("rioted after a boy was killed on Monday": Monday is the killing's day)."""
@@ -748,6 +791,8 @@ def resolve_mention_date(mention: EventMention, doc: Doc, article: Article) -> N
     own = [p for p in own if not _in_cause_clause(doc, p, mention)]
     if own:
         chosen = _nearest(own, mention, doc)
+        if _dates_the_statement(doc, chosen, mention):
+            chosen = _day_told_after(dates, mention, chosen, doc) or chosen
     if chosen is None:
         previous = [s for s in dates.sentences if s[1] <= mention.sent_start]
         for start, end in reversed(previous[-_vocab().max_back_sentences :]):
