@@ -149,6 +149,7 @@ class TypingWords:
     accusation_heads: frozenset[str]
     reason_prepositions: frozenset[str]
     self_arming_phrases: tuple[str, ...]
+    self_dispersal_verbs: frozenset[str]
 
 
 # Lists read in order (prefixes and fragments matched by ``startswith``/``in``).
@@ -914,6 +915,19 @@ def _objects_of(prep: Token) -> set[int]:
     return {i for pobj in prep.children if pobj.dep_ == "pobj" for i in _grievance_group(pobj)}
 
 
+def _crowd_left(span: Span) -> bool:
+    """Did the crowd disperse of its own accord ("the students marched peacefully and
+    dispersed in the evening")? Intransitive, not passive, no agent: nobody broke
+    it up."""
+    root = span.root
+    if root.lower_ not in _WORDS.self_dispersal_verbs or root.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent") for c in root.children):
+        return False
+    doer = root if root.dep_ != "conj" else root.head
+    return any(c.dep_ == "nsubj" for c in doer.children)
+
+
 def _protest_type(ctx: _Context) -> tuple[str, str]:
     labels = ctx.labels
     # A fight between rival crowds at a rally is their own (mob) event.
@@ -1566,6 +1580,15 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
             trigs = [t for t in trigs if not _authorities_demolished(t, cues)]
         trigs = _demonstrators_attack(trigs, cues, lexicon.triggers["protest_violence"],
                                       recent_protest)
+        if "protest" in {t.cls.name for t in trigs} or recent_protest:
+            # "the students marched peacefully and dispersed in the evening": a
+            # crowd leaving of its own accord is no intervention
+            left = [t for t in trigs if t.cls.name == "protest_intervention"
+                    and _crowd_left(t.span)]
+            dispersal_cues = cues.by_label.get("intervention_cue", ())
+            if left and all(_crowd_left(s) for s in dispersal_cues):
+                trigs = [t for t in trigs if t not in left]
+                cue_labels.discard("intervention_cue")
         if "protest" in {t.cls.name for t in trigs}:
             grievance = _grievance_tokens(trigs, cues)
             if grievance:
