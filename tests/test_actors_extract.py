@@ -388,9 +388,8 @@ def test_who_reports_the_toll_is_no_side(nlp: Language) -> None:
 
 def test_who_releases_figures_on_the_dead_is_no_side(nlp: Language) -> None:
     # the subject of a verb whose object is a report gives out the count: a source
-    text = ("The White House released figures on the number of people killed in drone "
-            "strikes in Pakistan.")
-    mention = _code(nlp, text, "drone strikes", "Air/drone strike", country="Pakistan",
+    text = "The State Department released a tally of civilians killed in air raids in Pakistan."
+    mention = _code(nlp, text, "air raids", "Air/drone strike", country="Pakistan",
                     day=dt.date(2016, 7, 1))
     actors = [a for a in _names(mention) if a]
-    assert not any("White House" in a for a in actors), actors
+    assert not any("State Department" in a for a in actors), actors

@@ -183,8 +183,8 @@ def test_protesters_who_demolished_a_fence_are_violent(nlp: Language) -> None:
 
 
 def test_business_paralysed_along_a_road_is_no_road_blocking(nlp: Language) -> None:
-    text = "Tour drivers paralysed businesses along the Nyeri-Nyahururu road in protest."
-    assert all(m.trigger_text != "paralysed businesses along the Nyeri-Nyahururu road"
+    text = "Matatu crews paralysed trade along the Embu-Meru road in protest."
+    assert all(m.trigger_text != "paralysed trade along the Embu-Meru road"
                for m in _mentions(nlp, text))
 
 
@@ -223,7 +223,7 @@ def test_demonstrators_shot_and_injured_by_police_is_excessive_force(nlp: Langua
 
 
 def test_warning_shots_and_a_stampede_stay_an_intervention(nlp: Language) -> None:
-    text = "Police shot into the air to disperse the marchers and two were injured in the stampede."
+    text = "Officers fired into the air to scatter the marchers and two were hurt in the stampede."
     best = _primary(nlp, text)
     assert best is not None and best.sub_event_type == "Protest with intervention"
 

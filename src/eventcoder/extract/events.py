@@ -944,7 +944,7 @@ def _protest_type(ctx: _Context) -> tuple[str, str]:
     if ctx.intervention_deaths or _deaths_in_intervention(ctx.trigs):
         return FORCE, "deaths in the forces' intervention"
     if "injure" in labels and ctx.cue("state_forces") and _shots_at_people(ctx.cues):
-        # ("two demonstrators were shot and injured by police", "riot police
+        # ("two marchers were shot and wounded by police", "riot police
         # opened fire on the marchers; several injured"): firearms used on them
         return FORCE, "demonstrators shot and hurt by forces"
     if labels & {"protest_intervention", "arrest"} or ctx.cue("intervention_cue"):

@@ -246,7 +246,7 @@ def _across_semicolon(token: Token, head: Token) -> bool:
 
 def _counts_many(root: Token, cues: StatusCues, stat_context: bool) -> bool:
     """Is the trigger inside what a count noun counts, over many incidents ("figures
-    on the number of people killed in drone strikes between 2009 and 2015", "the
+    on how many civilians died in air raids from 2014 to 2019", "the
     number of civilians killed in air strikes")? Not a running toll of one incident
     ("the number of people killed in Monday's attack rose to 40")."""
     counted = next((t for t in _chain(root, 6)[1:] if t.lower_ in _WORDS.count_nouns
@@ -255,7 +255,7 @@ def _counts_many(root: Token, cues: StatusCues, stat_context: bool) -> bool:
         return False
     if stat_context or len(cues.years) >= 2:
         return True
-    # a bare plural event noun ("in drone strikes"), not "the attack", "Monday's raid"
+    # a bare plural event noun ("in air raids"), not "the attack", "Monday's raid"
     return any(t.tag_ == "NNS" and t.head.i != t.i and t.dep_ == "pobj"
                and not any(c.dep_ in ("det", "poss") for c in t.children)
                for t in [root, *root.subtree] if t.i != counted.i)
