@@ -74,3 +74,12 @@ def test_a_count_over_many_incidents_is_a_statistic(nlp: Language, text: str) ->
 def test_the_running_toll_of_one_attack_stays_new(nlp: Language) -> None:
     text = "The number of people killed in Monday's attack on the market rose to 40."
     assert set(_statuses(nlp, text)) == {"new"}
+
+
+@pytest.mark.parametrize("text", [
+    "The number of people killed in Monday's attack on the market rose to 40.",
+    # "a number of" is a quantity, not a count
+    "Police made a number of arrests in Kibera on Tuesday.",
+])
+def test_running_tolls_and_quantities_stay_new(nlp: Language, text: str) -> None:
+    assert set(_statuses(nlp, text)) == {"new"}

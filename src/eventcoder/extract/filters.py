@@ -251,8 +251,9 @@ def _counts_many(root: Token, cues: StatusCues, stat_context: bool) -> bool:
     ("the number of people killed in Monday's attack rose to 40")."""
     counted = next((t for t in _chain(root, 6)[1:] if t.lower_ in _WORDS.count_nouns
                     and t.pos_ == "NOUN"), None)
-    if counted is None:
-        return False
+    if counted is None or any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                              for c in counted.children):
+        return False  # "a number of", "an unspecified number of": a quantity, no count
     if stat_context or len(cues.years) >= 2:
         return True
     # a bare plural event noun ("in air raids"), not "the attack", "Monday's raid"
