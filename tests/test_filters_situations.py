@@ -83,3 +83,15 @@ def test_the_running_toll_of_one_attack_stays_new(nlp: Language) -> None:
 ])
 def test_running_tolls_and_quantities_stay_new(nlp: Language, text: str) -> None:
     assert set(_statuses(nlp, text)) == {"new"}
+
+
+@pytest.mark.parametrize(("text", "statuses"), [
+    # how a war began is the story's history
+    ("The war began when gunmen attacked villages in the south, killing 1,200 people.",
+     {"background"}),
+    ("The insurgency started after soldiers killed a cleric in the north.", {"background"}),
+    # a day's clashes that erupted are that day's news
+    ("Clashes erupted when police fired on protesters in Nairobi.", {"new"}),
+])
+def test_how_a_war_began(nlp: Language, text: str, statuses: set[str]) -> None:
+    assert set(_statuses(nlp, text)) == statuses

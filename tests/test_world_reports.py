@@ -264,10 +264,6 @@ KNOWN_GAPS: dict[str, str] = {
     "(a description) becomes a Change to group/activity placed in Ankara; the ministry's "
     "'neutralised a PKK figure' (the same strike told by Ankara) becomes a Disrupted weapons "
     "use with the PKK as actor1 (typing, filters)",
-    "fatalities@Shelling/artillery/missile attack@gaza_sheikh_radwan_strike/Khan Yunis": "1200: "
-    "'The war began when Hamas-led gunmen attacked ..., killing about 1,200' is coded new (no "
-    "background rule for an event told as the war's beginning, '<war> began when ...') and, "
-    "since 38a398f keeps the shelling apart, joins the shelling (filters, merge)",
     "actor1@Armed clash@colombia_catatumbo_eln": "since 0d26f00 both groups are found but "
     "swapped (EMC actor1, ELN actor2): the trigger is 'fighting' in the consequence clause "
     "'setting off fighting that has killed at least 80', not the lead verb 'attacked', and "

@@ -84,6 +84,8 @@ class FilterWords:
     statistic_context: tuple[str, ...]
     conflict_nouns: frozenset[str]
     count_nouns: frozenset[str]
+    beginning_verbs: frozenset[str]
+    war_nouns: frozenset[str]
     background_phrases: tuple[str, ...]
     year_prepositions: frozenset[str]
     recent_periods: frozenset[str]
@@ -260,6 +262,18 @@ def _counts_many(root: Token, cues: StatusCues, stat_context: bool) -> bool:
     return any(t.tag_ == "NNS" and t.head.i != t.i and t.dep_ == "pobj"
                and not any(c.dep_ in ("det", "poss") for c in t.children)
                for t in [root, *root.subtree] if t.i != counted.i)
+
+
+def _tells_how_a_war_began(root: Token) -> bool:
+    """Is the trigger in the clause that tells how a war began ("The war began when
+    gunmen attacked communities in the south, killing 1,200")? The story's history."""
+    for tok in _chain(root, 8):
+        head = tok.head
+        if tok.dep_ == "advcl" and head.lower_ in _WORDS.beginning_verbs and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _WORDS.war_nouns
+                for c in head.children):
+            return True
+    return False
 
 
 def _clause_verbs(token: Token) -> list[Token]:
@@ -527,6 +541,8 @@ def status_of_trigger(
                 char = sent.start_char + idx
                 if verb.idx - 80 <= char <= verb.idx + len(verb.text) + 80:
                     return "background", f"'{p}'"
+    if _tells_how_a_war_began(root):
+        return "background", "how the war began"
     if verb.dep_ == "relcl" and any(left <= i <= right for i, _, _ in cues.years):
         return "background", "relative clause with a year"
     # Told as part of other, earlier incidents ("police shot dead six people
