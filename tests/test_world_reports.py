@@ -243,9 +243,8 @@ KNOWN_GAPS: dict[str, str] = {
     "count@burkina_djibo_base": "three events: the attackers' toll is a second clash, JNIM "
     "against an unidentified group (the sides differ from the lead's, so the merge keeps it "
     "apart); 'residents said the shooting started at dawn' becomes an attack on civilians (the "
-    "residents as victims); 'Violence linked to JNIM ... has killed thousands' is coded new: "
-    "the conflict-noun toll rule looks at the subject of the trigger's verb, but here the "
-    "trigger is the subject noun 'Violence' itself (filters, actors, merge)",
+    "residents as victims); 'Violence linked to JNIM ... has killed thousands' is a statistic "
+    "since the toll rule reads a conjunct verb's shared subject (actors, merge)",
     "count@haiti_pont_sonde_massacre": "two events: the arson in the same attack becomes a "
     "Looting/property destruction event of its own (a Strategic development never joins the "
     "attack), its actor1 the UN: 'the gunmen' is resolved to the lead's source, 'the United "

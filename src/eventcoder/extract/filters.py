@@ -510,7 +510,16 @@ def status_of_trigger(
     if perfect and stat_context:
         return "statistic", "present perfect with a period ('since', 'so far'...)"
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if any(s.lower_ in _WORDS.conflict_nouns for s in subjects) and (perfect or stat_context):
+    if not subjects and verb.dep_ == "conj":  # a conjunct verb shares its head's subject
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # ("Violence linked to the group has killed thousands": the parser may make the
+    # participle the root and the perfect toll verb its conjunct, which shares its subject)
+    perfect_conjunct = any(
+        c.dep_ == "conj" and c.pos_ == "VERB" and any(
+            a.lower_ in _WORDS.perfect_auxiliaries and a.dep_ == "aux" for a in c.children)
+        for c in verb.children)
+    if any(s.lower_ in _WORDS.conflict_nouns for s in subjects) and (
+            perfect or stat_context or perfect_conjunct):
         return "statistic", "the war/conflict as subject of a toll"
     if _counts_many(root, cues, stat_context):
         return "statistic", "a count of the dead over many incidents"
