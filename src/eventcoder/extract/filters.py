@@ -246,6 +246,12 @@ def _across_semicolon(token: Token, head: Token) -> bool:
     return any(doc[k].text == ";" for k in range(lo + 1, hi))
 
 
+def _has_perfect_aux(verb: Token) -> bool:
+    """Is the verb in the present perfect ("has killed", "have been wounded")?"""
+    return any(c.lower_ in _WORDS.perfect_auxiliaries and c.dep_ in ("aux", "auxpass")
+               for c in verb.children)
+
+
 def _counts_many(root: Token, cues: StatusCues, stat_context: bool) -> bool:
     """Is the trigger inside what a count noun counts, over many incidents ("figures
     on how many civilians died in air raids from 2014 to 2019", "the
@@ -261,7 +267,7 @@ def _counts_many(root: Token, cues: StatusCues, stat_context: bool) -> bool:
     # a bare plural event noun ("in air raids"), not "the attack", "Monday's raid"
     return any(t.tag_ == "NNS" and t.head.i != t.i and t.dep_ == "pobj"
                and not any(c.dep_ in ("det", "poss") for c in t.children)
-               for t in [root, *root.subtree] if t.i != counted.i)
+               for t in root.subtree if t.i != counted.i)
 
 
 def _tells_how_a_war_began(root: Token) -> bool:
@@ -504,8 +510,7 @@ def status_of_trigger(
     sent_lower = cues.text_lower or _without_recent_periods(span_text(sent).lower())
     # (a verb form used as a noun is no clause verb: "Fighting ... has killed 1,800")
     verb = next((t for t in _clause_verbs(root) if t.dep_ not in _NOMINAL_DEPS), root)
-    perfect = any(c.lower_ in _WORDS.perfect_auxiliaries and c.dep_ in ("aux", "auxpass")
-                  for c in verb.children)
+    perfect = _has_perfect_aux(verb)
     stat_context, background_phrase = _period_phrases(sent_lower)
     if perfect and stat_context:
         return "statistic", "present perfect with a period ('since', 'so far'...)"
@@ -514,10 +519,8 @@ def status_of_trigger(
         subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     # ("Violence linked to the group has killed thousands": the parser may make the
     # participle the root and the perfect toll verb its conjunct, which shares its subject)
-    perfect_conjunct = any(
-        c.dep_ == "conj" and c.pos_ == "VERB" and any(
-            a.lower_ in _WORDS.perfect_auxiliaries and a.dep_ == "aux" for a in c.children)
-        for c in verb.children)
+    perfect_conjunct = any(c.dep_ == "conj" and c.pos_ == "VERB" and _has_perfect_aux(c)
+                           for c in verb.children)
     if any(s.lower_ in _WORDS.conflict_nouns for s in subjects) and (
             perfect or stat_context or perfect_conjunct):
         return "statistic", "the war/conflict as subject of a toll"
@@ -533,11 +536,11 @@ def status_of_trigger(
     # time reference in the past. A consequence participle ("..., killing 30
     # soldiers") shares the year of the clause it hangs on ("ambushed a convoy in
     # 2019, killing 30").
-    year_left, year_right = left, right
+    year_left = left
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i:
         year_left = min(left, verb.head.left_edge.i)
     for i, year, head in cues.years:
-        if year_left <= i <= year_right and head in _WORDS.year_prepositions:
+        if year_left <= i <= right and head in _WORDS.year_prepositions:
             if published is not None and year < published.year:
                 return "background", f"dated {year}, before publication"
             if published is None and head == "since":

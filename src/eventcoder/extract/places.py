@@ -1064,8 +1064,8 @@ def _place_after_in(doc: Doc, start: int, by_start: dict[int, ResolvedPlace]
     "in the Mopti region"), up to three lower-case words between; not a people's
     adjective, nor a name that owns something other than a place ("in Russia's war")."""
     j = start
-    while j < len(doc) and j - start < 3 and doc[j].is_lower and doc[j].is_alpha \
-            or j < len(doc) and doc[j].text == "-":
+    while j < len(doc) and ((j - start < 3 and doc[j].is_lower and doc[j].is_alpha)
+                            or doc[j].text == "-"):
         j += 1
     follower = by_start.get(j)
     if follower is None or follower.label == "demonym":
