@@ -5,7 +5,7 @@ an unidentified armed group (hand-written sentences)."""
 from __future__ import annotations
 
 import pytest
-from fixtures_actors import kenyan_mention
+from fixtures_actors import kenyan_mention, story_mention
 from spacy.language import Language
 
 COMMUNAL = "Unidentified Communal Militia (Kenya)"
@@ -39,3 +39,28 @@ def test_context_names_the_unnamed_side(nlp: Language, text: str, trigger: str,
     mention = kenyan_mention(nlp, text, trigger, sub_event_type)
     assert (mention.actor1.name if mention.actor1 else None,
             mention.actor2.name if mention.actor2 else None) == expected
+
+
+def test_an_unknown_group_whose_commander_is_killed_is_the_target(nlp: Language) -> None:
+    # the Hamrin Resistance Units are made up: a group the dictionary cannot know
+    text = ("A drone struck a car near Tuz Khurmatu on Monday, killing a senior commander of "
+            "the Hamrin Resistance Units and his driver, local officials said.")
+    mention = story_mention(nlp, text, "struck", "Air/drone strike", "Iraq")
+    assert mention.actor2 is not None
+    assert mention.actor2.name == "Hamrin Resistance Units"
+    assert not mention.actor2.normalised  # kept as written, flagged
+
+
+def test_supporters_of_a_person_do_not_make_the_person_a_side(nlp: Language) -> None:
+    text = ("Five people were injured in a clash between supporters of Kiprono Mutai and "
+            "those of his rival in Eldoret.")
+    mention = kenyan_mention(nlp, text, "clash", "Armed clash")
+    names = {a.name for a in (mention.actor1, mention.actor2) if a is not None}
+    assert not any("Mutai" in name for name in names)
+
+
+def test_the_sinjar_resistance_units_are_in_the_dictionary(nlp: Language) -> None:
+    text = "Turkish drones struck YBS positions near Sinjar on Tuesday, killing three fighters."
+    mention = story_mention(nlp, text, "struck", "Air/drone strike", "Iraq")
+    assert mention.actor2 is not None and mention.actor2.name == "Sinjar Resistance Units"
+    assert mention.actor2.inter == 3

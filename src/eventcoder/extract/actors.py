@@ -455,12 +455,20 @@ def _unknown_groups(sent: Span, taken: set[int]) -> list[Span]:
             if ent.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and not any(
                 ent.start <= s.start < ent.end for s in out
             ):
-                if ent.root.dep_ == "pobj" and ent.root.head.lower_ not in _WORDS.party_preps:
+                if ent.root.dep_ == "pobj" and ent.root.head.lower_ not in _WORDS.party_preps \
+                        and not _members_of(ent.root):
                     continue
                 if ent.root.lower_ in _WORDS.facility_heads:
                     continue  # "stormed the Hayat Hotel": the place attacked
                 out.append(ent)
     return out
+
+
+def _members_of(token: Token) -> bool:
+    """The object of "of" after a member word ("a commander of the X", "fighters of
+    the X"): the people hit or acting belong to the group, which is their side."""
+    prep = token.head
+    return prep.lower_ == "of" and prep.head.lower_ in _WORDS.membership_heads
 
 
 _GROUP_HEAD_HASHES: dict[int, frozenset[int]] = {}  # id(vocab) -> hashes of group heads

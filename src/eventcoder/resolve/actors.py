@@ -129,6 +129,7 @@ class ActorWords:
     herding_words: frozenset[str]
     self_report_verbs: frozenset[str]
     self_report_pronouns: frozenset[str]
+    membership_heads: frozenset[str]
 
 
 @cache
@@ -164,6 +165,7 @@ def load_actor_words() -> ActorWords:
         herding_words=words("herding_words"),
         self_report_verbs=words("self_report_verbs"),
         self_report_pronouns=words("self_report_pronouns"),
+        membership_heads=words("membership_heads"),
     )
 
 
