@@ -150,6 +150,7 @@ class TypingWords:
     reason_prepositions: frozenset[str]
     self_arming_phrases: tuple[str, ...]
     self_dispersal_verbs: frozenset[str]
+    demonstrator_nouns: frozenset[str]
 
 
 # Lists read in order (prefixes and fragments matched by ``startswith``/``in``).
@@ -877,10 +878,14 @@ def _grievance_tokens(trigs: list[Trig], cues: StatusCues) -> set[int]:
         if t.cls.name != "protest":
             continue
         root = t.span.root
+        # ("NASA protesters light fires", "Protesters against insecurity throw
+        # stones"): a headline's demonstrators misparsed as a verb, or their
+        # act as the object of "against", is what they did, not their cause
+        people = root.lower_ in _WORDS.demonstrator_nouns
         for child in root.children:
             if child.dep_ == "prep" and child.lower_ in _GRIEVANCE_PREPS:
-                grievance.update(_objects_of(child))
-            elif child.dep_ == "dobj" and root.pos_ == "VERB":
+                grievance.update(_objects_of(child, finite_verbs=not people))
+            elif child.dep_ == "dobj" and root.pos_ == "VERB" and not people:
                 grievance.update(_grievance_group(child))
     for span in cues.by_label.get("demand_verb", ()):
         # "in protest of X": the phrase's last token governs X
@@ -910,9 +915,15 @@ def _grievance_group(noun: Token) -> set[int]:
     return out
 
 
-def _objects_of(prep: Token) -> set[int]:
-    """The noun groups a preposition governs."""
-    return {i for pobj in prep.children if pobj.dep_ == "pobj" for i in _grievance_group(pobj)}
+def _objects_of(prep: Token, finite_verbs: bool = True) -> set[int]:
+    """The noun groups a preposition governs (``finite_verbs=False``: not a
+    finite verb the parser hung there, which is a clause of its own)."""
+    return {i for pobj in prep.children if pobj.dep_ == "pobj"
+            and (finite_verbs or pobj.tag_ not in _FINITE_VERB_TAGS)
+            for i in _grievance_group(pobj)}
+
+
+_FINITE_VERB_TAGS = frozenset({"VB", "VBP", "VBZ", "VBD"})  # not a gerund
 
 
 def _crowd_left(span: Span) -> bool:
