@@ -64,3 +64,23 @@ def test_the_sinjar_resistance_units_are_in_the_dictionary(nlp: Language) -> Non
     mention = story_mention(nlp, text, "struck", "Air/drone strike", "Iraq")
     assert mention.actor2 is not None and mention.actor2.name == "Sinjar Resistance Units"
     assert mention.actor2.inter == 3
+
+
+def test_who_backs_a_side_is_its_ally_not_the_enemy(nlp: Language) -> None:
+    text = ("Soldiers backed by local militiamen fought Al Shabaab fighters for hours near "
+            "Kiunga on Sunday.")
+    mention = kenyan_mention(nlp, text, "fought", "Armed clash")
+    assert mention.actor1 is not None and mention.actor2 is not None
+    assert (mention.actor1.name, mention.actor2.name) == (
+        "Military Forces of Kenya (2013-)", "Al Shabaab")
+    assert [a.name for a in mention.assoc_actor_1] == ["Unidentified Armed Group (Kenya)"]
+
+
+def test_unnamed_attackers_that_forces_fought_are_the_group_that_claimed_them(
+        nlp: Language) -> None:
+    text = ("Police repulsed gunmen who stormed a police post near Mandera on Monday "
+            "night. Al Shabaab claimed responsibility for the raid on Tuesday.")
+    mention = kenyan_mention(nlp, text, "repulsed", "Armed clash")
+    assert mention.actor1 is not None and mention.actor2 is not None
+    assert (mention.actor1.name, mention.actor2.name) == (
+        "Police Forces of Kenya (2013-)", "Al Shabaab")

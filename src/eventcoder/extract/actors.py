@@ -890,6 +890,25 @@ def _assign_roles(cands: list[_Candidate], trigger: Token, chain: set[int]) -> N
                 else:
                     cand.role = other.role
                     cand.coord_of = other
+    for cand in cands:
+        backed = _backed_side(cand, by_head)
+        if backed is not None:
+            # "soldiers backed by volunteer fighters pushed them back": who backs a side
+            # fights on it, an ally coordinated with it, never its enemy
+            cand.role, cand.via, cand.coord_of = backed.role, backed.via, backed
+
+
+def _backed_side(cand: _Candidate, by_head: dict[int, _Candidate]) -> _Candidate | None:
+    """The side ``cand`` backs, when it is the agent of a backing participle that
+    describes that side ("X backed by <cand>", "X supported by <cand>")."""
+    prep = cand.span.root.head
+    if cand.span.root.dep_ != "pobj" or prep.lower_ != "by":
+        return None
+    participle = prep.head
+    if participle.dep_ != "acl" or participle.lower_ not in _WORDS.linking_participles:
+        return None
+    side = by_head.get(participle.head.i)
+    return side if side is not None and side is not cand else None
 
 
 def _speaker_as_doer(cands: list[_Candidate], trigger: Token, chain: set[int]) -> None:
@@ -1562,19 +1581,30 @@ def _apply_attribution(pick: _Pick, window: list[_Candidate], dictionary: ActorD
                        ) -> None:
     """An unnamed perpetrator ("gunmen", or none at all) becomes the named armed group
     the text blames nearby ("... Al Shabaab was suspected")."""
-    actor = pick.a1
+    side = "a1"
+    if pick.a1 is not None and pick.a1.inter == 1 and pick.a2 is not None \
+            and pick.a2.name.startswith("Unidentified Armed Group"):
+        # state forces against unnamed attackers that a group claims or is blamed for
+        # ("soldiers pushed them back ... JNIM claimed the assault"): the attackers
+        side = "a2"
+    actor: Actor | None = getattr(pick, side)
+    own: _Candidate | None = pick.c1 if side == "a1" else pick.c2
+    other: _Candidate | None = pick.c2 if side == "a1" else pick.c1
     if actor is None or not actor.name.startswith("Unidentified Armed Group"):
         return
-    if pick.c1 is not None and pick.c1.kind != "generic":
+    if own is not None and own.kind != "generic":
         return
     for cand in window:
         if cand.kind != "named" or cand.actor is None or cand.actor.inter not in (2, 3):
             continue
-        if pick.c2 is not None and cand.span.start == pick.c2.span.start:
+        if other is not None and cand.span.start == other.span.start:
             continue
         if dictionary.has_cue(span_text(cand.span.sent), dictionary.attribution_cues):
-            pick.a1 = _with_span(_copy_actor(cand.actor), cand)
-            pick.c1 = cand
+            setattr(pick, side, _with_span(_copy_actor(cand.actor), cand))
+            if side == "a1":
+                pick.c1 = cand
+            else:
+                pick.c2 = cand
             return
 
 
