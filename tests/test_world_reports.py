@@ -2,8 +2,9 @@
 
 tests/data/world_reports*.jsonl hold reports the team wrote about real incidents
 (Mali, Ukraine, Sudan, Colombia, Pakistan, Kenya, Syria, Somalia, Nigeria, Iraq,
-Ethiopia), in the phrasing agencies use: datelines, "X said", lead and detail,
-background and running tolls. None was used to tune a rule; they are a small
+Ethiopia, DR Congo, Myanmar, Yemen, Mexico, the Philippines, India, Niger, ...),
+in the phrasing agencies use: datelines, "X said", lead and detail, background
+and running tolls. None was used to tune a rule; they are a small
 held-out check of what a careful ACLED coder codes from each. Every field is a
 test of its own, so a failure names the stage. Fields the pipeline still gets
 wrong are listed in KNOWN_GAPS as strict xfails (they fail the suite once fixed,
@@ -27,7 +28,8 @@ from eventcoder.schema import Event
 from eventcoder.taxonomy import event_type_of
 
 DATA = Path(__file__).resolve().parent / "data"
-# Every batch: world_reports.jsonl (sessions 5 and 6), world_reports_3.jsonl (session 7), ...
+# Every batch: world_reports.jsonl (sessions 5 and 6), world_reports_3.jsonl (session 7),
+# world_reports_4.jsonl (session 8), ...
 REPORTS = sorted(DATA.glob("world_reports*.jsonl"))
 
 
@@ -186,6 +188,59 @@ WANTED = [
     Want("pakistan_swat_lynching", "Mob violence", "Khyber Pakhtunkhwa", D(2024, 6, 20),
          town="Madyan", country_code="PK", fatalities=1, injured=11,
          actor1="Rioters (Pakistan)", actor2="Civilians (Pakistan)"),
+    # Fourth batch (world_reports_4.jsonl), written in session 8 before the pipeline was
+    # run on it. Komanda and Inates are not in the gazetteer: only their admin1 is checked.
+    # ACLED's admin1 for the Philippines is the region (BARMM for Marawi). Corrected after
+    # the first run: a suicide bomber counts among the dead (Kunduz 46 + 1); in a clash
+    # the state forces are actor1, as in the earlier batches (Michoacan, Inates, Macomia);
+    # an unorganised crowd's sexual assault is Mob violence (Riots), not Sexual violence,
+    # which needs an organised armed perpetrator (Manipur).
+    Want("drc_komanda_church", "Attack", "Ituri", D(2025, 7, 27), fatalities=38,
+         actor1="ADF: Allied Democratic Forces", actor2="Civilians"),
+    Want("ethiopia_finote_selam_drone", "Air/drone strike", "Amhara", D(2023, 8, 13),
+         town="Finote Selam", country_code="ET", fatalities=26,
+         actor1="Military Forces of Ethiopia", actor2="Civilians"),
+    Want("myanmar_ann_command", "Non-state actor overtakes territory", "Rakhine",
+         D(2024, 12, 20), town="Ann", country_code="MM", fatalities=0,
+         actor1="AA: Arakan Army", actor2="Military Forces of Myanmar"),
+    Want("yemen_aden_stc", "Non-state actor overtakes territory", "Aden", D(2019, 8, 10),
+         town="Aden", country_code="YE", actor1="STC: Southern Transitional Council",
+         actor2="Military Forces of Yemen"),
+    Want("syria_aleppo_offensive", "Non-state actor overtakes territory", "Aleppo",
+         D(2024, 11, 30), town="Aleppo", country_code="SY", actor1="Hayat Tahrir al-Sham",
+         actor2="Military Forces of Syria"),
+    Want("syria_aleppo_offensive", "Non-state actor overtakes territory", "Aleppo",
+         D(2024, 12, 1), town="Tal Rifaat", country_code="SY", fatalities=0,
+         actor1="SNA: Syrian National Army", actor2="SDF: Syrian Democratic Forces"),
+    Want("afghanistan_kunduz_mosque", "Suicide bomb", "Kunduz", D(2021, 10, 8), town="Kunduz",
+         country_code="AF", fatalities=47, actor1="Islamic State Khorasan Province",
+         actor2="Civilians (Afghanistan)"),
+    Want("mexico_michoacan_ambush", "Armed clash", "Michoacan", D(2019, 10, 14),
+         town="Aguililla", country_code="MX", fatalities=13, injured=9,
+         actor1="Police Forces of Mexico", actor2="CJNG: Jalisco New Generation Cartel"),
+    Want("mexico_michoacan_ambush", "Armed clash", "Guerrero", D(2019, 10, 15), town="Iguala",
+         country_code="MX", fatalities=15, actor1="Military Forces of Mexico",
+         actor2="Unidentified Armed Group (Mexico)"),
+    Want("philippines_marawi_mass", "Remote explosive/landmine/IED",
+         "Bangsamoro Autonomous Region in Muslim Mindanao", D(2023, 12, 3), town="Marawi City",
+         country_code="PH", fatalities=4, injured=50, actor1="Islamic State",
+         actor2="Civilians (Philippines)"),
+    Want("india_manipur_assault", "Mob violence", "Manipur", D(2023, 5, 4), town="Kangpokpi",
+         country_code="IN", fatalities=0, actor1="Rioters (India)", actor2="Civilians (India)"),
+    Want("india_manipur_assault", "Arrests", "Manipur", D(2023, 7, 20),
+         actor1="Police Forces of India"),
+    Want("niger_inates_camp", "Armed clash", "Tillabéri", D(2019, 12, 10), injured=12,
+         actor1="Military Forces of Niger"),
+    Want("kenya_azimio_protests", "Protest with intervention", "Nairobi", D(2023, 3, 27),
+         town="Nairobi", country_code="KE", fatalities=0, actor1="Protesters (Kenya)",
+         actor2="Police Forces of Kenya"),
+    Want("kenya_azimio_protests", "Looting/property destruction", "Kiambu", D(2023, 3, 27),
+         town="Ruiru", country_code="KE", fatalities=0),
+    Want("kenya_azimio_protests", "Looting/property destruction", "Nairobi", D(2023, 3, 27),
+         town="Nairobi", country_code="KE", fatalities=0),
+    Want("mozambique_macomia_raid", "Armed clash", "Cabo Delgado", D(2024, 5, 10),
+         town="Macomia", country_code="MZ", actor1="Military Forces of Mozambique",
+         actor2="Islamic State (Mozambique)"),
 ]
 
 # Events a careful coder codes from each report (the traps: a running toll, a
@@ -230,6 +285,22 @@ WANTED_COUNT = {
     # arrests: ACLED codes them in Protest with intervention, not as Arrests
     "bangladesh_quota_protests": 3,
     "pakistan_swat_lynching": 1,
+    # Fourth batch (the traps: a claim and its denial, vows and plans, troops sent, a
+    # summit postponed, a four-day toll, earlier attacks and a war's toll told as
+    # background; arson and looting inside an attack are part of it; an assault
+    # reported weeks later keeps its own date).
+    "drc_komanda_church": 1,
+    "ethiopia_finote_selam_drone": 1,
+    "myanmar_ann_command": 1,
+    "yemen_aden_stc": 1,
+    "syria_aleppo_offensive": 2,
+    "afghanistan_kunduz_mosque": 1,
+    "mexico_michoacan_ambush": 2,
+    "philippines_marawi_mass": 1,
+    "india_manipur_assault": 2,
+    "niger_inates_camp": 1,
+    "kenya_azimio_protests": 3,
+    "mozambique_macomia_raid": 1,
 }
 
 KNOWN_GAPS: dict[str, str] = {
@@ -255,10 +326,6 @@ KNOWN_GAPS: dict[str, str] = {
     "is taken as a trigger; in 'Police were hunting the attackers after gunmen killed 27 "
     "worshippers' it even wins over 'killed'), and the merge, preferring a named actor to an "
     "unidentified one, gives the massacre the police as actor1 (triggers, actors, merge)",
-    "actor2@Air/drone strike@iraq_sinjar_drone/Sinjar": "the victims of 'killing a senior "
-    "commander of the Sinjar Resistance Units (YBS)' are not read (the group is not in the "
-    "dictionary and is not kept as written either); the target falls to Civilians (Iraq) from "
-    "'a vehicle' or the reporting 'local officials' (actors)",
     "count@iraq_sinjar_drone": "three events: 'a Yazidi armed group formed to defend the area' "
     "(a description) becomes a Change to group/activity placed in Ankara; the ministry's "
     "'neutralised a PKK figure' (the same strike told by Ankara) becomes a Disrupted weapons "
@@ -300,6 +367,123 @@ KNOWN_GAPS: dict[str, str] = {
     "Attack (its actor1 now the police); since ec6d0ad all take the lead's Thursday, yet none "
     "joins the lynching (Violence against civilians never joins a Riots event) (typing, "
     "actors, merge)",
+    # Fourth batch (session 8): 58 of its 89 checks passed on 817414c and on 0871377.
+    "actor1@Air/drone strike@ethiopia_finote_selam_drone/Finote Selam": "a drone strike "
+    "whose author the report does not name ('only the military is known to fly armed drones "
+    "in the region') gets an Unidentified Armed Group: no rule gives an unattributed strike "
+    "from the air to the state's forces where only they fly (actors)",
+    "count@ethiopia_finote_selam_drone": "four events: 'Fighting between the ENDF and Fano "
+    "... broke out late last month' (how the conflict began, told by month) is a new clash, "
+    "placed in Tigray from 'the Tigray war'; 'declared a state of emergency ... earlier this "
+    "month' a Change to group/activity; the UN's summary 'hundreds of young men had been "
+    "detained in the capital' an Arrests in Addis Ababa (the toll rule reads its 'killed "
+    "since July' but not the conjunct 'detained') (filters, places)",
+    "sub_event_type@Non-state actor overtakes territory@myanmar_ann_command/Ann": "typed "
+    "Government regains territory: in 'The Arakan Army said on Friday it had seized the "
+    "headquarters of the Myanmar military's ...' the capture's agent is the pronoun 'it' and "
+    "the only actor cue in the sentence is the loser's 'military', so events._territory "
+    "falls to 'capture; only state forces named' (actors pass: AA actor1) (typing)",
+    "count@myanmar_ann_command": "three events: 'a number of junta soldiers had surrendered' "
+    "is an Agreement (the 'surrendered' trigger of the agreement class) and 'after an "
+    "alliance of ethnic armies took the northeastern city of Lashio in August' a Change to "
+    "group/activity in Lashio (the noun 'alliance' is a trigger; the month-dated capture it "
+    "belongs to is history) (triggers, filters)",
+    "sub_event_type@Non-state actor overtakes territory@syria_aleppo_offensive/Aleppo": "the "
+    "lead 'rebels ... took control of most of the city ..., for the first time since "
+    "government forces drove them out in 2016' is a statistic ('total since a date': the "
+    "'since' of 'for the first time since' and the year 2016 read as a cumulative count); "
+    "only the army's 'dozens of its soldiers had been killed' becomes an Armed clash "
+    "(filters)",
+    "actor1@Non-state actor overtakes territory@syria_aleppo_offensive/Aleppo": "no capture "
+    "event (see its sub_event_type); without the 'since' clause the sides are still wrong: "
+    "'Syrian rebels led by Hayat Tahrir al-Sham' makes the rebels actor1 and HTS, their "
+    "leader, actor2 (like 'backed by' in the Djibo gap) (filters, actors)",
+    "actor2@Non-state actor overtakes territory@syria_aleppo_offensive/Aleppo": "no capture "
+    "event; the army that lost the city is named only in the next sentence, so even the "
+    "variant without 'since' has no state side (filters, actors)",
+    "actor1@Suicide bomb@afghanistan_kunduz_mosque/Kunduz": "the claim 'Islamic State "
+    "Khorasan Province said in a statement that one of its fighters had detonated an "
+    "explosive vest' is not read as a claim (only 'X claimed responsibility' is: with that "
+    "wording ISKP is actor1); the lead stays with an Unidentified Armed Group (actors)",
+    "count@afghanistan_kunduz_mosque": "three events: the claim sentence is a second Suicide "
+    "bomb with ISKP as its victim, placed in Horasan, Turkey ('Khorasan' of the group's name "
+    "read as a place); 'It was the deadliest attack since the last U.S. troops left the "
+    "country' an Attack by the US military (a comparison with the lead taken for a new "
+    "attack, its 'since' clause's subject as the attacker) (filters, actors, places)",
+    "actor1@Remote explosive/landmine/IED@philippines_marawi_mass/Marawi City": "'The Islamic "
+    "State group said in an online claim that its fighters had set off the device' is "
+    "background ('claim') and gives the bombing no actor; even 'The Islamic State group "
+    "claimed responsibility for the attack' leaves it unidentified ('Islamic State claimed "
+    "responsibility for the bombing' works) (actors)",
+    "place@Remote explosive/landmine/IED@philippines_marawi_mass/Marawi City": "at Marawi City "
+    "but with no admin1: the gazetteer has no admin1 names for the Philippines at all (every "
+    "Philippine event has admin1 None; ACLED's are the regions) (places)",
+    "count@philippines_marawi_mass": "three events: 'recent offensives in which troops killed "
+    "a number of militants in the province of Maguindanao del Sur' (the motive, earlier "
+    "operations) is a new Armed clash dated Sunday in Marawi; 'Police ... tightened security "
+    "at churches' a Change to group/activity in Manila (filters, triggers)",
+    "sub_event_type@Protest with intervention@kenya_azimio_protests/Nairobi": "typed Violent "
+    "demonstration by Rioters: the demonstration's typing window (3 sentences) takes the next "
+    "paragraph's machete raid on a farm near Ruiru (another group, another place) as the "
+    "demonstrators' violence; alone the lead is a Protest with intervention (typing)",
+    "fatalities@Protest with intervention@kenya_azimio_protests/Nairobi": "no Protests event "
+    "(see its sub_event_type) (typing)",
+    "actor1@Protest with intervention@kenya_azimio_protests/Nairobi": "no Protests event: "
+    "the Riots event's actor1 is Rioters (Kenya) (typing)",
+    "actor2@Protest with intervention@kenya_azimio_protests/Nairobi": "no Protests event "
+    "(see its sub_event_type) (typing)",
+    "place@Protest with intervention@kenya_azimio_protests/Nairobi": "no Protests event "
+    "(see its sub_event_type) (typing)",
+    "sub_event_type@Looting/property destruction@kenya_azimio_protests/Ruiru": "'men armed "
+    "with machetes stormed the Northlands farm ..., cutting down trees and driving away sheep' "
+    "is an Attack on civilians: property_raid_words (raid, invade) do not hold 'stormed', so "
+    "the raid with nobody hurt is not read as property taken (typing)",
+    "fatalities@Looting/property destruction@kenya_azimio_protests/Ruiru": "no Strategic "
+    "development at Ruiru (see its sub_event_type) (typing)",
+    "place@Looting/property destruction@kenya_azimio_protests/Ruiru": "no Strategic "
+    "development at Ruiru (see its sub_event_type) (typing)",
+    "sub_event_type@Looting/property destruction@kenya_azimio_protests/Nairobi": "'a group of "
+    "men broke into a gas cylinder factory ... and looted it' yields no mention: 'factory', "
+    "'gas cylinder' and 'warehouse' are nonpolitical (accident) cues that drop the sentence; "
+    "'looted a shop' in the same frame is coded (triggers)",
+    "fatalities@Looting/property destruction@kenya_azimio_protests/Nairobi": "no looting "
+    "event (see its sub_event_type) (triggers)",
+    "place@Looting/property destruction@kenya_azimio_protests/Nairobi": "no looting event "
+    "(see its sub_event_type) (triggers)",
+    "count@kenya_azimio_protests": "two events: the factory looting is dropped as an "
+    "accident (see its sub_event_type); the protest and the farm raid are kept, mistyped "
+    "(triggers, typing)",
+    "actor2@Armed clash@mozambique_macomia_raid/Macomia": "'Islamic State-linked insurgents' "
+    "is an Unidentified Armed Group: the hyphenated 'Islamic State-linked' is not matched to "
+    "the group, and the claim two sentences on is background (actors)",
+    "count@mozambique_macomia_raid": "two events: 'The raid came weeks before a southern "
+    "African military mission is due to leave' is an Attack by the military on civilians, "
+    "with 12 dead taken from the claim's 'killed dozens of soldiers', which the ministry "
+    "denied (a restated reference to the lead, a denied claim's toll) (filters, actors, "
+    "casualties)",
+    "place@Armed clash@mexico_michoacan_ambush/Aguililla": "the clash stays at the admin1 "
+    "(Michoacan): 'The attack took place in El Aguaje, a village in the municipality of "
+    "Aguililla' is an Attack of its own, placed at an El Aguaje in Guerrero (the one in "
+    "Michoacan is not in the gazetteer; 'in the municipality of Aguililla' and the lead's "
+    "state are not used), and never joins the clash (places, merge)",
+    "count@mexico_michoacan_ambush": "four events: the El Aguaje detail is an Attack (see "
+    "place), and 'banners signed by the cartel were left at the scene' a Violent "
+    "demonstration ('banners' is a protest trigger; the vehicles set on fire are read as "
+    "the demonstrators' violence) (triggers, merge)",
+    "count@drc_komanda_church": "three events: the lead is typed by 'vigil' ('during a night "
+    "vigil': a protest noun in a time phrase beats 'stormed' and 'killed') as a Violent "
+    "demonstration by Rioters against the army; 'The army's spokesman ... confirmed the "
+    "raid' is an Attack by the army ('confirmed' is not a reporting verb, so the spokesman's "
+    "army is the raider) and the wounded taken to Bunia join it; the ADF massacre itself "
+    "survives from the 'attackers' sentence (triggers, actors)",
+    "count@niger_inates_camp": "two events: 'declared three days of national mourning' is a "
+    "Change to group/activity ('declared' a change_group trigger) (triggers)",
+    "count@yemen_aden_stc": "three events: the UN's four-day toll 'in the four days of "
+    "fighting' is a clash of its own dated the statement's Sunday, with the UN (the teller) "
+    "as actor1, placed in Riyadh from the sentence before; 'The clashes began after the "
+    "separatists accused ...' a clash between Ambazonian Separatists (Cameroon's alias "
+    "'separatists' for the anaphoric 'the separatists') and the Houthis, in Jeddah (filters, "
+    "actors, places)",
 }
 
 FIELDS = ("sub_event_type", "fatalities", "injured", "actor1", "actor2")
