@@ -305,12 +305,6 @@ WANTED_COUNT = {
 
 KNOWN_GAPS: dict[str, str] = {
     # Third batch (session 7), on the code of 64d8d61: 68 of its 100 checks passed.
-    "actor2@Armed clash@burkina_djibo_base/Djibo": "'soldiers backed by volunteer fighters "
-    "pushed them back after several hours of fighting': the clash's trigger is the 'after' "
-    "phrase's 'fighting', and 'volunteer fighters' (backing the soldiers: an associate) "
-    "become the other side, an unidentified group; 'Islamist militants' are not used, and "
-    "JNIM, named only in the next sentence's claim (background), never reaches the clash "
-    "(with 'JNIM militants' in the lead and no 'backed by', JNIM is actor2) (actors)",
     "count@burkina_djibo_base": "three events: the attackers' toll is a second clash, JNIM "
     "against an unidentified group (the sides differ from the lead's, so the merge keeps it "
     "apart); 'residents said the shooting started at dawn' becomes an attack on civilians (the "
