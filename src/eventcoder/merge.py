@@ -80,6 +80,7 @@ import yaml
 from eventcoder.extract.sources import REPORT_KIND
 from eventcoder.extract.sources import load_lexicon as load_source_lexicon
 from eventcoder.geo import haversine_km
+from eventcoder.resolve.actors import load_actor_words
 from eventcoder.schema import Article, Claim, Event, EventMention, Evidence
 from eventcoder.taxonomy import event_type_of, interaction_code, precedence
 
@@ -1058,7 +1059,7 @@ def merge_mentions(mentions: list[EventMention], article: Article) -> list[Event
                     cluster.casualty_only = None
     clusters = _fold_civilians_into_battles(clusters)
     clusters = _fold_tolls_into_incidents(clusters)
-    clusters = _fold_companions_into_violence(clusters)
+    clusters = _fold_companions_into_violence(clusters, article)
     events: list[Event] = []
     for cluster in clusters:
         reports = cluster.reports
@@ -1177,9 +1178,33 @@ def _companions_told_after() -> frozenset[str]:
     return frozenset(str(t) for t in _merge_data().get("companions_told_after") or [])
 
 
-def _fold_companions_into_violence(clusters: list[_Cluster]) -> list[_Cluster]:
+_DEFINITE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _doer_told_as_anaphor(cluster: _Cluster, article: Article) -> bool:
+    """Is the development's doer only a definite generic phrase that points back to
+    attackers already told ("The gunmen ... set fire to 45 homes", ``anaphoric_heads``
+    of data/actor_words.yaml)? Whatever name the actor stage gave it, such a doer is
+    the earlier incident's."""
+    heads = load_actor_words().anaphoric_heads
+    doers = [e for r in cluster.reports for e in r.evidence if e.field == "actor1"]
+    return bool(doers) and all(
+        e.text.casefold() in heads and _DEFINITE.search(article.text[max(0, e.start - 8):e.start])
+        for e in doers)
+
+
+def _anaphoric_host(cluster: _Cluster, hosts: list[_Cluster]) -> _Cluster | None:
+    """The incident told last before the development (its doers are "the gunmen")."""
+    first = min(cluster.sentences)
+    earlier = [h for h in hosts if min(h.sentences) < first]
+    return max(earlier, key=lambda h: min(h.sentences)) if earlier else None
+
+
+def _fold_companions_into_violence(clusters: list[_Cluster],
+                                   article: Article) -> list[_Cluster]:
     """Looting, seized weapons or arrests told in a violent incident's own sentence,
-    by one of its sides, join it (``companion_hosts`` in data/merge.yaml)."""
+    by one of its sides, join it (``companion_hosts`` in data/merge.yaml); so do
+    those told later by the incident's attackers referred to as "the gunmen"."""
     hosts_by_type = _name_sets("companion_hosts")
     kept: list[_Cluster] = []
     for cluster in clusters:
@@ -1187,12 +1212,14 @@ def _fold_companions_into_violence(clusters: list[_Cluster]) -> list[_Cluster]:
         allowed = hosts_by_type.get(companion.sub_event_type)
         host = None
         if allowed:
-            host = next((h for h in clusters if h is not cluster
-                         and h.summary.event_type in allowed
-                         and h.summary.sub_event_type not in hosts_by_type
-                         and _told_with_or_after(cluster, h)
-                         and _may_host(h, cluster)
+            hosts = [h for h in clusters if h is not cluster
+                     and h.summary.event_type in allowed
+                     and h.summary.sub_event_type not in hosts_by_type
+                     and _may_host(h, cluster)]
+            host = next((h for h in hosts if _told_with_or_after(cluster, h)
                          and _companion_side_ok(h.summary, companion)), None)
+            if host is None and _doer_told_as_anaphor(cluster, article):
+                host = _anaphoric_host(cluster, hosts)
         if host is None:
             kept.append(cluster)
             continue

@@ -42,6 +42,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from eventcoder.extract.actors import COUNTRY_ENV_VAR
+from eventcoder.geo import haversine_km
 from eventcoder.resolve.gazetteer import Candidate, get_gazetteer, load_place_data, name_key
 from eventcoder.schema import Article, Place, PlaceMention
 from eventcoder.text import dateline_end, doc_text, sentence_tokens
@@ -72,6 +73,9 @@ ADMIN1_WEIGHT = 6.0
 UNIT_TOWN_BONUS = 1.5
 # Below this population, a loosely matched town needs support from the document.
 WEAK_MATCH_POPULATION = 5_000
+# An alternate-name namesake abroad this close to the dateline's town may still be
+# the place the reporter means (Luhansk from Moscow is about 800 km).
+DATELINE_NAMESAKE_KM = 1_500.0
 SPAN_KEY = "ec_places"
 # The label of a street's span: a toponym without coordinates.
 STREET_LABEL = "street"
@@ -914,6 +918,7 @@ def resolve_place_spans(doc: Doc, prior: RegionPrior | None = None) -> list[Reso
             place_focus[cc] += prior.votes * share
         for a1, share in prior.admin1s.items():
             admin1_focus[a1] += prior.votes * share
+    dateline: Candidate | None = None
     for item in items:
         countries, admins = evidence[item.key, item.us_state or ""]
         if item.derived:
@@ -925,7 +930,10 @@ def resolve_place_spans(doc: Doc, prior: RegionPrior | None = None) -> list[Reso
             item.candidates = [cand for cand in item.candidates if focus[cand.cc] > 0 or (
                 lone_unit and (cand.is_admin1 or cand.is_admin2) and not cand.alt)]
         _choose(item, focus.minus(countries), admin1_focus.minus(admins),
-                elsewhere=_elsewhere(place_focus.minus(countries)))
+                elsewhere=_elsewhere(place_focus.minus(countries)), dateline=dateline)
+        if dateline is None and "dateline" in item.label and item.chosen is not None \
+                and not item.chosen.is_country:
+            dateline = item.chosen
     # "Kotile area of Ijara sub-county, Garissa county": a unit named outright in
     # the sentence places its other names (second pass, once the units are chosen).
     units_by_sentence: dict[int, set[tuple[str, str]]] = defaultdict(set)
@@ -943,7 +951,8 @@ def resolve_place_spans(doc: Doc, prior: RegionPrior | None = None) -> list[Reso
             if units:
                 countries, admins = evidence[item.key, item.us_state or ""]
                 _choose(item, focus.minus(countries), admin1_focus.minus(admins), units,
-                        elsewhere=_elsewhere(place_focus.minus(countries)))
+                        elsewhere=_elsewhere(place_focus.minus(countries)),
+                        dateline=dateline)
     _same_name_unknown(items)
     _place_counties(items)
     return items
@@ -1155,10 +1164,10 @@ def _elsewhere(place_focus: Weights[str]) -> float:
 def _choose(item: ResolvedPlace, focus: Weights[str],
             admin1_focus: Weights[tuple[str, str]],
             sentence_units: set[tuple[str, str]] | None = None,
-            *, elsewhere: float = 0.0) -> None:
+            *, elsewhere: float = 0.0, dateline: Candidate | None = None) -> None:
     """Choose the item's place. ``elsewhere``: the weight of the document's other
     named places (demonyms aside) and of the source's prior; without it, nothing
-    says a minor place is abroad."""
+    says a minor place is abroad. ``dateline``: the place the reporter files from."""
     item.chosen = None
     if not item.candidates:
         return
@@ -1239,6 +1248,11 @@ def _choose(item: ResolvedPlace, focus: Weights[str],
         # A minor place abroad while the document is clearly about elsewhere:
         # more likely a local name the gazetteer lacks than this place.
         return
+    if _namesake_far_from_dateline(best, dateline, focus) and not explicit_where:
+        # "BAMAKO (AFP) - ... near Boni": a foreign city known by that name only in
+        # some language (Bonn), in a country nothing else in the story names, far
+        # from where the reporter is: a local place the gazetteer lacks.
+        return
     if item.qualifier and best.is_town and best.id >= 0 and \
             (best.alt or best.population < 20_000 or _abroad_of_units(best, item.qualifier)
              or item.qualifier_in) and \
@@ -1263,6 +1277,19 @@ def _choose(item: ResolvedPlace, focus: Weights[str],
     item.chosen = best
     item.score = scored[0][0]
     item.margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 5.0
+
+
+def _namesake_far_from_dateline(best: Candidate, dateline: Candidate | None,
+                                focus: Weights[str]) -> bool:
+    """Is ``best`` a town matched only by an alternate name, in a country that no
+    other place of the document points to, far from the dateline's place (of
+    another country)?"""
+    if dateline is None or not best.alt or not best.is_town or best.id < 0 \
+            or not best.cc or best.cc == dateline.cc or focus[best.cc] > 0:
+        return False
+    if best.lat is None or best.lon is None or dateline.lat is None or dateline.lon is None:
+        return False
+    return haversine_km(best.lat, best.lon, dateline.lat, dateline.lon) > DATELINE_NAMESAKE_KM
 
 
 def _abroad_of_units(best: Candidate, qualifier: list[Candidate]) -> bool:

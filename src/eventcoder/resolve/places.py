@@ -219,6 +219,8 @@ def _origin_or_destination(doc: Doc, pm: PlaceMention) -> bool:
     c = cues()
     if doc[span.start - 1].lower_ in c.direction_words:
         return True
+    if doc[span.start - 1].lower_ == "of":
+        return _kind_of_place_after_direction(doc, span.start - 2)
     if doc[span.start - 1].lower_ not in _WHERE_LIES:
         return False
     # Walk back over "<Name> [village] in" / "<Name>," to a direction word.
@@ -236,6 +238,30 @@ def _origin_or_destination(doc: Doc, pm: PlaceMention) -> bool:
             return False
         i -= 1
     return False
+
+
+def _kind_of_place_after_direction(doc: Doc, i: int) -> bool:
+    """"a tourist from the eastern city of Sialkot", "fled to the nearby town of X":
+    walking back from token ``i`` (before "of") over the kind of place ("city"), its
+    adjectives ("eastern", "nearby") and an article, is there a direction word?"""
+    c = cues()
+    kinds = c.town_before | c.admin_after
+    sent_start = sentence_tokens(doc, max(i, 0))[0]
+    seen_kind = False
+    while i >= max(sent_start, 0):
+        tok = doc[i]
+        if tok.lower_ in c.direction_words:
+            return seen_kind
+        if tok.lower_ in kinds:
+            seen_kind = True
+        elif not (seen_kind and (tok.pos_ == "ADJ" or tok.lower_ in _ARTICLES
+                                 or tok.lower_ in c.compass_words)):
+            return False
+        i -= 1
+    return False
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _names_other_event(doc: Doc, pm: PlaceMention) -> bool:
@@ -573,9 +599,15 @@ def place_for_mention(
                 recent = [pm for pm in before if pm.start >= sent_start]
                 chosen = min(recent, key=lambda pm: (_is_route_end(pm, flags),
                                                      _specificity(pm), -pm.start))
-        if chosen is None and usable and _same_country_as_sentence(
-                doc, usable[0], mention, places):
-            chosen = usable[0]  # the document's first event place
+        # the document's first event place; not where someone came from when the
+        # story names another ("The man, a tourist from the eastern city of Sialkot,
+        # had been held in Madyan"), but "lynched a thief who had hired a rider from
+        # Kilifi town" names only Kilifi
+        first = next((pm for pm in usable if not _origin_or_destination(doc, pm)),
+                     usable[0] if usable else None)
+        if chosen is None and first is not None and _same_country_as_sentence(
+                doc, first, mention, places):
+            chosen = first
         if chosen is None:
             chosen = _institution_town(places, flags) or _community_home(places, flags)
         if chosen is None:

@@ -1,0 +1,50 @@
+"""Merge rules of session 8: property destroyed by "the gunmen" in a later sentence is
+part of the attack those gunmen were told to commit (ACLED codes one event per actor
+pair, place and day), whatever name the actor stage gave the doer; destruction by
+others told later stays its own event."""
+
+from __future__ import annotations
+
+from fixtures_store import make_article, make_mention
+
+from eventcoder.merge import merge_mentions
+from eventcoder.schema import Actor, EventMention, Evidence
+
+STORY = ("Gunmen killed 20 villagers in Baidoa on Monday, police said. "
+         "{doer} also set fire to 40 homes, an aid agency said.")
+AID_AGENCY = Actor("Aid Agency (Somalia)", 8, country="Somalia")
+
+
+def _mentions(doer: str) -> tuple[str, list[EventMention]]:
+    text = STORY.format(doer=doer)
+    attack = make_mention(text, "killed", "Attack", actor1="uag_somalia",
+                          actor2="civ_somalia", place="Baidoa", date="2019-05-13",
+                          fatalities=20)
+    arson = make_mention(text, "set fire to", "Looting/property destruction",
+                         place="Baidoa", date="2019-05-13")
+    # the actor stage took the later sentence's source for the doer
+    arson.actor1 = AID_AGENCY
+    word = doer.split()[-1]
+    at = text.index(word, text.index(". ") + 2)
+    arson.evidence.append(Evidence("doc1", at, at + len(word), word, "actor1"))
+    return text, [attack, arson]
+
+
+def test_destruction_by_the_gunmen_told_later_joins_their_attack() -> None:
+    text, mentions = _mentions("The gunmen")
+    [event] = merge_mentions(mentions, make_article(text))
+    assert (event.sub_event_type, event.actor1, event.fatalities) == (
+        "Attack", "Unidentified Armed Group (Somalia)", 20)
+
+
+def test_destruction_by_others_told_later_stays_apart() -> None:
+    text, mentions = _mentions("Local traders")
+    events = merge_mentions(mentions, make_article(text))
+    assert [e.sub_event_type for e in events] == ["Attack", "Looting/property destruction"]
+
+
+def test_an_undefined_doer_is_not_an_anaphor() -> None:
+    # "Other gunmen": not the ones told before
+    text, mentions = _mentions("Other gunmen")
+    events = merge_mentions(mentions, make_article(text))
+    assert len(events) == 2
