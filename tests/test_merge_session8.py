@@ -48,3 +48,19 @@ def test_an_undefined_doer_is_not_an_anaphor() -> None:
     text, mentions = _mentions("Other gunmen")
     events = merge_mentions(mentions, make_article(text))
     assert len(events) == 2
+
+
+SHOT_SUSPECTS = ("Police shot dead five robbery suspects in Baidoa on Monday. "
+                 "Officers recovered three rifles from the suspects after the incident.")
+
+
+def test_weapons_recovered_after_a_killing_of_suspects_join_it() -> None:
+    # suspects shot by the police are typed an attack on civilians when the text
+    # tells no fight; the weapons seized from them are still part of that incident
+    killing = make_mention(SHOT_SUSPECTS, "shot dead", "Attack", actor1="somalia_police",
+                           actor2="civ_somalia", place="Baidoa", date="2019-05-13",
+                           fatalities=5)
+    seized = make_mention(SHOT_SUSPECTS, "recovered", "Disrupted weapons use",
+                          actor1="somalia_police", place="Baidoa", date="2019-05-13")
+    [event] = merge_mentions([killing, seized], make_article(SHOT_SUSPECTS))
+    assert (event.sub_event_type, event.fatalities) == ("Attack", 5)
