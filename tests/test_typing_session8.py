@@ -36,3 +36,29 @@ def test_what_protesters_oppose_stays_their_grievance(nlp: Language) -> None:
     text = "Protesters against the demolition of the market gathered outside the county offices."
     best = _primary(nlp, text)
     assert best is not None and best.sub_event_type == "Peaceful protest"
+
+
+# The people attacked fought back: a battle between armed sides.
+
+
+def test_raid_whose_victims_retaliated_is_an_armed_clash(nlp: Language) -> None:
+    text = ("Two herders were shot and wounded when raiders struck a village near Baragoi. "
+            "The herders retaliated, leading to two hours of gunfire.")
+    best = _primary(nlp, text)
+    assert best is not None and best.sub_event_type == "Armed clash"
+    assert "fought back ('retaliated')" in best.type_reason
+
+
+def test_villagers_who_responded_with_heavy_resistance_fought_a_battle(
+        nlp: Language) -> None:
+    text = ("Gunmen attacked a trading centre in Marsabit at dawn. "
+            "The villagers responded with heavy resistance.")
+    best = _primary(nlp, text)
+    assert best is not None and best.sub_event_type == "Armed clash"
+
+
+def test_retaliating_by_burning_houses_is_no_fight_back(nlp: Language) -> None:
+    text = ("Raiders killed a herder and stole 300 goats near the town. "
+            "The villagers retaliated by burning two houses of the raiders' clan.")
+    best = _primary(nlp, text)
+    assert best is not None and best.sub_event_type == "Attack"

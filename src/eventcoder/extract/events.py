@@ -151,10 +151,12 @@ class TypingWords:
     self_arming_phrases: tuple[str, ...]
     self_dispersal_verbs: frozenset[str]
     demonstrator_nouns: frozenset[str]
+    victims_fought_back: tuple[str, ...]
 
 
 # Lists read in order (prefixes and fragments matched by ``startswith``/``in``).
-_ORDERED_LISTS = frozenset({"fall_to_phrases", "roadblock_fragments", "self_arming_phrases"})
+_ORDERED_LISTS = frozenset({"fall_to_phrases", "roadblock_fragments", "self_arming_phrases",
+                            "victims_fought_back"})
 
 
 @cache
@@ -187,6 +189,9 @@ _ARREST_OPERATIONS = _WORDS.arrest_operations
 _SELF_ARMED_TARGETS = _WORDS.self_armed_targets
 _SELF_ARMING = re.compile(r"\b(?:" + literal_alternation(
     list(_WORDS.self_arming_phrases), ignore_case=False) + r")\b")
+# ("the herders retaliated", not "retaliated by burning houses": a new attack)
+_FOUGHT_BACK_TOLD = re.compile(r"\b(?:" + literal_alternation(
+    list(_WORDS.victims_fought_back), ignore_case=False) + r")\b(?! by\b)", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -1701,6 +1706,7 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
             mentions = [m for m in mentions if _CROWD_DISPERSED not in m.type_reason]
     harm.retype_property_attacks(mentions)
     _rank_beside_violence(mentions, doc)
+    _retype_attacks_fought_back(mentions, doc)
     _rank_fight_over_attack(mentions)
     return _without_displacement_beside_violence(mentions)
 
@@ -1734,6 +1740,30 @@ def _rank_fight_over_attack(mentions: list[EventMention]) -> None:
                 and m.confidence <= top:
             m.confidence = round(min(0.99, top + 0.01), 3)
             m.type_reason += f"; {_FOUGHT_BACK}"
+
+
+# Reasons of _clash_or_attack that found no armed victim in the clause itself.
+_NO_ARMED_VICTIM = ("no armed opponent reported", "civilian victims")
+
+
+def _retype_attacks_fought_back(mentions: list[EventMention], doc: Doc) -> None:
+    """ACLED: an attack whose targets fought back ("raiders attacked the
+    village. The herders retaliated, leading to an hour of gunfire"; "the
+    Borana group responded with heavy resistance") is a battle between armed
+    sides. An attack told before or in the sentence that says so becomes an
+    armed clash."""
+    attacks = [m for m in mentions if m.status == "new" and m.sub_event_type == ATTACK
+               and any(r in m.type_reason for r in _NO_ARMED_VICTIM)]
+    if not attacks:
+        return
+    told = _FOUGHT_BACK_TOLD.search(doc.text)
+    if told is None:
+        return
+    for m in attacks:
+        if m.sent_start <= told.start():
+            m.sub_event_type = CLASH
+            m.event_type = event_type_of(CLASH)
+            m.type_reason += f"; {_BOTH_ARMED}: the people attacked fought back ('{told.group(0)}')"
 
 
 @dataclass(slots=True)

@@ -95,6 +95,7 @@ class FilterWords:
     context_prepositions: frozenset[str]
     incident_nouns: frozenset[str]
     hearsay_verbs: frozenset[str]
+    claim_verbs: frozenset[str]
     attribution_verbs: frozenset[str]
     concession_marks: frozenset[str]
 
@@ -410,11 +411,13 @@ def status_of_trigger(
             verb0.dep_ in ("xcomp", "advcl", "acl", "relcl")
         ) and verb0.lower_ != "be" and verb0.head.lower_ not in _WORDS.aspect_verbs and not (
             verb0.head.lower_ in _WORDS.hearsay_verbs
-            and any(c.dep_ == "aux" and c.lower_ == "have" for c in verb0.children)
+            and (verb0.head.lower_ in _WORDS.claim_verbs or any(
+                c.dep_ == "aux" and c.lower_ in ("have", "be") for c in verb0.children))
         ):
             # ("believed to be from the clan": identity, not intention;
             # "continued to shoot": the shooting happened; "was said to have been
-            # shot dead": reported, it happened)
+            # shot dead", "police are said to be targeting residents", "forces
+            # claim to kill three militants": reported, it happened)
             if not _crowd_dispersed(trigger, verb0):
                 return "plan", f"'to {verb0.text}' (purpose or intention)"
 
@@ -441,11 +444,16 @@ def status_of_trigger(
             # burned the village"): a verb coordinated with the vow is done, not vowed
             break
         if tok.lower_ in _WORDS.plan_verbs or (
-                tok.pos_ == "NOUN" and tok.lower_ in _WORDS.plan_nouns):
+                tok.pos_ == "NOUN" and tok.lower_ in _WORDS.plan_nouns
+                # ("Youths attempt to riot, but police disperse rioters"): a
+                # "noun" with its own subject is a misparsed verb of attempt,
+                # and attempts are no plans
+                and not any(c.dep_ == "nsubj" for c in tok.children)):
             return "plan", f"governed by '{tok.text}'"
         if tok.lower_ in _WORDS.reference_words:
-            if below.dep_ == "xcomp" and tok.lower_ in _WORDS.hearsay_verbs and any(
-                    c.dep_ == "aux" and c.lower_ == "have" for c in below.children
+            if below.dep_ == "xcomp" and tok.lower_ in _WORDS.hearsay_verbs and (
+                    tok.lower_ in _WORDS.claim_verbs
+                    or any(c.dep_ == "aux" and c.lower_ == "have" for c in below.children)
             ) and not any(c.dep_ == "mark" and c.lower_ in _WORDS.concession_marks
                           for c in tok.children):
                 # ("police claimed to have seized a cache"): a claim of what was
