@@ -84,3 +84,12 @@ def test_unnamed_attackers_that_forces_fought_are_the_group_that_claimed_them(
     assert mention.actor1 is not None and mention.actor2 is not None
     assert (mention.actor1.name, mention.actor2.name) == (
         "Police Forces of Kenya (2013-)", "Al Shabaab")
+
+
+def test_fighting_set_off_by_an_attack_keeps_the_attack_s_sides(nlp: Language) -> None:
+    text = ("Pokot raiders attacked Turkana herders near Kainuk on Friday, sparking clashes "
+            "that left six people dead.")
+    mention = kenyan_mention(nlp, text, "clashes", "Armed clash")
+    assert mention.actor1 is not None and mention.actor2 is not None
+    assert (mention.actor1.name, mention.actor2.name) == (
+        "Pokot Ethnic Militia (Kenya)", "Turkana Ethnic Militia (Kenya)")

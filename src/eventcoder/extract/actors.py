@@ -511,6 +511,12 @@ def _trigger_tokens(doc: Doc, mention: EventMention) -> tuple[Token, set[int]]:
                 continue
             chain.add(node.i)
             if node.pos_ in ("VERB", "AUX"):
+                if trigger.head.i == node.i and trigger.dep_ == "dobj" and node.dep_ == "advcl" \
+                        and node.tag_ == "VBG" and not _has_subject(node) \
+                        and node.head.pos_ == "VERB":
+                    # "X attacked Y, setting off fighting", "..., sparking clashes": the
+                    # consequence's fighting is between the main clause's sides
+                    chain.add(node.head.i)
                 break
     chain |= _shared_verbs(doc, chain)
     return trigger, chain
