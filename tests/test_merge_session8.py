@@ -64,3 +64,26 @@ def test_weapons_recovered_after_a_killing_of_suspects_join_it() -> None:
                           actor1="somalia_police", place="Baidoa", date="2019-05-13")
     [event] = merge_mentions([killing, seized], make_article(SHOT_SUSPECTS))
     assert (event.sub_event_type, event.fatalities) == ("Attack", 5)
+
+
+SUSPECT_SHOT = ("Police shot dead an Al Shabaab suspect in Baidoa on Monday. The suspect was "
+                "killed after he hurled a grenade at the officers.")
+
+
+def _battle_and_grenade(grenade_target: str) -> list[EventMention]:
+    battle = make_mention(SUSPECT_SHOT, "shot dead", "Armed clash", actor1="somalia_police",
+                          actor2="shabaab", place="Baidoa", date="2019-05-13", fatalities=1)
+    grenade = make_mention(SUSPECT_SHOT, "hurled a grenade", "Grenade", actor1="uag_somalia",
+                           actor2=grenade_target, place="Baidoa", date="2019-05-13")
+    return [battle, grenade]
+
+
+def test_an_unnamed_doers_grenade_at_one_side_of_the_battle_is_part_of_it() -> None:
+    [event] = merge_mentions(_battle_and_grenade("somalia_police"), make_article(SUSPECT_SHOT))
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Armed clash", "Police Forces of Somalia (2012-)", "Al Shabaab")
+
+
+def test_an_unnamed_doers_grenade_at_civilians_stays_another_event() -> None:
+    events = merge_mentions(_battle_and_grenade("civ_somalia"), make_article(SUSPECT_SHOT))
+    assert [e.sub_event_type for e in events] == ["Armed clash", "Grenade"]

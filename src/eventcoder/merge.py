@@ -317,8 +317,9 @@ def _actors_compatible_in_document(a: Event, b: Event) -> bool:
         # fired mortars" after a gun attack is a second event). An unattributed
         # killing of civilians is the exception: it is how stories re-tell the toll
         # of the strike or clash they lead with ("19 people were killed in the raids").
-        unnamed = a if ranks[0] == 0 else b
-        if unnamed.event_type != "Violence against civilians":
+        unnamed, named = (a, b) if ranks[0] == 0 else (b, a)
+        if unnamed.event_type != "Violence against civilians" and not _fires_back_in_battle(
+                unnamed, named):
             return False
     if not _sides_conflict(pa1, pb1, pa2, pb2):
         return True
@@ -328,6 +329,16 @@ def _actors_compatible_in_document(a: Event, b: Event) -> bool:
     if _same_actor(a.actor2, b.actor2):
         return False
     return not _sides_conflict(pa1, pb2, pa2, pb1)
+
+
+def _fires_back_in_battle(unnamed: Event, battle: Event) -> bool:
+    """"Police shot dead an Al Shabaab suspect ... after he hurled a grenade at the
+    officers": an act by an unnamed doer against one side of a battle told in the
+    story (its target is a named side of the battle) is the other side's part in
+    that battle, not a second event."""
+    return (battle.event_type == "Battles" and _actor_rank(unnamed.actor2, unnamed.inter2) == 2
+            and (_same_actor(unnamed.actor2, battle.actor1)
+                 or _same_actor(unnamed.actor2, battle.actor2)))
 
 
 def _side_match(x: str | None, y: str | None) -> str:
