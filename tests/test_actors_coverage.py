@@ -1,0 +1,35 @@
+"""Armed groups of current conflicts that the dictionary names (facts: names and
+aliases), each resolved from a way the news writes it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventcoder.resolve.actors import ActorDictionary, load_actor_dictionary
+
+DAY = dt.date(2025, 3, 1)
+
+
+@pytest.fixture(scope="module")
+def dictionary() -> ActorDictionary:
+    return load_actor_dictionary(use_env=False)
+
+
+@pytest.mark.parametrize("text, country, name, inter", [
+    ("YBS", "Iraq", "Sinjar Resistance Units", 3),
+    ("444th Brigade", "Libya", "444 Brigade", 3),
+    ("Three Brotherhood Alliance", "Myanmar", "Three Brotherhood Alliance", 2),
+    ("Darfur Joint Force", "Sudan", "Joint Force of Armed Struggle Movements", 2),
+    ("Lakurawa militants", "Nigeria", "Lakurawa", 2),
+    ("Kraze Barye gang", "Haiti", "Kraze Baryè", 3),
+    ("5 Segonn", "Haiti", "Village de Dieu Gang", 3),
+    ("Military Operations Command", "Syria", "Hayat Tahrir al-Sham", 2),
+    ("Ansar al-Sunna", "Mozambique", "Islamic State (Mozambique)", 2),
+])
+def test_current_armed_groups_are_known(dictionary: ActorDictionary, text: str, country: str,
+                                        name: str, inter: int) -> None:
+    actor = dictionary.resolve(text, country, DAY)
+    assert actor is not None, text
+    assert (actor.name, actor.inter) == (name, inter)
