@@ -6,11 +6,12 @@ from __future__ import annotations
 import datetime as dt
 from functools import partial
 
-from fixtures_mentions import primary
+from fixtures_mentions import new_mentions, primary
 from spacy.language import Language
 
 PUBLISHED = dt.date(2024, 5, 20)
 _primary = partial(primary, published=PUBLISHED)
+_new = partial(new_mentions, published=PUBLISHED)
 
 
 # A headline's demonstrators misparsed: what follows them is what they did.
@@ -60,5 +61,28 @@ def test_villagers_who_responded_with_heavy_resistance_fought_a_battle(
 def test_retaliating_by_burning_houses_is_no_fight_back(nlp: Language) -> None:
     text = ("Raiders killed a herder and stole 300 goats near the town. "
             "The villagers retaliated by burning two houses of the raiders' clan.")
+    best = _primary(nlp, text)
+    assert best is not None and best.sub_event_type == "Attack"
+
+
+# Forces among the victims: the attack was on an armed side.
+
+
+def test_a_headline_count_of_police_killed_names_the_victims(nlp: Language) -> None:
+    # "killed" is tagged as a past tense with "Three police" as its subject
+    text = "Militants attack a village in Lamu. Three police and one reservist killed, one missing."
+    killed = [m for m in _new(nlp, text) if m.trigger_text == "killed"]
+    assert killed and killed[0].sub_event_type == "Armed clash"
+
+
+def test_victims_including_police_officers_make_an_armed_clash(nlp: Language) -> None:
+    text = ("Unknown gunmen attack a matatu outside Mandera, kill five, "
+            "including two police officers.")
+    best = _primary(nlp, text)
+    assert best is not None and best.sub_event_type == "Armed clash"
+
+
+def test_civilians_including_a_teacher_stay_an_attack(nlp: Language) -> None:
+    text = "Gunmen attacked a bus outside Garissa and killed six passengers, including a teacher."
     best = _primary(nlp, text)
     assert best is not None and best.sub_event_type == "Attack"

@@ -152,6 +152,7 @@ class TypingWords:
     self_dispersal_verbs: frozenset[str]
     demonstrator_nouns: frozenset[str]
     victims_fought_back: tuple[str, ...]
+    inclusion_prepositions: frozenset[str]
 
 
 # Lists read in order (prefixes and fragments matched by ``startswith``/``in``).
@@ -350,12 +351,20 @@ def _clash_or_attack(trig: Trig, ctx: _Context, sent: Span) -> tuple[str, str]:
     # A headline's reduced passive ("Four officers killed", "Detective shot
     # dead while ..."): the subject is the victim.
     reduced_passive = not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children) and (
-        verb.tag_ == "VBN" or trig.span.text.lower().endswith("dead"))
+        verb.tag_ == "VBN" or trig.span.text.lower().endswith("dead")
+        # ("Four police and one reservist killed", tagged as a past tense):
+        # a counted subject of a killing verb with no object is its victims
+        or verb.tag_ == "VBD" and any(c.dep_ == "nsubj" and any(
+            n.dep_ == "nummod" for n in c.children) for c in verb.children))
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
         victims.extend(_noun_group(verb.head))  # "5 raiders killed by police"
     for child in verb.children:
         if child.dep_ in ("nsubjpass", "dobj"):
             victims.extend(_noun_group(child))
+            # ("killed seven, including two police officers"): who the victims included
+            victims.extend(t for p in child.children if p.dep_ == "prep"
+                           and p.lower_ in _WORDS.inclusion_prepositions
+                           for o in p.children if o.dep_ == "pobj" for t in _noun_group(o))
         elif child.dep_ == "nsubj":
             if reduced_passive or root.lower_ in _WORDS.death_words \
                     or verb.lower_ in _WORDS.victim_subject_verbs:
@@ -364,6 +373,10 @@ def _clash_or_attack(trig: Trig, ctx: _Context, sent: Span) -> tuple[str, str]:
                 agents.extend(child.subtree)
         elif child.dep_ == "agent":
             agents.extend(_subtree_of(child.children))
+        elif child.dep_ == "prep" and child.lower_ in _WORDS.inclusion_prepositions \
+                and victims:
+            # ("killed seven, including police officers")
+            victims.extend(t for o in child.children if o.dep_ == "pobj" for t in _noun_group(o))
     if root.pos_ == "NOUN":
         # "the killing of three soldiers", "an attack on a convoy"
         for child in root.children:
