@@ -310,11 +310,6 @@ KNOWN_GAPS: dict[str, str] = {
     "apart); 'residents said the shooting started at dawn' becomes an attack on civilians (the "
     "residents as victims); 'Violence linked to JNIM ... has killed thousands' is a statistic "
     "since the toll rule reads a conjunct verb's shared subject (actors, merge)",
-    "count@haiti_pont_sonde_massacre": "two events: the arson in the same attack becomes a "
-    "Looting/property destruction event of its own (a Strategic development never joins the "
-    "attack), its actor1 the UN: 'the gunmen' is resolved to the lead's source, 'the United "
-    "Nations human rights office', not to the gang (with 'police said' it is Gran Grif). (The "
-    "flight of 6,000 is no event since c62a9ac.) (typing, actors, merge)",
     "actor1@Attack@nigeria_katsina_mosque/Malumfashi": "'police ... were hunting the attackers' "
     "is typed an Attack by the police (the perpetrator noun 'attackers', object of a pursuit, "
     "is taken as a trigger; in 'Police were hunting the attackers after gunmen killed 27 "
@@ -324,12 +319,6 @@ KNOWN_GAPS: dict[str, str] = {
     "(a description) becomes a Change to group/activity placed in Ankara; the ministry's "
     "'neutralised a PKK figure' (the same strike told by Ankara) becomes a Disrupted weapons "
     "use with the PKK as actor1 (typing, filters)",
-    "actor1@Armed clash@colombia_catatumbo_eln": "since 0d26f00 both groups are found but "
-    "swapped (EMC actor1, ELN actor2): the trigger is 'fighting' in the consequence clause "
-    "'setting off fighting that has killed at least 80', not the lead verb 'attacked', and "
-    "'fighting' has no initiator, so the order is not the attacker's (triggers, actors)",
-    "actor2@Armed clash@colombia_catatumbo_eln": "the sides are swapped (see actor1) "
-    "(triggers, actors)",
     "count@colombia_catatumbo_eln": "four events: 'Petro suspended peace talks' becomes an "
     "Agreement (the 'peace talks' trigger, its suspension not excluded); 'many of the dead were "
     "civilians, among them former FARC combatants' an Attack by the FARC (a restated toll, the "
@@ -352,9 +341,6 @@ KNOWN_GAPS: dict[str, str] = {
     "injured@Mob violence@pakistan_swat_lynching/Madyan": "'Eleven people ... were injured' is "
     "an Attack of its own (Violence against civilians never joins a Riots event in the merge) "
     "(merge)",
-    "place@Mob violence@pakistan_swat_lynching/Madyan": "placed in Sialkot, the victim's origin: "
-    "'from the eastern city of Sialkot' is not seen as an origin (the walk back from 'of' stops "
-    "at 'eastern'), and the Swat valley and Madyan are not in the gazetteer (places)",
     "count@pakistan_swat_lynching": "three events: the earlier 'taken into custody' becomes an "
     "Arrests event, and 'hundreds of people then stormed the station' (the same mob), "
     "'eleven people ... were injured' and 'police opened a case against the attackers' an "
