@@ -20,6 +20,18 @@ are still events mentioned in the text).
 Precision counts predicted mentions that match no gold attack/die/injure
 trigger. RAMS annotates ONE event per window, so other real attacks and deaths
 in the window count as false positives: precision here is a lower bound.
+
+Two prediction sets are scored:
+
+- *ACLED mentions* (``strict``/``sentence``): the violent mentions above, what
+  eventcoder may code as political violence.
+- *harm mentions* (``detection``): those, plus every harm mention the trigger
+  stage marks outside them (``extract.triggers.harm_mentions``: a death from
+  illness, a robbery, a coup, a killing the typing stage rejected as an
+  accident). RAMS and WikiEvents annotate all of these (KAIROS ontology); an
+  ACLED coder must code none of them, so they never become events. Each such
+  span is one more prediction: precision counts every one that matches no gold
+  trigger.
 """
 
 from __future__ import annotations
@@ -138,45 +150,85 @@ def _sentence_of(pos: int, sentences: list[tuple[int, int]]) -> int:
     return -1
 
 
-def match_window(window: Window, mentions: Iterable[EventMention]) -> dict[str, int]:
-    """Counts for one window: gold found (strict/sentence), predicted matched."""
-    violent = [m for m in mentions if is_violent(m)]
+# A harm mention marked by the trigger stage: start, end (characters), kind
+# ("attack", "die", "injure").
+HarmSpan = tuple[int, int, str]
+
+
+@dataclass(frozen=True, slots=True)
+class _Prediction:
+    spans: list[tuple[int, int]]  # the words that match a gold trigger strictly
+    anchor: int  # where it lies (its sentence matches a gold trigger's)
+
+
+def _predictions(mentions: Iterable[EventMention], harm: Iterable[HarmSpan] | None
+                 ) -> list[_Prediction]:
+    """The violent mentions, and (with ``harm``) each harm span that no violent
+    mention's trigger words overlap, as one more prediction."""
+    preds = [_Prediction(_trigger_spans(m), m.trigger_start) for m in mentions if is_violent(m)]
+    if harm is not None:
+        taken = [t for p in preds for t in p.spans]
+        preds += [_Prediction([(a, b)], a) for a, b, _kind in harm
+                  if not any(a < t[1] and t[0] < b for t in taken)]
+    return preds
+
+
+def match_window(window: Window, mentions: Iterable[EventMention],
+                 harm: Iterable[HarmSpan] | None = None) -> dict[str, int]:
+    """Counts for one window: gold found (strict/sentence), predicted matched.
+    ``harm``: score the harm mentions too (see the module docstring)."""
+    return _match(window, _predictions(mentions, harm))
+
+
+def _match(window: Window, preds: list[_Prediction]) -> dict[str, int]:
     gold = window.gold
-    counts = {"gold": len(gold), "pred": len(violent), "found_strict": 0,
+    counts = {"gold": len(gold), "pred": len(preds), "found_strict": 0,
               "found_sentence": 0, "pred_ok_strict": 0, "pred_ok_sentence": 0}
 
     def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
         return a[0] < b[1] and b[0] < a[1]
 
     gold_sents = [_sentence_of(g[0], window.sentences) for g in gold]
-    pred_sents = [_sentence_of(m.trigger_start, window.sentences) for m in violent]
+    pred_sents = [_sentence_of(p.anchor, window.sentences) for p in preds]
     # A strict match is a sentence match too (our sentence may span two of the
     # dataset's, the matching word then lies in the other one); a position in
     # no sentence (-1) matches nothing.
     for gi, g in enumerate(gold):
         span = (g[0], g[1])
-        strict = any(overlaps(span, t) for m in violent for t in _trigger_spans(m))
+        strict = any(overlaps(span, t) for p in preds for t in p.spans)
         counts["found_strict"] += strict
         counts["found_sentence"] += strict or gold_sents[gi] >= 0 and gold_sents[gi] in pred_sents
-    for mi, m in enumerate(violent):
-        strict = any(overlaps((g[0], g[1]), t) for g in gold for t in _trigger_spans(m))
+    for pi, p in enumerate(preds):
+        strict = any(overlaps((g[0], g[1]), t) for g in gold for t in p.spans)
         counts["pred_ok_strict"] += strict
-        counts["pred_ok_sentence"] += strict or pred_sents[mi] >= 0 and pred_sents[mi] in gold_sents
+        counts["pred_ok_sentence"] += strict or pred_sents[pi] >= 0 and pred_sents[pi] in gold_sents
     return counts
 
 
-def score_windows(windows: list[Window], mentions: list[list[EventMention]]) -> dict[str, Any]:
+def score_windows(windows: list[Window], mentions: list[list[EventMention]],
+                  harm: list[list[HarmSpan]] | None = None) -> dict[str, Any]:
+    """Scores of the ACLED violent mentions; with ``harm`` (one list per
+    window), also of all harm mentions, under ``"detection"``."""
+    result = _score([[_Prediction(_trigger_spans(m), m.trigger_start) for m in ms
+                      if is_violent(m)] for ms in mentions], windows)
+    if harm is not None:
+        result["detection"] = _score(
+            [_predictions(ms, hs) for ms, hs in zip(mentions, harm, strict=True)], windows)
+    return result
+
+
+def _score(predictions: list[list[_Prediction]], windows: list[Window]) -> dict[str, Any]:
     totals: dict[str, int] = {}
     by_type: dict[str, list[int]] = {}
     violent = [0, 0, 0]  # gold, found strict, found sentence (violent sub-types only)
     missed: Counter[str] = Counter()  # gold trigger words found by no mention (strict)
-    for window, ms in zip(windows, mentions, strict=True):
-        counts = match_window(window, ms)
+    for window, preds in zip(windows, predictions, strict=True):
+        counts = _match(window, preds)
         for k, v in counts.items():
             totals[k] = totals.get(k, 0) + v
         for g in window.gold:
             family = ".".join(g[2].lower().split(".")[:2])
-            found = match_window(Window(window.doc_id, window.text, [g], window.sentences), ms)
+            found = _match(Window(window.doc_id, window.text, [g], window.sentences), preds)
             row = by_type.setdefault(family, [0, 0, 0])
             row[0] += 1
             row[1] += found["found_strict"]
@@ -216,16 +268,30 @@ def score_windows(windows: list[Window], mentions: list[list[EventMention]]) -> 
 
 
 def code_windows(windows: list[Window]) -> list[list[EventMention]]:
-    from eventcoder.pipeline import code_articles  # the model loads only when scoring
+    return code_windows_with_harm(windows)[0]
+
+
+def code_windows_with_harm(windows: list[Window]
+                           ) -> tuple[list[list[EventMention]], list[list[HarmSpan]]]:
+    """Every window's mentions (before policy and merge) and the harm mentions
+    its trigger stage marked."""
+    # the model loads only when scoring
+    from eventcoder.extract.triggers import harm_mentions
+    from eventcoder.pipeline import annotate, code_doc
 
     articles = (Article(doc_id=w.doc_id, text=w.text) for w in windows)
-    return [coded.mentions for coded in code_articles(articles)]
+    mentions: list[list[EventMention]] = []
+    harm: list[list[HarmSpan]] = []
+    for doc, article in annotate(articles):
+        mentions.append(code_doc(doc, article).mentions)
+        harm.append([(s.start_char, s.end_char, s.label_) for s in harm_mentions(doc)])
+    return mentions, harm
 
 
 def score(path: Path, *, limit: int | None = None) -> dict[str, Any]:
     started = time.perf_counter()
     windows = list(read_windows(path, limit=limit))
-    result = score_windows(windows, code_windows(windows))
+    result = score_windows(windows, *code_windows_with_harm(windows))
     result["note"] = ("RAMS annotates one event per window: other real attacks/deaths "
                       "count as false positives, so precision is a lower bound")
     result["seconds"] = round(time.perf_counter() - started, 1)
@@ -241,6 +307,9 @@ def headline(result: dict[str, Any]) -> dict[str, float]:
         # Illness and natural deaths are no political violence: the recall an
         # ACLED coder should be judged on.
         "recall_strict_violent": result["recall_violent_only"]["strict"],
+        **({"recall_harm_strict": result["detection"]["strict"]["recall"],
+            "precision_harm_strict": result["detection"]["strict"]["precision"]}
+           if "detection" in result else {}),
     }
 
 
@@ -263,6 +332,18 @@ def format_report(result: dict[str, Any], title: str = "RAMS") -> str:
     if result.get("missed_words"):
         lines.append("most frequent missed gold trigger words (strict): " + ", ".join(
             f"{word} {n}" for word, n in result["missed_words"]))
+    detection = result.get("detection")
+    if detection:
+        lines.append(f"harm mentions (ACLED mentions + attack/die/injure words outside ACLED, "
+                     f"{detection['predicted_mentions']} predicted):")
+        for key in ("strict", "sentence"):
+            b = detection[key]
+            lines.append(f"{key:10} {b['precision']:6.3f} {b['recall']:6.3f} {b['f1']:6.3f}")
+        for k, v in detection["recall_by_type"].items():
+            lines.append(f"  {k:22} n={v['gold']:4d}  {v['strict']:.3f} / {v['sentence']:.3f}")
+        if detection.get("missed_words"):
+            lines.append("  missed (strict): " + ", ".join(
+                f"{word} {n}" for word, n in detection["missed_words"]))
     if result.get("note"):
         lines.append(f"note: {result['note']}")
     return "\n".join(lines)

@@ -11,7 +11,8 @@ Matching, precision and recall are as in the RAMS scorer (``evaluate.rams``):
 strict = a mention trigger overlaps the gold trigger; sentence = a mention in
 the same sentence. WikiEvents annotates every event of these types, so
 precision here is meaningful (unlike RAMS), though annotators skip some
-background mentions.
+background mentions. The harm mentions outside ACLED are scored apart
+(``detection``), as in the RAMS scorer.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from typing import Any
 from eventcoder.evaluate.rams import (  # same result shape, same headline numbers
     Window,
     _join_tokens,
-    code_windows,
+    code_windows_with_harm,
     headline,
     score_windows,
 )
@@ -76,7 +77,7 @@ def read_documents(path: Path, *, limit: int | None = None) -> Iterator[Window]:
 def score(path: Path, *, limit: int | None = None) -> dict[str, Any]:
     started = time.perf_counter()
     docs = list(read_documents(path, limit=limit))
-    result = score_windows(docs, code_windows(docs))
+    result = score_windows(docs, *code_windows_with_harm(docs))
     result["seconds"] = round(time.perf_counter() - started, 1)
     return result
 

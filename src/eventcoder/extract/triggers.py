@@ -8,6 +8,12 @@ component writes two span groups on the Doc:
   ``data/triggers.yaml`` (``air_strike``, ``kill``, ``protest``...).
 - ``doc.spans["ec_cues"]``: context words; ``label_`` is a cue class
   (``state_forces``, ``aircraft_cue``, ``negation``...).
+- ``doc.spans["ec_harm"]``: the harm words outside the trigger lexicon (an
+  illness, a death from old age, a robbery, a coup); ``label_`` is the kind
+  (attack, die or injure). ``harm_mentions(doc)`` adds the trigger matches of
+  the classes that report harm: all the attack/die/injure mentions,
+  KAIROS-style. Detection only: no later stage reads them as triggers, so they
+  make no ACLED event.
 
 Matching uses lower-cased tokens (the lemmatizer is disabled for speed), so the
 lexicon lists inflections, with a small brace syntax to keep it readable.
@@ -32,6 +38,9 @@ from spacy.util import filter_spans
 
 __all__ = [
     "CUE_GROUP",
+    "HARM_GROUP",
+    "HarmLexicon",
+    "harm_mentions",
     "TRIGGER_GROUP",
     "TRIGGER_MATCHER",
     "TriggerClass",
@@ -46,6 +55,8 @@ __all__ = [
 TRIGGER_MATCHER = "eventcoder_triggers"
 TRIGGER_GROUP = "ec_triggers"
 CUE_GROUP = "ec_cues"
+HARM_GROUP = "ec_harm"
+_HARM_LABEL = "harm:"  # PhraseMatcher labels of the harm words: "harm:die"
 
 _BRACES = re.compile(r"\{([^{}]*)\}")
 
@@ -94,6 +105,16 @@ class GatedPhrases:
 
 
 @dataclass(frozen=True, slots=True)
+class HarmLexicon:
+    """Which matches are harm mentions (attack, die, injure), whatever ACLED
+    makes of them: trigger classes by kind, and harm words by kind."""
+
+    classes: dict[str, str] = field(default_factory=dict)  # trigger class -> kind
+    words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # kind -> phrases
+    not_before: tuple[tuple[str, ...], ...] = ()  # "conflict of interest"
+
+
+@dataclass(frozen=True, slots=True)
 class TriggerLexicon:
     triggers: dict[str, TriggerClass]
     cues: dict[str, tuple[str, ...]]
@@ -107,6 +128,18 @@ class TriggerLexicon:
     # "non-violent protesters" are not violent ("non-" is matched as "non -").
     exclude_preceded_by: dict[str, frozenset[str]] = field(default_factory=dict)
     gated: tuple[GatedPhrases, ...] = ()
+    harm: HarmLexicon = field(default_factory=HarmLexicon)
+
+
+def _parse_harm(data: dict[str, Any] | None) -> HarmLexicon:
+    if not data:
+        return HarmLexicon()
+    return HarmLexicon(
+        {str(k): str(v) for k, v in (data.get("classes") or {}).items()},
+        {str(kind): tuple(dict.fromkeys(p for raw in raws for p in expand_braces(raw)))
+         for kind, raws in (data.get("words") or {}).items()},
+        tuple(tuple(str(p).lower().split()) for p in data.get("not_before") or ()),
+    )
 
 
 def _parse(data: dict[str, Any]) -> TriggerLexicon:
@@ -147,7 +180,7 @@ def _parse(data: dict[str, Any]) -> TriggerLexicon:
         for g in data.get("gated") or ()
     )
     return TriggerLexicon(triggers, cues, patterns, relations, exclude, followed, preceded,
-                          gated)
+                          gated, _parse_harm(data.get("harm")))
 
 
 def _preceding_word(doc: Doc, start: int) -> str:
@@ -205,6 +238,18 @@ def load_lexicon(path: str | None = None) -> TriggerLexicon:
     return _parse(yaml.safe_load(text))
 
 
+def harm_mentions(doc: Doc, lexicon: TriggerLexicon | None = None) -> list[Span]:
+    """Every attack/die/injure mention the matcher marked (``label_`` the kind):
+    the trigger matches of the harm classes and the harm words, the longest
+    where they overlap. Built on request (only scorers and reviewers need it),
+    so the pipeline pays only for the few harm words."""
+    kinds = (lexicon or load_lexicon()).harm.classes
+    spans = [Span(doc, t.start, t.end, label=kinds[t.label_])
+             for t in doc.spans.get(TRIGGER_GROUP, ()) if t.label_ in kinds]
+    spans += list(doc.spans.get(HARM_GROUP, ()))
+    return sorted(filter_spans(spans), key=lambda s: (s.start, s.end))
+
+
 @Language.factory(TRIGGER_MATCHER, default_config={"lexicon_path": None})
 def make_trigger_matcher(nlp: Language, name: str, lexicon_path: str | None) -> TriggerMatcher:
     return TriggerMatcher(nlp, name=name, lexicon_path=lexicon_path)
@@ -229,6 +274,9 @@ class TriggerMatcher:
         make = self._nlp.make_doc
         for cls in lexicon.triggers.values():
             self.phrases.add(cls.name, [make(p) for p in cls.phrases])
+        # (one PhraseMatcher pass finds the triggers and the harm words)
+        for kind, phrases in lexicon.harm.words.items():
+            self.phrases.add(_HARM_LABEL + kind, [make(p) for p in phrases])
         for cue, phrases in lexicon.cues.items():
             self.cue_phrases.add(cue, [make(p) for p in phrases])
         for cls_name, pats in lexicon.patterns.items():
@@ -247,8 +295,13 @@ class TriggerMatcher:
         exclude = self.lexicon.exclude_exact
         followed = self.lexicon.exclude_followed_by
         preceded = self.lexicon.exclude_preceded_by
+        harm_words: list[Span] = []
         for match_id, start, end in self.phrases(doc):
             label = vocab_strings[match_id]
+            if label.startswith(_HARM_LABEL):
+                if not self._harm_excluded(doc, end):
+                    harm_words.append(Span(doc, start, end, label=label[len(_HARM_LABEL):]))
+                continue
             if label in exclude and start > 0 and doc[start:end].text in exclude[label]:
                 continue
             if label in followed and end < len(doc) and doc[end].lower_ in followed[label]:
@@ -280,7 +333,18 @@ class TriggerMatcher:
         triggers.sort(key=lambda s: (s.start, -s.end))
         doc.spans[TRIGGER_GROUP] = triggers
         doc.spans[CUE_GROUP] = cues
+        doc.spans[HARM_GROUP] = filter_spans(harm_words) if harm_words else []
         return doc
+
+    def _harm_excluded(self, doc: Doc, end: int) -> bool:
+        """A harm word followed by words that make it something else
+        ("a conflict of interest")."""
+        for words in self.lexicon.harm.not_before:
+            if end + len(words) <= len(doc) and all(
+                    doc[end + i].lower_ == word for i, word in enumerate(words)):
+                return True
+        return False
+
 
     def _add_gated(self, doc: Doc, by_label: dict[str, list[Span]]) -> None:
         """The gated words whose document names their kind of event elsewhere."""
@@ -399,6 +463,11 @@ class TriggerMatcher:
                      "not_before": sorted(g.not_before)}
                     for g in lexicon.gated
                 ],
+                "harm": {
+                    "classes": lexicon.harm.classes,
+                    "words": {k: list(v) for k, v in lexicon.harm.words.items()},
+                    "not_before": [" ".join(w) for w in lexicon.harm.not_before],
+                },
             },
         )
 
