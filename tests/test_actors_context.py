@@ -93,3 +93,15 @@ def test_fighting_set_off_by_an_attack_keeps_the_attack_s_sides(nlp: Language) -
     assert mention.actor1 is not None and mention.actor2 is not None
     assert (mention.actor1.name, mention.actor2.name) == (
         "Pokot Ethnic Militia (Kenya)", "Turkana Ethnic Militia (Kenya)")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A gang of Kikuyu youths attacked a Luo family in Naivasha on Sunday.",
+     "Kikuyu Ethnic Militia (Kenya)"),
+    ("A gang of thugs attacked a shopkeeper in Nakuru on Sunday.",
+     "Unidentified Armed Group (Kenya)"),
+])
+def test_a_gang_made_of_a_community_is_that_community_s_militia(
+        nlp: Language, text: str, expected: str) -> None:
+    mention = kenyan_mention(nlp, text, "attacked", "Attack")
+    assert mention.actor1 is not None and mention.actor1.name == expected

@@ -767,7 +767,8 @@ def _named_by_belonging(cands: list[_Candidate], taken: set[int]) -> list[_Candi
     absorbed: set[int] = set()
     for index, cand in enumerate(cands[:-1]):
         group = cands[index + 1]
-        if cand.kind != "generic" or not _is_armed(cand.actor) or group.kind != "named" \
+        if cand.kind != "generic" or not _is_armed(cand.actor) \
+                or group.kind not in ("named", "community") \
                 or group.actor is None or group.actor.inter not in (2, 3, 4):
             continue
         # words left out before ("al Qaeda" of "the al Qaeda-linked JNIM") are taken
@@ -777,6 +778,11 @@ def _named_by_belonging(cands: list[_Candidate], taken: set[int]) -> list[_Candi
         # "fighters of the National Liberation Army": members of the group named after
         of_group = between in (["of"], ["of", "the"]) \
             and cand.span.root.lower_ in _WORDS.member_words
+        # "a gang of Kikuyu youths", "a band of Pokot raiders": a band made of a group
+        of_group = of_group or between == ["of"] \
+            and cand.span.root.lower_ in _WORDS.band_words
+        if group.kind == "community" and not of_group:
+            continue  # a community is absorbed only as the band's members
         if not of_group and (not any(w in _WORDS.origin_words for w in between) or not all(
                 w in _WORDS.origin_words or w in _WORDS.belonging_words for w in between)):
             continue

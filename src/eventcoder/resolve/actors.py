@@ -130,6 +130,7 @@ class ActorWords:
     self_report_verbs: frozenset[str]
     self_report_pronouns: frozenset[str]
     membership_heads: frozenset[str]
+    band_words: frozenset[str]
 
 
 @cache
@@ -166,6 +167,7 @@ def load_actor_words() -> ActorWords:
         self_report_verbs=words("self_report_verbs"),
         self_report_pronouns=words("self_report_pronouns"),
         membership_heads=words("membership_heads"),
+        band_words=words("band_words"),
     )
 
 
