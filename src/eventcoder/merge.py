@@ -333,12 +333,12 @@ def _actors_compatible_in_document(a: Event, b: Event) -> bool:
 
 def _fires_back_in_battle(unnamed: Event, battle: Event) -> bool:
     """"Police shot dead an Al Shabaab suspect ... after he hurled a grenade at the
-    officers": an act by an unnamed doer against one side of a battle told in the
-    story (its target is a named side of the battle) is the other side's part in
-    that battle, not a second event."""
+    officers": an act by an unnamed doer against the battle's first side (its target
+    is the side the battle names first) is the other side's part in that battle, not
+    a second event. An act against the battle's second side is another attack by the
+    first ("Al Shabaab attacked the post ... also fired mortars at it")."""
     return (battle.event_type == "Battles" and _actor_rank(unnamed.actor2, unnamed.inter2) == 2
-            and (_same_actor(unnamed.actor2, battle.actor1)
-                 or _same_actor(unnamed.actor2, battle.actor2)))
+            and _same_actor(unnamed.actor2, battle.actor1))
 
 
 def _side_match(x: str | None, y: str | None) -> str:
