@@ -33,3 +33,16 @@ def test_current_armed_groups_are_known(dictionary: ActorDictionary, text: str, 
     actor = dictionary.resolve(text, country, DAY)
     assert actor is not None, text
     assert (actor.name, actor.inter) == (name, inter)
+
+
+@pytest.mark.parametrize("country, name", [
+    ("Cameroon", "Ambazonian Separatists"),
+    ("Yemen", "STC: Southern Transitional Council"),
+    ("Kenya", "Unidentified Armed Group (Kenya)"),
+])
+def test_separatists_are_the_separatists_of_the_event_s_country(
+        dictionary: ActorDictionary, country: str, name: str) -> None:
+    # a bare "separatists" names no one group worldwide: Cameroon's Ambazonians are
+    # not the separatists of Yemen or of the Kenyan coast
+    actor = dictionary.resolve("the separatists", country, DAY)
+    assert actor is not None and actor.name == name
