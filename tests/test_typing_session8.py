@@ -86,3 +86,24 @@ def test_civilians_including_a_teacher_stay_an_attack(nlp: Language) -> None:
     text = "Gunmen attacked a bus outside Garissa and killed six passengers, including a teacher."
     best = _primary(nlp, text)
     assert best is not None and best.sub_event_type == "Attack"
+
+
+# An arrest that sets the scene of a demonstration is its grievance.
+
+
+def test_protests_following_an_arrest_are_peaceful(nlp: Language) -> None:
+    text = "Opposition protests broke out in Kakamega following the arrest of two MPs."
+    best = _primary(nlp, text)
+    assert best is not None and best.sub_event_type == "Peaceful protest"
+
+
+def test_protests_after_officials_were_arrested_are_peaceful(nlp: Language) -> None:
+    text = "Protests took place in Busia after four county officials were arrested in Uganda."
+    best = _primary(nlp, text)
+    assert best is not None and best.sub_event_type == "Peaceful protest"
+
+
+def test_demonstrators_arrested_by_police_are_an_intervention(nlp: Language) -> None:
+    text = "Police arrested twelve demonstrators who had gathered outside the county offices."
+    best = _primary(nlp, text)
+    assert best is not None and best.sub_event_type == "Protest with intervention"

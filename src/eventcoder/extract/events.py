@@ -623,6 +623,14 @@ def _deaths_in_intervention(trigs: list[Trig]) -> bool:
         t.cls.name == "kill" and not _in_context_clause(t.span.root) for t in trigs)
 
 
+def _sets_scene(span: Span) -> bool:
+    """The trigger is inside "after/following ..." ("following the arrest of
+    the leaders", parsed as a verb's object too) or an "after ..." clause."""
+    root = span.root
+    return _backgrounded(span) or _in_context_clause(root) or (
+        root.dep_ in ("dobj", "pobj") and root.head.lower_ in _CONTEXT_PREPS)
+
+
 def _in_context_clause(token: Token, depth: int = 4) -> bool:
     """The token is in a clause introduced by "after/before/since..." ("after
     five guards were killed"): the scene of the sentence's event."""
@@ -1619,6 +1627,13 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
                 trigs = [t for t in trigs if t not in left]
                 cue_labels.discard("intervention_cue")
         if "protest" in {t.cls.name for t in trigs}:
+            # ("protests broke out following the arrest of opposition leaders",
+            # "... after three officials were arrested"): an arrest that sets the
+            # scene is what the demonstrators protest, not an arrest of them
+            trigs = [t for t in trigs if not (t.cls.name == "arrest" and _sets_scene(t.span))]
+            scene_cues = cues.by_label.get("intervention_cue", ())
+            if scene_cues and all(_sets_scene(c) for c in scene_cues):
+                cue_labels.discard("intervention_cue")
             grievance = _grievance_tokens(trigs, cues)
             if grievance:
                 trigs = [t for t in trigs
