@@ -354,7 +354,8 @@ def _clash_or_attack(trig: Trig, ctx: _Context, sent: Span) -> tuple[str, str]:
         verb.tag_ == "VBN" or trig.span.text.lower().endswith("dead")
         # ("Four police and one reservist killed", tagged as a past tense):
         # a counted subject of a killing verb with no object is its victims
-        or verb.tag_ == "VBD" and any(c.dep_ == "nsubj" and any(
+        # (not of "shot at": "Two gunmen shot at a plane")
+        or trig.cls.name == "kill" and verb.tag_ == "VBD" and any(c.dep_ == "nsubj" and any(
             n.dep_ == "nummod" for n in c.children) for c in verb.children))
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
         victims.extend(_noun_group(verb.head))  # "5 raiders killed by police"
