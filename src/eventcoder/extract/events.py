@@ -153,6 +153,7 @@ class TypingWords:
     demonstrator_nouns: frozenset[str]
     victims_fought_back: tuple[str, ...]
     inclusion_prepositions: frozenset[str]
+    retreat_words: frozenset[str]
 
 
 # Lists read in order (prefixes and fragments matched by ``startswith``/``in``).
@@ -1537,6 +1538,22 @@ def _confidence(best: Candidate, status: str, n_typed: int, ctx: _Context) -> fl
     return round(max(0.05, min(conf, 0.99)), 3)
 
 
+_VIOLENT_CLASSES = _FIGHTING_CLASSES | {"attack"}
+
+
+def _retreat_after_violence(trig: Trig, trigs: list[Trig], told_before: set[str]) -> bool:
+    """Is the trigger a withdrawal told with violence in its own sentence or right
+    after a sentence that told violence or a capture ("overran the base on Sunday.
+    They later withdrew")? A capture in its own sentence keeps the withdrawal: "took
+    the town after the troops withdrew" is the transfer without a fight."""
+    if trig.cls.name != "nonviolent_transfer" or trig.span[0].lower_ not in _WORDS.retreat_words:
+        return False
+    here = {t.cls.name for t in trigs if t.status == "new"}
+    if here & _CAPTURE_CLASSES:
+        return False
+    return bool(here & _VIOLENT_CLASSES or told_before & (_VIOLENT_CLASSES | _CAPTURE_CLASSES))
+
+
 def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
     """One mention per event reported in the document (see module docstring)."""
     if TRIGGER_GROUP not in doc.spans or not len(doc.spans[TRIGGER_GROUP]):
@@ -1591,6 +1608,11 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
             trigs = [t for t in trigs if not (t.cls.name == "disrupted_weapons" and len(t.span) > 1
                                               and t.span[0].lower_ in _WORDS.prevention_verbs)]
         trigs = _drop_enclosed(trigs)
+        # "The attackers withdrew after the raid", "They later retreated": a side
+        # leaving after the violence just told is how that violence ended; no
+        # territory changed hands without a fight.
+        told_before = sentence_info[-1].labels if sentence_info else set()
+        trigs = [t for t in trigs if not _retreat_after_violence(t, trigs, told_before)]
         # "marching their captives into the forest": a march with people as its
         # object leads them away; it is no demonstration.
         trigs = [t for t in trigs if not (t.cls.name == "protest" and _leads_people(t.span.root))]
