@@ -1950,6 +1950,40 @@ def _named_armed(actor: Actor | None) -> bool:
             and not (actor.name.startswith(_UNNAMED_ARMED) and actor.start is None))
 
 
+_NON_STATE_INTER = frozenset({2, 3, 4})
+
+
+def _named_non_state(actor: Actor | None) -> bool:
+    """A rebel group or militia the dictionary knows, named in the text."""
+    return (actor is not None and actor.normalised and actor.start is not None
+            and actor.inter in _NON_STATE_INTER
+            and not actor.name.startswith(_UNNAMED_ARMED))
+
+
+def _non_state_taker(mention: EventMention, doc: Doc) -> bool:
+    """Is the subject of the capture verb a named non-state group, with no state
+    forces beside it ("the Arakan Army seized", not "ground was regained after a
+    rebel assault" nor "the army and allied militias liberated")?"""
+    actor = mention.actor1
+    if not _named_non_state(actor) or actor is None or actor.start is None:
+        return False
+    trigger = doc.char_span(mention.trigger_start, mention.trigger_end, alignment_mode="expand")
+    if trigger is None:
+        return False
+    root = trigger.root
+    verb = root if root.pos_ in ("VERB", "AUX") else root.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    first, last = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+    if not first <= actor.start < last:
+        return False
+    state_words = [c for c in doc.spans.get(CUE_GROUP, ()) if c.label_ == "gov_actor_cue"
+                   and first <= c.start_char < last]
+    actor_end = actor.end if actor.end is not None else actor.start
+    return all(actor.start <= c.start_char < actor_end for c in state_words)
+
+
 _REFINE_LABELS = frozenset({"crowd_cue", "reporting_verb", "identity_group"})
 
 
@@ -1982,9 +2016,20 @@ def refine_type_with_actors(mention: EventMention, doc: Doc) -> bool:
     violence by unarmed groups: Mob violence. Only these two weakly
     evidenced types are re-typed; explosions, strategic developments and
     protests keep the type their triggers gave.
+
+    Rule: a government capture whose taker is a rebel group or militia the
+    dictionary knows ("the Kachin Independence Army captured Bhamo": "army"
+    is part of the name) is a non-state actor overtaking territory. (Not the
+    reverse: ACLED codes a foreign state's capture as a non-state one too.)
     """
     if mention.status != "new":
         return False
+    if mention.sub_event_type == GOV and _non_state_taker(mention, doc):
+        # "The Arakan Army seized a border post": the army word that made the
+        # capture a government one is part of a rebel group's name
+        mention.sub_event_type = NSA
+        mention.type_reason += "; actors: the taker is a named non-state group"
+        return True
     if mention.sub_event_type == CLASH:
         if _named_armed(mention.actor1) and _named_armed(mention.actor2):
             return False  # two armed sides: a battle
