@@ -24,6 +24,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
+from eventcoder.extract.actors import SPAN_KEY as ACTOR_SPANS
 from eventcoder.extract.places import (
     SourceRegions,
     base_name_key,
@@ -544,6 +545,13 @@ def _nationality_only(doc: Doc, pm: PlaceMention, flags: dict[tuple[int, int], s
     return head.pos_ in ("NOUN", "PROPN") and head.lower_ not in land
 
 
+def _inside_group_name(pm: PlaceMention, group_names: list[tuple[int, int]]) -> bool:
+    """Is the place part of a longer armed group's name ("the Jalisco cartel",
+    "the Kachin Independence Army")? It names the group, not where it struck."""
+    return any(start <= pm.start and pm.end <= end and (start, end) != (pm.start, pm.end)
+               for start, end in group_names)
+
+
 def _sentence_countries(mention: EventMention, places: list[PlaceMention]
                         ) -> list[PlaceMention]:
     """The countries (names and demonyms) the mention's sentence names, in order."""
@@ -556,7 +564,10 @@ def place_for_mention(
     mention: EventMention, doc: Doc, places: list[PlaceMention], article: Article
 ) -> None:
     flags = place_flags(doc)
-    usable = [pm for pm in places if _usable(pm, flags)]
+    group_names = [(s.start_char, s.end_char) for s in doc.spans.get(ACTOR_SPANS, ())
+                   if s.label_ == "named"]
+    usable = [pm for pm in places if _usable(pm, flags)
+              and not _inside_group_name(pm, group_names)]
     chosen: PlaceMention | None = None
     in_sentence = [pm for pm in usable if mention.sent_start <= pm.start < mention.sent_end]
     if in_sentence:
