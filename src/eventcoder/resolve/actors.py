@@ -419,10 +419,15 @@ class ActorDictionary:
             if country and entry.role and not entry.parent:
                 self._by_country_role[(country, entry.role)] = entry
             scope = None if entry.unscoped else country
+            # (an alias written all in lower case, "rebels" or "the regime", is a
+            # description that names this actor only inside its country: it tells
+            # neither the actor nor the country of a text that names no country)
+            names = {a for a in (entry.name, *entry.aliases) if not a.islower()}
             for alias in _with_initial_capital((entry.name, *entry.aliases)):
                 key = normalise_alias(alias, keep_case=is_case_sensitive(alias))
                 self._scoped[(scope, key)] = entry
-                self._anywhere.setdefault(key, set()).add(entry)
+                if alias in names:
+                    self._anywhere.setdefault(key, set()).add(entry)
                 if entry.unscoped and country:
                     # also valid, with priority, inside its own country
                     self._scoped[(country, key)] = entry
