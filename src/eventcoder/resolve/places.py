@@ -545,6 +545,53 @@ def _nationality_only(doc: Doc, pm: PlaceMention, flags: dict[tuple[int, int], s
     return head.pos_ in ("NOUN", "PROPN") and head.lower_ not in land
 
 
+@cache
+def _country_parts() -> tuple[dict[str, str], dict[tuple[str, str], str], re.Pattern[str]]:
+    """(direction word -> direction, (country code, direction) -> admin1 name, the
+    regex of a direction told just before a country's name), from
+    data/places/country_parts.yaml."""
+    data = load_place_data("country_parts") or {}
+    words = {str(w).lower(): str(d) for d, forms in (data.get("directions") or {}).items()
+             for w in forms}
+    parts = {(str(cc), str(d)): str(name) for cc, by_direction in data.items()
+             if cc != "directions" for d, name in (by_direction or {}).items()}
+    alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    told = re.compile(rf"(?:\bthe\s+(?P<of>{alternatives})\s+of|\b(?P<before>{alternatives}))\s+$",
+                      re.IGNORECASE)
+    return words, parts, told
+
+
+def _country_part(doc: Doc, country: PlaceMention, article: Article) -> PlaceMention | None:
+    """The admin1 unit a direction before a country's name stands for ("southern
+    Lebanon", "north-west Syria", "the north of Mali"), as a place mention over
+    the whole phrase; None when no direction is told or the data has no unit."""
+    if country.place is None:
+        return None
+    words, parts, told = _country_parts()
+    text = doc_text(doc)
+    match = told.search(text, max(0, country.start - 40), country.start)
+    if match is None:
+        return None
+    direction = words[(match.group("of") or match.group("before")).lower()]
+    gaz = get_gazetteer()
+    cc = next((code for code, (name, iso3, _) in gaz.countries.items()
+               if country.place.iso3 == iso3 or country.place.country == name), None)
+    name = parts.get((cc or "", direction))
+    if name is None:
+        return None
+    key = name_key(name)
+    unit = next((c for c in gaz.lookup([key]).get(key, [])
+                 if c.cc == cc and c.fcode.startswith("ADM1")), None)
+    if unit is None:
+        return None
+    place = gaz.to_place(unit)
+    seat = _seat_point(place)
+    if seat is not None:
+        place = dataclasses.replace(place, latitude=seat[0], longitude=seat[1])
+    return PlaceMention(doc_id=article.doc_id, start=match.start(), end=country.end,
+                        text=text[match.start():country.end], place=place)
+
+
 def _inside_group_name(pm: PlaceMention, group_names: list[tuple[int, int]]) -> bool:
     """Is the place part of a longer armed group's name ("the Jalisco cartel",
     "the Kachin Independence Army")? It names the group, not where it struck."""
@@ -655,6 +702,19 @@ def place_for_mention(
         _sentence_countries(mention, places),
         key=lambda pm: _nationality_only(doc, pm, flags),
     )
+    part = _country_part(doc, sentence_countries[0], article) \
+        if sentence_countries and not _nationality_only(doc, sentence_countries[0], flags) \
+        else None
+    if part is not None:
+        # "in southern Lebanon", "the north of Mali": the unit such a phrase
+        # means, known only to the first level (precision 3, at its seat)
+        mention.place = part.place
+        mention.place_mention = part
+        mention.geo_precision = 3
+        mention.country = part.place.country if part.place else mention.country
+        mention.evidence.append(Evidence(doc_id=article.doc_id, start=part.start,
+                                         end=part.end, text=part.text, field="location"))
+        return
     named = sentence_countries[0].place if sentence_countries else None
     if named is not None and _nationality_only(doc, sentence_countries[0], flags):
         named = None if country_focus(places, flags) else named
