@@ -154,6 +154,7 @@ class TypingWords:
     victims_fought_back: tuple[str, ...]
     inclusion_prepositions: frozenset[str]
     retreat_words: frozenset[str]
+    crowd_control_means: frozenset[str]
 
 
 # Lists read in order (prefixes and fragments matched by ``startswith``/``in``).
@@ -1928,11 +1929,18 @@ def _unify_protests(mentions: list[EventMention], info: list[_SentenceInfo]) -> 
             same = j > 0 and "protest" in g.labels and g.refers_back
             if same:
                 absorbed.add(i + j)
+            # ("Police fired rubber bullets and tear gas, injuring dozens"): harm
+            # told with the forces' crowd-control means, in a sentence after the
+            # demonstration's, is what the intervention did to the crowd
+            crowd_control = j > 0 and any(
+                c.text.lower() in _WORDS.crowd_control_means
+                for c in g.cues.by_label.get("intervention_cue", ()))
             for m in mentions[g.first_mention:stop]:
-                if j and (("protest" in g.labels and not same)
-                          or m.sub_event_type not in _PROTEST_FOLLOW_UP):
+                follows = m.sub_event_type in _PROTEST_FOLLOW_UP or (
+                    crowd_control and m.sub_event_type == ATTACK)
+                if j and (("protest" in g.labels and not same) or not follows):
                     continue  # a new demonstration, or another kind of event
-                if m.sub_event_type != sub and m.sub_event_type in _PROTEST_FOLLOW_UP:
+                if m.sub_event_type != sub and follows:
                     m.type_reason += f"; demonstration typed over {len(group)} sentences: {why}"
                     m.sub_event_type = sub
                     m.event_type = event_type_of(sub)
