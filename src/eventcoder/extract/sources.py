@@ -30,6 +30,7 @@ import yaml
 from spacy.tokens import Doc
 
 from eventcoder.alternation import literal_alternation
+from eventcoder.resolve.actors import default_actor_dictionary
 from eventcoder.schema import Article, Claim, EventMention, Evidence
 from eventcoder.text import dateline_match, doc_text, sentence_bounds
 
@@ -165,6 +166,20 @@ def _country_name(template: str, country: str | None) -> str:
     return re.sub(r"\s*\(\{country\}\)", "", template)
 
 
+# The capitalised word or two right before a role word: "the French army", "US military".
+_OWNER_BEFORE = re.compile(r"(?-i:([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))\s+$")
+
+
+def _owner_country(text: str, start: int) -> str | None:
+    """The country a name or demonym just before a role word gives it ("the US
+    military said" is the United States' military, whatever the event's country);
+    None when there is none ("police said", "Garissa police said")."""
+    m = _OWNER_BEFORE.search(text, max(0, start - 30), start)
+    if m is None:
+        return None
+    return default_actor_dictionary().country_named_by(m.group(1))
+
+
 def find_sources(
     text: str,
     *,
@@ -229,7 +244,8 @@ def find_sources(
         if not (cited_after or cited_before):
             continue
         template = lex.role_to[m.group(0).lower()]
-        add(_country_name(template, country), "role", m.start(), m.end())
+        add(_country_name(template, _owner_country(text, m.start()) or country), "role",
+            m.start(), m.end())
     found.sort(key=lambda c: c.start)
     return found
 
