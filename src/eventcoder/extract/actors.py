@@ -930,17 +930,44 @@ def _speaker_as_doer(cands: list[_Candidate], trigger: Token, chain: set[int]) -
     doc = trigger.doc
     for i in chain:
         verb = doc[i]
-        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "ccomp" \
-                or verb.head.lower_ not in _WORDS.self_report_verbs:
+        if verb.pos_ not in ("VERB", "AUX"):
             continue
-        if not any(c.dep_ == "nsubj" and c.lower_ in _WORDS.self_report_pronouns
+        speaking = _speaking_verb(verb)
+        if speaking is None:
+            continue
+        # (an owned doer, "its fighters", only for the doer's own act: not "its troops
+        # repelled an RSF assault", where the trigger is the other side's)
+        own_act = trigger.i == verb.i or (trigger.head.i == verb.i and trigger.dep_ == "dobj"
+                                          and not any(c.dep_ in ("compound", "poss")
+                                                      for c in trigger.children))
+        if not any(c.dep_ == "nsubj" and _names_the_speaker(c, own_act)
                    for c in verb.children):
             continue
-        speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        speaker = next((c for c in speaking.children if c.dep_ == "nsubj"), None)
         for cand in cands:
             if speaker is not None and cand.span.root.i == speaker.i and cand.role is None:
                 cand.role = "a1"
                 return
+
+
+def _speaking_verb(verb: Token) -> Token | None:
+    """The verb of saying whose content ``verb`` is: "said (that) X did", or "said in
+    a statement that X did" (the content hangs on the statement noun)."""
+    if verb.dep_ == "ccomp" and verb.head.lower_ in _WORDS.self_report_verbs:
+        return verb.head
+    if verb.dep_ == "acl" and verb.head.lower_ in _WORDS.statement_nouns:
+        up = verb.head.head.head if verb.head.head.dep_ == "prep" else verb.head.head
+        if up.lower_ in _WORDS.self_report_verbs:
+            return up
+    return None
+
+
+def _names_the_speaker(subject: Token, owned: bool) -> bool:
+    """A reported doer that is the speaker itself: "it", "they", or (``owned``) a
+    noun owned by the speaker ("the group said one of its fighters detonated a vest")."""
+    return subject.lower_ in _WORDS.self_report_pronouns or owned and any(
+        t.dep_ == "poss" and t.lower_ in _WORDS.self_report_possessives
+        for t in subject.subtree)
 
 
 def _is_armed(actor: Actor | None) -> bool:

@@ -129,6 +129,8 @@ class ActorWords:
     herding_words: frozenset[str]
     self_report_verbs: frozenset[str]
     self_report_pronouns: frozenset[str]
+    self_report_possessives: frozenset[str]
+    statement_nouns: frozenset[str]
     membership_heads: frozenset[str]
     band_words: frozenset[str]
 
@@ -166,6 +168,8 @@ def load_actor_words() -> ActorWords:
         herding_words=words("herding_words"),
         self_report_verbs=words("self_report_verbs"),
         self_report_pronouns=words("self_report_pronouns"),
+        self_report_possessives=words("self_report_possessives"),
+        statement_nouns=words("statement_nouns"),
         membership_heads=words("membership_heads"),
         band_words=words("band_words"),
     )
