@@ -18,6 +18,7 @@ from eventcoder.extract.casualties import extract_casualties
 from eventcoder.extract.events import detect_mentions, refine_type_with_actors
 from eventcoder.extract.places import SourceRegions
 from eventcoder.extract.sources import attribute_sources
+from eventcoder.extract.triggers import harm_mentions
 from eventcoder.merge import merge_mentions
 from eventcoder.nlp import load_nlp
 from eventcoder.resolve.dates import resolve_mention_date
@@ -76,6 +77,9 @@ class CodedDocument:
     events: list[Event]
     places: list[PlaceMention]
     mentions: list[EventMention] = field(default_factory=list)  # before filtering/merging
+    # Every attack/die/injure mention (start, end, kind), KAIROS-style: the violent
+    # triggers and also harm no ACLED event is coded for (a death from illness, a coup)
+    harm: list[tuple[int, int, str]] = field(default_factory=list)
 
 
 def code_doc(doc: Doc, article: Article, policy: CodingPolicy = DEFAULT_POLICY,
@@ -103,7 +107,9 @@ def code_doc(doc: Doc, article: Article, policy: CodingPolicy = DEFAULT_POLICY,
         attribute_sources(mention, doc, article)
     kept = [m for m in mentions if policy.accepts(m)]
     events = merge_mentions(kept, article)
-    return CodedDocument(article=article, events=events, places=places, mentions=mentions)
+    harm = [(s.start_char, s.end_char, s.label_) for s in harm_mentions(doc)]
+    return CodedDocument(article=article, events=events, places=places, mentions=mentions,
+                         harm=harm)
 
 
 def annotate(articles: Iterable[Article], n_process: int = 1, batch_size: int = 64
