@@ -382,15 +382,11 @@ KNOWN_GAPS: dict[str, str] = {
     "actor2@Non-state actor overtakes territory@syria_aleppo_offensive/Aleppo": "no capture "
     "event; the army that lost the city is named only in the next sentence, so even the "
     "variant without 'since' has no state side (filters, actors)",
-    "actor1@Suicide bomb@afghanistan_kunduz_mosque/Kunduz": "the claim 'Islamic State "
-    "Khorasan Province said in a statement that one of its fighters had detonated an "
-    "explosive vest' is not read as a claim (only 'X claimed responsibility' is: with that "
-    "wording ISKP is actor1); the lead stays with an Unidentified Armed Group (actors)",
-    "count@afghanistan_kunduz_mosque": "three events: the claim sentence is a second Suicide "
-    "bomb with ISKP as its victim, placed in Horasan, Turkey ('Khorasan' of the group's name "
-    "read as a place); 'It was the deadliest attack since the last U.S. troops left the "
-    "country' an Attack by the US military (a comparison with the lead taken for a new "
-    "attack, its 'since' clause's subject as the attacker) (filters, actors, places)",
+    "count@afghanistan_kunduz_mosque": "two events: 'It was the deadliest attack since the "
+    "last U.S. troops left the country' is an Attack by the US military (a comparison with "
+    "the lead taken for a new attack, the 'since' clause's subject as the attacker). (The "
+    "claim sentence, a second bombing placed in Horasan, Turkey, joins the lead since "
+    "b62c270 and 6975310.) (filters, actors)",
     "actor1@Remote explosive/landmine/IED@philippines_marawi_mass/Marawi City": "'The Islamic "
     "State group said in an online claim that its fighters had set off the device' is "
     "background ('claim') and gives the bombing no actor; even 'The Islamic State group "
@@ -464,9 +460,9 @@ KNOWN_GAPS: dict[str, str] = {
     "count@yemen_aden_stc": "three events: the UN's four-day toll 'in the four days of "
     "fighting' is a clash of its own dated the statement's Sunday, with the UN (the teller) "
     "as actor1, placed in Riyadh from the sentence before; 'The clashes began after the "
-    "separatists accused ...' a clash between Ambazonian Separatists (Cameroon's alias "
-    "'separatists' for the anaphoric 'the separatists') and the Houthis, in Jeddah (filters, "
-    "actors, places)",
+    "separatists accused ...' a clash between the separatists (Cameroon's Ambazonians until "
+    "12cc739, now an unidentified group of Saudi Arabia) and the Houthis, in Jeddah from the "
+    "talks of the sentence before (filters, actors, places)",
 }
 
 FIELDS = ("sub_event_type", "fatalities", "injured", "actor1", "actor2")
