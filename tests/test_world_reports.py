@@ -386,7 +386,7 @@ KNOWN_GAPS: dict[str, str] = {
     "last U.S. troops left the country' is an Attack by the US military (a comparison with "
     "the lead taken for a new attack, the 'since' clause's subject as the attacker). (The "
     "claim sentence, a second bombing placed in Horasan, Turkey, joins the lead since "
-    "b62c270 and 6975310.) (filters, actors)",
+    "6975310; it makes ISKP the lead's actor1 since b62c270.) (filters, actors)",
     "actor1@Remote explosive/landmine/IED@philippines_marawi_mass/Marawi City": "'The Islamic "
     "State group said in an online claim that its fighters had set off the device' is "
     "background ('claim') and gives the bombing no actor; even 'The Islamic State group "
