@@ -26,3 +26,20 @@ def test_the_speaker_of_its_own_act_is_the_doer(nlp: Language, text: str) -> Non
     actors = _actor1(nlp, text)
     assert actors and actors[0] is not None
     assert actors[0].startswith(("Islamic State", "Al Shabaab"))
+
+
+def _actors(nlp: Language, text: str) -> list[tuple[str | None, str | None]]:
+    coded = code_doc(nlp(text), make_article(text, published="2024-07-02"))
+    return [(e.actor1, e.actor2) for e in coded.events]
+
+
+def test_a_named_teller_after_the_report_is_no_side(nlp: Language) -> None:
+    # (without the rule the US military, the only other actor, became the target)
+    text = ("Houthi rebels fired a missile at a commercial ship off Hodeidah on Monday, "
+            "the US military said.")
+    assert [a2 for _, a2 in _actors(nlp, text)] == ["Civilians (Yemen)"]
+
+
+def test_a_named_speaker_of_its_own_act_stays_its_doer(nlp: Language) -> None:
+    text = "Al Shabaab said it had kidnapped two aid workers near Baidoa on Monday."
+    assert [a1 for a1, _ in _actors(nlp, text)] == ["Al Shabaab"]

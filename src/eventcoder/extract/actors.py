@@ -1039,8 +1039,16 @@ def _first(cands: Iterable[_Candidate], role: str | None = None, *, armed: bool 
 
 def _is_speaker(cand: _Candidate) -> bool:
     """A role word that is the subject of "said"/"told" and not tied to the trigger by
-    the parse ("the officer said ..."): the one reporting the event, not a side of it."""
-    return cand.role is None and cand.kind == "role" and _reports(cand.span)
+    the parse ("the officer said ..."), or a named actor that tells what it says after
+    saying it ("Rebels fired a missile at a ship, the US military said"): the one
+    reporting the event, not a side of it."""
+    if cand.role is not None or not _reports(cand.span):
+        return False
+    if cand.kind == "role":
+        return True
+    verb = cand.span.root.head
+    return cand.kind == "named" and any(c.dep_ == "ccomp" and c.i < cand.span.start
+                                        for c in verb.children)
 
 
 def _nearest(cands: list[_Candidate], offset: int, *, before: bool, armed: bool | None = None,
