@@ -1,6 +1,7 @@
-"""A group that says one of its own did the act is its doer, also when it says so
-"in a statement that ..." (issue #4: actors from what a speaker reports). Each
-test fails without ``_names_the_speaker`` / ``_speaking_verb`` in extract.actors."""
+"""Who is who, from what the text tells around the act (issue #4): a group that
+says one of its own did the act is its doer, also "in a statement that ...";
+a named teller after the report is no side; a country's positions are its
+forces. Each test fails without its rule in extract.actors."""
 
 from __future__ import annotations
 
@@ -43,3 +44,14 @@ def test_a_named_teller_after_the_report_is_no_side(nlp: Language) -> None:
 def test_a_named_speaker_of_its_own_act_stays_its_doer(nlp: Language) -> None:
     text = "Al Shabaab said it had kidnapped two aid workers near Baidoa on Monday."
     assert [a1 for a1, _ in _actors(nlp, text)] == ["Al Shabaab"]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Ukrainian artillery shelled Russian positions near Bakhmut on Tuesday.",
+     "Military Forces of Russia"),
+    ("Hezbollah fired rockets at Israeli positions near the border on Monday.",
+     "Military Forces of Israel"),
+])
+def test_a_countrys_positions_are_its_forces(nlp: Language, text: str, target: str) -> None:
+    actors = _actors(nlp, text)
+    assert len(actors) == 1 and (actors[0][1] or "").startswith(target)

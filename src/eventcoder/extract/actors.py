@@ -345,6 +345,17 @@ def _merge_modifiers(spans: list[Span]) -> list[tuple[Span, str]]:
     return out
 
 
+def _owns_force_site(word: Token) -> bool:
+    """A country's word before a military site that is the object of the act
+    ("shelled Russian positions", "fired rockets at Israeli posts"): its forces."""
+    site = word.head
+    if word.dep_ not in ("amod", "compound") or site.lower_ not in _WORDS.force_site_nouns:
+        return False
+    # (the object only: "Russian positions came under fire" makes the subject the target)
+    return site.dep_ == "dobj" or (
+        site.dep_ == "pobj" and site.head.lower_ in _WORDS.target_preps)
+
+
 def _possessive_gap(owner: Span, owned: Span) -> bool:
     """Is only a possessive between a country and an actor word ("Ethiopia's
     government", "Somalia's army")? The country scopes the actor as a demonym does."""
@@ -680,6 +691,9 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
             root = span.root
             in_slot = root.dep_ in ("nsubj", "dobj", "nsubjpass", "conj") or (
                 root.dep_ == "pobj" and root.head.lower_ in _WORDS.country_party_preps)
+            if named is None and _owns_force_site(root):
+                # "shelled Russian positions": the demonym's country holds them
+                named, in_slot = dictionary.country_named_by(span.text), True
             if named is None and _people_of_a_nation(span):
                 # "Somalis protested", "hundreds of Nigerians marched": the people of
                 # that nation, not its state

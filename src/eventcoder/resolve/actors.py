@@ -131,6 +131,7 @@ class ActorWords:
     self_report_pronouns: frozenset[str]
     self_report_possessives: frozenset[str]
     statement_nouns: frozenset[str]
+    force_site_nouns: frozenset[str]
     membership_heads: frozenset[str]
     band_words: frozenset[str]
 
@@ -170,6 +171,7 @@ def load_actor_words() -> ActorWords:
         self_report_pronouns=words("self_report_pronouns"),
         self_report_possessives=words("self_report_possessives"),
         statement_nouns=words("statement_nouns"),
+        force_site_nouns=words("force_site_nouns"),
         membership_heads=words("membership_heads"),
         band_words=words("band_words"),
     )
