@@ -1,7 +1,8 @@
 """Who is who, from what the text tells around the act (issue #4): a group that
 says one of its own did the act is its doer, also "in a statement that ...";
 a named teller after the report is no side; a country's positions are its
-forces. Each test fails without its rule in extract.actors."""
+forces; crowd words inside an armed group's name tell no crowd. Each test fails
+without its rule in extract.actors."""
 
 from __future__ import annotations
 
@@ -55,3 +56,11 @@ def test_a_named_speaker_of_its_own_act_stays_its_doer(nlp: Language) -> None:
 def test_a_countrys_positions_are_its_forces(nlp: Language, text: str, target: str) -> None:
     actors = _actors(nlp, text)
     assert len(actors) == 1 and (actors[0][1] or "").startswith(target)
+
+
+def test_crowd_words_inside_an_armed_groups_name_tell_no_crowd(nlp: Language) -> None:
+    # ('Workers' of the party's name had made the attack a mob's)
+    text = "The Kurdistan Workers' Party attacked a Turkish base in northern Iraq."
+    coded = code_doc(nlp(text), make_article(text, published="2024-07-02"))
+    assert [(e.sub_event_type, e.actor1) for e in coded.events] == [
+        ("Armed clash", "PKK: Kurdistan Workers' Party")]

@@ -56,7 +56,7 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from eventcoder.extract.sources import load_lexicon as load_source_lexicon
-from eventcoder.extract.triggers import TRIGGER_GROUP
+from eventcoder.extract.triggers import CUE_GROUP, TRIGGER_GROUP
 from eventcoder.resolve.actors import (
     ActorDictionary,
     default_actor_dictionary,
@@ -80,6 +80,8 @@ SPAN_KEY = "ec_actors"
 MARKER_KEY = "ec_actor_markers"  # words for things only one country has ("matatu")
 COUNTRY_ENV_VAR = "EVENTCODER_COUNTRY"
 
+# Cue labels that name people, not a group, when inside a group's name.
+_NAME_PART_CUES = frozenset({"crowd_cue", "civilians", "protesters_cue"})
 # Kinds that only qualify the actor word that follows them ("Kenyan" troops).
 _MODIFIER_KINDS = frozenset({"demonym", "ethnic", "clan"})
 # The English words read around actor words (data/actor_words.yaml), loaded once.
@@ -119,7 +121,24 @@ class ActorMatcher:
         # actor phrase holding one ("matatu operators") keeps both readings
         doc.spans[MARKER_KEY] = [s for s in spans if s.label_ == "marker"]
         doc.spans[SPAN_KEY] = filter_spans([s for s in spans if s.label_ != "marker"])
+        self._drop_cues_inside_names(doc)
         return doc
+
+    def _drop_cues_inside_names(self, doc: Doc) -> None:
+        """Crowd and civilian cue words inside an armed group's name are part of the
+        name ("Kurdistan Workers' Party", "People's Defence Force"): no crowd or
+        civilians are told (the trigger stage, which runs first, marked them)."""
+        cues = doc.spans.get(CUE_GROUP)
+        if not cues:
+            return
+        names = [(s.start, s.end) for s in doc.spans[SPAN_KEY] if s.label_ == "named"
+                 and len(s) > 1 and _is_armed(self.dictionary.resolve(s.text, None))]
+        if not names:
+            return
+        # (not the head word at the name's end: "ODM supporters" are a crowd)
+        doc.spans[CUE_GROUP] = [
+            c for c in cues if c.label_ not in _NAME_PART_CUES
+            or not any(a <= c.start and c.end < b for a, b in names)]
 
     # to_disk/from_disk: the component holds only its settings; the dictionary
     # is reloaded from the package data and the user's files.
