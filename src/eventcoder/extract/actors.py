@@ -495,10 +495,11 @@ def _unknown_groups(sent: Span, taken: set[int]) -> list[Span]:
 
 
 def _members_of(token: Token) -> bool:
-    """The object of "of" after a member word ("a commander of the X", "fighters of
-    the X"): the people hit or acting belong to the group, which is their side."""
+    """The object of "of" or "from" after a member word ("a commander of the X",
+    "gunmen from the X"): the people hit or acting belong to the group, which is
+    their side."""
     prep = token.head
-    return prep.lower_ == "of" and prep.head.lower_ in _WORDS.membership_heads
+    return prep.lower_ in ("of", "from") and prep.head.lower_ in _WORDS.membership_heads
 
 
 _GROUP_HEAD_HASHES: dict[int, frozenset[int]] = {}  # id(vocab) -> hashes of group heads
@@ -801,7 +802,7 @@ def _named_by_belonging(cands: list[_Candidate], taken: set[int]) -> list[_Candi
     for index, cand in enumerate(cands[:-1]):
         group = cands[index + 1]
         if cand.kind != "generic" or not _is_armed(cand.actor) \
-                or group.kind not in ("named", "community") \
+                or group.kind not in ("named", "community", "unknown") \
                 or group.actor is None or group.actor.inter not in (2, 3, 4):
             continue
         # words left out before ("al Qaeda" of "the al Qaeda-linked JNIM") are taken
@@ -809,13 +810,14 @@ def _named_by_belonging(cands: list[_Candidate], taken: set[int]) -> list[_Candi
                    if not t.is_punct and t.i not in taken
                    and t.lower_ not in _WORDS.linking_participles]
         # "fighters of the National Liberation Army": members of the group named after
-        of_group = between in (["of"], ["of", "the"]) \
+        # ("gunmen from the Black Lions Brigade": of a group the dictionary lacks too)
+        of_group = between in (["of"], ["of", "the"], ["from"], ["from", "the"]) \
             and cand.span.root.lower_ in _WORDS.member_words
         # "a gang of Kikuyu youths", "a band of Pokot raiders": a band made of a group
         of_group = of_group or between == ["of"] \
             and cand.span.root.lower_ in _WORDS.band_words
-        if group.kind == "community" and not of_group:
-            continue  # a community is absorbed only as the band's members
+        if group.kind in ("community", "unknown") and not of_group:
+            continue  # a community or unknown name is absorbed only as the band's members
         if not of_group and (not any(w in _WORDS.origin_words for w in between) or not all(
                 w in _WORDS.origin_words or w in _WORDS.belonging_words for w in between)):
             continue
