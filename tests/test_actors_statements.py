@@ -70,3 +70,9 @@ def test_gunmen_from_a_group_the_dictionary_lacks_are_that_group(nlp: Language) 
     # (kept as written, not normalised; they were an unidentified armed group)
     text = "Gunmen from the Black Lions Brigade abducted three aid workers near Gao on Tuesday."
     assert _actors(nlp, text) == [("Black Lions Brigade", "Civilians (Mali)")]
+
+
+def test_the_governments_air_strikes_are_its_militarys(nlp: Language) -> None:
+    # (the role word list of data/actors/generic.yaml; they were an unidentified group's)
+    text = "Government air strikes killed nine people in Idlib on Monday."
+    assert [a1 for a1, _ in _actors(nlp, text)] == ["Military Forces of Syria (2000-2024)"]
