@@ -425,15 +425,10 @@ class ActorDictionary:
             if country and entry.role and not entry.parent:
                 self._by_country_role[(country, entry.role)] = entry
             scope = None if entry.unscoped else country
-            # (an alias written all in lower case, "rebels" or "the regime", is a
-            # description that names this actor only inside its country: it tells
-            # neither the actor nor the country of a text that names no country)
-            names = {a for a in (entry.name, *entry.aliases) if not a.islower()}
             for alias in _with_initial_capital((entry.name, *entry.aliases)):
                 key = normalise_alias(alias, keep_case=is_case_sensitive(alias))
                 self._scoped[(scope, key)] = entry
-                if alias in names:
-                    self._anywhere.setdefault(key, set()).add(entry)
+                self._anywhere.setdefault(key, set()).add(entry)
                 if entry.unscoped and country:
                     # also valid, with priority, inside its own country
                     self._scoped[(country, key)] = entry
@@ -475,12 +470,22 @@ class ActorDictionary:
         key = self._community_word(normalise_alias(text))
         return [*self._ethnic.get(key, []), *self._clan.get(key, [])]
 
+    def _worldwide(self, key: str) -> set[ActorEntry]:
+        """The entries an alias names in any country; none for a word that is also a
+        generic role or category ("rebels", "the regime", "militants"): one country
+        file listing it says nothing of a text that names no country."""
+        lower = key.lower()
+        if lower in self._role_alias or key in self._template_alias \
+                or lower in self._template_alias:
+            return set()
+        return self._anywhere.get(key, set())
+
     def home_country(self, text: str) -> str | None:
         """The country of a named actor that belongs to one country (its state forces,
         its local groups); None for transnational groups and unknown names."""
         key_case = normalise_alias(text, keep_case=True)
         for key in (key_case, key_case.lower()):
-            found = self._anywhere.get(key)
+            found = self._worldwide(key)
             if found and len({e.country for e in found}) == 1:
                 entry = next(iter(found))
                 if entry.country and not entry.unscoped:
@@ -673,7 +678,7 @@ class ActorDictionary:
         if actor is None:
             key_case = normalise_alias(original, keep_case=True)
             for key in (key_case, key_case.lower()):
-                found = self._anywhere.get(key)
+                found = self._worldwide(key)
                 if found and len({e.name for e in found}) == 1:
                     actor = self.actor_for_entry(next(iter(found)), country, day)
                     break
