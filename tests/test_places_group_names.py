@@ -23,3 +23,11 @@ def test_a_place_told_apart_from_the_name_is_still_the_event_place(nlp: Language
     # (the rule drops only the name inside the group's name, not the same place named again)
     text = "Gunmen of the Jalisco cartel killed six people in a bar in Jalisco on Sunday."
     assert [admin1 for _, admin1 in _places(nlp, text)] == ["Jalisco"]
+
+
+
+def test_only_a_non_state_groups_name_hides_its_place() -> None:
+    # ("Delhi Police", "Kenya Defence Forces": the place names where they serve)
+    from eventcoder.resolve.places import _non_state_group
+    assert _non_state_group("Jalisco cartel") and _non_state_group("Kachin Independence Army")
+    assert not _non_state_group("Delhi Police") and not _non_state_group("Kenya Defence Forces")

@@ -36,6 +36,7 @@ from eventcoder.extract.places import (
     source_country_prior,
     spans_overlapping,
 )
+from eventcoder.resolve.actors import default_actor_dictionary
 from eventcoder.resolve.gazetteer import get_gazetteer, load_place_data, name_key
 from eventcoder.schema import Article, EventMention, Evidence, Place, PlaceMention
 from eventcoder.text import doc_text, sentence_tokens
@@ -592,6 +593,13 @@ def _country_part(doc: Doc, country: PlaceMention, article: Article) -> PlaceMen
                         text=text[match.start():country.end], place=place)
 
 
+def _non_state_group(name: str) -> bool:
+    """A rebel group or militia the dictionary knows (not "Delhi Police" or "Kenya
+    Defence Forces", whose place names where they serve)."""
+    actor = default_actor_dictionary().resolve(name, None)
+    return actor is not None and actor.inter in (2, 3, 4)
+
+
 def _inside_group_name(pm: PlaceMention, group_names: list[tuple[int, int]]) -> bool:
     """Is the place part of a longer armed group's name ("the Jalisco cartel",
     "the Kachin Independence Army")? It names the group, not where it struck."""
@@ -612,7 +620,7 @@ def place_for_mention(
 ) -> None:
     flags = place_flags(doc)
     group_names = [(s.start_char, s.end_char) for s in doc.spans.get(ACTOR_SPANS, ())
-                   if s.label_ == "named"]
+                   if s.label_ == "named" and _non_state_group(s.text)]
     usable = [pm for pm in places if _usable(pm, flags)
               and not _inside_group_name(pm, group_names)]
     chosen: PlaceMention | None = None
