@@ -276,15 +276,15 @@ def code_windows_with_harm(windows: list[Window]
     """Every window's mentions (before policy and merge) and the harm mentions
     its trigger stage marked."""
     # the model loads only when scoring
-    from eventcoder.extract.triggers import harm_mentions
     from eventcoder.pipeline import annotate, code_doc
 
     articles = (Article(doc_id=w.doc_id, text=w.text) for w in windows)
     mentions: list[list[EventMention]] = []
     harm: list[list[HarmSpan]] = []
     for doc, article in annotate(articles):
-        mentions.append(code_doc(doc, article).mentions)
-        harm.append([(s.start_char, s.end_char, s.label_) for s in harm_mentions(doc)])
+        coded = code_doc(doc, article)
+        mentions.append(coded.mentions)
+        harm.append(coded.harm)
     return mentions, harm
 
 

@@ -713,7 +713,7 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
                 root.dep_ == "pobj" and root.head.lower_ in _WORDS.country_party_preps)
             if named is None and _owns_force_site(root):
                 # "shelled Russian positions": the demonym's country holds them
-                named, in_slot = dictionary.country_named_by(span.text), True
+                named, in_slot = dictionary.country_of_word(span.text), True
             if named is None and _people_of_a_nation(span):
                 # "Somalis protested", "hundreds of Nigerians marched": the people of
                 # that nation, not its state

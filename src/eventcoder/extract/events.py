@@ -51,7 +51,7 @@ from eventcoder.extract.triggers import (
 )
 from eventcoder.schema import Actor, Article, EventMention, Evidence
 from eventcoder.taxonomy import event_type_of, precedence
-from eventcoder.text import span_text
+from eventcoder.text import doc_text, span_text
 
 __all__ = [
     "Candidate",
@@ -365,9 +365,7 @@ def _clash_or_attack(trig: Trig, ctx: _Context, sent: Span) -> tuple[str, str]:
         if child.dep_ in ("nsubjpass", "dobj"):
             victims.extend(_noun_group(child))
             # ("killed seven, including two police officers"): who the victims included
-            victims.extend(t for p in child.children if p.dep_ == "prep"
-                           and p.lower_ in _WORDS.inclusion_prepositions
-                           for o in p.children if o.dep_ == "pobj" for t in _noun_group(o))
+            victims.extend(t for p in child.children for t in _included(p))
         elif child.dep_ == "nsubj":
             if reduced_passive or root.lower_ in _WORDS.death_words \
                     or verb.lower_ in _WORDS.victim_subject_verbs:
@@ -376,10 +374,9 @@ def _clash_or_attack(trig: Trig, ctx: _Context, sent: Span) -> tuple[str, str]:
                 agents.extend(child.subtree)
         elif child.dep_ == "agent":
             agents.extend(_subtree_of(child.children))
-        elif child.dep_ == "prep" and child.lower_ in _WORDS.inclusion_prepositions \
-                and victims:
+        elif victims:
             # ("killed seven, including police officers")
-            victims.extend(t for o in child.children if o.dep_ == "pobj" for t in _noun_group(o))
+            victims.extend(_included(child))
     if root.pos_ == "NOUN":
         # "the killing of three soldiers", "an attack on a convoy"
         for child in root.children:
@@ -624,6 +621,14 @@ def _deaths_in_intervention(trigs: list[Trig]) -> bool:
     "after ..." or in another sentence may be what the protest is about."""
     return any(t.cls.name == "protest_intervention" for t in trigs) and any(
         t.cls.name == "kill" and not _in_context_clause(t.span.root) for t in trigs)
+
+
+def _included(prep: Token) -> list[Token]:
+    """The noun groups an "including"/"among" phrase names ("..., including two police
+    officers"); nothing for any other word."""
+    if prep.dep_ != "prep" or prep.lower_ not in _WORDS.inclusion_prepositions:
+        return []
+    return [t for o in prep.children if o.dep_ == "pobj" for t in _noun_group(o)]
 
 
 def _sets_scene(span: Span) -> bool:
@@ -1808,7 +1813,7 @@ def _retype_attacks_fought_back(mentions: list[EventMention], doc: Doc) -> None:
                and any(r in m.type_reason for r in _NO_ARMED_VICTIM)]
     if not attacks:
         return
-    told = _FOUGHT_BACK_TOLD.search(doc.text)
+    told = _FOUGHT_BACK_TOLD.search(doc_text(doc))
     if told is None:
         return
     for m in attacks:
@@ -1961,19 +1966,13 @@ def _named_armed(actor: Actor | None) -> bool:
 _NON_STATE_INTER = frozenset({2, 3, 4})
 
 
-def _named_non_state(actor: Actor | None) -> bool:
-    """A rebel group or militia the dictionary knows, named in the text."""
-    return (actor is not None and actor.normalised and actor.start is not None
-            and actor.inter in _NON_STATE_INTER
-            and not actor.name.startswith(_UNNAMED_ARMED))
-
-
 def _non_state_taker(mention: EventMention, doc: Doc) -> bool:
     """Is the subject of the capture verb a named non-state group, with no state
     forces beside it ("the Arakan Army seized", not "ground was regained after a
     rebel assault" nor "the army and allied militias liberated")?"""
-    actor = mention.actor1
-    if not _named_non_state(actor) or actor is None or actor.start is None:
+    actor = mention.actor1  # a rebel group or militia the dictionary knows, named in the text
+    if actor is None or actor.start is None or not actor.normalised \
+            or actor.inter not in _NON_STATE_INTER or actor.name.startswith(_UNNAMED_ARMED):
         return False
     trigger = doc.char_span(mention.trigger_start, mention.trigger_end, alignment_mode="expand")
     if trigger is None:

@@ -177,7 +177,7 @@ def _owner_country(text: str, start: int) -> str | None:
     m = _OWNER_BEFORE.search(text, max(0, start - 30), start)
     if m is None:
         return None
-    return default_actor_dictionary().country_named_by(m.group(1))
+    return default_actor_dictionary().country_of_word(m.group(1))
 
 
 def find_sources(

@@ -241,8 +241,8 @@ def load_lexicon(path: str | None = None) -> TriggerLexicon:
 def harm_mentions(doc: Doc, lexicon: TriggerLexicon | None = None) -> list[Span]:
     """Every attack/die/injure mention the matcher marked (``label_`` the kind):
     the trigger matches of the harm classes and the harm words, the longest
-    where they overlap. Built on request (only scorers and reviewers need it),
-    so the pipeline pays only for the few harm words."""
+    where they overlap, read from the span groups already on the Doc (the
+    pipeline lists them in ``CodedDocument.harm``)."""
     kinds = (lexicon or load_lexicon()).harm.classes
     spans = [Span(doc, t.start, t.end, label=kinds[t.label_])
              for t in doc.spans.get(TRIGGER_GROUP, ()) if t.label_ in kinds]

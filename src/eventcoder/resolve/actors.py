@@ -620,10 +620,6 @@ class ActorDictionary:
                 return self._scoped[(None, key)]
         return None
 
-    def country_named_by(self, word: str) -> str | None:
-        """The country a country's name or demonym names ("French" -> France)."""
-        return self._demonym.get(normalise_alias(word))
-
     def role_of(self, text: str) -> str | None:
         """The role a generic role word names ("troops" -> "military"), if any."""
         return self._role_alias.get(normalise_alias(text))

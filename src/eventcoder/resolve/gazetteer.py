@@ -767,14 +767,18 @@ class Gazetteer:
     def capital(self, country: str) -> Candidate | None:
         """The capital (GeoNames PPLC, the most populous if several) of a country
         given by its name or ISO3 code, from the default index."""
-        cc = next((code for code, (name, iso3, _) in self.countries.items()
-                   if country in (name, iso3)), None)
+        cc = self.country_code(country)
         if cc is None:
             return None
         row = self.con.execute(
             "SELECT id FROM main.place WHERE cc = ? AND fcode = 'PPLC' "
             "ORDER BY population DESC LIMIT 1", (cc,)).fetchone()
         return self.get(int(row[0])) if row else None
+
+    def country_code(self, country: str) -> str | None:
+        """The ISO 3166-1 alpha-2 code of a country given by its name or ISO3 code."""
+        return next((code for code, (name, iso3, _) in self.countries.items()
+                     if country in (name, iso3)), None)
 
     def country_name(self, cc: str) -> str | None:
         info = self.countries.get(cc)

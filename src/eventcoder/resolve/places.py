@@ -575,8 +575,8 @@ def _country_part(doc: Doc, country: PlaceMention, article: Article) -> PlaceMen
         return None
     direction = words[(match.group("of") or match.group("before")).lower()]
     gaz = get_gazetteer()
-    cc = next((code for code, (name, iso3, _) in gaz.countries.items()
-               if country.place.iso3 == iso3 or country.place.country == name), None)
+    cc = (country.place.iso3 and gaz.country_code(country.place.iso3)) \
+        or gaz.country_code(country.place.country)
     name = parts.get((cc or "", direction))
     if name is None:
         return None
@@ -600,6 +600,21 @@ def _non_state_group(name: str) -> bool:
     return actor is not None and actor.inter in (2, 3, 4)
 
 
+_GROUP_NAMES_KEY = "ec_non_state_group_names"
+
+
+def _group_names(doc: Doc) -> list[tuple[int, int]]:
+    """(start_char, end_char) of the rebel groups' and militias' names in the Doc,
+    found once per Doc (every mention's place is chosen against them)."""
+    cached = doc.user_data.get(_GROUP_NAMES_KEY)
+    if isinstance(cached, list):
+        return cached
+    names = [(s.start_char, s.end_char) for s in doc.spans.get(ACTOR_SPANS, ())
+             if s.label_ == "named" and _non_state_group(s.text)]
+    doc.user_data[_GROUP_NAMES_KEY] = names
+    return names
+
+
 def _inside_group_name(pm: PlaceMention, group_names: list[tuple[int, int]]) -> bool:
     """Is the place part of a longer armed group's name ("the Jalisco cartel",
     "the Kachin Independence Army")? It names the group, not where it struck."""
@@ -619,8 +634,7 @@ def place_for_mention(
     mention: EventMention, doc: Doc, places: list[PlaceMention], article: Article
 ) -> None:
     flags = place_flags(doc)
-    group_names = [(s.start_char, s.end_char) for s in doc.spans.get(ACTOR_SPANS, ())
-                   if s.label_ == "named" and _non_state_group(s.text)]
+    group_names = _group_names(doc)
     usable = [pm for pm in places if _usable(pm, flags)
               and not _inside_group_name(pm, group_names)]
     chosen: PlaceMention | None = None
