@@ -3,10 +3,18 @@ or near it, and a readable listing of coded events for assertion messages."""
 
 from __future__ import annotations
 
+from spacy.language import Language
+
 from eventcoder.geo import haversine_km
 from eventcoder.merge import NEARBY_KM
+from eventcoder.pipeline import code_doc, make_article
 from eventcoder.resolve.gazetteer import get_gazetteer, name_key
 from eventcoder.schema import Event
+
+
+def coded_events(nlp: Language, text: str, published: str) -> list[Event]:
+    """The events the whole pipeline codes from one text published on that day."""
+    return code_doc(nlp(text), make_article(text, published=published)).events
 
 
 def town_point(name: str, country_code: str) -> tuple[float, float] | None:

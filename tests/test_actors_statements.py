@@ -7,14 +7,12 @@ X" are X's. Each test fails without its rule in extract.actors."""
 from __future__ import annotations
 
 import pytest
+from fixtures_events import coded_events
 from spacy.language import Language
 
-from eventcoder.pipeline import code_doc, make_article
 
-
-def _actor1(nlp: Language, text: str) -> list[str | None]:
-    coded = code_doc(nlp(text), make_article(text, published="2024-07-02"))
-    return [e.actor1 for e in coded.events]
+def _actors(nlp: Language, text: str) -> list[tuple[str | None, str | None]]:
+    return [(e.actor1, e.actor2) for e in coded_events(nlp, text, "2024-07-02")]
 
 
 @pytest.mark.parametrize("text", [
@@ -25,14 +23,9 @@ def _actor1(nlp: Language, text: str) -> list[str | None]:
     "Al Shabaab said its fighters had kidnapped two aid workers near Baidoa on Monday.",
 ])
 def test_the_speaker_of_its_own_act_is_the_doer(nlp: Language, text: str) -> None:
-    actors = _actor1(nlp, text)
+    actors = [a1 for a1, _ in _actors(nlp, text)]
     assert actors and actors[0] is not None
     assert actors[0].startswith(("Islamic State", "Al Shabaab"))
-
-
-def _actors(nlp: Language, text: str) -> list[tuple[str | None, str | None]]:
-    coded = code_doc(nlp(text), make_article(text, published="2024-07-02"))
-    return [(e.actor1, e.actor2) for e in coded.events]
 
 
 def test_a_named_teller_after_the_report_is_no_side(nlp: Language) -> None:
@@ -61,8 +54,7 @@ def test_a_countrys_positions_are_its_forces(nlp: Language, text: str, target: s
 def test_crowd_words_inside_an_armed_groups_name_tell_no_crowd(nlp: Language) -> None:
     # ('Workers' of the party's name had made the attack a mob's)
     text = "The Kurdistan Workers' Party attacked a Turkish base in northern Iraq."
-    coded = code_doc(nlp(text), make_article(text, published="2024-07-02"))
-    assert [(e.sub_event_type, e.actor1) for e in coded.events] == [
+    assert [(e.sub_event_type, e.actor1) for e in coded_events(nlp, text, "2024-07-02")] == [
         ("Armed clash", "PKK: Kurdistan Workers' Party")]
 
 

@@ -5,15 +5,14 @@ never force a wrong canonical name). Fails without the rule in
 
 from __future__ import annotations
 
+from fixtures_events import coded_events
 from spacy.language import Language
 
-from eventcoder.pipeline import code_doc, make_article
 from eventcoder.resolve.actors import default_actor_dictionary
 
 
 def _actors(nlp: Language, text: str) -> list[tuple[str | None, str | None]]:
-    coded = code_doc(nlp(text), make_article(text, published="2024-04-02"))
-    return [(e.actor1, e.actor2) for e in coded.events]
+    return [(e.actor1, e.actor2) for e in coded_events(nlp, text, "2024-04-02")]
 
 
 def test_rebels_in_an_unplaced_text_are_not_syrian(nlp: Language) -> None:

@@ -6,15 +6,15 @@ fails without ``resolve.places._country_part``."""
 from __future__ import annotations
 
 import pytest
+from fixtures_events import coded_events
 from spacy.language import Language
 
-from eventcoder.pipeline import code_doc, make_article
 from eventcoder.resolve.gazetteer import get_gazetteer, load_place_data, name_key
 
 
 def _events(nlp: Language, text: str) -> list[tuple[str | None, int | None, str | None]]:
-    coded = code_doc(nlp(text), make_article(text, published="2024-07-02"))
-    return [(e.admin1, e.geo_precision, e.country) for e in coded.events]
+    return [(e.admin1, e.geo_precision, e.country)
+            for e in coded_events(nlp, text, "2024-07-02")]
 
 
 @pytest.mark.parametrize(("text", "admin1", "country"), [

@@ -4,14 +4,12 @@ without the rule in ``resolve.places.place_for_mention``."""
 
 from __future__ import annotations
 
+from fixtures_events import coded_events
 from spacy.language import Language
-
-from eventcoder.pipeline import code_doc, make_article
 
 
 def _places(nlp: Language, text: str) -> list[tuple[str | None, str | None]]:
-    coded = code_doc(nlp(text), make_article(text, published="2024-04-02"))
-    return [(e.location, e.admin1) for e in coded.events]
+    return [(e.location, e.admin1) for e in coded_events(nlp, text, "2024-04-02")]
 
 
 def test_a_state_in_a_cartel_name_is_not_the_event_place(nlp: Language) -> None:

@@ -5,14 +5,12 @@ test fails without the rule in ``refine_type_with_actors``."""
 from __future__ import annotations
 
 import pytest
+from fixtures_events import coded_events
 from spacy.language import Language
-
-from eventcoder.pipeline import code_doc, make_article
 
 
 def _types(nlp: Language, text: str) -> list[str]:
-    coded = code_doc(nlp(text), make_article(text, published="2024-02-10"))
-    return [e.sub_event_type for e in coded.events]
+    return [e.sub_event_type for e in coded_events(nlp, text, "2024-02-10")]
 
 
 @pytest.mark.parametrize("text", [

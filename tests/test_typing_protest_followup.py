@@ -5,14 +5,13 @@ one event per incident). Fails without the crowd-control rule of
 
 from __future__ import annotations
 
+from fixtures_events import coded_events
 from spacy.language import Language
-
-from eventcoder.pipeline import code_doc, make_article
 
 
 def _events(nlp: Language, text: str) -> list[tuple[str, int, int]]:
-    coded = code_doc(nlp(text), make_article(text, published="2024-07-02"))
-    return [(e.sub_event_type, e.fatalities, e.injured) for e in coded.events]
+    return [(e.sub_event_type, e.fatalities, e.injured)
+            for e in coded_events(nlp, text, "2024-07-02")]
 
 
 def test_injuries_from_rubber_bullets_belong_to_the_protest(nlp: Language) -> None:
