@@ -2,7 +2,8 @@
 
 tests/data/world_reports*.jsonl hold reports the team wrote about real incidents
 (Mali, Ukraine, Sudan, Colombia, Pakistan, Kenya, Syria, Somalia, Nigeria, Iraq,
-Ethiopia, DR Congo, Myanmar, Yemen, Mexico, the Philippines, India, Niger, ...),
+Ethiopia, DR Congo, Myanmar, Yemen, Mexico, the Philippines, India, Niger, South
+Sudan, Russia, the West Bank, Uganda, Chad, Benin, ...),
 in the phrasing agencies use: datelines, "X said", lead and detail, background
 and running tolls. None was used to tune a rule; they are a small
 held-out check of what a careful ACLED coder codes from each. Every field is a
@@ -29,7 +30,7 @@ from eventcoder.taxonomy import event_type_of
 
 DATA = Path(__file__).resolve().parent / "data"
 # Every batch: world_reports.jsonl (sessions 5 and 6), world_reports_3.jsonl (session 7),
-# world_reports_4.jsonl (session 8), ...
+# world_reports_4.jsonl (session 8), world_reports_5.jsonl (session 9), ...
 REPORTS = sorted(DATA.glob("world_reports*.jsonl"))
 
 
@@ -241,6 +242,58 @@ WANTED = [
     Want("mozambique_macomia_raid", "Armed clash", "Cabo Delgado", D(2024, 5, 10),
          town="Macomia", country_code="MZ", actor1="Military Forces of Mozambique",
          actor2="Islamic State (Mozambique)"),
+    # Fifth batch (world_reports_5.jsonl), written in session 9 before the pipeline was
+    # run on it. Nasir, Kuriga, Tinzaouaten and the W National Park are not in the
+    # gazetteer: only their admin1 is checked. The admin1 is ACLED's (Belgorod, Kasese,
+    # N'Djamena, Alibori) where the gazetteer has none. In a clash the state forces are
+    # actor1; the one taking over a place is actor1 of a transfer of territory.
+    Want("south_sudan_nasir_garrison", "Non-state actor overtakes territory", "Upper Nile",
+         D(2025, 3, 4), actor1="White Army", actor2="Military Forces of South Sudan"),
+    Want("south_sudan_nasir_garrison", "Arrests", "Central Equatoria", D(2025, 3, 4),
+         town="Juba", country_code="SS", actor1="Military Forces of South Sudan"),
+    Want("pakistan_musakhel_highway", "Attack", "Balochistan", D(2024, 8, 26), fatalities=23,
+         actor1="BLA: Balochistan Liberation Army", actor2="Civilians (Pakistan)"),
+    Want("pakistan_musakhel_highway", "Armed clash", "Balochistan", D(2024, 8, 26),
+         town="Bela", country_code="PK", fatalities=35, actor1="Military Forces of Pakistan",
+         actor2="BLA: Balochistan Liberation Army"),
+    Want("pakistan_ttp_ceasefire_end", "Change to group/activity", "Khyber Pakhtunkhwa",
+         D(2022, 11, 28), fatalities=0, actor1="TTP: Tehreek-i-Taliban Pakistan"),
+    Want("nigeria_kuriga_abduction", "Abduction/forced disappearance", "Kaduna",
+         D(2024, 3, 7), fatalities=0, actor1="Unidentified Armed Group (Nigeria)",
+         actor2="Civilians (Nigeria)"),
+    Want("russia_belgorod_shelling", "Shelling/artillery/missile attack", "Belgorod",
+         D(2023, 12, 30), town="Belgorod", country_code="RU", fatalities=24, injured=108,
+         actor1="Military Forces of Ukraine", actor2="Civilians (Russia)"),
+    Want("westbank_huwara_rampage", "Looting/property destruction", "West Bank",
+         D(2023, 2, 26), town="Huwara", country_code="PS", fatalities=0,
+         actor1="Settlers (Israel)", actor2="Civilians (Palestine)"),
+    Want("westbank_huwara_rampage", "Attack", "West Bank", D(2023, 2, 26), town="Huwara",
+         country_code="PS", fatalities=2, actor1="Unidentified Armed Group (Palestine)",
+         actor2="Civilians (Israel)"),
+    Want("westbank_huwara_rampage", "Attack", "West Bank", D(2023, 2, 26), town="Za'tara",
+         country_code="PS", fatalities=1, actor1="Settlers (Israel)",
+         actor2="Civilians (Palestine)"),
+    Want("mali_tinzaouaten_ambush", "Armed clash", "Kidal", D(2024, 7, 27),
+         actor1="Military Forces of Mali", actor2="CSP-DPA"),
+    Want("uganda_mpondwe_school", "Attack", "Kasese", D(2023, 6, 16), town="Mpondwe",
+         country_code="UG", fatalities=42, actor1="ADF: Allied Democratic Forces",
+         actor2="Civilians (Uganda)"),
+    Want("chad_kossei_handover", "Non-violent transfer of territory", "N'Djamena",
+         D(2025, 1, 30), town="N'Djamena", country_code="TD", fatalities=0,
+         actor1="Military Forces of Chad", actor2="Military Forces of France"),
+    Want("kenya_mandera_ied", "Remote explosive/landmine/IED", "Mandera", D(2023, 6, 7),
+         town="El Wak", country_code="KE", fatalities=0, injured=7, actor1="Al Shabaab",
+         actor2="Police Forces of Kenya"),
+    Want("kenya_mandera_ied", "Armed clash", "Mandera", D(2023, 6, 2), fatalities=2,
+         injured=5, actor1="Police Forces of Kenya", actor2="Al Shabaab"),
+    Want("sudan_zamzam_camp", "Attack", "North Darfur", D(2025, 4, 11),
+         actor1="Rapid Support Forces", actor2="Civilians (Sudan)"),
+    Want("sudan_zamzam_camp", "Non-state actor overtakes territory", "North Darfur",
+         D(2025, 4, 13), fatalities=0, actor1="Rapid Support Forces"),
+    Want("sudan_zamzam_camp", "Sexual violence", "North Darfur",
+         actor1="Rapid Support Forces", actor2="Civilians (Sudan)"),
+    Want("benin_park_w_attack", "Armed clash", "Alibori", D(2025, 4, 17), fatalities=54,
+         actor1="Military Forces of Benin", actor2="JNIM"),
 ]
 
 # Events a careful coder codes from each report (the traps: a running toll, a
@@ -301,9 +354,135 @@ WANTED_COUNT = {
     "niger_inates_camp": 1,
     "kenya_azimio_protests": 3,
     "mozambique_macomia_raid": 1,
+    # Fifth batch (the traps: a denial, a vow to retake a town, a civil war's toll, a
+    # month-dated takeover and a recapture told as history, a day-old barrage with no
+    # place, a running toll over two camps, a rebel claim and a rival jihadist claim,
+    # a pursuit, bases handed over earlier; arson inside an attack is part of it; a
+    # clash dated 'on Friday' in a report of Wednesday keeps its own date).
+    "south_sudan_nasir_garrison": 2,
+    "pakistan_musakhel_highway": 2,
+    "pakistan_ttp_ceasefire_end": 1,
+    "nigeria_kuriga_abduction": 1,
+    "russia_belgorod_shelling": 1,
+    "westbank_huwara_rampage": 3,
+    "mali_tinzaouaten_ambush": 1,
+    "uganda_mpondwe_school": 1,
+    "chad_kossei_handover": 1,
+    "kenya_mandera_ied": 2,
+    "sudan_zamzam_camp": 3,
+    "benin_park_w_attack": 1,
 }
 
 KNOWN_GAPS: dict[str, str] = {
+    # Fifth batch (session 9), on the code of cfb0f71: 70 of its 102 checks passed.
+    "count@south_sudan_nasir_garrison": "four events: the spokesman's 'the militia had "
+    "attacked the garrison' is a second clash (its actor2 'the militia' is a Nuer Ethnic "
+    "Militia, not the White Army, so the merge keeps it apart); 'before a peace deal brought "
+    "Machar back into a unity government' (the civil war of 2013 to 2018, history) an "
+    "Agreement in Juba dated Tuesday (filters, actors, merge)",
+    "sub_event_type@Non-state actor overtakes territory@south_sudan_nasir_garrison": "typed "
+    "Armed clash: 'overran an army garrison' is a territory_capture trigger, but 'garrison' is "
+    "not among typing.yaml's military_sites, so the object reads as soldiers and _territory "
+    "returns 'combatants captured' (typing)",
+    "actor1@Non-state actor overtakes territory@south_sudan_nasir_garrison": "no capture "
+    "event (see its sub_event_type) (typing)",
+    "actor2@Non-state actor overtakes territory@south_sudan_nasir_garrison": "no capture "
+    "event (see its sub_event_type) (typing)",
+    "count@pakistan_ttp_ceasefire_end": "three events: 'The open-ended ceasefire was agreed "
+    "in talks hosted by the Afghan Taliban in Kabul' (undated history) is an Agreement in "
+    "Kabul given the lead's Monday; the TTP's complaint that 'military operations against its "
+    "members in the Lakki Marwat and Bannu areas had continued' an Armed clash in Lakki "
+    "(filters)",
+    "sub_event_type@Change to group/activity@pakistan_ttp_ceasefire_end": "typed Agreement: "
+    "'calling off a ceasefire' fires the agreement trigger 'ceasefire'; ending a truce is a "
+    "change to the group's activity, not an agreement (as 'Chad ended its defence "
+    "cooperation accord' in chad_kossei_handover) (typing)",
+    "sub_event_type@Abduction/forced disappearance@nigeria_kuriga_abduction": "typed Attack: "
+    "the lead's mention is an Abduction, but 'The attackers arrived ... and herded the "
+    "children into the bush' is an Attack mention (the actor noun 'attackers' is its only "
+    "trigger) and the merge gives the event the Attack type (triggers, merge)",
+    "count@russia_belgorod_shelling": "three events: 'Video ... showed burning cars and damaged "
+    "buildings' is a Looting/property destruction (the damage the shelling did); 'It came a "
+    "day after Russia launched its largest air barrage ... which ... killed at least 39 "
+    "people' an Attack (not air) dated the 31st ('a day after' counted from the publication "
+    "date, not from the lead's Saturday) and placed in Kyiv (from 'Kyiv did not comment', the "
+    "government's metonym) (triggers, filters, dates, places)",
+    "place@Shelling/artillery/missile attack@russia_belgorod_shelling/Belgorod": "at Belgorod "
+    "but with no admin1: the gazetteer has no admin1 names for Russia (places)",
+    "actor2@Looting/property destruction@westbank_huwara_rampage/Huwara": "None: the owners "
+    "of the houses and cars set alight are not made actor2 (ACLED: Civilians (Palestine)) "
+    "(actors)",
+    "fatalities@Looting/property destruction@westbank_huwara_rampage/Huwara": "1: the next "
+    "sentence's 'A Palestinian man was shot dead in Za'tara' (its own Attack) is also counted "
+    "for the arson, whose sentence has no toll (casualties)",
+    "fatalities@Attack@westbank_huwara_rampage/Huwara": "0: 'hours after a Palestinian gunman "
+    "shot dead two Israeli brothers' gives the Attack mention no toll when the clause hangs "
+    "on another event's sentence ('A Palestinian gunman shot dead two Israeli brothers in "
+    "Huwara' alone gives 2) (casualties)",
+    "actor2@Attack@westbank_huwara_rampage/Huwara": "Civilians (Palestine): the victims' "
+    "nationality ('two Israeli brothers') is not used; civilians take the place's country "
+    "(actors)",
+    "count@mali_tinzaouaten_ambush": "six events: 'The rebel alliance CSP-DPA said ...' is a "
+    "Change to group/activity (the noun 'alliance' is a trigger, as in myanmar_ann_command); "
+    "the army's statement of Monday ('had killed many terrorists') a clash of its own dated "
+    "Monday; the Wagner channel's 'a commander ... was among the dead' an Attack by Wagner on "
+    "civilians; JNIM's rival claim a clash of JNIM; 'recaptured the rebel stronghold of Kidal "
+    "last November' (history) a clash dated November 2023 (filters, triggers, merge)",
+    "actor2@Armed clash@mali_tinzaouaten_ambush": "Unidentified Armed Group (Mali): the lead "
+    "names only 'Tuareg separatist rebels'; the CSP-DPA is named in the next sentence, whose "
+    "mention is typed Change to group/activity (its actor1 is 'rebel', not the alliance's "
+    "name after it), so the name never reaches the clash (actors, triggers)",
+    "count@uganda_mpondwe_school": "three events: the lead's 'Militants linked to Islamic "
+    "State' is Islamic State (Uganda) and the next sentence's 'The attackers, from the Allied "
+    "Democratic Forces' the ADF, so the two halves of one attack are not merged; 'The army "
+    "said its troops were pursuing the attackers' (a pursuit) is an Armed clash (actors, "
+    "filters, merge)",
+    "actor1@Attack@uganda_mpondwe_school/Mpondwe": "Islamic State (Uganda): 'Militants linked "
+    "to Islamic State' becomes the affiliate's parent; the ADF, named in the next sentence, "
+    "gets an event of its own (actors, merge)",
+    "place@Attack@uganda_mpondwe_school/Mpondwe": "at Mpondwe but with no admin1: the "
+    "gazetteer has no admin1 names for Uganda (places)",
+    "count@chad_kossei_handover": "three events: 'Chad ended its defence cooperation accord "
+    "with Paris in November' is an Agreement dated November 2024 in Paris (ending an accord, "
+    "and the capital as the government's metonym); 'handed over its bases in Faya-Largeau "
+    "and Abeche in the following weeks' a transfer dated the lead's Thursday (filters, "
+    "typing, dates, places)",
+    "actor1@Non-violent transfer of territory@chad_kossei_handover/N'Djamena": "Military "
+    "Forces of France: the subject of 'handed over ... to the Chadian army' is actor1; the one "
+    "that takes control (the object of 'to') should be (actors)",
+    "actor2@Non-violent transfer of territory@chad_kossei_handover/N'Djamena": "Military "
+    "Forces of Chad: the sides are swapped (see its actor1) (actors)",
+    "place@Non-violent transfer of territory@chad_kossei_handover/N'Djamena": "at N'Djamena "
+    "but with no admin1: the gazetteer has no admin1 names for Chad (places)",
+    "count@kenya_mandera_ied": "four events: 'fired rocket-propelled grenades at their "
+    "patrol' is typed Shelling/artillery/missile attack (an RPG is a direct-fire infantry "
+    "weapon: ACLED codes the fight an Armed clash), which does not join the police's 'The "
+    "officers returned fire' clash; 'Security forces were combing the area for the attackers "
+    "on Wednesday' (a search) is an Armed clash (typing, filters, merge)",
+    "actor2@Armed clash@kenya_mandera_ied": "'Elele': in 'on the road between Elele and "
+    "Takaba' the unknown village name is taken for a named group and made the target "
+    "(actors, places)",
+    "sub_event_type@Attack@sudan_zamzam_camp": "typed Armed clash: in 'The RSF stormed the "
+    "camp ..., shooting residents' the camp (a displacement camp) reads as an armed side "
+    "('stormed the village' is an Attack), and in 'Nine staff of the aid group ... were "
+    "killed' the 'aid group' reads as an armed group (typing, actors)",
+    "actor1@Attack@sudan_zamzam_camp": "no Attack event (see its sub_event_type) (typing)",
+    "actor2@Attack@sudan_zamzam_camp": "no Attack event (see its sub_event_type) (typing)",
+    "place@Attack@sudan_zamzam_camp": "no Attack event (see its sub_event_type) (typing)",
+    "count@benin_park_w_attack": "three events: 'In January, 28 soldiers died in an attack on "
+    "another post' (month-dated history) is a clash of its own; the second sentence ('The "
+    "assault on the posts ... was carried out by fighters of ... JNIM') an Attack on "
+    "civilians (the posts are not read as soldiers), all in Burkina Faso (see place) "
+    "(filters, typing, places)",
+    "place@Armed clash@benin_park_w_attack": "in Burkina Faso's Sahel region: 'the W National "
+    "Park' is not in the gazetteer and 'in the country's north' ('northern Benin' neither) "
+    "gives no place, so the only place is 'the Sahel' of the background sentence (places)",
+    "actor1@Armed clash@benin_park_w_attack": "Military Forces of Burkina Faso: the country "
+    "comes from the wrong place (see place); alone the lead gives Military Forces of Benin "
+    "(places, actors)",
+    "fatalities@Armed clash@benin_park_w_attack": "70, JNIM's claimed toll ('JNIM had said in "
+    "a claim last week that it killed 70 soldiers', a new mention, not a claim) beats the "
+    "government's 54 in the merge; ACLED takes the lowest credible figure (filters, merge)",
     # Third batch (session 7), on the code of 64d8d61: 68 of its 100 checks passed.
     "count@burkina_djibo_base": "three events: the attackers' toll is a second clash, JNIM "
     "against an unidentified group (the sides differ from the lead's, so the merge keeps it "
