@@ -404,9 +404,10 @@ KNOWN_GAPS: dict[str, str] = {
     "count@russia_belgorod_shelling": "three events: 'Video ... showed burning cars and damaged "
     "buildings' is a Looting/property destruction (the damage the shelling did); 'It came a "
     "day after Russia launched its largest air barrage ... which ... killed at least 39 "
-    "people' an Attack (not air) dated the 31st ('a day after' counted from the publication "
-    "date, not from the lead's Saturday) and placed in Kyiv (from 'Kyiv did not comment', the "
-    "government's metonym) (triggers, filters, dates, places)",
+    "people' an Attack (not air) dated the publication day, the 31st (the barrage was the "
+    "day before the lead's Saturday: 'It came a day after' is a comparison) and placed in "
+    "Kyiv (from 'Kyiv did not comment', the government's metonym) (triggers, filters, "
+    "dates, places)",
     "place@Shelling/artillery/missile attack@russia_belgorod_shelling/Belgorod": "at Belgorod "
     "but with no admin1: the gazetteer has no admin1 names for Russia (places)",
     "actor2@Looting/property destruction@westbank_huwara_rampage/Huwara": "None: the owners "
@@ -480,9 +481,12 @@ KNOWN_GAPS: dict[str, str] = {
     "actor1@Armed clash@benin_park_w_attack": "Military Forces of Burkina Faso: the country "
     "comes from the wrong place (see place); alone the lead gives Military Forces of Benin "
     "(places, actors)",
-    "fatalities@Armed clash@benin_park_w_attack": "70, JNIM's claimed toll ('JNIM had said in "
-    "a claim last week that it killed 70 soldiers', a new mention, not a claim) beats the "
-    "government's 54 in the merge; ACLED takes the lowest credible figure (filters, merge)",
+    "fatalities@Armed clash@benin_park_w_attack": "70, JNIM's own claim: 'JNIM had said in a "
+    "claim last week that it killed 70 soldiers' is a new mention whose figure gets no source "
+    "(JNIM is not read as its teller), so the merge adds it to the story's one named source, "
+    "the government spokesman (54), and keeps that source's highest figure; as JNIM's it "
+    "would stand beside the 54 (_party_to) and the lowest credible figure win (sources, "
+    "filters, merge)",
     # Third batch (session 7), on the code of 64d8d61: 68 of its 100 checks passed.
     "count@burkina_djibo_base": "three events: the attackers' toll is a second clash, JNIM "
     "against an unidentified group (the sides differ from the lead's, so the merge keeps it "
