@@ -430,9 +430,10 @@ KNOWN_GAPS: dict[str, str] = {
     "civilians; JNIM's rival claim a clash of JNIM; 'recaptured the rebel stronghold of Kidal "
     "last November' (history) a clash dated November 2023 (filters, triggers, merge)",
     "actor2@Armed clash@mali_tinzaouaten_ambush": "Unidentified Armed Group (Mali): the lead "
-    "names only 'Tuareg separatist rebels'; the CSP-DPA is named in the next sentence, whose "
-    "mention is typed Change to group/activity (its actor1 is 'rebel', not the alliance's "
-    "name after it), so the name never reaches the clash (actors, triggers)",
+    "names only 'Tuareg separatist rebels', the CSP-DPA comes in the next sentence. With "
+    "'Tuareg rebels said they had killed ...' the unnamed side takes the name that follows "
+    "(CSP-DPA); 'separatist' before 'rebels' stops that (the lead's side then stays "
+    "unidentified, or becomes a Tuareg Ethnic Militia without 'said they had') (actors)",
     "count@uganda_mpondwe_school": "three events: the lead's 'Militants linked to Islamic "
     "State' is Islamic State (Uganda) and the next sentence's 'The attackers, from the Allied "
     "Democratic Forces' the ADF, so the two halves of one attack are not merged; 'The army "
@@ -450,7 +451,9 @@ KNOWN_GAPS: dict[str, str] = {
     "typing, dates, places)",
     "actor1@Non-violent transfer of territory@chad_kossei_handover/N'Djamena": "Military "
     "Forces of France: the subject of 'handed over ... to the Chadian army' is actor1; the one "
-    "that takes control (the object of 'to') should be (actors)",
+    "that takes control (the object of 'to') should be. actors._pick turns the sides round "
+    "only for _TERRITORY_TYPES ('retook X from Y'), which leave out the non-violent "
+    "transfer, and no rule reads a handover verb's giver as the side that left (actors)",
     "actor2@Non-violent transfer of territory@chad_kossei_handover/N'Djamena": "Military "
     "Forces of Chad: the sides are swapped (see its actor1) (actors)",
     "place@Non-violent transfer of territory@chad_kossei_handover/N'Djamena": "at N'Djamena "
