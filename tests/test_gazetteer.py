@@ -53,11 +53,18 @@ def test_supplement_integrity() -> None:
     entries = gz.load_place_data("supplement")
     assert len(entries) >= 100
     seen: set[str] = set()
+    provinces = 0
     for entry in entries:
         assert set(entry) <= {"name", "aliases", "type", "lat", "lon", "country", "admin1",
-                              "population"}, entry
+                              "population", "town"}, entry
         assert entry["type"] in gz.SUPPLEMENT_FCODES, entry
-        lat, lon, cc = float(entry["lat"]), float(entry["lon"]), entry["country"]
+        cc = entry["country"]
+        if "lat" not in entry:
+            # a province placed at its capital: the town must lie in the province's admin1
+            assert entry["type"] == "province" and entry.get("town") and entry.get("admin1")
+            provinces += 1
+            continue
+        lat, lon = float(entry["lat"]), float(entry["lon"])
         assert -90 <= lat <= 90 and -180 <= lon <= 180
         box = BOXES[cc]
         assert box[0] <= lat <= box[1] and box[2] <= lon <= box[3], entry["name"]
@@ -65,6 +72,7 @@ def test_supplement_integrity() -> None:
             key = (gz.name_key(name), cc)
             assert key not in seen, f"duplicate name {name!r} in {cc}"
             seen.add(key)
+    assert provinces >= 60
 
 
 def test_admin1_data_integrity() -> None:

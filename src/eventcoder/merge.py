@@ -47,7 +47,12 @@ Rules (and why):
   source the *highest* figure counts: a source updating its toll or giving the
   detailed total later in the story is not undercounted. Across sources the
   *lowest* counts (ACLED: the lowest credible figure when reports conflict), and
-  ``notes`` says who reported what. Every claim is kept.
+  ``notes`` says who reported what. Every claim is kept. Two figures of one field
+  in one report (one mention) are always disagreeing accounts, whoever gave them:
+  the casualty stage adds up victim groups and lets a stated toll stand for the
+  whole, so only a conflict cue leaves two ("At least 15 were killed ...,
+  officials put the toll at 22" is 15). A rising toll told as an update ("the
+  death toll rose to 22") is its own report and stays the source's newer figure.
 - **Civilians killed in a battle** (a mention whose victims are civilians, with
   no named perpetrator, at the place and day of a battle) add to the battle's
   fatalities instead of becoming an event; their claims are kept with the field
@@ -201,6 +206,12 @@ def _told_as_separate(mention: EventMention, article: Article) -> bool:
     """Does the mention's sentence, before its trigger, say it is another incident?"""
     lead_in = article.text[mention.sent_start:mention.trigger_start]
     return bool(_separate_incident_pattern().search(lead_in))
+
+
+@cache
+def _toll_update_pattern() -> re.Pattern[str]:
+    """Words telling a toll as an update of an earlier one (data/merge.yaml)."""
+    return _phrase_pattern("toll_update_phrases")
 
 
 @cache
@@ -636,13 +647,18 @@ class _Figures:
 
     by_source: dict[str, list[int]] = field(default_factory=dict)
     labels: dict[str, str] = field(default_factory=dict)
+    # figures told as an update of the toll ("rose to 22"), by source
+    updates: dict[str, list[int]] = field(default_factory=dict)
 
     def resolve(self) -> tuple[int | None, str | None]:
-        """(value, disagreement note): max within a source, min across sources."""
+        """(value, disagreement note): max within a source, min across sources; an
+        update of the toll is the newer figure, whoever reported the older one."""
         per_source = {k: max(v) for k, v in self.by_source.items() if v}
         if not per_source:
             return None, None
         value = min(per_source.values())
+        if self.updates:
+            value = max(value, min(max(v) for v in self.updates.values()))
         note = None
         if len(set(per_source.values())) > 1:
             ordered = sorted(per_source.items(), key=lambda kv: -kv[1])
@@ -691,10 +707,21 @@ def _figures(reports: Sequence[Event], claim_field: str) -> _Figures:
     named_by_doc: dict[str, set[str]] = {}
     unattributed_by_doc: dict[str, list[int]] = {}
     for report in reports:
-        for claim in report.claims:
-            value = _as_int(claim.value)
-            if claim.field != claim_field or value is None or value < 0:
-                continue
+        claims = [(claim, value) for claim in report.claims
+                  if claim.field == claim_field
+                  and (value := _as_int(claim.value)) is not None and value >= 0]
+        for claim, value in claims:
+            if claim.evidence is not None and _toll_update_pattern().search(claim.evidence.text):
+                figures.updates.setdefault((claim.source or "").casefold(), []).append(value)
+        if len({value for _, value in claims}) > 1:
+            # disagreeing accounts inside one report: each is its own account, so the
+            # lowest counts even when one teller (or the story's voice) gave both
+            for claim, value in claims:
+                key = f"account:{len(figures.by_source)}"
+                figures.by_source[key] = [value]
+                figures.labels[key] = claim.source or f"an unattributed report ({report.doc_id})"
+            continue
+        for claim, value in claims:
             if claim.source:
                 key = claim.source.casefold()
                 figures.by_source.setdefault(key, []).append(value)

