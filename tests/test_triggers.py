@@ -138,3 +138,11 @@ def test_riot_as_a_modifier_is_not_a_riot(nlp) -> None:  # type: ignore[no-untyp
     assert [s.label_ for s in doc.spans["ec_triggers"]] == ["protest_intervention"]
     doc = nlp("Youths rioted in the town centre on Monday.")
     assert "protest_violence" in {s.label_ for s in doc.spans["ec_triggers"]}
+
+
+def test_a_disaster_cue_inside_a_violence_phrase_is_dropped(nlp: Language) -> None:
+    # "outbreak" of "an outbreak of violence" is no epidemic; of cholera it is
+    violence = nlp("Police said an outbreak of violence in the market left three people injured.")
+    cholera = nlp("Officials said an outbreak of cholera in the camp left three people dead.")
+    assert "nonpolitical" not in {s.label_ for s in violence.spans["ec_cues"]}
+    assert "nonpolitical" in {s.label_ for s in cholera.spans["ec_cues"]}

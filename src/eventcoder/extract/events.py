@@ -155,6 +155,8 @@ class TypingWords:
     inclusion_prepositions: frozenset[str]
     retreat_words: frozenset[str]
     crowd_control_means: frozenset[str]
+    looting_words: frozenset[str]
+    forced_entry_phrases: frozenset[str]
 
 
 # Lists read in order (prefixes and fragments matched by ``startswith``/``in``).
@@ -703,6 +705,14 @@ def _aircraft_near(trig: Trig, ctx: _Context) -> bool:
     return any(abs(s.start - trig.span.start) <= 10 and s.root.i not in targets for s in spans)
 
 
+def _raids_forces(trig: Trig, ctx: _Context) -> bool:
+    """Is the raid's object a force or its site ("raided a police camp and made
+    away with weapons")? Then the raid is a fight, not a theft of property."""
+    objects = [t for c in trig.span.root.children if c.dep_ == "dobj" for t in _head_phrase(c)]
+    return any(t.lower_ in _WORDS.military_sites for t in objects) or _overlaps_cue(
+        objects, ctx.cues, "state_forces")
+
+
 def _crowd_agent(trig: Trig, ctx: _Context) -> bool:
     """Did an unarmed crowd (residents, students, supporters...) do it?"""
     root = trig.span.root
@@ -1190,6 +1200,14 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
                             strength - 0.1)
             if _over_a_grievance(trig):
                 return cand(VIOL, "violence over a grievance: a demonstration", strength - 0.1)
+            if text in _WORDS.forced_entry_phrases and (
+                    ctx.cue("crowd_cue") or ctx.cue("protesters_cue")) and not (
+                    ctx.cue("non_state")
+                    or _WORDS.armed_modifiers & set(ctx.cues.text_lower.split())):
+                # (a crowd's: "militants tried to force their way into a camp" is
+                # an armed attack, "a group armed with machetes" no demonstration)
+                return cand(VIOL, "a crowd forced its way at a building or police line: "
+                            "a violent demonstration", strength - 0.1)
             if ctx.cue("crowd_cue"):
                 return cand(MOB, "violence by a crowd, no demonstration reported",
                             strength - 0.1)
@@ -1263,8 +1281,10 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
         if text in _WORDS.property_raid_words and trig.span.root.pos_ == "VERB" \
                 and "property_destruction" in labels and not labels & {"kill", "injure"} \
                 and not _overlaps_cue([c for c in trig.span.root.children if c.dep_ == "dobj"],
-                                      ctx.cues, "territory_noun"):
-            # ("raided villages, burning houses" attacks the people who live there)
+                                      ctx.cues, "territory_noun") \
+                and not _raids_forces(trig, ctx) and not _crowd_agent(trig, ctx):
+            # ("raided villages, burning houses" attacks the people who live there;
+            # a crowd that stormed a tallying centre and burnt ballots is a mob)
             return None  # the raid's destruction or theft is the event
         if mob_ctx:
             return cand(MOB, "violence by a mob")
@@ -1329,19 +1349,24 @@ def _rejected(ctx: _Context, best: Candidate, doc_cues: dict[str, int]) -> str |
     forces_did_it = best.trigger.cls.name in _HARM_TO_PEOPLE and _overlaps_cue(
         _agents_of(best.trigger.span.root), ctx.cues, "state_forces")
     politically_armed = politically_armed or forces_did_it
+    # ("broke into a gas cylinder factory and looted it"): looting is done on
+    # purpose, whatever accident words name the place looted
+    looted = sub == LOOT and best.trigger.span.text.lower() in _WORDS.looting_words
+    if looted and (doc_cues.get("nonpolitical", 0) or ctx.cue("nonpolitical")):
+        best.reason += "; property looted on purpose: no accident or disaster"
     if forces_did_it and (doc_cues.get("nonpolitical", 0) or ctx.cue("nonpolitical")):
         best.reason += "; done by state forces: no accident or disaster"
     vague = best.trigger.cls.name in GENERIC_CLASSES or (
         sub == REM and best.trigger.span.text.lower() in _WEAK_EXPLOSIVE
     ) or sub == LOOT or (sub == CHEM and not fired_agent) or _strength(best.trigger) < 0.6
     if vague and doc_cues.get("nonpolitical", 0) and not (
-        doc_cues.get("non_state", 0) or doc_cues.get("political", 0) or forces_did_it
+        doc_cues.get("non_state", 0) or doc_cues.get("political", 0) or forces_did_it or looted
     ):
         return "casualties in a story about an accident or disaster"
     strong = {AIR, SUIC, SHELL, GREN, CLASH, GOV, NSA, PEACE, INTER, FORCE, VIOL, MOB, SEX,
               AGREE, HQ}
     if ctx.cue("nonpolitical") and sub not in strong and not politically_armed \
-            and not fired_agent:
+            and not fired_agent and not looted:
         return "disaster, accident or non-political context"
     if sub in (GOV, NSA) and ctx.cue("nonpolitical") and not any(
             ctx.cue(c) for c in ("state_forces", "non_state", "gov_actor_cue",
@@ -1411,6 +1436,10 @@ def type_triggers(triggers: list[Trig], ctx: _Context, sent: Span,
     (``context``: all the segment's triggers, whatever their status)."""
     if not triggers:
         return None
+    scene_gathering = _gathering_as_scene(triggers, context or triggers, ctx)
+    if scene_gathering:
+        triggers = [t for t in triggers if t not in scene_gathering]
+        context = [t for t in (context or triggers) if t not in scene_gathering]
     ctx.labels = {t.cls.name for t in triggers}
     ctx.context_labels = {t.cls.name for t in (context or triggers)}
     ctx.riot = any(t.span.text.lower() in _RIOT_WORDS for t in triggers)
@@ -1500,7 +1529,33 @@ def type_triggers(triggers: list[Trig], ctx: _Context, sent: Span,
     if len(contenders) > 1 and best.score < top:
         others = sorted({c.sub_event_type for c in contenders} - {best.sub_event_type})
         best.reason += f"; precedence over {', '.join(others)}"
+    if scene_gathering:
+        best.reason += (f"; '{scene_gathering[0].span.text}' in an 'after/amid/during'"
+                        " phrase is where armed men struck, not a demonstration")
     return best
+
+
+_HARMING_CLASSES = frozenset({"attack", "kill", "injure", "armed_clash", "abduction",
+                              "sexual_violence"})
+
+
+def _gathering_as_scene(triggers: list[Trig], context: list[Trig], ctx: _Context) -> list[Trig]:
+    """Protest words that only tell where an armed group's violence happened
+    ("gunmen stormed a church during a night vigil, killing 14"): every protest
+    word of the clause sits in an "after/amid/during" phrase, an armed
+    non-state group is named, and violence is told outside that phrase. ACLED
+    codes an armed group's attack on a gathering as the attack."""
+    gathering = [t for t in context if t.cls.name == "protest"]
+    if not gathering or not ctx.cue("non_state") or ctx.cue("state_forces"):
+        return []
+    if any(t.cls.name in ("protest_violence", "protest_intervention", "excessive_force")
+           for t in context):
+        return []
+    if not all(_scene_preposition(t.span) is not None for t in gathering):
+        return []
+    if not any(t.cls.name in _HARMING_CLASSES and t.status == "new" for t in triggers):
+        return []
+    return gathering
 
 
 def _carried_weapon(trig: Trig) -> bool:

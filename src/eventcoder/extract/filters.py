@@ -98,6 +98,8 @@ class FilterWords:
     claim_verbs: frozenset[str]
     attribution_verbs: frozenset[str]
     concession_marks: frozenset[str]
+    comparison_words: frozenset[str]
+    definite_determiners: frozenset[str]
 
 
 _PHRASE_LISTS = frozenset({"statistic_context", "background_phrases"})  # kept in file order
@@ -139,6 +141,56 @@ def _period_phrases(sent_lower: str) -> tuple[bool, bool]:
             any(p in sent_lower for p in _WORDS.background_phrases))
 
 
+def _comparison_since(sent: Span) -> frozenset[int]:
+    """The tokens of each "since" clause that follows a superlative or "first"
+    within three words ("for the first time since government forces drove them
+    out in 2016", "the worst violence since 2008")."""
+    out: set[int] = set()
+    for tok in sent:
+        if tok.lower_ != "since" or not (any(
+                _comparing(t) for t in sent.doc[max(sent.start, tok.i - 3):tok.i])
+                or tok.dep_ == "prep" and _compared_noun(tok.head)):
+            continue
+        clause = tok.head.subtree if tok.dep_ == "mark" else tok.subtree
+        out.update(t.i for t in clause if t.i >= tok.i)
+    return frozenset(out)
+
+
+def _comparing(token: Token) -> bool:
+    return token.tag_ == "JJS" or token.lower_ in _WORDS.comparison_words
+
+
+def _compared_noun(head: Token) -> bool:
+    """A noun a superlative modifies, a few prepositions up from a "since"
+    ("the worst violence in the area since 2019")."""
+    for _ in range(3):
+        if head.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ == "amod" and _comparing(c) for c in head.children):
+            return True
+        if head.pos_ not in ("NOUN", "PROPN", "ADP"):
+            return False
+        head = head.head
+    return False
+
+
+def _blank_tokens(text_lower: str, sent: Span, indices: frozenset[int]) -> str:
+    """``text_lower`` (the sentence's text) with the given tokens blanked (same length)."""
+    chars = list(text_lower)
+    for i in indices:
+        tok = sent.doc[i]
+        start = tok.idx - sent.start_char
+        chars[start:start + len(tok.text)] = " " * len(tok.text)
+    return "".join(chars)
+
+
+def _superlative_restatement(root: Token) -> bool:
+    """An event noun told as the predicate of a comparison ("It was the
+    deadliest attack since 2021", "the worst violence in years"): the sentence
+    measures an event told elsewhere, it reports none of its own."""
+    return root.dep_ == "attr" and root.pos_ == "NOUN" and root.head.pos_ == "AUX" and any(
+        c.dep_ == "amod" and _comparing(c) for c in root.children)
+
+
 def _is_nobody(token: Token) -> bool:
     """'nobody', 'none', 'no one', 'no civilians' as the subject of a casualty word."""
     if token.lower_ in _WORDS.nobody_words:
@@ -167,6 +219,10 @@ class StatusCues:
     habitual_at: tuple[int, ...] = ()  # token indices of frequency adverbs
     has_number: bool = False
     years: tuple[tuple[int, int, str], ...] = ()  # (token index, year, head word)
+    # Tokens of a comparison's "since" clause ("for the first time since 2016",
+    # "the deadliest attack since the troops left"): a past event named to
+    # measure the news by, not the period of a total.
+    comparison_since: frozenset[int] = frozenset()
 
     @classmethod
     def for_sentence(cls, doc: Doc, sent: Span, spans: list[Span] | None = None
@@ -191,8 +247,14 @@ class StatusCues:
                 tok = doc[i]
                 if _YEAR.match(tok.text):
                     years.append((i, int(tok.text), tok.head.lower_))
-        return cls(out, _without_recent_periods(span_text(sent).lower()), tuple(habitual),
-                   has_number, tuple(years))
+        text_lower = _without_recent_periods(span_text(sent).lower())
+        comparison: frozenset[int] = frozenset()
+        if "since" in text_lower:
+            comparison = _comparison_since(sent)
+            if comparison:
+                years = [y for y in years if y[0] not in comparison]
+                text_lower = _blank_tokens(text_lower, sent, comparison)
+        return cls(out, text_lower, tuple(habitual), has_number, tuple(years), comparison)
 
     def has(self, label: str) -> bool:
         return label in self.by_label
@@ -283,6 +345,23 @@ def _tells_how_a_war_began(root: Token) -> bool:
     return False
 
 
+def _how_told_fighting_began(trigger: Span, sent: Span) -> bool:
+    """Is the trigger "the clashes" of "The clashes began after the separatists
+    accused ...", the fighting an earlier sentence of the story told, now with
+    its cause? (A definite subject of a beginning verb with an "after/when"
+    clause, and a trigger of its class before the sentence.)"""
+    root = trigger.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lower_ not in _WORDS.beginning_verbs or not any(
+            c.dep_ == "det" and c.lower_ in _WORDS.definite_determiners for c in root.children):
+        return False
+    if not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _WORDS.event_clause_marks
+                                         for m in c.children) for c in verb.children):
+        return False
+    return any(s.label_ == trigger.label_ and s.end <= sent.start
+               for s in trigger.doc.spans.get("ec_triggers", ()))
+
+
 def _clause_verbs(token: Token) -> list[Token]:
     """The verbs that govern ``token`` in its own clause and the clauses above."""
     return [t for t in _chain(token) if t.pos_ in ("VERB", "AUX")]
@@ -311,7 +390,6 @@ def status_of_trigger(
     root = trigger.root
     chain = _chain(root)
     sent = Span(trigger.doc, *sentence_tokens(trigger.doc, trigger.start))  # trigger.sent
-    lower_chain = [t.lower_ for t in chain]
 
     # Negation on the trigger's own verb, or a denial verb governing it.
     for tok in chain[:3]:
@@ -513,6 +591,13 @@ def status_of_trigger(
     if any(abs(i - root.i) <= 4 for i in cues.habitual_at):
         return "habitual", "frequency adverb near trigger"
 
+    # A comparison with earlier events: the past event its "since" clause names,
+    # and the compared event restated as a predicate.
+    if root.i in cues.comparison_since:
+        return "background", "a past event named in a comparison ('the first time since ...')"
+    if _superlative_restatement(root):
+        return "background", "a comparison with earlier events ('the deadliest attack since')"
+
     # Cumulative statistics: a present-perfect total over a period, or the
     # war/conflict as the killer.
     sent_lower = cues.text_lower or _without_recent_periods(span_text(sent).lower())
@@ -536,7 +621,8 @@ def status_of_trigger(
         return "statistic", "a count of the dead over many incidents"
     left, right = verb.left_edge.i, verb.right_edge.i
     if stat_context and cues.has_number and (
-        "since" in lower_chain or any(t.lower_ == "since" for t in sent.doc[left:right + 1])
+        any(t.lower_ == "since" and t.i not in cues.comparison_since
+            for t in [*chain, *sent.doc[left:right + 1]])
     ):
         return "statistic", "total since a date"
 
@@ -563,6 +649,8 @@ def status_of_trigger(
                     return "background", f"'{p}'"
     if _tells_how_a_war_began(root):
         return "background", "how the war began"
+    if _how_told_fighting_began(trigger, sent):
+        return "background", "fighting told before, with how it began"
     if verb.dep_ == "relcl" and any(left <= i <= right for i, _, _ in cues.years):
         return "background", "relative clause with a year"
     # Told as part of other, earlier incidents ("police shot dead six people

@@ -129,6 +129,9 @@ class TriggerLexicon:
     exclude_preceded_by: dict[str, frozenset[str]] = field(default_factory=dict)
     gated: tuple[GatedPhrases, ...] = ()
     harm: HarmLexicon = field(default_factory=HarmLexicon)
+    # Cue classes dropped where the cue is part of a longer trigger phrase: the
+    # "outbreak" of "an outbreak of violence" is no epidemic.
+    cues_inside_triggers_dropped: frozenset[str] = frozenset()
 
 
 def _parse_harm(data: dict[str, Any] | None) -> HarmLexicon:
@@ -180,7 +183,8 @@ def _parse(data: dict[str, Any]) -> TriggerLexicon:
         for g in data.get("gated") or ()
     )
     return TriggerLexicon(triggers, cues, patterns, relations, exclude, followed, preceded,
-                          gated, _parse_harm(data.get("harm")))
+                          gated, _parse_harm(data.get("harm")),
+                          frozenset(data.get("cues_inside_triggers_dropped") or ()))
 
 
 def _preceding_word(doc: Doc, start: int) -> str:
@@ -331,10 +335,21 @@ class TriggerMatcher:
         for spans in by_label.values():
             triggers.extend(filter_spans(spans))
         triggers.sort(key=lambda s: (s.start, -s.end))
+        if self.lexicon.cues_inside_triggers_dropped and triggers:
+            cues = self._without_cues_inside_triggers(cues, triggers)
         doc.spans[TRIGGER_GROUP] = triggers
         doc.spans[CUE_GROUP] = cues
         doc.spans[HARM_GROUP] = filter_spans(harm_words) if harm_words else []
         return doc
+
+    def _without_cues_inside_triggers(self, cues: list[Span], triggers: list[Span]
+                                      ) -> list[Span]:
+        """The cues, less those of the listed classes that lie inside a longer
+        trigger phrase ("an outbreak of violence", "a weapons factory")."""
+        dropped = self.lexicon.cues_inside_triggers_dropped
+        return [c for c in cues if c.label_ not in dropped or not any(
+            t.start <= c.start and c.end <= t.end and t.end - t.start > c.end - c.start
+            for t in triggers)]
 
     def _harm_excluded(self, doc: Doc, end: int) -> bool:
         """A harm word followed by words that make it something else
@@ -463,6 +478,7 @@ class TriggerMatcher:
                      "not_before": sorted(g.not_before)}
                     for g in lexicon.gated
                 ],
+                "cues_inside_triggers_dropped": sorted(lexicon.cues_inside_triggers_dropped),
                 "harm": {
                     "classes": lexicon.harm.classes,
                     "words": {k: list(v) for k, v in lexicon.harm.words.items()},

@@ -1,0 +1,66 @@
+"""Typing rules of session 9 (issue #3), each on a hand-written sentence that
+the rule decides (each case fails without its rule)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+
+import pytest
+from fixtures_mentions import new_mentions, primary_type
+from spacy.language import Language
+
+PUBLISHED = dt.date(2024, 5, 20)
+_type = partial(primary_type, published=PUBLISHED)
+_new = partial(new_mentions, published=PUBLISHED)
+
+PRIMARY_TYPES = [
+    # A crowd that tried to force its way into a building, or broke the police
+    # cordon, used force: a violent demonstration, also with no protest word.
+    ("A crowd of protesters tried to storm the county offices in Nakuru on Tuesday.",
+     "Violent demonstration"),
+    ("Protesters broke through police lines and marched to the governor's office.",
+     "Violent demonstration"),
+    ("Demonstrators broke a police line outside the ministry on Monday.",
+     "Violent demonstration"),
+    ("Police fired tear gas at crowds of party supporters who tried to storm the tallying "
+     "centre in the town.", "Violent demonstration"),
+    # ... not armed men forcing their way into a camp
+    ("Two soldiers were wounded when militants tried to force their way into an army camp "
+     "near the border.", "Armed clash"),
+    # A raid that only took or destroyed property, whatever the raid verb.
+    ("Hundreds of men armed with machetes stormed a ranch near the town on Monday, "
+     "cutting down trees and driving away cattle.", "Looting/property destruction"),
+    # ... but a raid on a force's site is a fight.
+    ("Al Shabaab fighters raid a police camp and make away with weapons.", "Armed clash"),
+    # Trees cut down by demonstrators are property destroyed.
+    ("Tea farmers cut down trees in protest over delayed payments.", "Violent demonstration"),
+    # A gathering in an "after/amid/during" phrase where armed men struck is the
+    # scene of their attack, not a demonstration.
+    ("Gunmen stormed a church during a night vigil, killing 14 worshippers.", "Attack"),
+    ("Militants opened fire on the crowd during a peace rally, killing six.", "Attack"),
+    # ... while forces killing people at a demonstration stay excessive force.
+    ("Police shot dead two people during a demonstration in the town.",
+     "Excessive force against protesters"),
+    # Looting is done on purpose: the accident words of the place looted drop nothing.
+    ("A group of men broke into a gas cylinder factory in the capital and looted it.",
+     "Looting/property destruction"),
+    ("A gas cylinder exploded at a factory in the capital, killing two workers.", "none"),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), PRIMARY_TYPES)
+def test_primary_type(nlp: Language, text: str, sub_event_type: str) -> None:
+    assert _type(nlp, text) == sub_event_type
+
+
+def test_the_reason_says_the_gathering_is_the_scene(nlp: Language) -> None:
+    text = "Gunmen stormed a church during a night vigil, killing 14 worshippers."
+    best = [m for m in _new(nlp, text) if m.sub_event_type == "Attack"]
+    assert best and "'vigil' in an 'after/amid/during' phrase" in best[0].type_reason
+
+
+def test_the_reason_says_looting_is_no_accident(nlp: Language) -> None:
+    text = "A group of men broke into a gas cylinder factory in the capital and looted it."
+    looted = [m for m in _new(nlp, text) if m.trigger_text == "looted"]
+    assert looted and "looted on purpose" in looted[0].type_reason
