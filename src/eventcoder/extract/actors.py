@@ -337,11 +337,13 @@ def default_country() -> str | None:
     return value or None
 
 
-def _merge_modifiers(spans: list[Span]) -> list[tuple[Span, str]]:
+def _merge_modifiers(spans: list[Span], dictionary: ActorDictionary
+                     ) -> list[tuple[Span, str, str]]:
     """Join a demonym/ethnic/clan span with the actor word right after it
     ("Somali" + "troops"); a lone demonym is not an actor, a lone country name
-    may be (kind "country": "Turkey shelled...")."""
-    out: list[tuple[Span, str]] = []
+    may be (kind "country": "Turkey shelled..."). Each comes with the words to
+    resolve it by (the span's, but for "X-linked insurgents": "X insurgents")."""
+    out: list[tuple[Span, str, str]] = []
     i = 0
     while i < len(spans):
         span = spans[i]
@@ -351,17 +353,46 @@ def _merge_modifiers(spans: list[Span]) -> list[tuple[Span, str]]:
             if nxt is not None and nxt.label_ not in _MODIFIER_KINDS and (
                     nxt.start == span.end or kind == "demonym" and _possessive_gap(span, nxt)):
                 merged = span.doc[span.start:nxt.end]
-                out.append((merged, "community" if kind != "demonym" else nxt.label_))
+                out.append((merged, "community" if kind != "demonym" else nxt.label_,
+                            merged.text))
                 i += 2
                 continue
             if kind in ("ethnic", "clan"):
-                out.append((span, "community"))
+                out.append((span, "community", span.text))
             elif kind == "demonym":
-                out.append((span, "country"))
+                out.append((span, "country", span.text))
+        elif kind == "named" and _named_members(span, spans[i + 1] if i + 1 < len(spans)
+                                                else None, dictionary):
+            # "Islamic State insurgents", "JNIM jihadists", "IS-linked insurgents": the
+            # group's members, one side, not the group and an unidentified armed group
+            out.append((span.doc[span.start:spans[i + 1].end], kind,
+                        f"{span.text} {spans[i + 1].text}"))
+            i += 2
+            continue
         elif kind != "figure":  # a public figure only tells the country
-            out.append((span, kind))
+            out.append((span, kind, span.text))
         i += 1
     return out
+
+
+def _named_members(name: Span, word: Span | None, dictionary: ActorDictionary) -> bool:
+    """Is ``word`` a generic word for armed men right after a non-state armed group's
+    name ("Islamic State insurgents", "ISWAP jihadists"), or after "X-linked" ("Islamic
+    State-linked insurgents")? The name tells whose they are; the resolver reads
+    "<name> <member word>" as the group."""
+    # (a lower-case word a country file also lists, "insurgents" of Syria's rebels,
+    # is labelled "named")
+    if word is None or word.label_ not in ("generic", "named") or len(word) != 1 \
+            or word.root.lower_ not in _WORDS.member_words:
+        return False
+    doc = name.doc
+    if word.start != name.end and not (
+            word.start == name.end + 2 and doc[name.end].text == "-"
+            and doc[name.end + 1].lower_ in _WORDS.linking_participles):
+        return False
+    group = dictionary.resolve(name.text, None)
+    return group is not None and group.inter in (2, 3, 4) \
+        and _is_armed(dictionary.resolve(word.text, None))
 
 
 def _owns_force_site(word: Token) -> bool:
@@ -704,7 +735,7 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
     out: list[_Candidate] = []
     taken: set[int] = set()
     named_starts = {s.start for s in spans if s.label_ == "named"}
-    for span, kind in _merge_modifiers(sorted(spans, key=lambda s: s.start)):
+    for span, kind, words in _merge_modifiers(sorted(spans, key=lambda s: s.start), dictionary):
         if kind == "country":
             # a state named as the doer or target of an act is its armed forces
             named = dictionary.country_named(span.text)
@@ -736,7 +767,7 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
             taken.update(range(span.start, span.end))
             continue  # "the al Qaeda-linked JNIM": the group named after is the actor
         holder = _holds_a_place(span)
-        actor = dictionary.resolve(span.text, country, day)
+        actor = dictionary.resolve(words, country, day)
         if actor is None and kind == "assoc":
             actor = dictionary.assoc_group(span.text, country)
         if actor is None and kind == "community":
@@ -751,7 +782,10 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
             continue  # "the Kaptalamwa Defence Militia": a named group, found below
         if kind == "role" and _qualifies_another_noun(span) \
                 and dictionary.role_of(span.text) == "government":
-            continue  # "a government official said", "pro-government militia": not a side
+            if not _owns_force_site(span.root):
+                continue  # "a government official said", "pro-government militia": not a side
+            # "attacked government positions": the government's sites are its army's
+            actor = dictionary.role_actor("military", country, day, span.text) or actor
         office = _office_after(span, sent) if kind == "named" and actor.inter == 3 else None
         if office is not None:
             # "a Jubilee MP", "an ODM civic candidate": one of the party's office
@@ -759,6 +793,12 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
             span, kind = doc[span.start:office + 1], "generic"
             actor = dictionary.template_actor("Civilians ({country})", country)
         taken.update(range(span.start, span.end))
+        if kind == "generic" and actor.inter == 2 and actor.country \
+                and actor.name.endswith(f"({actor.country})"):
+            # "the Islamic State group": a category's words that name one organisation's
+            # branch in the country are its name (no "the group" referring back; a
+            # claimant). ("Al Qaeda" mostly describes another group: "al Qaeda-linked".)
+            kind = "named"
         if kind == "generic" and _is_armed(actor):
             actor = _community_of_origin(span, dictionary, country) or actor
         out.append(_Candidate(span, "holder" if holder else kind, actor))
@@ -834,7 +874,8 @@ def _describes_next_group(span: Span, named_starts: set[int]) -> bool:
     doc = span.doc
     return span.end + 1 < len(doc) and doc[span.end].text == "-" \
         and doc[span.end + 1].lower_ in _WORDS.linking_participles \
-        and span.end + 2 in named_starts
+        and span.end + 2 in named_starts \
+        and doc[span.end + 2].lower_ not in _WORDS.member_words  # "IS-linked insurgents"
 
 
 def _people_of_a_nation(span: Span) -> bool:
@@ -862,7 +903,9 @@ def _hit_group(cand: _Candidate) -> bool:
     # headline style, "Mungiki members killed during raid": a past participle that
     # describes it, or whose subject it is with no object and no auxiliary
     head = root.head
-    return any(c.dep_ == "acl" and c.tag_ == "VBN" for c in root.children) or (
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lower_ not in _WORDS.leading_participles
+               and c.lower_ not in _WORDS.linking_participles
+               for c in root.children) or (
         root.dep_ == "nsubj" and head.tag_ == "VBN"
         and not any(c.dep_ in ("dobj", "aux", "auxpass") for c in head.children))
 
@@ -938,11 +981,38 @@ def _assign_roles(cands: list[_Candidate], trigger: Token, chain: set[int]) -> N
                     cand.role = other.role
                     cand.coord_of = other
     for cand in cands:
+        leader = _leader_of(cand, by_head)
+        if leader is not None and leader.actor is not None:
+            # "Syrian rebels led by Hayat Tahrir al-Sham attacked": the named leader is
+            # the side; the led words keep their place in the sentence (its doer)
+            cand.actor, cand.kind = _copy_actor(leader.actor), "named"
+            leader.role, leader.coord_of = cand.role, cand
+            continue
         backed = _backed_side(cand, by_head)
         if backed is not None:
             # "soldiers backed by volunteer fighters pushed them back": who backs a side
             # fights on it, an ally coordinated with it, never its enemy
             cand.role, cand.via, cand.coord_of = backed.role, backed.via, backed
+
+
+def _leader_of(cand: _Candidate, by_head: dict[int, _Candidate]) -> _Candidate | None:
+    """The named armed group that leads an unnamed or generic side ("rebels led by
+    HTS", "fighters commanded by X"): the agent of a leading participle describing
+    ``cand``."""
+    if cand.kind not in ("generic", "named") or not _is_armed(cand.actor):
+        return None
+    for participle in cand.span.root.children:
+        if participle.dep_ != "acl" or participle.lower_ not in _WORDS.leading_participles:
+            continue
+        for agent in participle.children:
+            if agent.dep_ in ("agent", "prep") and agent.lower_ == "by":
+                obj = next((t for t in agent.children if t.dep_ == "pobj"), None)
+                leader = by_head.get(obj.i) if obj is not None else None
+                if leader is not None and leader.kind in ("named", "unknown") \
+                        and _is_armed(leader.actor) and leader.actor is not None \
+                        and leader.actor.inter in (2, 3, 4):
+                    return leader
+    return None
 
 
 def _backed_side(cand: _Candidate, by_head: dict[int, _Candidate]) -> _Candidate | None:
@@ -1037,7 +1107,9 @@ def _antecedent(history: list[_Candidate], before: int, *, non_state: bool = Fal
 def _resolve_references(cands: list[_Candidate], history: list[_Candidate]) -> None:
     """"they", "the group", "the jihadists" -> the last named armed actor."""
     for cand in cands:
-        definite = cand.span.start > 0 and cand.span.doc[cand.span.start - 1].lower_ == "the"
+        # ("its fighters", "their men": owned by one named before, as "the fighters")
+        definite = cand.span.start > 0 and cand.span.doc[cand.span.start - 1].lower_ in \
+            _DEFINITE_WORDS
         head = cand.span.root.lower_
         refers = cand.kind == "pronoun" or (
             cand.kind == "generic" and (definite or cand.span.text.lower().startswith("the "))
@@ -1053,6 +1125,9 @@ def _resolve_references(cands: list[_Candidate], history: list[_Candidate]) -> N
             cand.actor = Actor(name=actor.name, inter=actor.inter, text=cand.span.text,
                                country=actor.country, normalised=actor.normalised)
             cand.kind = "named"
+
+
+_DEFINITE_WORDS = frozenset({"the", *_WORDS.self_report_possessives})
 
 
 def _first(cands: Iterable[_Candidate], role: str | None = None, *, armed: bool | None = None,

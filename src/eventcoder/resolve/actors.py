@@ -134,6 +134,7 @@ class ActorWords:
     force_site_nouns: frozenset[str]
     membership_heads: frozenset[str]
     band_words: frozenset[str]
+    leading_participles: frozenset[str]
 
 
 @cache
@@ -174,6 +175,7 @@ def load_actor_words() -> ActorWords:
         force_site_nouns=words("force_site_nouns"),
         membership_heads=words("membership_heads"),
         band_words=words("band_words"),
+        leading_participles=words("leading_participles"),
     )
 
 
