@@ -146,3 +146,11 @@ def test_a_disaster_cue_inside_a_violence_phrase_is_dropped(nlp: Language) -> No
     cholera = nlp("Officials said an outbreak of cholera in the camp left three people dead.")
     assert "nonpolitical" not in {s.label_ for s in violence.spans["ec_cues"]}
     assert "nonpolitical" in {s.label_ for s in cholera.spans["ec_cues"]}
+
+
+def test_a_disaster_word_used_as_a_violence_verb_is_no_disaster_cue(nlp: Language) -> None:
+    # "storms" the verb is an attack; "Storms" the noun is the weather
+    raid = nlp("A group of party youths storms the party office in the town.")
+    weather = nlp("Storms battered the coast on Monday, killing three people.")
+    assert "nonpolitical" not in {s.label_ for s in raid.spans["ec_cues"]}
+    assert "nonpolitical" in {s.label_ for s in weather.spans["ec_cues"]}

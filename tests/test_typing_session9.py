@@ -42,6 +42,13 @@ PRIMARY_TYPES = [
     # ... while forces killing people at a demonstration stay excessive force.
     ("Police shot dead two people during a demonstration in the town.",
      "Excessive force against protesters"),
+    # Demonstrators told by a participle ("women protesting ...") who attacked
+    # someone made the demonstration violent.
+    ("A group of women protesting in support of the chief lured two activists to the "
+     "market and attacked them.", "Violent demonstration"),
+    # A verb of attempt leading the trigger reports the attempt, not a plan.
+    ("Protesting members of the party are tear-gassed by police after they attempt to "
+     "forcibly enter the offices of the electoral commission.", "Violent demonstration"),
     # Looting is done on purpose: the accident words of the place looted drop nothing.
     ("A group of men broke into a gas cylinder factory in the capital and looted it.",
      "Looting/property destruction"),

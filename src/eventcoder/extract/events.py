@@ -883,7 +883,12 @@ def _demonstrators_attack(trigs: list[Trig], cues: StatusCues, violent_cls: Trig
             continue
         agents = _agents_of(t.span.root)
         by_demonstrators = any(a.i in protest_tokens for a in agents) or _overlaps_cue(
-            agents, cues, "protesters_cue")
+            agents, cues, "protesters_cue") or any(
+            # ("a group of women protesting the ban ... attacked them"): the doers
+            # are described by a demonstration participle
+            c.dep_ == "acl" and c.i in protest_tokens for a in agents for c in a.subtree) or (
+            # (the parser may hang the attack on the participle itself)
+            t.span.root.dep_ == "conj" and t.span.root.head.i in protest_tokens)
         if not by_demonstrators and recent_protest:
             # "They pelted the police": the demonstrators of the sentence before
             by_demonstrators = any(a.lower_ == "they" for a in agents)

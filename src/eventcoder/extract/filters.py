@@ -551,7 +551,9 @@ def status_of_trigger(
         for tok in _chain(root, 8)[3:]:
             if tok.lower_ in _WORDS.reference_words or tok.lower_ in _WORDS.denial_verbs:
                 return "background", f"referred to ('{tok.text}'), clauses up"
-    if root.lower_ in _WORDS.plan_nouns:
+    if root.lower_ in _WORDS.plan_nouns and root.pos_ != "VERB":
+        # (a trigger phrase led by a verb of attempt, "they attempt to forcibly
+        # enter the offices", reports the attempt: attempts are no plans)
         return "plan", f"'{root.text}'"
 
     # An ongoing campaign described in a relative clause about an actor:

@@ -345,10 +345,12 @@ class TriggerMatcher:
     def _without_cues_inside_triggers(self, cues: list[Span], triggers: list[Span]
                                       ) -> list[Span]:
         """The cues, less those of the listed classes that lie inside a longer
-        trigger phrase ("an outbreak of violence", "a weapons factory")."""
+        trigger phrase ("an outbreak of violence", "a weapons factory") or are a
+        trigger used as a verb ("a group storms the party office": no weather)."""
         dropped = self.lexicon.cues_inside_triggers_dropped
         return [c for c in cues if c.label_ not in dropped or not any(
-            t.start <= c.start and c.end <= t.end and t.end - t.start > c.end - c.start
+            t.start <= c.start and c.end <= t.end and (
+                t.end - t.start > c.end - c.start or c.root.pos_ == "VERB")
             for t in triggers)]
 
     def _harm_excluded(self, doc: Doc, end: int) -> bool:
