@@ -501,6 +501,11 @@ def _unknown_groups(sent: Span, taken: set[int]) -> list[Span]:
             break
         if c_end > sent.end or not taken.isdisjoint(range(c_start, c_end)):
             continue
+        if head_i + 1 < sent.end and head_i + 1 in taken and doc[head_i + 1].pos_ == "PROPN":
+            # "the Somalia-based group al-Shabaab": words before the group's name describe
+            # it (taken: "militants of the Somalia-based group al-Shabaab" are its own)
+            taken.update(range(c_start, c_end))
+            continue
         out.append(doc[name_start:head_i + 1])
     ents: list[Span] | None = _doc_cache(sent.doc).get(_ENTS_KEY)
     if ents is None:
