@@ -55,3 +55,18 @@ def test_the_clashes_told_before_and_how_they_began_are_background(nlp: Language
 def test_clashes_that_began_after_an_arrest_are_the_news(nlp: Language) -> None:
     text = "Clashes began after police arrested a local leader in the town on Monday."
     assert _status(nlp, text, "Clashes") == "new"
+
+
+def test_a_toll_across_a_whole_country_is_a_round_up(nlp: Language) -> None:
+    # (the country's toll does not make the capital's demonstration a killing one)
+    text = ("Police fired tear gas at students protesting in the capital on Tuesday, as at "
+            "least six people were killed in violence across Bangladesh.")
+    protest = [m for m in detected(nlp, text, PUBLISHED) if m.trigger_text == "protesting"]
+    assert protest and protest[0].sub_event_type == "Protest with intervention"
+    text = "Dozens of people were killed throughout the country on Sunday, officials said."
+    assert _status(nlp, text, "killed") == "statistic"
+
+
+def test_a_toll_of_raiders_who_came_across_the_border_is_the_news(nlp: Language) -> None:
+    text = "Raiders who came across the border killed six herders near the town on Monday."
+    assert _status(nlp, text, "killed") == "new"

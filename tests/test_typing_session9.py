@@ -71,3 +71,15 @@ def test_the_reason_says_looting_is_no_accident(nlp: Language) -> None:
     text = "A group of men broke into a gas cylinder factory in the capital and looted it."
     looted = [m for m in _new(nlp, text) if m.trigger_text == "looted"]
     assert looted and "looted on purpose" in looted[0].type_reason
+
+
+def test_the_protest_window_ends_at_a_paragraph_break(nlp: Language) -> None:
+    march = ("Police fired tear gas at hundreds of opposition supporters who tried to march "
+             "into the city centre on Monday.")
+    raid = ("Hundreds of men armed with machetes stormed a farm near the town on the same day, "
+            "cutting down trees and driving away sheep.")
+    apart = {m.sub_event_type for m in _new(nlp, f"{march}\n\n{raid}")}
+    assert apart == {"Protest with intervention", "Looting/property destruction"}
+    # (in one paragraph the raid is still read as the demonstrators' violence)
+    together = {m.sub_event_type for m in _new(nlp, f"{march} {raid}")}
+    assert together == {"Violent demonstration"}

@@ -51,7 +51,7 @@ from eventcoder.extract.triggers import (
 )
 from eventcoder.schema import Actor, Article, EventMention, Evidence
 from eventcoder.taxonomy import event_type_of, precedence
-from eventcoder.text import doc_text, span_text
+from eventcoder.text import doc_text, paragraph_break, span_text
 
 __all__ = [
     "Candidate",
@@ -1741,7 +1741,8 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
                 t.span.text.lower() in _RIOT_WORDS for t in trigs if t.status == "new"),
             intervention_deaths=_deaths_in_intervention(
                 [t for t in trigs if t.status == "new"]),
-            refers_back=bool(sentence_info) and _names_protest_again(trigs)))
+            refers_back=bool(sentence_info) and _names_protest_again(trigs),
+            start_char=sent.start_char))
         segments = _segments(sent) if len(trigs) > 1 else [(sent.start, sent.end)]
         results: list[tuple[tuple[int, int], Candidate, str, list[Trig]]] = []
         for seg in segments:
@@ -1813,7 +1814,7 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
                     confidence=_confidence(best, status, n_typed, ctx),
                 )
             )
-    _unify_protests(mentions, sentence_info)
+    _unify_protests(mentions, sentence_info, doc_text(doc))
     if any(_CROWD_DISPERSED in m.type_reason for m in mentions):
         # ("Residents beat a suspect. Officers then scattered the crowd."):
         # the forces broke up the violence told beside it, not a demonstration
@@ -1960,6 +1961,7 @@ class _SentenceInfo:
     riot: bool
     intervention_deaths: bool = False
     refers_back: bool = False  # its protest words name a demonstration told before
+    start_char: int = 0
 
 
 _PROTEST_FAMILY = frozenset({PEACE, INTER, FORCE, VIOL})
@@ -1968,10 +1970,13 @@ _PROTEST_FOLLOW_UP = frozenset({VIOL, INTER, FORCE, PEACE, LOOT, ARREST})
 _PROTEST_WINDOW = 2  # following sentences (with event words) that can describe it
 
 
-def _unify_protests(mentions: list[EventMention], info: list[_SentenceInfo]) -> None:
+def _unify_protests(mentions: list[EventMention], info: list[_SentenceInfo], text: str
+                    ) -> None:
     """Type a demonstration by everything the nearby sentences say about it:
     "Students marched on the ministry. They burnt tyres and police fired tear
-    gas" is one violent demonstration, not a peaceful protest plus an arrest."""
+    gas" is one violent demonstration, not a peaceful protest plus an arrest.
+    The window ends at a paragraph break: the next paragraph tells another
+    incident ("Men armed with machetes stormed a farm ..." after the march)."""
     n = len(info)
     absorbed: set[int] = set()  # sentences typed with an earlier demonstration
     for i, head in enumerate(info):
@@ -1982,6 +1987,10 @@ def _unify_protests(mentions: list[EventMention], info: list[_SentenceInfo]) -> 
         if not own or "protest" not in head.labels and not head.riot:
             continue
         group = info[i:i + 1 + _PROTEST_WINDOW]
+        for j in range(1, len(group)):
+            if paragraph_break(text, group[j - 1].start_char, group[j].start_char):
+                group = group[:j]
+                break
         labels = set().union(*(g.labels for g in group))
         cue_labels = set().union(*(g.cue_labels for g in group))
         ctx = _Context(cues=head.cues, labels=labels, cue_labels=cue_labels,

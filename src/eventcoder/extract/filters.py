@@ -100,6 +100,8 @@ class FilterWords:
     concession_marks: frozenset[str]
     comparison_words: frozenset[str]
     definite_determiners: frozenset[str]
+    spread_prepositions: frozenset[str]
+    whole_area_nouns: frozenset[str]
 
 
 _PHRASE_LISTS = frozenset({"statistic_context", "background_phrases"})  # kept in file order
@@ -362,6 +364,20 @@ def _how_told_fighting_began(trigger: Span, sent: Span) -> bool:
                for s in trigger.doc.spans.get("ec_triggers", ()))
 
 
+def _across_a_country(root: Token) -> bool:
+    """Is the casualty word told over a whole country ("six people were killed
+    in violence across Bangladesh", "dozens died throughout the country")? A
+    round-up of many incidents, not one event's toll."""
+    verb = root if root.pos_ in ("VERB", "AUX") else root.head
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    # ("killed in violence across Bangladesh": the phrase may hang on the noun)
+    preps += [g for p in preps for o in p.children if o.dep_ == "pobj"
+              for g in o.children if g.dep_ == "prep"]
+    return any(p.lower_ in _WORDS.spread_prepositions and any(
+        o.dep_ == "pobj" and (o.ent_type_ == "GPE" or o.lower_ in _WORDS.whole_area_nouns)
+        for o in p.children) for p in preps)
+
+
 def _clause_verbs(token: Token) -> list[Token]:
     """The verbs that govern ``token`` in its own clause and the clauses above."""
     return [t for t in _chain(token) if t.pos_ in ("VERB", "AUX")]
@@ -621,6 +637,8 @@ def status_of_trigger(
         return "statistic", "the war/conflict as subject of a toll"
     if _counts_many(root, cues, stat_context):
         return "statistic", "a count of the dead over many incidents"
+    if trigger.label_ in _CASUALTY_LABELS and _across_a_country(root):
+        return "statistic", "a toll across a whole country (many incidents)"
     left, right = verb.left_edge.i, verb.right_edge.i
     if stat_context and cues.has_number and (
         any(t.lower_ == "since" and t.i not in cues.comparison_since
@@ -652,7 +670,7 @@ def status_of_trigger(
     if _tells_how_a_war_began(root):
         return "background", "how the war began"
     if _how_told_fighting_began(trigger, sent):
-        return "background", "fighting told before, with how it began"
+        return "background", "an event told before, now with how it began"
     if verb.dep_ == "relcl" and any(left <= i <= right for i, _, _ in cues.years):
         return "background", "relative clause with a year"
     # Told as part of other, earlier incidents ("police shot dead six people
