@@ -119,3 +119,19 @@ def test_words_before_a_groups_name_are_no_group_of_their_own(nlp: Language, tex
                                                               ) -> None:
     # ('the Somalia-based group' was kept as an unknown group, one side of the clash)
     assert _actors(nlp, text) == [("Police Forces of Kenya (2013-)", "Al Shabaab")]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # the force a spokesperson speaks for, subject of a verb whose object is the event
+    ("Gunmen killed twelve villagers near Komanda on Sunday. The army's spokesman in Ituri "
+     "confirmed the attack and said troops had been sent to the area.", "attack"),
+    ("Police officials reported the killing of a trader in Beni on Sunday.", "killing"),
+    # forces named only in a statement apart from the act are not its doer
+    ("Two farmers were hacked to death near Beni on Sunday, and a local official said troops "
+     "had been deployed to the area.", "hacked"),
+])
+def test_who_tells_of_an_attack_is_not_its_doer(nlp: Language, text: str, trigger: str
+                                                ) -> None:
+    mention = story_mention(nlp, text, trigger, "Attack", "Democratic Republic of Congo")
+    assert mention.actor1 is not None
+    assert mention.actor1.name == "Unidentified Armed Group (Democratic Republic of Congo)"

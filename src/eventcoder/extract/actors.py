@@ -678,6 +678,8 @@ _ENTS_KEY = "eventcoder_ents"
 _ERA_KEY = "eventcoder_era_day"
 _NAMES_COUNTRY_KEY = "eventcoder_names_a_country"
 _EVENT_TOKENS_KEY = "eventcoder_event_tokens"
+# Strikes from the air or from afar, which the force that confirms them has mostly made.
+_OWN_STRIKE_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 _HISTORY_SENTENCES = 5  # how far back "they" / "the group" may refer
 _FOLLOWING_SENTENCES = 3  # how far on intervening forces are looked for
 
@@ -1020,6 +1022,20 @@ def _leader_of(cand: _Candidate, by_head: dict[int, _Candidate]) -> _Candidate |
     return None
 
 
+def _tells_the_event(cand: _Candidate, trigger: Token) -> bool:
+    """Is the candidate the subject of a verb whose object is the trigger's event noun
+    ("police confirmed the attack", "the army's spokesman reported the raid"), or the
+    force whose spokesperson that subject is? It tells the event, it did not do it."""
+    verb = trigger.head
+    if trigger.dep_ != "dobj" or trigger.pos_ not in ("NOUN", "PROPN") \
+            or verb.lower_ not in _WORDS.report_object_verbs:
+        return False
+    root = cand.span.root
+    if root.dep_ in ("poss", "compound") and root.head.lower_ in _WORDS.spokesperson_nouns:
+        root = root.head  # "the army's spokesman", "police officials"
+    return root.dep_ == "nsubj" and root.head.i == verb.i
+
+
 def _backed_side(cand: _Candidate, by_head: dict[int, _Candidate]) -> _Candidate | None:
     """The side ``cand`` backs, when it is the agent of a backing participle that
     describes that side ("X backed by <cand>", "X supported by <cand>")."""
@@ -1338,7 +1354,11 @@ def _pick(mention: EventMention, cands: list[_Candidate], later: list[_Candidate
             # never one the parse names as hit ("an ODM official was shot dead": the
             # party is the victim's, not the gunmen's)
             unhit = [c for c in cands if c.role != "a2"]
-            perp = _nearest(unhit, trig, before=True, armed=True) or _first(unhit, armed=True)
+            perp = _nearest(unhit, trig, before=True, armed=True) or _first(
+                # (not forces a statement apart names: "... confirmed the raid and said
+                # troops had been sent")
+                [c for c in unhit if trigger is None or not _in_claim_apart(c, trigger)],
+                armed=True)
         pick.a1 = _with_span(perp.actor, perp) if perp and perp.actor else _template(
             dictionary, "Unidentified Armed Group ({country})", country)
         pick.c1 = perp
@@ -1501,6 +1521,12 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
     trigger, chain = _trigger_tokens(doc, mention)
     cands = _candidates(doc, sent, dictionary, country, day)
     _assign_roles(cands, trigger, chain)
+    if mention.sub_event_type not in _OWN_STRIKE_TYPES:
+        for cand in cands:
+            if cand.role == "a1" and _tells_the_event(cand, trigger):
+                # "the army's spokesman confirmed the raid": the teller is no side (but
+                # "the army confirmed the air strike": a force tells of its own strike)
+                cand.role, cand.actor = None, None
     # earlier sentences, for "they" / "the group"
     later: list[_Candidate] = []
     if sent.end < len(doc):

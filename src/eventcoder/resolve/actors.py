@@ -135,6 +135,8 @@ class ActorWords:
     membership_heads: frozenset[str]
     band_words: frozenset[str]
     leading_participles: frozenset[str]
+    report_object_verbs: frozenset[str]
+    spokesperson_nouns: frozenset[str]
 
 
 @cache
@@ -176,6 +178,8 @@ def load_actor_words() -> ActorWords:
         membership_heads=words("membership_heads"),
         band_words=words("band_words"),
         leading_participles=words("leading_participles"),
+        report_object_verbs=words("report_object_verbs"),
+        spokesperson_nouns=words("spokesperson_nouns"),
     )
 
 
