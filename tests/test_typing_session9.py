@@ -32,7 +32,7 @@ PRIMARY_TYPES = [
     ("Hundreds of men armed with machetes stormed a ranch near the town on Monday, "
      "cutting down trees and driving away cattle.", "Looting/property destruction"),
     # ... but a raid on a force's site is a fight.
-    ("Al Shabaab fighters raid a police camp and make away with weapons.", "Armed clash"),
+    ("Al Shabaab fighters raid a police camp and torch two vehicles.", "Armed clash"),
     # Trees cut down by demonstrators are property destroyed.
     ("Tea farmers cut down trees in protest over delayed payments.", "Violent demonstration"),
     # A gathering in an "after/amid/during" phrase where armed men struck is the
