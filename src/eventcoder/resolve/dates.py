@@ -51,6 +51,7 @@ __all__ = [
     "find_date_phrases",
     "resolve_date_phrase",
     "resolve_mention_date",
+    "sequel_verb_end",
 ]
 
 _USER_DATA_KEY = "ec_date_phrases"
@@ -89,6 +90,7 @@ class _Vocab:
     prefilter: re.Pattern[str]
     outcome_words: frozenset[str] = frozenset()
     statement_verbs: frozenset[str] = frozenset()
+    sequel_verbs: frozenset[str] = frozenset()
     report_date: re.Pattern[str] | None = None
     # per pattern, words its every match contains (a month name, a digit...): a
     # sentence without them skips the pattern's scan
@@ -181,6 +183,7 @@ def _vocab() -> _Vocab:
         week_anchor_weekday=int(conv["week_anchor_weekday"]),
         month_anchor_day=int(conv["month_anchor_day"]),
         statement_verbs=frozenset(str(w).lower() for w in raw.get("statement_verbs") or ()),
+        sequel_verbs=frozenset(str(w).lower() for w in raw.get("sequel_verbs") or ()),
         max_back_sentences=int(conv["max_back_sentences"]),
         patterns=tuple((kind, re.compile(p, re.IGNORECASE)) for kind, p in patterns),
         not_event_cue=re.compile(rf"(?<!on or )\b(?:{cues})\s+(?:the\s+)?$", re.IGNORECASE),
@@ -687,6 +690,23 @@ def _in_cause_clause(doc: Doc, phrase: DatePhrase, mention: EventMention) -> boo
     return False
 
 
+def sequel_verb_end(doc: Doc, mention: EventMention) -> int | None:
+    """Where the verb ends by which the trigger, a noun and its subject, says what came
+    before it ("The protest followed the arrest of ... on Thursday", "The march was
+    sparked by the killing ... on Monday"): what is told after it (Thursday, the
+    arrest's place) is the earlier event's, not the mention's. None without one."""
+    trigger = doc.char_span(mention.trigger_start, mention.trigger_end,
+                            alignment_mode="expand")
+    if trigger is None:
+        return None
+    root = trigger.root
+    verb = root.head
+    if root.pos_ == "NOUN" and root.dep_ in ("nsubj", "nsubjpass") \
+            and verb.lower_ in _vocab().sequel_verbs and verb.i > root.i:
+        return verb.idx + len(verb.text)
+    return None
+
+
 def _in_noun_clause(doc: Doc, phrase: DatePhrase) -> bool:
     """Is the phrase inside a relative or participle clause on a noun ("an attack that
     killed 60 in June 2014", "a raid carried out on 4 May")?"""
@@ -788,7 +808,9 @@ def resolve_mention_date(mention: EventMention, doc: Doc, article: Article) -> N
             doc_text(doc), min(p.end, mention.trigger_start), max(p.start, mention.trigger_end)
         )
     ]
-    own = [p for p in own if not _in_cause_clause(doc, p, mention)]
+    sequel_end = sequel_verb_end(doc, mention)
+    own = [p for p in own if not _in_cause_clause(doc, p, mention)
+           and not (sequel_end is not None and p.start >= sequel_end)]
     if own:
         chosen = _nearest(own, mention, doc)
         if _dates_the_statement(doc, chosen, mention):

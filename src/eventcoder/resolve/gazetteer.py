@@ -280,6 +280,9 @@ class _Admin1Match:
     code: str
     name: str
     aliases: list[str]
+    # a name shared by units of many countries ("Western Province"): it names the
+    # unit of the country's towns but is no toponym of its own in the index
+    unindexed: bool = False
 
 
 def _match_admin1(
@@ -331,10 +334,11 @@ def _match_admin1(
                 continue
             english = extra.get("name") or _clean_admin1_name(local_name)
             aliases = [local_name, *extra.get("aliases", [])]
-            entries.append((iso, english, aliases, extra.get("town")))
+            entries.append((iso, english, aliases, extra.get("town"),
+                            bool(extra.get("unindexed"))))
         pending = []
         # Pass 1: a town known to lie inside the subdivision (US: codes are ISO codes).
-        for iso, english, aliases, town in entries:
+        for iso, english, aliases, town, unindexed in entries:
             code = iso.split("-", 1)[1] if cc == "US" else None
             if code is None and town:
                 hits = keyed.get(name_key(town), [])
@@ -342,7 +346,7 @@ def _match_admin1(
             if code is None or code in taken:
                 pending.append((iso, english, aliases))
                 continue
-            taken[code] = _Admin1Match(cc, code, english, aliases)
+            taken[code] = _Admin1Match(cc, code, english, aliases, unindexed)
         # Pass 2: the most populous town that bears the subdivision's name.
         left_over = []
         for _iso, english, aliases in pending:
@@ -477,7 +481,7 @@ def build_index(path: Path | None = None, *, verbose: bool = False) -> Path:
             con.execute("INSERT OR REPLACE INTO admin1 VALUES (?,?,?,?)",
                         (match.cc, match.code, match.name, gid))
             keys = {name_key(match.name)} | {name_key(a) for a in match.aliases}
-            for key in keys:
+            for key in keys if not match.unindexed else ():
                 con.execute("INSERT OR IGNORE INTO name VALUES (?,?,?)",
                             (key, gid, 0 if key == name_key(match.name) else 1))
             admin1_codes[match.cc, name_key(match.name)] = match.code

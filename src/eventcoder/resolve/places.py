@@ -37,6 +37,7 @@ from eventcoder.extract.places import (
     spans_overlapping,
 )
 from eventcoder.resolve.actors import default_actor_dictionary
+from eventcoder.resolve.dates import sequel_verb_end
 from eventcoder.resolve.gazetteer import get_gazetteer, load_place_data, name_key
 from eventcoder.schema import Article, EventMention, Evidence, Place, PlaceMention
 from eventcoder.text import doc_text, sentence_tokens
@@ -638,7 +639,10 @@ def place_for_mention(
     usable = [pm for pm in places if _usable(pm, flags)
               and not _inside_group_name(pm, group_names)]
     chosen: PlaceMention | None = None
-    in_sentence = [pm for pm in usable if mention.sent_start <= pm.start < mention.sent_end]
+    # "The protest followed a march in Nakuru": after such a verb, the earlier event's
+    # place; the protest told again is placed as the sentences before place it
+    told_until = sequel_verb_end(doc, mention) or mention.sent_end
+    in_sentence = [pm for pm in usable if mention.sent_start <= pm.start < told_until]
     if in_sentence:
         chosen = min(
             in_sentence,
