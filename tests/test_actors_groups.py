@@ -135,3 +135,13 @@ def test_who_tells_of_an_attack_is_not_its_doer(nlp: Language, text: str, trigge
     mention = story_mention(nlp, text, trigger, "Attack", "Democratic Republic of Congo")
     assert mention.actor1 is not None
     assert mention.actor1.name == "Unidentified Armed Group (Democratic Republic of Congo)"
+
+
+@pytest.mark.parametrize(("text", "victims"), [
+    ("Gunmen kidnapped two Chinese engineers near Lamu on Monday.", "Civilians (China)"),
+    ("Unidentified gunmen attacked Somali MPs meeting in Nairobi on Monday.",
+     "Civilians (Somalia)"),
+])
+def test_civilians_are_named_by_their_nationality(nlp: Language, text: str, victims: str
+                                                  ) -> None:
+    assert [a2 for _, a2 in _actors(nlp, text)] == [victims]

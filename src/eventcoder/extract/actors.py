@@ -1567,6 +1567,7 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
         # group named before) is still the words behind the unnamed side
         _ground_by_parse(pick, trigger, chain, {i for c in cands if c.actor is not None
                                                 for i in range(c.span.start, c.span.end)})
+    _victims_nationality(pick, doc, dictionary, country)
     if mention.event_type in ("Battles", "Explosions/Remote violence"):
         _army_against_rebels(pick, [*cands, *later], dictionary, country, day)
     if mention.sub_event_type == "Armed clash":
@@ -1590,6 +1591,31 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
                                              end=actor.end,
                                              text=article.text[actor.start:actor.end],
                                              field=field_name))
+
+
+def _victims_nationality(pick: _Pick, doc: Doc, dictionary: ActorDictionary,
+                         country: str | None) -> None:
+    """Civilians whose words name another nation ("attacked Somali MPs", "kidnapped two
+    Chinese engineers", "Ethiopians were killed") are that nation's civilians: ACLED
+    names civilians by their nationality, not by where they were hit."""
+    actor = pick.a2
+    if actor is None or actor.start is None or actor.end is None or actor.inter != 7 \
+            or not actor.name.startswith("Civilians ("):
+        return
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None:
+        return
+    nations = {dictionary.country_of_word(t.text) for t in span
+               if t.pos_ in ("ADJ", "PROPN", "NOUN")} - {None}
+    if len(nations) != 1 or country in nations:
+        return  # none, or mixed ("Kenyan and Somali traders"): the event's country
+    nation = nations.pop()
+    if nation is None or nation not in dictionary.countries:
+        return
+    pick.a2 = _with_span(Actor(name=f"Civilians ({nation})", inter=7, country=nation),
+                         pick.c2)
+    if pick.c2 is None:
+        pick.a2.start, pick.a2.end, pick.a2.text = span.start_char, span.end_char, span.text
 
 
 def _ground_by_parse(pick: _Pick, trigger: Token, chain: set[int], taken: set[int]) -> None:
