@@ -557,9 +557,6 @@ KNOWN_GAPS: dict[str, str] = {
     "the two tellers' sub-types (the Observatory's capture, the army's clash) as accounts "
     "that disagree and codes the conservative one, Armed clash; the losses of the side that "
     "lost the place complete the capture, they do not contradict it (merge)",
-    "place@Remote explosive/landmine/IED@philippines_marawi_mass/Marawi City": "at Marawi City "
-    "but with no admin1: the gazetteer has no admin1 names for the Philippines at all (every "
-    "Philippine event has admin1 None; ACLED's are the regions) (places)",
     "count@philippines_marawi_mass": "three events: 'recent offensives in which troops killed "
     "a number of militants in the province of Maguindanao del Sur' (the motive, earlier "
     "operations) is a new Armed clash dated Sunday in Marawi; 'Police ... tightened security "
