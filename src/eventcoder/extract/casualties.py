@@ -98,6 +98,7 @@ class CasualtyLexicon:
     suicide: re.Pattern[str]
     attacker_words: frozenset[str]
     follow_up_sentences: int
+    own_sentence_only_types: frozenset[str]
     follow_up_stop: re.Pattern[str]
     cause_event_types: frozenset[str]
     cause_words: frozenset[str]
@@ -182,6 +183,7 @@ def load_lexicon() -> CasualtyLexicon:
         suicide=_phrase_pattern(raw["suicide_attack"]),
         attacker_words=frozenset(str(w).lower() for w in raw["attacker_words"]),
         follow_up_sentences=int(raw["follow_up_sentences"]),
+        own_sentence_only_types=frozenset(str(t) for t in raw.get("own_sentence_only_types") or ()),
         follow_up_stop=re.compile("|".join(raw["follow_up_stop_patterns"]), re.IGNORECASE),
         cause_event_types=frozenset(str(t) for t in raw["cause_event_types"]),
         cause_words=frozenset(str(w).lower() for w in raw["cause_words"]),
@@ -1491,6 +1493,10 @@ def extract_casualties(mention: EventMention, doc: Doc) -> None:
     if main is None:
         return
     lex = load_lexicon()
+    # an arrest's toll is only what its own sentence tells (casualties.yaml)
+    own_only = mention.sub_event_type in lex.own_sentence_only_types
+    if own_only:
+        follow_ups = []
     by_field: dict[str, list[Figure]] = {FATALITIES: [], INJURED: []}
     main_figures: list[Figure] = []
     cause_fields: set[str] = set()
@@ -1528,7 +1534,7 @@ def extract_casualties(mention: EventMention, doc: Doc) -> None:
     # event noun told again with "the" has the previous sentence's figures.
     # The same for a sentence the parser split inside a clause ("died in the Monday
     # | [3 May] evening raid"): the fragment before it has no final stop.
-    if not by_field[FATALITIES] or not by_field[INJURED]:
+    if (not by_field[FATALITIES] or not by_field[INJURED]) and not own_only:
         previous = _previous_sentence(main, doc)
         if previous is not None and (
             _refers_back(mention, doc) or not _ends_a_sentence(previous)
