@@ -508,11 +508,12 @@ KNOWN_GAPS: dict[str, str] = {
     "arrest was missing): 'Residents of the Ain Zara district reported heavy gunfire and shelling "
     "through the night' (the same clash) is a Shelling event of its own, with an unidentified "
     "group against civilians (typing, merge)",
-    "injured@Armed clash@libya_tripoli_clashes/Tripoli": "0, a regression of dde4b1a: 'The "
-    "fighting began after Radaa detained ...' is now an Arrests mention (its 'fighting' is "
-    "background), and 'The centre said 106 people had been wounded', placed at Mitiga airport "
-    "from that sentence, joins the arrest (Arrests at Mitiga with 106 injured) instead of the "
-    "clash, which stays at Tripoli (casualties, merge)",
+    "injured@Armed clash@libya_tripoli_clashes/Tripoli": "0, a regression of dde4b1a: once "
+    "'The fighting began after Radaa detained ...' became an Arrests mention (its 'fighting' "
+    "background), 'The centre said 106 people had been wounded', placed at Mitiga airport "
+    "like that sentence, left the clash (at Tripoli): first for the arrest, since 05a764e "
+    "for the Shelling event of 'heavy gunfire and shelling' (the same clash, see the count), "
+    "so the clash has none (casualties, merge)",
     "count@bangladesh_quota_protests": "four events since aaf4181: the arrests 'in the "
     "capital over the past two days' (told in the fourth paragraph) are an Arrests event of "
     "their own; they had joined Dhaka's protest only through Sylhet's typing window, which "
