@@ -102,6 +102,9 @@ class FilterWords:
     definite_determiners: frozenset[str]
     spread_prepositions: frozenset[str]
     whole_area_nouns: frozenset[str]
+    sequel_verbs: frozenset[str]
+    sequel_ranks: frozenset[str]
+    depiction_words: frozenset[str]
 
 
 _PHRASE_LISTS = frozenset({"statistic_context", "background_phrases"})  # kept in file order
@@ -396,6 +399,60 @@ def _crowd_dispersed(trigger: Span, verb: Token) -> bool:
         c.dep_ == "dobj" and root.i in {t.i for t in c.subtree} for c in verb.children)
 
 
+def _describes_a_participant(token: Token, verb: Token) -> bool:
+    """'a car carrying members of the YBS, a group formed in 2014': the year sits in
+    a clause that describes someone, under the event's verb, not on the verb."""
+    for above in token.ancestors:
+        if above.i == verb.i:
+            return False
+        # (a past participle or a relative clause: "a militia founded in 2014";
+        # not "a car carrying fighters ... in 2014", which the parser may hang
+        # on the participle of the event itself)
+        if (above.dep_ == "relcl" or above.dep_ == "acl" and above.tag_ == "VBN") \
+                and not any(t.i == verb.i for t in above.subtree):
+            return True
+    return False
+
+
+def _depicted_damage(root: Token) -> bool:
+    """'footage showed burning cars', 'images of damaged buildings': a damage
+    word describing a thing that is shown or seen."""
+    if root.dep_ != "amod":
+        return False
+    thing = root.head
+    while thing.dep_ == "conj":  # "burning cars and damaged buildings"
+        thing = thing.head
+    governor = thing.head
+    if thing.dep_ == "pobj" and governor.lower_ == "of":  # "images of damaged homes"
+        governor = governor.head
+    return governor.lower_ in _WORDS.depiction_words
+
+
+def _names_the_speaker(root: Token) -> bool:
+    """'The rebel alliance CSP-DPA said ...': a group noun that is (part of) the
+    subject of a speaking verb names the speaker; nothing was formed."""
+    subject = root.head if root.dep_ in ("compound", "appos") else root
+    return root.pos_ in ("NOUN", "PROPN") and subject.dep_ == "nsubj" \
+        and subject.head.lower_ in _WORDS.hearsay_verbs
+
+
+def _refers_back(root: Token, sent: Span) -> bool:
+    """'The raid came weeks before ...', 'The attack was the deadliest this year':
+    a definite event noun placed in time or in a series, after an earlier trigger."""
+    if root.pos_ != "NOUN" or root.dep_ != "nsubj" or not any(
+            s.end <= sent.start for s in root.doc.spans.get("ec_triggers", ())):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in _WORDS.definite_determiners for c in root.children):
+        return False
+    head = root.head
+    if head.lower_ in _WORDS.sequel_verbs:
+        return True
+    # ("was the deadliest attack since 2019", "is the latest in a string of raids")
+    return head.lower_ in ("is", "was") and any(
+        c.dep_ == "attr" and any(a.lower_ in _WORDS.sequel_ranks for a in c.subtree)
+        for c in head.children)
+
+
 def status_of_trigger(
     doc: Doc,
     trigger: Span,
@@ -654,7 +711,8 @@ def status_of_trigger(
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i:
         year_left = min(left, verb.head.left_edge.i)
     for i, year, head in cues.years:
-        if year_left <= i <= right and head in _WORDS.year_prepositions:
+        if year_left <= i <= right and head in _WORDS.year_prepositions \
+                and not _describes_a_participant(sent.doc[i], verb):
             if published is not None and year < published.year:
                 return "background", f"dated {year}, before publication"
             if published is None and head == "since":
@@ -688,6 +746,22 @@ def status_of_trigger(
                                and a.lower_ in _WORDS.earlier_incident_words]
                     if earlier:
                         return "background", f"'{prep.text} {earlier[0].text} {obj.text}'"
+    # ... or in a clause describing them ("recent offensives in which troops
+    # killed dozens of militants").
+    if verb.dep_ == "relcl" and verb.head.lower_ in _WORDS.incident_nouns and any(
+            a.dep_ == "amod" and a.lower_ in _WORDS.earlier_incident_words
+            for a in verb.head.children):
+        return "background", f"told of earlier '{verb.head.text}'"
+
+    if trigger.label_ == "property_destruction" and _depicted_damage(root):
+        return "background", f"'{root.text} {root.head.text}' shows damage, not an act"
+    if trigger.label_ == "change_group" and _names_the_speaker(root):
+        return "background", f"'{root.text}' names who speaks"
+    if trigger.label_ == "change_group" and root.dep_ == "acl" and root.tag_ == "VBN":
+        # ("a Yazidi armed group formed to defend the area"): who the group is
+        return "background", f"'{root.text}' describes the group"
+    if _refers_back(root, sent):
+        return "background", f"'{root.text} {root.head.text}' refers to an event told earlier"
 
     # Movement with no violence: "troops advanced towards the city".
     if trigger.label_ == "territory_capture" and trigger.text.lower().startswith("advanc"):
