@@ -28,6 +28,16 @@ CASES = [
     ("Gunmen shot dead a trader in the market on Monday. "
      "The raid on a nearby farm killed two more people.", "raid", "new"),
     ("The raid came at dawn when gunmen stormed the farm near Lamu.", "raid", "new"),
+    # "The attackers" after the attack are its doers, not a new attack.
+    ("Gunmen killed five villagers on Sunday. Police said officers were hunting the "
+     "attackers.", "attackers", "background"),
+    ("Gunmen killed five villagers on Sunday. The attackers also raided a farm nearby.",
+     "attackers", "new"),
+    # What an event follows happened before it.
+    ("Two herders were shot dead near the river on Monday. The killings follow clashes "
+     "over grazing land in March.", "clashes", "background"),
+    ("Two herders were shot dead near the river on Monday. Clashes over grazing land "
+     "followed in the evening.", "clashes", "new"),
     # Damage shown in pictures is what an attack told elsewhere left behind.
     ("Shelling hit the city on Saturday. Footage from the scene showed burning cars "
      "and damaged buildings.", "burning", "background"),

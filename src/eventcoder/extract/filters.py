@@ -104,6 +104,8 @@ class FilterWords:
     whole_area_nouns: frozenset[str]
     sequel_verbs: frozenset[str]
     sequel_ranks: frozenset[str]
+    doer_nouns: frozenset[str]
+    pursuit_verbs: frozenset[str]
     depiction_words: frozenset[str]
 
 
@@ -437,14 +439,28 @@ def _names_the_speaker(root: Token) -> bool:
 
 
 def _refers_back(root: Token, sent: Span) -> bool:
-    """'The raid came weeks before ...', 'The attack was the deadliest this year':
-    a definite event noun placed in time or in a series, after an earlier trigger."""
-    if root.pos_ != "NOUN" or root.dep_ != "nsubj" or not any(
+    """'The raid came weeks before ...', 'The attack was the deadliest this year',
+    'troops pursued the attackers', 'follows violence in May': a definite event
+    noun placed in time or in a series, the earlier event it follows, or the
+    pursued doers of an attack, after an earlier trigger."""
+    if root.pos_ != "NOUN" or not any(
             s.end <= sent.start for s in root.doc.spans.get("ec_triggers", ())):
         return False
-    if not any(c.dep_ == "det" and c.lower_ in _WORDS.definite_determiners for c in root.children):
-        return False
+    definite = any(c.dep_ == "det" and c.lower_ in _WORDS.definite_determiners
+                   for c in root.children)
     head = root.head
+    if root.lower_ in _WORDS.doer_nouns:
+        # ("Police were hunting the attackers", "a manhunt for the attackers"):
+        # the doers of the event told before
+        pursuer = head.head if root.dep_ == "pobj" else head
+        return definite and root.dep_ in ("dobj", "pobj") \
+            and pursuer.lower_ in _WORDS.pursuit_verbs
+    if root.dep_ == "dobj" and head.lower_ in _WORDS.sequel_verbs:
+        # ("The clashes follow violence in September"): what the event follows
+        # happened before it
+        return True
+    if root.dep_ != "nsubj" or not definite:
+        return False
     if head.lower_ in _WORDS.sequel_verbs:
         return True
     # ("was the deadliest attack since 2019", "is the latest in a string of raids")
