@@ -489,11 +489,6 @@ KNOWN_GAPS: dict[str, str] = {
     "apart); 'residents said the shooting started at dawn' becomes an attack on civilians (the "
     "residents as victims); 'Violence linked to JNIM ... has killed thousands' is a statistic "
     "since the toll rule reads a conjunct verb's shared subject (actors, merge)",
-    "actor1@Attack@nigeria_katsina_mosque/Malumfashi": "'police ... were hunting the attackers' "
-    "is typed an Attack by the police (the perpetrator noun 'attackers', object of a pursuit, "
-    "is taken as a trigger; in 'Police were hunting the attackers after gunmen killed 27 "
-    "worshippers' it even wins over 'killed'), and the merge, preferring a named actor to an "
-    "unidentified one, gives the massacre the police as actor1 (triggers, actors, merge)",
     "count@iraq_sinjar_drone": "three events: 'a Yazidi armed group formed to defend the area' "
     "(a description) becomes a Change to group/activity placed in Ankara; the ministry's "
     "'neutralised a PKK figure' (the same strike told by Ankara) becomes a Disrupted weapons "
@@ -570,11 +565,6 @@ KNOWN_GAPS: dict[str, str] = {
     "count@kenya_azimio_protests": "two events: the farm raid near Ruiru and the factory "
     "looting in Nairobi merge into one Looting/property destruction (see the Ruiru place) "
     "(merge)",
-    "count@mozambique_macomia_raid": "two events: 'The raid came weeks before a southern "
-    "African military mission is due to leave' is an Attack by the military on civilians, "
-    "with 12 dead taken from the claim's 'killed dozens of soldiers', which the ministry "
-    "denied (a restated reference to the lead, a denied claim's toll) (filters, actors, "
-    "casualties)",
     "place@Armed clash@mexico_michoacan_ambush/Aguililla": "the clash stays at the admin1 "
     "(Michoacan): 'The attack took place in El Aguaje, a village in the municipality of "
     "Aguililla' is an Attack of its own, placed at an El Aguaje in Guerrero (the one in "
@@ -584,8 +574,6 @@ KNOWN_GAPS: dict[str, str] = {
     "place), and 'banners signed by the cartel were left at the scene' a Violent "
     "demonstration ('banners' is a protest trigger; the vehicles set on fire are read as "
     "the demonstrators' violence) (triggers, merge)",
-    "count@niger_inates_camp": "two events: 'declared three days of national mourning' is a "
-    "Change to group/activity ('declared' a change_group trigger) (triggers)",
     "count@yemen_aden_stc": "three events: the UN's four-day toll 'in the four days of "
     "fighting' is a clash of its own dated the statement's Sunday, with the UN (the teller) "
     "as actor1, placed in Riyadh from the sentence before; 'The clashes began after the "
