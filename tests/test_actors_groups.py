@@ -145,3 +145,22 @@ def test_who_tells_of_an_attack_is_not_its_doer(nlp: Language, text: str, trigge
 def test_civilians_are_named_by_their_nationality(nlp: Language, text: str, victims: str
                                                   ) -> None:
     assert [a2 for _, a2 in _actors(nlp, text)] == [victims]
+
+
+def test_who_takes_a_place_handed_over_is_the_first_side(nlp: Language) -> None:
+    # (the giver, the subject of 'handed over', was actor1)
+    mention = story_mention(
+        nlp, "French troops handed over the Faya base to the Chadian army on Thursday.",
+        "handed", "Non-violent transfer of territory", "Chad")
+    assert mention.actor1 is not None and mention.actor1.name.startswith("Military Forces of Chad")
+
+
+def test_tellers_are_no_victims(nlp: Language) -> None:
+    # ('officials', coordinated with the subject of 'said', were taken for the victims;
+    # the brothers the parse hits are Israel's civilians, though the town is Palestinian)
+    text = ("Israeli settlers set fire to houses in the Palestinian town of Huwara late on "
+            "Sunday, hours after a Palestinian gunman shot dead two Israeli brothers as they "
+            "drove through the town, witnesses and officials said.")
+    events = coded_events(nlp, text, "2023-02-27")
+    assert ("Unidentified Armed Group (Palestine)", "Civilians (Israel)") in [
+        (e.actor1, e.actor2) for e in events]

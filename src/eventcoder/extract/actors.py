@@ -678,6 +678,7 @@ _ENTS_KEY = "eventcoder_ents"
 _ERA_KEY = "eventcoder_era_day"
 _NAMES_COUNTRY_KEY = "eventcoder_names_a_country"
 _EVENT_TOKENS_KEY = "eventcoder_event_tokens"
+_TRANSFER = "Non-violent transfer of territory"
 # Strikes from the air or from afar, which the force that confirms them has mostly made.
 _OWN_STRIKE_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 _HISTORY_SENTENCES = 5  # how far back "they" / "the group" may refer
@@ -688,9 +689,12 @@ def _reports(span: Span) -> bool:
     """Is the name the subject of a reporting verb ("..., the health ministry said"), or
     of a verb whose object is a report ("the White House released figures on ...")?
     Who tells of the event is no side of it."""
-    if span.root.dep_ != "nsubj":
+    root = span.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head  # "witnesses and officials said"
+    if root.dep_ != "nsubj":
         return False
-    verb = span.root.head
+    verb = root.head
     return verb.lower_ in _WORDS.reporting_verbs or any(
         child.dep_ == "dobj" and child.lower_ in _WORDS.report_nouns for child in verb.children)
 
@@ -1254,6 +1258,18 @@ def _pick(mention: EventMention, cands: list[_Candidate], later: list[_Candidate
         for cand in cands:
             if cand.via == "from" and cand.role == "a1":
                 cand.role = "a2"
+    if sub == _TRANSFER and trigger is not None and trigger.lower_ in _WORDS.handover_verbs:
+        # "French troops handed over the base to the Chadian army": who takes control
+        # is the first side, the giver the second
+        taker = next((c for c in cands if _is_armed(c.actor) and c.role != "a1"
+                      and c.span.root.dep_ == "pobj" and c.span.root.head.lower_ == "to"),
+                     None)
+        if taker is not None:
+            for cand in cands:
+                if cand.role == "a1":
+                    cand.role = "a2"
+            taker.role = "a1"
+            cands = [taker, *(c for c in cands if c is not taker)]
     if etype != "Battles":
         # "the regime-held town": only a battle there is fought with who holds it; the
         # people a strike, a bombing or a raid on it hit are its residents
@@ -1364,7 +1380,9 @@ def _pick(mention: EventMention, cands: list[_Candidate], later: list[_Candidate
         pick.c1 = perp
         victim = a2c if a2c is not None and not _is_armed(a2c.actor) else None
         if victim is None:
-            victim = _first([c for c in cands if c is not perp], armed=False)
+            # (never who tells of it: "..., witnesses and officials said")
+            victim = _first([c for c in cands if c is not perp and not _reports(c.span)],
+                            armed=False)
         pick.a2, pick.c2 = _civilians(dictionary, country, victim), victim
         return pick
 

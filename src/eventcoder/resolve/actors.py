@@ -137,6 +137,7 @@ class ActorWords:
     leading_participles: frozenset[str]
     report_object_verbs: frozenset[str]
     spokesperson_nouns: frozenset[str]
+    handover_verbs: frozenset[str]
 
 
 @cache
@@ -180,6 +181,7 @@ def load_actor_words() -> ActorWords:
         leading_participles=words("leading_participles"),
         report_object_verbs=words("report_object_verbs"),
         spokesperson_nouns=words("spokesperson_nouns"),
+        handover_verbs=words("handover_verbs"),
     )
 
 
