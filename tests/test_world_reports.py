@@ -420,9 +420,6 @@ KNOWN_GAPS: dict[str, str] = {
     "shot dead two Israeli brothers' gives the Attack mention no toll when the clause hangs "
     "on another event's sentence ('A Palestinian gunman shot dead two Israeli brothers in "
     "Huwara' alone gives 2) (casualties)",
-    "actor2@Attack@westbank_huwara_rampage/Huwara": "Civilians (Palestine): the victims' "
-    "nationality ('two Israeli brothers') is not used; civilians take the place's country "
-    "(actors)",
     "count@mali_tinzaouaten_ambush": "six events: 'The rebel alliance CSP-DPA said its "
     "fighters had destroyed or seized many of the column's armoured vehicles' is (since "
     "772c653, before a Change to group/activity) a Looting/property destruction by the "
@@ -452,13 +449,6 @@ KNOWN_GAPS: dict[str, str] = {
     "and the capital as the government's metonym); 'handed over its bases in Faya-Largeau "
     "and Abeche in the following weeks' a transfer dated the lead's Thursday (filters, "
     "typing, dates, places)",
-    "actor1@Non-violent transfer of territory@chad_kossei_handover/N'Djamena": "Military "
-    "Forces of France: the subject of 'handed over ... to the Chadian army' is actor1; the one "
-    "that takes control (the object of 'to') should be. actors._pick turns the sides round "
-    "only for _TERRITORY_TYPES ('retook X from Y'), which leave out the non-violent "
-    "transfer, and no rule reads a handover verb's giver as the side that left (actors)",
-    "actor2@Non-violent transfer of territory@chad_kossei_handover/N'Djamena": "Military "
-    "Forces of Chad: the sides are swapped (see its actor1) (actors)",
     "count@kenya_mandera_ied": "four events: 'fired rocket-propelled grenades at their "
     "patrol' is typed Shelling/artillery/missile attack (an RPG is a direct-fire infantry "
     "weapon: ACLED codes the fight an Armed clash), which does not join the police's 'The "
