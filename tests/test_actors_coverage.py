@@ -27,6 +27,8 @@ def dictionary() -> ActorDictionary:
     ("5 Segonn", "Haiti", "Village de Dieu Gang", 3),
     ("Military Operations Command", "Syria", "Hayat Tahrir al-Sham", 2),
     ("Ansar al-Sunna", "Mozambique", "Islamic State (Mozambique)", 2),
+    ("Tuareg separatist rebels", "Mali",
+     "CSP-DPA: Permanent Strategic Framework for the Defense of the People of Azawad", 2),
 ])
 def test_current_armed_groups_are_known(dictionary: ActorDictionary, text: str, country: str,
                                         name: str, inter: int) -> None:
