@@ -429,11 +429,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Wagner on civilians; JNIM's rival claim a clash of JNIM; 'recaptured the rebel "
     "stronghold of Kidal last November' (history) a clash dated November 2023 (filters, "
     "typing, merge)",
-    "actor2@Armed clash@mali_tinzaouaten_ambush": "Unidentified Armed Group (Mali): the lead "
-    "names only 'Tuareg separatist rebels', the CSP-DPA comes in the next sentence. With "
-    "'Tuareg rebels said they had killed ...' the unnamed side takes the name that follows "
-    "(CSP-DPA); 'separatist' before 'rebels' stops that (the lead's side then stays "
-    "unidentified, or becomes a Tuareg Ethnic Militia without 'said they had') (actors)",
     "count@uganda_mpondwe_school": "two events: the lead's 'Militants linked to Islamic "
     "State' is Islamic State (Uganda) and the next sentence's 'The attackers, from the Allied "
     "Democratic Forces' the ADF, so the two halves of one attack are not merged (the "
