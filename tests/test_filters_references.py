@@ -38,6 +38,25 @@ CASES = [
      "over grazing land in March.", "clashes", "background"),
     ("Two herders were shot dead near the river on Monday. Clashes over grazing land "
      "followed in the evening.", "clashes", "new"),
+    # An event noun with a year names an event of that year; a trend names many.
+    ("Militants ambushed a convoy on Monday. The group was behind a 2019 attack on a hotel "
+     "that killed 21 people.", "attack", "background"),
+    ("Militants ambushed a convoy on Monday. The region has seen a surge in kidnappings and "
+     "roadside bombings.", "kidnappings", "statistic"),
+    ("Militants ambushed a convoy on Monday. The kidnappings of two engineers in the town "
+     "were reported on Tuesday.", "kidnappings", "new"),
+    ("Militants ambushed a convoy on Monday. The attack bore the hallmarks of the group.",
+     "attack", "background"),
+    # An event noun said to be common is a standing situation.
+    ("Cattle raiders killed 12 people on Monday. Revenge attacks are frequent in the "
+     "region.", "revenge attacks", "habitual"),
+    ("Cattle raiders killed 12 people on Monday. Revenge attacks were reported in two "
+     "villages on Tuesday.", "revenge attacks", "new"),
+    # An event noun told as a possibility.
+    ("Armed groups were gathering in the capital ahead of possible clashes.", "clashes",
+     "hypothetical"),
+    ("Armed groups fought in the capital ahead of the elections; the clashes lasted two "
+     "hours.", "clashes", "new"),
     # Damage shown in pictures is what an attack told elsewhere left behind.
     ("Shelling hit the city on Saturday. Footage from the scene showed burning cars "
      "and damaged buildings.", "burning", "background"),

@@ -107,6 +107,9 @@ class FilterWords:
     doer_nouns: frozenset[str]
     pursuit_verbs: frozenset[str]
     depiction_words: frozenset[str]
+    trend_nouns: frozenset[str]
+    habitual_predicates: frozenset[str]
+    possibility_adjectives: frozenset[str]
 
 
 _PHRASE_LISTS = frozenset({"statistic_context", "background_phrases"})  # kept in file order
@@ -208,6 +211,7 @@ def _is_nobody(token: Token) -> bool:
 
 # A verb form used as a noun ("fighting could resume"): not the clause's verb.
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "compound", "appos"})
+_YEAR_MODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "npadvmod"})
 _YEAR = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
 
 
@@ -416,6 +420,44 @@ def _describes_a_participant(token: Token, verb: Token) -> bool:
     return False
 
 
+def _described_by(verb: Token) -> list[Token]:
+    """The nouns a relative clause describes, up through prepositions: in "a 2019
+    attack on a hotel that killed 21", 'hotel' and 'attack'."""
+    nouns: list[Token] = []
+    if verb.dep_ == "relcl":
+        noun = verb.head
+        nouns.append(noun)
+        while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and len(nouns) < 4:
+            noun = noun.head.head
+            nouns.append(noun)
+    return nouns
+
+
+def _year_naming(noun: Token, sent: Span, cues: StatusCues) -> int | None:
+    """The year that modifies an event noun ('a 2019 attack', 'the 2013 Westgate
+    siege'), else None."""
+    for i, year, _ in cues.years:
+        token = sent.doc[i]
+        named = token.head if token.dep_ in _YEAR_MODIFIER_DEPS else None
+        while named is not None and named.i != noun.i and named.dep_ == "compound":
+            named = named.head
+        if named is not None and named.i == noun.i:
+            return year
+    return None
+
+
+def _in_a_trend(root: Token) -> str | None:
+    """'a surge in kidnappings and roadside bombings': the trend noun over a plural
+    event noun (or one coordinated with it), else None."""
+    noun = root
+    while noun.dep_ == "conj":
+        noun = noun.head
+    if noun.tag_ != "NNS" or noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "of"):
+        return None
+    trend = noun.head.head
+    return trend.text if trend.lower_ in _WORDS.trend_nouns else None
+
+
 def _depicted_damage(root: Token) -> bool:
     """'footage showed burning cars', 'images of damaged buildings': a damage
     word describing a thing that is shown or seen."""
@@ -551,6 +593,10 @@ def status_of_trigger(
         ):
             return "hypothetical", f"forecast ('{tok.text}')"
 
+    # An event noun told as a possibility: "ahead of possible clashes".
+    if root.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _WORDS.possibility_adjectives
+                                   for c in root.children):
+        return "hypothetical", f"a possibility ('{root.text}')"
     # Conditional or modal on the trigger's own verb (or on the verb whose
     # complement it is): "could resume", "if fighting breaks out", "will attack".
     own = [t for t in chain if t.pos_ in ("VERB", "AUX") and t.dep_ not in _NOMINAL_DEPS][:1]
@@ -674,6 +720,11 @@ def status_of_trigger(
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and _names_actor(tok.head, cues):
             return "habitual", f"'{tok.text}' describes an actor"
 
+    # An event noun said to be common: "revenge attacks are frequent here".
+    if root.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ in ("acomp", "attr") and c.lower_ in _WORDS.habitual_predicates
+            for c in root.head.children):
+        return "habitual", f"'{root.text}' said to be common"
     # Habitual: an adverb of frequency on the trigger's clause.
     for tok in chain[:3]:
         for child in tok.children:
@@ -708,6 +759,8 @@ def status_of_trigger(
     if any(s.lower_ in _WORDS.conflict_nouns for s in subjects) and (
             perfect or stat_context or perfect_conjunct):
         return "statistic", "the war/conflict as subject of a toll"
+    if _in_a_trend(root):
+        return "statistic", f"a trend of many incidents ('{_in_a_trend(root)} in')"
     if _counts_many(root, cues, stat_context):
         return "statistic", "a count of the dead over many incidents"
     if trigger.label_ in _CASUALTY_LABELS and _across_a_country(root):
@@ -733,6 +786,13 @@ def status_of_trigger(
                 return "background", f"dated {year}, before publication"
             if published is None and head == "since":
                 return "background", f"since {year}"
+    # A year that names the event ("a 2019 attack on a hotel", "the 2013 Westgate
+    # siege"): dated that year.
+    # (also what such an event did: "a 2019 attack that killed 21 people")
+    for noun in (root, *_described_by(verb)):
+        named_year = _year_naming(noun, sent, cues)
+        if named_year is not None and published is not None and named_year < published.year:
+            return "background", f"'{named_year} ... {noun.text}', before publication"
     if background_phrase:
         # Only when the phrase is near the trigger's clause, not a side remark.
         for p in _WORDS.background_phrases:
