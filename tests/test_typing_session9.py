@@ -49,6 +49,12 @@ PRIMARY_TYPES = [
     # A verb of attempt leading the trigger reports the attempt, not a plan.
     ("Protesting members of the party are tear-gassed by police after they attempt to "
      "forcibly enter the offices of the electoral commission.", "Violent demonstration"),
+    # A former member of an armed group is no armed side when killed; former
+    # members who attack forces still fight them.
+    ("A former Mungiki member was killed after leaving the sect and converting to "
+     "Christianity.", "Attack"),
+    ("Former rebels attacked a police post in the district on Monday, killing two officers.",
+     "Armed clash"),
     # Looting is done on purpose: the accident words of the place looted drop nothing.
     ("A group of men broke into a gas cylinder factory in the capital and looted it.",
      "Looting/property destruction"),
