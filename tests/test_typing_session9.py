@@ -55,6 +55,13 @@ PRIMARY_TYPES = [
      "Christianity.", "Attack"),
     ("Former rebels attacked a police post in the district on Monday, killing two officers.",
      "Armed clash"),
+    # A crowd breaking up someone else's gathering is crowd violence; the forces
+    # breaking up a rally intervene in it.
+    ("Rowdy youth disrupted the governor's rally in the town.", "Violent demonstration"),
+    ("A mob disrupted a training session for polling clerks at the school on Monday.",
+     "Mob violence"),
+    ("Police disrupted an opposition rally in the town and arrested two organisers.",
+     "Protest with intervention"),
     # Looting is done on purpose: the accident words of the place looted drop nothing.
     ("A group of men broke into a gas cylinder factory in the capital and looted it.",
      "Looting/property destruction"),

@@ -157,6 +157,7 @@ class TypingWords:
     crowd_control_means: frozenset[str]
     looting_words: frozenset[str]
     forced_entry_phrases: frozenset[str]
+    disruption_verbs: frozenset[str]
 
 
 # Lists read in order (prefixes and fragments matched by ``startswith``/``in``).
@@ -1540,6 +1541,12 @@ def type_triggers(triggers: list[Trig], ctx: _Context, sent: Span,
     return best
 
 
+def _forces_disrupted(trig: Trig, cues: StatusCues) -> bool:
+    return trig.cls.name == "protest_violence" and trig.span[0].lower_ in \
+        _WORDS.disruption_verbs and _overlaps_cue(_agents_of(trig.span.root), cues,
+                                                 "state_forces")
+
+
 _HARMING_CLASSES = frozenset({"attack", "kill", "injure", "armed_clash", "abduction",
                               "sexual_violence"})
 
@@ -1698,6 +1705,9 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
         # "according to vigilantes", "vigilantes said": the source, not a mob at work
         trigs = [t for t in trigs if not (t.cls.name == "mob_violence"
                                           and _only_a_source(t.span.root, cues))]
+        # ("police disrupted the opposition's meeting"): the forces' disruption is
+        # no crowd violence (their intervention has its own words)
+        trigs = [t for t in trigs if not _forces_disrupted(t, cues)]
         recent_protest = any("protest" in si.labels for si in sentence_info[-_PROTEST_WINDOW:])
         if recent_protest or any(t.cls.name == "protest" for t in trigs):
             # "traders protested the demolition of their stalls", "... as the estate
