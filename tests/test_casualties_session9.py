@@ -28,3 +28,11 @@ def test_deaths_over_months_of_unrest_are_a_running_total(nlp: Language) -> None
             "political unrest.")
     events = coded_events(nlp, text, "2024-06-18")
     assert events and max(e.fatalities for e in events) == 3, describe(events)
+
+
+def test_a_death_told_at_another_place_is_not_this_incidents(nlp: Language) -> None:
+    text = ("Raiders torched ten houses in Marigat on Sunday night, the police said. A "
+            "herder was shot dead in Kabarnet as the raiders fled.")
+    events = coded_events(nlp, text, "2024-03-11")
+    torched = [e for e in events if e.location == "Marigat"]
+    assert torched and all(e.fatalities == 0 for e in torched), describe(events)

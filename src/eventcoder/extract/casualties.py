@@ -1155,6 +1155,10 @@ def _other_event_in(sent: Span, mention: EventMention) -> bool:
         if span.start >= sent.start and span.end <= sent.end:
             # a casualty word ("killed") is no other event; "an exchange of fire" is one,
             # though "fire" is also a casualty word ("set on fire")
+            # "A man was shot dead in Za'tara": a death told at another known place is
+            # another incident's (ACLED codes one event per place)
+            if _dies_at_another_place(span.root, mention):
+                return True
             if span.root.lower_ in lex.all_words:
                 continue
             if _acts_on_another_place(span.root, mention):
@@ -1173,6 +1177,34 @@ def _other_event_in(sent: Span, mention: EventMention) -> bool:
 _PLACE_GROUP = "ec_places"
 
 
+def _dies_at_another_place(trigger: Token, mention: EventMention) -> bool:
+    """A passive casualty verb ("was shot dead in X") whose own prepositional phrase names
+    a known place that is not the mention's."""
+    if trigger.pos_ != "VERB" or not any(c.dep_ == "nsubjpass" for c in trigger.children):
+        return False
+    preps = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
+    return any(_names_another_place(p.left_edge.i, p.right_edge.i, trigger.doc, mention)
+               for p in preps)
+
+
+def _names_another_place(left: int, right: int, doc: Doc, mention: EventMention) -> bool:
+    """Does the token range [left, right] name a known place other than the mention's?"""
+    if mention.place is None or _PLACE_GROUP not in doc.spans:
+        return False
+    own = {mention.place.name.lower(), (mention.place.admin1 or "").lower(),
+           (mention.place.admin2 or "").lower(), mention.place.country.lower()}
+    if mention.place_mention is not None:
+        own.add(mention.place_mention.text.lower())
+    for place in doc.spans[_PLACE_GROUP]:
+        flags = set(place.label_.split("|")[1:])
+        if not left <= place.start <= right or "gaz" not in place.label_ or flags & {
+                "dateline", "org", "people"}:
+            continue  # not a known place, or a dateline, an organisation's, a people
+        if place.text.lower() not in own:
+            return True
+    return False
+
+
 def _acts_on_another_place(trigger: Token, mention: EventMention) -> bool:
     """"Rebels shelled the town of X in Hama province, wounding four": a doer's event
     verb whose phrase names a place other than the mention's is another incident, with
@@ -1184,19 +1216,7 @@ def _acts_on_another_place(trigger: Token, mention: EventMention) -> bool:
         return False
     if any(t.pos_ == "PRON" and t.dep_ in ("dobj", "pobj") for t in trigger.subtree):
         return False
-    own = {mention.place.name.lower(), (mention.place.admin1 or "").lower(),
-           (mention.place.admin2 or "").lower(), mention.place.country.lower()}
-    if mention.place_mention is not None:
-        own.add(mention.place_mention.text.lower())
-    left, right = trigger.left_edge.i, trigger.right_edge.i
-    for place in trigger.doc.spans[_PLACE_GROUP]:
-        flags = set(place.label_.split("|")[1:])
-        if not left <= place.start <= right or "gaz" not in place.label_ or flags & {
-                "dateline", "org", "people"}:
-            continue  # not a known place, or a dateline, an organisation's, a people
-        if place.text.lower() not in own:
-            return True
-    return False
+    return _names_another_place(trigger.left_edge.i, trigger.right_edge.i, trigger.doc, mention)
 
 
 def _mention_sentences(mention: EventMention, doc: Doc) -> tuple[Span | None, list[Span]]:
