@@ -242,6 +242,7 @@ def document_country(doc: Doc, dictionary: ActorDictionary | None = None) -> str
     counts: Counter[str] = Counter()
     origins: Counter[str] = Counter()
     origin_tokens: set[int] = set()
+    counted: set[int] = set()  # words already counted (an entity over them is no 2nd vote)
     spans = _actor_spans(doc)
     armed_at = _armed_span_tokens(spans, dictionary)
     for index, span in enumerate(spans):
@@ -265,12 +266,13 @@ def document_country(doc: Doc, dictionary: ActorDictionary | None = None) -> str
             (origins if origin else counts)[country] += 1
             if origin:
                 origin_tokens.update(range(span.start, span.end))
+            counted.update(range(span.start, span.end))
     for span in doc.spans[MARKER_KEY] if MARKER_KEY in doc.spans else ():
         country = dictionary.country_of_marker(span.text)
         if country:
             counts[country] += 1
     for ent in doc.ents:
-        if ent.label_ in ("GPE", "NORP") and origin_tokens.isdisjoint(range(ent.start, ent.end)):
+        if ent.label_ in ("GPE", "NORP") and counted.isdisjoint(range(ent.start, ent.end)):
             country = dictionary.country_of_word(ent.text)
             if country:
                 counts[country] += 1
@@ -280,6 +282,8 @@ def document_country(doc: Doc, dictionary: ActorDictionary | None = None) -> str
         # that names its own country once and a foreign one once ("a protest against
         # British interference in Kenyan affairs") stays in the feed's country
         counts[configured] += 1
+    if configured and counts and counts[configured] == max(counts.values()):
+        counts = Counter({configured: 1})  # a tie: the feed's own country
     found = counts.most_common(1)[0][0] if counts else configured or (
         origins.most_common(1)[0][0] if origins else None)
     _doc_cache(doc)[_COUNTRY_KEY] = found
