@@ -413,9 +413,6 @@ KNOWN_GAPS: dict[str, str] = {
     "actor2@Looting/property destruction@westbank_huwara_rampage/Huwara": "None: the owners "
     "of the houses and cars set alight are not made actor2 (ACLED: Civilians (Palestine)) "
     "(actors)",
-    "fatalities@Looting/property destruction@westbank_huwara_rampage/Huwara": "1: the next "
-    "sentence's 'A Palestinian man was shot dead in Za'tara' (its own Attack) is also counted "
-    "for the arson, whose sentence has no toll (casualties)",
     "fatalities@Attack@westbank_huwara_rampage/Huwara": "0: 'hours after a Palestinian gunman "
     "shot dead two Israeli brothers' gives the Attack mention no toll when the clause hangs "
     "on another event's sentence ('A Palestinian gunman shot dead two Israeli brothers in "
