@@ -57,6 +57,11 @@ CASES = [
      "hypothetical"),
     ("Armed groups fought in the capital ahead of the elections; the clashes lasted two "
      "hours.", "clashes", "new"),
+    # A history phrase near the verb a long gerund subject hangs on.
+    ("A drone strike killed 20 people in the town on Sunday.\n\nFighting between the "
+     "federal army and the regional militia, a force that had fought beside the army in the "
+     "last war, broke out late last month after a dispute over disarmament.", "fighting",
+     "background"),
     # Damage shown in pictures is what an attack told elsewhere left behind.
     ("Shelling hit the city on Saturday. Footage from the scene showed burning cars "
      "and damaged buildings.", "burning", "background"),
@@ -70,6 +75,9 @@ CASES = [
      "month, residents said.", "shot dead", "background"),
     ("Troops killed dozens of militants in the hills on Sunday, the army said.", "killed",
      "new"),
+    ("Residents said an alliance of ethnic armies took the city of Lashio on Sunday.",
+     "alliance", "background"),
+    ("A new alliance of rebel groups emerged in the north on Monday.", "alliance", "new"),
     # A participle that tells who a group is: nothing was formed that day.
     ("The victims belonged to the Ninewa Guards, a tribal militia formed to defend the "
      "villages after 2014.", "formed", "background"),

@@ -110,6 +110,7 @@ class FilterWords:
     trend_nouns: frozenset[str]
     habitual_predicates: frozenset[str]
     possibility_adjectives: frozenset[str]
+    formation_verbs: frozenset[str]
 
 
 _PHRASE_LISTS = frozenset({"statistic_context", "background_phrases"})  # kept in file order
@@ -473,11 +474,13 @@ def _depicted_damage(root: Token) -> bool:
 
 
 def _names_the_speaker(root: Token) -> bool:
-    """'The rebel alliance CSP-DPA said ...': a group noun that is (part of) the
-    subject of a speaking verb names the speaker; nothing was formed."""
+    """'The rebel alliance CSP-DPA said ...', 'an alliance of ethnic armies took the
+    city': a group noun that is (part of) the active subject of a verb names who
+    speaks or acts; nothing was formed (unless the verb tells it began: 'emerged')."""
     subject = root.head if root.dep_ in ("compound", "appos") else root
     return root.pos_ in ("NOUN", "PROPN") and subject.dep_ == "nsubj" \
-        and subject.head.lower_ in _WORDS.hearsay_verbs
+        and subject.head.pos_ in ("VERB", "AUX") \
+        and subject.head.lower_ not in _WORDS.formation_verbs
 
 
 def _refers_back(root: Token, sent: Span) -> bool:
@@ -794,12 +797,17 @@ def status_of_trigger(
         if named_year is not None and published is not None and named_year < published.year:
             return "background", f"'{named_year} ... {noun.text}', before publication"
     if background_phrase:
-        # Only when the phrase is near the trigger's clause, not a side remark.
+        # Only when the phrase is near the trigger's clause, not a side remark
+        # (near its verb, or near the verb a gerund trigger hangs on: "Fighting
+        # between X and Y, <a long apposition>, broke out late last month").
+        anchors = [verb]
+        if verb.tag_ == "VBG" and verb.i < verb.head.i and verb.dep_ in ("advcl", "csubj"):
+            anchors.append(verb.head)  # the gerund read as a clause of its own
         for p in _WORDS.background_phrases:
             idx = sent_lower.find(p)
             if idx >= 0:
                 char = sent.start_char + idx
-                if verb.idx - 80 <= char <= verb.idx + len(verb.text) + 80:
+                if any(a.idx - 80 <= char <= a.idx + len(a.text) + 80 for a in anchors):
                     return "background", f"'{p}'"
     if _tells_how_a_war_began(root):
         return "background", "how the war began"
@@ -832,7 +840,7 @@ def status_of_trigger(
     if trigger.label_ == "property_destruction" and _depicted_damage(root):
         return "background", f"'{root.text} {root.head.text}' shows damage, not an act"
     if trigger.label_ == "change_group" and _names_the_speaker(root):
-        return "background", f"'{root.text}' names who speaks"
+        return "background", f"'{root.text}' names who speaks or acts"
     if trigger.label_ == "change_group" and root.dep_ == "acl" and root.tag_ == "VBN":
         # ("a Yazidi armed group formed to defend the area"): who the group is
         return "background", f"'{root.text}' describes the group"
