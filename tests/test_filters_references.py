@@ -31,6 +31,8 @@ CASES = [
     # "The attackers" after the attack are its doers, not a new attack.
     ("Gunmen killed five villagers on Sunday. Police said officers were hunting the "
      "attackers.", "attackers", "background"),
+    ("A bomb hit a police truck near Takaba on Monday. Security forces were combing the "
+     "area for the attackers.", "attackers", "background"),
     ("Gunmen killed five villagers on Sunday. The attackers also raided a farm nearby.",
      "attackers", "new"),
     # What an event follows happened before it.
@@ -62,6 +64,8 @@ CASES = [
      "federal army and the regional militia, a force that had fought beside the army in the "
      "last war, broke out late last month after a dispute over disarmament.", "fighting",
      "background"),
+    ("Police banned a planned opposition march in the capital on Monday.", "march", "plan"),
+    ("Thousands joined an opposition march in the capital on Monday.", "march", "new"),
     # Damage shown in pictures is what an attack told elsewhere left behind.
     ("Shelling hit the city on Saturday. Footage from the scene showed burning cars "
      "and damaged buildings.", "burning", "background"),
@@ -117,3 +121,8 @@ def test_banners_need_a_crowd_carrying_them(nlp: Language) -> None:
     assert _status(nlp, left, "banners") is None
     carried = "Hundreds of students marched through the town carrying banners on Sunday."
     assert _status(nlp, carried, "carrying banners") == "new"
+
+
+def test_a_nationwide_strike_is_a_protest(nlp: Language) -> None:
+    text = "Doctors began a nationwide strike on Monday over unpaid salaries."
+    assert _status(nlp, text, "nationwide strike") == "new"

@@ -111,6 +111,7 @@ class FilterWords:
     habitual_predicates: frozenset[str]
     possibility_adjectives: frozenset[str]
     formation_verbs: frozenset[str]
+    planned_adjectives: frozenset[str]
 
 
 _PHRASE_LISTS = frozenset({"statistic_context", "background_phrases"})  # kept in file order
@@ -498,6 +499,8 @@ def _refers_back(root: Token, sent: Span) -> bool:
         # ("Police were hunting the attackers", "a manhunt for the attackers"):
         # the doers of the event told before
         pursuer = head.head if root.dep_ == "pobj" else head
+        if root.dep_ == "pobj" and pursuer.dep_ == "dobj":  # "combing the area for the attackers"
+            pursuer = pursuer.head
         return definite and root.dep_ in ("dobj", "pobj") \
             and pursuer.lower_ in _WORDS.pursuit_verbs
     if root.dep_ == "dobj" and head.lower_ in _WORDS.sequel_verbs:
@@ -596,10 +599,14 @@ def status_of_trigger(
         ):
             return "hypothetical", f"forecast ('{tok.text}')"
 
-    # An event noun told as a possibility: "ahead of possible clashes".
-    if root.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _WORDS.possibility_adjectives
-                                   for c in root.children):
-        return "hypothetical", f"a possibility ('{root.text}')"
+    # An event noun told as a possibility or a plan: "ahead of possible clashes",
+    # "police banned a planned march".
+    if root.pos_ == "NOUN":
+        for c in root.children:
+            if c.dep_ == "amod" and c.lower_ in _WORDS.possibility_adjectives:
+                return "hypothetical", f"a possibility ('{c.text} {root.text}')"
+            if c.dep_ in ("amod", "compound") and c.lower_ in _WORDS.planned_adjectives:
+                return "plan", f"'{c.text} {root.text}'"
     # Conditional or modal on the trigger's own verb (or on the verb whose
     # complement it is): "could resume", "if fighting breaks out", "will attack".
     own = [t for t in chain if t.pos_ in ("VERB", "AUX") and t.dep_ not in _NOMINAL_DEPS][:1]
