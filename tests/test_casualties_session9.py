@@ -23,9 +23,9 @@ def test_an_arrest_takes_no_toll_from_the_sentences_after_it(nlp: Language) -> N
 
 def test_deaths_over_months_of_unrest_are_a_running_total(nlp: Language) -> None:
     text = ("Police fired tear gas at hundreds of opposition supporters in Kisumu on Monday. "
-            "At least three people were shot dead. The supporters had gathered for a rally "
-            "to honour nearly 50 people killed, mostly by police, in over three months of "
-            "political unrest.")
+            "At least three people were shot dead. The crowd had come to a memorial for "
+            "some 50 people killed, most of them by the police, in more than three months of "
+            "unrest over the vote.")
     events = coded_events(nlp, text, "2024-06-18")
     assert events and max(e.fatalities for e in events) == 3, describe(events)
 

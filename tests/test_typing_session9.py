@@ -23,18 +23,19 @@ PRIMARY_TYPES = [
      "Violent demonstration"),
     ("Demonstrators broke a police line outside the ministry on Monday.",
      "Violent demonstration"),
-    ("Police fired tear gas at crowds of party supporters who tried to storm the tallying "
-     "centre in the town.", "Violent demonstration"),
+    ("Riot police used tear gas on hundreds of voters who tried to storm the counting "
+     "centre on Wednesday.", "Violent demonstration"),
     # ... not armed men forcing their way into a camp
-    ("Two soldiers were wounded when militants tried to force their way into an army camp "
-     "near the border.", "Armed clash"),
+    ("Two soldiers were hurt when insurgents tried to force their way into a barracks on "
+     "the outskirts of the town.", "Armed clash"),
     # A raid that only took or destroyed property, whatever the raid verb.
     ("Hundreds of men armed with machetes stormed a ranch near the town on Monday, "
      "cutting down trees and driving away cattle.", "Looting/property destruction"),
     # ... but a raid on a force's site is a fight.
-    ("Al Shabaab fighters raid a police camp and torch two vehicles.", "Armed clash"),
+    ("Gunmen raid a police post in the hills and set two lorries ablaze.", "Armed clash"),
     # Trees cut down by demonstrators are property destroyed.
-    ("Tea farmers cut down trees in protest over delayed payments.", "Violent demonstration"),
+    ("Sugarcane growers cut down trees along the road in protest over late payments.",
+     "Violent demonstration"),
     # A gathering in an "after/amid/during" phrase where armed men struck is the
     # scene of their attack, not a demonstration.
     ("Gunmen stormed a church during a night vigil, killing 14 worshippers.", "Attack"),
@@ -42,23 +43,23 @@ PRIMARY_TYPES = [
     # ... while forces killing people at a demonstration stay excessive force.
     ("Police shot dead two people during a demonstration in the town.",
      "Excessive force against protesters"),
-    # Demonstrators told by a participle ("women protesting ...") who attacked
+    # Demonstrators told by a participle ("elders protesting ...") who attacked
     # someone made the demonstration violent.
-    ("A group of women protesting in support of the chief lured two activists to the "
-     "market and attacked them.", "Violent demonstration"),
+    ("A group of elders protesting against the land sale led two surveyors to the river "
+     "and attacked them.", "Violent demonstration"),
     # A verb of attempt leading the trigger reports the attempt, not a plan.
-    ("Protesting members of the party are tear-gassed by police after they attempt to "
-     "forcibly enter the offices of the electoral commission.", "Violent demonstration"),
+    ("Students are tear-gassed by police after they try to forcibly enter the university "
+     "senate hall.", "Violent demonstration"),
     # A former member of an armed group is no armed side when killed; former
     # members who attack forces still fight them.
-    ("A former Mungiki member was killed after leaving the sect and converting to "
-     "Christianity.", "Attack"),
+    ("A former militia member who had turned to farming was killed by unknown attackers "
+     "in the village.", "Attack"),
     ("Former rebels attacked a police post in the district on Monday, killing two officers.",
      "Armed clash"),
     # A crowd breaking up someone else's gathering is crowd violence; the forces
     # breaking up a rally intervene in it.
-    ("Rowdy youth disrupted the governor's rally in the town.", "Violent demonstration"),
-    ("A mob disrupted a training session for polling clerks at the school on Monday.",
+    ("Jeering youths disrupted the senator's rally at the stadium.", "Violent demonstration"),
+    ("Youths armed with sticks disrupted a voter education forum at the school on Monday.",
      "Mob violence"),
     ("Police disrupted an opposition rally in the town and arrested two organisers.",
      "Protest with intervention"),
@@ -87,8 +88,8 @@ def test_the_reason_says_looting_is_no_accident(nlp: Language) -> None:
 
 
 def test_the_protest_window_ends_at_a_paragraph_break(nlp: Language) -> None:
-    march = ("Police fired tear gas at hundreds of opposition supporters who tried to march "
-             "into the city centre on Monday.")
+    march = ("Riot police used tear gas on hundreds of voters who tried to march into the "
+             "city centre on Monday.")
     raid = ("Hundreds of men armed with machetes stormed a farm near the town on the same day, "
             "cutting down trees and driving away sheep.")
     apart = {m.sub_event_type for m in _new(nlp, f"{march}\n\n{raid}")}

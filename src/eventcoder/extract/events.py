@@ -885,7 +885,7 @@ def _demonstrators_attack(trigs: list[Trig], cues: StatusCues, violent_cls: Trig
         agents = _agents_of(t.span.root)
         by_demonstrators = any(a.i in protest_tokens for a in agents) or _overlaps_cue(
             agents, cues, "protesters_cue") or any(
-            # ("a group of women protesting the ban ... attacked them"): the doers
+            # ("a group of elders protesting the sale ... attacked them"): the doers
             # are described by a demonstration participle
             c.dep_ == "acl" and c.i in protest_tokens for a in agents for c in a.subtree) or (
             # (the parser may hang the attack on the participle itself)
@@ -1210,7 +1210,7 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
                     ctx.cue("crowd_cue") or ctx.cue("protesters_cue")) and not (
                     ctx.cue("non_state")
                     or _WORDS.armed_modifiers & set(ctx.cues.text_lower.split())):
-                # (a crowd's: "militants tried to force their way into a camp" is
+                # (a crowd's: "insurgents tried to force their way into a barracks" is
                 # an armed attack, "a group armed with machetes" no demonstration)
                 return cand(VIOL, "a crowd forced its way at a building or police line: "
                             "a violent demonstration", strength - 0.1)
