@@ -21,7 +21,7 @@ def _statuses(nlp: Language, text: str) -> list[str]:
 
 def test_statuses_documented() -> None:
     assert STATUSES[0] == "new"
-    assert set(STATUSES) == {"new", "background", "statistic", "habitual", "plan",
+    assert set(STATUSES) == {"new", "background", "reference", "statistic", "habitual", "plan",
                              "negated", "hypothetical", "movement"}
 
 

@@ -50,6 +50,7 @@ __all__ = ["STATUSES", "FilterWords", "StatusCues", "load_filter_words", "status
 STATUSES: tuple[str, ...] = (
     "new",
     "background",
+    "reference",
     "statistic",
     "habitual",
     "plan",
@@ -844,15 +845,17 @@ def status_of_trigger(
             for a in verb.head.children):
         return "background", f"told of earlier '{verb.head.text}'"
 
+    # What the story tells about an event or a group it reports anyway: never an
+    # event of its own, dated or not ("reference", unlike "background").
     if trigger.label_ == "property_destruction" and _depicted_damage(root):
-        return "background", f"'{root.text} {root.head.text}' shows damage, not an act"
+        return "reference", f"'{root.text} {root.head.text}' shows damage, not an act"
     if trigger.label_ == "change_group" and _names_the_speaker(root):
-        return "background", f"'{root.text}' names who speaks or acts"
+        return "reference", f"'{root.text}' names who speaks or acts"
     if trigger.label_ == "change_group" and root.dep_ == "acl" and root.tag_ == "VBN":
         # ("a Yazidi armed group formed to defend the area"): who the group is
-        return "background", f"'{root.text}' describes the group"
+        return "reference", f"'{root.text}' describes the group"
     if _refers_back(root, sent):
-        return "background", f"'{root.text} {root.head.text}' refers to an event told earlier"
+        return "reference", f"'{root.text} {root.head.text}' refers to an event told earlier"
 
     # Movement with no violence: "troops advanced towards the city".
     if trigger.label_ == "territory_capture" and trigger.text.lower().startswith("advanc"):

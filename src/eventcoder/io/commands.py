@@ -91,8 +91,8 @@ def add_commands(subparsers: Any) -> None:
                       help="output format (default jsonl; parquet needs pyarrow)")
     code.add_argument("--keep", type=_statuses, metavar="STATUS[,STATUS]",
                       help="which event mentions become events, by status (default: new); "
-                           "statuses: new, background, statistic, habitual, plan, negated, "
-                           "hypothetical, movement")
+                           "statuses: new, background, reference, statistic, habitual, plan, "
+                           "negated, hypothetical, movement")
     code.add_argument("--no-dated-background", action="store_true",
                       help="drop earlier events that the text dates explicitly "
                            "(kept by default, with their own date)")
