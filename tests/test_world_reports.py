@@ -441,13 +441,11 @@ KNOWN_GAPS: dict[str, str] = {
     "and the capital as the government's metonym); 'handed over its bases in Faya-Largeau "
     "and Abeche in the following weeks' a transfer dated the lead's Thursday (filters, "
     "typing, dates, places)",
-    "count@kenya_mandera_ied": "four events: 'fired rocket-propelled grenades at their "
+    "count@kenya_mandera_ied": "three events: 'fired rocket-propelled grenades at their "
     "patrol' is typed Shelling/artillery/missile attack (an RPG is a direct-fire infantry "
-    "weapon: ACLED codes the fight an Armed clash), which does not join the police's 'The "
-    "officers returned fire' clash (the Kenyan dev notes code RPG attacks on police posts as "
-    "Armed clash); 'Security forces were combing the area for the attackers on Wednesday' "
-    "(a search) is an Armed clash: since 912726e its status is background, but its own 'on "
-    "Wednesday' dates it and the dated-background policy keeps it (typing, filters, merge)",
+    "weapon: ACLED codes the fight an Armed clash; the Kenyan dev notes code RPG attacks on "
+    "police posts so), which does not join the police's 'The officers returned fire' clash "
+    "(the search 'on Wednesday' is no event since a33c317) (typing, merge)",
     "actor2@Armed clash@kenya_mandera_ied": "'Elele': in 'on the road between Elele and "
     "Takaba' the unknown village name is taken for a named group and made the target "
     "(actors, places)",
