@@ -384,13 +384,9 @@ KNOWN_GAPS: dict[str, str] = {
     "Machar back into a unity government' (the civil war of 2013 to 2018, history) an "
     "Agreement in Juba dated Tuesday (filters, actors, merge)",
     "sub_event_type@Non-state actor overtakes territory@south_sudan_nasir_garrison": "typed "
-    "Armed clash: 'overran an army garrison' is a territory_capture trigger, but 'garrison' is "
-    "not among typing.yaml's military_sites, so the object reads as soldiers and _territory "
-    "returns 'combatants captured' (typing)",
-    "actor1@Non-state actor overtakes territory@south_sudan_nasir_garrison": "no capture "
-    "event (see its sub_event_type) (typing)",
-    "actor2@Non-state actor overtakes territory@south_sudan_nasir_garrison": "no capture "
-    "event (see its sub_event_type) (typing)",
+    "Armed clash: the 'overran an army garrison' mention is a Non-state actor overtakes "
+    "territory since 'garrison' is a military site, but the merge joins it with the fighting "
+    "the report tells of the same day and its type precedence keeps Armed clash (merge)",
     "count@pakistan_ttp_ceasefire_end": "three events: 'The open-ended ceasefire was agreed "
     "in talks hosted by the Afghan Taliban in Kabul' (undated history) is an Agreement in "
     "Kabul given the lead's Monday; the TTP's complaint that 'military operations against its "
@@ -446,9 +442,6 @@ KNOWN_GAPS: dict[str, str] = {
     "weapon: ACLED codes the fight an Armed clash; the Kenyan dev notes code RPG attacks on "
     "police posts so), which does not join the police's 'The officers returned fire' clash "
     "(the search 'on Wednesday' is no event since a33c317) (typing, merge)",
-    "actor2@Armed clash@kenya_mandera_ied": "'Elele': in 'on the road between Elele and "
-    "Takaba' the unknown village name is taken for a named group and made the target "
-    "(actors, places)",
     "sub_event_type@Attack@sudan_zamzam_camp": "typed Armed clash: in 'The RSF stormed the "
     "camp ..., shooting residents' the camp (a displacement camp) reads as an armed side "
     "('stormed the village' is an Attack), and in 'Nine staff of the aid group ... were "
