@@ -359,6 +359,12 @@ def _tells_how_a_war_began(root: Token) -> bool:
     return False
 
 
+def _trigger_told_before(sent: Span, label: str | None = None) -> bool:
+    """Does a trigger (of that class, if given) end before the sentence?"""
+    return any(s.end <= sent.start and (label is None or s.label_ == label)
+               for s in sent.doc.spans.get("ec_triggers", ()))
+
+
 def _how_told_fighting_began(trigger: Span, sent: Span) -> bool:
     """Is the trigger "the clashes" of "The clashes began after the separatists
     accused ...", the fighting an earlier sentence of the story told, now with
@@ -372,8 +378,7 @@ def _how_told_fighting_began(trigger: Span, sent: Span) -> bool:
     if not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _WORDS.event_clause_marks
                                          for m in c.children) for c in verb.children):
         return False
-    return any(s.label_ == trigger.label_ and s.end <= sent.start
-               for s in trigger.doc.spans.get("ec_triggers", ()))
+    return _trigger_told_before(sent, trigger.label_)
 
 
 def _across_a_country(root: Token) -> bool:
@@ -490,8 +495,7 @@ def _refers_back(root: Token, sent: Span) -> bool:
     'troops pursued the attackers', 'follows violence in May': a definite event
     noun placed in time or in a series, the earlier event it follows, or the
     pursued doers of an attack, after an earlier trigger."""
-    if root.pos_ != "NOUN" or not any(
-            s.end <= sent.start for s in root.doc.spans.get("ec_triggers", ())):
+    if root.pos_ != "NOUN" or not _trigger_told_before(sent):
         return False
     definite = any(c.dep_ == "det" and c.lower_ in _WORDS.definite_determiners
                    for c in root.children)
