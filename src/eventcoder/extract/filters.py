@@ -359,6 +359,12 @@ def _tells_how_a_war_began(root: Token) -> bool:
     return False
 
 
+def _definite(noun: Token) -> bool:
+    """Does the noun carry a definite determiner ("the clashes", "this attack")?"""
+    return any(c.dep_ == "det" and c.lower_ in _WORDS.definite_determiners
+               for c in noun.children)
+
+
 def _trigger_told_before(sent: Span, label: str | None = None) -> bool:
     """Does a trigger (of that class, if given) end before the sentence?"""
     return any(s.end <= sent.start and (label is None or s.label_ == label)
@@ -372,8 +378,7 @@ def _how_told_fighting_began(trigger: Span, sent: Span) -> bool:
     clause, and a trigger of its class before the sentence.)"""
     root = trigger.root
     verb = root.head
-    if root.dep_ != "nsubj" or verb.lower_ not in _WORDS.beginning_verbs or not any(
-            c.dep_ == "det" and c.lower_ in _WORDS.definite_determiners for c in root.children):
+    if root.dep_ != "nsubj" or verb.lower_ not in _WORDS.beginning_verbs or not _definite(root):
         return False
     if not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _WORDS.event_clause_marks
                                          for m in c.children) for c in verb.children):
@@ -497,8 +502,7 @@ def _refers_back(root: Token, sent: Span) -> bool:
     pursued doers of an attack, after an earlier trigger."""
     if root.pos_ != "NOUN" or not _trigger_told_before(sent):
         return False
-    definite = any(c.dep_ == "det" and c.lower_ in _WORDS.definite_determiners
-                   for c in root.children)
+    definite = _definite(root)
     head = root.head
     if root.lower_ in _WORDS.doer_nouns:
         # ("Police were hunting the attackers", "a manhunt for the attackers"):
@@ -774,8 +778,8 @@ def status_of_trigger(
     if any(s.lower_ in _WORDS.conflict_nouns for s in subjects) and (
             perfect or stat_context or perfect_conjunct):
         return "statistic", "the war/conflict as subject of a toll"
-    if _in_a_trend(root):
-        return "statistic", f"a trend of many incidents ('{_in_a_trend(root)} in')"
+    if trend := _in_a_trend(root):
+        return "statistic", f"a trend of many incidents ('{trend} in')"
     if _counts_many(root, cues, stat_context):
         return "statistic", "a count of the dead over many incidents"
     if trigger.label_ in _CASUALTY_LABELS and _across_a_country(root):

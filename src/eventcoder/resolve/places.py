@@ -728,9 +728,10 @@ def place_for_mention(
         _sentence_countries(mention, places),
         key=lambda pm: _nationality_only(doc, pm, flags),
     )
+    nationality_only = bool(sentence_countries) and _nationality_only(
+        doc, sentence_countries[0], flags)
     part = _country_part(doc, sentence_countries[0], article) \
-        if sentence_countries and not _nationality_only(doc, sentence_countries[0], flags) \
-        else None
+        if sentence_countries and not nationality_only else None
     if part is not None:
         # "in southern Lebanon", "the north of Mali": the unit such a phrase
         # means, known only to the first level (precision 3, at its seat)
@@ -742,7 +743,7 @@ def place_for_mention(
                                          end=part.end, text=part.text, field="location"))
         return
     named = sentence_countries[0].place if sentence_countries else None
-    if named is not None and _nationality_only(doc, sentence_countries[0], flags):
+    if named is not None and nationality_only:
         named = None if country_focus(places, flags) else named
     mention.country = named.country if named is not None else country_focus(places, flags)
     if named is not None:
