@@ -530,8 +530,22 @@ def _unknown_groups(sent: Span, taken: set[int]) -> list[Span]:
                     continue
                 if ent.root.lower_ in _WORDS.facility_heads:
                     continue  # "stormed the Hayat Hotel": the place attacked
+                if _ends_of_a_way(ent.root):
+                    continue  # "on the road between Elele and Takaba": places
                 out.append(ent)
     return out
+
+
+def _ends_of_a_way(token: Token) -> bool:
+    """A name after "between" that hangs on a place noun ("the road between Elele and
+    Takaba", "the border between X and Y") names the places the way joins, not two
+    sides: the tagger often reads a little-known town as an organisation."""
+    first = token
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    prep = first.head
+    return first.dep_ == "pobj" and prep.lower_ == "between" \
+        and prep.head.lower_ in _WORDS.place_nouns
 
 
 def _members_of(token: Token) -> bool:
