@@ -702,13 +702,20 @@ def _party_to(source: str, reports: Sequence[Event]) -> bool:
         for report in reports for actor in (report.actor1, report.actor2))
 
 
-def _figures(reports: Sequence[Event], claim_field: str) -> _Figures:
+_ANY_GROUP = "*"
+
+
+def _figures(reports: Sequence[Event], claim_field: str,
+             group: str | None = _ANY_GROUP) -> _Figures:
+    """The field's figures by source; ``group``: only the claims about those victims
+    (None: the claims that name no side), all claims by default."""
     figures = _Figures()
     named_by_doc: dict[str, set[str]] = {}
     unattributed_by_doc: dict[str, list[int]] = {}
     for report in reports:
         claims = [(claim, value) for claim in report.claims
                   if claim.field == claim_field
+                  and (group == _ANY_GROUP or claim.group == group)
                   and (value := _as_int(claim.value)) is not None and value >= 0]
         for claim, value in claims:
             if claim.evidence is not None and _toll_update_pattern().search(claim.evidence.text):
@@ -741,6 +748,35 @@ def _figures(reports: Sequence[Event], claim_field: str) -> _Figures:
             figures.by_source.setdefault(key, []).extend(values)
             figures.labels.setdefault(key, f"an unattributed report ({doc_id})")
     return figures
+
+
+def _resolve_figures(reports: Sequence[Event], claim_field: str
+                     ) -> tuple[int | None, str | None]:
+    """(value, disagreement note) of one field. ACLED counts the deaths of every side
+    of an event: when the claims count victims of different sides (each claim's
+    ``group``, none shared), each side's figure is resolved on its own (max within a
+    source, min across sources) and the sides add up ("ten soldiers were killed" and
+    "the army said it killed 20 attackers": 30). A figure that names no side may be
+    the whole toll: it stands when it is the larger. Otherwise all figures are
+    accounts of one toll."""
+    groups = {c.group for r in reports for c in r.claims
+              if c.field == claim_field and c.group and _as_int(c.value) is not None}
+    sides = [frozenset(g.split("+")) for g in groups]
+    disjoint = all(a.isdisjoint(b) for i, a in enumerate(sides) for b in sides[i + 1:])
+    if len(sides) < 2 or not disjoint:
+        return _figures(reports, claim_field).resolve()
+    total = 0
+    notes: list[str] = []
+    for group in sorted(groups):
+        value, note = _figures(reports, claim_field, group).resolve()
+        total += value or 0
+        if note:
+            notes.append(f"{group.replace('+', ' and ')}: {note}")
+    whole, note = _figures(reports, claim_field, None).resolve()
+    if whole is not None and whole > total:
+        total = whole
+        notes = [note] if note else []
+    return total, "; ".join(notes) or None
 
 
 def _usual_sides(reports: Sequence[Event]) -> dict[str, int]:
@@ -900,7 +936,7 @@ def combine_reports(
     notes_extra = list(extra_notes)
     if account_note:
         notes_extra.append(account_note)
-    fatalities, note = _figures(reports, "fatalities").resolve()
+    fatalities, note = _resolve_figures(reports, "fatalities")
     if note:
         notes_extra.append(f"Fatality reports differ: {note}.")
     civilians, civ_note = _figures(reports, CIVILIAN_FIELD).resolve()
@@ -908,7 +944,7 @@ def combine_reports(
         notes_extra.append(f"Includes {civilians} civilians killed in the fighting.")
     if civ_note:
         notes_extra.append(f"Civilian fatality reports differ: {civ_note}.")
-    injured, inj_note = _figures(reports, "injured").resolve()
+    injured, inj_note = _resolve_figures(reports, "injured")
     if inj_note:
         notes_extra.append(f"Injury reports differ: {inj_note}.")
     country = where.country if where else next(

@@ -77,14 +77,20 @@ class Claim:
     value: Any
     source: str | None
     evidence: Evidence | None = None
+    # a casualty figure's victims: their side(s), "+"-joined ("armed", "civilian+state");
+    # figures of different sides add up, those of one side are restatements
+    group: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "field": self.field,
             "value": self.value,
             "source": self.source,
             "evidence": self.evidence.to_dict() if self.evidence else None,
         }
+        if self.group:
+            out["group"] = self.group
+        return out
 
 
 @dataclass(slots=True)

@@ -136,6 +136,7 @@ class CasualtyLexicon:
     all_words: frozenset[str]
     claim_verbs: frozenset[str]
     found_body_verbs: frozenset[str]
+    victim_groups: dict[str, str]  # victim noun -> side ("state", "armed", "civilian")
 
 
 def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -228,6 +229,8 @@ def load_lexicon() -> CasualtyLexicon:
         all_words=all_words | frozenset(str(w).lower() for w in raw["to_death"]),
         claim_verbs=frozenset(str(w).lower() for w in raw["claim_verbs"]),
         found_body_verbs=frozenset(str(w).lower() for w in raw["found_body_verbs"]),
+        victim_groups={str(w).lower(): str(side)
+                       for side, nouns in raw["victim_groups"].items() for w in nouns},
     )
 
 
@@ -242,6 +245,8 @@ class Figure:
     trigger_i: int
     count_tokens: frozenset[int] = dataclass_field(default_factory=frozenset)
     is_toll: bool = False
+    # the side(s) the victims belong to, "+"-joined ("armed+state"); None: not told
+    group: str | None = None
 
 
 # ---------------------------------------------------------------------------
@@ -941,6 +946,7 @@ def figures_in_span(sent: Span) -> list[Figure]:
     for tok, field_name, trigger_class in triggers:
         is_toll = trigger_class == "toll"
         counted: tuple[int, frozenset[int]] | None = None
+        group: str | None = None
         if is_toll:
             number = _toll_count(tok)
             counted = _number_value(number) if number is not None else None
@@ -953,6 +959,7 @@ def figures_in_span(sent: Span) -> list[Figure]:
                 counted = _np_count(victims, trigger_ids - {tok.i},
                                     is_trigger=victims.i == tok.i
                                     and trigger_class != "found_body")
+                group = _victim_group(victims, trigger_ids - {tok.i})
             if counted is not None and trigger_class in ("transitive", "intransitive", "adjective"):
                 more = _companions(tok, trigger_ids - {tok.i})
                 if more is not None:
@@ -960,7 +967,7 @@ def figures_in_span(sent: Span) -> list[Figure]:
         if counted is None:
             pending.append((tok, field_name, trigger_class))
             continue
-        _add_figure(figures, used, tok, field_name, counted, is_toll, doc)
+        _add_figure(figures, used, tok, field_name, counted, is_toll, doc, group)
     for tok, field_name, trigger_class in pending:
         if trigger_class in ("toll", "lives", "injuries", "set_alight"):
             continue
@@ -973,8 +980,37 @@ def figures_in_span(sent: Span) -> list[Figure]:
         counted = _number_value(number)
         if counted is None:
             continue
-        _add_figure(figures, used, tok, field_name, counted, False, doc)
+        _add_figure(figures, used, tok, field_name, counted, False, doc, _member_side(number))
     return _apply_coding_remarks(figures, sent)
+
+
+def _victim_group(head: Token, other_triggers: set[int]) -> str | None:
+    """The sides of the victims a noun phrase counts ("3 soldiers and 2 civilians":
+    "civilian+state"); None when a member names no side ("people", "a man")."""
+    sides: set[str] = set()
+    for member in _conjuncts(head, other_triggers):
+        side = _member_side(member)
+        if side is None:
+            return None
+        sides.add(side)
+    return "+".join(sorted(sides)) or None
+
+
+def _member_side(tok: Token) -> str | None:
+    """The side of one counted noun ("soldiers"), of a count's noun ("20 attackers",
+    "20 of the attackers"), by data/casualties.yaml's victim_groups."""
+    groups = load_lexicon().victim_groups
+    noun = tok
+    if _is_number_token(tok):
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if whole is not None:
+            noun = whole
+        elif tok.dep_ == "nummod":
+            noun = tok.head
+        else:
+            return None
+    return groups.get(noun.lower_)
 
 
 def _apply_coding_remarks(figures: list[Figure], sent: Span) -> list[Figure]:
@@ -1035,6 +1071,7 @@ def _add_figure(
     counted: tuple[int, frozenset[int]],
     is_toll: bool,
     doc: Doc,
+    group: str | None = None,
 ) -> None:
     value, tokens = counted
     if tokens & used[field_name]:
@@ -1054,6 +1091,7 @@ def _add_figure(
             trigger_i=trigger.i,
             count_tokens=tokens,
             is_toll=is_toll,
+            group=group,
         )
     )
 
@@ -1062,21 +1100,27 @@ def _add_figure(
 # combining figures into the mention's values and claims
 
 
-def _combine(figures: list[Figure], doc: Doc) -> list[tuple[int, int, int]]:
-    """Reported totals for one field: (value, start, end), one per report.
+def _combine(figures: list[Figure], doc: Doc) -> list[tuple[int, int, int, str | None]]:
+    """Reported totals for one field: (value, start, end, victims' sides), one per
+    report.
 
     Separate victim groups add up into one total; figures separated by a
-    conflict cue are separate reports. A death toll is the whole incident's.
+    conflict cue are separate reports, unless they count another side ("killing
+    ten soldiers, while the army said it killed 20 attackers": ACLED sums both
+    sides). A death toll is the whole incident's.
     """
     lex = load_lexicon()
     ordered = sorted(figures, key=lambda f: f.start)
     reports: list[list[Figure]] = []
     for f in ordered:
-        if reports and not lex.conflict.search(doc_text(doc)[reports[-1][-1].end : f.start]):
+        if reports and (
+            not lex.conflict.search(doc_text(doc)[reports[-1][-1].end : f.start])
+            or _other_side(f, reports[-1])
+        ):
             reports[-1].append(f)
         else:
             reports.append([f])
-    out: list[tuple[int, int, int]] = []
+    out: list[tuple[int, int, int, str | None]] = []
     for group in reports:
         # "19 were killed, 8 of these in arson attacks": a part of a figure given
         whole = [f for f in group if not _is_partitive(f, doc)] or group
@@ -1087,8 +1131,26 @@ def _combine(figures: list[Figure], doc: Doc) -> list[tuple[int, int, int]]:
         # "she was strangled ... her body was found": pronouns alone tell one person again
         value = min(tolls) if tolls else sum(f.value for f in counted) if named else max(
             f.value for f in counted)
-        out.append((value, group[0].start, group[-1].end))
+        sides = None if tolls or not named else _sides_of(counted)
+        out.append((value, group[0].start, group[-1].end, sides))
     return out
+
+
+def _sides_of(figures: list[Figure]) -> str | None:
+    """The victims' sides of figures added up; None when one names no side."""
+    sides: set[str] = set()
+    for figure in figures:
+        if figure.group is None:
+            return None
+        sides.update(figure.group.split("+"))
+    return "+".join(sorted(sides))
+
+
+def _other_side(figure: Figure, report: list[Figure]) -> bool:
+    """Does the figure count victims of a side the report has not counted yet?"""
+    told = _sides_of(report)
+    return (figure.group is not None and told is not None
+            and set(figure.group.split("+")).isdisjoint(told.split("+")))
 
 
 def _is_partitive(figure: Figure, doc: Doc) -> bool:
@@ -1582,13 +1644,13 @@ def extract_casualties(mention: EventMention, doc: Doc) -> None:
         reports = _combine(by_field[field_name], doc)
         if field_name == FATALITIES and bonus:
             if reports:
-                reports = [(v + bonus, s, e) for v, s, e in reports]
+                reports = [(v + bonus, s, e, None) for v, s, e, _ in reports]
             else:
                 m = load_lexicon().suicide.search(main.text)
                 assert m is not None
                 s = main.start_char + m.start()
-                reports = [(bonus, s, main.start_char + m.end())]
-        for value, start, end in reports:
+                reports = [(bonus, s, main.start_char + m.end(), None)]
+        for value, start, end, sides in reports:
             evidence = Evidence(
                 doc_id=mention.doc_id,
                 start=start,
@@ -1597,10 +1659,11 @@ def extract_casualties(mention: EventMention, doc: Doc) -> None:
                 field=field_name,
             )
             mention.claims.append(Claim(field=field_name, value=value,
-                                        source=_claimant(doc, start, end), evidence=evidence))
+                                        source=_claimant(doc, start, end), evidence=evidence,
+                                        group=sides))
             mention.evidence.append(evidence)
         if reports:
-            value = min(v for v, _, _ in reports)
+            value = min(v for v, _, _, _ in reports)
             if field_name == FATALITIES:
                 mention.fatalities = value
             else:

@@ -1,0 +1,57 @@
+"""Merge rules of session 10: the deaths of different sides add up. ACLED's fatalities
+are everyone killed in one event, whoever tells which side's dead; two figures of
+the same side told by different tellers stay accounts of one toll (the lowest credible
+one is coded)."""
+
+from __future__ import annotations
+
+import pytest
+from fixtures_events import coded_events, describe
+from spacy.language import Language
+
+from eventcoder.merge import combine_reports
+from eventcoder.schema import Claim, Event
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # the lead's unattributed toll of one side, the army's count of the other: both
+    ("Militants stormed an army base in Borno state on Saturday, killing 12 soldiers. "
+     "The army said its troops killed 25 of the assailants.", 37),
+    ("Al Shabaab fighters raided a military camp in Lower Shabelle on Sunday. Seven "
+     "soldiers died in the raid, officials said. The army said it killed 18 militants.", 25),
+    # the same side told twice: restatements, the lowest counts
+    ("Militants stormed an army base in Borno state on Saturday, killing 12 soldiers, "
+     "officials said. The military said 15 soldiers died.", 12),
+    # a toll that names no side may be the whole: it stands beside the sides' sum
+    ("Militants stormed an army base in Borno state on Saturday. Forty people were "
+     "killed in the fighting. The army said 12 soldiers and 20 attackers died.", 40),
+])
+def test_deaths_of_different_sides_add_up(nlp: Language, text: str, killed: int) -> None:
+    events = [e for e in coded_events(nlp, text, "2024-03-11") if e.fatalities]
+    assert len(events) == 1, describe(events)
+    assert events[0].fatalities == killed, describe(events)
+
+
+def test_claims_carry_the_victims_side(nlp: Language) -> None:
+    text = ("Gunmen ambushed a police patrol in Kaduna state on Monday, killing four "
+            "officers and two passengers.")
+    events = coded_events(nlp, text, "2024-03-11")
+    groups = {c.group for e in events for c in e.claims if c.field == "fatalities"}
+    assert groups == {"civilian+state"}, describe(events)
+
+
+def _report(claims: list[Claim]) -> Event:
+    return Event(event_id="ev-1", doc_id="d1", event_date=None, time_precision=None,
+                 event_type="Battles", sub_event_type="Armed clash", claims=claims)
+
+
+def test_each_side_takes_the_lowest_of_its_tellers_then_the_sides_add() -> None:
+    claims = [Claim("fatalities", 10, "Police", group="state"),
+              Claim("fatalities", 14, "Hospital", group="state"),
+              Claim("fatalities", 20, "Military", group="armed")]
+    event = combine_reports([_report(claims)])
+    assert event.fatalities == 30
+    # overlapping sides ("soldiers" and "soldiers and attackers") are one toll told twice
+    overlapping = [Claim("fatalities", 10, "Police", group="state"),
+                   Claim("fatalities", 30, "Military", group="armed+state")]
+    assert combine_reports([_report(overlapping)]).fatalities == 10
