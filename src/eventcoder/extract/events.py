@@ -143,6 +143,7 @@ class TypingWords:
     manned_aircraft: frozenset[str]
     symbolic_objects: frozenset[str]
     civilian_site_modifiers: frozenset[str]
+    camp_nouns: frozenset[str]
     carried_weapons: frozenset[str]
     carrying_verbs: frozenset[str]
     doer_nouns: frozenset[str]
@@ -248,6 +249,7 @@ class _Context:
     context_labels: set[str] = field(default_factory=set)  # incl. plans, background
     doc_cues: dict[str, int] = field(default_factory=dict)  # cue counts in the document
     intervention_deaths: bool = False  # some sentence tells deaths in an intervention
+    civilian_camp: bool = False  # the text calls a camp a shelter for civilians
 
     def cue(self, name: str) -> bool:
         return name in self.cue_labels
@@ -349,6 +351,14 @@ def _armed(tokens: list[Token], cues: StatusCues) -> bool:
 
 def _clash_or_attack(trig: Trig, ctx: _Context, sent: Span) -> tuple[str, str]:
     """Were both sides armed? Armed clash if so, Attack (on civilians) if not."""
+    sub, why = _sides_armed(trig, ctx, sent)
+    if sub == ATTACK and ctx.civilian_camp and any(t.lower_ in _WORDS.camp_nouns for t in sent):
+        why += " (the camp is the shelter for civilians the text named, no forces' site)"
+    return sub, why
+
+
+def _sides_armed(trig: Trig, ctx: _Context, sent: Span) -> tuple[str, str]:
+    """``_clash_or_attack``'s reading of the victims and the doers."""
     root = trig.span.root
     verb = root if root.pos_ in ("VERB", "AUX") else root.head
     victims: list[Token] = []
@@ -418,6 +428,8 @@ def _clash_or_attack(trig: Trig, ctx: _Context, sent: Span) -> tuple[str, str]:
         t.lower_ in _SELF_ARMED_TARGETS and t.dep_ not in ("compound", "amod", "nmod")
         # ("a refugee camp" shelters civilians)
         and not any(c.lower_ in _WORDS.civilian_site_modifiers for c in t.children)
+        # ("the camp" of a text that named it a displacement camp)
+        and not (ctx.civilian_camp and t.lower_ in _WORDS.camp_nouns)
         for t in victims
     )
     victims_civil = _overlaps_cue(victims, cues, "civilians") and not victims_armed
@@ -1627,6 +1639,26 @@ def _retreat_after_violence(trig: Trig, trigs: list[Trig], told_before: set[str]
     return bool(here & _VIOLENT_CLASSES or told_before & (_VIOLENT_CLASSES | _CAPTURE_CLASSES))
 
 
+_CIVILIAN_CAMP = re.compile(
+    r"\b(?:" + literal_alternation(sorted(_WORDS.civilian_site_modifiers), ignore_case=False)
+    + r")\s+(?:" + literal_alternation(sorted(_WORDS.camp_nouns), ignore_case=False) + r")\b"
+    # ("camps for the displaced", "a camp for refugees")
+    + r"|\b(?:" + literal_alternation(sorted(_WORDS.camp_nouns), ignore_case=False)
+    + r")\s+for\s+(?:the\s+)?(?:" + literal_alternation(
+        sorted(_WORDS.civilian_site_modifiers), ignore_case=False) + r")\b")
+
+
+def _civilian_camp_told(doc: Doc, cues: list[Span]) -> bool:
+    """Does the text call a camp a shelter for civilians ("the Zamzam
+    displacement camp", "camps for the displaced") while some other camp word
+    is a forces cue? ACLED: an attack on a displacement or refugee camp is
+    violence against civilians; "the camp" told later is the same camp."""
+    if not any(c.label_ == "state_forces" and c.text.lower() in _WORDS.camp_nouns
+               for c in cues):
+        return False
+    return _CIVILIAN_CAMP.search(doc_text(doc).lower()) is not None
+
+
 def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
     """One mention per event reported in the document (see module docstring)."""
     if TRIGGER_GROUP not in doc.spans or not len(doc.spans[TRIGGER_GROUP]):
@@ -1639,6 +1671,12 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
     sentence_info: list[_SentenceInfo] = []
     all_cues = sorted(doc.spans[CUE_GROUP], key=lambda c: c.start) if CUE_GROUP in doc.spans \
         else []
+    civilian_camp = _civilian_camp_told(doc, all_cues)
+    if civilian_camp:
+        # ("the Zamzam displacement camp ... The RSF stormed the camp"): the
+        # camp is the civilians' shelter all through the text, no forces' site
+        all_cues = [c for c in all_cues if not (
+            c.label_ == "state_forces" and c.text.lower() in _WORDS.camp_nouns)]
     ti = ci = 0
     for sent in doc.sents:
         in_sent: list[Span] = []
@@ -1760,7 +1798,8 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
             if not seg_trigs:
                 continue
             new = [t for t in seg_trigs if t.status == "new"]
-            ctx = _Context(cues=cues, cue_labels=cue_labels, doc_cues=doc_cues)
+            ctx = _Context(cues=cues, cue_labels=cue_labels, doc_cues=doc_cues,
+                           civilian_camp=civilian_camp)
             best = type_triggers(new or seg_trigs, ctx, sent, seg_trigs)
             if best is None:
                 continue

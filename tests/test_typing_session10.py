@@ -1,0 +1,40 @@
+"""Typing rules of session 10 (issue #3), each on a hand-written text that the
+rule decides (each case fails without its rule)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+
+from fixtures_mentions import new_mentions, primary_type
+from spacy.language import Language
+
+PUBLISHED = dt.date(2025, 3, 10)
+_type = partial(primary_type, published=PUBLISHED)
+_new = partial(new_mentions, published=PUBLISHED)
+
+# A camp the text calls a shelter for civilians stays one when told again as
+# "the camp": an attack on it is violence against civilians, no battle.
+_CAMP_LEAD = ("Thousands of families have lived for a year in the Hamra displacement camp "
+              "outside the town.")
+
+
+def test_the_camp_of_a_displacement_camp_story_is_no_armed_side(nlp: Language) -> None:
+    text = f"{_CAMP_LEAD} Militiamen stormed the camp on Sunday, killing four."
+    stormed = [m for m in _new(nlp, text) if m.trigger_text == "stormed"]
+    assert [m.sub_event_type for m in stormed] == ["Attack"]
+    assert "shelter for civilians" in stormed[0].type_reason
+
+
+def test_the_camp_word_is_no_forces_cue_there(nlp: Language) -> None:
+    # ("the camp" was read as state forces beside the militiamen: a battle)
+    text = (f"{_CAMP_LEAD} Five staff of a medical charity died when the fighters attacked "
+            "its clinic in the camp.")
+    assert _type(nlp, text) == "Attack"
+
+
+def test_an_army_camp_is_still_a_forces_site(nlp: Language) -> None:
+    assert _type(nlp, "Militiamen stormed an army camp on Sunday, killing four.") == \
+        "Armed clash"
+    # (without the displacement camp told first, "the camp" stays a garrison)
+    assert _type(nlp, "Militiamen stormed the camp on Sunday, killing four.") == "Armed clash"
