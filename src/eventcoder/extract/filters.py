@@ -196,6 +196,26 @@ def _blank_tokens(text_lower: str, sent: Span, indices: frozenset[int]) -> str:
     return "".join(chars)
 
 
+def _describing_clauses(sent: Span, root: Token, verb: Token) -> frozenset[int]:
+    """The tokens of the clauses that describe someone the event is about, not its
+    doer ("protested against hawkers who have held the market since 2015"), and do
+    not hold the trigger: their periods are that participant's, not the event's.
+    Left alone: clauses on an event noun ("attacks that have continued since 2019":
+    the event's own period) and on the doer ("the group, which has fought since
+    2009, has killed 40,000": the doer's years are the toll's)."""
+    doers = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+             for t in c.subtree}
+    out: set[int] = set()
+    for tok in sent:
+        if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN") \
+                and tok.head.i not in doers \
+                and tok.head.lower_ not in _WORDS.incident_nouns \
+                and tok.head.lower_ not in _WORDS.conflict_nouns \
+                and not tok.left_edge.i <= root.i <= tok.right_edge.i:
+            out.update(t.i for t in tok.subtree)
+    return frozenset(out)
+
+
 def _superlative_restatement(root: Token) -> bool:
     """An event noun told as the predicate of a comparison ("It was the
     deadliest attack since 2021", "the worst violence in years"): the sentence
@@ -766,6 +786,9 @@ def status_of_trigger(
     verb = next((t for t in _clause_verbs(root) if t.dep_ not in _NOMINAL_DEPS), root)
     perfect = _has_perfect_aux(verb)
     stat_context, background_phrase = _period_phrases(sent_lower)
+    describing = _describing_clauses(sent, root, verb) if stat_context else frozenset()
+    if describing and not _period_phrases(_blank_tokens(sent_lower, sent, describing))[0]:
+        stat_context = False  # only a participant's period ("hawkers who came since ...")
     if perfect and stat_context:
         return "statistic", "present perfect with a period ('since', 'so far'...)"
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -1,0 +1,44 @@
+"""Status rules (issue #3, session 10, lead): whose period a "since" phrase gives.
+A cumulative total is told over a period; a period that only describes someone the
+event is about does not make the event a total. Each case has a twin that must
+stay as it was; each test fails without its rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from fixtures_mentions import detected
+from spacy.language import Language
+
+PUBLISHED = dt.date(2024, 5, 20)
+
+
+def _status(nlp: Language, text: str, trigger: str) -> str | None:
+    found = [m for m in detected(nlp, text, PUBLISHED) if m.trigger_text.lower() == trigger]
+    return found[0].status if found else None
+
+
+CASES = [
+    # The period of those the demonstrators protest against, not of the protest.
+    ("Traders have protested against hawkers who have occupied the market since 2015.",
+     "protested", "new"),
+    ("Hundreds of stall owners in Thika have demonstrated over the handing of a park to "
+     "vendors who flooded the town since the new governor took office.",
+     "demonstrated", "new"),
+    # The period of the attacks themselves: a total.
+    ("The militia has killed 50 people in attacks that have continued since 2019.",
+     "killed", "statistic"),
+    # The doer's years are the toll's years: a total.
+    ("Boko Haram, which has waged an insurgency since 2009, has killed more than "
+     "40,000 people.", "killed", "statistic"),
+    # A plain total since a date.
+    ("At least 300 people have been killed in clashes since January.", "clashes",
+     "statistic"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "status"), CASES)
+def test_period_belongs_to_its_clause(nlp: Language, text: str, trigger: str,
+                                      status: str) -> None:
+    assert _status(nlp, text, trigger) == status
