@@ -437,18 +437,6 @@ KNOWN_GAPS: dict[str, str] = {
     "and the capital as the government's metonym); 'handed over its bases in Faya-Largeau "
     "and Abeche in the following weeks' a transfer dated the lead's Thursday (filters, "
     "typing, dates, places)",
-    "count@kenya_mandera_ied": "three events: 'fired rocket-propelled grenades at their "
-    "patrol' is typed Shelling/artillery/missile attack (an RPG is a direct-fire infantry "
-    "weapon: ACLED codes the fight an Armed clash; the Kenyan dev notes code RPG attacks on "
-    "police posts so), which does not join the police's 'The officers returned fire' clash "
-    "(the search 'on Wednesday' is no event since a33c317) (typing, merge)",
-    "sub_event_type@Attack@sudan_zamzam_camp": "typed Armed clash: in 'The RSF stormed the "
-    "camp ..., shooting residents' the camp (a displacement camp) reads as an armed side "
-    "('stormed the village' is an Attack), and in 'Nine staff of the aid group ... were "
-    "killed' the 'aid group' reads as an armed group (typing, actors)",
-    "actor1@Attack@sudan_zamzam_camp": "no Attack event (see its sub_event_type) (typing)",
-    "actor2@Attack@sudan_zamzam_camp": "no Attack event (see its sub_event_type) (typing)",
-    "place@Attack@sudan_zamzam_camp": "no Attack event (see its sub_event_type) (typing)",
     "count@benin_park_w_attack": "four events: 'In January, 28 soldiers died in an attack on "
     "another post' (month-dated history) is a clash of its own; 'The assault on the posts ... "
     "was carried out by fighters of ... JNIM' an Attack on civilians (the posts are not read "
