@@ -55,3 +55,51 @@ def test_each_side_takes_the_lowest_of_its_tellers_then_the_sides_add() -> None:
     overlapping = [Claim("fatalities", 10, "Police", group="state"),
                    Claim("fatalities", 30, "Military", group="armed+state")]
     assert combine_reports([_report(overlapping)]).fatalities == 10
+
+
+def test_a_capture_and_the_fighting_told_by_another_teller_are_the_capture() -> None:
+    # one teller says the rebels took the outpost, the army that they fought for it
+    reports = [
+        Event(event_id="ev-1", doc_id="d1", event_date=None, time_precision=None,
+              event_type="Battles", sub_event_type="Non-state actor overtakes territory",
+              actor1="AA: Arakan Army", inter1=2, actor2="Military Forces of Myanmar (2021-)",
+              inter2=1,
+              claims=[Claim("sub_event_type", "Non-state actor overtakes territory",
+                            "Government (Myanmar)")]),
+        Event(event_id="ev-2", doc_id="d1", event_date=None, time_precision=None,
+              event_type="Battles", sub_event_type="Armed clash",
+              actor1="Military Forces of Myanmar (2021-)", inter1=1, actor2="AA: Arakan Army",
+              inter2=2, claims=[Claim("sub_event_type", "Armed clash", "Military (Myanmar)")]),
+    ]
+    event = combine_reports(reports)
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+    assert event.actor1 == "AA: Arakan Army"
+
+
+def test_two_tellers_of_different_weapons_still_disagree() -> None:
+    reports = [
+        Event(event_id="ev-1", doc_id="d1", event_date=None, time_precision=None,
+              event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
+              claims=[Claim("sub_event_type", "Air/drone strike", "Observatory")]),
+        Event(event_id="ev-2", doc_id="d1", event_date=None, time_precision=None,
+              event_type="Explosions/Remote violence",
+              sub_event_type="Shelling/artillery/missile attack",
+              claims=[Claim("sub_event_type", "Shelling/artillery/missile attack", "Army")]),
+    ]
+    event = combine_reports(reports)
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+    assert event.notes and "Observatory" in event.notes
+
+
+def test_people_hurt_by_nobody_named_after_a_mob_are_the_mobs(nlp: Language) -> None:
+    text = ("A crowd lynched a suspected cattle thief in Kapenguria on Sunday, the police "
+            "said. Some of them stormed a nearby clinic and assaulted three nurses.")
+    events = coded_events(nlp, text, "2024-03-11")
+    assert [e.sub_event_type for e in events] == ["Mob violence"], describe(events)
+
+
+def test_a_named_groups_attack_beside_a_mob_stays_its_own(nlp: Language) -> None:
+    text = ("A crowd lynched a suspected cattle thief in Kapenguria on Sunday, the police "
+            "said. Pokot raiders stormed a nearby clinic and assaulted three nurses.")
+    events = coded_events(nlp, text, "2024-03-11")
+    assert {e.sub_event_type for e in events} == {"Mob violence", "Attack"}, describe(events)

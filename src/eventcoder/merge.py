@@ -1006,7 +1006,10 @@ def _disagreeing_accounts(reports: Sequence[Event], event_type: str
                     kinds.append(str(claim.value))
     if len(told) < 2:
         return None
-    sets = [set(kinds) for kinds in told.values()]
+    included = _name_sets("accounts_included")
+    # a capture includes the fighting: "took the town" and "fighting" agree
+    sets = [set(kinds).union(*(included.get(k, frozenset()) for k in kinds))
+            for kinds in told.values()]
     if not any(a.isdisjoint(b) for i, a in enumerate(sets) for b in sets[i + 1:]):
         return None
     phrases = notes_phrases()
@@ -1134,6 +1137,7 @@ def merge_mentions(mentions: list[EventMention], article: Article) -> list[Event
     clusters = _fold_civilians_into_battles(clusters)
     clusters = _fold_tolls_into_incidents(clusters)
     clusters = _fold_companions_into_violence(clusters, article)
+    clusters = _fold_attacks_into_mob_violence(clusters)
     events: list[Event] = []
     for cluster in clusters:
         reports = cluster.reports
@@ -1329,4 +1333,38 @@ def _fold_civilians_into_battles(clusters: list[_Cluster]) -> list[_Cluster]:
                              event_type=hosted.event_type,
                              sub_event_type=hosted.sub_event_type))
         host.sentences |= cluster.sentences
+    return kept
+
+
+MOB_VIOLENCE = "Mob violence"
+
+
+def _unnamed_doers(cluster: _Cluster) -> bool:
+    """Does the report that opens the incident name no doer (nobody, an unidentified
+    group, a crowd)? Later sentences' actors are noisy ("police opened a case against
+    the attackers" lands the police on the attacking side)."""
+    first = cluster.reports[0]
+    return _actor_rank(first.actor1, first.inter1) < 2
+
+
+def _fold_attacks_into_mob_violence(clusters: list[_Cluster]) -> list[_Cluster]:
+    """Violence against people by nobody named, at the place and day of a mob's
+    violence told before it ("A mob lynched a man ... Hundreds of people then stormed
+    the station ... Eleven people were injured"): the mob's. ACLED codes the people a
+    mob hurts as part of the Mob violence event (Riots), not an attack of its own."""
+    mobs = [c for c in clusters if c.summary.sub_event_type == MOB_VIOLENCE]
+    if not mobs:
+        return clusters
+    kept: list[_Cluster] = []
+    for cluster in clusters:
+        event = cluster.summary
+        host = None
+        if event.event_type == "Violence against civilians" and _unnamed_doers(cluster):
+            first = min(cluster.sentences)
+            host = next((m for m in mobs if min(m.sentences) <= first
+                         and _may_host(m, cluster)), None)
+        if host is None:
+            kept.append(cluster)
+            continue
+        _absorb(host, cluster)
     return kept
