@@ -137,3 +137,22 @@ def test_a_reference_dated_in_its_own_sentence_is_still_no_event(nlp: Language) 
     events = coded_events(nlp, text, "2024-05-23")
     assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"], \
         describe(events)
+
+
+DEAD_CASES = [
+    # Who the dead of a toll told before were: no new event.
+    ("Gunmen killed 12 people in a village near Tibu on Thursday. Many of the dead were "
+     "farm workers.", "dead", "reference"),
+    ("A car bomb killed nine people at a market in Gao on Monday. Among the dead were "
+     "three children.", "dead", "reference"),
+    ("Troops killed 30 fighters near Kidal on Friday. The dead included a local "
+     "commander.", "dead", "reference"),
+    # ... but the dead of a story's first sentence are its event.
+    ("The dead were found near the river in Tana on Monday.", "dead", "new"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "status"), DEAD_CASES)
+def test_the_dead_of_a_toll_told_before(nlp: Language, text: str, trigger: str,
+                                        status: str) -> None:
+    assert _status(nlp, text, trigger) == status

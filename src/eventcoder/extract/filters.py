@@ -106,6 +106,8 @@ class FilterWords:
     sequel_verbs: frozenset[str]
     sequel_ranks: frozenset[str]
     doer_nouns: frozenset[str]
+    restated_casualty_nouns: frozenset[str]
+    partitive_prepositions: frozenset[str]
     pursuit_verbs: frozenset[str]
     depiction_words: frozenset[str]
     trend_nouns: frozenset[str]
@@ -517,9 +519,16 @@ def _names_the_speaker(root: Token) -> bool:
 
 def _refers_back(root: Token, sent: Span) -> bool:
     """'The raid came weeks before ...', 'The attack was the deadliest this year',
-    'troops pursued the attackers', 'follows violence in May': a definite event
-    noun placed in time or in a series, the earlier event it follows, or the
-    pursued doers of an attack, after an earlier trigger."""
+    'troops pursued the attackers', 'follows violence in May', 'among the dead
+    were ...': a definite event noun placed in time or in a series, the earlier
+    event it follows, the pursued doers of an attack, or who the dead of a toll
+    were, after an earlier trigger."""
+    if root.lower_ in _WORDS.restated_casualty_nouns and _definite(root) \
+            and (root.dep_ == "nsubj" or root.dep_ == "pobj"
+                 and root.head.lower_ in _WORDS.partitive_prepositions):
+        # ("Many of the dead were civilians", "Among the dead were three children",
+        # "The dead included a commander"): who the dead of a toll told before were
+        return _trigger_told_before(sent)
     if root.pos_ != "NOUN" or not _trigger_told_before(sent):
         return False
     definite = _definite(root)
