@@ -1,10 +1,11 @@
 """Actor rules of session 10 (hand-written sentences): the places a road joins are no
-sides."""
+sides; the owners of property destroyed, named by their people, are its civilians; the
+Islamic State in Uganda and DR Congo is the ADF."""
 
 from __future__ import annotations
 
 import pytest
-from fixtures_actors import kenyan_mention
+from fixtures_actors import kenyan_mention, story_mention
 from spacy.language import Language
 
 
@@ -28,3 +29,47 @@ def _names(nlp: Language, text: str, trigger: str, sub_event_type: str
 def test_the_towns_a_road_joins_are_no_group(nlp: Language, text: str, trigger: str,
                                              sub: str, wanted: tuple[str, str]) -> None:
     assert _names(nlp, text, trigger, sub) == wanted
+
+
+def _story(nlp: Language, text: str, trigger: str, sub_event_type: str, country: str
+           ) -> tuple[str | None, str | None]:
+    mention = story_mention(nlp, text, trigger, sub_event_type, country)
+    return (mention.actor1.name if mention.actor1 else None,
+            mention.actor2.name if mention.actor2 else None)
+
+
+@pytest.mark.parametrize(("text", "trigger", "country", "wanted"), [
+    # a people's word on the place the property stands in
+    ("Israeli settlers set fire to dozens of houses and cars in the Palestinian town of "
+     "Huwara late on Sunday.", "set fire to", "Palestine",
+     ("Settlers (Israel)", "Civilians (Palestine)")),
+    # ... or on the property itself
+    ("Armed settlers burned several Palestinian cars near Nablus overnight.", "burned",
+     "Palestine", ("Settlers (Israel)", "Civilians (Palestine)")),
+    # a community's name on the huts is the owners', not the community's militia
+    ("Raiders burned down Pokot huts and looted granaries in the valley.", "burned down",
+     "Kenya", ("Unidentified Ethnic Militia (Kenya)", "Civilians (Kenya)")),
+    # no owner told: no second actor, as ACLED's Kenyan coders leave it
+    ("An unknown group burned down homes in the village on Tuesday night.", "burned down",
+     "Kenya", ("Unidentified Armed Group (Kenya)", None)),
+])
+def test_the_owners_a_property_destruction_names_are_civilians(
+        nlp: Language, text: str, trigger: str, country: str,
+        wanted: tuple[str, str | None]) -> None:
+    assert _story(nlp, text, trigger, "Looting/property destruction", country) == wanted
+
+
+@pytest.mark.parametrize(("text", "trigger", "country", "actor1"), [
+    ("Islamic State-linked insurgents killed at least 20 villagers near Beni on Sunday, "
+     "local officials said.", "killed", "Democratic Republic of Congo",
+     "ADF: Allied Democratic Forces"),
+    ("Militants linked to the Islamic State attacked a village in Kasese district "
+     "overnight, killing seven people.", "attacked", "Uganda",
+     "ADF: Allied Democratic Forces"),
+    # elsewhere the Islamic State stays itself
+    ("Islamic State fighters killed 12 villagers in a raid near Palmyra, a monitor said.",
+     "killed", "Syria", "Islamic State (Syria)"),
+])
+def test_the_islamic_state_in_uganda_and_congo_is_the_adf(
+        nlp: Language, text: str, trigger: str, country: str, actor1: str) -> None:
+    assert _story(nlp, text, trigger, "Attack", country)[0] == actor1

@@ -697,6 +697,7 @@ _ERA_KEY = "eventcoder_era_day"
 _NAMES_COUNTRY_KEY = "eventcoder_names_a_country"
 _EVENT_TOKENS_KEY = "eventcoder_event_tokens"
 _TRANSFER = "Non-violent transfer of territory"
+_PROPERTY = "Looting/property destruction"
 # Strikes from the air or from afar, which the force that confirms them has mostly made.
 _OWN_STRIKE_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 _HISTORY_SENTENCES = 5  # how far back "they" / "the group" may refer
@@ -1603,6 +1604,10 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
         # group named before) is still the words behind the unnamed side
         _ground_by_parse(pick, trigger, chain, {i for c in cands if c.actor is not None
                                                 for i in range(c.span.start, c.span.end)})
+    if mention.sub_event_type == _PROPERTY and (pick.a2 is None or _names_owners(pick.c2)):
+        owners = _property_owners(trigger, chain, dictionary, country)
+        if owners is not None:
+            pick.a2, pick.c2 = owners, None
     _victims_nationality(pick, doc, dictionary, country)
     if mention.event_type in ("Battles", "Explosions/Remote violence"):
         _army_against_rebels(pick, [*cands, *later], dictionary, country, day)
@@ -1627,6 +1632,53 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
                                              end=actor.end,
                                              text=article.text[actor.start:actor.end],
                                              field=field_name))
+
+
+def _names_owners(cand: _Candidate | None) -> bool:
+    """A community's name that only qualifies the property hit ("burned Pokot huts"):
+    the owners, who are civilians, not the community's militia."""
+    return cand is not None and cand.kind == "community" \
+        and cand.span.root.dep_ in ("amod", "compound") \
+        and cand.span.root.head.lower_ in _WORDS.property_nouns
+
+
+def _property_owners(trigger: Token, chain: set[int], dictionary: ActorDictionary,
+                     country: str | None) -> Actor | None:
+    """Whose property a looting or an arson hit, when the text names them by their
+    people: a people's word on the property ("torched Rohingya homes") or on the place
+    it stands in ("set fire to houses and cars in the Palestinian town of Huwara").
+    ACLED codes them as the civilians of that country; property with no owner told
+    ("burned down homes in the village") leaves actor2 empty, as the Kenyan coders do."""
+    doc = trigger.doc
+    peoples = {i: span for span in _actor_spans(doc) if span.label_ in _MODIFIER_KINDS
+               for i in range(span.start, span.end)}
+    if not peoples:
+        return None
+    objects: list[Token] = []
+    for i in sorted(chain):
+        for child in doc[i].children:
+            if child.dep_ == "dobj":
+                objects.append(child)
+            elif child.dep_ == "prep" and child.lower_ in ("to", "on"):
+                objects += [t for t in child.children if t.dep_ == "pobj"]
+    for obj in objects:
+        for token in obj.subtree:
+            if token.lower_ not in _WORDS.property_nouns:
+                continue
+            holders = [token, *(t for t in token.subtree if t.dep_ == "pobj"
+                                and t.lower_ in _WORDS.place_nouns)]
+            for holder in holders:
+                for word in holder.children:
+                    people = peoples.get(word.i) if word.dep_ in ("amod", "compound") else None
+                    if people is None:
+                        continue
+                    owner = _civilians(dictionary, country, None)
+                    # the property's phrase, with the people's word (evidence)
+                    span = doc[min(token.left_edge.i, people.start):
+                               max(token.right_edge.i + 1, people.end)]
+                    owner.start, owner.end, owner.text = span.start_char, span.end_char, span.text
+                    return owner
+    return None
 
 
 def _victims_nationality(pick: _Pick, doc: Doc, dictionary: ActorDictionary,

@@ -138,6 +138,7 @@ class ActorWords:
     report_object_verbs: frozenset[str]
     spokesperson_nouns: frozenset[str]
     handover_verbs: frozenset[str]
+    property_nouns: frozenset[str]
 
 
 @cache
@@ -182,6 +183,7 @@ def load_actor_words() -> ActorWords:
         report_object_verbs=words("report_object_verbs"),
         spokesperson_nouns=words("spokesperson_nouns"),
         handover_verbs=words("handover_verbs"),
+        property_nouns=words("property_nouns"),
     )
 
 
