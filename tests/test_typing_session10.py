@@ -38,3 +38,25 @@ def test_an_army_camp_is_still_a_forces_site(nlp: Language) -> None:
         "Armed clash"
     # (without the displacement camp told first, "the camp" stays a garrison)
     assert _type(nlp, "Militiamen stormed the camp on Sunday, killing four.") == "Armed clash"
+
+
+# Coordinated verbs share the object the last one carries: the first verb is
+# no headline's reduced passive whose subject was hurt ("bandits attacked"
+# named the bandits as the victims: a battle).
+def test_coordinated_verbs_share_their_object(nlp: Language) -> None:
+    best = [m for m in _new(nlp, "Armed bandits attacked and raided a cattle dip")
+            if m.trigger_text == "attacked"]
+    assert [m.sub_event_type for m in best] == ["Attack"]
+    assert "the object the coordinated verb carries" in best[0].type_reason
+    # (soldiers as the shared object are an armed side)
+    assert _type(nlp, "Gunmen ambushed and killed four soldiers near the border.") == \
+        "Armed clash"
+
+
+# "Attack on <target> by <doers>" parsed with the "by" phrase under the target:
+# the doers are not among the victims.
+def test_the_by_phrase_under_the_target_names_the_doers(nlp: Language) -> None:
+    best = _new(nlp, "Raid on a farming village by Turkana raiders")
+    assert [m.sub_event_type for m in best] == ["Attack"]
+    assert "the 'by' phrase under the target names the doers" in best[0].type_reason
+    assert _type(nlp, "Raid on a police post by Turkana raiders") == "Armed clash"

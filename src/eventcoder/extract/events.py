@@ -353,8 +353,38 @@ def _clash_or_attack(trig: Trig, ctx: _Context, sent: Span) -> tuple[str, str]:
     """Were both sides armed? Armed clash if so, Attack (on civilians) if not."""
     sub, why = _sides_armed(trig, ctx, sent)
     if sub == ATTACK and ctx.civilian_camp and any(t.lower_ in _WORDS.camp_nouns for t in sent):
-        why += " (the camp is the shelter for civilians the text named, no forces' site)"
+        why += _CIVILIAN_CAMP_NOTE
+    root = trig.span.root
+    if root.pos_ in ("VERB", "AUX") and _shared_objects(root):
+        why += _SHARED_OBJECT_NOTE
+    elif root.pos_ == "NOUN" and any(_target_and_doers(c)[1] for c in root.children
+                                     if c.dep_ == "prep"
+                                     and c.lower_ in _WORDS.victim_prepositions):
+        why += _DOERS_UNDER_TARGET_NOTE
     return sub, why
+
+
+# What ``_clash_or_attack`` adds to its reason when a reading rule decided the
+# sides (the rule's certainty is looked up without them).
+_CIVILIAN_CAMP_NOTE = " (the camp is the shelter for civilians the text named, no forces' site)"
+_SHARED_OBJECT_NOTE = " (the object the coordinated verb carries is this verb's too)"
+_DOERS_UNDER_TARGET_NOTE = " (the 'by' phrase under the target names the doers)"
+_SIDE_NOTES = (_CIVILIAN_CAMP_NOTE, _SHARED_OBJECT_NOTE, _DOERS_UNDER_TARGET_NOTE)
+
+
+def _without_side_notes(why: str) -> str:
+    for note in _SIDE_NOTES:
+        why = why.replace(note, "")
+    return why
+
+
+def _shared_objects(verb: Token) -> list[Token]:
+    """Objects a verb with none of its own shares with the verb coordinated
+    after it ("bandits attacked and raided a polling station")."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    return [o for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+            for o in c.children if o.dep_ == "dobj"]
 
 
 def _sides_armed(trig: Trig, ctx: _Context, sent: Span) -> tuple[str, str]:
@@ -363,9 +393,13 @@ def _sides_armed(trig: Trig, ctx: _Context, sent: Span) -> tuple[str, str]:
     verb = root if root.pos_ in ("VERB", "AUX") else root.head
     victims: list[Token] = []
     agents: list[Token] = []
+    # ("bandits attacked and raided a polling station"): coordinated verbs
+    # share the object the last one carries; the first is no reduced passive
+    shared = _shared_objects(verb)
     # A headline's reduced passive ("Four officers killed", "Detective shot
     # dead while ..."): the subject is the victim.
-    reduced_passive = not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children) and (
+    reduced_passive = not shared and not any(
+        c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children) and (
         verb.tag_ == "VBN" or trig.span.text.lower().endswith("dead")
         # ("Four police and one reservist killed", tagged as a past tense):
         # a counted subject of a killing verb with no object is its victims
@@ -390,11 +424,15 @@ def _sides_armed(trig: Trig, ctx: _Context, sent: Span) -> tuple[str, str]:
         elif victims:
             # ("killed seven, including police officers")
             victims.extend(_included(child))
+    for obj in shared:
+        victims.extend(_noun_group(obj))
     if root.pos_ == "NOUN":
         # "the killing of three soldiers", "an attack on a convoy"
         for child in root.children:
             if child.dep_ == "prep" and child.lower_ in _WORDS.victim_prepositions:
-                victims.extend(_subtree_of(child.children))
+                target, doers = _target_and_doers(child)
+                victims.extend(target)
+                agents.extend(doers)
             elif child.dep_ == "prep" and child.lower_ == "by":
                 agents.extend(_subtree_of(child.children))
     cues = ctx.cues
@@ -450,6 +488,21 @@ def _sides_armed(trig: Trig, ctx: _Context, sent: Span) -> tuple[str, str]:
 
 
 _BOTH_ARMED = "armed victims (both sides armed)"
+
+
+def _target_and_doers(prep: Token) -> tuple[list[Token], list[Token]]:
+    """What an event noun's "on/against" phrase names: its target, and the
+    doers of a "by" phrase the parser hung on the target ("Attack on a
+    village by militiamen": the militiamen attacked, the village was hit)."""
+    target: list[Token] = []
+    doers: list[Token] = []
+    for obj in prep.children:
+        for t in obj.subtree:
+            by = next((a for a in t.ancestors if a.dep_ == "prep" and a.lower_ == "by"
+                       and a.i > obj.i), None) if t.i > obj.i else None
+            (doers if by is not None or t.dep_ == "prep" and t.lower_ == "by"
+             else target).append(t)
+    return target, doers
 
 
 def _acting_state_forces(cues: StatusCues) -> bool:
@@ -1122,7 +1175,7 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
         for t in ctx.trigs))
 
     def cand(sub: str, why: str, score: float = strength) -> Candidate:
-        certainty = _SHAKY_RULES.get(why, 1.0)
+        certainty = _SHAKY_RULES.get(_without_side_notes(why), 1.0)
         if sub == ARREST and not ctx.cue("political"):
             certainty = 0.7  # ACLED codes politically significant arrests only
         return Candidate(sub, trig, min(score, 1.0),
