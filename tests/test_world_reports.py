@@ -383,10 +383,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Militia, not the White Army, so the merge keeps it apart); 'before a peace deal brought "
     "Machar back into a unity government' (the civil war of 2013 to 2018, history) an "
     "Agreement in Juba dated Tuesday (filters, actors, merge)",
-    "sub_event_type@Non-state actor overtakes territory@south_sudan_nasir_garrison": "typed "
-    "Armed clash: the 'overran an army garrison' mention is a Non-state actor overtakes "
-    "territory since 'garrison' is a military site, but the merge joins it with the fighting "
-    "the report tells of the same day and its type precedence keeps Armed clash (merge)",
     "count@pakistan_ttp_ceasefire_end": "three events: 'The open-ended ceasefire was agreed "
     "in talks hosted by the Afghan Taliban in Kabul' (undated history) is an Agreement in "
     "Kabul given the lead's Monday; the TTP's complaint that 'military operations against its "
@@ -479,9 +475,6 @@ KNOWN_GAPS: dict[str, str] = {
     "now ends at a paragraph break. ACLED codes a protest's arrests in the Protest with "
     "intervention; the merge never joins an Arrests (Strategic developments) to a Protests "
     "event at the same place and day (merge)",
-    "injured@Mob violence@pakistan_swat_lynching/Madyan": "'Eleven people ... were injured' is "
-    "an Attack of its own (Violence against civilians never joins a Riots event in the merge) "
-    "(merge)",
     "count@pakistan_swat_lynching": "three events: the earlier 'taken into custody' becomes an "
     "Arrests event, and 'hundreds of people then stormed the station' (the same mob), "
     "'eleven people ... were injured' and 'police opened a case against the attackers' an "
@@ -510,13 +503,6 @@ KNOWN_GAPS: dict[str, str] = {
     "alliance of ethnic armies took the northeastern city of Lashio in August' a Change to "
     "group/activity in Lashio (the noun 'alliance' is a trigger; the month-dated capture it "
     "belongs to is history) (triggers, filters)",
-    "sub_event_type@Non-state actor overtakes territory@syria_aleppo_offensive/Aleppo": "Armed "
-    "clash since fea795f (right at dde4b1a only): now that the capture's sides are HTS and "
-    "the army, the army's own account ('The army said dozens of its soldiers had been killed "
-    "and that it had pulled its forces out') joins it, and merge._disagreeing_accounts reads "
-    "the two tellers' sub-types (the Observatory's capture, the army's clash) as accounts "
-    "that disagree and codes the conservative one, Armed clash; the losses of the side that "
-    "lost the place complete the capture, they do not contradict it (merge)",
     "count@philippines_marawi_mass": "three events: 'recent offensives in which troops killed "
     "a number of militants in the province of Maguindanao del Sur' (the motive, earlier "
     "operations) is a new Armed clash dated Sunday in Marawi; 'Police ... tightened security "
