@@ -103,3 +103,22 @@ def test_a_named_groups_attack_beside_a_mob_stays_its_own(nlp: Language) -> None
             "said. Pokot raiders stormed a nearby clinic and assaulted three nurses.")
     events = coded_events(nlp, text, "2024-03-11")
     assert {e.sub_event_type for e in events} == {"Mob violence", "Attack"}, describe(events)
+
+
+def test_a_sentence_opening_with_another_town_is_another_incident(nlp: Language) -> None:
+    # Thika and Juja are about 10 km apart: near enough to be one incident's places,
+    # but the second sentence sets its own scene
+    text = ("Armed men raided a ranch near Thika on Monday, driving away cattle. In Juja, "
+            "a group of men broke into a warehouse and looted it, the owner said.")
+    events = coded_events(nlp, text, "2024-03-12")
+    lootings = [e for e in events if e.sub_event_type == "Looting/property destruction"]
+    assert sorted(e.location or "" for e in lootings) == ["Juja", "Thika"], describe(events)
+
+
+def test_a_nearby_town_told_later_in_the_same_story_stays_one_incident(
+        nlp: Language) -> None:
+    text = ("Armed men raided a ranch near Thika on Monday, driving away cattle. A group "
+            "of men also broke into a warehouse in Juja and looted it, the owner said.")
+    events = coded_events(nlp, text, "2024-03-12")
+    lootings = [e for e in events if e.sub_event_type == "Looting/property destruction"]
+    assert len(lootings) == 1, describe(events)

@@ -1113,12 +1113,18 @@ def merge_mentions(mentions: list[EventMention], article: Article) -> list[Event
             best: tuple[int, int] | None = None  # (score, index)
             # "in a separate attack": not one of the incidents told before this sentence
             separate = _told_as_separate(mention, article)
+            # "In Nairobi's Industrial Area, a group of men looted ...": a sentence
+            # that opens with its own town sets a new scene, not a nearby town's
+            new_scene = report.location is not None and _opens_with_its_place(mention, article)
             # "The attackers used an IED before opening fire on the convoy": a means
             # whose victims the text does not name is compared without the civilians the
             # actor stage assumed for it (it is the incident's, whoever its sides are)
             compared = _without_assumed_victims(report, mention)
             for index, cluster in enumerate(clusters):
                 if separate and min(cluster.sentences) < mention.sent_start:
+                    continue
+                if new_scene and _place_relation(cluster.summary, compared,
+                                                 across_documents=False) == "near":
                     continue
                 score = incident_score(cluster.summary, compared, across_documents=False)
                 if score is not None and (best is None or score >= best[0]):
@@ -1163,6 +1169,18 @@ def _without_assumed_victims(report: Event, mention: EventMention) -> Event:
         return report
     return replace(report, actor2=None, inter2=None, assoc_actor_2=None, interaction=None,
                    civilian_targeting=None)
+
+
+_OPENING_PREPOSITION = re.compile(r"\s*(?:in|at)\s", re.IGNORECASE)
+
+
+def _opens_with_its_place(mention: EventMention, article: Article) -> bool:
+    """Does the mention's sentence open with "In/At <its place>," before its trigger?"""
+    if not _OPENING_PREPOSITION.match(article.text, mention.sent_start):
+        return False
+    places = [e for e in mention.evidence if e.field == "location"]
+    return any(mention.sent_start <= e.start < mention.trigger_start
+               and "," in article.text[e.end:mention.trigger_start] for e in places)
 
 
 def _place_carried_over(mention: EventMention) -> bool:
