@@ -698,6 +698,7 @@ _NAMES_COUNTRY_KEY = "eventcoder_names_a_country"
 _EVENT_TOKENS_KEY = "eventcoder_event_tokens"
 _TRANSFER = "Non-violent transfer of territory"
 _PROPERTY = "Looting/property destruction"
+_AIR_STRIKE = "Air/drone strike"
 # Strikes from the air or from afar, which the force that confirms them has mostly made.
 _OWN_STRIKE_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 _HISTORY_SENTENCES = 5  # how far back "they" / "the group" may refer
@@ -1598,6 +1599,9 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
     pick = _pick(mention, cands, later, sent_text, dictionary, country, day, earlier, trigger)
     _apply_attribution(pick, [*history, *cands, *later], dictionary)
     _apply_context(pick, sent_text, dictionary, country)
+    if mention.sub_event_type == _AIR_STRIKE and pick.c1 is None and pick.a1 is not None \
+            and pick.a1.name.startswith("Unidentified Armed Group"):
+        pick.a1 = _own_air_force(doc, dictionary, country, day) or pick.a1
     _distinct_sides(pick, mention.event_type, dictionary, country)
     if mention.event_type not in ("Protests", "Riots"):
         # a pronoun that refers to no named actor ("they stormed the camp" with no
@@ -1632,6 +1636,30 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
                                              end=actor.end,
                                              text=article.text[actor.start:actor.end],
                                              field=field_name))
+
+
+def _own_air_force(doc: Doc, dictionary: ActorDictionary, country: str | None,
+                   day: dt.date | None) -> Actor | None:
+    """Who flew an air or drone strike whose author the text does not name: the
+    country's own military, when the story tells of that military and of no other
+    state's forces ("A drone strike killed 26 ... only the military flies armed drones
+    in the region"). Aircraft are a state's arm; a story that also names a foreign
+    state's forces ("after a Russian missile strike, a drone struck ...") leaves the
+    strike unattributed, since the foreign side may have flown it."""
+    military = dictionary.role_actor("military", country, day) if country else None
+    if military is None:
+        return None
+    own = False
+    for span in _actor_spans(doc):
+        if span.label_ not in ("role", "named"):
+            continue
+        actor = dictionary.resolve(span.text, country, day)
+        if actor is None or actor.inter not in (1, 8):
+            continue
+        if actor.country is not None and actor.country != country:
+            return None
+        own = own or actor.name == military.name
+    return military if own else None
 
 
 def _names_owners(cand: _Candidate | None) -> bool:
