@@ -156,3 +156,21 @@ DEAD_CASES = [
 def test_the_dead_of_a_toll_told_before(nlp: Language, text: str, trigger: str,
                                         status: str) -> None:
     assert _status(nlp, text, trigger) == status
+
+
+CLAIM_CASES = [
+    # A finite claim verb's clause tells what the claimant says happened.
+    ("Villagers claimed that police beat them during a raid in Kuresoi on Monday.", "beat",
+     "new"),
+    ("The movement claimed that 27 of its members were kidnapped by the Taliban on "
+     "Tuesday.", "kidnapped", "new"),
+    # ... but a participle gives the doers' reason, and a conceded claim stays a claim.
+    ("Councillors broke chairs in the council hall, claiming that a colleague had been "
+     "kidnapped.", "kidnapped", "background"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "status"), CLAIM_CASES)
+def test_what_a_claim_says_happened(nlp: Language, text: str, trigger: str,
+                                    status: str) -> None:
+    assert _status(nlp, text, trigger) == status

@@ -721,6 +721,16 @@ def status_of_trigger(
                 # done, told as done, not a reference to an earlier event (unless
                 # conceded: "while the group claimed to have taken the town, ...")
                 break
+            if below.dep_ == "ccomp" and tok.lower_ in _WORDS.claim_verbs \
+                    and tok.tag_ in ("VBD", "VBP", "VBZ") and not any(
+                        c.dep_ == "mark" and c.lower_ in _WORDS.concession_marks
+                        for c in tok.children):
+                # ("villagers claimed that the police beat them", "the movement
+                # claimed 27 members were kidnapped on Tuesday"): a claim's
+                # clause tells what the claimant says happened, as "said" does
+                # (a participle gives a reason: "broke chairs, claiming that a
+                # colleague had been kidnapped")
+                break
             if below.i == root.i and below.dep_ in ("nsubj", "nsubjpass") \
                     and tok.lower_ in _WORDS.attribution_verbs:
                 # ("Killings attributed to the sect", "the attack was blamed on
