@@ -60,3 +60,20 @@ def test_the_by_phrase_under_the_target_names_the_doers(nlp: Language) -> None:
     assert [m.sub_event_type for m in best] == ["Attack"]
     assert "the 'by' phrase under the target names the doers" in best[0].type_reason
     assert _type(nlp, "Raid on a police post by Turkana raiders") == "Armed clash"
+
+
+# Talks suspended, called off or broken down are no Agreement (nobody agreed to
+# anything); an agreement that ended still is one (ACLED and CASE code it so).
+def test_talks_broken_off_are_no_agreement(nlp: Language) -> None:
+    for text in ("The president suspended peace talks with the rebels on Friday.",
+                 "The rebels broke off peace talks with the government on Friday.",
+                 "Peace talks between the two clans collapsed on Monday."):
+        assert _type(nlp, text) == "none", text
+    assert _type(nlp, "The militia pulled out of the ceasefire deal on Friday.") == "Agreement"
+
+
+# ... and leaving talks is no withdrawal from territory.
+def test_leaving_talks_is_no_transfer_of_territory(nlp: Language) -> None:
+    assert _type(nlp, "The rebels pulled out of the peace talks on Sunday.") == "none"
+    assert _type(nlp, "Troops withdrew from the town on Sunday.") == \
+        "Non-violent transfer of territory"

@@ -144,6 +144,9 @@ class TypingWords:
     symbolic_objects: frozenset[str]
     civilian_site_modifiers: frozenset[str]
     camp_nouns: frozenset[str]
+    talk_nouns: frozenset[str]
+    talks_ending_verbs: frozenset[str]
+    talks_failing_verbs: frozenset[str]
     carried_weapons: frozenset[str]
     carrying_verbs: frozenset[str]
     doer_nouns: frozenset[str]
@@ -615,6 +618,45 @@ def _names_a_doer(trig: Trig) -> bool:
     """An agent noun ("the kidnappers", "a suspected rapist") names who did an
     act, not an act the sentence reports ("police pursued the kidnappers")."""
     return trig.span.text.lower() in _WORDS.doer_nouns
+
+
+def _verb_phrase(verb: Token) -> str:
+    """A verb with its particle and the preposition its object hangs on:
+    "called off", "pulled out of", "broke down"."""
+    words = [verb.lower_]
+    words += [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return " ".join(words)
+
+
+def _talks_broken_off(trig: Trig) -> bool:
+    """Talks that were suspended, called off or broke down ("Petro suspended
+    peace talks with the ELN", "the peace talks collapsed"): no agreement."""
+    root = trig.span.root
+    if root.lower_ not in _WORDS.talk_nouns:
+        return False
+    head = root.head
+    if root.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
+        return _verb_phrase(head) in _WORDS.talks_ending_verbs
+    if root.dep_ == "nsubj" and head.pos_ == "VERB":
+        return _verb_phrase(head) in _WORDS.talks_failing_verbs
+    if root.dep_ == "pobj":
+        # ("pulled out of the talks", "withdrew from negotiations")
+        preps: list[str] = []
+        while head.dep_ in ("prep", "prt") and len(preps) < 3:
+            preps.insert(0, head.lower_)
+            head = head.head
+        if preps and head.pos_ == "VERB":
+            return " ".join([_verb_phrase(head), *preps]) in _WORDS.talks_ending_verbs
+    return False
+
+
+def _leaves_talks(trig: Trig) -> bool:
+    """A withdrawal from talks or a deal ("pulled out of the peace talks",
+    "withdrew from the accord"), not from a place."""
+    last = trig.span[-1]
+    objects = [c for c in last.children if c.dep_ == "pobj"] if last.dep_ == "prep" else []
+    return any(o.lower_ in _WORDS.talk_nouns or o.lower_ in _WORDS.agreement_nouns
+               for o in objects)
 
 
 def _accused_of(trig: Trig) -> bool:
@@ -1789,6 +1831,11 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
         # the doer's noun names no act; "lynched for suspected rape": the act
         # is the accusation, not an event
         trigs = [t for t in trigs if not (_names_a_doer(t) or _accused_of(t))]
+        # "suspended peace talks with the rebels": no one agreed to anything;
+        # "pulled out of the talks": no territory was left either
+        trigs = [t for t in trigs if not (t.cls.name == "agreement" and _talks_broken_off(t)
+                                          or t.cls.name == "nonviolent_transfer"
+                                          and _leaves_talks(t))]
         # "Detainees in the prison protested": people held, not an arrest
         trigs = [t for t in trigs if not (
             t.cls.name == "arrest" and t.span.text.lower() in _WORDS.detained_people
