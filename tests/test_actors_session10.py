@@ -105,3 +105,26 @@ def test_a_strike_from_the_air_in_a_story_of_foreign_forces_stays_unattributed(
                             dt.date(2023, 8, 14))
     assert mention.actor1 is not None
     assert mention.actor1.name.startswith("Unidentified Armed Group")
+
+
+@pytest.mark.parametrize(("text", "trigger", "wanted"), [
+    # the attack's sentence names the attackers; the next one the side that answered
+    ("Pokot raiders attacked a village near Tot on Monday. Marakwet herders fought back, "
+     "leading to hours of gunfire.", "attacked",
+     ("Pokot Ethnic Militia (Kenya)", "Marakwet Ethnic Militia (Kenya)")),
+    # the answering side's sentence: its other side is the attacker told before
+    ("Suspected Turkana raiders stormed a grazing camp at dawn. Samburu herders "
+     "retaliated, and the gunfire lasted an hour.", "retaliated",
+     ("Samburu Ethnic Militia (Kenya)", "Turkana Ethnic Militia (Kenya)")),
+])
+def test_the_side_that_answers_an_attack_is_its_other_side(
+        nlp: Language, text: str, trigger: str, wanted: tuple[str, str]) -> None:
+    assert _names(nlp, text, trigger, "Armed clash") == wanted
+
+
+def test_a_side_that_does_not_answer_takes_no_side_from_the_sentence_before(
+        nlp: Language) -> None:
+    text = ("Pokot raiders stole 200 goats near Tot on Monday. On Tuesday two groups of "
+            "gunmen clashed at a watering point.")
+    assert _names(nlp, text, "clashed", "Armed clash")[1] == \
+        "Unidentified Armed Group (Kenya)"

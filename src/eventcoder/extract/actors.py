@@ -1598,6 +1598,11 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
     sent_text = span_text(sent)
     pick = _pick(mention, cands, later, sent_text, dictionary, country, day, earlier, trigger)
     _apply_attribution(pick, [*history, *cands, *later], dictionary)
+    if mention.event_type == "Battles" and _second_side_untold(pick):
+        if not earlier and sent.start > 0:
+            first = sentence_tokens(doc, sent.start - 1)[0]
+            earlier = _candidates(doc, doc[first:sent.start], dictionary, country, day)
+        _side_told_apart(pick, earlier, later)
     _apply_context(pick, sent_text, dictionary, country)
     if mention.sub_event_type == _AIR_STRIKE and pick.c1 is None and pick.a1 is not None \
             and pick.a1.name.startswith("Unidentified Armed Group"):
@@ -1636,6 +1641,44 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
                                              end=actor.end,
                                              text=article.text[actor.start:actor.end],
                                              field=field_name))
+
+
+def _second_side_untold(pick: _Pick) -> bool:
+    """A battle whose second side is an unidentified armed group no words stand for."""
+    return pick.a2 is not None and pick.c2 is None and pick.a2.start is None \
+        and pick.a2.name.startswith("Unidentified Armed Group")
+
+
+def _side_told_apart(pick: _Pick, earlier: list[_Candidate], later: list[_Candidate]
+                     ) -> None:
+    """The other side of a battle told in the sentences around it: a side that answers
+    the attack in the next sentence ("Pokot raiders attacked a village. Marakwet herders
+    fought back"); for a side that answers, the last armed side of the sentence before
+    ("Pokot raiders attacked a village. The herders fought back": the raiders)."""
+    own = pick.a1.name if pick.a1 is not None else None
+    answering = next((c for c in later[:_SIDE_WINDOW] if _is_armed(c.actor)
+                      and c.actor is not None and c.actor.name != own
+                      and _answers(c.span.root)), None)
+    answers = pick.c1 is not None and _answers(pick.c1.span.root)
+    before = next((c for c in reversed(earlier) if _is_armed(c.actor) and c.kind != "holder"
+                   and c.actor is not None and c.actor.name != own), None) if answers else None
+    side = answering or before
+    if side is not None and side.actor is not None:
+        pick.a2, pick.c2 = _with_span(side.actor, side), side
+
+
+_SIDE_WINDOW = 6  # actor words of the next sentences looked at for the answering side
+
+
+def _answers(token: Token) -> bool:
+    """Is the token the subject of a verb that answers an attack ("fought back",
+    "retaliated", "returned fire")?"""
+    if token.dep_ != "nsubj":
+        return False
+    verb = token.head
+    following = verb.doc[verb.i + 1].lower_ if verb.i + 1 < len(verb.doc) else ""
+    return verb.lower_ in _WORDS.response_phrases \
+        or f"{verb.lower_} {following}" in _WORDS.response_phrases
 
 
 def _own_air_force(doc: Doc, dictionary: ActorDictionary, country: str | None,

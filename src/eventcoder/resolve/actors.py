@@ -139,6 +139,7 @@ class ActorWords:
     spokesperson_nouns: frozenset[str]
     handover_verbs: frozenset[str]
     property_nouns: frozenset[str]
+    response_phrases: frozenset[str]
 
 
 @cache
@@ -184,6 +185,7 @@ def load_actor_words() -> ActorWords:
         spokesperson_nouns=words("spokesperson_nouns"),
         handover_verbs=words("handover_verbs"),
         property_nouns=words("property_nouns"),
+        response_phrases=words("response_phrases"),
     )
 
 
