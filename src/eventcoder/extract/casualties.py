@@ -1347,26 +1347,39 @@ def _has_numeral(figure: Figure, doc: Doc) -> bool:
     return any(_is_number_token(doc[i]) for i in figure.count_tokens)
 
 
-def _is_earlier_event(figure: Figure, doc: Doc) -> bool:
-    """'two days after the militia executed 20 others': an earlier incident."""
+def _is_earlier_event(figure: Figure, doc: Doc, mention_start: int | None = None) -> bool:
+    """'two days after the militia executed 20 others': an earlier incident. Not for
+    the mention whose own trigger is in that clause ("settlers torched houses, hours
+    after a gunman shot dead two brothers": the shooting's mention has its two dead)."""
     lex = load_lexicon()
     trigger = doc[figure.trigger_i]
     for node in [trigger, *trigger.ancestors]:
         if node.lower_ in ("after", "before", "since") and any(
             c.dep_ == "npadvmod" or c.lower_ in lex.time_units for c in node.children
         ):
-            return True
+            return not _holds_trigger(node, mention_start)
         marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
         if marks & {"after", "before", "since"} and any(
             c.dep_ == "npadvmod" and c.lower_ in lex.time_units for c in node.children
         ):
-            return True  # "two days after the militia executed 20"
+            # "two days after the militia executed 20"
+            return not _holds_trigger(node, mention_start)
         if node.dep_ in ("nsubj", "nsubjpass"):
             # "5 thieves gunned down by police two days after the governor's visit", the
             # parser making the victims the subject of the later clause: that
             # clause's time dates what it tells, not its subject's own modifiers
             break
     return False
+
+
+def _holds_trigger(clause: Token, mention_start: int | None) -> bool:
+    """Is the mention's trigger inside the clause (past its time phrase and marker)?"""
+    if mention_start is None:
+        return False
+    if clause.idx <= mention_start < clause.idx + len(clause.text):
+        return True
+    return any(_covers(c, mention_start) for c in clause.children
+               if c.dep_ not in ("npadvmod", "mark"))
 
 
 def _is_alleged_past_crime(figure: Figure, doc: Doc, own: bool = False) -> bool:
@@ -1450,7 +1463,8 @@ def _is_background_cause(figure: Figure, mention: EventMention, doc: Doc) -> boo
     # the mention's own trigger is the event ("arrested an officer who shot dead two
     # colleagues", coded as the shooting): its victims are not an alleged past crime
     own = _is_token_at(trigger, mention.trigger_start)
-    if _is_alleged_past_crime(figure, doc, own) or _is_earlier_event(figure, doc):
+    if _is_alleged_past_crime(figure, doc, own) or _is_earlier_event(
+            figure, doc, mention.trigger_start):
         return True
     if not own:
         # "the remains of a trader shot the day before": another day's death (but "A
