@@ -77,3 +77,23 @@ def test_leaving_talks_is_no_transfer_of_territory(nlp: Language) -> None:
     assert _type(nlp, "The rebels pulled out of the peace talks on Sunday.") == "none"
     assert _type(nlp, "Troops withdrew from the town on Sunday.") == \
         "Non-violent transfer of territory"
+
+
+# A group's name on a noun of someone outside or against the group names no
+# armed side ("an al-Shabaab critic", "a Taliban defector"); a member stays one.
+def test_a_group_name_on_an_outsider_names_no_member(nlp: Language) -> None:
+    best = _new(nlp, "A Taliban defector was shot dead outside a mosque in Kandahar.")
+    assert [m.sub_event_type for m in best] == ["Attack"]
+    assert "names no member" in best[0].type_reason
+    assert _type(nlp, "A radio host and ISIS critic was shot dead at his home in Mosul.") == \
+        "Attack"
+    assert _type(nlp, "A Taliban commander was shot dead outside a mosque in Kandahar.") == \
+        "Armed clash"
+
+
+# An aid or humanitarian convoy carries relief, not troops.
+def test_an_aid_convoy_is_no_armed_target(nlp: Language) -> None:
+    assert _type(nlp, "Gunmen attacked an aid convoy near Nyala, killing two drivers.") == \
+        "Attack"
+    assert _type(nlp, "Gunmen attacked a military convoy near Nyala, killing two.") == \
+        "Armed clash"

@@ -145,6 +145,7 @@ class TypingWords:
     civilian_site_modifiers: frozenset[str]
     camp_nouns: frozenset[str]
     talk_nouns: frozenset[str]
+    outsider_nouns: frozenset[str]
     talks_ending_verbs: frozenset[str]
     talks_failing_verbs: frozenset[str]
     carried_weapons: frozenset[str]
@@ -357,6 +358,9 @@ def _clash_or_attack(trig: Trig, ctx: _Context, sent: Span) -> tuple[str, str]:
     sub, why = _sides_armed(trig, ctx, sent)
     if sub == ATTACK and ctx.civilian_camp and any(t.lower_ in _WORDS.camp_nouns for t in sent):
         why += _CIVILIAN_CAMP_NOTE
+    if sub == ATTACK and any(w in _WORDS.outsider_nouns for w in ctx.cues.text_lower.split()) \
+            and any(_names_outsider(t) for t in sent):
+        why += _OUTSIDER_NOTE
     root = trig.span.root
     if root.pos_ in ("VERB", "AUX") and _shared_objects(root):
         why += _SHARED_OBJECT_NOTE
@@ -372,7 +376,9 @@ def _clash_or_attack(trig: Trig, ctx: _Context, sent: Span) -> tuple[str, str]:
 _CIVILIAN_CAMP_NOTE = " (the camp is the shelter for civilians the text named, no forces' site)"
 _SHARED_OBJECT_NOTE = " (the object the coordinated verb carries is this verb's too)"
 _DOERS_UNDER_TARGET_NOTE = " (the 'by' phrase under the target names the doers)"
-_SIDE_NOTES = (_CIVILIAN_CAMP_NOTE, _SHARED_OBJECT_NOTE, _DOERS_UNDER_TARGET_NOTE)
+_OUTSIDER_NOTE = " (a group's name on a critic, defector or returnee names no member)"
+_SIDE_NOTES = (_CIVILIAN_CAMP_NOTE, _SHARED_OBJECT_NOTE, _DOERS_UNDER_TARGET_NOTE,
+               _OUTSIDER_NOTE)
 
 
 def _without_side_notes(why: str) -> str:
@@ -439,6 +445,8 @@ def _sides_armed(trig: Trig, ctx: _Context, sent: Span) -> tuple[str, str]:
             elif child.dep_ == "prep" and child.lower_ == "by":
                 agents.extend(_subtree_of(child.children))
     cues = ctx.cues
+    # ("an al-Shabaab critic was shot"): the group's name on an outsider noun
+    victims = [t for t in victims if not _names_outsider(t)]
     if _overlaps_cue(trig.span, cues, "non_state", "state_forces"):
         # "the attackers", "raiders": the trigger names the doers, not the victims
         own = set(range(trig.span.start, trig.span.end))
@@ -491,6 +499,23 @@ def _sides_armed(trig: Trig, ctx: _Context, sent: Span) -> tuple[str, str]:
 
 
 _BOTH_ARMED = "armed victims (both sides armed)"
+
+
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+
+
+def _names_outsider(token: Token) -> bool:
+    """Is the token (part of) a group's name that modifies a noun of someone
+    outside or against the group ("an al-Shabaab critic", "a Taliban
+    defector")? Such a person is no armed side."""
+    for _ in range(3):
+        # (a coordinated modifier: "a cleric and al-Shabaab critic")
+        if token.dep_ not in _MODIFIER_DEPS and token.dep_ != "conj" or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.lower_ in _WORDS.outsider_nouns:
+            return True
+    return False
 
 
 def _target_and_doers(prep: Token) -> tuple[list[Token], list[Token]]:
