@@ -128,3 +128,16 @@ def test_a_side_that_does_not_answer_takes_no_side_from_the_sentence_before(
             "gunmen clashed at a watering point.")
     assert _names(nlp, text, "clashed", "Armed clash")[1] == \
         "Unidentified Armed Group (Kenya)"
+
+
+def test_a_communitys_people_who_fight_are_its_militia(nlp: Language) -> None:
+    text = "Turkana villagers clashed with Karamojong raiders over water points."
+    assert _names(nlp, text, "clashed", "Armed clash") == (
+        "Turkana Ethnic Militia (Kenya)", "Karamojong Ethnic Militia (Uganda)")
+    text = "Clashes between Wardei pastoralists and Mijikenda farmers left nine dead."
+    assert _names(nlp, text, "Clashes", "Armed clash") == (
+        "Wardei Ethnic Militia (Kenya)", "Mijikenda Ethnic Militia (Kenya)")
+    # the same people as victims of an attack stay civilians
+    text = "Pokot raiders shot dead three Turkana villagers at a watering point."
+    assert _names(nlp, text, "shot dead", "Attack") == (
+        "Pokot Ethnic Militia (Kenya)", "Civilians (Kenya)")

@@ -803,6 +803,12 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
             actor = dictionary.assoc_group(span.text, country)
         if actor is None and kind == "community":
             actor = dictionary.resolve_community(span.text, country, armed=True, text=span.text)
+            if actor is None and len(span) > 1:
+                # "Turkana villagers": the community's people, civilians unless they
+                # fight (a battle's side: see _community_fighters)
+                actor = dictionary.resolve(span[-1].text, country, day)
+                if actor is not None and actor.inter != 7:
+                    actor = None
         if actor is None or (kind == "community" and len(span) == 1
                              and _names_a_place(span[0]) and not _paired_community(span[0])
                              and not _plural_community(span[0], dictionary)):
@@ -1407,6 +1413,7 @@ def _pick(mention: EventMention, cands: list[_Candidate], later: list[_Candidate
         return pick
 
     if etype == "Battles":
+        _community_fighters(cands, dictionary, country)
         firsts = [c for c in cands if c.role == "a1" and _is_armed(c.actor)]
         seconds = [c for c in cands if c.role == "a2" and _is_armed(c.actor)]
         side1 = firsts[0] if firsts else None
@@ -1641,6 +1648,21 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
                                              end=actor.end,
                                              text=article.text[actor.start:actor.end],
                                              field=field_name))
+
+
+def _community_fighters(cands: list[_Candidate], dictionary: ActorDictionary,
+                        country: str | None) -> None:
+    """A community's people who are a side of a battle ("Turkana villagers clashed with
+    Karamojong raiders") are that community's militia, as ACLED names them; told as
+    victims elsewhere they stay civilians."""
+    for cand in cands:
+        if cand.kind != "community" or cand.role is None or cand.actor is None \
+                or cand.actor.inter != 7 or len(cand.span) < 2:
+            continue
+        militia = dictionary.resolve_community(cand.span[:-1].text, country, armed=True,
+                                               text=cand.span.text)
+        if militia is not None:
+            cand.actor = militia
 
 
 def _second_side_untold(pick: _Pick) -> bool:
