@@ -614,11 +614,16 @@ KNOWN_GAPS: dict[str, str] = {
     "place@Arrests@ecuador_tc_television/Guayaquil": "admin1 None: no Ecuador entries in "
     "data/places/admin1.yaml (see the abduction) (places)",
     "sub_event_type@Mob violence@srilanka_galle_face_mob/Colombo": "typed Violent "
-    "demonstration: 'Supporters of Sri Lanka's ruling party ... attacked anti-government "
-    "demonstrators' is a crowd attacking other people (Mob violence), but the attacked "
-    "'demonstrators' are not made actor2 and the mention joins 'The crowd had marched' and the "
-    "month-long sit-in told as background ('Protesters had occupied the seafront peacefully "
-    "for a month', not dropped as habitual) (typing, actors, filters)",
+    "demonstration: in 'Supporters of Sri Lanka's ruling party ... attacked anti-government "
+    "demonstrators' the attack on demonstrators is read as demonstrators' violence (reason "
+    "'protest_violence: demonstrators used violence'), and the attacked 'demonstrators' are "
+    "not made actor2 (Mob violence: Rioters against Protesters); the mention joins 'The crowd "
+    "had marched' and the month-long sit-in told as background ('Protesters had occupied the "
+    "seafront peacefully for a month', not dropped as habitual). With 'A mob attacked "
+    "anti-government demonstrators' or 'Hired goons ... attacked protesters in central "
+    "Nairobi' the event is even a Peaceful protest (the protest noun of the victims takes "
+    "Protests' precedence over Mob violence, 'no violence by or against demonstrators') "
+    "(typing, actors, filters)",
     "actor2@Mob violence@srilanka_galle_face_mob/Colombo": "None: the demonstrators the "
     "supporters attacked are not taken as the target (ACLED: Protesters (Sri Lanka)) (actors)",
     "place@Mob violence@srilanka_galle_face_mob/Colombo": "admin1 None: no Sri Lanka entries "
