@@ -490,13 +490,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Wagner on civilians; JNIM's rival claim a clash of JNIM; 'recaptured the rebel "
     "stronghold of Kidal last November' (history) a clash dated November 2023 (filters, "
     "typing, merge)",
-    "count@uganda_mpondwe_school": "two events: the lead's 'Militants linked to Islamic "
-    "State' is Islamic State (Uganda) and the next sentence's 'The attackers, from the Allied "
-    "Democratic Forces' the ADF, so the two halves of one attack are not merged (the "
-    "pursuit is no clash since da9ce53) (actors, merge)",
-    "actor1@Attack@uganda_mpondwe_school/Mpondwe": "Islamic State (Uganda): 'Militants linked "
-    "to Islamic State' becomes the affiliate's parent; the ADF, named in the next sentence, "
-    "gets an event of its own (actors, merge)",
     "place@Attack@uganda_mpondwe_school/Mpondwe": "at Mpondwe, admin1 'Western Region': "
     "since aa1da62 Uganda's admin1 is GeoNames' region (before it none); ACLED's Ugandan "
     "admin1 is the district (Kasese) (places)",
@@ -554,10 +547,6 @@ KNOWN_GAPS: dict[str, str] = {
     "joins the lynching (Violence against civilians never joins a Riots event) (typing, "
     "actors, merge)",
     # Fourth batch (session 8): 58 of its 89 checks passed on 817414c and on 0871377.
-    "actor1@Air/drone strike@ethiopia_finote_selam_drone/Finote Selam": "a drone strike "
-    "whose author the report does not name ('only the military is known to fly armed drones "
-    "in the region') gets an Unidentified Armed Group: no rule gives an unattributed strike "
-    "from the air to the state's forces where only they fly (actors)",
     "count@ethiopia_finote_selam_drone": "four events: 'Fighting between the ENDF and Fano "
     "... broke out late last month' (how the conflict began, told by month) is a new clash, "
     "placed in Tigray from 'the Tigray war'; 'declared a state of emergency ... earlier this "
@@ -579,14 +568,6 @@ KNOWN_GAPS: dict[str, str] = {
     "a number of militants in the province of Maguindanao del Sur' (the motive, earlier "
     "operations) is a new Armed clash dated Sunday in Marawi; 'Police ... tightened security "
     "at churches' a Change to group/activity in Manila (filters, triggers)",
-    "place@Looting/property destruction@kenya_azimio_protests/Ruiru": "in Nairobi: since "
-    "dde4b1a the farm raid near Ruiru is a looting and since aaf4181 no longer the marchers' "
-    "violence, but it joins the gas-cylinder factory's looting in Nairobi (another group, "
-    "another place about 20 km away, inside the merge's 25 km, same sub-type and day, "
-    "unidentified men against 'a group of men') (merge)",
-    "count@kenya_azimio_protests": "two events: the farm raid near Ruiru and the factory "
-    "looting in Nairobi merge into one Looting/property destruction (see the Ruiru place) "
-    "(merge)",
     "place@Armed clash@mexico_michoacan_ambush/Aguililla": "the clash stays at the admin1 "
     "(Michoacan): 'The attack took place in El Aguaje, a village in the municipality of "
     "Aguililla' is an Attack of its own, placed at an El Aguaje in Guerrero (the one in "
