@@ -42,3 +42,22 @@ CASES = [
 def test_period_belongs_to_its_clause(nlp: Language, text: str, trigger: str,
                                       status: str) -> None:
     assert _status(nlp, text, trigger) == status
+
+
+HISTORY_CASES = [
+    # A month of an earlier year: history, not the day's news.
+    ("Insurgents ambushed a convoy near Kidal on Saturday. The army, which recaptured "
+     "the town last November, has vowed to hold it.", "recaptured", "background"),
+    # A clause about a war dated by its years tells the war's history.
+    ("Many fear a return to the civil war of 2013 to 2018, which ended when a peace deal "
+     "brought the rebel leader back into government.", "peace deal", "background"),
+    # ... not a clause about a noun with no year.
+    ("Rebels attacked Bunia on Monday. The town, which gunmen raided before dawn, lies "
+     "near the border.", "raided", "new"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "status"), HISTORY_CASES)
+def test_history_of_a_dated_noun(nlp: Language, text: str, trigger: str,
+                                 status: str) -> None:
+    assert _status(nlp, text, trigger) == status

@@ -174,3 +174,23 @@ CLAIM_CASES = [
 def test_what_a_claim_says_happened(nlp: Language, text: str, trigger: str,
                                     status: str) -> None:
     assert _status(nlp, text, trigger) == status
+
+
+SAME_TARGET_CASES = [
+    # Another teller's account of the event told before.
+    ("Rebels ambushed an army convoy near Tinzaouaten on Saturday. A jihadist group said "
+     "its fighters had ambushed the same convoy.", "ambushed", "reference"),
+    # ... but a second attack on the same place is told as such.
+    ("Gunmen raided a village near Lamu on Sunday. They attacked the same village again "
+     "on Tuesday.", "attacked", "new"),
+    ("Gunmen raided a village near Lamu on Sunday. On Tuesday they attacked the same "
+     "village.", "attacked", "new"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "status"), SAME_TARGET_CASES)
+def test_the_same_target_told_again(nlp: Language, text: str, trigger: str,
+                                    status: str) -> None:
+    found = [m.status for m in detected(nlp, text, PUBLISHED)
+             if m.trigger_text.lower() == trigger]
+    assert found[-1] == status  # the second sentence's mention

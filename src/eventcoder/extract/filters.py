@@ -107,6 +107,8 @@ class FilterWords:
     sequel_ranks: frozenset[str]
     doer_nouns: frozenset[str]
     restated_casualty_nouns: frozenset[str]
+    identity_adjectives: frozenset[str]
+    repeat_adverbs: frozenset[str]
     partitive_prepositions: frozenset[str]
     pursuit_verbs: frozenset[str]
     depiction_words: frozenset[str]
@@ -196,6 +198,28 @@ def _blank_tokens(text_lower: str, sent: Span, indices: frozenset[int]) -> str:
         start = tok.idx - sent.start_char
         chars[start:start + len(tok.text)] = " " * len(tok.text)
     return "".join(chars)
+
+
+def _in_a_clause_on_a_dated_noun(verb: Token, cues: StatusCues,
+                                 published: dt.date | None) -> Token | None:
+    """The noun a relative clause holding the trigger describes, when a year
+    before publication dates that noun ("the civil war of 2013 to 2018, which
+    killed 400,000 before a peace deal brought the rebels back"): the clause tells
+    that noun's history."""
+    tok = verb
+    for _ in range(4):
+        if tok.dep_ == "relcl":
+            noun, clause = tok.head, {t.i for t in tok.subtree}
+            lo, hi = noun.left_edge.i, noun.right_edge.i
+            if any(lo <= i <= hi and i not in clause
+                   and (published is None or year < published.year)
+                   for i, year, _ in cues.years):
+                return noun
+            return None
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
 
 
 def _describing_clauses(sent: Span, root: Token, verb: Token) -> frozenset[int]:
@@ -517,12 +541,27 @@ def _names_the_speaker(root: Token) -> bool:
         and subject.head.lower_ not in _WORDS.formation_verbs
 
 
+def _same_target_told_again(verb: Token) -> bool:
+    """'ambushed the same convoy': the verb's object is the one an event told
+    before hit, and nothing makes it a second time (no 'again', no date of its own:
+    'attacked the same village again on Tuesday' is a new attack)."""
+    if any(t.lower_ in _WORDS.repeat_adverbs or t.ent_type_ == "DATE" for t in verb.subtree):
+        return False
+    return any(c.dep_ == "dobj" and _definite(c) and any(
+        a.dep_ == "amod" and a.lower_ in _WORDS.identity_adjectives for a in c.children)
+        for c in verb.children)
+
+
 def _refers_back(root: Token, sent: Span) -> bool:
     """'The raid came weeks before ...', 'The attack was the deadliest this year',
     'troops pursued the attackers', 'follows violence in May', 'among the dead
     were ...': a definite event noun placed in time or in a series, the earlier
     event it follows, the pursued doers of an attack, or who the dead of a toll
     were, after an earlier trigger."""
+    if root.pos_ == "VERB" and _same_target_told_again(root):
+        # ("JNIM said its fighters had ambushed the same convoy"): another
+        # account of the event told before
+        return _trigger_told_before(sent)
     if root.lower_ in _WORDS.restated_casualty_nouns and _definite(root) \
             and (root.dep_ == "nsubj" or root.dep_ == "pobj"
                  and root.head.lower_ in _WORDS.partitive_prepositions):
@@ -873,6 +912,8 @@ def status_of_trigger(
         return "background", "an event told before, now with how it began"
     if verb.dep_ == "relcl" and any(left <= i <= right for i, _, _ in cues.years):
         return "background", "relative clause with a year"
+    if (dated := _in_a_clause_on_a_dated_noun(verb, cues, published)) is not None:
+        return "background", f"told of '{dated.text}', dated before publication"
     # Told as part of other, earlier incidents ("police shot dead six people
     # during similar protests last week"): context for the story, kept by the
     # coding policy only where the sentence dates it to a day. A singular
@@ -905,7 +946,9 @@ def status_of_trigger(
         # ("a Yazidi armed group formed to defend the area"): who the group is
         return "reference", f"'{root.text}' describes the group"
     if _refers_back(root, sent):
-        return "reference", f"'{root.text} {root.head.text}' refers to an event told earlier"
+        told = f"'{root.text}' the same target" if root.pos_ == "VERB" \
+            else f"'{root.text} {root.head.text}'"
+        return "reference", f"{told} refers to an event told earlier"
 
     # Movement with no violence: "troops advanced towards the city".
     if trigger.label_ == "territory_capture" and trigger.text.lower().startswith("advanc"):
