@@ -636,8 +636,10 @@ KNOWN_GAPS: dict[str, str] = {
     "(casualties)",
     "count@kenya_suyian_raid": "three events: 'Herders from the village fought back, and the "
     "exchange of fire went on ... until around midday on Thursday, said Alex Rotich, the "
-    "police commander of Samburu North' is a second clash dated Thursday, the teller's title "
-    "giving the police as actor1 and 'Samburu' (of 'Samburu North') a Samburu Ethnic Militia; "
+    "police commander of Samburu North' is a second clash dated Thursday (the day the fight "
+    "ended, 'until ... on Thursday', not the day it began), the teller's title giving the "
+    "police as actor1 (so too with 'a police commander said', which then also makes the "
+    "merged clash the police's) and 'Samburu' (of 'Samburu North') a Samburu Ethnic Militia; "
     "'No one had been arrested.' an Arrests event in Baringo (filters.event_status reads a "
     "nobody subject, 'No one', 'Nobody', only on casualty and attack triggers, not on an "
     "arrest's) (actors, filters, merge)",
@@ -669,8 +671,12 @@ KNOWN_GAPS: dict[str, str] = {
     "had not been fired' is read as another mention of the rocket fire (trigger 'rockets') and "
     "joins it with the finders as actor1 (typing, merge)",
     "sub_event_type@Disrupted weapons use@iraq_ain_al_asad_rockets": "no Strategic "
-    "developments event: finding a launcher and removing rockets that had not been fired is no "
-    "trigger of Disrupted weapons use (see the shelling's actor1) (triggers)",
+    "developments event: a heavy weapon found or seized is read as its use: 'Iraqi security "
+    "forces found/seized a rocket launcher' and 'police found a mortar and ten shells' are "
+    "Shelling/artillery/missile attacks by the finders on Civilians (the weapon nouns trigger "
+    "the shelling class as the object of 'found', 'seized'), while 'seized a cache of rifles' "
+    "and 'found a car bomb ... and defused it' are Disrupted weapons use (see the shelling's "
+    "actor1) (triggers, typing)",
     "actor1@Disrupted weapons use@iraq_ain_al_asad_rockets": "no Disrupted weapons use event "
     "(see its type) (triggers)",
     "place@Disrupted weapons use@iraq_ain_al_asad_rockets": "no Disrupted weapons use event "
@@ -719,8 +725,9 @@ KNOWN_GAPS: dict[str, str] = {
     "sentence says the police 'did not intervene' (filters, merge)",
     "actor1@Agreement@syria_sdf_agreement/Damascus": "SDF: in 'Syria's interim President "
     "Ahmed al-Sharaa and Mazloum Abdi, commander of the ... Syrian Democratic Forces, signed "
-    "an agreement' the head of state is not read as the Government of Syria, so the SDF is "
-    "actor1 and actor2 is None (actors)",
+    "an agreement' the head of state is not read as the Government of Syria (nor 'Syrian "
+    "President Ahmed al-Sharaa'; 'The Syrian government and the SDF signed' gives both sides), "
+    "so the SDF is actor1 and actor2 is None (actors)",
     "actor2@Agreement@syria_sdf_agreement/Damascus": "None: the president's side is not "
     "found (see actor1) (actors)",
     "count@syria_sdf_agreement": "two events: 'the government said it had ended its military "
