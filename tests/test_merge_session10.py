@@ -122,3 +122,22 @@ def test_a_nearby_town_told_later_in_the_same_story_stays_one_incident(
     events = coded_events(nlp, text, "2024-03-12")
     lootings = [e for e in events if e.sub_event_type == "Looting/property destruction"]
     assert len(lootings) == 1, describe(events)
+
+
+_CLASH = ("Clashes between two rival militias broke out in the south of Tripoli on Monday "
+          "evening and killed at least 12 people, the health ministry said. ")
+
+
+def test_shelling_by_nobody_named_in_a_story_of_clashes_is_the_clash(nlp: Language) -> None:
+    text = _CLASH + ("Residents of the Abu Salim district reported heavy gunfire and shelling "
+                     "through the night. The ministry said 40 people had been wounded.")
+    events = coded_events(nlp, text, "2024-05-07")
+    assert [e.sub_event_type for e in events] == ["Armed clash"], describe(events)
+    assert (events[0].fatalities, events[0].injured) == (12, 40), describe(events)
+
+
+def test_shelling_by_a_named_force_beside_clashes_stays_its_own(nlp: Language) -> None:
+    text = _CLASH + "The army later shelled the Abu Salim district, residents said."
+    events = coded_events(nlp, text, "2024-05-07")
+    assert {e.sub_event_type for e in events} == {
+        "Armed clash", "Shelling/artillery/missile attack"}, describe(events)

@@ -1082,9 +1082,19 @@ class _Cluster:
         return self._summary
 
 
+@cache
+def _battle_weapon_types() -> frozenset[str]:
+    return frozenset(str(t) for t in _merge_data().get("battle_weapon_types") or [])
+
+
 def _fold_candidate(event: Event) -> bool:
-    """Civilians killed with no named perpetrator: part of a battle when one is near."""
-    return _civilian_victims(event) and event.actor1 is None and event.event_type != "Battles"
+    """Civilians killed with no named perpetrator: part of a battle when one is near.
+    So is shelling by nobody the text names ("residents reported heavy gunfire and
+    shelling through the night" in a story of clashes): the battle's weapons."""
+    if not _civilian_victims(event) or event.event_type == "Battles":
+        return False
+    return event.actor1 is None or (
+        event.sub_event_type in _battle_weapon_types() and _is_unidentified(event.actor1))
 
 
 def merge_mentions(mentions: list[EventMention], article: Article) -> list[Event]:
