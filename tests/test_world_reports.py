@@ -683,8 +683,10 @@ KNOWN_GAPS: dict[str, str] = {
     "(see its type) (triggers)",
     "count@ukraine_izium_recapture": "two events: 'Russian forces captured Izium in April after "
     "weeks of fighting' (month-dated history) is a Government regains territory dated "
-    "2022-04-15, with the town read as an Unidentified Armed Group (Ukraine) (filters, typing, "
-    "actors)",
+    "2022-04-15, with the town read as an Unidentified Armed Group (Ukraine): the mention's "
+    "status is 'new' (the filters give a past month named in the text no background status, "
+    "so CodingPolicy's drop of month-precision background never applies; the same in "
+    "Somaliland's 'in February' and Boyo's 'in October') (filters, typing, actors)",
     "actor1@Non-state actor overtakes territory@somaliland_goojacade_base/Las Anod": "'Clan "
     "fighters': in 'Clan fighters loyal to the SSC-Khatumo administration' the group named "
     "after 'loyal to' is not taken as the fighters' side (actors)",
