@@ -477,10 +477,6 @@ KNOWN_GAPS: dict[str, str] = {
     "actor2@Looting/property destruction@westbank_huwara_rampage/Huwara": "None: the owners "
     "of the houses and cars set alight are not made actor2 (ACLED: Civilians (Palestine)) "
     "(actors)",
-    "fatalities@Attack@westbank_huwara_rampage/Huwara": "0: 'hours after a Palestinian gunman "
-    "shot dead two Israeli brothers' gives the Attack mention no toll when the clause hangs "
-    "on another event's sentence ('A Palestinian gunman shot dead two Israeli brothers in "
-    "Huwara' alone gives 2) (casualties)",
     "count@mali_tinzaouaten_ambush": "six events: 'The rebel alliance CSP-DPA said its "
     "fighters had destroyed or seized many of the column's armoured vehicles' is (since "
     "772c653, before a Change to group/activity) a Looting/property destruction by the "
