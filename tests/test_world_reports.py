@@ -717,10 +717,12 @@ KNOWN_GAPS: dict[str, str] = {
     "nine soldiers and a police officer') a clash of the Military Forces of Rwanda in Kigali "
     "(one attack, three tellers) (places, actors, merge)",
     "sub_event_type@Peaceful protest@senegal_dakar_march/Dakar": "typed Protest with "
-    "intervention: 'Earlier protests against the delay, in which three people were killed, had "
-    "been broken up with tear gas' (undated background; 'Earlier' marks it) joins the march "
-    "and brings the intervention and 'police officers' as actor2, though the march's own "
-    "sentence says the police 'did not intervene' (filters, merge)",
+    "intervention: the march's mention is typed over two sentences ('demonstration typed over "
+    "2 sentences: forces dispersed ...') and takes the intervention of 'Earlier protests "
+    "against the delay, in which three people were killed, had been broken up with tear gas', "
+    "itself a mention of status 'new' ('Earlier' on the event noun is no background cue), "
+    "which joins the march with 'police officers' as actor2, though the march's own sentences "
+    "say the police 'did not intervene' (typing, filters, merge)",
     "actor1@Agreement@syria_sdf_agreement/Damascus": "SDF: in 'Syria's interim President "
     "Ahmed al-Sharaa and Mazloum Abdi, commander of the ... Syrian Democratic Forces, signed "
     "an agreement' the head of state is not read as the Government of Syria (nor 'Syrian "
@@ -733,8 +735,10 @@ KNOWN_GAPS: dict[str, str] = {
     "ousted President Bashar al-Assad ambushed security forces last week' (an operation ended, "
     "its start told as a week-old background) and the Observatory's toll 'since Thursday' "
     "become an Armed clash dated Monday in Latakia between the Government of Syria and the "
-    "Military Forces of Syria (2024-) (Assad's loyalists read as today's army) (filters, "
-    "actors)",
+    "Military Forces of Syria (2024-) (Assad's loyalists read as today's army): 'ended its "
+    "military operation' is a clash mention of status 'new', and 'more than 1,000 civilians "
+    "... had been killed ... since Thursday' an Attack of status 'new' (a toll 'since' a "
+    "weekday is not read as cumulative) that joins it (filters, actors)",
 }
 
 FIELDS = ("sub_event_type", "fatalities", "injured", "actor1", "actor2")
