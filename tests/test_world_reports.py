@@ -520,16 +520,6 @@ KNOWN_GAPS: dict[str, str] = {
     "victims' past taken for perpetrators); the ELN's statement that it was fighting the "
     "dissidents a second clash dated Friday. (The flight of 11,000 is no event since c62a9ac.) "
     "(typing, filters, actors)",
-    "count@libya_tripoli_clashes": "four events (three by chance before dde4b1a, while the "
-    "arrest was missing): 'Residents of the Ain Zara district reported heavy gunfire and shelling "
-    "through the night' (the same clash) is a Shelling event of its own, with an unidentified "
-    "group against civilians (typing, merge)",
-    "injured@Armed clash@libya_tripoli_clashes/Tripoli": "0, a regression of dde4b1a: once "
-    "'The fighting began after Radaa detained ...' became an Arrests mention (its 'fighting' "
-    "background), 'The centre said 106 people had been wounded', placed at Mitiga airport "
-    "like that sentence, left the clash (at Tripoli): first for the arrest, since 05a764e "
-    "for the Shelling event of 'heavy gunfire and shelling' (the same clash, see the count), "
-    "so the clash has none (casualties, merge)",
     "count@bangladesh_quota_protests": "four events since aaf4181: the arrests 'in the "
     "capital over the past two days' (told in the fourth paragraph) are an Arrests event of "
     "their own; they had joined Dhaka's protest only through Sylhet's typing window, which "
