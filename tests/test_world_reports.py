@@ -692,9 +692,12 @@ KNOWN_GAPS: dict[str, str] = {
     "residents are Civilians (Rwanda) (actors, typing, places, dates)",
     "fatalities@Attack@burundi_vugizo_attack/Gatumba": "no Attack dated Friday (see its type)",
     "injured@Attack@burundi_vugizo_attack/Gatumba": "no Attack dated Friday (see its type)",
-    "actor1@Attack@burundi_vugizo_attack/Gatumba": "no Attack dated Friday (see its type); the "
-    "Saturday one has 'RED-Tabara rebel group' as written: the alias list has 'RED-Tabara' but "
-    "the descriptor 'rebel group' defeats the match (actors)",
+    "actor1@Attack@burundi_vugizo_attack/Gatumba": "no Attack dated Friday (see its type). The "
+    "government's attribution ('Gunmen killed 20 people ..., the government said, blaming the "
+    "RED-Tabara rebel group') does not name the gunmen's side (alone: Unidentified Armed "
+    "Group); the Saturday Attack's 'The attackers' refers back to it but keeps the text "
+    "'RED-Tabara rebel group' unnormalised ('The RED-Tabara rebel group killed ...' as a "
+    "subject normalises) (actors)",
     "actor2@Attack@burundi_vugizo_attack/Gatumba": "no Attack dated Friday (see its type)",
     "place@Attack@burundi_vugizo_attack/Gatumba": "no Attack dated Friday (see its type); none "
     "of the events is at Gatumba: 'Gatumba zone of Bujumbura Rural province' leaves Gatumba "
