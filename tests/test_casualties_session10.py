@@ -21,3 +21,11 @@ def test_the_main_clauses_event_does_not_take_the_earlier_toll(nlp: Language) ->
     events = coded_events(nlp, text, "2024-04-08")
     others = [e for e in events if e.event_type != "Violence against civilians"]
     assert all(e.fatalities == 0 for e in others), describe(events)
+
+
+def test_a_speaker_telling_its_own_killing_claims_the_figure(nlp: Language) -> None:
+    text = ("Militants attacked an army post in the W National Park on Tuesday, killing "
+            "eight soldiers, Benin's army said. The group said in a statement that it had "
+            "killed 30 soldiers.")
+    events = coded_events(nlp, text, "2025-02-13")
+    assert [e.fatalities for e in events] == [8], describe(events)

@@ -137,6 +137,8 @@ class CasualtyLexicon:
     claim_verbs: frozenset[str]
     found_body_verbs: frozenset[str]
     victim_groups: dict[str, str]  # victim noun -> side ("state", "armed", "civilian")
+    self_report_verbs: frozenset[str]
+    self_report_pronouns: frozenset[str]
 
 
 def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -231,6 +233,8 @@ def load_lexicon() -> CasualtyLexicon:
         found_body_verbs=frozenset(str(w).lower() for w in raw["found_body_verbs"]),
         victim_groups={str(w).lower(): str(side)
                        for side, nouns in raw["victim_groups"].items() for w in nouns},
+        self_report_verbs=frozenset(str(w).lower() for w in raw["self_report_verbs"]),
+        self_report_pronouns=frozenset(str(w).lower() for w in raw["self_report_pronouns"]),
     )
 
 
@@ -1565,8 +1569,13 @@ def _claimant(doc: Doc, start: int, end: int) -> str | None:
             continue
         node = tok
         while node.dep_ in ("xcomp", "ccomp", "advcl") and node.head.i != node.i:
-            node = node.head
-            if node.lower_ not in lex.claim_verbs:
+            clause, node = node, node.head
+            if node.lower_ not in lex.claim_verbs and not (
+                    # "JNIM said in a claim that it killed 70 soldiers": a speaker
+                    # telling its own killing claims it
+                    node.lower_ in lex.self_report_verbs and any(
+                        c.dep_ == "nsubj" and c.lower_ in lex.self_report_pronouns
+                        for c in clause.children)):
                 continue
             # "claimed ..., claiming to have killed": the subject of the verb it hangs on
             holder = node.head if node.dep_ in ("advcl", "xcomp") else node

@@ -104,6 +104,7 @@ SUPPLEMENT_FCODES = {
     "port": "PRT",
     "region": "RGN",
     "lake": "LK",
+    "park": "PRK",
     "province": "ADM2",
 }
 # Kenya's constituencies (sub-counties) and wards (data/places/kenya_units.yaml).

@@ -67,7 +67,8 @@ def feed_place_mentions(doc: Doc, article: Article, regions: SourceRegions | Non
 _ADMIN1 = {"ADM1"}
 _ADMIN2 = {"ADM2", "ADM3", "ADMD"}
 # Lakes and the like: an area, coded at its centre with precision 2 ("on Lake Turkana").
-_NATURAL_FEATURES = frozenset({"LK"})
+# Lakes and parks: an area, coded at its point with precision 2 (near, not in, a town)
+_NATURAL_FEATURES = frozenset({"LK", "PRK"})
 _NOT_EVENT_PLACES = ("PCL", "RGN", "CONT")
 
 
