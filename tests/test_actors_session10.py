@@ -11,6 +11,8 @@ import pytest
 from fixtures_actors import kenyan_mention, story_mention
 from spacy.language import Language
 
+from eventcoder.resolve.actors import default_actor_dictionary
+
 
 def _names(nlp: Language, text: str, trigger: str, sub_event_type: str
            ) -> tuple[str | None, str | None]:
@@ -141,3 +143,33 @@ def test_a_communitys_people_who_fight_are_its_militia(nlp: Language) -> None:
     text = "Pokot raiders shot dead three Turkana villagers at a watering point."
     assert _names(nlp, text, "shot dead", "Attack") == (
         "Pokot Ethnic Militia (Kenya)", "Civilians (Kenya)")
+
+
+def test_fighters_loyal_to_a_group_are_that_group(nlp: Language) -> None:
+    # "Clan" opening the sentence is a common word, not part of a name
+    text = ("Clan militiamen loyal to the SSC-Khatumo administration seized an army post "
+            "near Oog on Sunday after a night of fighting.")
+    mention = story_mention(nlp, text, "seized", "Non-state actor overtakes territory",
+                            "Somalia", dt.date(2023, 8, 14))
+    assert mention.actor1 is not None and mention.actor1.name == "SSC-Khatumo"
+
+
+def test_a_role_word_on_a_site_whose_owner_is_told_after_is_no_side(
+        nlp: Language) -> None:
+    # "military" only qualifies the base; Somaliland's army owns it (not Somalia's)
+    text = ("Gunmen loyal to a local warlord attacked the main military base of "
+            "Somaliland's army near Erigavo.")
+    mention = story_mention(nlp, text, "attacked", "Armed clash", "Somalia",
+                            dt.date(2023, 8, 14))
+    assert mention.actor1 is not None and mention.actor2 is not None
+    assert {mention.actor1.name, mention.actor2.name} == {
+        "Military Forces of Somaliland", "Unidentified Armed Group (Somalia)"}
+
+
+def test_a_groups_name_with_a_word_for_its_men_resolves_outside_its_home() -> None:
+    dictionary = default_actor_dictionary()
+    for text, country in (("RED-Tabara rebel", "Rwanda"),
+                          ("RED-Tabara fighters", "Democratic Republic of Congo")):
+        actor = dictionary.resolve(text, country)
+        assert actor is not None, text
+        assert actor.name == "RED-Tabara: Resistance for the Rule of Law in Burundi"

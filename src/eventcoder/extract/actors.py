@@ -815,8 +815,12 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
             continue
         if kind == "generic" and span.root.lower_ in _WORDS.group_heads \
                 and span.start > sent.start and doc[span.start - 1].pos_ == "PROPN" \
-                and doc[span.start - 1].i not in taken:
+                and doc[span.start - 1].i not in taken \
+                and doc[span.start - 1].lower_ not in _WORDS.community_heads:
+            # ("Clan fighters" opening a sentence: a common word, capitalised)
             continue  # "the Kaptalamwa Defence Militia": a named group, found below
+        if kind == "role" and _site_of_named_forces(span):
+            continue  # "the military base of Somaliland's army": the army's
         if kind == "role" and _qualifies_another_noun(span) \
                 and dictionary.role_of(span.text) == "government":
             if not _owns_force_site(span.root):
@@ -960,6 +964,15 @@ def _holds_a_place(span: Span) -> bool:
     doc = span.doc
     return span.end + 1 < len(doc) and doc[span.end].text == "-" \
         and doc[span.end + 1].lower_ in _WORDS.holding_participles
+
+
+def _site_of_named_forces(span: Span) -> bool:
+    """A role word on a military site whose owner is told after it ("the main military
+    base of Somaliland's army"): the owner is the side, the role word no second one."""
+    root = span.root
+    site = root.head
+    return root.dep_ in ("amod", "compound") and site.lower_ in _WORDS.force_site_nouns \
+        and any(child.dep_ == "prep" and child.lower_ == "of" for child in site.children)
 
 
 def _qualifies_another_noun(span: Span) -> bool:

@@ -685,7 +685,12 @@ class ActorDictionary:
         actor = self._resolve_clean(original, country, day, armed=armed, depth=0)
         if actor is None:
             key_case = normalise_alias(original, keep_case=True)
-            for key in (key_case, key_case.lower()):
+            words = key_case.split()
+            # a group's name with a word for its men ("RED-Tabara rebels" told in a
+            # country other than its home): the name alone names it anywhere
+            bare = " ".join(words[:-1]) if len(words) > 1 \
+                and words[-1].lower() in load_actor_words().member_words else None
+            for key in (key_case, key_case.lower(), *((bare, bare.lower()) if bare else ())):
                 found = self._worldwide(key)
                 if found and len({e.name for e in found}) == 1:
                     actor = self.actor_for_entry(next(iter(found)), country, day)
