@@ -97,3 +97,15 @@ def test_an_aid_convoy_is_no_armed_target(nlp: Language) -> None:
         "Attack"
     assert _type(nlp, "Gunmen attacked a military convoy near Nyala, killing two.") == \
         "Armed clash"
+
+
+# Whom shots were aimed at ("fired shots at ...", "opened fire on ...") is the
+# victim: forces firing at other forces fight them.
+def test_the_target_of_shots_is_a_victim(nlp: Language) -> None:
+    best = _new(nlp, "Prison warders fired shots at soldiers who had come to free a "
+                     "detained colleague.")
+    assert [m.sub_event_type for m in best if m.trigger_text == "fired shots"] == \
+        ["Armed clash"]
+    assert "the shots' target" in best[0].type_reason
+    assert _type(nlp, "Prison warders fired shots at relatives who had come to visit a "
+                      "detained man.") == "Attack"

@@ -146,6 +146,9 @@ class TypingWords:
     camp_nouns: frozenset[str]
     talk_nouns: frozenset[str]
     outsider_nouns: frozenset[str]
+    aim_prepositions: frozenset[str]
+    shot_nouns: frozenset[str]
+    shooting_verbs: frozenset[str]
     talks_ending_verbs: frozenset[str]
     talks_failing_verbs: frozenset[str]
     carried_weapons: frozenset[str]
@@ -362,6 +365,8 @@ def _clash_or_attack(trig: Trig, ctx: _Context, sent: Span) -> tuple[str, str]:
             and any(_names_outsider(t) for t in sent):
         why += _OUTSIDER_NOTE
     root = trig.span.root
+    if root.pos_ in ("VERB", "AUX") and _aimed_at(root):
+        why += _AIMED_AT_NOTE
     if root.pos_ in ("VERB", "AUX") and _shared_objects(root):
         why += _SHARED_OBJECT_NOTE
     elif root.pos_ == "NOUN" and any(_target_and_doers(c)[1] for c in root.children
@@ -377,8 +382,9 @@ _CIVILIAN_CAMP_NOTE = " (the camp is the shelter for civilians the text named, n
 _SHARED_OBJECT_NOTE = " (the object the coordinated verb carries is this verb's too)"
 _DOERS_UNDER_TARGET_NOTE = " (the 'by' phrase under the target names the doers)"
 _OUTSIDER_NOTE = " (a group's name on a critic, defector or returnee names no member)"
+_AIMED_AT_NOTE = " (the shots' target after 'at/on' is among the victims)"
 _SIDE_NOTES = (_CIVILIAN_CAMP_NOTE, _SHARED_OBJECT_NOTE, _DOERS_UNDER_TARGET_NOTE,
-               _OUTSIDER_NOTE)
+               _OUTSIDER_NOTE, _AIMED_AT_NOTE)
 
 
 def _without_side_notes(why: str) -> str:
@@ -435,6 +441,8 @@ def _sides_armed(trig: Trig, ctx: _Context, sent: Span) -> tuple[str, str]:
             victims.extend(_included(child))
     for obj in shared:
         victims.extend(_noun_group(obj))
+    if root.pos_ in ("VERB", "AUX"):
+        victims.extend(_aimed_at(verb))
     if root.pos_ == "NOUN":
         # "the killing of three soldiers", "an attack on a convoy"
         for child in root.children:
@@ -516,6 +524,21 @@ def _names_outsider(token: Token) -> bool:
         if token.lower_ in _WORDS.outsider_nouns:
             return True
     return False
+
+
+def _aimed_at(verb: Token) -> list[Token]:
+    """Whom shots were aimed at: "fired shots at the officers", "opened fire on
+    a patrol", "shot at soldiers" (an "at/on" phrase on the verb or on its
+    object "shots/fire")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects and not all(o.lower_ in _WORDS.shot_nouns for o in objects) \
+            or not objects and verb.lower_ not in _WORDS.shooting_verbs:
+        return []  # ("shot dead two civilians at a checkpoint": a place)
+    preps = sorted((p for h in (verb, *objects) for p in h.children
+                    if p.dep_ == "prep" and p.i > verb.i), key=lambda p: p.i)
+    if not preps or preps[0].lower_ not in _WORDS.aim_prepositions:
+        return []
+    return [t for o in preps[0].children if o.dep_ == "pobj" for t in _noun_group(o)]
 
 
 def _target_and_doers(prep: Token) -> tuple[list[Token], list[Token]]:
