@@ -673,16 +673,11 @@ KNOWN_GAPS: dict[str, str] = {
     "status is 'new' (the filters give a past month named in the text no background status, "
     "so CodingPolicy's drop of month-precision background never applies; the same in "
     "Somaliland's 'in February' and Boyo's 'in October') (filters, typing, actors)",
-    "actor1@Non-state actor overtakes territory@somaliland_goojacade_base/Las Anod": "'Clan "
-    "fighters': in 'Clan fighters loyal to the SSC-Khatumo administration' the group named "
-    "after 'loyal to' is not taken as the fighters' side (actors)",
-    "actor2@Non-state actor overtakes territory@somaliland_goojacade_base/Las Anod": "Military "
-    "Forces of Somalia: 'Somaliland's army' falls to Somalia's state forces; the actor "
-    "dictionary has no Somaliland forces (ACLED: Military Forces of Somaliland) (actors)",
     "count@somaliland_goojacade_base": "two events: 'Fighting around Las Anod ... broke out in "
     "February after elders declared that they wanted to rejoin Somalia's federal government' "
     "(month-dated history) is a clash dated February with the federal government as actor1 "
-    "(filters, actors)",
+    "(filters, actors). (Its capture's actor1 and actor2 pass since 967aefb: 'fighters loyal "
+    "to' a group, Somaliland's forces.)",
     "sub_event_type@Attack@burundi_vugizo_attack/Gatumba": "no Attack dated Friday: in "
     "'Gunmen killed 20 people, including 12 children and a police officer, in an attack' the "
     "victims' officer is read as actor1 and the lead typed Armed clash (with no place: Vugizo "
@@ -695,9 +690,8 @@ KNOWN_GAPS: dict[str, str] = {
     "actor1@Attack@burundi_vugizo_attack/Gatumba": "no Attack dated Friday (see its type). The "
     "government's attribution ('Gunmen killed 20 people ..., the government said, blaming the "
     "RED-Tabara rebel group') does not name the gunmen's side (alone: Unidentified Armed "
-    "Group); the Saturday Attack's 'The attackers' refers back to it but keeps the text "
-    "'RED-Tabara rebel group' unnormalised ('The RED-Tabara rebel group killed ...' as a "
-    "subject normalises) (actors)",
+    "Group); the Saturday Attack's 'The attackers' refers back to it (kept as the text "
+    "'RED-Tabara rebel group' until 967aefb, normalised since) (actors)",
     "actor2@Attack@burundi_vugizo_attack/Gatumba": "no Attack dated Friday (see its type)",
     "place@Attack@burundi_vugizo_attack/Gatumba": "no Attack dated Friday (see its type); none "
     "of the events is at Gatumba: 'Gatumba zone of Bujumbura Rural province' leaves Gatumba "
