@@ -61,3 +61,47 @@ HISTORY_CASES = [
 def test_history_of_a_dated_noun(nlp: Language, text: str, trigger: str,
                                  status: str) -> None:
     assert _status(nlp, text, trigger) == status
+
+
+MONTH_CASES = [
+    # A month before the publication's, with no day: history told by month.
+    ("Ukrainian troops retook Izium on Saturday. Russian forces had captured the town in "
+     "April after weeks of fighting.", "captured", "background"),
+    ("Fighting around Las Anod broke out in February after elders declared for the federal "
+     "government.", "Fighting", "background"),
+    ("The president declared a unilateral ceasefire in October.", "ceasefire", "background"),
+    ("Police arrested 40 protesters in Nairobi in April 2022.", "arrested", "background"),
+    # ... not the publication's month, a day of a month, or a month deeper in the clause.
+    ("Gunmen killed 12 people in Gwoza in September.", "killed", "new"),
+    ("Gunmen killed 12 people in Gwoza on April 3.", "killed", "new"),
+    ("Gunmen killed 12 people in Gwoza, a town which militants also attacked in March.",
+     "killed", "new"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "status"), MONTH_CASES)
+def test_history_told_by_month(nlp: Language, text: str, trigger: str, status: str) -> None:
+    found = [m for m in detected(nlp, text, dt.date(2022, 9, 12))
+             if m.trigger_text.lower() == trigger.lower()]
+    assert found and found[0].status == status
+
+
+EARLIER_CASES = [
+    # An event noun named as an earlier one, after the story's event: background.
+    ("Gunmen raided Kapedo on Monday. Previous attacks on the town were blamed on "
+     "bandits.", "attacks", "background"),
+    ("Thousands marched through Dakar on Saturday. Earlier protests against the delay, in "
+     "which three people were killed, had been broken up with tear gas.", "protests",
+     "background"),
+    # ... not "recent" ones with their own day, nor earlier people.
+    ("Gunmen raided Kapedo on Monday. Recent clashes between the two clans killed 12 "
+     "people on Sunday.", "clashes", "new"),
+    ("Gunmen raided Kapedo on Monday. Previous raiders were shot dead by police.",
+     "shot dead", "new"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "status"), EARLIER_CASES)
+def test_events_named_as_earlier_ones(nlp: Language, text: str, trigger: str,
+                                      status: str) -> None:
+    assert _status(nlp, text, trigger) == status

@@ -38,7 +38,7 @@ CASES = [
      "attackers", "new"),
     # What an event follows happened before it.
     ("Two herders were shot dead near the river on Monday. The killings follow clashes "
-     "over grazing land in March.", "clashes", "reference"),
+     "over grazing land in the valley.", "clashes", "reference"),
     ("Two herders were shot dead near the river on Monday. Clashes over grazing land "
      "followed in the evening.", "clashes", "new"),
     # An event noun with a year names an event of that year; a trend names many.
@@ -194,3 +194,4 @@ def test_the_same_target_told_again(nlp: Language, text: str, trigger: str,
     found = [m.status for m in detected(nlp, text, PUBLISHED)
              if m.trigger_text.lower() == trigger]
     assert found[-1] == status  # the second sentence's mention
+

@@ -500,10 +500,6 @@ KNOWN_GAPS: dict[str, str] = {
     "as soldiers); since fea795f JNIM's claim ('JNIM had said in a claim last week that it "
     "killed 70 soldiers') a clash of its own dated 'last week', all three in Burkina Faso's "
     "Sahel (see place) (filters, typing, places, merge)",
-    "place@Armed clash@benin_park_w_attack": "no place: 'the W National Park' is not in the "
-    "gazetteer and 'in the country's north' ('northern Benin' neither) gives none; before "
-    "fea795f the merge put the clash in Burkina Faso's Sahel region, from 'the Sahel' of the "
-    "background sentence, where the other mentions still are (places)",
     # Third batch (session 7), on the code of 64d8d61: 68 of its 100 checks passed.
     "count@burkina_djibo_base": "three events: the attackers' toll is a second clash, JNIM "
     "against an unidentified group (the sides differ from the lead's, so the merge keeps it "
@@ -629,9 +625,6 @@ KNOWN_GAPS: dict[str, str] = {
     "'No one had been arrested.' an Arrests event in Baringo (filters.event_status reads a "
     "nobody subject, 'No one', 'Nobody', only on casualty and attack triggers, not on an "
     "arrest's) (actors, filters, merge)",
-    "count@car_boyo_attack": "two events: 'President Faustin-Archange Touadera declared a "
-    "unilateral ceasefire in October, but fighting has continued' (month-dated history) is an "
-    "Agreement dated 2021-10-15 in Ouaka (filters)",
     "actor2@Looting/property destruction@kashmir_bandipora_demolition/Shopian": "None: the "
     "lookup finds the second mention ('the explosion, which also damaged two adjoining "
     "houses', placed at Pahalgam); the lead 'Police ... blew up the family home of a suspected "
@@ -673,11 +666,6 @@ KNOWN_GAPS: dict[str, str] = {
     "status is 'new' (the filters give a past month named in the text no background status, "
     "so CodingPolicy's drop of month-precision background never applies; the same in "
     "Somaliland's 'in February' and Boyo's 'in October') (filters, typing, actors)",
-    "count@somaliland_goojacade_base": "two events: 'Fighting around Las Anod ... broke out in "
-    "February after elders declared that they wanted to rejoin Somalia's federal government' "
-    "(month-dated history) is a clash dated February with the federal government as actor1 "
-    "(filters, actors). (Its capture's actor1 and actor2 pass since 967aefb: 'fighters loyal "
-    "to' a group, Somaliland's forces.)",
     "sub_event_type@Attack@burundi_vugizo_attack/Gatumba": "no Attack dated Friday: in "
     "'Gunmen killed 20 people, including 12 children and a police officer, in an attack' the "
     "victims' officer is read as actor1 and the lead typed Armed clash (with no place: Vugizo "
@@ -703,13 +691,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Kigali, and the rebels' own account ('its fighters had attacked a border post and killed "
     "nine soldiers and a police officer') a clash of the Military Forces of Rwanda in Kigali "
     "(one attack, three tellers) (places, actors, merge)",
-    "sub_event_type@Peaceful protest@senegal_dakar_march/Dakar": "typed Protest with "
-    "intervention: the march's mention is typed over two sentences ('demonstration typed over "
-    "2 sentences: forces dispersed ...') and takes the intervention of 'Earlier protests "
-    "against the delay, in which three people were killed, had been broken up with tear gas', "
-    "itself a mention of status 'new' ('Earlier' on the event noun is no background cue), "
-    "which joins the march with 'police officers' as actor2, though the march's own sentences "
-    "say the police 'did not intervene' (typing, filters, merge)",
     "actor1@Agreement@syria_sdf_agreement/Damascus": "SDF: in 'Syria's interim President "
     "Ahmed al-Sharaa and Mazloum Abdi, commander of the ... Syrian Democratic Forces, signed "
     "an agreement' the head of state is not read as the Government of Syria (nor 'Syrian "

@@ -108,6 +108,9 @@ class FilterWords:
     doer_nouns: frozenset[str]
     restated_casualty_nouns: frozenset[str]
     identity_adjectives: frozenset[str]
+    month_names: tuple[str, ...]
+    earlier_event_adjectives: frozenset[str]
+    month_prepositions: frozenset[str]
     repeat_adverbs: frozenset[str]
     partitive_prepositions: frozenset[str]
     pursuit_verbs: frozenset[str]
@@ -119,7 +122,7 @@ class FilterWords:
     planned_adjectives: frozenset[str]
 
 
-_PHRASE_LISTS = frozenset({"statistic_context", "background_phrases"})  # kept in file order
+_PHRASE_LISTS = frozenset({"statistic_context", "background_phrases", "month_names"})  # file order
 
 
 @cache
@@ -219,6 +222,27 @@ def _in_a_clause_on_a_dated_noun(verb: Token, cues: StatusCues,
         if tok.head.i == tok.i:
             return None
         tok = tok.head
+    return None
+
+
+def _month_of_clause(root: Token, verb: Token, published: dt.date) -> Token | None:
+    """A month name, not the publication's, that dates the trigger or its clause's
+    verb with no day ("Russian forces captured Izium in April", "declared a
+    ceasefire in October", "Fighting ... broke out in February"): the story's
+    history, dated only by month. (A month deeper in the clause, or with a day
+    number, "on April 3", is left to the dates stage.)"""
+    anchors = {root.i, verb.i}
+    if verb.tag_ == "VBG" and verb.dep_ in ("csubj", "advcl") and verb.i < verb.head.i:
+        anchors.add(verb.head.i)  # a gerund subject: "Fighting ... broke out in May"
+    for i in anchors:
+        for prep in verb.doc[i].children:
+            if prep.dep_ != "prep" or prep.lower_ not in _WORDS.month_prepositions:
+                continue
+            for tok in prep.children:
+                if tok.dep_ == "pobj" and tok.lower_ in _WORDS.month_names \
+                        and _WORDS.month_names.index(tok.lower_) + 1 != published.month \
+                        and not any(c.like_num and len(c.text) <= 2 for c in tok.children):
+                    return tok
     return None
 
 
@@ -886,6 +910,8 @@ def status_of_trigger(
                 return "background", f"dated {year}, before publication"
             if published is None and head == "since":
                 return "background", f"since {year}"
+    if published is not None and (month := _month_of_clause(root, verb, published)) is not None:
+        return "background", f"in {month.text}, a month before publication"
     # A year that names the event ("a 2019 attack on a hotel", "the 2013 Westgate
     # siege"): dated that year.
     # (also what such an event did: "a 2019 attack that killed 21 people")
@@ -929,6 +955,17 @@ def status_of_trigger(
                                and a.lower_ in _WORDS.earlier_incident_words]
                     if earlier:
                         return "background", f"'{prep.text} {earlier[0].text} {obj.text}'"
+    # ... or named as earlier ones after the story's event ("Previous attacks on
+    # the town were blamed on bandits"), also as what a verb trigger tells of
+    # ("Earlier protests against the delay had been broken up with tear gas").
+    nouns = [root] if root.pos_ == "NOUN" else []
+    nouns += [c for v in {root, verb} for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
+              and (c.lower_ in _WORDS.incident_nouns or c.lower_ in _WORDS.conflict_nouns)]
+    for noun in nouns:
+        earlier = [a for a in noun.children if a.dep_ == "amod"
+                   and a.lower_ in _WORDS.earlier_event_adjectives]
+        if earlier and _trigger_told_before(sent):
+            return "background", f"'{earlier[0].text} {noun.text}'"
     # ... or in a clause describing them ("recent offensives in which troops
     # killed dozens of militants").
     if verb.dep_ == "relcl" and verb.head.lower_ in _WORDS.incident_nouns and any(
