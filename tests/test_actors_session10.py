@@ -173,3 +173,34 @@ def test_a_groups_name_with_a_word_for_its_men_resolves_outside_its_home() -> No
         actor = dictionary.resolve(text, country)
         assert actor is not None, text
         assert actor.name == "RED-Tabara: Resistance for the Rule of Law in Burundi"
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Supporters of the ruling party armed with sticks attacked anti-government "
+     "demonstrators at their camp in the capital.", "Protesters (Kenya)"),
+    ("A mob beat up protesters who were marching against the new tax in Kisumu.",
+     "Protesters (Kenya)"),
+    # not demonstrators: the people a mob attacks are civilians
+    ("A mob beat up two suspected thieves at the market in Kisumu.", "Civilians (Kenya)"),
+    ("A crowd of youths stoned two traders outside the tallying centre.",
+     "Civilians (Kenya)"),
+])
+def test_demonstrators_a_mob_attacks_stay_protesters(nlp: Language, text: str,
+                                                     wanted: str) -> None:
+    trigger = next(w for w in ("attacked", "beat up", "stoned") if w in text)
+    assert _names(nlp, text, trigger, "Mob violence") == ("Rioters (Kenya)", wanted)
+
+
+@pytest.mark.parametrize(("text", "trigger", "country", "wanted"), [
+    ("Sudan's Prime Minister Abdalla Hamdok and the leader of the SPLM-N signed a "
+     "ceasefire deal in Juba on Saturday.", "signed a ceasefire", "Sudan",
+     ("Government of Sudan", "SPLM-N: Sudan People's Liberation Movement-North")),
+    # the parties named as such are left as they are
+    ("The M23 and the Congolese government signed a truce in Doha on Friday.",
+     "signed a truce", "Democratic Republic of Congo",
+     ("M23: March 23 Movement", "Government of Democratic Republic of Congo")),
+])
+def test_a_head_of_state_signs_for_the_government(
+        nlp: Language, text: str, trigger: str, country: str,
+        wanted: tuple[str, str]) -> None:
+    assert _story(nlp, text, trigger, "Agreement", country) == wanted

@@ -1374,9 +1374,12 @@ def _pick(mention: EventMention, cands: list[_Candidate], later: list[_Candidate
                 # "supporters of two candidates clashed": rioters on both sides
                 pick.a2 = _template(dictionary, main_name, country)
                 return pick
-            # lynched "suspected thieves" are civilians; police and named groups stay
+            # lynched "suspected thieves" are civilians; police and named groups stay, and
+            # demonstrators a mob attacks stay protesters (ACLED's codebook)
             if victim is not None and victim.actor is not None and victim.actor.inter != 7 \
-                    and (victim.actor.inter in (1, 8) or victim.kind in ("named", "community")):
+                    and (victim.actor.inter in (1, 8) or victim.kind in ("named", "community")
+                         or victim.actor.inter == 6
+                         and victim.span.root.lower_ in _WORDS.demonstrator_words):
                 pick.a2, pick.c2 = _with_span(victim.actor, victim), victim
             else:
                 pick.a2, pick.c2 = _civilians(dictionary, country, victim), victim
@@ -1637,6 +1640,8 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
         owners = _property_owners(trigger, chain, dictionary, country)
         if owners is not None:
             pick.a2, pick.c2 = owners, None
+    if mention.sub_event_type == "Agreement":
+        _head_of_state_signs(pick, sent, dictionary, country, day)
     _victims_nationality(pick, doc, dictionary, country)
     if mention.event_type in ("Battles", "Explosions/Remote violence"):
         _army_against_rebels(pick, [*cands, *later], dictionary, country, day)
@@ -1676,6 +1681,46 @@ def _community_fighters(cands: list[_Candidate], dictionary: ActorDictionary,
                                                text=cand.span.text)
         if militia is not None:
             cand.actor = militia
+
+
+def _head_of_state_signs(pick: _Pick, sent: Span, dictionary: ActorDictionary,
+                        country: str | None, day: dt.date | None) -> None:
+    """A head of state or government who makes an agreement ("Syria's interim President
+    Ahmed al-Sharaa and Mazloum Abdi, commander of the SDF, signed an agreement") makes
+    it for the government of the country the title names (else the event's country):
+    that government is a party, in the order the sentence names them."""
+    if pick.a1 is not None and pick.a2 is not None:
+        return
+    doc = sent.doc
+    for token in sent:
+        before = doc[token.i - 1].lower_ if token.i > sent.start else ""
+        if token.lower_ not in _WORDS.head_of_state_titles \
+                and f"{before} {token.lower_}" not in _WORDS.head_of_state_titles:
+            continue
+        # the person: the title itself, or the name it stands before ("President X")
+        person = token
+        if token.dep_ == "poss":
+            continue  # "the president's office": not the person
+        if token.dep_ in ("amod", "compound") and token.head.i > token.i:
+            if token.head.pos_ != "PROPN":
+                continue  # "the president palace": not the person
+            person = token.head
+        named = [dictionary.country_of_word(t.text) for t in person.subtree
+                 if t.i < token.i and t.pos_ in ("PROPN", "ADJ")]
+        home = next((c for c in named if c), None) or country
+        government = dictionary.role_actor("government", home, day, token.text) \
+            if home else None
+        if government is None or any(a is not None and a.name == government.name
+                                     for a in (pick.a1, pick.a2)):
+            return
+        government.start, government.end = token.idx, token.idx + len(token.text)
+        if pick.a1 is None:
+            pick.a1 = government
+        elif pick.c1 is not None and token.i < pick.c1.span.start:
+            pick.a1, pick.a2, pick.c1, pick.c2 = government, pick.a1, None, pick.c1
+        else:
+            pick.a2, pick.c2 = government, None
+        return
 
 
 def _second_side_untold(pick: _Pick) -> bool:

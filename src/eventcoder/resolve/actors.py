@@ -140,6 +140,8 @@ class ActorWords:
     handover_verbs: frozenset[str]
     property_nouns: frozenset[str]
     response_phrases: frozenset[str]
+    head_of_state_titles: frozenset[str]
+    demonstrator_words: frozenset[str]
 
 
 @cache
@@ -186,6 +188,8 @@ def load_actor_words() -> ActorWords:
         handover_verbs=words("handover_verbs"),
         property_nouns=words("property_nouns"),
         response_phrases=words("response_phrases"),
+        head_of_state_titles=words("head_of_state_titles"),
+        demonstrator_words=words("demonstrator_words"),
     )
 
 
