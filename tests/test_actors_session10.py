@@ -204,3 +204,18 @@ def test_a_head_of_state_signs_for_the_government(
         nlp: Language, text: str, trigger: str, country: str,
         wanted: tuple[str, str]) -> None:
     assert _story(nlp, text, trigger, "Agreement", country) == wanted
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor2"), [
+    ("Soldiers fought militants in an orchard near Sopore on Tuesday, killing Abu Talha, "
+     "a commander of the Jaish-e-Mohammed group, police said.", "fought", "Jaish-e-Mohammed"),
+    ("Troops clashed with militants near Sopore on Tuesday and killed a senior commander "
+     "of the Jaish-e-Mohammed.", "clashed", "Jaish-e-Mohammed"),
+    # a member told of otherwise (not hit in the fight) names no side
+    ("Soldiers fought militants near Sopore on Tuesday, a week after a commander of the "
+     "Jaish-e-Mohammed surrendered.", "fought", "Unidentified Armed Group (India)"),
+])
+def test_unnamed_fighters_are_the_group_their_fallen_commander_led(
+        nlp: Language, text: str, trigger: str, actor2: str) -> None:
+    mention = story_mention(nlp, text, trigger, "Armed clash", "India", dt.date(2021, 8, 14))
+    assert mention.actor2 is not None and mention.actor2.name == actor2

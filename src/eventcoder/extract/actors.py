@@ -1621,6 +1621,8 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
     sent_text = span_text(sent)
     pick = _pick(mention, cands, later, sent_text, dictionary, country, day, earlier, trigger)
     _apply_attribution(pick, [*history, *cands, *later], dictionary)
+    if mention.event_type == "Battles":
+        _named_by_their_fallen(pick, cands)
     if mention.event_type == "Battles" and _second_side_untold(pick):
         if not earlier and sent.start > 0:
             first = sentence_tokens(doc, sent.start - 1)[0]
@@ -1721,6 +1723,30 @@ def _head_of_state_signs(pick: _Pick, sent: Span, dictionary: ActorDictionary,
         else:
             pick.a2, pick.c2 = government, None
         return
+
+
+def _named_by_their_fallen(pick: _Pick, cands: list[_Candidate]) -> None:
+    """Unnamed fighters of a battle whose fallen member the sentence names as one of a
+    group ("fought militants ..., killing X, a commander of the Lashkar-e-Taiba group";
+    "... killed a commander of the X") are that group, when it is no side already."""
+    for side, cand_side in (("a1", "c1"), ("a2", "c2")):
+        actor: Actor | None = getattr(pick, side)
+        own: _Candidate | None = getattr(pick, cand_side)
+        if actor is None or own is None or own.kind != "generic" \
+                or not actor.name.startswith("Unidentified Armed Group"):
+            continue
+        for cand in cands:
+            if cand.kind != "named" or cand.actor is None or cand.actor.inter not in (2, 3) \
+                    or any(a is not None and a.name == cand.actor.name
+                           for a in (pick.a1, pick.a2)):
+                continue
+            node = cand.span.root
+            if node.dep_ in ("nmod", "compound") and node.head.lower_ in _WORDS.group_heads:
+                node = node.head  # "the Lashkar-e-Taiba group"
+            if node.dep_ == "pobj" and _members_of(node) \
+                    and (node.head.head.dep_ == "appos" or _is_patient(node.head.head)):
+                setattr(pick, side, _with_span(_copy_actor(cand.actor), own))
+                return
 
 
 def _second_side_untold(pick: _Pick) -> bool:
