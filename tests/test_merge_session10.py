@@ -141,3 +141,10 @@ def test_shelling_by_a_named_force_beside_clashes_stays_its_own(nlp: Language) -
     events = coded_events(nlp, text, "2024-05-07")
     assert {e.sub_event_type for e in events} == {
         "Armed clash", "Shelling/artillery/missile attack"}, describe(events)
+
+
+def test_rioters_and_police_killed_in_one_riot_add_up(nlp: Language) -> None:
+    text = ("Riots broke out in Kericho on Monday after the arrest of a local MP. One police "
+            "officer was killed by rioters armed with clubs. Two rioters were shot dead.")
+    events = coded_events(nlp, text, "2024-03-12")
+    assert events and max(e.fatalities for e in events) == 3, describe(events)
