@@ -21,6 +21,17 @@ def _names(nlp: Language, text: str, trigger: str, sub_event_type: str
             mention.actor2.name if mention.actor2 else None)
 
 
+def test_the_places_a_blast_went_off_between_are_no_group(nlp: Language) -> None:
+    # the tagger reads "Malelei" as an organisation; "Kulan" is a place
+    for text, trigger in (
+            ("Two police officers were killed on Sunday when a bomb exploded between "
+             "Malelei and Kulan in Garissa county.", "bomb"),
+            ("Two police officers died in an explosion between Malelei and Kulan in "
+             "Garissa county on Sunday.", "explosion")):
+        assert _names(nlp, text, trigger, "Remote explosive/landmine/IED")[0] == \
+            "Unidentified Armed Group (Kenya)", text
+
+
 @pytest.mark.parametrize(("text", "trigger", "sub", "wanted"), [
     # the tagger reads the little-known town "Elele" as an organisation; "the attackers"
     # then referred back to it as a named group

@@ -539,13 +539,26 @@ def _unknown_groups(sent: Span, taken: set[int]) -> list[Span]:
 def _ends_of_a_way(token: Token) -> bool:
     """A name after "between" that hangs on a place noun ("the road between Elele and
     Takaba", "the border between X and Y") names the places the way joins, not two
-    sides: the tagger often reads a little-known town as an organisation."""
+    sides: the tagger often reads a little-known town as an organisation. So does one
+    paired with a place the places stage found, after a blast's word ("a bomb went off
+    between Handaro and Sangailu"; never after one of fighting: "clashes between")."""
     first = token
     while first.dep_ == "conj" and first.head is not first:
         first = first.head
     prep = first.head
-    return first.dep_ == "pobj" and prep.lower_ == "between" \
-        and prep.head.lower_ in _WORDS.place_nouns
+    if first.dep_ != "pobj" or prep.lower_ != "between":
+        return False
+    if prep.head.lower_ in _WORDS.place_nouns:
+        return True
+    if prep.head.lower_ not in _WORDS.blast_nouns:
+        return False
+    doc = token.doc
+    places = {i for span in doc.spans.get(_PLACES_KEY, ()) for i in range(span.start, span.end)}
+    return any(t.i in places for t in (first, *first.conjuncts) if t.i != token.i)
+
+
+# The places stage's spans (extract/places.py, which imports this module, names the key).
+_PLACES_KEY = "ec_places"
 
 
 def _members_of(token: Token) -> bool:

@@ -142,6 +142,7 @@ class ActorWords:
     response_phrases: frozenset[str]
     head_of_state_titles: frozenset[str]
     demonstrator_words: frozenset[str]
+    blast_nouns: frozenset[str]
 
 
 @cache
@@ -190,6 +191,7 @@ def load_actor_words() -> ActorWords:
         response_phrases=words("response_phrases"),
         head_of_state_titles=words("head_of_state_titles"),
         demonstrator_words=words("demonstrator_words"),
+        blast_nouns=words("blast_nouns"),
     )
 
 
