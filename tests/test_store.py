@@ -229,13 +229,38 @@ def test_an_older_database_is_migrated_forward_keeping_its_rows(
     import eventcoder.store.sql as sql
 
     monkeypatch.setattr(sql, "MIGRATIONS", MIGRATIONS[:1])  # a database made by version 1
+    monkeypatch.setattr(sql, "CLAIM_COLUMNS", sql.CLAIM_COLUMNS[:-1])  # before victim_group
     old = open_store(store_url)
     assert old.schema_version() == 1
     old.add_article(*coded(BAIDOA_A, "a", [base_attack("a", BAIDOA_A, "attacked", 7,
                                                        "Police Forces of Somalia")]))
     old.close()
     monkeypatch.setattr(sql, "MIGRATIONS", MIGRATIONS)
+    monkeypatch.setattr(sql, "CLAIM_COLUMNS", sql._CLAIM_VALUES)
     current = open_store(store_url)
     assert current.schema_version() == MIGRATIONS[-1].version
     assert current.counts()["events"] == 1 and len(list(current.events())) == 1
     current.close()
+
+
+def test_victim_groups_of_stored_figures_add_up_when_reports_recombine(store_url: str) -> None:
+    # One report counts the soldiers, another the attackers: different sides add up,
+    # also after the store recombines the reports of two documents.
+    store = open_store(store_url)
+    first = coded(BAIDOA_A, "a", [base_attack("a", BAIDOA_A, "attacked", 7,
+                                              "Police Forces of Somalia")])
+    text = ("Al Shabaab fighters attacked an army base in Baidoa on Tuesday. The army said "
+            "it killed 12 of the attackers.")
+    second = coded(text, "b", [base_attack("b", text, "attacked", 12,
+                                           "Military Forces of Somalia (2012-)")])
+    for claim in first[1][0].claims:
+        claim.group = "state"
+    for claim in second[1][0].claims:
+        claim.group = "armed"
+    store.add_article(*first)
+    assert store.add_article(*second).merged_events == 1
+    [event] = list(store.events())
+    assert sorted((c.value, c.group) for c in event.claims if c.field == "fatalities") == [
+        (7, "state"), (12, "armed")]
+    assert event.fatalities == 19
+    store.close()

@@ -123,6 +123,11 @@ MIGRATIONS: tuple[Migration, ...] = (
         "CREATE INDEX claims_report ON claims (report_row)",
         "CREATE INDEX evidence_report ON evidence (report_row)",
     )),
+    # A casualty figure's victims ("state", "armed", "civilian+state"): figures of
+    # different sides add up when stored reports are recombined.
+    Migration(3, "claims.victim_group", (
+        "ALTER TABLE claims ADD COLUMN victim_group TEXT",
+    )),
 )
 
 

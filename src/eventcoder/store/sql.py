@@ -21,6 +21,11 @@ from eventcoder.store.migrations import EVENT_COLUMNS, MIGRATIONS, render
 __all__ = ["SqlStore"]
 
 _FIELDS = tuple(name for name, _ in EVENT_COLUMNS)
+# What a claim row holds, and the columns written (those of the latest migration;
+# a test of an older database writes fewer).
+_CLAIM_VALUES = ("report_row", "field", "value", "source", "doc_id", "start_char", "end_char",
+                 "text", "evidence_field", "victim_group")
+CLAIM_COLUMNS: tuple[str, ...] = _CLAIM_VALUES
 _CANDIDATE_WINDOW_DAYS = 31  # wide enough for week/month precision; merge decides
 _EXPORT_CHUNK = 200
 
@@ -180,13 +185,14 @@ class SqlStore:
                     Evidence(row[1], int(row[2]), int(row[3]), row[4], row[5]))
             for row in self._run(
                 "SELECT report_row, field, value, source, doc_id, start_char, end_char, text, "
-                f"evidence_field FROM claims WHERE report_row IN ({marks}) ORDER BY id",
+                f"evidence_field, victim_group FROM claims WHERE report_row IN ({marks}) "
+                "ORDER BY id",
                 list(reports),
             ).fetchall():
                 span = (Evidence(row[4], int(row[5]), int(row[6]), row[7], row[8])
                         if row[4] is not None and row[5] is not None else None)
                 value = json.loads(row[2]) if row[2] is not None else None
-                reports[int(row[0])].claims.append(Claim(row[1], value, row[3], span))
+                reports[int(row[0])].claims.append(Claim(row[1], value, row[3], span, row[9]))
         return by_event
 
     def events(self, query: EventQuery | None = None) -> Iterator[Event]:
@@ -257,15 +263,13 @@ class SqlStore:
                                        "field"),
                           [(report_row, e.doc_id, e.start, e.end, e.text, e.field)
                            for e in report.evidence])
-        self._insert_many(
-            "claims",
-            ("report_row", "field", "value", "source", "doc_id", "start_char", "end_char", "text",
-             "evidence_field"),
-            [(report_row, c.field, json.dumps(c.value, default=str), c.source,
-              *((c.evidence.doc_id, c.evidence.start, c.evidence.end, c.evidence.text,
-                 c.evidence.field) if c.evidence else (None,) * 5))
-             for c in report.claims],
-        )
+        rows = [dict(zip(_CLAIM_VALUES, (
+            report_row, c.field, json.dumps(c.value, default=str), c.source,
+            *((c.evidence.doc_id, c.evidence.start, c.evidence.end, c.evidence.text,
+               c.evidence.field) if c.evidence else (None,) * 5), c.group), strict=True))
+            for c in report.claims]
+        self._insert_many("claims", CLAIM_COLUMNS,
+                          [tuple(r[c] for c in CLAIM_COLUMNS) for r in rows])
 
     def _recombine(self, event_row: int, event_id: str) -> None:
         reports = self._reports_for([event_row])[event_row]
