@@ -486,9 +486,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Wagner on civilians; JNIM's rival claim a clash of JNIM; 'recaptured the rebel "
     "stronghold of Kidal last November' (history) a clash dated November 2023 (filters, "
     "typing, merge)",
-    "place@Attack@uganda_mpondwe_school/Mpondwe": "at Mpondwe, admin1 'Western Region': "
-    "since aa1da62 Uganda's admin1 is GeoNames' region (before it none); ACLED's Ugandan "
-    "admin1 is the district (Kasese) (places)",
     "count@chad_kossei_handover": "three events: 'Chad ended its defence cooperation accord "
     "with Paris in November' is an Agreement dated November 2024 in Paris (ending an accord, "
     "and the capital as the government's metonym); 'handed over its bases in Faya-Largeau "
