@@ -1023,6 +1023,24 @@ def _riot_without_demonstration(ctx: _Context) -> bool:
     return False
 
 
+def _vague_violence_word(trig: Trig) -> bool:
+    """The trigger is only a word for violence ("violence", "post-election
+    violence"): its head noun, the last word of a noun phrase the parser may
+    have left flat ("post-election violence - details not specified"), or the
+    span's root."""
+    return trig.span.root.lower_ in _VAGUE_VIOLENCE or (
+        trig.span.root.pos_ != "VERB" and trig.span[-1].lower_ in _VAGUE_VIOLENCE)
+
+
+def _election_unrest(trig: Trig, ctx: _Context) -> bool:
+    """Violence at an election told with nothing more specific ("post-election
+    violence continued") and no forces or armed group named: ACLED codes such
+    unorganised violence as rioting."""
+    return _vague_violence_word(trig) and ctx.cue("election_cue") and not (
+        ctx.cue("state_forces") or ctx.cue("non_state") or ctx.cue("identity_group")
+    ) and all(_vague_violence_word(t) for t in ctx.trigs)
+
+
 def _demonstrators_attack(trigs: list[Trig], cues: StatusCues, violent_cls: TriggerClass,
                           recent_protest: bool) -> list[Trig]:
     """Demonstrators who attack someone make the demonstration violent
@@ -1454,9 +1472,7 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
         if protest_ctx:
             sub, why = _protest_type(ctx)
             return cand(sub, why)
-        if trig.span.root.lower_ in _VAGUE_VIOLENCE and ctx.cue("election_cue") and not (
-                ctx.cue("state_forces") or ctx.cue("non_state") or ctx.cue("identity_group")
-        ) and all(t.span.root.lower_ in _VAGUE_VIOLENCE for t in ctx.trigs):
+        if _election_unrest(trig, ctx):
             # (only when nothing more specific is told: "one killed in election
             # violence" is typed by the killing)
             return cand(MOB, "election violence, no armed group named: rioters")
