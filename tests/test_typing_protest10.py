@@ -19,6 +19,20 @@ PRIMARY_TYPES = [
     # parser leaves the noun phrase flat and "violence" is not the span's root.
     ("Sporadic post-election violence - details not specified", "Mob violence"),
     ("Ongoing post-election violence - details unclear", "Mob violence"),
+    # What forces did to a person the demonstrators speak for, told in a clause that
+    # describes that person, is their grievance, not an intervention in the march.
+    ("On Friday a protest was held in the town by relatives and friends of a man beaten to "
+     "death by police two weeks before.", "Peaceful protest"),
+    ("Hundreds marched in the town on Monday for the release of a teacher who was arrested "
+     "by police last week.", "Peaceful protest"),
+    # ... while what the forces did to the demonstrators themselves stays an intervention
+    ("Students marched on the county offices on Monday and engaged police officers who "
+     "responded with teargas and arrested two students.", "Protest with intervention"),
+    ("Police arrested ten traders who were protesting outside the county offices on Monday.",
+     "Protest with intervention"),
+    # (a purpose clause is no description of anyone)
+    ("Hundreds rallied outside the ministry on Sunday as police fired tear gas to disperse "
+     "them.", "Protest with intervention"),
 ]
 
 
@@ -31,3 +45,11 @@ def test_the_reason_names_election_violence(nlp: Language) -> None:
     text = "Sporadic post-election violence - details not specified"
     reasons = [m.type_reason for m in _new(nlp, text)]
     assert any("election violence, no armed group named" in r for r in reasons), reasons
+
+
+def test_the_reason_names_the_grievance_told_in_a_clause(nlp: Language) -> None:
+    text = ("Hundreds marched in the town on Monday for the release of a teacher who was "
+            "arrested by police last week.")
+    reasons = [m.type_reason for m in _new(nlp, text)]
+    assert any("the demonstrators speak for is their grievance: 'arrested'" in r
+               for r in reasons), reasons

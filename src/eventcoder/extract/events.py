@@ -1121,6 +1121,47 @@ def _grievance_tokens(trigs: list[Trig], cues: StatusCues) -> set[int]:
     return grievance
 
 
+# What forces did to someone, told of a person the demonstrators speak for.
+_STORY_CLASSES = frozenset({"arrest", "kill", "attack", "injure", "excessive_force",
+                            "protest_intervention"})
+
+
+_STORY_NOTE = "what forces did to someone the demonstrators speak for is their grievance"
+
+
+def _someone_elses_story(trig: Trig, trigs: list[Trig], cues: StatusCues) -> bool:
+    """What forces did, told in a clause that describes a person who is not
+    among the demonstrators ("relatives of a man beaten to death by police two
+    weeks before", "for the release of an MP who was arrested on Monday"), is
+    what the demonstration is about, not what the forces did to it
+    ("protesters who were beaten" is)."""
+    return trig.cls.name in _STORY_CLASSES and _describes_another_person(trig.span, trigs, cues)
+
+
+def _describes_another_person(span: Span, trigs: list[Trig], cues: StatusCues) -> bool:
+    token = span.root
+    for _ in range(3):
+        if token.dep_ in ("relcl", "acl"):
+            if any(c.dep_ == "aux" and c.lower_ == "to" or c.dep_ == "mark"
+                   or c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in token.children):
+                # ("used tear gas to disperse them", "... as police fired"): a purpose
+                # or a clause of its own misread as a description
+                return False
+            person = token.head
+            protest = {i for t in trigs if t.cls.name == "protest"
+                       for i in range(t.span.start, t.span.end)}
+            # (not "police who responded with teargas", the forces' own act, nor
+            # "two people killed in the protests", placed at the demonstration)
+            return not (person.i in protest or person.lower_ in _WORDS.demonstrator_nouns
+                        or _overlaps_cue(_head_phrase(person), cues, "crowd_cue",
+                                         "protesters_cue", "state_forces")
+                        or any(t.i in protest for t in token.subtree))
+        if token.head is token:
+            break
+        token = token.head
+    return False
+
+
 def _grievance_group(noun: Token) -> set[int]:
     """A noun group with its relative clauses ("a teacher who was arrested"),
     not the clauses a misparse can hang off it."""
@@ -1878,6 +1919,7 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
             trigs = [t for t in trigs if not (t.cls.name == "disrupted_weapons" and len(t.span) > 1
                                               and t.span[0].lower_ in _WORDS.prevention_verbs)]
         trigs = _drop_enclosed(trigs)
+        story_note = ""  # what forces did to someone the demonstrators speak for
         # "The attackers withdrew after the raid", "They later retreated": a side
         # leaving after the violence just told is how that violence ended; no
         # territory changed hands without a fight.
@@ -1932,9 +1974,16 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
             # "... after three officials were arrested"): an arrest that sets the
             # scene is what the demonstrators protest, not an arrest of them
             trigs = [t for t in trigs if not (t.cls.name == "arrest" and _sets_scene(t.span))]
+            told = [t for t in trigs if _someone_elses_story(t, trigs, cues)]
+            story = [t.span.text for t in told]
+            trigs = [t for t in trigs if t not in told]
             scene_cues = cues.by_label.get("intervention_cue", ())
-            if scene_cues and all(_sets_scene(c) for c in scene_cues):
+            if scene_cues and all(_sets_scene(c) or _describes_another_person(c, trigs, cues)
+                                  for c in scene_cues):
                 cue_labels.discard("intervention_cue")
+                story += [c.text for c in scene_cues if _describes_another_person(c, trigs, cues)]
+            if story:
+                story_note = f"; {_STORY_NOTE}: '{', '.join(dict.fromkeys(story))}'"
             grievance = _grievance_tokens(trigs, cues)
             if grievance:
                 trigs = [t for t in trigs
@@ -1996,6 +2045,8 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
             n_typed = sum(1 for t in trigs if t.cls.name not in GENERIC_CLASSES)
             ctx = _Context(cues=cues, cue_labels=cue_labels)
             reason = best.reason
+            if story_note and best.sub_event_type in _PROTEST_FAMILY:
+                reason += story_note
             if status != "new":
                 reason += f"; status {status}: {best.trigger.status_reason}"
             mentions.append(
