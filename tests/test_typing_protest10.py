@@ -19,7 +19,7 @@ PRIMARY_TYPES = [
     # parser leaves the noun phrase flat and "violence" is not the span's root.
     ("Sporadic post-election violence - details not specified", "Mob violence"),
     ("Ongoing post-election violence - details unclear", "Mob violence"),
-    # What forces did to a person the demonstrators speak for, told in a clause that
+    # What was done to a person the demonstrators speak for, told in a clause that
     # describes that person, is their grievance, not an intervention in the march.
     ("On Friday a protest was held in the town by relatives and friends of a man beaten to "
      "death by police two weeks before.", "Peaceful protest"),
@@ -33,6 +33,16 @@ PRIMARY_TYPES = [
     # (a purpose clause is no description of anyone)
     ("Hundreds rallied outside the ministry on Sunday as police fired tear gas to disperse "
      "them.", "Protest with intervention"),
+    # People killed at a demonstration, nobody named who killed them: lethal force
+    # against the demonstrators (ACLED: Excessive force against protesters) ...
+    ("A student was killed during protests in the town on Tuesday.",
+     "Excessive force against protesters"),
+    ("Two protesters were shot dead during a march in the capital on Saturday.",
+     "Excessive force against protesters"),
+    # ... not a death that does not say how, nor a killing the protest is about
+    ("One person died during protests in the town on Tuesday.", "Peaceful protest"),
+    ("Residents protested in the town on Monday after a boy was killed by a speeding lorry.",
+     "Peaceful protest"),
 ]
 
 
@@ -53,3 +63,9 @@ def test_the_reason_names_the_grievance_told_in_a_clause(nlp: Language) -> None:
     reasons = [m.type_reason for m in _new(nlp, text)]
     assert any("the demonstrators speak for is their grievance: 'arrested'" in r
                for r in reasons), reasons
+
+
+def test_the_reason_names_people_killed_at_the_protest(nlp: Language) -> None:
+    text = "A student was killed during protests in the town on Tuesday."
+    reasons = [m.type_reason for m in _new(nlp, text)]
+    assert any("people killed at a demonstration, no doer named" in r for r in reasons), reasons

@@ -257,6 +257,7 @@ class _Context:
     doc_cues: dict[str, int] = field(default_factory=dict)  # cue counts in the document
     intervention_deaths: bool = False  # some sentence tells deaths in an intervention
     civilian_camp: bool = False  # the text calls a camp a shelter for civilians
+    killed_at_protest: bool = False  # the demonstration's sentence tells people killed
 
     def cue(self, name: str) -> bool:
         return name in self.cue_labels
@@ -1121,16 +1122,16 @@ def _grievance_tokens(trigs: list[Trig], cues: StatusCues) -> set[int]:
     return grievance
 
 
-# What forces did to someone, told of a person the demonstrators speak for.
+# What was done to someone, told of a person the demonstrators speak for.
 _STORY_CLASSES = frozenset({"arrest", "kill", "attack", "injure", "excessive_force",
                             "protest_intervention"})
 
 
-_STORY_NOTE = "what forces did to someone the demonstrators speak for is their grievance"
+_STORY_NOTE = "what was done to someone the demonstrators speak for is their grievance"
 
 
 def _someone_elses_story(trig: Trig, trigs: list[Trig], cues: StatusCues) -> bool:
-    """What forces did, told in a clause that describes a person who is not
+    """What was done to someone, told in a clause that describes a person who is not
     among the demonstrators ("relatives of a man beaten to death by police two
     weeks before", "for the release of an MP who was arrested on Monday"), is
     what the demonstration is about, not what the forces did to it
@@ -1218,6 +1219,8 @@ def _protest_type(ctx: _Context) -> tuple[str, str]:
         return FORCE, "demonstrators killed or shot by forces"
     if ctx.intervention_deaths or _deaths_in_intervention(ctx.trigs):
         return FORCE, "deaths in the forces' intervention"
+    if _killed_at_protest(ctx):
+        return FORCE, _KILLED_AT_PROTEST
     if "injure" in labels and ctx.cue("state_forces") and _shots_at_people(ctx.cues):
         # ("two marchers were shot and wounded by police", "riot police
         # opened fire on the marchers; several injured"): firearms used on them
@@ -1227,6 +1230,29 @@ def _protest_type(ctx: _Context) -> tuple[str, str]:
     if "injure" in labels and ctx.cue("state_forces"):
         return INTER, "demonstrators injured by forces"
     return PEACE, "no violence by or against demonstrators"
+
+
+_KILLED_AT_PROTEST = "people killed at a demonstration, no doer named: lethal force against it"
+
+
+def _killed_at_protest(ctx: _Context) -> bool:
+    """People killed at a demonstration whose own violence is not told, with
+    nobody named who killed them ("a student was killed during the protests",
+    "two protesters shot dead"): ACLED codes the lethal force used against the
+    demonstrators. A death word ("died", "one death") does not say how; a
+    killing that sets the scene ("protested after a boy was killed") is the cause."""
+    return ctx.killed_at_protest or _killed_without_doer(ctx.trigs)
+
+
+def _killed_without_doer(trigs: list[Trig]) -> bool:
+    for trig in trigs:
+        root = trig.span.root
+        if trig.cls.name != "kill" or trig.status != "new" or root.pos_ != "VERB" \
+                or root.lower_ in _WORDS.death_words or _sets_scene(trig.span):
+            continue
+        if not _agents_of(root) or _subject_is_victim(trig, root):
+            return True
+    return False
 
 
 def _shots_at_people(cues: StatusCues) -> bool:
@@ -1919,7 +1945,7 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
             trigs = [t for t in trigs if not (t.cls.name == "disrupted_weapons" and len(t.span) > 1
                                               and t.span[0].lower_ in _WORDS.prevention_verbs)]
         trigs = _drop_enclosed(trigs)
-        story_note = ""  # what forces did to someone the demonstrators speak for
+        story_note = ""  # what was done to someone the demonstrators speak for
         # "The attackers withdrew after the raid", "They later retreated": a side
         # leaving after the violence just told is how that violence ended; no
         # territory changed hands without a fight.
@@ -2002,6 +2028,7 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
                 t.span.text.lower() in _RIOT_WORDS for t in trigs if t.status == "new"),
             intervention_deaths=_deaths_in_intervention(
                 [t for t in trigs if t.status == "new"]),
+            killed_at_protest=_killed_without_doer(trigs),
             refers_back=bool(sentence_info) and _names_protest_again(trigs),
             start_char=sent.start_char))
         segments = _segments(sent) if len(trigs) > 1 else [(sent.start, sent.end)]
@@ -2224,6 +2251,7 @@ class _SentenceInfo:
     cues: StatusCues
     riot: bool
     intervention_deaths: bool = False
+    killed_at_protest: bool = False  # people killed, no doer named (see _killed_at_protest)
     refers_back: bool = False  # its protest words name a demonstration told before
     start_char: int = 0
 
@@ -2258,7 +2286,8 @@ def _unify_protests(mentions: list[EventMention], info: list[_SentenceInfo], tex
         labels = set().union(*(g.labels for g in group))
         cue_labels = set().union(*(g.cue_labels for g in group))
         ctx = _Context(cues=head.cues, labels=labels, cue_labels=cue_labels,
-                       intervention_deaths=any(g.intervention_deaths for g in group))
+                       intervention_deaths=any(g.intervention_deaths for g in group),
+                       killed_at_protest=head.killed_at_protest)
         sub, why = _protest_type(ctx)
         for j, g in enumerate(group):
             stop = info[i + j + 1].first_mention if i + j + 1 < n else len(mentions)
