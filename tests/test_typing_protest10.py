@@ -43,6 +43,22 @@ PRIMARY_TYPES = [
     ("One person died during protests in the town on Tuesday.", "Peaceful protest"),
     ("Residents protested in the town on Monday after a boy was killed by a speeding lorry.",
      "Peaceful protest"),
+    # A crowd that harms the people of someone else's rally or convoy attacks civilians:
+    # mob violence ...
+    ("Rioting youths threw stones at the convoy of the senator in the town on Saturday.",
+     "Mob violence"),
+    ("A mob threw stones at opposition leader John Kamau, who was holding a campaign rally "
+     "at the grounds on Sunday.", "Mob violence"),
+    ("Two journalists were assaulted by youths during the governor's rally in the town on "
+     "Friday.", "Mob violence"),
+    # ... not the crowd's violence against the forces, nor a demonstration's own
+    ("Opposition supporters at a rally threw stones at police in the town on Friday.",
+     "Violent demonstration"),
+    ("Students protested in the town on Monday and threw stones at the governor's convoy.",
+     "Violent demonstration"),
+    # (grenades thrown into a rally are no crowd's violence, nor the forces' lethal force)
+    ("Six people were killed and dozens injured when a group of men threw two grenades into "
+     "a church rally in the capital.", "Peaceful protest"),
 ]
 
 
@@ -69,3 +85,10 @@ def test_the_reason_names_people_killed_at_the_protest(nlp: Language) -> None:
     text = "A student was killed during protests in the town on Tuesday."
     reasons = [m.type_reason for m in _new(nlp, text)]
     assert any("people killed at a demonstration, no doer named" in r for r in reasons), reasons
+
+
+def test_the_reason_names_violence_at_someones_rally(nlp: Language) -> None:
+    text = ("Two journalists were assaulted by youths during the governor's rally in the town "
+            "on Friday.")
+    reasons = [m.type_reason for m in _new(nlp, text)]
+    assert any("harmed people at someone's rally or convoy" in r for r in reasons), reasons

@@ -166,6 +166,8 @@ class TypingWords:
     looting_words: frozenset[str]
     forced_entry_phrases: frozenset[str]
     disruption_verbs: frozenset[str]
+    rally_words: frozenset[str]
+    entourage_words: frozenset[str]
 
 
 # Lists read in order (prefixes and fragments matched by ``startswith``/``in``).
@@ -1042,6 +1044,58 @@ def _election_unrest(trig: Trig, ctx: _Context) -> bool:
     ) and all(_vague_violence_word(t) for t in ctx.trigs)
 
 
+# Means no crowd of rioters uses: bombs, shells, grenades, chemical agents.
+_ARMED_MEANS = frozenset({"air_strike", "shelling", "grenade", "remote_explosive",
+                          "suicide_bomb", "chemical_weapon"})
+_RALLY_VIOLENCE = "a crowd harmed people at someone's rally or convoy: rioters attacking civilians"
+_STONE_WORDS = ("stone", "rock", "pelt")
+
+
+def _violence_at_someones_rally(ctx: _Context) -> bool:
+    """A crowd that harms the people of a politician's rally or convoy ("youths
+    threw stones at the senator's convoy", "journalists were assaulted during
+    the party's rally") attacks civilians: ACLED codes rioters' violence against
+    civilians outside a demonstration as mob violence. Only a rally word may
+    stand for the gathering (a protest word tells demonstrators of their own),
+    and with no gathering word only a convoy or motorcade hit; the forces'
+    violence, or the crowd's against the forces, stays with the demonstration."""
+    protest = [t for t in ctx.trigs if t.cls.name == "protest"]
+    if ctx.labels & _ARMED_MEANS or any(
+            not any(w.lower_ in _WORDS.rally_words and w.pos_ != "VERB" for w in t.span)
+            for t in protest):
+        return False  # (grenades lobbed into a rally: an armed attack)
+    return any(_harms_civilians(t, ctx, entourage_only=not protest) for t in ctx.trigs)
+
+
+def _harms_civilians(trig: Trig, ctx: _Context, entourage_only: bool) -> bool:
+    """An attack, killing or injury (or stones thrown) not done by forces or armed
+    men, whose targets are people, not forces or armed men."""
+    root = trig.span.root
+    stones = trig.cls.name == "protest_violence" and any(
+        w in trig.span.text.lower() for w in _STONE_WORDS)
+    if entourage_only and not stones or not stones and (
+            trig.cls.name not in _HARM_TO_PEOPLE or _vague_violence_word(trig)):
+        return False  # ("rallies descended into violence": nobody said to be hurt)
+    cues = ctx.cues
+    doers = _agents_of(root) if root.pos_ == "VERB" else []
+    if _armed(doers, cues):
+        return False
+    if not doers and ctx.cue("state_forces"):
+        return False  # (who hurt them is not told, and forces were there)
+    targets = [t for c in root.children if c.dep_ == "prep" and c.lower_ == "at"
+               for g in c.children if g.dep_ == "pobj" for t in _noun_group(g)]
+    targets += [t for t in (_verb_objects(root, _noun_group) if root.pos_ == "VERB" else [])
+                if not any(w in t.lower_ for w in _STONE_WORDS)]  # what was thrown
+    # ("the senator's convoy"; a convoy word alone is read as the forces' own: "a
+    # police convoy" or "a military convoy" names them)
+    if _armed([t for t in targets if t.lower_ not in _WORDS.entourage_words], cues):
+        return False
+    if entourage_only:
+        return any(t.lower_ in _WORDS.entourage_words for t in targets)
+    return not stones or any(t.lower_ in _WORDS.entourage_words or t.ent_type_ == "PERSON"
+                             or _overlaps_cue([t], cues, "civilians") for t in targets)
+
+
 def _demonstrators_attack(trigs: list[Trig], cues: StatusCues, violent_cls: TriggerClass,
                           recent_protest: bool) -> list[Trig]:
     """Demonstrators who attack someone make the demonstration violent
@@ -1241,10 +1295,14 @@ def _killed_at_protest(ctx: _Context) -> bool:
     "two protesters shot dead"): ACLED codes the lethal force used against the
     demonstrators. A death word ("died", "one death") does not say how; a
     killing that sets the scene ("protested after a boy was killed") is the cause."""
+    if ctx.labels & _ARMED_MEANS:
+        return False  # (grenades thrown into a rally: an armed attack, see the bomb's type)
     return ctx.killed_at_protest or _killed_without_doer(ctx.trigs)
 
 
 def _killed_without_doer(trigs: list[Trig]) -> bool:
+    if any(t.cls.name in _ARMED_MEANS for t in trigs):
+        return False
     for trig in trigs:
         root = trig.span.root
         if trig.cls.name != "kill" or trig.status != "new" or root.pos_ != "VERB" \
@@ -1477,6 +1535,8 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
             return None  # the rival crowds' fight at the rally is the event
         if name == "protest" and mob_ctx and "kill" in labels:
             return cand(MOB, "mob violence during a gathering")
+        if _violence_at_someones_rally(ctx):
+            return cand(MOB, _RALLY_VIOLENCE)
         sub, why = _protest_type(ctx)
         return cand(sub, why)
     if name == "mob_violence":
@@ -1537,6 +1597,8 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
         if _riot_without_demonstration(ctx):
             return cand(MOB, "rioters attacked people, no demonstration reported")
         if protest_ctx:
+            if _violence_at_someones_rally(ctx):
+                return cand(MOB, _RALLY_VIOLENCE)
             sub, why = _protest_type(ctx)
             return cand(sub, why)
         if _election_unrest(trig, ctx):
