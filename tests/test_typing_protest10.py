@@ -59,6 +59,15 @@ PRIMARY_TYPES = [
     # (grenades thrown into a rally are no crowd's violence, nor the forces' lethal force)
     ("Six people were killed and dozens injured when a group of men threw two grenades into "
      "a church rally in the capital.", "Peaceful protest"),
+    # A crowd heading a headline the parser left without a verb is the doer of its
+    # fight: crowds fighting crowds are rioters (mob violence) ...
+    ('3 June. Two groups of students of a Nyeri boys school clash for two days over '
+     '"the school menu."', "Mob violence"),
+    ('Two groups of pupils of a Kisumu girls school clash for two days over '
+     '"the dormitory rules."', "Mob violence"),
+    # ... while witnesses of a fight are not its sides
+    ("Residents said the exchange of fire between the two groups lasted hours.",
+     "Armed clash"),
 ]
 
 

@@ -976,6 +976,10 @@ def _crowd_subject(sent: Span, cues: StatusCues) -> bool:
             return True
         if root.dep_ == "pobj" and root.head.dep_ == "agent":
             return True
+        if root.dep_ == "ROOT" and root.pos_ in ("NOUN", "PROPN") and not reporting:
+            # ("Two groups of students of a boys school clash for three days"): the
+            # parser left the headline without a verb, the crowd heading it
+            return True
     return False
 
 
