@@ -51,6 +51,9 @@ PRIMARY_TYPES = [
      "at the grounds on Sunday.", "Mob violence"),
     ("Two journalists were assaulted by youths during the governor's rally in the town on "
      "Friday.", "Mob violence"),
+    # (also with no crowd word: the stones hit a politician's motorcade)
+    ("The group hurled stones at the governor's motorcade on the highway on Friday.",
+     "Mob violence"),
     # ... not the crowd's violence against the forces, nor a demonstration's own
     ("Opposition supporters at a rally threw stones at police in the town on Friday.",
      "Violent demonstration"),

@@ -1519,6 +1519,9 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
             if ctx.cue("crowd_cue"):
                 return cand(MOB, "violence by a crowd, no demonstration reported",
                             strength - 0.1)
+            if _violence_at_someones_rally(ctx):
+                # ("The group hurled stones at the motorcade"): with no crowd word
+                return cand(MOB, _RALLY_VIOLENCE, strength - 0.1)
             return None
         if name in ("protest_intervention", "excessive_force") and not protest_ctx:
             if name == "protest_intervention" and _acting_state_forces(ctx.cues) and (
