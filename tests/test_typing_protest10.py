@@ -39,6 +39,8 @@ PRIMARY_TYPES = [
      "Excessive force against protesters"),
     ("Two protesters were shot dead during a march in the capital on Saturday.",
      "Excessive force against protesters"),
+    ("Police shoot protesters at an opposition rally in the capital.",
+     "Excessive force against protesters"),
     # ... not a death that does not say how, nor a killing the protest is about
     ("One person died during protests in the town on Tuesday.", "Peaceful protest"),
     ("Residents protested in the town on Monday after a boy was killed by a speeding lorry.",
