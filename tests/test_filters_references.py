@@ -195,3 +195,22 @@ def test_the_same_target_told_again(nlp: Language, text: str, trigger: str,
              if m.trigger_text.lower() == trigger]
     assert found[-1] == status  # the second sentence's mention
 
+
+
+RETOLD_FIGHT_CASES = [
+    # A side's word on the fighting told before: the same fighting.
+    ("Rebels attacked a rival faction near Tibu on Thursday, setting off fighting that "
+     "killed 80 people. The ELN said it was fighting the dissidents, not civilians.",
+     "reference"),
+    # ... not with a date of its own, nor as the story's first fight.
+    ("Rebels attacked a rival faction near Tibu on Thursday. Police said they were "
+     "fighting gunmen in the forest on Monday.", "new"),
+    ("Police said they were fighting gunmen in the forest near Tibu.", "new"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), RETOLD_FIGHT_CASES)
+def test_a_sides_word_on_the_fighting(nlp: Language, text: str, status: str) -> None:
+    found = [m.status for m in detected(nlp, text, PUBLISHED)
+             if m.trigger_text.lower() == "fighting"]
+    assert found[-1] == status

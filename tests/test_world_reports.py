@@ -507,12 +507,6 @@ KNOWN_GAPS: dict[str, str] = {
     "(a description) becomes a Change to group/activity placed in Ankara; the ministry's "
     "'neutralised a PKK figure' (the same strike told by Ankara) becomes a Disrupted weapons "
     "use with the PKK as actor1 (typing, filters)",
-    "count@colombia_catatumbo_eln": "four events: 'Petro suspended peace talks' becomes an "
-    "Agreement (the 'peace talks' trigger, its suspension not excluded); 'many of the dead were "
-    "civilians, among them former FARC combatants' an Attack by the FARC (a restated toll, the "
-    "victims' past taken for perpetrators); the ELN's statement that it was fighting the "
-    "dissidents a second clash dated Friday. (The flight of 11,000 is no event since c62a9ac.) "
-    "(typing, filters, actors)",
     "count@bangladesh_quota_protests": "four events since aaf4181: the arrests 'in the "
     "capital over the past two days' (told in the fourth paragraph) are an Arrests event of "
     "their own; they had joined Dhaka's protest only through Sylhet's typing window, which "

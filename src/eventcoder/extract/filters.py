@@ -112,6 +112,7 @@ class FilterWords:
     earlier_event_adjectives: frozenset[str]
     month_prepositions: frozenset[str]
     repeat_adverbs: frozenset[str]
+    fight_verbs_ongoing: frozenset[str]
     partitive_prepositions: frozenset[str]
     pursuit_verbs: frozenset[str]
     depiction_words: frozenset[str]
@@ -565,6 +566,15 @@ def _names_the_speaker(root: Token) -> bool:
         and subject.head.lower_ not in _WORDS.formation_verbs
 
 
+def _ongoing_fight_retold(verb: Token) -> bool:
+    """'said it was fighting the dissidents': a fight verb in the past progressive,
+    told by a speaker, with no date of its own."""
+    return verb.tag_ == "VBG" and verb.lower_ in _WORDS.fight_verbs_ongoing \
+        and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children) \
+        and verb.dep_ == "ccomp" and verb.head.lower_ in _WORDS.hearsay_verbs \
+        and not any(t.ent_type_ == "DATE" for t in verb.subtree)
+
+
 def _same_target_told_again(verb: Token) -> bool:
     """'ambushed the same convoy': the verb's object is the one an event told
     before hit, and nothing makes it a second time (no 'again', no date of its own:
@@ -582,6 +592,11 @@ def _refers_back(root: Token, sent: Span) -> bool:
     were ...': a definite event noun placed in time or in a series, the earlier
     event it follows, the pursued doers of an attack, or who the dead of a toll
     were, after an earlier trigger."""
+    if root.pos_ == "VERB" and _ongoing_fight_retold(root) \
+            and _trigger_told_before(sent, "armed_clash"):
+        # ("The ELN said it was fighting the dissidents, not civilians"): a side's
+        # word on the fighting the story told, not another battle
+        return True
     if root.pos_ == "VERB" and _same_target_told_again(root):
         # ("JNIM said its fighters had ambushed the same convoy"): another
         # account of the event told before
@@ -983,8 +998,9 @@ def status_of_trigger(
         # ("a Yazidi armed group formed to defend the area"): who the group is
         return "reference", f"'{root.text}' describes the group"
     if _refers_back(root, sent):
-        told = f"'{root.text}' the same target" if root.pos_ == "VERB" \
-            else f"'{root.text} {root.head.text}'"
+        told = f"'{root.text} {root.head.text}'" if root.pos_ != "VERB" \
+            else f"'{root.head.text} ... {root.text}' (a side's word)" \
+            if _ongoing_fight_retold(root) else f"'{root.text}' the same target"
         return "reference", f"{told} refers to an event told earlier"
 
     # Movement with no violence: "troops advanced towards the city".
