@@ -167,6 +167,9 @@ CLAIM_CASES = [
     # ... but a participle gives the doers' reason, and a conceded claim stays a claim.
     ("Councillors broke chairs in the council hall, claiming that a colleague had been "
      "kidnapped.", "kidnapped", "background"),
+    # ... and a trigger under another verb of the claim is no act claimed.
+    ("Police shot dead a man in a mall on Saturday. On Sunday, a news agency claimed the "
+     "mall attacker was a soldier of the group.", "attacker", "background"),
 ]
 
 

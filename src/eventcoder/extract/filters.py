@@ -799,7 +799,7 @@ def status_of_trigger(
                 # done, told as done, not a reference to an earlier event (unless
                 # conceded: "while the group claimed to have taken the town, ...")
                 break
-            if below.dep_ == "ccomp" and tok.lower_ in _WORDS.claim_verbs \
+            if below.dep_ == "ccomp" and below.i == root.i and tok.lower_ in _WORDS.claim_verbs \
                     and tok.tag_ in ("VBD", "VBP", "VBZ") and not any(
                         c.dep_ == "mark" and c.lower_ in _WORDS.concession_marks
                         for c in tok.children):
@@ -807,7 +807,8 @@ def status_of_trigger(
                 # claimed 27 members were kidnapped on Tuesday"): a claim's
                 # clause tells what the claimant says happened, as "said" does
                 # (a participle gives a reason: "broke chairs, claiming that a
-                # colleague had been kidnapped")
+                # colleague had been kidnapped"; a trigger under another verb of the
+                # clause is no act claimed: "claimed the attacker was a soldier of IS")
                 break
             if below.i == root.i and below.dep_ in ("nsubj", "nsubjpass") \
                     and tok.lower_ in _WORDS.attribution_verbs:
