@@ -105,3 +105,15 @@ EARLIER_CASES = [
 def test_events_named_as_earlier_ones(nlp: Language, text: str, trigger: str,
                                       status: str) -> None:
     assert _status(nlp, text, trigger) == status
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Gunmen stormed the studio on Tuesday. No one had been arrested by Wednesday.",
+     "negated"),
+    ("Gunmen stormed the studio on Tuesday. Nobody was detained.", "negated"),
+    ("Gunmen stormed the studio on Tuesday. Police arrested 13 people.", "new"),
+])
+def test_nobody_arrested_is_no_arrest(nlp: Language, text: str, status: str) -> None:
+    found = [m.status for m in detected(nlp, text, PUBLISHED)
+             if m.sub_event_type == "Arrests"]
+    assert found == [status]

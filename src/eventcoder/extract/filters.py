@@ -688,11 +688,12 @@ def status_of_trigger(
     # own trigger and stays).
     # ("No one was attacked": the generic attack word with nobody as its
     # victim is no attack either.)
-    if trigger.label_ in _CASUALTY_LABELS or trigger.label_ == "attack":
-        # (an attack word's own victims only; the head of a casualty word in
-        # its own clause: "five were reported dead" but not across a ";")
-        verbs = [root] if trigger.label_ == "attack" or _across_semicolon(root, root.head) \
-            else [root, root.head]
+    # (also "No one had been arrested", "nobody was detained": no arrest)
+    if trigger.label_ in _CASUALTY_LABELS or trigger.label_ in ("attack", "arrest"):
+        # (an attack or arrest word's own victims only; the head of a casualty
+        # word in its own clause: "five were reported dead" but not across a ";")
+        verbs = [root] if trigger.label_ in ("attack", "arrest") \
+            or _across_semicolon(root, root.head) else [root, root.head]
         for verb in verbs:
             for child in verb.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and _is_nobody(child):
