@@ -26,8 +26,8 @@ def test_the_places_a_blast_went_off_between_are_no_group(nlp: Language) -> None
     for text, trigger in (
             ("Two police officers were killed on Sunday when a bomb exploded between "
              "Malelei and Kulan in Garissa county.", "bomb"),
-            ("Two police officers died in an explosion between Malelei and Kulan in "
-             "Garissa county on Sunday.", "explosion")):
+            ("An explosion between Malelei and Kulan on Sunday left two police officers "
+             "dead, Garissa county officials said.", "explosion")):
         assert _names(nlp, text, trigger, "Remote explosive/landmine/IED")[0] == \
             "Unidentified Armed Group (Kenya)", text
 

@@ -162,8 +162,8 @@ CLAIM_CASES = [
     # A finite claim verb's clause tells what the claimant says happened.
     ("Villagers claimed that police beat them during a raid in Kuresoi on Monday.", "beat",
      "new"),
-    ("The movement claimed that 27 of its members were kidnapped by the Taliban on "
-     "Tuesday.", "kidnapped", "new"),
+    ("The party claimed that gunmen abducted 14 of its activists near the border on "
+     "Wednesday.", "abducted", "new"),
     # ... but a participle gives the doers' reason, and a conceded claim stays a claim.
     ("Councillors broke chairs in the council hall, claiming that a colleague had been "
      "kidnapped.", "kidnapped", "background"),

@@ -21,8 +21,8 @@ PRIMARY_TYPES = [
     ("Ongoing post-election violence - details unclear", "Mob violence"),
     # What was done to a person the demonstrators speak for, told in a clause that
     # describes that person, is their grievance, not an intervention in the march.
-    ("On Friday a protest was held in the town by relatives and friends of a man beaten to "
-     "death by police two weeks before.", "Peaceful protest"),
+    ("On Friday a protest was held in the town by the family of a hawker clubbed to death "
+     "by officers days earlier.", "Peaceful protest"),
     ("Hundreds marched in the town on Monday for the release of a teacher who was arrested "
      "by police last week.", "Peaceful protest"),
     # ... while what the forces did to the demonstrators themselves stays an intervention
@@ -31,8 +31,8 @@ PRIMARY_TYPES = [
     ("Police arrested ten traders who were protesting outside the county offices on Monday.",
      "Protest with intervention"),
     # (a purpose clause is no description of anyone)
-    ("Hundreds rallied outside the ministry on Sunday as police fired tear gas to disperse "
-     "them.", "Protest with intervention"),
+    ("Hundreds rallied outside the ministry on Sunday as officers fired tear gas to scatter "
+     "the crowd.", "Protest with intervention"),
     # People killed at a demonstration, nobody named who killed them: lethal force
     # against the demonstrators (ACLED: Excessive force against protesters) ...
     ("A student was killed during protests in the town on Tuesday.",

@@ -1190,8 +1190,8 @@ _STORY_NOTE = "what was done to someone the demonstrators speak for is their gri
 
 def _someone_elses_story(trig: Trig, trigs: list[Trig], cues: StatusCues) -> bool:
     """What was done to someone, told in a clause that describes a person who is not
-    among the demonstrators ("relatives of a man beaten to death by police two
-    weeks before", "for the release of an MP who was arrested on Monday"), is
+    among the demonstrators ("the family of a hawker clubbed to death by officers
+    days earlier", "for the release of an MP who was arrested on Monday"), is
     what the demonstration is about, not what the forces did to it
     ("protesters who were beaten" is)."""
     return trig.cls.name in _STORY_CLASSES and _describes_another_person(trig.span, trigs, cues)
