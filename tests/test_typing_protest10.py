@@ -26,8 +26,8 @@ PRIMARY_TYPES = [
     ("Hundreds marched in the town on Monday for the release of a teacher who was arrested "
      "by police last week.", "Peaceful protest"),
     # ... while what the forces did to the demonstrators themselves stays an intervention
-    ("Students marched on the county offices on Monday and engaged police officers who "
-     "responded with teargas and arrested two students.", "Protest with intervention"),
+    ("Students marched on the county offices on Monday; officers met them with teargas and "
+     "detained two of the marchers.", "Protest with intervention"),
     ("Police arrested ten traders who were protesting outside the county offices on Monday.",
      "Protest with intervention"),
     # (a purpose clause is no description of anyone)
@@ -49,8 +49,8 @@ PRIMARY_TYPES = [
     # mob violence ...
     ("Rioting youths threw stones at the convoy of the senator in the town on Saturday.",
      "Mob violence"),
-    ("A mob threw stones at opposition leader John Kamau, who was holding a campaign rally "
-     "at the grounds on Sunday.", "Mob violence"),
+    ("A mob threw stones at opposition leader John Kamau while he addressed a campaign rally "
+     "in the market square on Sunday.", "Mob violence"),
     ("Two journalists were assaulted by youths during the governor's rally in the town on "
      "Friday.", "Mob violence"),
     # (also with no crowd word: the stones hit a politician's motorcade)
