@@ -19,6 +19,12 @@ def detected(nlp: Language, text: str, published: dt.date) -> list[EventMention]
     return detect_mentions(nlp(text), Article(doc_id="t", text=text, published=published))
 
 
+def statuses(nlp: Language, text: str, trigger: str, published: dt.date) -> list[str]:
+    """The status of each mention whose trigger is ``trigger`` (any case), in order."""
+    return [m.status for m in detected(nlp, text, published)
+            if m.trigger_text.lower() == trigger.lower()]
+
+
 def new_mentions(nlp: Language, text: str, published: dt.date) -> list[EventMention]:
     return [m for m in detected(nlp, text, published) if m.status == "new"]
 

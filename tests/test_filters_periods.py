@@ -8,15 +8,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from fixtures_mentions import detected
+from fixtures_mentions import detected, statuses
 from spacy.language import Language
 
 PUBLISHED = dt.date(2024, 5, 20)
 
 
 def _status(nlp: Language, text: str, trigger: str) -> str | None:
-    found = [m for m in detected(nlp, text, PUBLISHED) if m.trigger_text.lower() == trigger]
-    return found[0].status if found else None
+    found = statuses(nlp, text, trigger, PUBLISHED)
+    return found[0] if found else None
 
 
 CASES = [
@@ -81,9 +81,8 @@ MONTH_CASES = [
 
 @pytest.mark.parametrize(("text", "trigger", "status"), MONTH_CASES)
 def test_history_told_by_month(nlp: Language, text: str, trigger: str, status: str) -> None:
-    found = [m for m in detected(nlp, text, dt.date(2022, 9, 12))
-             if m.trigger_text.lower() == trigger.lower()]
-    assert found and found[0].status == status
+    found = statuses(nlp, text, trigger, dt.date(2022, 9, 12))
+    assert found and found[0] == status
 
 
 EARLIER_CASES = [

@@ -8,15 +8,15 @@ import datetime as dt
 
 import pytest
 from fixtures_events import coded_events, describe
-from fixtures_mentions import detected
+from fixtures_mentions import statuses
 from spacy.language import Language
 
 PUBLISHED = dt.date(2024, 5, 20)
 
 
 def _status(nlp: Language, text: str, trigger: str) -> str | None:
-    found = [m for m in detected(nlp, text, PUBLISHED) if m.trigger_text.lower() == trigger]
-    return found[0].status if found else None
+    found = statuses(nlp, text, trigger, PUBLISHED)
+    return found[0] if found else None
 
 
 CASES = [
@@ -194,9 +194,7 @@ SAME_TARGET_CASES = [
 @pytest.mark.parametrize(("text", "trigger", "status"), SAME_TARGET_CASES)
 def test_the_same_target_told_again(nlp: Language, text: str, trigger: str,
                                     status: str) -> None:
-    found = [m.status for m in detected(nlp, text, PUBLISHED)
-             if m.trigger_text.lower() == trigger]
-    assert found[-1] == status  # the second sentence's mention
+    assert statuses(nlp, text, trigger, PUBLISHED)[-1] == status  # the 2nd sentence
 
 
 
@@ -214,6 +212,4 @@ RETOLD_FIGHT_CASES = [
 
 @pytest.mark.parametrize(("text", "status"), RETOLD_FIGHT_CASES)
 def test_a_sides_word_on_the_fighting(nlp: Language, text: str, status: str) -> None:
-    found = [m.status for m in detected(nlp, text, PUBLISHED)
-             if m.trigger_text.lower() == "fighting"]
-    assert found[-1] == status
+    assert statuses(nlp, text, "fighting", PUBLISHED)[-1] == status

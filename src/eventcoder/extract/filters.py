@@ -152,6 +152,9 @@ _RECENT_PERIOD = re.compile(
 _HABITUAL_IDS = frozenset(get_string_id(w) for w in _WORDS.habitual_words)
 # Trigger classes that only report casualties (see data/triggers.yaml).
 _CASUALTY_LABELS = frozenset({"kill", "injure"})
+# Trigger classes whose nobody-subject means nothing happened to anyone ("No one
+# was attacked", "Nobody was detained"), judged on the trigger's own verb only.
+_OWN_VICTIM_LABELS = frozenset({"attack", "arrest"})
 
 
 @lru_cache(maxsize=256)
@@ -586,21 +589,26 @@ def _same_target_told_again(verb: Token) -> bool:
         for c in verb.children)
 
 
+def _told_again(root: Token, sent: Span) -> str | None:
+    """A verb trigger that tells the event told before once more, as the reason's
+    words: a side's word on the fighting ("The ELN said it was fighting the
+    dissidents, not civilians"), or another account of the same blow ("JNIM said
+    its fighters had ambushed the same convoy")."""
+    if root.pos_ != "VERB":
+        return None
+    if _ongoing_fight_retold(root) and _trigger_told_before(sent, "armed_clash"):
+        return f"'{root.head.text} ... {root.text}' (a side's word)"
+    if _same_target_told_again(root) and _trigger_told_before(sent):
+        return f"'{root.text}' the same target"
+    return None
+
+
 def _refers_back(root: Token, sent: Span) -> bool:
     """'The raid came weeks before ...', 'The attack was the deadliest this year',
     'troops pursued the attackers', 'follows violence in May', 'among the dead
     were ...': a definite event noun placed in time or in a series, the earlier
     event it follows, the pursued doers of an attack, or who the dead of a toll
     were, after an earlier trigger."""
-    if root.pos_ == "VERB" and _ongoing_fight_retold(root) \
-            and _trigger_told_before(sent, "armed_clash"):
-        # ("The ELN said it was fighting the dissidents, not civilians"): a side's
-        # word on the fighting the story told, not another battle
-        return True
-    if root.pos_ == "VERB" and _same_target_told_again(root):
-        # ("JNIM said its fighters had ambushed the same convoy"): another
-        # account of the event told before
-        return _trigger_told_before(sent)
     if root.lower_ in _WORDS.restated_casualty_nouns and _definite(root) \
             and (root.dep_ == "nsubj" or root.dep_ == "pobj"
                  and root.head.lower_ in _WORDS.partitive_prepositions):
@@ -689,10 +697,10 @@ def status_of_trigger(
     # ("No one was attacked": the generic attack word with nobody as its
     # victim is no attack either.)
     # (also "No one had been arrested", "nobody was detained": no arrest)
-    if trigger.label_ in _CASUALTY_LABELS or trigger.label_ in ("attack", "arrest"):
+    if trigger.label_ in _CASUALTY_LABELS or trigger.label_ in _OWN_VICTIM_LABELS:
         # (an attack or arrest word's own victims only; the head of a casualty
         # word in its own clause: "five were reported dead" but not across a ";")
-        verbs = [root] if trigger.label_ in ("attack", "arrest") \
+        verbs = [root] if trigger.label_ in _OWN_VICTIM_LABELS \
             or _across_semicolon(root, root.head) else [root, root.head]
         for verb in verbs:
             for child in verb.children:
@@ -999,11 +1007,10 @@ def status_of_trigger(
     if trigger.label_ == "change_group" and root.dep_ == "acl" and root.tag_ == "VBN":
         # ("a Yazidi armed group formed to defend the area"): who the group is
         return "reference", f"'{root.text}' describes the group"
-    if _refers_back(root, sent):
-        told = f"'{root.text} {root.head.text}'" if root.pos_ != "VERB" \
-            else f"'{root.head.text} ... {root.text}' (a side's word)" \
-            if _ongoing_fight_retold(root) else f"'{root.text}' the same target"
+    if (told := _told_again(root, sent)) is not None:
         return "reference", f"{told} refers to an event told earlier"
+    if _refers_back(root, sent):
+        return "reference", f"'{root.text} {root.head.text}' refers to an event told earlier"
 
     # Movement with no violence: "troops advanced towards the city".
     if trigger.label_ == "territory_capture" and trigger.text.lower().startswith("advanc"):
