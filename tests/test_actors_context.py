@@ -26,6 +26,15 @@ CONTEXT = [
         "gun battle", "Armed clash", (ETHNIC, ETHNIC),
         id="ethnically_motivated_violence_is_fought_by_ethnic_militias"),
     pytest.param(
+        "Armed men shot dead a herdsman and drove off some 200 goats near Kainuk on Sunday.",
+        "shot dead", "Attack", (COMMUNAL, "Civilians (Kenya)"),
+        id="raiders_who_drive_off_livestock_are_a_communal_militia"),
+    pytest.param(
+        "A truck of the Anti-Stock Theft Unit was hit by a roadside bomb near Kotulo on Friday.",
+        "roadside bomb", "Remote explosive/landmine/IED",
+        ("Unidentified Armed Group (Kenya)", "Police Forces of Kenya (2013-)"),
+        id="a_livestock_word_inside_a_force_name_is_no_raid"),
+    pytest.param(
         "Gunmen shot dead two traders near Mandera on Monday.",
         "shot dead", "Attack", ("Unidentified Armed Group (Kenya)", "Civilians (Kenya)"),
         id="without_such_words_gunmen_stay_an_unidentified_armed_group"),

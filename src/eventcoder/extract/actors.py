@@ -1641,7 +1641,7 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
             first = sentence_tokens(doc, sent.start - 1)[0]
             earlier = _candidates(doc, doc[first:sent.start], dictionary, country, day)
         _side_told_apart(pick, earlier, later)
-    _apply_context(pick, sent_text, dictionary, country)
+    _apply_context(pick, _context_text(sent), dictionary, country)
     if mention.sub_event_type == _AIR_STRIKE and pick.c1 is None and pick.a1 is not None \
             and pick.a1.name.startswith("Unidentified Armed Group"):
         pick.a1 = _own_air_force(doc, dictionary, country, day) or pick.a1
@@ -2100,10 +2100,26 @@ def _apply_attribution(pick: _Pick, window: list[_Candidate], dictionary: ActorD
             return
 
 
+def _context_text(sent: Span) -> str:
+    """The sentence's words outside the names of forces and groups: a cue word in a
+    name ("Anti-Stock Theft Unit") tells nothing about the violence."""
+    names = [s for s in sent.doc.spans.get(SPAN_KEY, ())
+             if s.label_ in ("named", "role") and sent.start <= s.start and s.end <= sent.end]
+    if not names:
+        return span_text(sent)
+    text, at = doc_text(sent.doc), sent.start_char
+    parts = []
+    for name in names:
+        parts.append(text[at:name.start_char])
+        at = name.end_char
+    parts.append(text[at:sent.end_char])
+    return " , ".join(parts)
+
+
 def _apply_context(pick: _Pick, sent_text: str, dictionary: ActorDictionary,
                    country: str | None) -> None:
-    """An unidentified armed side in a sentence about "tribal" or "communal" violence
-    is an unidentified ethnic or communal militia."""
+    """An unidentified armed side in an event told as "tribal" or "communal" violence
+    (or as a raid on livestock) is an unidentified ethnic or communal militia."""
     if not any(actor is not None and actor.name.startswith("Unidentified Armed Group")
                for actor in (pick.a1, pick.a2)):
         return  # no side to change: skip reading the sentence's words
