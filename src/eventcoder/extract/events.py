@@ -168,6 +168,12 @@ class TypingWords:
     disruption_verbs: frozenset[str]
     rally_words: frozenset[str]
     entourage_words: frozenset[str]
+    weapon_finding_verbs: frozenset[str]
+    weapon_user_nouns: frozenset[str]
+    demolition_blast_words: frozenset[str]
+    dwelling_nouns: frozenset[str]
+    collision_verbs: frozenset[str]
+    road_vehicles: frozenset[str]
 
 
 # Lists read in order (prefixes and fragments matched by ``startswith``/``in``).
@@ -852,6 +858,53 @@ def _disrupted_weapon(trig: Trig, ctx: _Context) -> bool:
     return False
 
 
+def _weapon_found(trig: Trig) -> bool:
+    """Is the weapon word what a finding or seizing verb acted on ("troops
+    seized a mortar and 40 shells", "a parcel was discovered to be a bomb")?
+    A weapon found was not fired."""
+    tok = trig.span.root
+    if tok.lower_ in _WORDS.weapon_user_nouns:
+        return False  # "the bomber was found": a person, no weapon
+    for _ in range(6):
+        if tok.dep_ in ("conj", "compound", "appos") and tok.head.pos_ in ("NOUN", "PROPN"):
+            tok = tok.head  # "a mortar and 40 shells", "mortar rounds"
+        elif tok.dep_ == "attr" and tok.head.lower_ == "be" and tok.head.dep_ == "xcomp":
+            return tok.head.head.lower_ in _WORDS.weapon_finding_verbs  # "found to be a bomb"
+        else:
+            break
+    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lower_ in _WORDS.weapon_finding_verbs
+
+
+def _forces_blew_up_a_home(trig: Trig, ctx: _Context) -> bool:
+    """State forces blew up a building and nobody was hurt ("troops blew up
+    the family home of the gunman"): a punitive demolition, not a bombing."""
+    root = trig.span.root
+    if trig.span.text.lower() not in _WORDS.demolition_blast_words \
+            or ctx.labels & {"kill", "injure"}:
+        return False
+    objects = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(o.lower_ in _WORDS.dwelling_nouns for o in objects) \
+        and _overlaps_cue(_agents_of(root), ctx.cues, "state_forces")
+
+
+def _road_collision(trig: Trig) -> bool:
+    """A clash verb that tells a collision: it runs "into" something, or a
+    vehicle is its subject ("a car clashed into supporters", "a lorry
+    clashed with a bus")."""
+    root = trig.span.root
+    if root.lower_ not in _WORDS.collision_verbs:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "into" for c in root.children):
+        return True
+    # the vehicle as subject, as the noun the verb qualifies, or after "with"
+    sides = [c for c in root.children if c.dep_ == "nsubj"] + [
+        g for c in root.children if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children if g.dep_ == "pobj"]
+    if root.dep_ == "acl":
+        sides.append(root.head)
+    return any(t.lower_ in _WORDS.road_vehicles for t in sides)
+
+
 def _aircraft_near(trig: Trig, ctx: _Context) -> bool:
     """An aircraft word close to the trigger (same clause, a few words away)."""
     spans = ctx.cues.by_label.get("aircraft_cue", [])
@@ -1429,6 +1482,11 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
             # reports deaths from other blasts: "an IED was found and defused
             # after bombings killed dozens")
             return None
+        if _weapon_found(trig):
+            # ACLED: seized or discovered weapons are disrupted, whatever the weapon
+            return cand(DISR, "a weapon found or seized, not used")
+        if _forces_blew_up_a_home(trig, ctx):
+            return cand(LOOT, "forces blew up a building, nobody hurt: a demolition")
         if name == "suicide_bomb":
             return cand(SUIC, "suicide attacker")
         if name == "air_strike":
@@ -1459,6 +1517,8 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
             return cand(AIR, "weapons destroyed from the air")
         return cand(DISR, "weapons seized, defused or intercepted")
     if name == "armed_clash":
+        if _road_collision(trig):
+            return None  # a vehicle ran into people or another vehicle
         if _agreement_topic(trig, ctx) and trig.span.root.dep_ in _TOPIC_DEPS:
             # ("a deal ending weeks of fighting", "swapped prisoners near the
             # scene of fierce fighting"): what the deal is about
@@ -1591,6 +1651,9 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
     if name in GENERIC_CLASSES:
         if _absorbed_by_other(ctx) and _not_a_clause_verb(trig) or _agreement_topic(trig, ctx):
             return None
+        if name != "attack" and any(t.cls.name == "armed_clash" and _road_collision(t)
+                                    for t in ctx.trigs):
+            return None  # the dead and hurt of a road collision
         if text in _WORDS.property_raid_words and trig.span.root.pos_ == "VERB" \
                 and "property_destruction" in labels and not labels & {"kill", "injure"} \
                 and not _overlaps_cue([c for c in trig.span.root.children if c.dep_ == "dobj"],
@@ -2397,6 +2460,17 @@ def _named_armed(actor: Actor | None) -> bool:
 _NON_STATE_INTER = frozenset({2, 3, 4})
 
 
+def _teller_as_subject(verb: Token) -> Token | None:
+    """The capture verb's subject; when a group tells its own capture ("the
+    Arakan Army said it had seized the town", "the rebels claimed to have
+    taken the base"), the teller, whom the pronoun or the missing subject stands for."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if (subject is None and verb.dep_ == "xcomp"
+            or subject is not None and subject.pos_ == "PRON" and verb.dep_ == "ccomp"):
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subject
+
+
 def _non_state_taker(mention: EventMention, doc: Doc) -> bool:
     """Is the subject of the capture verb a named non-state group, with no state
     forces beside it ("the Arakan Army seized", not "ground was regained after a
@@ -2410,7 +2484,7 @@ def _non_state_taker(mention: EventMention, doc: Doc) -> bool:
         return False
     root = trigger.root
     verb = root if root.pos_ in ("VERB", "AUX") else root.head
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = _teller_as_subject(verb)
     if subject is None:
         return False
     first, last = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
