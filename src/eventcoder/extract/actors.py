@@ -2072,7 +2072,8 @@ def _distinct_sides(pick: _Pick, event_type: str, dictionary: ActorDictionary,
 def _apply_attribution(pick: _Pick, window: list[_Candidate], dictionary: ActorDictionary
                        ) -> None:
     """An unnamed perpetrator ("gunmen", or none at all) becomes the named armed group
-    the text blames nearby ("... Al Shabaab was suspected")."""
+    the text blames nearby ("... Al Shabaab was suspected"), or the community's
+    militia it blames ("officials blamed armed Pokot herders")."""
     side = "a1"
     if pick.a1 is not None and pick.a1.inter == 1 and pick.a2 is not None \
             and pick.a2.name.startswith("Unidentified Armed Group"):
@@ -2087,17 +2088,33 @@ def _apply_attribution(pick: _Pick, window: list[_Candidate], dictionary: ActorD
     if own is not None and own.kind != "generic":
         return
     for cand in window:
-        if cand.kind != "named" or cand.actor is None or cand.actor.inter not in (2, 3):
+        if cand.actor is None or not _blamable(cand) or cand.kind == "community" and any(
+                c is not cand and c.kind == "community" and c.span.sent == cand.span.sent
+                for c in window):
+            # (two communities in one sentence are the sides of a feud, not the one
+            # blamed: "believed to be part of a dispute between two clans")
             continue
         if other is not None and cand.span.start == other.span.start:
             continue
-        if dictionary.has_cue(span_text(cand.span.sent), dictionary.attribution_cues):
+        cues = dictionary.attribution_cues if cand.kind == "named" \
+            else dictionary.community_blame_cues
+        if dictionary.has_cue(span_text(cand.span.sent), cues):
             setattr(pick, side, _with_span(_copy_actor(cand.actor), cand))
             if side == "a1":
                 pick.c1 = cand
             else:
                 pick.c2 = cand
             return
+
+
+def _blamable(cand: _Candidate) -> bool:
+    """Can a text blame an attack on this candidate: a named rebel group or political
+    militia, or a community's armed men ("armed Fulani herders", "Turkana raiders")?"""
+    if cand.actor is None:
+        return False
+    if cand.kind == "named":
+        return cand.actor.inter in (2, 3)
+    return cand.kind == "community" and cand.actor.inter == 4
 
 
 def _context_text(sent: Span) -> str:

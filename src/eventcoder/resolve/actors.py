@@ -329,6 +329,8 @@ class ActorDictionary:
         self.context_templates: dict[str, frozenset[str]] = {}
         self.mutual_violence_cues: frozenset[str] = frozenset()
         self.attribution_cues: frozenset[str] = frozenset()
+        # the firmer of those: enough to name a community's militia (not "suspected")
+        self.community_blame_cues: frozenset[str] = frozenset()
         # lookup indexes: (scope country or None, key) -> entry
         self._scoped: dict[tuple[str | None, str], ActorEntry] = {}
         self._role_alias: dict[str, str] = {}
@@ -390,6 +392,9 @@ class ActorDictionary:
         if data.get("attribution_cues"):
             self.attribution_cues = frozenset(
                 normalise_alias(w) for w in data["attribution_cues"])
+        if data.get("community_blame_cues"):
+            self.community_blame_cues = frozenset(
+                normalise_alias(w) for w in data["community_blame_cues"])
         cues = data.get("mutual_violence_cues")
         if cues:
             self.mutual_violence_cues = frozenset(normalise_alias(w) for w in cues)
