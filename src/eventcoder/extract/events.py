@@ -174,6 +174,8 @@ class TypingWords:
     dwelling_nouns: frozenset[str]
     collision_verbs: frozenset[str]
     road_vehicles: frozenset[str]
+    survival_nouns: frozenset[str]
+    response_operations: frozenset[str]
 
 
 # Lists read in order (prefixes and fragments matched by ``startswith``/``in``).
@@ -905,6 +907,13 @@ def _road_collision(trig: Trig) -> bool:
     return any(t.lower_ in _WORDS.road_vehicles for t in sides)
 
 
+def _fights_for_life(trig: Trig) -> bool:
+    """"Fighting for his life" tells a gravely wounded person, no fight."""
+    return any(c.dep_ == "prep" and c.lower_ == "for"
+               and any(g.dep_ == "pobj" and g.lower_ in _WORDS.survival_nouns for g in c.children)
+               for c in trig.span.root.children)
+
+
 def _aircraft_near(trig: Trig, ctx: _Context) -> bool:
     """An aircraft word close to the trigger (same clause, a few words away)."""
     spans = ctx.cues.by_label.get("aircraft_cue", [])
@@ -1519,6 +1528,8 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
     if name == "armed_clash":
         if _road_collision(trig):
             return None  # a vehicle ran into people or another vehicle
+        if _fights_for_life(trig):
+            return None  # a wounded person, told by the harm words beside it
         if _agreement_topic(trig, ctx) and trig.span.root.dep_ in _TOPIC_DEPS:
             # ("a deal ending weeks of fighting", "swapped prisoners near the
             # scene of fierce fighting"): what the deal is about
@@ -1897,6 +1908,11 @@ def type_triggers(triggers: list[Trig], ctx: _Context, sent: Span,
     violent_scene = [c for c in (proposals[i] for i in scene) if event_type_of(
         c.sub_event_type) not in _NON_VIOLENT_EVENT_TYPES and (
         c.trigger.cls.name not in ("attack", "injure") or c.trigger.span.root.pos_ == "VERB")]
+    if best.trigger.cls.name == "armed_clash" \
+            and best.trigger.span.text.lower() in _WORDS.response_operations and violent_scene:
+        # ("security operations are under way after a bomb hit an army truck"):
+        # the operation answers the violence, which is the event
+        best = max(violent_scene, key=lambda c: c.score)
     if best.sub_event_type == OTHER and violent_scene:
         # "families fled after gunmen killed ten", "... after clashes": ACLED codes
         # the violence that set off the displacement (not a mere "death" or
@@ -2247,6 +2263,7 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
             mentions = [m for m in mentions if _CROWD_DISPERSED not in m.type_reason]
     harm.retype_property_attacks(mentions)
     _rank_beside_violence(mentions, doc)
+    _rank_operations_below_violence(mentions)
     _retype_attacks_fought_back(mentions, doc)
     _rank_fight_over_attack(mentions)
     return _without_displacement_beside_violence(mentions)
@@ -2265,6 +2282,27 @@ def _without_displacement_beside_violence(mentions: list[EventMention]) -> list[
 
 
 _FOUGHT_BACK = "confidence raised: the attackers were fought (ACLED codes the battle)"
+
+
+_ANSWERS_VIOLENCE = "a security operation, ranked below the violence it answers"
+
+
+def _rank_operations_below_violence(mentions: list[EventMention]) -> None:
+    """ACLED codes the violence that set off a security operation ("gunmen
+    killed two. Security forces later launched a sweep of the area"): an
+    operation word told beside a new violent event is made less confident than it."""
+    operations = [m for m in mentions if m.status == "new" and m.sub_event_type == CLASH
+                  and m.trigger_text.lower() in _WORDS.response_operations]
+    violent = [m.confidence for m in mentions
+               if m.status == "new" and m.event_type in _VIOLENT_EVENT_TYPES
+               and m not in operations and _SCENE_MARK not in m.type_reason]
+    if not operations or not violent:
+        return
+    ceiling = round(max(violent) - 0.05, 3)
+    for m in operations:
+        if m.confidence > ceiling:
+            m.confidence = max(0.05, ceiling)
+            m.type_reason += f"; {_ANSWERS_VIOLENCE}"
 
 
 def _rank_fight_over_attack(mentions: list[EventMention]) -> None:
