@@ -721,10 +721,16 @@ _FOLLOWING_SENTENCES = 3  # how far on intervening forces are looked for
 def _reports(span: Span) -> bool:
     """Is the name the subject of a reporting verb ("..., the health ministry said"), or
     of a verb whose object is a report ("the White House released figures on ...")?
-    Who tells of the event is no side of it."""
-    root = span.root
+    Who tells of the event is no side of it, nor the force in a teller's title ("the
+    police commander of Tiaty said", "according to the county police commander")."""
+    # (a phrase the parse hangs by its article, "the police" of "the police
+    # commander", is read by its noun)
+    root = _titled_teller(span[-1] if span.root.dep_ == "det" else span.root)
     while root.dep_ == "conj" and root.head is not root:
         root = root.head  # "witnesses and officials said"
+    if root.dep_ == "pobj" and root.head.lower_ == "to" \
+            and root.head.head.lower_ in _WORDS.attribution_preps:
+        return True
     if root.dep_ != "nsubj":
         return False
     verb = root.head
@@ -1076,6 +1082,20 @@ def _leader_of(cand: _Candidate, by_head: dict[int, _Candidate]) -> _Candidate |
                         and leader.actor.inter in (2, 3, 4):
                     return leader
     return None
+
+
+def _titled_teller(token: Token) -> Token:
+    """The person a force's word titles ("police" in "the police commander", "Tiaty
+    police commander John Kamau", "the army's spokesman"), else the word itself."""
+    node = token
+    titled = False
+    for _ in range(4):
+        if node.dep_ not in ("compound", "poss", "nmod") or node.head is node \
+                or node.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        node = node.head
+        titled = titled or node.lower_ in _WORDS.spokesperson_nouns
+    return node if titled else token
 
 
 def _tells_the_event(cand: _Candidate, trigger: Token) -> bool:

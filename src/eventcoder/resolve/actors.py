@@ -143,6 +143,7 @@ class ActorWords:
     head_of_state_titles: frozenset[str]
     demonstrator_words: frozenset[str]
     blast_nouns: frozenset[str]
+    attribution_preps: frozenset[str]
 
 
 @cache
@@ -192,6 +193,7 @@ def load_actor_words() -> ActorWords:
         head_of_state_titles=words("head_of_state_titles"),
         demonstrator_words=words("demonstrator_words"),
         blast_nouns=words("blast_nouns"),
+        attribution_preps=words("attribution_preps"),
     )
 
 
