@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import os
 import shutil
 import socket
@@ -17,10 +18,12 @@ import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from eventcoder.schema import Actor, Article, Claim, EventMention, Evidence, Place
+from eventcoder.schema import Actor, Article, Claim, Event, EventMention, Evidence, Place
+from eventcoder.store import text_hash
 from eventcoder.taxonomy import event_type_of
 
 PLACES: dict[str, Place] = {
@@ -256,3 +259,76 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
         return f"sqlite:///{tmp_path / 'events.db'}"
     server: PostgresServer = request.getfixturevalue("pg_server")
     return server.create_database(f"eventcoder_test_{next(_DB_COUNTER)}")
+
+
+# --------------------------------------------------------------------------- old databases
+
+# The columns the first schema gave each table a writer fills (ids are generated).
+_V1_CLAIM_COLUMNS = ("report_row", "field", "value", "source", "doc_id", "start_char",
+                     "end_char", "text", "evidence_field")
+
+
+def write_version1_database(url: str, article: Article, events: list[Event]) -> None:
+    """A database as version 1 of the store left it: migration 1's own SQL, and one
+    article's events written with the columns that schema had (no claim victim_group).
+
+    It talks to the database driver directly, so that no current store code, which
+    writes the latest columns, takes part in making the old database.
+    """
+    from eventcoder.store.migrations import EVENT_COLUMNS, MIGRATIONS, render
+    from eventcoder.store.postgres import PostgresStore
+    from eventcoder.store.sqlite import SqliteStore
+
+    if url.startswith("sqlite:///"):
+        import sqlite3
+
+        conn: Any = sqlite3.connect(url[len("sqlite:///"):])
+        types, mark = SqliteStore.types, "?"
+    else:
+        import psycopg
+
+        conn = psycopg.connect(url)
+        types, mark = PostgresStore.types, "%s"
+    now = dt.datetime.now(dt.UTC)
+    stamp: Any = now.isoformat() if mark == "?" else now
+
+    def insert(table: str, values: dict[str, Any]) -> int:
+        marks = ", ".join(mark for _ in values)
+        row = conn.execute(f"INSERT INTO {table} ({', '.join(values)}) VALUES ({marks}) "
+                           "RETURNING id", [_plain(v, mark) for v in values.values()]).fetchone()
+        return int(row[0])
+
+    first = MIGRATIONS[0]
+    conn.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, "
+                 "name TEXT NOT NULL, applied_at TEXT NOT NULL)")
+    for statement in first.statements:
+        conn.execute(render(statement, types))
+    conn.execute(f"INSERT INTO schema_migrations VALUES ({mark}, {mark}, {mark})",
+                 (first.version, first.name, now.isoformat()))
+    article_row = insert("articles", {
+        "doc_id": article.doc_id, "url": article.url, "text_hash": text_hash(article.text),
+        "published": article.published, "n_chars": len(article.text),
+        "n_events": len(events), "ingested_at": stamp})
+    for event in events:
+        values = {name: getattr(event, name) for name, _ in EVENT_COLUMNS}
+        event_row = insert("events", {"event_id": event.event_id, "doc_id": event.doc_id,
+                                      **values, "n_reports": 1, "created_at": stamp,
+                                      "updated_at": stamp})
+        report_row = insert("event_reports", {"event_row": event_row, "article_id": article_row,
+                                              "report_id": event.event_id,
+                                              "doc_id": event.doc_id, **values})
+        for claim in event.claims:
+            span = claim.evidence
+            insert("claims", dict(zip(_V1_CLAIM_COLUMNS, (
+                report_row, claim.field, json.dumps(claim.value, default=str), claim.source,
+                *((span.doc_id, span.start, span.end, span.text, span.field) if span
+                  else (None,) * 5)), strict=True)))
+    conn.commit()
+    conn.close()
+
+
+def _plain(value: Any, mark: str) -> Any:
+    """SQLite takes dates as ISO text, as the store writes them."""
+    if mark == "?" and isinstance(value, dt.date):
+        return value.isoformat()
+    return value

@@ -21,11 +21,8 @@ from eventcoder.store.migrations import EVENT_COLUMNS, MIGRATIONS, render
 __all__ = ["SqlStore"]
 
 _FIELDS = tuple(name for name, _ in EVENT_COLUMNS)
-# What a claim row holds, and the columns written (those of the latest migration;
-# a test of an older database writes fewer).
-_CLAIM_VALUES = ("report_row", "field", "value", "source", "doc_id", "start_char", "end_char",
-                 "text", "evidence_field", "victim_group")
-CLAIM_COLUMNS: tuple[str, ...] = _CLAIM_VALUES
+_CLAIM_COLUMNS = ("report_row", "field", "value", "source", "doc_id", "start_char", "end_char",
+                  "text", "evidence_field", "victim_group")
 _CANDIDATE_WINDOW_DAYS = 31  # wide enough for week/month precision; merge decides
 _EXPORT_CHUNK = 200
 
@@ -263,13 +260,11 @@ class SqlStore:
                                        "field"),
                           [(report_row, e.doc_id, e.start, e.end, e.text, e.field)
                            for e in report.evidence])
-        rows = [dict(zip(_CLAIM_VALUES, (
+        self._insert_many("claims", _CLAIM_COLUMNS, [(
             report_row, c.field, json.dumps(c.value, default=str), c.source,
             *((c.evidence.doc_id, c.evidence.start, c.evidence.end, c.evidence.text,
-               c.evidence.field) if c.evidence else (None,) * 5), c.group), strict=True))
-            for c in report.claims]
-        self._insert_many("claims", CLAIM_COLUMNS,
-                          [tuple(r[c] for c in CLAIM_COLUMNS) for r in rows])
+               c.evidence.field) if c.evidence else (None,) * 5), c.group)
+            for c in report.claims])
 
     def _recombine(self, event_row: int, event_id: str) -> None:
         reports = self._reports_for([event_row])[event_row]
