@@ -76,6 +76,12 @@ MONTH_CASES = [
     ("Gunmen killed 12 people in Gwoza on April 3.", "killed", "new"),
     ("Gunmen killed 12 people in Gwoza, a town which militants also attacked in March.",
      "killed", "new"),
+    # A clause joined by "and" to month-dated history, with its own day or its own doer,
+    # is news (see below for one with neither).
+    ("Troops retook the town in March and launched an offensive against the hills on "
+     "Sunday.", "offensive", "new"),
+    ("Troops retook the town in March and the rebels launched an offensive against it.",
+     "offensive", "new"),
 ]
 
 
@@ -83,6 +89,13 @@ MONTH_CASES = [
 def test_history_told_by_month(nlp: Language, text: str, trigger: str, status: str) -> None:
     found = statuses(nlp, text, trigger, dt.date(2022, 9, 12))
     assert found and found[0] == status
+
+
+def test_a_joined_clause_goes_on_with_the_month_dated_story(nlp: Language) -> None:
+    # no subject and no time of its own: the offensive is the history's, not news
+    found = detected(nlp, "Troops retook the town in March and used it as a staging post for "
+                     "an offensive against rebel-held hills.", dt.date(2022, 9, 12))
+    assert found and {m.status for m in found} == {"background"}
 
 
 EARLIER_CASES = [

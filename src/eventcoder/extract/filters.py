@@ -238,6 +238,9 @@ def _month_of_clause(root: Token, verb: Token, published: dt.date) -> Token | No
     anchors = {root.i, verb.i}
     if verb.tag_ == "VBG" and verb.dep_ in ("csubj", "advcl") and verb.i < verb.head.i:
         anchors.add(verb.head.i)  # a gerund subject: "Fighting ... broke out in May"
+    if _continues_clause(verb):
+        # ("captured Izium in April ..., and used it as a base for their offensive")
+        anchors.add(verb.head.i)
     for i in anchors:
         for prep in verb.doc[i].children:
             if prep.dep_ != "prep" or prep.lower_ not in _WORDS.month_prepositions:
@@ -248,6 +251,15 @@ def _month_of_clause(root: Token, verb: Token, published: dt.date) -> Token | No
                         and not any(c.like_num and len(c.text) <= 2 for c in tok.children):
                     return tok
     return None
+
+
+def _continues_clause(verb: Token) -> bool:
+    """A verb joined by "and" to the clause before it, with no subject and no time of
+    its own: it tells more of that clause's story, on that clause's date."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or verb.head.i > verb.i:
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ != "conj" and any(
+        t.ent_type_ in ("DATE", "TIME") for t in c.subtree)) for c in verb.children)
 
 
 def _describing_clauses(sent: Span, root: Token, verb: Token) -> frozenset[int]:
