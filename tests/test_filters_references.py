@@ -29,6 +29,15 @@ CASES = [
     ("Gunmen shot dead a trader in the market on Monday. "
      "The raid on a nearby farm killed two more people.", "raid", "new"),
     ("The raid came at dawn when gunmen stormed the farm near Lamu.", "raid", "new"),
+    # What the event told before brought about: the consequence is news, not the event.
+    ("A car bomb exploded outside a barracks in Tame on Tuesday, killing four soldiers. "
+     "The governor said the attack had all but ended hopes of local talks.", "attack",
+     "reference"),
+    ("Gunmen shot dead three teachers near Garissa on Sunday. The killings sparked a strike "
+     "by teachers across the county.", "killings", "reference"),
+    # ... not in the lead, nor a consequence that is itself violence done by the event.
+    ("The attack ended a month of calm in the town when gunmen stormed the market.",
+     "attack", "new"),
     # "The attackers" after the attack are its doers, not a new attack.
     ("Gunmen killed five villagers on Sunday. Police said officers were hunting the "
      "attackers.", "attackers", "reference"),

@@ -104,6 +104,7 @@ class FilterWords:
     spread_prepositions: frozenset[str]
     whole_area_nouns: frozenset[str]
     sequel_verbs: frozenset[str]
+    consequence_verbs: frozenset[str]
     sequel_ranks: frozenset[str]
     doer_nouns: frozenset[str]
     restated_casualty_nouns: frozenset[str]
@@ -645,7 +646,7 @@ def _refers_back(root: Token, sent: Span) -> bool:
         return True
     if root.dep_ != "nsubj" or not definite:
         return False
-    if head.lower_ in _WORDS.sequel_verbs:
+    if head.lower_ in _WORDS.sequel_verbs or head.lower_ in _WORDS.consequence_verbs:
         return True
     # ("was the deadliest attack since 2019", "is the latest in a string of raids")
     return head.lower_ in ("is", "was") and any(
