@@ -38,6 +38,17 @@ CASES = [
     # ... not in the lead, nor a consequence that is itself violence done by the event.
     ("The attack ended a month of calm in the town when gunmen stormed the market.",
      "attack", "new"),
+    # What was heard or seen of the event told before: word of it, the dead shown.
+    ("Gunmen killed at least 40 people in a fishing village near Wangi on Friday. Word of "
+     "the killings reached the district town only on Sunday.", "killings", "reference"),
+    ("Rebels shelled a camp for displaced families near Kutum on Monday. Videos shared by "
+     "aid workers showed rows of bodies wrapped in blankets.", "bodies", "reference"),
+    # ... not word of another attack, nor bodies found without an event told before.
+    ("Villagers found the bodies of six herders in the bush near Marsabit on Friday.",
+     "bodies", "new"),
+    # The attackers who got away are the doers of the attack told before ...
+    ("Bandits killed 30 villagers near Makurdi overnight. Police said officers were sent to "
+     "the village but the attackers had fled before they arrived.", "attackers", "reference"),
     # "The attackers" after the attack are its doers, not a new attack.
     ("Gunmen killed five villagers on Sunday. Police said officers were hunting the "
      "attackers.", "attackers", "reference"),

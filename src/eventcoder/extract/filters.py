@@ -116,7 +116,10 @@ class FilterWords:
     fight_verbs_ongoing: frozenset[str]
     partitive_prepositions: frozenset[str]
     pursuit_verbs: frozenset[str]
+    getaway_verbs: frozenset[str]
     depiction_words: frozenset[str]
+    news_nouns: frozenset[str]
+    shown_dead_nouns: frozenset[str]
     trend_nouns: frozenset[str]
     habitual_predicates: frozenset[str]
     possibility_adjectives: frozenset[str]
@@ -616,6 +619,24 @@ def _told_again(root: Token, sent: Span) -> str | None:
     return None
 
 
+def _seen_or_heard_of(noun: Token) -> bool:
+    """'word of the killings reached the town', 'videos showed rows of bodies': an
+    event noun under what was heard or seen of it."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+            and noun.head.head.lower_ in _WORDS.news_nouns:
+        return _definite(noun)
+    if noun.lower_ not in _WORDS.shown_dead_nouns:
+        return False
+    tok = noun
+    for _ in range(3):  # "showed rows of bodies": up through "of" and its noun
+        if tok.dep_ == "dobj" and tok.head.lower_ in _WORDS.depiction_words:
+            return True
+        if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+            return False
+        tok = tok.head.head
+    return False
+
+
 def _refers_back(root: Token, sent: Span) -> bool:
     """'The raid came weeks before ...', 'The attack was the deadliest this year',
     'troops pursued the attackers', 'follows violence in May', 'among the dead
@@ -638,8 +659,11 @@ def _refers_back(root: Token, sent: Span) -> bool:
         pursuer = head.head if root.dep_ == "pobj" else head
         if root.dep_ == "pobj" and pursuer.dep_ == "dobj":  # "combing the area for the attackers"
             pursuer = pursuer.head
-        return definite and root.dep_ in ("dobj", "pobj") \
-            and pursuer.lower_ in _WORDS.pursuit_verbs
+        pursued = root.dep_ in ("dobj", "pobj") and pursuer.lower_ in _WORDS.pursuit_verbs
+        got_away = root.dep_ == "nsubj" and head.lower_ in _WORDS.getaway_verbs
+        return definite and (pursued or got_away)
+    if _seen_or_heard_of(root):
+        return True
     if root.dep_ == "dobj" and head.lower_ in _WORDS.sequel_verbs:
         # ("The clashes follow violence in September"): what the event follows
         # happened before it
