@@ -375,6 +375,8 @@ def _clash_or_attack(trig: Trig, ctx: _Context, sent: Span) -> tuple[str, str]:
     if sub == ATTACK and any(w in _WORDS.outsider_nouns for w in ctx.cues.text_lower.split()) \
             and any(_names_outsider(t) for t in sent):
         why += _OUTSIDER_NOTE
+    if sub == ATTACK and _violence_between_sides(ctx):
+        return CLASH, "violence between two sides told in the sentence"
     root = trig.span.root
     if root.pos_ in ("VERB", "AUX") and _aimed_at(root):
         why += _AIMED_AT_NOTE
@@ -385,6 +387,15 @@ def _clash_or_attack(trig: Trig, ctx: _Context, sent: Span) -> tuple[str, str]:
                                      and c.lower_ in _WORDS.victim_prepositions):
         why += _DOERS_UNDER_TARGET_NOTE
     return sub, why
+
+
+def _violence_between_sides(ctx: _Context) -> bool:
+    """An attack word of the sentence has a "between" phrase ("violence
+    between the Borana and the Gabra", "an attack between two villages"):
+    two sides fought each other, whoever the victims were."""
+    return any(t.cls.name == "attack" and t.span.root.pos_ == "NOUN" and any(
+        c.dep_ == "prep" and c.lower_ == "between" and any(g.dep_ == "pobj" for g in c.children)
+        for c in t.span.root.children) for t in ctx.trigs)
 
 
 # What ``_clash_or_attack`` adds to its reason when a reading rule decided the
