@@ -88,6 +88,7 @@ class CasualtyLexicon:
     classes: dict[str, dict[str, str]]  # field -> word -> trigger class
     to_death: frozenset[str]
     non_count_units: frozenset[str]
+    month_words: frozenset[str]
     class_label_words: frozenset[str]
     non_victim_nouns: frozenset[str]
     singular_pronouns: frozenset[str]
@@ -168,6 +169,7 @@ def load_lexicon() -> CasualtyLexicon:
         classes=classes,
         to_death=frozenset(str(w).lower() for w in raw["to_death"]),
         non_count_units=frozenset(str(w).lower() for w in raw["non_count_units"]),
+        month_words=frozenset(str(w).lower() for w in raw["month_words"]),
         class_label_words=frozenset(str(w).lower() for w in raw["class_label_words"]),
         non_victim_nouns=frozenset(str(w).lower() for w in raw["non_victim_nouns"]),
         singular_pronouns=frozenset(str(w).lower() for w in raw["singular_pronouns"]),
@@ -265,6 +267,16 @@ def _is_number_token(tok: Token) -> bool:
     return tok.pos_ == "NUM" and parse_number(tok.text) is not None
 
 
+def _date_day(doc: Doc, i: int) -> bool:
+    """Is doc[i] the day of a date ("Nov 4", "March 9")? A dateline with no agency tag
+    ends its day with a dash ("WAJIR, Kenya, March 9 - Twelve people were killed"):
+    the day and the count after the dash are no range."""
+    if i < 1:
+        return False
+    month = doc[i - 1]
+    return month.text[:1].isupper() and month.lower_ in load_lexicon().month_words
+
+
 def _number_run(tok: Token) -> tuple[int, int]:
     """Token indices [start, end) of the number words around ``tok`` ("twenty - five")."""
     doc = tok.doc
@@ -273,6 +285,7 @@ def _number_run(tok: Token) -> tuple[int, int]:
         prev = doc[start - 1]
         if prev.like_num and not is_ordinal(prev.text) or (
             prev.text == "-" and start > 1 and doc[start - 2].like_num
+            and not _date_day(doc, start - 2)
         ):
             start -= 1
         else:
@@ -282,6 +295,7 @@ def _number_run(tok: Token) -> tuple[int, int]:
         nxt = doc[end]
         if nxt.like_num and not is_ordinal(nxt.text) or (
             nxt.text == "-" and end + 1 < len(doc) and doc[end + 1].like_num
+            and not _date_day(doc, end - 1)
         ):
             end += 1
         else:
