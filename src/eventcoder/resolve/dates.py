@@ -69,6 +69,9 @@ class DatePhrase:
     kind: str  # "absolute", "relative" (to publication) or "anchored" (to another date)
     anchor_days: int | None = None  # anchored phrases: days from the anchor date
     anchor_forward: bool = False  # "a day after <event>": the anchor may follow the phrase
+    # "The attack came a day after <event>": the subject retells the event of the date
+    # before, so the phrase (the day of <event>) counts back from that date
+    anchor_retold: bool = False
     end_date: dt.date | None = None  # a span of days ("22-23 March"): its last day
 
 
@@ -92,6 +95,7 @@ class _Vocab:
     statement_verbs: frozenset[str] = frozenset()
     sequel_verbs: frozenset[str] = frozenset()
     report_date: re.Pattern[str] | None = None
+    retelling_before: re.Pattern[str] | None = None
     # per pattern, words its every match contains (a month name, a digit...): a
     # sentence without them skips the pattern's scan
     gates: tuple[tuple[re.Pattern[str], ...], ...] = ()
@@ -186,7 +190,14 @@ def _vocab() -> _Vocab:
         sequel_verbs=frozenset(str(w).lower() for w in raw.get("sequel_verbs") or ()),
         max_back_sentences=int(conv["max_back_sentences"]),
         patterns=tuple((kind, re.compile(p, re.IGNORECASE)) for kind, p in patterns),
-        not_event_cue=re.compile(rf"(?<!on or )\b(?:{cues})\s+(?:the\s+)?$", re.IGNORECASE),
+        not_event_cue=re.compile(
+            rf"(?<!on or )\b(?:{cues})\s+(?:the\s+)?$"
+            # "until around midday on Thursday": when the fight ended, a time of day between
+            rf"|\b(?:{_alternation([str(w).lower() for w in raw['end_cues']])})\s+"
+            rf"(?:(?:{_alternation([str(w).lower() for w in raw['time_of_day_hedges']])})\s+)?"
+            rf"(?:{_alternation([str(w).lower() for w in raw['times_of_day']])})"
+            rf"\s+(?:on|of)\s+(?:the\s+)?$",
+            re.IGNORECASE),
         not_event_after=re.compile(rf"^(?:'s|’s)?\s+(?:{other_nouns})\b", re.IGNORECASE),
         # a word every date phrase contains: a digit, a month, a weekday or a time word
         prefilter=re.compile(
@@ -197,6 +208,10 @@ def _vocab() -> _Vocab:
         ),
         outcome_words=frozenset(str(w).lower() for w in raw["outcome_words"]),
         report_date=re.compile("|".join(raw["report_date_patterns"]), re.IGNORECASE),
+        retelling_before=re.compile(
+            rf"\b(?:{_alternation([str(w).lower() for w in raw['retelling_verbs']])})\s+"
+            rf"(?:(?:{_alternation([str(w).lower() for w in raw['retelling_adverbs']])})\s+)*$",
+            re.IGNORECASE),
         gates=tuple(gate_of.get(kind, ()) for kind, _ in patterns),
     )
 
@@ -426,7 +441,7 @@ def find_date_phrases(
     for start, end, kind, m in accepted:
         resolved = _resolve_match(kind, m, published, vocab)
         assert resolved is not None
-        cue_text = text[max(0, start - 25) : start]
+        cue_text = text[max(0, start - 45) : start]
         if kind == "month":
             cue_text += " " + m.group("prep") + " "
         if vocab.not_event_cue.search(cue_text):
@@ -439,6 +454,8 @@ def find_date_phrases(
         if date is None and phrase_kind != "anchored":
             continue
         end_date = _span_end(m, date, published)
+        retold = bool(forward and vocab.retelling_before is not None
+                      and vocab.retelling_before.search(text[max(0, start - 30) : start]))
         phrases.append(
             DatePhrase(
                 start=start + offset,
@@ -449,6 +466,7 @@ def find_date_phrases(
                 kind=phrase_kind,
                 anchor_days=anchor_days,
                 anchor_forward=forward,
+                anchor_retold=retold,
                 end_date=end_date,
             )
         )
@@ -482,6 +500,7 @@ def anchor_phrases(
             out.append(p)
             continue
         anchor: DatePhrase | None = None
+        days = p.anchor_days
         if p.anchor_forward:
             sentence_end = _end_of_sentence(p.start, sentence_ends)
             for q in phrases[i + 1 :]:
@@ -494,19 +513,23 @@ def anchor_phrases(
             for q in reversed(out):
                 if q.date is not None:
                     anchor = q
+                    # "It came a day after <event>": the date before is the retold
+                    # event's, and <event> the day before it
+                    days = -days if p.anchor_retold and days is not None else days
                     break
-        if anchor is None or anchor.date is None or p.anchor_days is None:
+        if anchor is None or anchor.date is None or days is None:
             continue
         out.append(
             DatePhrase(
                 start=p.start,
                 end=p.end,
                 text=p.text,
-                date=anchor.date + dt.timedelta(days=p.anchor_days),
+                date=anchor.date + dt.timedelta(days=days),
                 precision=anchor.precision,
                 kind="anchored",
                 anchor_days=p.anchor_days,
                 anchor_forward=p.anchor_forward,
+                anchor_retold=p.anchor_retold,
             )
         )
     return out

@@ -1,0 +1,32 @@
+""""The shooting went on until around midday on Friday": the day after "until" (with a
+time of day between) is when the fight ended, not the event's day."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from fixtures_events import coded_events, describe
+from spacy.language import Language
+
+from eventcoder.resolve.dates import find_date_phrases
+
+D = dt.date
+
+
+def test_until_a_time_of_day_on_a_weekday_is_no_event_day() -> None:
+    published = D(2024, 5, 4)
+    for text in ("the gunfire went on until around midday on Friday",
+                 "fighting lasted until late on Friday",
+                 "clashes continued till dawn on Friday"):
+        assert find_date_phrases(text, published) == [], text
+    assert find_date_phrases("they attacked around midday on Friday", published)
+
+
+def test_the_fight_is_dated_by_its_start_not_its_end(nlp: Language) -> None:
+    text = ("ISIOLO, Kenya, May 4 (Reuters) - Armed raiders attacked a village near Isiolo on "
+            "Thursday evening and drove away hundreds of goats, police said.\n\n"
+            "Herders fought back and the exchange of fire with the raiders went on until around "
+            "midday on Friday, a police commander said.")
+    events = coded_events(nlp, text, "2024-05-04")
+    fights = [e for e in events if e.event_type == "Battles"]
+    assert fights and all(e.event_date == D(2024, 5, 2) for e in fights), describe(events)
