@@ -176,6 +176,7 @@ class TypingWords:
     road_vehicles: frozenset[str]
     survival_nouns: frozenset[str]
     response_operations: frozenset[str]
+    hijack_words: frozenset[str]
 
 
 # Lists read in order (prefixes and fragments matched by ``startswith``/``in``).
@@ -923,6 +924,20 @@ def _fights_for_life(trig: Trig) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "for"
                and any(g.dep_ == "pobj" and g.lower_ in _WORDS.survival_nouns for g in c.children)
                for c in trig.span.root.children)
+
+
+def _people_hijacked(trig: Trig, cues: StatusCues) -> bool:
+    """A hijacking verb whose object is people ("five passengers were hijacked",
+    "gunmen hijacked them"), not a vehicle: the people were taken away."""
+    root = trig.span.root
+    if root.lower_ not in _WORDS.hijack_words or root.pos_ != "VERB":
+        return False
+    # ("he may have been kidnapped or hijacked"): the subject the verbs share
+    heads = [root, root.head] if root.dep_ == "conj" else [root]
+    objects = [c for h in heads for c in h.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(o.pos_ == "PRON" and o.lower_ not in ("it", "what", "which", "that")
+               or _overlaps_cue([o], cues, "civilians") and o.lower_ not in _WORDS.road_vehicles
+               for o in objects)
 
 
 def _aircraft_near(trig: Trig, ctx: _Context) -> bool:
@@ -1676,6 +1691,8 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
         if name != "attack" and any(t.cls.name == "armed_clash" and _road_collision(t)
                                     for t in ctx.trigs):
             return None  # the dead and hurt of a road collision
+        if _people_hijacked(trig, ctx.cues):
+            return cand(ABDUCT, "people hijacked: taken away")
         if text in _WORDS.property_raid_words and trig.span.root.pos_ == "VERB" \
                 and "property_destruction" in labels and not labels & {"kill", "injure"} \
                 and not _overlaps_cue([c for c in trig.span.root.children if c.dep_ == "dobj"],
