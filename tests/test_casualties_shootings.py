@@ -1,7 +1,7 @@
-"""Casualty rules of session 5: school class labels are no head counts, and a bare
-"shot" with no outcome told anywhere counts its victims as killed (ACLED's
-summaries tell a fatal shooting by the verb alone). One test per rule, each
-asserting the value."""
+"""A bare "shot" with no outcome told anywhere counts its victims as killed (ACLED's
+summaries tell a fatal shooting by the verb alone), but not when the victim lived,
+nothing was hit, no person was shot or the text tells the outcome in other words.
+One test per rule, each asserting the value."""
 
 from __future__ import annotations
 
@@ -12,23 +12,6 @@ from spacy.language import Language
 from eventcoder.extract.casualties import load_lexicon
 
 _mention = casualty_mention
-
-# "Form Four", "Standard Eight", "grade 7" name a school class: the number is no count.
-CLASS_LABELS = [
-    ("A Form Four student was stabbed to death by a classmate in Kisii on Monday.",
-     "stabbed", 1),
-    ("Two Form One students were killed when gunmen attacked their school near Garissa.",
-     "killed", 2),
-    ("A Standard Eight pupil was shot dead by police in Kisumu on Tuesday.", "shot", 1),
-    ("A grade 7 pupil was killed by a stray bullet in Mathare.", "killed", 1),
-]
-
-
-@pytest.mark.parametrize(("text", "trigger", "expected"), CLASS_LABELS)
-def test_a_school_class_number_is_no_head_count(
-    nlp: Language, text: str, trigger: str, expected: int
-) -> None:
-    assert _mention(nlp, text, trigger).fatalities == expected
 
 
 # A bare "shot", when the text tells no death and no injury, counts its victims.
@@ -75,7 +58,7 @@ def test_a_shooting_with_a_survivor_or_no_victim_counts_no_death(
     assert not _mention(nlp, text, trigger, event_type).fatalities
 
 
-def test_session5_lexicon_entries() -> None:
+def test_class_label_and_shot_lexicon_entries() -> None:
     lex = load_lexicon()
     assert {"form", "standard", "grade"} <= lex.class_label_words
     assert {"shot", "shoot", "shoots"} == lex.shot_verbs
@@ -83,35 +66,3 @@ def test_session5_lexicon_entries() -> None:
     assert lex.shot_survival.search("was rushed to hospital")
     assert not lex.shot_survival.search("shot a trader at his shop")
     assert "killed" in lex.outcome_words and "fire" not in lex.outcome_words
-
-
-def test_a_later_sentence_putting_the_toll_lower_is_another_claim(nlp: Language) -> None:
-    text = (
-        "At least 12 people were killed when fighters attacked a market in Garissa on "
-        "Sunday, according to the Kenya Red Cross. Police put the toll at nine."
-    )
-    mention = _mention(nlp, text, "killed")
-    values = sorted(c.value for c in mention.claims if c.field == "fatalities")
-    assert values == [9, 12]
-    assert mention.fatalities == 9
-
-
-def test_a_later_sentence_with_more_victims_is_not_another_claim(nlp: Language) -> None:
-    text = (
-        "Gunmen killed four traders at a market in Mandera on Sunday, police said. "
-        "Police said two of the attackers were shot dead as they fled."
-    )
-    assert _mention(nlp, text, "killed").fatalities == 4
-
-
-def test_a_participle_split_from_its_auxiliary_by_a_time_phrase(nlp: Language) -> None:
-    text = ("A suspected cattle thief was on Monday night lynched by villagers outside "
-            "Kapsabet.")
-    assert _mention(nlp, text, "lynched").fatalities == 1
-
-
-def test_a_second_verb_with_a_vague_object_counts_that_object(nlp: Language) -> None:
-    text = ("Raiders ambushed a convoy of traders near Kakuma, killing one and injuring several "
-            "others.")
-    mention = _mention(nlp, text, "ambushed")
-    assert (mention.fatalities, mention.injured) == (1, 3)

@@ -1,10 +1,11 @@
-"""Casualty conventions of session 7: "many" dead without a figure is ACLED's 10,
-more than "several" (3); "shot dead together with" a companion counts both."""
+"""Counts without a figure: "many" dead is ACLED's 10, more than "several" (3), and a
+vague object of a second verb ("injuring several others") is counted."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+from fixtures_mentions import casualty_mention
 from spacy.language import Language
 
 from eventcoder.pipeline import code_doc, make_article
@@ -13,6 +14,9 @@ from eventcoder.pipeline import code_doc, make_article
 def _events_fatalities(nlp: Language, text: str) -> list[int]:
     article = make_article(text, published=dt.date(2021, 3, 9))
     return [e.fatalities for e in code_doc(nlp(text), article).events]
+
+
+_mention = casualty_mention
 
 
 def test_many_killed_without_a_figure_counts_ten(nlp: Language) -> None:
@@ -27,6 +31,8 @@ def test_several_killed_without_a_figure_still_counts_three(nlp: Language) -> No
     assert _events_fatalities(nlp, text) == [3]
 
 
-def test_shot_dead_together_with_a_companion_counts_both(nlp: Language) -> None:
-    text = "A farm manager was shot dead together with his passenger near Nakuru on Monday."
-    assert _events_fatalities(nlp, text) == [2]
+def test_a_second_verb_with_a_vague_object_counts_that_object(nlp: Language) -> None:
+    text = ("Raiders ambushed a convoy of traders near Kakuma, killing one and injuring several "
+            "others.")
+    mention = _mention(nlp, text, "ambushed")
+    assert (mention.fatalities, mention.injured) == (1, 3)
