@@ -1,17 +1,22 @@
-"""Merge rules of session 8: property destroyed by "the gunmen" in a later sentence is
-part of the attack those gunmen were told to commit (ACLED codes one event per actor
-pair, place and day), whatever name the actor stage gave the doer; destruction by
-others told later stays its own event."""
+"""What a later sentence adds to an incident told before: property destroyed by "the
+gunmen", weapons recovered after a killing of suspects, an unnamed doer's grenade at one
+side of a battle, people hurt by nobody named after a mob and shelling by nobody named
+in a story of clashes are part of it (ACLED codes one event per actor pair, place and
+day); what others did and a named group's or force's own act stay events of their own."""
 
 from __future__ import annotations
 
+from fixtures_events import coded_events, describe
 from fixtures_store import make_article, make_mention
+from spacy.language import Language
 
 from eventcoder.merge import merge_mentions
 from eventcoder.schema import Actor, EventMention, Evidence
 
 STORY = ("Gunmen killed 20 villagers in Baidoa on Monday, police said. "
          "{doer} also set fire to 40 homes, an aid agency said.")
+
+
 AID_AGENCY = Actor("Aid Agency (Somalia)", 8, country="Somalia")
 
 
@@ -87,3 +92,36 @@ def test_an_unnamed_doers_grenade_at_one_side_of_the_battle_is_part_of_it() -> N
 def test_an_unnamed_doers_grenade_at_civilians_stays_another_event() -> None:
     events = merge_mentions(_battle_and_grenade("civ_somalia"), make_article(SUSPECT_SHOT))
     assert [e.sub_event_type for e in events] == ["Armed clash", "Grenade"]
+
+
+def test_people_hurt_by_nobody_named_after_a_mob_are_the_mobs(nlp: Language) -> None:
+    text = ("A crowd lynched a suspected cattle thief in Kapenguria on Sunday, the police "
+            "said. Some of them stormed a nearby clinic and assaulted three nurses.")
+    events = coded_events(nlp, text, "2024-03-11")
+    assert [e.sub_event_type for e in events] == ["Mob violence"], describe(events)
+
+
+def test_a_named_groups_attack_beside_a_mob_stays_its_own(nlp: Language) -> None:
+    text = ("A crowd lynched a suspected cattle thief in Kapenguria on Sunday, the police "
+            "said. Pokot raiders stormed a nearby clinic and assaulted three nurses.")
+    events = coded_events(nlp, text, "2024-03-11")
+    assert {e.sub_event_type for e in events} == {"Mob violence", "Attack"}, describe(events)
+
+
+_CLASH = ("Clashes between two rival militias broke out in the south of Tripoli on Monday "
+          "evening and killed at least 12 people, the health ministry said. ")
+
+
+def test_shelling_by_nobody_named_in_a_story_of_clashes_is_the_clash(nlp: Language) -> None:
+    text = _CLASH + ("Residents of the Abu Salim district reported heavy gunfire and shelling "
+                     "through the night. The ministry said 40 people had been wounded.")
+    events = coded_events(nlp, text, "2024-05-07")
+    assert [e.sub_event_type for e in events] == ["Armed clash"], describe(events)
+    assert (events[0].fatalities, events[0].injured) == (12, 40), describe(events)
+
+
+def test_shelling_by_a_named_force_beside_clashes_stays_its_own(nlp: Language) -> None:
+    text = _CLASH + "The army later shelled the Abu Salim district, residents said."
+    events = coded_events(nlp, text, "2024-05-07")
+    assert {e.sub_event_type for e in events} == {
+        "Armed clash", "Shelling/artillery/missile attack"}, describe(events)

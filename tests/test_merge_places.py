@@ -1,11 +1,14 @@
-"""Merge rules of session 7: within one story, a report whose country is only the
-article's focus (its sentence names no place and no country) is not kept apart from an
-incident the text places in another country; a strike by another weapon at a nearby
-town is another event."""
+"""Places and countries in merging, within one story: a report whose country is only the
+article's focus (its sentence names no place and no country) joins an incident the
+text places in another country; a strike by another weapon at a nearby town, or a
+sentence opening with another town, is another event, while the same weapon or a nearby
+town told later in the same story stays one incident."""
 
 from __future__ import annotations
 
+from fixtures_events import coded_events, describe
 from fixtures_store import make_article, make_mention
+from spacy.language import Language
 
 from eventcoder.merge import merge_mentions
 from eventcoder.schema import EventMention, Evidence
@@ -66,3 +69,22 @@ def test_the_same_weapon_at_a_nearby_town_is_still_one_strike() -> None:
                           date="2019-05-13", injured=4)
     [event] = merge_mentions([first, second], make_article(text))
     assert (event.fatalities, event.injured) == (7, 4)
+
+
+def test_a_sentence_opening_with_another_town_is_another_incident(nlp: Language) -> None:
+    # Thika and Juja are about 10 km apart: near enough to be one incident's places,
+    # but the second sentence sets its own scene
+    text = ("Armed men raided a ranch near Thika on Monday, driving away cattle. In Juja, "
+            "a group of men broke into a warehouse and looted it, the owner said.")
+    events = coded_events(nlp, text, "2024-03-12")
+    lootings = [e for e in events if e.sub_event_type == "Looting/property destruction"]
+    assert sorted(e.location or "" for e in lootings) == ["Juja", "Thika"], describe(events)
+
+
+def test_a_nearby_town_told_later_in_the_same_story_stays_one_incident(
+        nlp: Language) -> None:
+    text = ("Armed men raided a ranch near Thika on Monday, driving away cattle. A group "
+            "of men also broke into a warehouse in Juja and looted it, the owner said.")
+    events = coded_events(nlp, text, "2024-03-12")
+    lootings = [e for e in events if e.sub_event_type == "Looting/property destruction"]
+    assert len(lootings) == 1, describe(events)
