@@ -1,12 +1,12 @@
-"""A direction before a country's name ("southern Lebanon", "the north of Mali")
-places an event in the first-level unit such a phrase means, at precision 3
-(issue #5's region-only locations; data/places/country_parts.yaml). Each test
-fails without ``resolve.places._country_part``."""
+"""A direction before a country's name ("southern Lebanon", "the north of Mali",
+"northern Benin") places an event in the first-level unit such a phrase means, at
+precision 3 (issue #5's region-only locations; data/places/country_parts.yaml). Each
+test fails without ``resolve.places._country_part``."""
 
 from __future__ import annotations
 
 import pytest
-from fixtures_events import coded_events
+from fixtures_events import coded_events, describe
 from spacy.language import Language
 
 from eventcoder.resolve.gazetteer import get_gazetteer, load_place_data, name_key
@@ -60,3 +60,9 @@ def test_every_country_part_names_a_first_level_unit() -> None:
             assert any(c.cc == cc and c.fcode.startswith("ADM1")
                        for c in gaz.lookup([key]).get(key, [])), (cc, direction, name)
 
+
+def test_northern_benin_is_alibori_at_region_precision(nlp: Language) -> None:
+    text = "Gunmen attacked a police post in northern Benin on Sunday, killing four officers."
+    events = coded_events(nlp, text, "2024-05-01")
+    assert events and (events[0].admin1, events[0].geo_precision) == ("Alibori", 3), \
+        describe(events)

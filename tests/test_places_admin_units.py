@@ -1,14 +1,18 @@
-"""Place rules and data of session 9: first-level units of the Philippines, Benin, Uganda,
-Chad, the Central African Republic and Russia (the source package names none of them),
-Philippine provinces as second-level units, and water bodies told with "the", which are
-not the land unit that shares their name."""
+"""First- and second-level units: every GeoNames first-level code of the countries in the
+news has a name (also for the Philippines, Benin, Uganda, Chad, the Central African
+Republic and Russia, which the source package names none of), towns take their unit
+(Uganda's ACLED district, South Africa's province, a Congolese border town from the
+supplement), units resolve by their English names and by "the state of X", Philippine
+provinces are second-level units, and a unit name many countries share is no toponym of
+its own."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 
 import pytest
-from fixtures_places import place_mentions
+from fixtures_events import coded_events, describe
+from fixtures_places import event_place, place_mentions
 from spacy.language import Language
 
 from eventcoder.resolve import gazetteer as gz
@@ -75,20 +79,6 @@ def test_a_philippine_province_is_a_second_level_unit_of_its_region(nlp: Languag
     assert place.longitude == pytest.approx(124.3, abs=0.2)
 
 
-def test_the_sea_is_not_the_land_unit_named_after_it(nlp: Language) -> None:
-    found = place_mentions(nlp, "The rebels attacked a cargo ship in the Red Sea on Friday.")
-    assert found["Red Sea"].place is None
-
-
-@pytest.mark.parametrize("text", [
-    "Police fired tear gas at protesters in the Red Sea state on Friday.",
-    "Police fired tear gas at protesters in Red Sea state on Friday.",
-])
-def test_the_state_named_after_the_sea_is_still_the_state(nlp: Language, text: str) -> None:
-    place = place_mentions(nlp, text)["Red Sea"].place
-    assert place is not None and (place.country, place.admin1) == ("Sudan", "Red Sea")
-
-
 @pytest.mark.parametrize(("key", "country", "unit"), [
     ("western province", "ZM", "Western Province"),
     ("midlands", "ZW", "Midlands"),
@@ -102,3 +92,50 @@ def test_a_unit_name_many_countries_share_is_no_toponym_of_its_own(
     gaz = gz.get_gazetteer()
     assert unit in {name for (cc, _), name in gaz.admin1_names.items() if cc == country}
     assert [c for c in gaz.lookup([key]).get(key, []) if c.cc == country] == []
+
+
+def test_ugandan_towns_take_acled_s_district_as_admin1(nlp: Language) -> None:
+    # ACLED's Ugandan admin1 is the district (district_admin1.yaml), not GeoNames' region
+    text = ("Militants attacked a school in Mpondwe on Friday, killing 20 students. Police "
+            "fired tear gas at protesters in Kampala on Saturday.")
+    events = coded_events(nlp, text, "2023-06-18")
+    by_town = {e.location: e.admin1 for e in events}
+    assert by_town.get("Mpondwe") == "Kasese", describe(events)
+    assert by_town.get("Kampala") == "Kampala", describe(events)
+
+
+def test_district_admin1_data_names_pycountry_subdivision_types() -> None:
+    import pycountry
+
+    from eventcoder.resolve.gazetteer import load_place_data
+
+    data = load_place_data("district_admin1")
+    for cc, spec in data.items():
+        types = {s.type for s in pycountry.subdivisions.get(country_code=cc)}
+        assert set(spec["subdivision_types"]) <= types, cc
+
+
+def test_a_congolese_border_town_the_town_lists_lack_is_in_the_supplement(
+        nlp: Language) -> None:
+    text = ("M23 fighters took control of Bunagana, a trading post near the Ugandan border, "
+            "on Sunday after clashes with the army.")
+    mention = event_place(nlp, text, "clashes")
+    assert mention.place is not None and mention.place.name == "Bunagana"
+    assert (mention.place.country, mention.place.admin1) == (
+        "Democratic Republic of Congo", "North Kivu")
+
+
+def test_south_african_towns_have_their_province(nlp: Language) -> None:
+    text = "Police fired rubber bullets at striking miners in Rustenburg on Thursday."
+    mention = event_place(nlp, text, "fired")
+    assert mention.place is not None and mention.place.admin1 == "North West"
+
+
+def test_the_state_of_x_names_the_state(nlp: Language) -> None:
+    text = ("Gunmen killed nine people at a market in the city of Celaya in the central "
+            "state of Guanajuato on Sunday.")
+    found = place_mentions(nlp, text)
+    assert found["Guanajuato"].place is not None
+    assert found["Guanajuato"].place.feature_code == "ADM1"  # not the state's capital city
+    mention = event_place(nlp, text, "killed")
+    assert mention.place is not None and mention.place.name == "Celaya"
