@@ -1,8 +1,20 @@
-"""The parties to an agreement are its two sides (actor1 and actor2), not allies."""
+"""The parties to an agreement are its two sides (actor1 and actor2), not allies; a head
+of state signs for the government."""
 
 from __future__ import annotations
 
+import pytest
+from fixtures_actors import story_mention
+from spacy.language import Language
+
 import eventcoder
+
+
+def _story(nlp: Language, text: str, trigger: str, sub_event_type: str, country: str
+           ) -> tuple[str | None, str | None]:
+    mention = story_mention(nlp, text, trigger, sub_event_type, country)
+    return (mention.actor1.name if mention.actor1 else None,
+            mention.actor2.name if mention.actor2 else None)
 
 
 def test_coordinated_parties_of_an_agreement_are_both_sides() -> None:
@@ -21,3 +33,18 @@ def test_allies_in_an_attack_stay_one_side() -> None:
         "killing six fighters.", published="2023-03-06")
     assert events and all(e.sub_event_type != "Agreement" for e in events)
     assert events[0].actor2 is not None
+
+
+@pytest.mark.parametrize(("text", "trigger", "country", "wanted"), [
+    ("Sudan's Prime Minister Abdalla Hamdok and the leader of the SPLM-N signed a "
+     "ceasefire deal in Juba on Saturday.", "signed a ceasefire", "Sudan",
+     ("Government of Sudan", "SPLM-N: Sudan People's Liberation Movement-North")),
+    # the parties named as such are left as they are
+    ("The M23 and the Congolese government signed a truce in Doha on Friday.",
+     "signed a truce", "Democratic Republic of Congo",
+     ("M23: March 23 Movement", "Government of Democratic Republic of Congo")),
+])
+def test_a_head_of_state_signs_for_the_government(
+        nlp: Language, text: str, trigger: str, country: str,
+        wanted: tuple[str, str]) -> None:
+    assert _story(nlp, text, trigger, "Agreement", country) == wanted

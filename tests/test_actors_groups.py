@@ -1,10 +1,14 @@
-"""Named groups told the ways world news tells them (issue #4, session 9): a group's
-name before a word for its men ("IS insurgents"), the leader of an unnamed side
-("rebels led by X"), a claim in a later sentence or in an online statement, the
-government's positions, and the countries whose demonyms name their forces. Each
-test fails without its rule in extract.actors or its data."""
+"""Named groups told the ways world news tells them (issue #4): a group's name before a
+word for its men ("IS insurgents"), also outside its home country, the leader of an
+unnamed side ("rebels led by X"), fighters loyal to a group, unnamed fighters whose
+fallen commander led a group, the Islamic State in Uganda and DR Congo as the ADF, a
+claim in a later sentence or in an online statement, the government's positions, and
+the countries whose demonyms name their forces. Each test fails without its rule in
+extract.actors or its data."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 from fixtures_actors import story_mention
@@ -12,7 +16,14 @@ from fixtures_events import coded_events
 from spacy.language import Language
 
 from eventcoder.extract.sources import find_sources
-from eventcoder.resolve.actors import load_actor_dictionary
+from eventcoder.resolve.actors import default_actor_dictionary, load_actor_dictionary
+
+
+def _story(nlp: Language, text: str, trigger: str, sub_event_type: str, country: str
+           ) -> tuple[str | None, str | None]:
+    mention = story_mention(nlp, text, trigger, sub_event_type, country)
+    return (mention.actor1.name if mention.actor1 else None,
+            mention.actor2.name if mention.actor2 else None)
 
 
 def _actors(nlp: Language, text: str) -> list[tuple[str | None, str | None]]:
@@ -180,3 +191,52 @@ def test_a_national_feed_keeps_a_tie_with_a_foreign_country(
 
     monkeypatch.setenv(COUNTRY_ENV_VAR, "Kenya")
     assert document_country(nlp(text)) == country
+
+
+@pytest.mark.parametrize(("text", "trigger", "country", "actor1"), [
+    ("Islamic State-linked insurgents killed at least 20 villagers near Beni on Sunday, "
+     "local officials said.", "killed", "Democratic Republic of Congo",
+     "ADF: Allied Democratic Forces"),
+    ("Militants linked to the Islamic State attacked a village in Kasese district "
+     "overnight, killing seven people.", "attacked", "Uganda",
+     "ADF: Allied Democratic Forces"),
+    # elsewhere the Islamic State stays itself
+    ("Islamic State fighters killed 12 villagers in a raid near Palmyra, a monitor said.",
+     "killed", "Syria", "Islamic State (Syria)"),
+])
+def test_the_islamic_state_in_uganda_and_congo_is_the_adf(
+        nlp: Language, text: str, trigger: str, country: str, actor1: str) -> None:
+    assert _story(nlp, text, trigger, "Attack", country)[0] == actor1
+
+
+def test_fighters_loyal_to_a_group_are_that_group(nlp: Language) -> None:
+    # "Clan" opening the sentence is a common word, not part of a name
+    text = ("Clan militiamen loyal to the SSC-Khatumo administration seized an army post "
+            "near Oog on Sunday after a night of fighting.")
+    mention = story_mention(nlp, text, "seized", "Non-state actor overtakes territory",
+                            "Somalia", dt.date(2023, 8, 14))
+    assert mention.actor1 is not None and mention.actor1.name == "SSC-Khatumo"
+
+
+def test_a_groups_name_with_a_word_for_its_men_resolves_outside_its_home() -> None:
+    dictionary = default_actor_dictionary()
+    for text, country in (("RED-Tabara rebel", "Rwanda"),
+                          ("RED-Tabara fighters", "Democratic Republic of Congo")):
+        actor = dictionary.resolve(text, country)
+        assert actor is not None, text
+        assert actor.name == "RED-Tabara: Resistance for the Rule of Law in Burundi"
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor2"), [
+    ("Soldiers fought militants in an orchard near Sopore on Tuesday, killing Abu Talha, "
+     "a commander of the Jaish-e-Mohammed group, police said.", "fought", "Jaish-e-Mohammed"),
+    ("Troops clashed with militants near Sopore on Tuesday and killed a senior commander "
+     "of the Jaish-e-Mohammed.", "clashed", "Jaish-e-Mohammed"),
+    # a member told of otherwise (not hit in the fight) names no side
+    ("Soldiers fought militants near Sopore on Tuesday, a week after a commander of the "
+     "Jaish-e-Mohammed surrendered.", "fought", "Unidentified Armed Group (India)"),
+])
+def test_unnamed_fighters_are_the_group_their_fallen_commander_led(
+        nlp: Language, text: str, trigger: str, actor2: str) -> None:
+    mention = story_mention(nlp, text, trigger, "Armed clash", "India", dt.date(2021, 8, 14))
+    assert mention.actor2 is not None and mention.actor2.name == actor2

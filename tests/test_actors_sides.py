@@ -1,5 +1,6 @@
-"""Which side is which: battle order, untargeted blasts, and police named only as a
-crowd's grievance (hand-written sentences)."""
+"""Which side is which: battle order, untargeted blasts, police named only as a crowd's
+grievance, the side that answers an attack, a community's people who fight, and a role
+word on a site whose owner is told after (hand-written sentences)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,13 @@ from fixtures_actors import kenyan_mention, story_mention
 from spacy.language import Language
 
 from eventcoder.extract.actors import COUNTRY_ENV_VAR
+
+
+def _names(nlp: Language, text: str, trigger: str, sub_event_type: str
+           ) -> tuple[str | None, str | None]:
+    mention = kenyan_mention(nlp, text, trigger, sub_event_type)
+    return (mention.actor1.name if mention.actor1 else None,
+            mention.actor2.name if mention.actor2 else None)
 
 
 def _code(nlp: Language, text: str, trigger: str,
@@ -265,3 +273,51 @@ def test_fighters_of_a_named_group_are_that_group(nlp: Language) -> None:
 def test_a_speaker_who_tells_of_its_own_act_is_its_doer(nlp: Language) -> None:
     text = "Police said they shot dead two robbery suspects in Eastleigh on Monday."
     assert _code(nlp, text, "shot dead", "Attack")[0] == "Police Forces of Kenya (2013-)"
+
+
+@pytest.mark.parametrize(("text", "trigger", "wanted"), [
+    # the attack's sentence names the attackers; the next one the side that answered
+    ("Pokot raiders attacked a village near Tot on Monday. Marakwet herders fought back, "
+     "leading to hours of gunfire.", "attacked",
+     ("Pokot Ethnic Militia (Kenya)", "Marakwet Ethnic Militia (Kenya)")),
+    # the answering side's sentence: its other side is the attacker told before
+    ("Suspected Turkana raiders stormed a grazing camp at dawn. Samburu herders "
+     "retaliated, and the gunfire lasted an hour.", "retaliated",
+     ("Samburu Ethnic Militia (Kenya)", "Turkana Ethnic Militia (Kenya)")),
+])
+def test_the_side_that_answers_an_attack_is_its_other_side(
+        nlp: Language, text: str, trigger: str, wanted: tuple[str, str]) -> None:
+    assert _names(nlp, text, trigger, "Armed clash") == wanted
+
+
+def test_a_side_that_does_not_answer_takes_no_side_from_the_sentence_before(
+        nlp: Language) -> None:
+    text = ("Pokot raiders stole 200 goats near Tot on Monday. On Tuesday two groups of "
+            "gunmen clashed at a watering point.")
+    assert _names(nlp, text, "clashed", "Armed clash")[1] == \
+        "Unidentified Armed Group (Kenya)"
+
+
+def test_a_communitys_people_who_fight_are_its_militia(nlp: Language) -> None:
+    text = "Turkana villagers clashed with Karamojong raiders over water points."
+    assert _names(nlp, text, "clashed", "Armed clash") == (
+        "Turkana Ethnic Militia (Kenya)", "Karamojong Ethnic Militia (Uganda)")
+    text = "Clashes between Wardei pastoralists and Mijikenda farmers left nine dead."
+    assert _names(nlp, text, "Clashes", "Armed clash") == (
+        "Wardei Ethnic Militia (Kenya)", "Mijikenda Ethnic Militia (Kenya)")
+    # the same people as victims of an attack stay civilians
+    text = "Pokot raiders shot dead three Turkana villagers at a watering point."
+    assert _names(nlp, text, "shot dead", "Attack") == (
+        "Pokot Ethnic Militia (Kenya)", "Civilians (Kenya)")
+
+
+def test_a_role_word_on_a_site_whose_owner_is_told_after_is_no_side(
+        nlp: Language) -> None:
+    # "military" only qualifies the base; Somaliland's army owns it (not Somalia's)
+    text = ("Gunmen loyal to a local warlord attacked the main military base of "
+            "Somaliland's army near Erigavo.")
+    mention = story_mention(nlp, text, "attacked", "Armed clash", "Somalia",
+                            dt.date(2023, 8, 14))
+    assert mention.actor1 is not None and mention.actor2 is not None
+    assert {mention.actor1.name, mention.actor2.name} == {
+        "Military Forces of Somaliland", "Unidentified Armed Group (Somalia)"}

@@ -1,5 +1,7 @@
-"""Date rules of session 5: a date borrowed from an earlier sentence must be that
-sentence's own day, not the day of an event a clause describes."""
+"""Which clause's day is the mention's: a date borrowed from an earlier sentence must be
+that sentence's own day, not the day of an event a clause on a noun describes; a day
+inside an 'after' clause is the cause's; 'on or after' a day is a time bound, not a
+cause; a bracketed day after a weekday says which one."""
 
 from __future__ import annotations
 
@@ -38,36 +40,6 @@ def test_a_main_clause_date_is_still_borrowed(nlp: Language) -> None:
     mention = _mention(text, sentence, "shootout")
     resolve_mention_date(mention, nlp(text), Article("d1", text, published=None))
     assert mention.event_date == dt.date(2015, 3, 12)
-
-
-def _first_sentence_mention(text: str, trigger: str) -> EventMention:
-    sentence = text[: text.index(".") + 1]
-    return _mention(text, sentence, trigger)
-
-
-def test_an_undated_report_is_coded_on_its_source_date(nlp: Language) -> None:
-    text = ("Traders protested against new market fees in Eldoret. Date not known - source "
-            "dated 24/03.")
-    mention = _first_sentence_mention(text, "protested")
-    resolve_mention_date(mention, nlp(text), Article("d1", text, published=dt.date(2015, 12, 31)))
-    assert mention.event_date == dt.date(2015, 3, 24)
-    assert mention.time_precision == 1
-
-
-def test_relative_dates_count_back_from_the_source_date(nlp: Language) -> None:
-    text = "A mob last week lynched a suspected thief in Kisumu. Source dated 31/03."
-    mention = _first_sentence_mention(text, "lynched")
-    resolve_mention_date(mention, nlp(text), Article("d1", text, published=dt.date(2015, 12, 31)))
-    # the week before Tuesday 31 March 2015, coded on its Wednesday
-    assert mention.event_date == dt.date(2015, 3, 25)
-    assert mention.time_precision == 2
-
-
-def test_a_source_date_without_any_year_dates_nothing(nlp: Language) -> None:
-    text = "Traders protested against new market fees in Eldoret. Source dated 24/03."
-    mention = _first_sentence_mention(text, "protested")
-    resolve_mention_date(mention, nlp(text), Article("d1", text, published=None))
-    assert mention.event_date is None
 
 
 def test_a_bracketed_day_after_a_weekday_says_which_one(nlp: Language) -> None:

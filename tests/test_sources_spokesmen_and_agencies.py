@@ -1,6 +1,6 @@
-"""Sources, session 5: a military spokesman is the military, not the government;
-end-to-end checks of realistic attributions ("X told AFP", "state media reported",
-two accounts of one toll)."""
+"""Sources: a military spokesman is the military, not the government; end-to-end checks of
+realistic attributions ("X told AFP", "state media reported", two accounts of one
+toll)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
-"""Date and place rules of session 9: a mention noun told again as the subject of a verb
-that says what came before it ("The protest followed the arrest of its leader on
-Thursday", "The march was sparked by the killing of a teacher on Wednesday") is the
-event told before: the day and the place after that verb are the earlier event's."""
+"""A mention noun told again as the subject of a verb that says what came before it ("The
+protest followed the arrest of its leader on Thursday", "The march was sparked by the
+killing of a teacher on Wednesday") is the event told before: the day and the place
+after that verb are the earlier event's."""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""Status rules of session 8 (issue #3), each on a hand-written sentence that
-the rule decides (each test fails without its rule)."""
+"""Status of acts told through hearsay or attempt verbs: a hearsay verb's infinitive
+("claim to kill", "said to be harassing") tells the act, not an intention, while a vow
+stays a plan; a headline's verb of attempt misparsed as a noun is no plan, while an
+attempt named as a noun still plans nothing done (each test fails without its rule)."""
 
 from __future__ import annotations
 
@@ -17,9 +19,6 @@ def _status(nlp: Language, text: str, trigger: str) -> str:
     return found[0].status
 
 
-# A hearsay verb's infinitive tells the act, not an intention.
-
-
 def test_forces_who_claim_to_kill_militants_report_a_killing(nlp: Language) -> None:
     text = "Soldiers claim to kill four militants near the border after a night raid."
     assert _status(nlp, text, "kill") == "new"
@@ -34,9 +33,6 @@ def test_an_attack_told_after_a_report_of_forces_targeting_people_is_new(
 def test_a_vow_to_attack_stays_a_plan(nlp: Language) -> None:
     text = "The rebels vowed to attack the garrison town before the rains."
     assert _status(nlp, text, "attack") == "plan"
-
-
-# A headline's verb of attempt misparsed as a noun: attempts are no plans.
 
 
 def test_youths_who_attempt_to_riot_and_are_dispersed_rioted(nlp: Language) -> None:
