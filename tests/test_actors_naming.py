@@ -1,4 +1,4 @@
-"""Actor naming rules of session 6 (hand-written sentences): a case-kept alias that
+"""Actor naming rules (hand-written sentences): a case-kept alias that
 opens a sentence, who holds a place, the group unnamed attackers belong to, and a
 figure's possessive in copy without apostrophes."""
 

@@ -1,4 +1,4 @@
-"""Casualty phrasings added in session 4: coding remarks of structured event
+"""Casualty phrasings: coding remarks of structured event
 notes ("2 killed (coded separately)", "coded across 3 events"), misspelt and
 abbreviated casualty words, victims the parser hangs in odd places, and running
 totals told apart from an incident's own week. Hand-written sentences; each row

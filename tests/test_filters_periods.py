@@ -1,4 +1,4 @@
-"""Status rules (issue #3, session 10, lead): whose period a "since" phrase gives.
+"""Status rules (issue #3): whose period a "since" phrase gives.
 A cumulative total is told over a period; a period that only describes someone the
 event is about does not make the event a total. Each case has a twin that must
 stay as it was; each test fails without its rule."""

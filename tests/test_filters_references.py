@@ -1,4 +1,4 @@
-"""Status rules (issue #3, session 9, lead): words that describe or point back at
+"""Status rules (issue #3): words that describe or point back at
 an event rather than report a new one. Each rule has a case it decides and a
 near twin it must leave alone; each test fails without its rule."""
 

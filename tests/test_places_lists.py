@@ -1,4 +1,4 @@
-"""Place rules of session 5: lists of places, places that say where an origin lies,
+"""Place rules for lists of places, places that say where an origin lies,
 lakes, "X area", lower-case entity spans and surnames spelt like towns."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Trigger recall rules of session 6: context-gated words ("strikes" in a story
+"""Trigger recall rules: context-gated words ("strikes" in a story
 about drone strikes), poisonings of people, bombs that went off or were thrown."""
 
 from __future__ import annotations

@@ -1,5 +1,8 @@
-"""Typing rules of session 3 (issue #3), each on a hand-written sentence the
-rule decides: the test fails without the rule."""
+"""Typing rules about the scene of an event and what it is not (issue #3): scene events
+that take no precedence, defused or seized weapons, weapon words that are no events,
+deaths in an intervention, a rampage over a grievance, a diplomatic reaction, a
+demonstration named again; each on a hand-written sentence the rule decides: the test
+fails without the rule."""
 
 from __future__ import annotations
 

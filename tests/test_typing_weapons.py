@@ -1,4 +1,4 @@
-"""Typing of rocket-propelled grenades and of garrisons (issue #3, session 9, lead):
+"""Typing of rocket-propelled grenades and of garrisons (issue #3):
 each case fails on the code before its data change."""
 
 from __future__ import annotations
