@@ -91,6 +91,27 @@ def test_history_told_by_month(nlp: Language, text: str, trigger: str, status: s
     assert found and found[0] == status
 
 
+LASTING_CASES = [
+    # A present perfect that has lasted weeks or longer tells a situation, not the day's event.
+    ("Jihadists have blockaded the only road into Djibo for months.", "blockaded the only road",
+     "habitual"),
+    ("Bandits have raided villages along the Kaduna highway for years.", "raided", "habitual"),
+    ("Pastoralists have clashed with farmers over grazing land for decades.", "clashed",
+     "habitual"),
+    # ... not a few days of fighting, a simple past, or demonstrators still out.
+    ("Troops have fought the rebels around the town for two days.", "fought", "new"),
+    ("Bandits raided villages along the Kaduna highway for hours on Sunday.", "raided", "new"),
+    ("Nurses have marched outside the ministry for weeks.", "marched", "new"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "status"), LASTING_CASES)
+def test_a_situation_that_has_lasted_long(nlp: Language, text: str, trigger: str,
+                                          status: str) -> None:
+    found = statuses(nlp, text, trigger, dt.date(2022, 9, 12))
+    assert found and found[0] == status
+
+
 def test_a_joined_clause_goes_on_with_the_month_dated_story(nlp: Language) -> None:
     # no subject and no time of its own: the offensive is the history's, not news
     found = detected(nlp, "Troops retook the town in March and used it as a staging post for "

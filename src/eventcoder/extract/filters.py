@@ -79,6 +79,7 @@ class FilterWords:
     aspect_verbs: frozenset[str]
     dispersal_verbs: frozenset[str]
     habitual_words: frozenset[str]
+    long_periods: frozenset[str]
     ongoing_auxiliaries: frozenset[str]
     long_durations: frozenset[str]
     perfect_auxiliaries: frozenset[str]
@@ -411,6 +412,22 @@ def _across_semicolon(token: Token, head: Token) -> bool:
     lo, hi = sorted((token.i, head.i))
     doc = token.doc
     return any(doc[k].text == ";" for k in range(lo + 1, hi))
+
+
+def _lasting(verb: Token) -> Token | None:
+    """The long time a clause's verb says it has lasted ("for months", "for many
+    years"), else None. (The parser may hang it on the noun before: "clashed over
+    grazing land for decades".)"""
+    for noun in verb.subtree:
+        if noun.dep_ != "pobj" or noun.lower_ not in _WORDS.long_periods \
+                or noun.head.lower_ != "for":
+            continue
+        above = noun.head.head
+        while above.i != verb.i and above.dep_ in ("pobj", "prep", "pcomp", "dobj"):
+            above = above.head
+        if above.i == verb.i:
+            return noun
+    return None
 
 
 def _has_perfect_aux(verb: Token) -> bool:
@@ -935,6 +952,9 @@ def status_of_trigger(
         stat_context = False  # only a participant's period ("hawkers who came since ...")
     if perfect and stat_context:
         return "statistic", "present perfect with a period ('since', 'so far'...)"
+    if perfect and trigger.label_ != "protest" and (period := _lasting(verb)) is not None:
+        # (demonstrators who "have camped outside parliament for weeks" are there today)
+        return "habitual", f"'for {period.text}' with a present perfect: an ongoing situation"
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects and verb.dep_ == "conj":  # a conjunct verb shares its head's subject
         subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
