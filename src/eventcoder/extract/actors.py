@@ -532,6 +532,8 @@ def _unknown_groups(sent: Span, taken: set[int]) -> list[Span]:
                     continue  # "stormed the Hayat Hotel": the place attacked
                 if _ends_of_a_way(ent.root):
                     continue  # "on the road between Elele and Takaba": places
+                if _in_tellers_title(ent.root):
+                    continue  # "the police commander of Samburu North said": his beat
                 out.append(ent)
     return out
 
@@ -832,6 +834,8 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
                              and _names_a_place(span[0]) and not _paired_community(span[0])
                              and not _plural_community(span[0], dictionary)):
             continue
+        if kind == "community" and _in_tellers_title(span.root):
+            continue  # "said the commander of Samburu North": a place of office
         if kind == "generic" and span.root.lower_ in _WORDS.group_heads \
                 and span.start > sent.start and doc[span.start - 1].pos_ == "PROPN" \
                 and doc[span.start - 1].i not in taken \
@@ -1084,6 +1088,23 @@ def _leader_of(cand: _Candidate, by_head: dict[int, _Candidate]) -> _Candidate |
     return None
 
 
+def _in_tellers_title(token: Token) -> bool:
+    """Is the word (or the phrase it heads) the "of" complement of a teller's title
+    ("said Alex Rotich, the police commander of Samburu North", "the governor of the
+    Irkutsk region said")? It names where or what the teller is in charge of."""
+    node = token
+    while node.dep_ in ("compound", "amod") and node.head is not node:
+        node = node.head  # "Samburu" of "Samburu North"
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lower_ not in \
+            _WORDS.spokesperson_nouns:
+        return False
+    title = prep.head
+    if title.dep_ == "appos":
+        title = title.head  # "said Alex Rotich, the police commander of ..."
+    return _reports(title.doc[title.i:title.i + 1])
+
+
 def _titled_teller(token: Token) -> Token:
     """The person a force's word titles ("police" in "the police commander", "Tiaty
     police commander John Kamau", "the army's spokesman"), else the word itself."""
@@ -1095,6 +1116,8 @@ def _titled_teller(token: Token) -> Token:
             break
         node = node.head
         titled = titled or node.lower_ in _WORDS.spokesperson_nouns
+    if titled and node.dep_ == "appos" and node.head.pos_ == "PROPN":
+        node = node.head  # "said John Kamau, the police commander of Tiaty": the person
     return node if titled else token
 
 
