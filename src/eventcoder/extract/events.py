@@ -177,6 +177,8 @@ class TypingWords:
     survival_nouns: frozenset[str]
     response_operations: frozenset[str]
     hijack_words: frozenset[str]
+    bomb_handling_verbs: frozenset[str]
+    bomb_going_off_verbs: frozenset[str]
 
 
 # Lists read in order (prefixes and fragments matched by ``startswith``/``in``).
@@ -940,6 +942,15 @@ def _people_hijacked(trig: Trig, cues: StatusCues) -> bool:
                for o in objects)
 
 
+def _went_off_in_handlers_hands(sent: Span) -> bool:
+    """The sentence tells a bomb that went off while its own people handled it
+    ("the device he was assembling detonated", "explosives they were carrying
+    went off"): an accident of the bomb-makers, no attack."""
+    return any(t.dep_ == "relcl" and t.lower_ in _WORDS.bomb_handling_verbs
+               and t.head.dep_ in ("nsubj", "nsubjpass")
+               and t.head.head.lower_ in _WORDS.bomb_going_off_verbs for t in sent)
+
+
 def _aircraft_near(trig: Trig, ctx: _Context) -> bool:
     """An aircraft word close to the trigger (same clause, a few words away)."""
     spans = ctx.cues.by_label.get("aircraft_cue", [])
@@ -1520,6 +1531,8 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
         if _weapon_found(trig):
             # ACLED: seized or discovered weapons are disrupted, whatever the weapon
             return cand(DISR, "a weapon found or seized, not used")
+        if name != "suicide_bomb" and _went_off_in_handlers_hands(sent):
+            return cand(DISR, "the bomb went off in its handlers' hands")
         if _forces_blew_up_a_home(trig, ctx):
             return cand(LOOT, "forces blew up a building, nobody hurt: a demolition")
         if name == "suicide_bomb":
@@ -1691,6 +1704,8 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
         if name != "attack" and any(t.cls.name == "armed_clash" and _road_collision(t)
                                     for t in ctx.trigs):
             return None  # the dead and hurt of a road collision
+        if name != "attack" and _went_off_in_handlers_hands(sent):
+            return None  # the bomb-makers' own dead and hurt
         if _people_hijacked(trig, ctx.cues):
             return cand(ABDUCT, "people hijacked: taken away")
         if text in _WORDS.property_raid_words and trig.span.root.pos_ == "VERB" \
