@@ -818,7 +818,7 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
         if _describes_next_group(span, named_starts):
             taken.update(range(span.start, span.end))
             continue  # "the al Qaeda-linked JNIM": the group named after is the actor
-        holder = _holds_a_place(span)
+        holder = _holds_a_place(span) or _names_a_landmark(span)
         actor = dictionary.resolve(words, country, day)
         if actor is None and kind == "assoc":
             actor = dictionary.assoc_group(span.text, country)
@@ -987,6 +987,20 @@ def _holds_a_place(span: Span) -> bool:
     doc = span.doc
     return span.end + 1 < len(doc) and doc[span.end].text == "-" \
         and doc[span.end + 1].lower_ in _WORDS.holding_participles
+
+
+def _names_a_landmark(span: Span) -> bool:
+    """Is the force's word only the owner of a site that places the event ("abducted
+    near the police station", "a blast outside the army camp")? Like "regime-held", it
+    says whose the landmark is, not who acted: only a battle there is fought with it."""
+    root = span[-1] if span.root.dep_ == "det" else span.root
+    site = root.head
+    if root.dep_ not in ("compound", "amod", "poss") or site.i < span.end \
+            or site.lower_ not in _WORDS.landmark_nouns or site.dep_ != "pobj":
+        return False
+    prep = site.head
+    return prep.lower_ in _WORDS.landmark_preps or (
+        prep.lower_ == "to" and prep.head.lower_ in _WORDS.landmark_preps)
 
 
 def _site_of_named_forces(span: Span) -> bool:

@@ -144,6 +144,8 @@ class ActorWords:
     demonstrator_words: frozenset[str]
     blast_nouns: frozenset[str]
     attribution_preps: frozenset[str]
+    landmark_preps: frozenset[str]
+    landmark_nouns: frozenset[str]
 
 
 @cache
@@ -194,6 +196,8 @@ def load_actor_words() -> ActorWords:
         demonstrator_words=words("demonstrator_words"),
         blast_nouns=words("blast_nouns"),
         attribution_preps=words("attribution_preps"),
+        landmark_preps=words("landmark_preps"),
+        landmark_nouns=words("landmark_nouns"),
     )
 
 
