@@ -179,6 +179,7 @@ class TypingWords:
     hijack_words: frozenset[str]
     bomb_handling_verbs: frozenset[str]
     bomb_going_off_verbs: frozenset[str]
+    incendiary_modifiers: frozenset[str]
 
 
 # Lists read in order (prefixes and fragments matched by ``startswith``/``in``).
@@ -951,6 +952,23 @@ def _went_off_in_handlers_hands(sent: Span) -> bool:
                and t.head.head.lower_ in _WORDS.bomb_going_off_verbs for t in sent)
 
 
+def _incendiary(trig: Trig) -> bool:
+    """A "bomb" that is a petrol or fire bomb ("hurled a petrol bomb", "petrol
+    bomb a house", "fire-bombed"): fire, not an explosion."""
+    first, start = trig.span[0], trig.span.sent.start
+    before = [first.nbor(-1)] if first.i > start else []
+    if before and before[0].text == "-" and first.i - 1 > start:
+        before.append(first.nbor(-2))  # "petrol-bombed"
+    return any(t.lower_ in _WORDS.incendiary_modifiers for t in before) and any(
+        t.lower_.startswith("bomb") for t in trig.span)
+
+
+def _disruption_in_sentence(sent: Span) -> bool:
+    """A disrupted-weapons word anywhere in the sentence, in any of its clauses."""
+    return any(t.label_ == "disrupted_weapons" and sent.start <= t.start < sent.end
+               for t in sent.doc.spans.get(TRIGGER_GROUP, ()))
+
+
 def _aircraft_near(trig: Trig, ctx: _Context) -> bool:
     """An aircraft word close to the trigger (same clause, a few words away)."""
     spans = ctx.cues.by_label.get("aircraft_cue", [])
@@ -1528,6 +1546,13 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
             # reports deaths from other blasts: "an IED was found and defused
             # after bombings killed dozens")
             return None
+        if _incendiary(trig):
+            if protest_ctx or mob_ctx or ctx.cue("crowd_cue") or _disruption_in_sentence(sent):
+                # a crowd's firebombs: the riot words type them; ones that "failed
+                # to explode": the disruption does
+                return None
+            fire_sub, fire_why = _clash_or_attack(trig, ctx, sent)
+            return cand(fire_sub, f"{fire_why} (a petrol or fire bomb, no explosive)")
         if _weapon_found(trig):
             # ACLED: seized or discovered weapons are disrupted, whatever the weapon
             return cand(DISR, "a weapon found or seized, not used")
