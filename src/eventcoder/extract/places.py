@@ -76,6 +76,9 @@ WEAK_MATCH_POPULATION = 5_000
 # An alternate-name namesake abroad this close to the dateline's town may still be
 # the place the reporter means (Luhansk from Moscow is about 800 km).
 DATELINE_NAMESAKE_KM = 1_500.0
+# A small town this close to the middle of the unit the document is about is no
+# stray namesake, even across the unit's edge (Gatumba, 12 km from Bujumbura).
+NEAR_UNIT_KM = 25.0
 SPAN_KEY = "ec_places"
 # The label of a street's span: a toponym without coordinates.
 STREET_LABEL = "street"
@@ -1182,6 +1185,18 @@ def _prior(cand: Candidate) -> float:
     return score
 
 
+def _near_unit(town: Candidate, unit: tuple[str, str]) -> bool:
+    """Is the town within NEAR_UNIT_KM of the middle of that first-level unit (the
+    mean point of its towns)?"""
+    entry = get_gazetteer().admin1(*unit)
+    if entry is None or None in (entry.lat, entry.lon, town.lat, town.lon):
+        return False
+    assert entry.lat is not None and entry.lon is not None
+    assert town.lat is not None and town.lon is not None
+    return town.cc == unit[0] and \
+        haversine_km(town.lat, town.lon, entry.lat, entry.lon) <= NEAR_UNIT_KM
+
+
 def _elsewhere(place_focus: Weights[str]) -> float:
     """How much the document's other named places point to some country."""
     return sum(value for cc, value in place_focus.items() if cc)
@@ -1262,9 +1277,10 @@ def _choose(item: ResolvedPlace, focus: Weights[str],
             and a1_total >= 2
             and top_admin[0][1] >= 0.5 * a1_total
             and admin1_focus[best.cc, best.admin1 or ""] == 0 and not item.qualifier
-            and not item.us_state):
+            and not item.us_state and not _near_unit(best, top_admin[0][0])):
         # A small town outside the region the document is about: more likely a
-        # local place the gazetteer lacks.
+        # local place the gazetteer lacks. (Not one just across the region's edge:
+        # Gatumba, a suburb of a city that is a unit of its own.)
         return
     # "Ngara estate", "Salima village": says what kind of place, not in which country.
     explicit_where = bool(item.admin_cue or item.qualifier or item.us_state)

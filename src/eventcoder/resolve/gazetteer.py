@@ -7,7 +7,8 @@ the cache directory ($EVENTCODER_CACHE_DIR, default ~/.cache/eventcoder):
   US states and counties;
 - pycountry: first-level subdivision names (ISO 3166-2), matched to GeoNames
   admin1 codes through their capitals and names (``data/places/admin1.yaml``
-  gives English names and capitals where transliterations differ);
+  gives English names and capitals where transliterations differ;
+  ``data/places/admin1_codes.yaml`` names the GeoNames codes left unpaired);
 - the project's own data files (``data/places/*.yaml``): facilities and city
   districts that town lists lack, country aliases and reference points, and
   Kenya's constituencies and wards (``kenya_units.yaml``: second- and third-level
@@ -68,8 +69,8 @@ __all__ = [
 BUILD_VERSION = "4"
 IMPORT_DB = "geonames-import.sqlite"
 # The data files compiled into the index (the fingerprint hashes these).
-INDEX_SOURCES = ("aliases.yaml", "admin1.yaml", "supplement.yaml", "kenya_units.yaml",
-                 "district_admin1.yaml")
+INDEX_SOURCES = ("aliases.yaml", "admin1.yaml", "admin1_codes.yaml", "supplement.yaml",
+                 "kenya_units.yaml", "district_admin1.yaml")
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS place(
@@ -289,7 +290,8 @@ class _Admin1Match:
 
 
 def _match_admin1(
-    cities: dict[str, dict[str, Any]], admin1_data: dict[str, Any]
+    cities: dict[str, dict[str, Any]], admin1_data: dict[str, Any],
+    coded: dict[str, dict[str, str]] | None = None,
 ) -> list[_Admin1Match]:
     """Pair ISO 3166-2 subdivisions (pycountry) with GeoNames admin1 codes.
 
@@ -297,6 +299,10 @@ def _match_admin1(
     admin1 names. A subdivision is paired with the admin1 code of its capital
     (from admin1.yaml) or of the most populous town that bears its name; a
     single subdivision and code left over in a country are paired together.
+    The last two guesses leave alone the codes that admin1_codes.yaml names
+    (``coded``, by country) and the subdivisions it names: a town's name can
+    lie ("Bolivar" is a town in Colombia's Santander, Brazil's states share
+    names with towns in other states).
     """
     import pycountry
 
@@ -327,8 +333,11 @@ def _match_admin1(
         if code not in known and extra and not extra.get("skip"):
             subdivisions[code.split("-", 1)[0]].append((code, extra["name"]))
 
+    coded = coded or {}
     for cc, subs in subdivisions.items():
         keyed = by_country_key.get(cc, {})
+        reserved = {str(code) for code in coded.get(cc, {})}
+        coded_names = {name_key(str(n)) for n in coded.get(cc, {}).values()}
         taken: dict[str, _Admin1Match] = {}
         entries = []
         for iso, local_name in subs:
@@ -353,16 +362,19 @@ def _match_admin1(
         # Pass 2: the most populous town that bears the subdivision's name.
         left_over = []
         for _iso, english, aliases in pending:
+            variants = _name_variants(english).union(*(_name_variants(a) for a in aliases))
+            if variants & coded_names:
+                continue  # admin1_codes.yaml names it, with its code
             hits = []
-            for variant in _name_variants(english).union(*(_name_variants(a) for a in aliases)):
+            for variant in variants:
                 hits.extend(keyed.get(variant, []))
-            free = [h for h in hits if h[1] not in taken]
+            free = [h for h in hits if h[1] not in taken and h[1] not in reserved]
             if not free:
                 left_over.append((english, aliases))
                 continue
             code = max(free)[1]
             taken[code] = _Admin1Match(cc, code, english, aliases)
-        left = sorted(codes_by_country.get(cc, set()) - set(taken))
+        left = sorted(codes_by_country.get(cc, set()) - set(taken) - reserved)
         if len(left) == 1 and len(left_over) == 1:
             english, aliases = left_over[0]
             taken[left[0]] = _Admin1Match(cc, left[0], english, aliases)
@@ -468,7 +480,8 @@ def build_index(path: Path | None = None, *, verbose: bool = False) -> Path:
         # First-level subdivisions.
         us_states = {s["code"]: s for s in gc.get_us_states().values()}
         admin1_codes: dict[tuple[str, str], str] = {}
-        for match in _match_admin1(cities, admin1_data):
+        admin1_coded: dict[str, Any] = load_place_data("admin1_codes") or {}
+        for match in _match_admin1(cities, admin1_data, admin1_coded.get("units")):
             points = points_by_admin1.get((match.cc, match.code))
             if not points:
                 continue
@@ -491,6 +504,9 @@ def build_index(path: Path | None = None, *, verbose: bool = False) -> Path:
             for alias in match.aliases:
                 admin1_codes.setdefault((match.cc, name_key(alias)), match.code)
 
+        named = {(cc, code) for cc, code in con.execute("SELECT cc, code FROM admin1")}
+        _add_coded_admin1(con, admin1_coded, named,
+                          points_by_admin1, pop_by_admin1, admin1_codes, next_id)
         _add_district_admin1(con, cities, load_place_data("district_admin1") or {},
                              admin1_codes, next_id)
 
@@ -545,6 +561,7 @@ def build_index(path: Path | None = None, *, verbose: bool = False) -> Path:
 
         _add_kenya_units(con, load_place_data("kenya_units") or {}, admin1_codes, next_id)
         _add_folded_names(con)
+        _add_ending_variants(con, aliases.get("ending_variants") or {})
         con.execute("INSERT OR REPLACE INTO meta VALUES ('fingerprint', ?)", (fingerprint(),))
         con.execute("INSERT OR REPLACE INTO meta VALUES ('built', ?)",
                     (time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),))
@@ -557,6 +574,43 @@ def build_index(path: Path | None = None, *, verbose: bool = False) -> Path:
         print(f"gazetteer: built {path} in {time.perf_counter() - started:.1f} s",
               file=sys.stderr)
     return path
+
+
+def _add_coded_admin1(con: sqlite3.Connection, data: dict[str, Any],
+                      named: set[tuple[str, str]],
+                      points: dict[tuple[str, str], list[tuple[float, float]]],
+                      pops: dict[tuple[str, str], int],
+                      admin1_codes: dict[tuple[str, str], str], next_id: Any) -> None:
+    """Name the GeoNames admin1 codes that _match_admin1 left unnamed
+    (admin1_codes.yaml), so that the towns of, say, Ecuador or Sri Lanka have an admin1.
+
+    Only a distinctive name is indexed as a toponym: one that names no other place
+    already (a town's name stays the town's), no unit of another country, and is not
+    made of generic words only ("Western", "Capital Region")."""
+    units: dict[str, dict[str, str]] = data.get("units") or {}
+    generic = {str(w).lower() for w in data.get("generic_words") or []}
+    taken = {key for (key,) in con.execute("SELECT DISTINCT key FROM name")}
+    countries_of: dict[str, set[str]] = defaultdict(set)
+    for cc, name in con.execute("SELECT cc, name FROM admin1"):
+        countries_of[name_key(name)].add(cc)
+    for cc, codes in units.items():
+        for name in codes.values():
+            countries_of[name_key(name)].add(cc)
+    for cc, codes in units.items():
+        for code, name in codes.items():
+            code = str(code)
+            if (cc, code) in named or not points.get((cc, code)):
+                continue
+            gid = next_id()
+            lat, lon = _mean_point(points[cc, code])
+            con.execute("INSERT OR REPLACE INTO place VALUES (?,?,?,?,?,?,?,?,?)",
+                        (gid, name, lat, lon, cc, code, None, "ADM1", pops[cc, code]))
+            con.execute("INSERT OR REPLACE INTO admin1 VALUES (?,?,?,?)", (cc, code, name, gid))
+            key = name_key(name)
+            admin1_codes.setdefault((cc, key), code)
+            if (key not in taken and len(countries_of[key]) == 1
+                    and not set(key.split()) <= generic):
+                con.execute("INSERT OR IGNORE INTO name VALUES (?,?,?)", (key, gid, 0))
 
 
 def _add_district_admin1(con: sqlite3.Connection, cities: dict[str, dict[str, Any]],
@@ -695,6 +749,34 @@ def _add_folded_names(con: sqlite3.Connection) -> None:
         f"WHERE p.cc IN ({marks})", countries).fetchall()
     con.executemany("INSERT OR IGNORE INTO name VALUES (?,?,1)",
                     [(FOLD_PREFIX + fold_key(key), gid) for key, gid in rows])
+
+
+def _add_ending_variants(con: sqlite3.Connection, data: dict[str, Any]) -> None:
+    """Alternate names with the other spellings of a suffix ("bandipora" for Bandipore,
+    aliases.yaml ``ending_variants``), where no place of the index bears them already."""
+    countries = sorted(str(c) for c in data.get("countries") or [])
+    groups = [[str(e) for e in group] for group in data.get("groups") or []]
+    if not countries or not groups:
+        return
+    taken = {key for (key,) in con.execute("SELECT DISTINCT key FROM name")}
+    marks = ",".join("?" * len(countries))
+    rows = con.execute(
+        f"SELECT DISTINCT n.key, n.id FROM name n JOIN place p ON p.id = n.id "
+        f"WHERE p.cc IN ({marks})", countries).fetchall()
+    added: list[tuple[str, int]] = []
+    for key, gid in rows:
+        if key.startswith(FOLD_PREFIX):
+            continue
+        for group in groups:
+            ending = next((e for e in sorted(group, key=len, reverse=True)
+                           if key.endswith(e) and len(key) > len(e) + 2), None)
+            if ending is None:
+                continue
+            stem = key[: -len(ending)]
+            added.extend((stem + other, gid) for other in group
+                         if other != ending and stem + other not in taken)
+            break
+    con.executemany("INSERT OR IGNORE INTO name VALUES (?,?,1)", added)
 
 
 def _id_counter() -> Any:

@@ -268,6 +268,24 @@ def _kind_of_place_after_direction(doc: Doc, i: int) -> bool:
 _ARTICLES = frozenset({"the", "a", "an"})
 
 
+def _where_someone_lives(doc: Doc, pm: PlaceMention) -> bool:
+    """"President Hadi, who lives in Riyadh, was not in the city": a place in a
+    relative clause about a person (its subject "who") says where the person lives
+    or is, not where the story's next events happen."""
+    span = doc.char_span(pm.start, pm.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    for _ in range(4):  # the place -> "in" -> the clause's verb
+        if tok.dep_ == "relcl":
+            return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who"
+                       for c in tok.children)
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def _names_other_event(doc: Doc, pm: PlaceMention) -> bool:
     """"Students protested the Garissa attack in Nairobi": a place used as the name
     of another event ("the X attack", "the X massacre") is not where this one was."""
@@ -681,9 +699,11 @@ def place_for_mention(
             if last_sentence_start is not None:
                 # last_sentence_start.sent.start_char
                 sent_start = doc[sentence_tokens(doc, last_sentence_start.start)[0]].idx
-                recent = [pm for pm in before if pm.start >= sent_start]
+                recent = [pm for pm in before if pm.start >= sent_start
+                          and not _where_someone_lives(doc, pm)]
                 chosen = min(recent, key=lambda pm: (_is_route_end(pm, flags),
-                                                     _specificity(pm), -pm.start))
+                                                     _specificity(pm), -pm.start),
+                             default=None)
         # the document's first event place; not where someone came from when the
         # story names another ("The man, a tourist from the eastern city of Sialkot,
         # had been held in Madyan"), but "lynched a thief who had hired a rider from
