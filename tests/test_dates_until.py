@@ -30,3 +30,13 @@ def test_the_fight_is_dated_by_its_start_not_its_end(nlp: Language) -> None:
     events = coded_events(nlp, text, "2024-05-04")
     fights = [e for e in events if e.event_type == "Battles"]
     assert fights and all(e.event_date == D(2024, 5, 2) for e in fights), describe(events)
+
+
+def test_a_toll_told_in_a_later_statement_takes_the_leads_day(nlp: Language) -> None:
+    text = ("TRIPOLI, May 6 (Reuters) - Rival militias fought for control of the airport road "
+            "in southern Tripoli on Saturday, residents said.\n\n"
+            "The health ministry said on Sunday that 12 people had been killed and 30 wounded "
+            "in the clashes between the militias.")
+    events = coded_events(nlp, text, "2024-05-06")
+    fights = [e for e in events if e.event_type == "Battles"]
+    assert fights and all(e.event_date == D(2024, 5, 4) for e in fights), describe(events)

@@ -690,6 +690,23 @@ def _day_told_after(dates: _DocDates, mention: EventMention, statement: DatePhra
     return None
 
 
+def _lead_day_before(dates: _DocDates, mention: EventMention, statement: DatePhrase
+                     ) -> DatePhrase | None:
+    """The lead's stated day, when it is before the statement's ("The UN said on Sunday
+    that 40 people had been killed in the four days of fighting", after a lead that
+    dates the fighting Saturday): the past perfect retells the lead's incident."""
+    if statement.date is None or dates.lead is None:
+        return None
+    lead_start, lead_end = dates.lead
+    if lead_end > mention.sent_start:
+        return None
+    for p in dates.phrases:
+        if lead_start <= p.start and p.end <= lead_end and p.date is not None \
+                and p.kind != "anchored" and p.precision == 1:
+            return p if p.date < statement.date else None
+    return None
+
+
 def _in_cause_clause(doc: Doc, phrase: DatePhrase, mention: EventMention) -> bool:
     """Is the phrase inside an "after ..."/"following ..." clause that does not hold the
     trigger? ("rioted after a boy was killed on Monday": Monday is the killing's day)."""
@@ -837,7 +854,8 @@ def resolve_mention_date(mention: EventMention, doc: Doc, article: Article) -> N
     if own:
         chosen = _nearest(own, mention, doc)
         if _dates_the_statement(doc, chosen, mention):
-            chosen = _day_told_after(dates, mention, chosen, doc) or chosen
+            chosen = (_day_told_after(dates, mention, chosen, doc)
+                      or _lead_day_before(dates, mention, chosen) or chosen)
     if chosen is None:
         previous = [s for s in dates.sentences if s[1] <= mention.sent_start]
         for start, end in reversed(previous[-_vocab().max_back_sentences :]):
