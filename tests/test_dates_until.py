@@ -1,5 +1,7 @@
 """"The shooting went on until around midday on Friday": the day after "until" (with a
-time of day between) is when the fight ended, not the event's day."""
+time of day between) is when the fight ended, not the event's day. Nor is a statement's
+day the day of the toll it tells in the past perfect, when the lead dates the fight
+earlier."""
 
 from __future__ import annotations
 
