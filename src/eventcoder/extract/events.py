@@ -2332,6 +2332,7 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
     harm.retype_property_attacks(mentions)
     _rank_beside_violence(mentions, doc)
     _rank_operations_below_violence(mentions)
+    _retype_unopposed_captures(mentions)
     _retype_attacks_fought_back(mentions, doc)
     _rank_fight_over_attack(mentions)
     return _without_displacement_beside_violence(mentions)
@@ -2353,6 +2354,24 @@ _FOUGHT_BACK = "confidence raised: the attackers were fought (ACLED codes the ba
 
 
 _ANSWERS_VIOLENCE = "a security operation, ranked below the violence it answers"
+_CAPTURES = frozenset({NSA, GOV})
+
+
+def _retype_unopposed_captures(mentions: list[EventMention]) -> None:
+    """ACLED: a place taken while the text denies any fighting ("overtook the
+    village on Friday night. No violence was reported") changed hands without
+    a battle: Non-violent transfer of territory."""
+    denied = any(m.status == "negated" and (
+        m.trigger_text.lower() in _VAGUE_VIOLENCE or "' (armed_clash)" in m.type_reason)
+        for m in mentions)
+    if not denied or any(m.status == "new" and m.event_type in _VIOLENT_EVENT_TYPES
+                         and m.sub_event_type not in _CAPTURES for m in mentions):
+        return
+    for m in mentions:
+        if m.status == "new" and m.sub_event_type in _CAPTURES:
+            m.sub_event_type = NVT
+            m.event_type = event_type_of(NVT)
+            m.type_reason += "; no violence reported: taken without a fight"
 
 
 def _rank_operations_below_violence(mentions: list[EventMention]) -> None:
