@@ -21,6 +21,9 @@ UNIDENTIFIED = "Unidentified Armed Group (Kenya)"
     pytest.param("Two herders were shot dead near Kapedo on Wednesday, said John Kamau, the "
                  "police commander of Tiaty.", "shot dead", "Attack", UNIDENTIFIED,
                  id="said_a_named_commander"),
+    pytest.param("Police believe the trader was abducted on his way home from the market in "
+                 "Lamu.", "abducted", "Abduction/forced disappearance", UNIDENTIFIED,
+                 id="the_police_who_believe_it"),
     pytest.param("Police shot dead two suspected robbers in Kayole on Sunday, the police "
                  "commander of Nairobi said.", "shot dead", "Attack",
                  "Police Forces of Kenya (2013-)", id="the_force_that_did_it_stays_the_doer"),
