@@ -13,10 +13,10 @@ from spacy.language import Language
 PUBLISHED = dt.date(2024, 3, 18)
 
 CASES = [
-    ("A man died on Sunday when the explosive device he was assembling in his house in "
-     "Eastleigh detonated.", "Disrupted weapons use"),
-    ("Two suspected militants were killed when explosives they were carrying went off "
-     "near Garissa on Monday.", "Disrupted weapons use"),
+    ("A man died in Eastleigh on Sunday when the bomb he was assembling in his kitchen "
+     "exploded.", "Disrupted weapons use"),
+    ("Two suspected militants died near Garissa on Monday when the explosives they were "
+     "transporting on a motorbike went off.", "Disrupted weapons use"),
     ("Police discover and dismantle a bomb planted outside a church in Garissa.",
      "Disrupted weapons use"),
     ("A bomb planted by militants went off at a bus stop in Mandera on Monday, killing "
