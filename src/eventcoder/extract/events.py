@@ -180,6 +180,8 @@ class TypingWords:
     bomb_handling_verbs: frozenset[str]
     bomb_going_off_verbs: frozenset[str]
     incendiary_modifiers: frozenset[str]
+    crowd_entry_verbs: frozenset[str]
+    street_words: frozenset[str]
 
 
 # Lists read in order (prefixes and fragments matched by ``startswith``/``in``).
@@ -1247,6 +1249,57 @@ def _demonstrators_attack(trigs: list[Trig], cues: StatusCues, violent_cls: Trig
     return trigs + extra
 
 
+# Trigger classes of harm that make a crowd's storming violent.
+_STORM_HARM = frozenset({"kill", "injure", "property_destruction", "protest_violence",
+                         "excessive_force", "sexual_violence", "abduction"})
+
+
+def _storming_as_protest(trigs: list[Trig], cues: StatusCues, protest_cls: TriggerClass
+                         ) -> list[Trig]:
+    """The storm words of ``_stormed_to_protest`` retyped as demonstration words;
+    an angry-crowd phrase that names who stormed ("angry residents stormed the
+    hospital to protest") is the demonstrators, no mob of its own."""
+    stormed = [t for t in trigs if _stormed_to_protest(t, trigs, cues)]
+    if not stormed:
+        return trigs
+    crowd = {a.i for t in stormed for a in _agents_of(t.span.root)}
+    return [Trig(t.span, protest_cls, t.status, t.status_reason) if t in stormed else t
+            for t in trigs
+            if not (t.cls.name == "mob_violence" and t.span.root.i in crowd)]
+
+
+def _stormed_to_protest(trig: Trig, trigs: list[Trig], cues: StatusCues) -> bool:
+    """A crowd that storms a place to protest or demand something ("parents
+    stormed the school to protest the transfer", "youths stormed the offices
+    demanding jobs"), or storms the streets, with nobody hurt and nothing
+    destroyed in the sentence: ACLED codes the demonstration, not mob
+    violence or an attack. Armed men who storm a place attack it."""
+    root = trig.span.root
+    if trig.cls.name != "attack" or root.lower_ not in _WORDS.crowd_entry_verbs \
+            or root.pos_ != "VERB":
+        return False
+    agents = _agents_of(root)
+    # ("a group of youths"): the crowd named after "of"
+    agents += [t for a in agents for p in a.children if p.dep_ == "prep" and p.lower_ == "of"
+               for g in p.children if g.dep_ == "pobj" for t in _head_phrase(g)]
+    if not _overlaps_cue(agents, cues, "crowd_cue", "protesters_cue") or _armed(agents, cues) \
+            or _WORDS.armed_modifiers & set(cues.text_lower.split()):
+        return False
+    if any((t.cls.name in _STORM_HARM or t.cls.name == "attack" and t is not trig
+            or t.cls.name == "mob_violence" and t.span.text.lower() in _WORDS.mob_words)
+           and not _sets_scene(t.span) for t in trigs):
+        return False  # (a death "after which" they stormed in is their grievance)
+    if any(o.lower_ in _WORDS.street_words for o in _verb_objects(root)):
+        return True  # ("residents stormed the streets carrying placards")
+    protest = {i for t in trigs if t.cls.name == "protest" for i in range(t.span.start, t.span.end)}
+    demand = {i for s in cues.by_label.get("demand_verb", ()) for i in range(s.start, s.end)}
+    # the purpose may hang lower when the parser misplaces it ("stormed the
+    # hospital after the death of a patient to protest negligence")
+    return any(t.i in protest | demand and t.pos_ == "VERB" and (
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        or t.tag_ == "VBG" and t.dep_ == "advcl") for t in root.subtree)
+
+
 def _violent_protests(trigs: list[Trig], cues: StatusCues, violent_cls: TriggerClass
                       ) -> list[Trig]:
     """Protest words modified by "violent(ly)"/"rowdy" also count as violence by
@@ -2200,6 +2253,9 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
             # demolitions continued": what the authorities demolished is the
             # grievance, not the demonstrators' violence
             trigs = [t for t in trigs if not _authorities_demolished(t, cues)]
+        # "youths stormed the law courts to demand an explanation": a crowd that
+        # rushed in to make its demand, hurting nobody, is demonstrating
+        trigs = _storming_as_protest(trigs, cues, lexicon.triggers["protest"])
         trigs = _demonstrators_attack(trigs, cues, lexicon.triggers["protest_violence"],
                                       recent_protest)
         if "protest" in {t.cls.name for t in trigs} or recent_protest:
