@@ -1118,6 +1118,25 @@ _DOER_DEPS = frozenset({"nsubj", "nmod", "compound", "poss", "agent"})
 _HARM_TO_PEOPLE = frozenset({"attack", "kill", "injure"})
 
 
+_MOB_AT_GATHERING = "a mob lynched or harmed someone at the gathering: mob violence"
+
+
+def _mob_justice(ctx: _Context) -> bool:
+    """A lynching ("demonstrators beat up and nearly lynched a pickpocket"), or
+    harm whose doer is a mob ("a driver was stoned to death by a mob during the
+    protest"), told of a demonstration: ACLED codes the mob's violence against
+    the person it punished, not the demonstrators' violence."""
+    mob = {i for t in ctx.trigs if t.cls.name == "mob_violence" and t.status == "new"
+           and t.span.text.lower() in _WORDS.mob_words for i in range(t.span.start, t.span.end)}
+    if not mob:
+        return False
+    if any(t.span.text.lower() in _WORDS.mob_justice_words and t.status == "new"
+           for t in ctx.trigs):
+        return True
+    return any(t.cls.name in _HARM_TO_PEOPLE | {"protest_violence"} and t.status == "new"
+               and any(a.i in mob for a in _agents_of(t.span.root)) for t in ctx.trigs)
+
+
 def _riot_without_demonstration(ctx: _Context) -> bool:
     """ACLED: rioters who attack people outside a demonstration ("rioters beat
     up the clerks", "voters rioted and attacked people") are mob violence; a
@@ -1730,6 +1749,8 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
             return None  # the rival crowds' fight at the rally is the event
         if name == "protest" and mob_ctx and "kill" in labels:
             return cand(MOB, "mob violence during a gathering")
+        if name in ("protest", "protest_violence") and _mob_justice(ctx):
+            return cand(MOB, _MOB_AT_GATHERING)
         if _violence_at_someones_rally(ctx):
             return cand(MOB, _RALLY_VIOLENCE)
         sub, why = _protest_type(ctx)
