@@ -1168,6 +1168,35 @@ def _riot_without_demonstration(ctx: _Context) -> bool:
     return False
 
 
+_ELECTION_UNREST = "election violence, no armed group named: rioters"
+
+
+def _without_unrest_beside_violence(mentions: list[EventMention], doc: Doc
+                                    ) -> list[EventMention]:
+    """Election violence told with nothing specific ("Continuation of the
+    post-election violence", "The violence followed the disputed poll") in a
+    text that reports a specific violent event in another sentence frames that
+    event; it is no riot of its own. A bare casualty noun ("Fatalities: not
+    specified") reports no event that the unrest could frame."""
+    vague = [m for m in mentions if _ELECTION_UNREST in m.type_reason]
+    if not vague:
+        return mentions
+    told = {m.sent_start for m in mentions
+            if m.status == "new" and m.event_type in _VIOLENT_EVENT_TYPES
+            and _ELECTION_UNREST not in m.type_reason and _SCENE_MARK not in m.type_reason
+            and not _casualty_noun_mention(m, doc)}
+    return [m for m in mentions if m not in vague or not told - {m.sent_start}]
+
+
+def _casualty_noun_mention(mention: EventMention, doc: Doc) -> bool:
+    """Typed by a casualty noun alone ("deaths", "fatalities", "injuries")."""
+    head = mention.type_reason.split(":", 1)[0]
+    if "' (kill)" not in head and "' (injure)" not in head:
+        return False
+    span = doc.char_span(mention.trigger_start, mention.trigger_end, alignment_mode="expand")
+    return span is not None and span.root.pos_ in ("NOUN", "PROPN")
+
+
 def _vague_violence_word(trig: Trig) -> bool:
     """The trigger is only a word for violence ("violence", "post-election
     violence"): its head noun, the last word of a noun phrase the parser may
@@ -1827,7 +1856,7 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
         if _election_unrest(trig, ctx):
             # (only when nothing more specific is told: "one killed in election
             # violence" is typed by the killing)
-            return cand(MOB, "election violence, no armed group named: rioters")
+            return cand(MOB, _ELECTION_UNREST)
         if ctx.cue("aircraft_cue") and _aircraft_near(trig, ctx):
             return cand(AIR, "violence by aircraft or drones", strength - 0.05)
         if _crowd_agent(trig, ctx):
@@ -2412,7 +2441,7 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
     _retype_unopposed_captures(mentions)
     _retype_attacks_fought_back(mentions, doc)
     _rank_fight_over_attack(mentions)
-    return _without_displacement_beside_violence(mentions)
+    return _without_unrest_beside_violence(_without_displacement_beside_violence(mentions), doc)
 
 
 def _without_displacement_beside_violence(mentions: list[EventMention]) -> list[EventMention]:

@@ -1,0 +1,30 @@
+"""Election violence told with nothing specific is rioting (mob violence) only
+when the text reports no specific violence elsewhere: beside an attack told in
+another sentence it frames that attack (issue #3). Fails without
+``extract.events._without_unrest_beside_violence``."""
+
+from __future__ import annotations
+
+from fixtures_events import coded_events
+from spacy.language import Language
+
+
+def _types(nlp: Language, text: str) -> list[str]:
+    return [e.sub_event_type for e in coded_events(nlp, text, "2024-01-08")]
+
+
+def test_unrest_sentence_frames_the_attack_told_before(nlp: Language) -> None:
+    text = ("Gunmen attacked a bus carrying farm workers near Molo on Sunday. "
+            "Continuation of post-election violence.")
+    assert _types(nlp, text) == ["Attack"]
+
+
+def test_unrest_told_alone_stays_rioting(nlp: Language) -> None:
+    text = "Post-election violence continued in Kisumu on Tuesday."
+    assert _types(nlp, text) == ["Mob violence"]
+
+
+def test_a_casualty_count_does_not_absorb_the_unrest(nlp: Language) -> None:
+    text = ("Post-election violence continued in Kisumu on Tuesday. "
+            "Fatalities: unknown.")
+    assert "Mob violence" in _types(nlp, text)
