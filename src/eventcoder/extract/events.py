@@ -753,12 +753,18 @@ def _accused_of(trig: Trig) -> bool:
 def _authorities_demolished(trig: Trig, cues: StatusCues) -> bool:
     """A demolition word ("demolished", "the demolitions", "bulldozed") not done
     by demonstrators or a crowd: authorities clear stalls and homes, crowds
-    burn and smash them."""
-    if trig.cls.name != "property_destruction" \
-            or trig.span.root.lower_ not in _WORDS.authority_destruction_words:
+    burn and smash them. Any destruction word whose doers are named as the
+    forces or the authorities ("found their stalls destroyed by council
+    officers") is theirs too."""
+    if trig.cls.name != "property_destruction":
         return False
-    return not _overlaps_cue(_agents_of(trig.span.root), cues, "protesters_cue", "crowd_cue",
-                             "non_state")
+    agents = _agents_of(trig.span.root)
+    if _overlaps_cue(agents, cues, "state_forces", "gov_actor_cue") and not _overlaps_cue(
+            agents, cues, "protesters_cue", "crowd_cue", "non_state"):
+        return True
+    if trig.span.root.lower_ not in _WORDS.authority_destruction_words:
+        return False
+    return not _overlaps_cue(agents, cues, "protesters_cue", "crowd_cue", "non_state")
 
 
 def _crowd_armed_itself(text_lower: str) -> bool:
