@@ -767,6 +767,16 @@ def _authorities_demolished(trig: Trig, cues: StatusCues) -> bool:
     return not _overlaps_cue(agents, cues, "protesters_cue", "crowd_cue", "non_state")
 
 
+def _mob_acts_on_someone(trig: Trig) -> bool:
+    """The mob word is the subject of a verb with a direct object ("a mob
+    chopped the foot off a suspect", "the mob frogmarched him to the road"):
+    what a mob does to someone is its violence, whatever the verb."""
+    root = trig.span.root
+    if root.dep_ != "nsubj" or root.head.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "dobj" for c in root.head.children)
+
+
 def _crowd_armed_itself(text_lower: str) -> bool:
     """The sentence says a crowd took up arms or fought back ("villagers took
     up arms", "residents who fought back"): it is an armed side."""
@@ -1801,6 +1811,9 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
         if labels & (GENERIC_CLASSES | {"property_destruction", "protest_violence"}) \
                 or text in _WORDS.mob_justice_words:
             return cand(MOB, "violence by a mob")
+        if text in _WORDS.mob_words and _mob_acts_on_someone(trig):
+            # ("a mob chopped off the man's foot"): the act has no word of its own
+            return cand(MOB, "a mob acted on someone", strength - 0.1)
         return None
     if name == "sexual_violence":
         return cand(SEX, "sexual violence")
