@@ -1026,6 +1026,8 @@ def _crowd_agent(trig: Trig, ctx: _Context) -> bool:
                for g in p.children if g.dep_ == "pobj" for t in _head_phrase(g)]
     if not agents or _crowd_armed_itself(ctx.cues.text_lower):
         return False
+    if any(c.lower_ in _WORDS.unknown_doer_modifiers for a in agents for c in a.children):
+        return False  # ("unidentified youths attacked"): an unidentified armed group
     cues = ctx.cues
     return _overlaps_cue(agents, cues, "crowd_cue") and not (
         _armed(agents, cues) or _overlaps_cue(agents, cues, "identity_group")
@@ -1105,6 +1107,8 @@ def _crowd_subject(sent: Span, cues: StatusCues) -> bool:
     reporting = {i for s in cues.by_label.get("reporting_verb", ()) for i in range(s.start, s.end)}
     for span in cues.by_label.get("crowd_cue", ()):
         root = span.root
+        if any(c.lower_ in _WORDS.unknown_doer_modifiers for c in root.children):
+            continue  # ("unidentified youths"): doers nobody could name, an armed group
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ == "nsubj":
             root = root.head.head  # "a group of fishermen", "dozens of residents"
         if root.dep_ == "nsubj" and root.head.i not in reporting:
