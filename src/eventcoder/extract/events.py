@@ -2340,11 +2340,17 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
             if left and all(_crowd_left(s) for s in dispersal_cues):
                 trigs = [t for t in trigs if t not in left]
                 cue_labels.discard("intervention_cue")
-        if "protest" in {t.cls.name for t in trigs}:
+        if "protest" in {t.cls.name for t in trigs} or recent_protest:
             # ("protests broke out following the arrest of opposition leaders",
             # "... after three officials were arrested"): an arrest that sets the
-            # scene is what the demonstrators protest, not an arrest of them
+            # scene is what the demonstrators protest, not an arrest of them; so
+            # too in the sentences that go on about the demonstration ("Drivers
+            # protested his death. He had collapsed after he was arrested.")
             trigs = [t for t in trigs if not (t.cls.name == "arrest" and _sets_scene(t.span))]
+            scene_cues = cues.by_label.get("intervention_cue", ())
+            if scene_cues and all(_sets_scene(c) for c in scene_cues):
+                cue_labels.discard("intervention_cue")
+        if "protest" in {t.cls.name for t in trigs}:
             told = [t for t in trigs if _someone_elses_story(t, trigs, cues)]
             story = [t.span.text for t in told]
             trigs = [t for t in trigs if t not in told]
