@@ -149,6 +149,10 @@ def _vocab() -> _Vocab:
         ("month_day", rf"\b{m}\s+(?:the\s+)?{d}\b(?![:.]\d)(?:,?\s+{y}\b)?"),
         ("month_year", rf"\b{m},?\s+{y}\b"),
         ("month", rf"\b(?P<prep>{preps})[\s-]+(?:of\s+)?{m}(?:,?\s+{y})?(?![\w-])"),
+        # "on Friday and Saturday", "from Friday to Sunday": a span of days, dated by
+        # its first day with its last kept as the end date (one event a day)
+        ("weekday_span", rf"\b(?:between\s+|from\s+)?{wd}\s*(?:-|–|to|and|&)\s*"
+                         rf"(?P<weekday2>{_alternation(list(weekdays))})\b"),
         ("weekday", rf"\b(?:(?P<which>last|this|past|next)\s+)?{wd}\b"),
         ("day_only", r"\bon\s+the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b"),
         ("ago", rf"\b{n_days}\s+ago\b"),
@@ -170,6 +174,7 @@ def _vocab() -> _Vocab:
         "month_year": (digit_gate, month_gate),
         "month": (month_gate,),
         "weekday": (re.compile(_alternation(list(weekdays)), re.IGNORECASE),),
+        "weekday_span": (re.compile(_alternation(list(weekdays)), re.IGNORECASE),),
         "day_only": (digit_gate,),
         "ago": (re.compile(r"days?\s+ago", re.IGNORECASE),),
         "anchored_n": (re.compile(r"days?\s+(?:after|later|before|earlier)", re.IGNORECASE),),
@@ -333,6 +338,15 @@ def _resolve_match(
             pass  # anchored phrases do not need the publication date
         else:
             return None
+    if kind == "weekday_span":
+        assert published is not None
+        first, last = (vocab.weekdays[g[k].lower()] for k in ("weekday", "weekday2"))
+        length = (last - first) % 7
+        if length == 0:
+            return None
+        # the span's last day is the latest such weekday up to publication
+        end = published - dt.timedelta(days=(published.weekday() - last) % 7)
+        return end - dt.timedelta(days=length), 1, "relative", None, False
     if kind == "weekday":
         which = (g.get("which") or "").lower()
         if which == "next":
@@ -475,8 +489,15 @@ def find_date_phrases(
 
 def _span_end(m: re.Match[str], start: dt.date | None, published: dt.date | None
               ) -> dt.date | None:
-    """The last day of a span of days in one month ("11 to 13 Aug"), else None."""
-    last = m.groupdict().get("day2")
+    """The last day of a span of days in one month ("11 to 13 Aug") or of weekdays
+    ("Friday and Saturday"), else None."""
+    groups = m.groupdict()
+    if groups.get("weekday2") and start is not None:
+        vocab = _vocab()
+        length = (vocab.weekdays[groups["weekday2"].lower()]
+                  - vocab.weekdays[groups["weekday"].lower()]) % 7
+        return start + dt.timedelta(days=length)
+    last = groups.get("day2")
     if start is None or not last:
         return None
     end = _safe_date(start.year, start.month, int(last))
