@@ -1029,8 +1029,11 @@ def _crowd_agent(trig: Trig, ctx: _Context) -> bool:
     if any(c.lower_ in _WORDS.unknown_doer_modifiers for a in agents for c in a.children):
         return False  # ("unidentified youths attacked"): an unidentified armed group
     cues = ctx.cues
+    # what an apposition says they are counts too ("a youth, a Pokot militia, shot ...")
+    described = agents + [t for a in agents for c in a.children if c.dep_ == "appos"
+                          for t in _head_phrase(c)]
     return _overlaps_cue(agents, cues, "crowd_cue") and not (
-        _armed(agents, cues) or _overlaps_cue(agents, cues, "identity_group")
+        _armed(described, cues) or _overlaps_cue(described, cues, "identity_group")
     )
 
 
