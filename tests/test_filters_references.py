@@ -49,6 +49,12 @@ CASES = [
     # The attackers who got away are the doers of the attack told before ...
     ("Bandits killed 30 villagers near Makurdi overnight. Police said officers were sent to "
      "the village but the attackers had fled before they arrived.", "attackers", "reference"),
+    # An arrest word that says who someone is ("the jailed leader") is no arrest ...
+    ("Officials said the jailed leader of the gang had vanished from his cell at the weekend.",
+     "jailed", "reference"),
+    # ... unlike an arrest told as done.
+    ("Police jailed the leader of the gang after a raid on his hideout at the weekend.",
+     "jailed", "new"),
     # "The attackers" after the attack are its doers, not a new attack.
     ("Gunmen killed five villagers on Sunday. Police said officers were hunting the "
      "attackers.", "attackers", "reference"),

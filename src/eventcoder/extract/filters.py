@@ -1061,6 +1061,10 @@ def status_of_trigger(
         return "reference", f"'{root.text} {root.head.text}' shows damage, not an act"
     if trigger.label_ == "change_group" and _names_the_speaker(root):
         return "reference", f"'{root.text}' names who speaks or acts"
+    if trigger.label_ == "arrest" and root.dep_ == "amod" and root.tag_ in ("VBN", "JJ"):
+        # ("the jailed leader of the gang had vanished from his cell", "a detained
+        # activist"): the person's state, told to say who he is, not an arrest
+        return "reference", f"'{root.text} {root.head.text}' describes someone held"
     if trigger.label_ == "change_group" and root.dep_ == "acl" and root.tag_ == "VBN":
         # ("a Yazidi armed group formed to defend the area"): who the group is
         return "reference", f"'{root.text}' describes the group"
