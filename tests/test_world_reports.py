@@ -723,23 +723,10 @@ KNOWN_GAPS: dict[str, str] = {
     "place), and 'banners signed by the cartel were left at the scene' a Violent "
     "demonstration ('banners' is a protest trigger; the vehicles set on fire are read as "
     "the demonstrators' violence) (triggers, merge)",
-    "count@yemen_aden_stc": "three events: the UN's four-day toll 'in the four days of "
-    "fighting' is a clash of its own dated the statement's Sunday, with the UN (the teller) "
-    "as actor1, placed in Riyadh from the sentence before; 'The clashes began after the "
-    "separatists accused ...' a clash between the separatists (Cameroon's Ambazonians until "
-    "12cc739, now an unidentified group of Saudi Arabia) and the Houthis, in Jeddah from the "
-    "talks of the sentence before (filters, actors, places)",
     # Sixth batch (session 10), on the code of dcf5cdb: 49 of its first 88 checks passed;
     # two Wants corrected after that run (Iraq's admin1 is the index's "Al-Anbar"; the
     # rapes in Boyo's attack make one Sexual violence event, ACLED's precedence): 46 of
     # 83 pass on dcf5cdb and on c5ca0ba.
-    "place@Abduction/forced disappearance@ecuador_tc_television/Guayaquil": "admin1 None: "
-    "data/places/admin1.yaml has no entry for Ecuador, and gazetteer._match_admin1's second "
-    "pass pairs a subdivision only with a town of its own name (there is no town 'Guayas'), so "
-    "Guayaquil's GeoNames admin1 code gets no name (ACLED: Guayas); the same for Sri Lanka "
-    "and Burundi, and for most towns of about 130 countries of the index (places)",
-    "place@Arrests@ecuador_tc_television/Guayaquil": "admin1 None: no Ecuador entries in "
-    "data/places/admin1.yaml (see the abduction) (places)",
     "sub_event_type@Mob violence@srilanka_galle_face_mob/Colombo": "typed Violent "
     "demonstration: in 'Supporters of Sri Lanka's ruling party ... attacked anti-government "
     "demonstrators' the attack on demonstrators is read as demonstrators' violence (reason "
@@ -753,8 +740,6 @@ KNOWN_GAPS: dict[str, str] = {
     "(typing, actors, filters)",
     "actor2@Mob violence@srilanka_galle_face_mob/Colombo": "None: the demonstrators the "
     "supporters attacked are not taken as the target (ACLED: Protesters (Sri Lanka)) (actors)",
-    "place@Mob violence@srilanka_galle_face_mob/Colombo": "admin1 None: no Sri Lanka entries "
-    "in data/places/admin1.yaml (ACLED: Western) (places)",
     "sub_event_type@Mob violence@srilanka_galle_face_mob/Gampaha": "no Riots event at "
     "Nittambuwa: 'a crowd blocked the car of ... a lawmaker; police said he fired at the people "
     "around the vehicle, wounding two of them, and that he and his police bodyguard were later "
@@ -767,28 +752,11 @@ KNOWN_GAPS: dict[str, str] = {
     "off reprisals' (typing, merge)",
     "injured@Mob violence@srilanka_galle_face_mob/Gampaha": "0: see its fatalities; 'wounding "
     "two of them' is on the clash and the Attack (typing, merge)",
-    "place@Mob violence@srilanka_galle_face_mob/Gampaha": "at Colombo (precision 2) with no "
-    "admin1: Nittambuwa is not in the gazetteer and in 'in the Gampaha district north-east of "
-    "the capital' the mention takes 'the capital' although Gampaha (a town of the index, 12 "
-    "km from Nittambuwa) resolves in the same sentence (places)",
     "count@srilanka_galle_face_mob": "four events: the hospital's toll of the Colombo attack "
     "('admitted more than 130 people with injuries', trigger 'injuries') is an Attack of its "
     "own (Violence against civilians never joins a Riots event); the Nittambuwa killings an "
     "Armed clash; 'Police imposed a nationwide curfew' a Change to group/activity ('curfew' is "
     "a trigger of the class; no Kenya ACLED note codes a curfew so) (typing, merge)",
-    "fatalities@Armed clash@kenya_suyian_raid": "4: in a dateline without an agency ('MARALAL, "
-    "Kenya, Nov 4 - Fourteen people were killed') the day and the lead's first number read as "
-    "a range '4 - Fourteen', whose lowest figure is kept; with '(Reuters)' the toll is 14 "
-    "(casualties)",
-    "count@kenya_suyian_raid": "three events: 'Herders from the village fought back, and the "
-    "exchange of fire went on ... until around midday on Thursday, said Alex Rotich, the "
-    "police commander of Samburu North' is a second clash dated Thursday (the day the fight "
-    "ended, 'until ... on Thursday', not the day it began), the teller's title giving the "
-    "police as actor1 (so too with 'a police commander said', which then also makes the "
-    "merged clash the police's) and 'Samburu' (of 'Samburu North') a Samburu Ethnic Militia; "
-    "'No one had been arrested.' an Arrests event in Baringo (filters.event_status reads a "
-    "nobody subject, 'No one', 'Nobody', only on casualty and attack triggers, not on an "
-    "arrest's) (actors, filters, merge)",
     "actor2@Looting/property destruction@kashmir_bandipora_demolition/Shopian": "None: the "
     "lookup finds the second mention ('the explosion, which also damaged two adjoining "
     "houses', placed at Pahalgam); the lead 'Police ... blew up the family home of a suspected "
@@ -799,9 +767,6 @@ KNOWN_GAPS: dict[str, str] = {
     "place@Looting/property destruction@kashmir_bandipora_demolition/Shopian": "at Pahalgam: "
     "the damage sentence names no place and takes the lead's background Pahalgam, not its "
     "Shopian (places, merge)",
-    "place@Armed clash@kashmir_bandipora_demolition/Bandipore": "at Pahalgam: 'In Bandipora "
-    "district' is not found (the index spells it Bandipore/Bandipura) and Kulnar Bazipora is "
-    "not in it, so the clash takes the lead's Pahalgam (places)",
     "count@kashmir_bandipora_demolition": "three events: the damage to the adjoining houses is "
     "a Looting/property destruction apart from the lead's 'Remote explosive' (another type, "
     "another place) (typing, merge)",
@@ -855,18 +820,6 @@ KNOWN_GAPS: dict[str, str] = {
     "... had been killed ... since Thursday' an Attack of status 'new' (a toll 'since' a "
     "weekday is not read as cumulative) that joins it (filters, actors)",
     # Seventh batch (session 11), on the code of 1f29eef: 73 of its 107 checks passed.
-    "fatalities@Attack@haiti_wharf_jeremie_massacre/Cite Soleil": "184: the toll of 'on "
-    "Friday and Saturday' goes whole to Friday, not divided between the two days (dates, "
-    "casualties)",
-    "sub_event_type@Attack@haiti_wharf_jeremie_massacre": "no Attack on Saturday: 'on Friday "
-    "and Saturday' gives one event dated Friday (dates)",
-    "count@haiti_wharf_jeremie_massacre": "one event: 'on Friday and Saturday' gives one "
-    "event dated Friday, not one a day (dates); until 54a0d17 a second Attack dated Sunday "
-    "from 'word of the killings reached ... only on Sunday' made the count pass by accident",
-    "fatalities@Attack@haiti_wharf_jeremie_massacre": "no Saturday event (see its type) "
-    "(dates)",
-    "actor2@Attack@haiti_wharf_jeremie_massacre": "no Saturday event (see its type) (dates)",
-    "place@Attack@haiti_wharf_jeremie_massacre": "no Saturday event (see its type) (dates)",
     "count@niger_fambita_mosque": "two events: the attackers' arson ('They then set fire to "
     "the village market and to several houses') is a Looting/property destruction of its own, "
     "not joined to the attack it belongs to (merge)",
