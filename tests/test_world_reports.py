@@ -911,7 +911,7 @@ KNOWN_GAPS: dict[str, str] = {
     "to group/activity of JNIM; 'Militants have blockaded the road to Barsalogho for months' "
     "(habitual) a Violent demonstration against the army dated Saturday (filters, typing)",
     # Eighth batch (session 11): 66 of its 107 checks passed, on 1f29eef (session start)
-    # and on 2edaed2 alike.
+    # and on 2edaed2 alike; 68 on 6c7c09d (Chile's and France's admin1 names, 090690d).
     "fatalities@Excessive force against protesters@iran_zahedan_friday_prayers/Zahedan": "80: "
     "the lead ('opened fire on protesters after Friday prayers ..., killing at least 19') is "
     "dated the publication day, not Friday, and typed Violent demonstration; the Friday event "
@@ -979,9 +979,7 @@ KNOWN_GAPS: dict[str, str] = {
     "actor1@Violent demonstration@chile_san_bernardo_supermarket/San Bernardo": "no Violent "
     "demonstration (see its type) (typing, actors)",
     "place@Violent demonstration@chile_san_bernardo_supermarket/San Bernardo": "no Violent "
-    "demonstration (see its type); San Bernardo's event has no admin1 either (typing, places)",
-    "place@Protest with intervention@chile_san_bernardo_supermarket/Santiago": "admin1 None: "
-    "Chile's towns get no admin1 name on this code (places)",
+    "demonstration (see its type) (typing)",
     "count@chile_san_bernardo_supermarket": "five events: 'The protests began last week' is a "
     "Protest with intervention dated the week before; the state of emergency and curfew a "
     "Change to group/activity; 'Hundreds of people have been arrested since Friday' a Protest "
@@ -1004,9 +1002,7 @@ KNOWN_GAPS: dict[str, str] = {
     "actor1@Peaceful protest@france_nanterre_riots/Nanterre": "no Peaceful protest (see its "
     "type) (merge)",
     "place@Peaceful protest@france_nanterre_riots/Nanterre": "no Peaceful protest (see its "
-    "type); French towns get no admin1 name on this code (merge, places)",
-    "place@Violent demonstration@france_nanterre_riots/Nanterre": "admin1 None: French towns "
-    "get no admin1 name on this code (places)",
+    "type) (merge)",
     "count@france_nanterre_riots": "four events: the police's 'stun grenades' in the riot's "
     "sentence are a Grenade by the police on civilians placed at Paris (from 'the Paris "
     "suburb'); the minister's national '249 police officers had been injured overnight' an "
