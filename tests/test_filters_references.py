@@ -52,9 +52,10 @@ CASES = [
     # An arrest word that says who someone is ("the jailed leader") is no arrest ...
     ("Officials said the jailed leader of the gang had vanished from his cell at the weekend.",
      "jailed", "reference"),
-    # ... unlike an arrest told as done.
+    # ... unlike an arrest told as done, or the arrested people of a report.
     ("Police jailed the leader of the gang after a raid on his hideout at the weekend.",
      "jailed", "new"),
+    ("The arrested youths were charged in a Nakuru court on Monday.", "arrested", "new"),
     # "The attackers" after the attack are its doers, not a new attack.
     ("Gunmen killed five villagers on Sunday. Police said officers were hunting the "
      "attackers.", "attackers", "reference"),

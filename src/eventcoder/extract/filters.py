@@ -267,6 +267,13 @@ def _continues_clause(verb: Token) -> bool:
         t.ent_type_ in ("DATE", "TIME") for t in c.subtree)) for c in verb.children)
 
 
+def _says_who_someone_is(noun: Token) -> bool:
+    """A noun phrase that names someone's role: an apposition ("X, the leader of
+    the gang") or a role with its group ("the leader of the gang")."""
+    return noun.dep_ == "appos" or any(c.dep_ == "prep" and c.lower_ == "of"
+                                       for c in noun.children)
+
+
 def _describing_clauses(sent: Span, root: Token, verb: Token) -> frozenset[int]:
     """The tokens of the clauses that describe someone the event is about, not its
     doer ("protested against hawkers who have held the market since 2015"), and do
@@ -1061,9 +1068,11 @@ def status_of_trigger(
         return "reference", f"'{root.text} {root.head.text}' shows damage, not an act"
     if trigger.label_ == "change_group" and _names_the_speaker(root):
         return "reference", f"'{root.text}' names who speaks or acts"
-    if trigger.label_ == "arrest" and root.dep_ == "amod" and root.tag_ in ("VBN", "JJ"):
-        # ("the jailed leader of the gang had vanished from his cell", "a detained
-        # activist"): the person's state, told to say who he is, not an arrest
+    if trigger.label_ == "arrest" and root.dep_ == "amod" and root.tag_ in ("VBN", "JJ") \
+            and _says_who_someone_is(root.head):
+        # ("Adolfo Macias, the jailed leader of the gang, had vanished"): the person's
+        # state, told to say who he is, not an arrest ("the arrested youths were
+        # charged" still tells of an arrest)
         return "reference", f"'{root.text} {root.head.text}' describes someone held"
     if trigger.label_ == "change_group" and root.dep_ == "acl" and root.tag_ == "VBN":
         # ("a Yazidi armed group formed to defend the area"): who the group is
