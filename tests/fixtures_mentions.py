@@ -9,6 +9,8 @@ from spacy.language import Language
 
 from eventcoder.extract.casualties import extract_casualties
 from eventcoder.extract.events import detect_mentions
+from eventcoder.extract.filters import StatusCues, status_of_trigger
+from eventcoder.extract.triggers import CUE_GROUP, TRIGGER_GROUP
 from eventcoder.schema import Article, EventMention
 
 VAC = "Violence against civilians"
@@ -79,3 +81,17 @@ def dated_mention(text: str, sentence: str, trigger: str, sub_event_type: str = 
         type_score=1.0,
         type_reason="test",
     )
+
+
+def trigger_statuses(nlp: Language, text: str, published: dt.date) -> dict[str, str]:
+    """Each trigger's text with the status filter's verdict on it, sentence by sentence
+    (before typing merges a sentence's triggers into mentions)."""
+    doc = nlp(text)
+    out: dict[str, str] = {}
+    for sent in doc.sents:
+        cues = StatusCues.for_sentence(doc, sent, [
+            c for c in doc.spans[CUE_GROUP] if c.start >= sent.start and c.end <= sent.end])
+        for span in doc.spans[TRIGGER_GROUP]:
+            if sent.start <= span.start < sent.end:
+                out[span.text] = status_of_trigger(doc, span, cues, published)[0]
+    return out

@@ -9,29 +9,14 @@ import datetime as dt
 from functools import partial
 
 import pytest
-from fixtures_mentions import new_mentions, primary, primary_type
+from fixtures_mentions import new_mentions, primary, primary_type, trigger_statuses
 from spacy.language import Language
 
-from eventcoder.extract.filters import StatusCues, status_of_trigger
-from eventcoder.extract.triggers import CUE_GROUP, TRIGGER_GROUP
-
 PUBLISHED = dt.date(2024, 5, 20)
+_statuses = partial(trigger_statuses, published=PUBLISHED)
 _type = partial(primary_type, published=PUBLISHED)
 _new = partial(new_mentions, published=PUBLISHED)
 _primary = partial(primary, published=PUBLISHED)
-
-
-def _statuses(nlp: Language, text: str) -> dict[str, str]:
-    """Each trigger's text with its status."""
-    doc = nlp(text)
-    out: dict[str, str] = {}
-    for sent in doc.sents:
-        cues = StatusCues.for_sentence(doc, sent, [
-            c for c in doc.spans[CUE_GROUP] if c.start >= sent.start and c.end <= sent.end])
-        for span in doc.spans[TRIGGER_GROUP]:
-            if sent.start <= span.start < sent.end:
-                out[span.text] = status_of_trigger(doc, span, cues, PUBLISHED)[0]
-    return out
 
 
 _primary_type = partial(primary_type, published=PUBLISHED)
