@@ -181,3 +181,49 @@ def test_period_phrases_are_the_sentence_scan(sentence: str) -> None:
     assert filters._period_phrases(lower) == (
         any(p in lower for p in words.statistic_context),
         any(p in lower for p in words.background_phrases))
+
+
+CLAUSE_TEXTS = [
+    "A riot broke out in the market; supporters of the losing candidate demand a recount, "
+    "and police said two officers were hurt.",
+    "Gunmen kidnapped a trader near the border; the motive may have been political; "
+    "elders said talks would resume.",
+    "Troops fought the rebels for hours before the militants withdrew toward the hills.",
+]
+
+
+@pytest.mark.parametrize("sample", CLAUSE_TEXTS)
+def test_semicolon_lookup_is_the_token_scan(nlp, sample: str) -> None:
+    doc = nlp(sample)
+    for token in doc:
+        for other in doc:
+            lo, hi = sorted((token.i, other.i))
+            plain = any(doc[k].text == ";" for k in range(lo + 1, hi))
+            assert filters._across_semicolon(token, other) == plain
+
+
+@pytest.mark.parametrize("sample", CLAUSE_TEXTS)
+def test_cached_chains_are_the_walk(nlp, sample: str) -> None:
+    doc = nlp(sample)
+    for depths in ((4, 8, 6, 0, 1, 9, 12), (12, 9, 8, 6, 4, 1, 0)):
+        doc.user_data.pop(filters._CHAINS_KEY, None)
+        for depth in depths:
+            for token in doc:
+                chain = filters._chain(token, depth)
+                assert chain[0] is token
+                assert [t.i for t in chain] == [t.i for t in filters._walk_up(token, depth)]
+    assert any(len(filters._chain(t, 8)) > 2 for t in doc)
+
+
+def test_earliest_trigger_ends_answer_as_the_span_scan(nlp) -> None:
+    doc = nlp("Gunmen attacked a police post on Monday. Two officers were killed. "
+              "Residents protested the next day; police fired tear gas at the crowd. "
+              "The attack was the deadliest this year.")
+    triggers = list(doc.spans["ec_triggers"])
+    labels = {None, "no_such_class", *(t.label_ for t in triggers)}
+    assert len(labels) > 3
+    for sent in doc.sents:
+        for label in labels:
+            plain = any(s.end <= sent.start and (label is None or s.label_ == label)
+                        for s in triggers)
+            assert filters._trigger_told_before(sent, label) == plain

@@ -21,6 +21,7 @@ __all__ = [
     "doc_text",
     "lower_and_like_num",
     "paragraph_break",
+    "semicolon_tokens",
     "sentence_bounds",
     "sentence_tokens",
     "span_text",
@@ -65,6 +66,7 @@ _TEXT_KEY = "ec_text"
 _SENTENCES_KEY = "ec_sentence_bounds"
 _SENTENCE_STARTS_KEY = "ec_sentence_starts"
 _TOKEN_FACTS_KEY = "ec_lower_like_num"
+_SEMICOLONS_KEY = "ec_semicolons"
 
 
 def doc_text(doc: Doc) -> str:
@@ -128,6 +130,17 @@ def lower_and_like_num(doc: Doc) -> list[list[int]]:
     rows: list[list[int]] = doc.to_array([LOWER, LIKE_NUM]).tolist()
     doc.user_data[_TOKEN_FACTS_KEY] = rows
     return rows
+
+
+def semicolon_tokens(doc: Doc) -> list[int]:
+    """Indices of the ";" tokens, in order, found once per Doc (the clause rules ask
+    whether one lies between two tokens for every step up a parse)."""
+    cached = doc.user_data.get(_SEMICOLONS_KEY)
+    if isinstance(cached, list):
+        return cached
+    found = [t.i for t in doc if t.text == ";"] if ";" in doc_text(doc) else []
+    doc.user_data[_SEMICOLONS_KEY] = found
+    return found
 
 
 def paragraph_break(text: str, start: int, end: int) -> bool:

@@ -32,6 +32,7 @@ look-ups per trigger.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -43,7 +44,7 @@ import yaml
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from eventcoder.text import lower_and_like_num, sentence_tokens, span_text
+from eventcoder.text import lower_and_like_num, semicolon_tokens, sentence_tokens, span_text
 
 __all__ = ["STATUSES", "FilterWords", "StatusCues", "load_filter_words", "status_of_trigger"]
 
@@ -384,8 +385,29 @@ def _names_actor(token: Token, cues: StatusCues) -> bool:
                for s in cues.by_label.get(label, ()))
 
 
+_CHAINS_KEY = "ec_filter_chains"
+_CACHED_DEPTH = 8  # the deepest walk the rules ask for
+
+
 def _chain(token: Token, depth: int = 4) -> list[Token]:
-    """The token and its governors up to the clause's root (at most ``depth``)."""
+    """The token and its governors up to the clause's root (at most ``depth``).
+
+    The walk up to ``_CACHED_DEPTH`` is kept per Doc by token index: a trigger's
+    status asks for it five times at three depths, and a shallower walk is a
+    prefix of the deeper one (the depth only cuts it). The token itself stays
+    first, the same object (``status_of_trigger`` tells it by identity)."""
+    if depth > _CACHED_DEPTH:
+        return _walk_up(token, depth)
+    doc = token.doc
+    chains = doc.user_data.setdefault(_CHAINS_KEY, {})
+    above = chains.get(token.i)
+    if above is None:
+        above = chains[token.i] = [t.i for t in _walk_up(token, _CACHED_DEPTH)[1:]]
+    return [token, *(doc[i] for i in above[:depth])]
+
+
+def _walk_up(token: Token, depth: int) -> list[Token]:
+    """``_chain`` walked token by token."""
     out = [token]
     # (spaCy builds a new Token object on each access: compare indices, or the
     # root would repeat up to ``depth``)
@@ -417,8 +439,10 @@ def _across_semicolon(token: Token, head: Token) -> bool:
     """A semicolon lies between a token and its head ("a riot broke out;
     supporters demand a recount" parsed with the riot under "demand")."""
     lo, hi = sorted((token.i, head.i))
-    doc = token.doc
-    return any(doc[k].text == ";" for k in range(lo + 1, hi))
+    # (the Doc's semicolons found once: the first after ``lo``, if before ``hi``)
+    semicolons = semicolon_tokens(token.doc)
+    after = bisect.bisect_right(semicolons, lo)
+    return after < len(semicolons) and semicolons[after] < hi
 
 
 def _lasting(verb: Token) -> Token | None:
@@ -481,8 +505,29 @@ def _definite(noun: Token) -> bool:
 
 def _trigger_told_before(sent: Span, label: str | None = None) -> bool:
     """Does a trigger (of that class, if given) end before the sentence?"""
-    return any(s.end <= sent.start and (label is None or s.label_ == label)
-               for s in sent.doc.spans.get("ec_triggers", ()))
+    ends = _first_trigger_ends(sent.doc)
+    if label is None:
+        return any(end <= sent.start for end in ends.values())
+    first = ends.get(label)
+    return first is not None and first <= sent.start
+
+
+_FIRST_ENDS_KEY = "ec_first_trigger_ends"
+
+
+def _first_trigger_ends(doc: Doc) -> dict[str, int]:
+    """The end of each trigger class's earliest-ending trigger, found once per Doc
+    (the matcher has written its triggers; reading the group builds a Span each)."""
+    cached = doc.user_data.get(_FIRST_ENDS_KEY)
+    if isinstance(cached, dict):
+        return cached
+    ends: dict[str, int] = {}
+    for span in doc.spans.get("ec_triggers", ()):
+        label = span.label_
+        if label not in ends or span.end < ends[label]:
+            ends[label] = span.end
+    doc.user_data[_FIRST_ENDS_KEY] = ends
+    return ends
 
 
 def _how_told_fighting_began(trigger: Span, sent: Span) -> bool:
@@ -622,11 +667,13 @@ def _same_target_told_again(verb: Token) -> bool:
     """'ambushed the same convoy': the verb's object is the one an event told
     before hit, and nothing makes it a second time (no 'again', no date of its own:
     'attacked the same village again on Tuesday' is a new attack)."""
-    if any(t.lower_ in _WORDS.repeat_adverbs or t.ent_type_ == "DATE" for t in verb.subtree):
+    # (the object first: it is rare, and the subtree is the whole clause)
+    if not any(c.dep_ == "dobj" and _definite(c) and any(
+            a.dep_ == "amod" and a.lower_ in _WORDS.identity_adjectives for a in c.children)
+            for c in verb.children):
         return False
-    return any(c.dep_ == "dobj" and _definite(c) and any(
-        a.dep_ == "amod" and a.lower_ in _WORDS.identity_adjectives for a in c.children)
-        for c in verb.children)
+    return not any(t.lower_ in _WORDS.repeat_adverbs or t.ent_type_ == "DATE"
+                   for t in verb.subtree)
 
 
 def _told_again(root: Token, sent: Span) -> str | None:
