@@ -12,7 +12,7 @@ import re
 import pytest
 
 from eventcoder import text
-from eventcoder.alternation import literal_alternation
+from eventcoder.alternation import WordPresence, literal_alternation
 from eventcoder.extract import casualties, filters, sources
 from eventcoder.extract.triggers import TRIGGER_MATCHER
 from eventcoder.resolve import dates
@@ -227,3 +227,42 @@ def test_earliest_trigger_ends_answer_as_the_span_scan(nlp) -> None:
             plain = any(s.end <= sent.start and (label is None or s.label_ == label)
                         for s in triggers)
             assert filters._trigger_told_before(sent, label) == plain
+
+
+PRESENCE_TEXTS = [
+    *SENTENCES, *WIRE_SENTENCES,
+    "Fighting in MOGADISHU on SUNDAY, 3 Sept., left the KEBELE office burnt.",
+    "A raid near \u0130dlib on 4 June; the \u212aenyan troops withdrew overnight.",
+    "Clashes erupted in Ta\u2019izz late on Thursday, two days after the ceasefire.",
+    "Protesters gathered again, residents said.",
+]
+
+
+@pytest.mark.parametrize("words", [
+    ["jan", "january", "June", "sept", "monday", "Sun"],
+    ["retaliated", "fought back", "returned fire"],
+    list("0123456789"),
+    ["\u017fo", "so"],
+])
+def test_word_presence_answers_as_the_regex(words: list[str]) -> None:
+    presence = WordPresence(words)
+    regex = re.compile(literal_alternation(words, ignore_case=True), re.IGNORECASE)
+    answered = 0
+    for sample in PRESENCE_TEXTS + [s.upper() for s in PRESENCE_TEXTS]:
+        told = presence.holds(sample)
+        if told is not None:
+            answered += 1
+            assert told == (regex.search(sample) is not None), (words, sample)
+    assert answered or not all(w.isascii() for w in words)
+
+
+@pytest.mark.parametrize("sentence", PRESENCE_TEXTS)
+def test_date_gates_told_by_words_find_the_same_phrases(
+        sentence: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    published = dt.date(2021, 6, 30)
+    quick = dates.find_date_phrases(sentence, published)
+    vocab = dates._vocab()
+    assert vocab.gate_words and vocab.prefilter_words is not None
+    by_regex = dataclasses.replace(vocab, gate_words={}, prefilter_words=None)
+    monkeypatch.setattr(dates, "_vocab", lambda: by_regex)
+    assert dates.find_date_phrases(sentence, published) == quick

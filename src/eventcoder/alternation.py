@@ -15,9 +15,10 @@ A leaf module: it imports nothing from eventcoder.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import TypeAlias
 
-__all__ = ["literal_alternation"]
+__all__ = ["WordPresence", "literal_alternation"]
 
 # A trie node: the next letter -> the node after it ("" marks a word's end).
 _Node: TypeAlias = "dict[str, _Node]"
@@ -70,3 +71,33 @@ def literal_alternation(words: list[str], *, ignore_case: bool) -> str:
         node[_END] = {}
     trie = _emit(root)
     return "|".join(([_longest_first(other)] if other else []) + ([trie] if trie else []))
+
+
+class WordPresence:
+    """Does a text hold one of ``words``, ignoring case, as an unanchored
+    ``re.IGNORECASE`` alternation of them would find? Told without the regex where
+    that is exact: for ASCII words in ASCII text a case-insensitive match is a word
+    lower-cased, so a substring test of the lower-cased text answers (several
+    substring scans of the text are far cheaper than the regex's attempt at each
+    position). Elsewhere (a letter outside ASCII, whose case folding ``re`` treats
+    its own way) ``holds`` says None and the regex must tell."""
+
+    __slots__ = ("_words",)
+
+    def __init__(self, words: Iterable[str]) -> None:
+        lowered = {w.lower() for w in words}
+        if not lowered or not all(w and w.isascii() for w in lowered):
+            self._words: tuple[str, ...] | None = None
+            return
+        # a word that holds a shorter one of the list adds nothing to "one occurs"
+        self._words = tuple(sorted(w for w in lowered
+                                   if not any(o != w and o in w for o in lowered)))
+
+    def holds(self, text: str, lower: str | None = None) -> bool | None:
+        """True/False when one of the words occurs/none does; None when only the
+        regex can tell. ``lower``: ``text.lower()`` when the caller has it."""
+        if self._words is None or not text.isascii():
+            return None
+        if lower is None:
+            lower = text.lower()
+        return any(w in lower for w in self._words)

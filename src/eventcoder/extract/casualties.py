@@ -1231,7 +1231,7 @@ def _other_event_in(sent: Span, mention: EventMention) -> bool:
         return False
     lex = load_lexicon()
     doc = sent.doc
-    for span in doc.spans[_TRIGGER_GROUP]:
+    for span in _triggers_within(doc, sent.start, sent.end):
         if span.start >= sent.start and span.end <= sent.end:
             # a casualty word ("killed") is no other event; "an exchange of fire" is one,
             # though "fire" is also a casualty word ("set on fire")
@@ -1252,6 +1252,21 @@ def _other_event_in(sent: Span, mention: EventMention) -> bool:
             if any(t.lower_ in lex.new_incident_determiners for t in before):
                 return True
     return False
+
+
+_TRIGGER_BOUNDS_KEY = "ec_casualty_trigger_bounds"
+
+
+def _triggers_within(doc: Doc, start: int, end: int) -> list[Span]:
+    """The triggers inside tokens [start, end), in the group's order (the group's
+    bounds read once per Doc: reading the group builds a Span for every trigger)."""
+    bounds = doc.user_data.get(_TRIGGER_BOUNDS_KEY)
+    if not isinstance(bounds, list):
+        bounds = [[s.start, s.end] for s in doc.spans[_TRIGGER_GROUP]]
+        doc.user_data[_TRIGGER_BOUNDS_KEY] = bounds
+    triggers = doc.spans[_TRIGGER_GROUP]
+    return [triggers[k] for k, (first, last) in enumerate(bounds)
+            if first >= start and last <= end]
 
 
 _PLACE_GROUP = "ec_places"

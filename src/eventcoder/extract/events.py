@@ -40,7 +40,7 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Doc, Span, Token
 
-from eventcoder.alternation import literal_alternation
+from eventcoder.alternation import WordPresence, literal_alternation
 from eventcoder.extract.filters import StatusCues, status_of_trigger
 from eventcoder.extract.triggers import (
     CUE_GROUP,
@@ -222,6 +222,8 @@ _SELF_ARMING = re.compile(r"\b(?:" + literal_alternation(
 # ("the herders retaliated", not "retaliated by burning houses": a new attack)
 _FOUGHT_BACK_TOLD = re.compile(r"\b(?:" + literal_alternation(
     list(_WORDS.victims_fought_back), ignore_case=False) + r")\b(?! by\b)", re.IGNORECASE)
+# (a text none of whose words is there needs no scan: see WordPresence)
+_FOUGHT_BACK_WORDS = WordPresence(_WORDS.victims_fought_back)
 
 
 @dataclass(slots=True)
@@ -2559,6 +2561,8 @@ def _retype_attacks_fought_back(mentions: list[EventMention], doc: Doc) -> None:
     attacks = [m for m in mentions if m.status == "new" and m.sub_event_type == ATTACK
                and any(r in m.type_reason for r in _NO_ARMED_VICTIM)]
     if not attacks:
+        return
+    if _FOUGHT_BACK_WORDS.holds(doc_text(doc)) is False:
         return
     told = _FOUGHT_BACK_TOLD.search(doc_text(doc))
     if told is None:

@@ -32,7 +32,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -40,7 +40,7 @@ from typing import Any
 import yaml
 from spacy.tokens import Doc
 
-from eventcoder.alternation import literal_alternation
+from eventcoder.alternation import WordPresence, literal_alternation
 from eventcoder.extract.triggers import TRIGGER_GROUP
 from eventcoder.resolve.numbers import parse_number
 from eventcoder.schema import Article, EventMention, Evidence
@@ -99,7 +99,17 @@ class _Vocab:
     # per pattern, words its every match contains (a month name, a digit...): a
     # sentence without them skips the pattern's scan
     gates: tuple[tuple[re.Pattern[str], ...], ...] = ()
+    # the gates and the prefilter as word lists, told without a regex where exact
+    # (see alternation.WordPresence): a gate's answer, and a text with none of the
+    # prefilter's words has no date phrase
+    gate_words: dict[re.Pattern[str], WordPresence] = field(default_factory=dict)
+    prefilter_words: WordPresence | None = None
 
+
+# Time words a date phrase may hold (besides a digit, a month or a weekday).
+_TIME_WORDS = ("yesterday", "today", "tonight", "overnight", "night", "morning", "afternoon",
+               "evening", "week", "month", "day", "days", "ago")
+_DIGITS = tuple("0123456789")  # what \d matches in ASCII text
 
 # Which pattern wins where two overlap: stated days, then weeks, then the rest.
 _PRIORITY = {"week_of": 4, "iso": 3, "numeric": 3, "day_month": 3, "month_day": 3,
@@ -164,6 +174,7 @@ def _vocab() -> _Vocab:
     ]
     month_gate = re.compile(_alternation(list(months)), re.IGNORECASE)
     digit_gate = re.compile(r"\d")
+    weekday_gate = re.compile(_alternation(list(weekdays)), re.IGNORECASE)
     week_gate = re.compile(r"week\s+(?:beginning|starting|commencing|of)\s", re.IGNORECASE)
     gate_of: dict[str, tuple[re.Pattern[str], ...]] = {
         "week_of": (week_gate, month_gate),
@@ -173,8 +184,8 @@ def _vocab() -> _Vocab:
         "numeric": (digit_gate,),
         "month_year": (digit_gate, month_gate),
         "month": (month_gate,),
-        "weekday": (re.compile(_alternation(list(weekdays)), re.IGNORECASE),),
-        "weekday_span": (re.compile(_alternation(list(weekdays)), re.IGNORECASE),),
+        "weekday": (weekday_gate,),
+        "weekday_span": (weekday_gate,),
         "day_only": (digit_gate,),
         "ago": (re.compile(r"days?\s+ago", re.IGNORECASE),),
         "anchored_n": (re.compile(r"days?\s+(?:after|later|before|earlier)", re.IGNORECASE),),
@@ -207,8 +218,7 @@ def _vocab() -> _Vocab:
         # a word every date phrase contains: a digit, a month, a weekday or a time word
         prefilter=re.compile(
             rf"\d|\b(?:{_alternation(list(months) + list(weekdays))})"
-            rf"|\b(?:yesterday|today|tonight|overnight|night|morning|afternoon|evening"
-            rf"|week|month|day|days|ago)\b",
+            rf"|\b(?:{'|'.join(_TIME_WORDS)})\b",
             re.IGNORECASE,
         ),
         outcome_words=frozenset(str(w).lower() for w in raw["outcome_words"]),
@@ -218,6 +228,9 @@ def _vocab() -> _Vocab:
             rf"(?:(?:{_alternation([str(w).lower() for w in raw['retelling_adverbs']])})\s+)*$",
             re.IGNORECASE),
         gates=tuple(gate_of.get(kind, ()) for kind, _ in patterns),
+        gate_words={month_gate: WordPresence(months), weekday_gate: WordPresence(weekdays),
+                    digit_gate: WordPresence(_DIGITS)},
+        prefilter_words=WordPresence([*_DIGITS, *months, *weekdays, *_TIME_WORDS]),
     )
 
 
@@ -413,6 +426,23 @@ def _week_date(published: dt.date, weeks_back: int, vocab: _Vocab) -> dt.date:
     return min(monday + dt.timedelta(days=vocab.week_anchor_weekday), published)
 
 
+def _gates_pass(gates: tuple[re.Pattern[str], ...], text: str,
+                present: dict[re.Pattern[str], bool],
+                words: dict[re.Pattern[str], WordPresence], lower: str) -> bool:
+    """Does ``text`` hold every gate's word? Each gate is asked once per text
+    (``present`` keeps the answers), in order, stopping at the first absent; a gate
+    that is a word list answers from the lower-cased text where that is exact."""
+    for gate in gates:
+        found = present.get(gate)
+        if found is None:
+            quick = words[gate].holds(text, lower) if gate in words else None
+            found = present[gate] = quick if quick is not None \
+                else gate.search(text) is not None
+        if not found:
+            return False
+    return True
+
+
 def find_date_phrases(
     text: str, published: dt.date | None, offset: int = 0, *, anchor: bool = True
 ) -> list[DatePhrase]:
@@ -425,18 +455,17 @@ def find_date_phrases(
     ``anchor_days`` set), for a caller that anchors them across a whole document.
     """
     vocab = _vocab()
+    lower = text.lower()
+    if vocab.prefilter_words is not None and vocab.prefilter_words.holds(text, lower) is False:
+        return []  # none of the words every date phrase holds (the prefilter's answer)
     if not vocab.prefilter.search(text):
         return []  # most sentences name no day at all: one scan instead of fifteen
     found: list[tuple[int, int, str, re.Match[str]]] = []
     present: dict[re.Pattern[str], bool] = {}
     for (kind, pattern), gates in zip(vocab.patterns, vocab.gates, strict=True):
-        if not all(
-            present[g] if g in present else present.setdefault(g, g.search(text) is not None)
-            for g in gates
-        ):
+        if not _gates_pass(gates, text, present, vocab.gate_words, lower):
             continue  # a word every match of the pattern contains is absent
-        for m in pattern.finditer(text):
-            found.append((m.start(), m.end(), kind, m))
+        found.extend((m.start(), m.end(), kind, m) for m in pattern.finditer(text))
     # where phrases overlap, a stated day wins over a month ("around May 25th" is May
     # 25th), then the longest phrase
     found.sort(key=lambda f: (-_PRIORITY.get(f[2], 0), -(f[1] - f[0]), f[0]))
