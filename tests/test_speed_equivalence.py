@@ -266,3 +266,13 @@ def test_date_gates_told_by_words_find_the_same_phrases(
     by_regex = dataclasses.replace(vocab, gate_words={}, prefilter_words=None)
     monkeypatch.setattr(dates, "_vocab", lambda: by_regex)
     assert dates.find_date_phrases(sentence, published) == quick
+
+
+@pytest.mark.parametrize("alias", ["Al-Shabaab", "al shabaab", "KDF", "Kibaki\u2019s  men",
+                                   "U.S. forces", " the Mai-Mai "])
+def test_kept_alias_keys_are_computed_ones(alias: str) -> None:
+    from eventcoder.resolve.actors import normalise_alias
+
+    for keep_case in (False, True):
+        assert normalise_alias(alias, keep_case=keep_case) == \
+            normalise_alias.__wrapped__(alias, keep_case=keep_case)

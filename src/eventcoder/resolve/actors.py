@@ -58,7 +58,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -201,9 +201,11 @@ def load_actor_words() -> ActorWords:
     )
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise_alias(text: str, *, keep_case: bool = False) -> str:
     """The lookup key of an alias: unified apostrophes, hyphens as spaces,
-    single spaces, lower case (unless ``keep_case``)."""
+    single spaces, lower case (unless ``keep_case``). (Kept per text: every
+    mention looks its actor words up again.)"""
     out = text.translate(_APOSTROPHES).replace("-", " ").replace(".", "")
     out = _SPACE.sub(" ", out).strip()
     return out if keep_case else out.lower()
