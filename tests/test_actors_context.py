@@ -30,7 +30,7 @@ CONTEXT = [
         "shot dead", "Attack", (COMMUNAL, "Civilians (Kenya)"),
         id="raiders_who_drive_off_livestock_are_a_communal_militia"),
     pytest.param(
-        "A truck of the Anti-Stock Theft Unit was hit by a roadside bomb near Kotulo on Friday.",
+        "A roadside bomb struck an Anti-Stock Theft Unit truck near Kotulo on Friday.",
         "roadside bomb", "Remote explosive/landmine/IED",
         ("Unidentified Armed Group (Kenya)", "Police Forces of Kenya (2013-)"),
         id="a_livestock_word_inside_a_force_name_is_no_raid"),

@@ -13,7 +13,7 @@ from spacy.language import Language
 PUBLISHED = dt.date(2024, 3, 18)
 
 CASES = [
-    ("Unknown attackers hurled a petrol bomb at a petrol station in Mombasa on Monday.",
+    ("Unknown attackers threw a petrol bomb into a fuel station in Mombasa on Monday.",
      "Attack"),
     ("Unidentified men petrol bomb the house of a teacher in Kisii, injuring him and his "
      "wife.", "Attack"),

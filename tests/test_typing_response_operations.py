@@ -14,8 +14,8 @@ PUBLISHED = dt.date(2024, 3, 18)
 
 
 def test_a_sweep_after_killings_leaves_the_attack_first(nlp: Language) -> None:
-    text = ("Gunmen shot dead two traders at a market in Lamu on Monday. Security forces "
-            "later launched a security sweep of the area.")
+    text = ("Gunmen shot dead two traders at a market in Lamu on Monday. Soldiers began a "
+            "security sweep around the town that evening.")
     assert primary_type(nlp, text, PUBLISHED) == "Attack"
 
 

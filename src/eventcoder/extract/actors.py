@@ -2149,7 +2149,7 @@ def _apply_attribution(pick: _Pick, window: list[_Candidate], dictionary: ActorD
                 c is not cand and c.kind == "community" and c.span.sent == cand.span.sent
                 for c in window):
             # (two communities in one sentence are the sides of a feud, not the one
-            # blamed: "believed to be part of a dispute between two clans")
+            # blamed: "thought to stem from a feud between two clans")
             continue
         if other is not None and cand.span.start == other.span.start:
             continue
