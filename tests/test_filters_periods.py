@@ -112,6 +112,27 @@ def test_a_situation_that_has_lasted_long(nlp: Language, text: str, trigger: str
     assert found and found[0] == status
 
 
+PERIOD_OF_EVENTS_CASES = [
+    # Many events told as one stretch of time: a period, not an event.
+    ("More than 30 people have died in two months of protests, a rights group said.",
+     "protests", "statistic"),
+    ("Residents returned to the town after weeks of fighting between the army and the "
+     "rebels.", "fighting", "statistic"),
+    # ... not a date ("the month of August"), nor days of one battle.
+    ("During the month of August, gunmen shot dead four traders in Butere.", "shot dead",
+     "new"),
+    # The month of what an event noun was aimed at dates the event too.
+    ("The opposition leader survived a gun attack on a protest march in October.", "protest",
+     "background"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "status"), PERIOD_OF_EVENTS_CASES)
+def test_a_period_of_many_events(nlp: Language, text: str, trigger: str, status: str) -> None:
+    found = statuses(nlp, text, trigger, dt.date(2022, 9, 12))
+    assert found and found[0] == status
+
+
 def test_a_joined_clause_goes_on_with_the_month_dated_story(nlp: Language) -> None:
     # no subject and no time of its own: the offensive is the history's, not news
     found = detected(nlp, "Troops retook the town in March and used it as a staging post for "

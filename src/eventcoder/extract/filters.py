@@ -81,6 +81,7 @@ class FilterWords:
     dispersal_verbs: frozenset[str]
     habitual_words: frozenset[str]
     long_periods: frozenset[str]
+    period_nouns: frozenset[str]
     ongoing_auxiliaries: frozenset[str]
     long_durations: frozenset[str]
     perfect_auxiliaries: frozenset[str]
@@ -242,6 +243,12 @@ def _month_of_clause(root: Token, verb: Token, published: dt.date) -> Token | No
     history, dated only by month. (A month deeper in the clause, or with a day
     number, "on April 3", is left to the dates stage.)"""
     anchors = {root.i, verb.i}
+    if root.dep_ == "compound":
+        anchors.add(root.head.i)  # ("a protest march in November")
+    if root.pos_ == "NOUN":
+        # what an event noun was aimed at, and when: "an attack on a march in November"
+        anchors.update(g.i for p in root.children if p.dep_ == "prep" and p.lower_ != "in"
+                       for g in p.children if g.dep_ == "pobj")
     if verb.tag_ == "VBG" and verb.dep_ in ("csubj", "advcl") and verb.i < verb.head.i:
         anchors.add(verb.head.i)  # a gerund subject: "Fighting ... broke out in May"
     if _continues_clause(verb):
@@ -443,6 +450,26 @@ def _across_semicolon(token: Token, head: Token) -> bool:
     semicolons = semicolon_tokens(token.doc)
     after = bisect.bisect_right(semicolons, lo)
     return after < len(semicolons) and semicolons[after] < hi
+
+
+def _period_of_events(root: Token, verb: Token) -> Token | None:
+    """The period noun of 'weeks of fighting' or 'a month of protests' when it holds
+    the trigger ('after weeks of fighting') or the trigger's verb is told over it
+    ('40 people have died in a month of protests'), else None."""
+    if root.dep_ == "pobj" and root.head.lower_ == "of" \
+            and root.head.head.lower_ in _WORDS.period_nouns:
+        return root.head.head
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "over", "during"):
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and noun.lower_ in _WORDS.period_nouns and any(
+                        c.dep_ == "prep" and c.lower_ == "of" and any(
+                            g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
+                            and g.lower_ not in _WORDS.month_names for g in c.children)
+                        for c in noun.children):
+                    # (not a date: "during the month of August")
+                    return noun
+    return None
 
 
 def _lasting(verb: Token) -> Token | None:
@@ -1019,6 +1046,9 @@ def status_of_trigger(
     if any(s.lower_ in _WORDS.conflict_nouns for s in subjects) and (
             perfect or stat_context or perfect_conjunct):
         return "statistic", "the war/conflict as subject of a toll"
+    if (period := _period_of_events(root, verb)) is not None:
+        # ("after weeks of fighting", "40 have died in a month of protests")
+        return "statistic", f"'{period.text} of ...': a period of many events"
     if trend := _in_a_trend(root):
         return "statistic", f"a trend of many incidents ('{trend} in')"
     if _counts_many(root, cues, stat_context):
