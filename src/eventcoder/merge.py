@@ -521,6 +521,39 @@ def incident_score(a: Event, b: Event, *, across_documents: bool = True) -> int 
     return score
 
 
+def _crowd_targets_differ(a: Event, b: Event) -> bool:
+    """A crowd that beats a passer-by to death and a crowd that fights the police are
+    two actor pairs, even at one place and day: ACLED codes the mob's killing (Rioters
+    against Civilians) apart from the riot against the state forces. Civilians are a
+    generic side that never keeps reports apart elsewhere; here the other report names
+    the state forces as the crowd's target, so the two sides clearly differ. Only for
+    reports told in sentences of their own: a killing named in the riot's sentence ("a
+    demonstration following the killing of a trader") is its cause or part of it."""
+    targets = {a.inter2, b.inter2}
+    return targets == {CIVILIANS, _STATE_FORCES} and MOB_VIOLENCE in (
+        a.sub_event_type, b.sub_event_type)
+
+
+def _mob_killing_apart_from_riot(cluster: _Cluster, report: Event) -> bool:
+    """Is one of the two a mob's violence against civilians the text names ("a crowd
+    beat a driver to death") and the other a riot against the state forces? Civilians
+    the actor stage assumed (a mob with no victim in its words: "a running battle with
+    angry residents") are no side that keeps the reports apart."""
+    if not _crowd_targets_differ(cluster.summary, report):
+        return False
+    return any(r.sub_event_type == MOB_VIOLENCE and r.inter2 == CIVILIANS
+               and _victims_told_apart_from_crowd(r) for r in (*cluster.reports, report))
+
+
+def _victims_told_apart_from_crowd(report: Event) -> bool:
+    """Does the text name the mob's victims in words other than the crowd's own (the
+    actor stage sometimes makes "the angry residents" of a running battle both the
+    crowd and its victims)?"""
+    crowd = {e.text.casefold() for e in report.evidence if e.field in ("actor1", "trigger")}
+    return any(e.field == "actor2" and e.text.casefold() not in crowd
+               for e in report.evidence)
+
+
 def _other_weapon(a: Event, b: Event) -> bool:
     """Two remote-violence reports by different means (air strike, shelling, a bomb)."""
     return (a.event_type == b.event_type == "Explosions/Remote violence"
@@ -1144,6 +1177,9 @@ def merge_mentions(mentions: list[EventMention], article: Article) -> list[Event
                     continue
                 if new_scene and _place_relation(cluster.summary, compared,
                                                  across_documents=False) == "near":
+                    continue
+                if (mention.sent_start not in cluster.sentences
+                        and _mob_killing_apart_from_riot(cluster, compared)):
                     continue
                 score = incident_score(cluster.summary, compared, across_documents=False)
                 if score is not None and (best is None or score >= best[0]):
