@@ -56,6 +56,12 @@ CASES = [
     ("Police jailed the leader of the gang after a raid on his hideout at the weekend.",
      "jailed", "new"),
     ("The arrested youths were charged in a Nakuru court on Monday.", "arrested", "new"),
+    # What someone holds about the events told, in a present passive, is no event ...
+    ("Tens of thousands marched through Tbilisi on Sunday. The prime minister says the "
+     "protests are paid for by foreign donors.", "protests", "reference"),
+    # ... unlike what was done to them.
+    ("Tens of thousands marched through Tbilisi on Sunday. The protests were broken up by "
+     "riot police with water cannon.", "protests", "new"),
     # "The attackers" after the attack are its doers, not a new attack.
     ("Gunmen killed five villagers on Sunday. Police said officers were hunting the "
      "attackers.", "attackers", "reference"),

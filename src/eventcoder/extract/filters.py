@@ -108,6 +108,7 @@ class FilterWords:
     whole_area_nouns: frozenset[str]
     sequel_verbs: frozenset[str]
     consequence_verbs: frozenset[str]
+    backing_verbs: frozenset[str]
     sequel_ranks: frozenset[str]
     doer_nouns: frozenset[str]
     restated_casualty_nouns: frozenset[str]
@@ -735,6 +736,13 @@ def _seen_or_heard_of(noun: Token) -> bool:
     return False
 
 
+def _backed_by(verb: Token) -> bool:
+    """'are financed', 'is backed': who is behind events, in the simple present
+    passive, which describes rather than reports."""
+    return verb.lower_ in _WORDS.backing_verbs and any(
+        c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
 def _refers_back(root: Token, sent: Span) -> bool:
     """'The raid came weeks before ...', 'The attack was the deadliest this year',
     'troops pursued the attackers', 'follows violence in May', 'among the dead
@@ -765,6 +773,10 @@ def _refers_back(root: Token, sent: Span) -> bool:
     if root.dep_ == "dobj" and head.lower_ in _WORDS.sequel_verbs:
         # ("The clashes follow violence in September"): what the event follows
         # happened before it
+        return True
+    if root.dep_ == "nsubjpass" and definite and _backed_by(head):
+        # ("Vucic says the protests are financed from abroad"): what someone holds
+        # about the events told, not another one
         return True
     if root.dep_ != "nsubj" or not definite:
         return False
