@@ -56,3 +56,14 @@ def test_an_arrest_told_later_stays_its_own_event(nlp: Language) -> None:
             "in Garissa town on Friday. Officers arrested four other men at a nearby market.")
     types = sorted(e.sub_event_type for e in _events(nlp, text))
     assert types == ["Armed clash", "Arrests"]
+
+
+def test_arson_by_they_after_a_massacre_is_part_of_it(nlp: Language) -> None:
+    # a plural pronoun points back to the attackers as "the gunmen" does
+    text = ("Gunmen killed 18 villagers on Sunday in an attack on the village of Dogo in "
+            "Niger's Tillaberi region, the defence ministry said.\n\n"
+            "The attackers arrived on motorcycles at dawn and opened fire on farmers. They "
+            "then burned the village granary and several huts before fleeing.")
+    events = _events(nlp, text)
+    assert [e.sub_event_type for e in events] == ["Attack"], events
+    assert events[0].fatalities == 18

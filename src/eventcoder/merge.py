@@ -1335,12 +1335,14 @@ _DEFINITE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 def _doer_told_as_anaphor(cluster: _Cluster, article: Article) -> bool:
     """Is the development's doer only a definite generic phrase that points back to
     attackers already told ("The gunmen ... set fire to 45 homes", ``anaphoric_heads``
-    of data/actor_words.yaml)? Whatever name the actor stage gave it, such a doer is
-    the earlier incident's."""
-    heads = load_actor_words().anaphoric_heads
+    of data/actor_words.yaml), or a plural pronoun (``pronouns``)? Whatever name the
+    actor stage gave it, such a doer is the earlier incident's."""
+    words = load_actor_words()
     doers = [e for r in cluster.reports for e in r.evidence if e.field == "actor1"]
     return bool(doers) and all(
-        e.text.casefold() in heads and _DEFINITE.search(article.text[max(0, e.start - 8):e.start])
+        e.text.casefold() in words.pronouns  # "They then set fire to the market"
+        or (e.text.casefold() in words.anaphoric_heads
+            and _DEFINITE.search(article.text[max(0, e.start - 8):e.start]))
         for e in doers)
 
 
