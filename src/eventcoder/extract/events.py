@@ -126,6 +126,8 @@ class TypingWords:
     grievance_prepositions: frozenset[str]
     grievance_markers: frozenset[str]
     response_nouns: frozenset[str]
+    cause_words: frozenset[str]
+    harm_outcomes: frozenset[str]
     deployment_words: frozenset[str]
     anaphoric_words: frozenset[str]
     enclosing_classes: frozenset[str]
@@ -1995,6 +1997,20 @@ def _backgrounded(span: Span) -> bool:
     return _scene_preposition(span) is not None
 
 
+def _names_cause(prep: Token) -> bool:
+    """Does the preposition open a phrase that names a cause ("because of the
+    clashes", "due to ethnic violence", "as a result of the fighting")? What it
+    names led to the sentence's event; it is not that event."""
+    words = _WORDS.cause_words
+    if prep.lower_ == "to" and prep.head.lower_ in words:  # due to, owing to
+        prep = prep.head
+    elif not (prep.lower_ in words  # because (of)
+              or (prep.lower_ == "as" and any(c.lower_ in words for c in prep.children))):
+        return False
+    # ("twenty dead as a result of a gun battle"): the cause of the harm is the event
+    return prep.head.lower_ not in _WORDS.harm_outcomes
+
+
 def _scene_preposition(span: Span) -> Token | None:
     """The "after/amid/following" word whose phrase holds a noun trigger."""
     root = span.root
@@ -2003,7 +2019,8 @@ def _scene_preposition(span: Span) -> Token | None:
     head = root.head
     for _ in range(5):
         if (head.dep_ == "prep" or head.pos_ == "ADP") and head.lower_ != "of":
-            if head.lower_ in _CONTEXT_PREPS or (  # "in retaliation to a raid"
+            if head.lower_ in _CONTEXT_PREPS or _names_cause(head) or (
+                    # "in retaliation to a raid"
                     head.lower_ == "to" and head.head.lower_ in _WORDS.response_nouns):
                 return head
             if span.label_ == "agreement" and head.lower_ in _WORDS.framing_prepositions:
