@@ -554,6 +554,30 @@ def _victims_told_apart_from_crowd(report: Event) -> bool:
                for e in report.evidence)
 
 
+@cache
+def _peaceful_pattern() -> re.Pattern[str]:
+    return _phrase_pattern("peaceful_words")
+
+
+def _told_as_peaceful(report: Event) -> bool:
+    """A Peaceful protest whose own sentence says the crowd kept the peace ("marched
+    peacefully")."""
+    pattern = _peaceful_pattern()
+    return report.sub_event_type == "Peaceful protest" and any(
+        e.field == "sentence" and pattern.search(e.text) for e in report.evidence)
+
+
+def _peaceful_march_apart_from_riot(a: Event, b: Event) -> bool:
+    """A march the story calls peaceful, in a sentence of its own, and a riot at the same
+    place and day are two crowds (protesters and rioters: another actor pair), not one
+    demonstration turned violent: the writer who tells the crowd kept the peace tells
+    that it did not riot. Only a Violent demonstration: Mob violence is often a crowd's
+    quarrel the typing stage read into background ("residents battling over land"),
+    not another crowd that day."""
+    return any(_told_as_peaceful(x) and y.sub_event_type == VIOLENT_DEMONSTRATION
+               for x, y in ((a, b), (b, a)))
+
+
 def _other_weapon(a: Event, b: Event) -> bool:
     """Two remote-violence reports by different means (air strike, shelling, a bomb)."""
     return (a.event_type == b.event_type == "Explosions/Remote violence"
@@ -1178,8 +1202,9 @@ def merge_mentions(mentions: list[EventMention], article: Article) -> list[Event
                 if new_scene and _place_relation(cluster.summary, compared,
                                                  across_documents=False) == "near":
                     continue
-                if (mention.sent_start not in cluster.sentences
-                        and _mob_killing_apart_from_riot(cluster, compared)):
+                if mention.sent_start not in cluster.sentences and (
+                        _mob_killing_apart_from_riot(cluster, compared)
+                        or _peaceful_march_apart_from_riot(cluster.summary, compared)):
                     continue
                 score = incident_score(cluster.summary, compared, across_documents=False)
                 if score is not None and (best is None or score >= best[0]):
@@ -1412,6 +1437,7 @@ def _fold_civilians_into_battles(clusters: list[_Cluster]) -> list[_Cluster]:
 
 
 MOB_VIOLENCE = "Mob violence"
+VIOLENT_DEMONSTRATION = "Violent demonstration"
 
 
 def _unnamed_doers(cluster: _Cluster) -> bool:
