@@ -278,6 +278,7 @@ class _Context:
     intervention_deaths: bool = False  # some sentence tells deaths in an intervention
     civilian_camp: bool = False  # the text calls a camp a shelter for civilians
     killed_at_protest: bool = False  # the demonstration's sentence tells people killed
+    story_of_protests: bool = False  # an earlier sentence told a demonstration
 
     def cue(self, name: str) -> bool:
         return name in self.cue_labels
@@ -1852,6 +1853,10 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
         if protest_ctx:
             return cand(VIOL, "property destroyed by demonstrators")
         if mob_ctx or _crowd_agent(trig, ctx):
+            if not mob_ctx and ctx.story_of_protests:
+                # ("On Wednesday crowds set fire to a TV station", in a story of
+                # demonstrations): the crowd is the demonstrators' unrest, a riot
+                return cand(VIOL, "property destroyed by crowds in a story of demonstrations")
             return cand(MOB, "property destroyed by a mob")
         return cand(LOOT, "looting/destruction of property")
     if name == "other_strategic":
@@ -2412,7 +2417,8 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
                 continue
             new = [t for t in seg_trigs if t.status == "new"]
             ctx = _Context(cues=cues, cue_labels=cue_labels, doc_cues=doc_cues,
-                           civilian_camp=civilian_camp)
+                           civilian_camp=civilian_camp, story_of_protests=any(
+                               "protest" in i.labels for i in sentence_info[:-1]))
             best = type_triggers(new or seg_trigs, ctx, sent, seg_trigs)
             if best is None:
                 continue
