@@ -820,9 +820,6 @@ KNOWN_GAPS: dict[str, str] = {
     "... had been killed ... since Thursday' an Attack of status 'new' (a toll 'since' a "
     "weekday is not read as cumulative) that joins it (filters, actors)",
     # Seventh batch (session 11), on the code of 1f29eef: 73 of its 107 checks passed.
-    "count@niger_fambita_mosque": "two events: the attackers' arson ('They then set fire to "
-    "the village market and to several houses') is a Looting/property destruction of its own, "
-    "not joined to the attack it belongs to (merge)",
     "count@sudan_wad_al_noura": "three events: 'Videos posted online by activists showed rows "
     "of shrouded bodies' is an Attack with actor1 'Videos' (trigger 'bodies'); the RSF's "
     "account of the same attack ('its forces had attacked three camps of the army ...', with "
@@ -939,25 +936,9 @@ KNOWN_GAPS: dict[str, str] = {
     "'protesters blame' (the Novi Sad canopy collapse of Nov. 1, no violence) and 'Vucic says "
     "the protests are financed from abroad' become Peaceful protests at Novi Sad dated Saturday "
     "and Nov. 1 (filters)",
-    "fatalities@Violent demonstration@indonesia_makassar_parliament_fire/Makassar": "1: the "
-    "crowd's killing of a driver joins the parliament fire and the lowest-count rule picks its "
-    "1 over the lead's 3, though the two are separate deaths (merge, casualties)",
-    "sub_event_type@Mob violence@indonesia_makassar_parliament_fire/Makassar": "no Mob "
-    "violence: 'a crowd beat a motorcycle taxi driver to death' (same town and day, a civilian "
-    "victim: another actor pair) joins the riot at the parliament (merge)",
-    "actor2@Mob violence@indonesia_makassar_parliament_fire/Makassar": "no Mob violence event "
-    "(see its type) (merge)",
-    "count@indonesia_makassar_parliament_fire": "two events: the mob killing joins the riot "
-    "(see Mob violence's type) (merge)",
     "sub_event_type@Excessive force against protesters@nigeria_lekki_toll_gate/Lekki": "typed "
     "Peaceful protest: 'Soldiers opened fire on protesters' (25 wounded) is not read as lethal "
     "force used on protesters (typing)",
-    "sub_event_type@Violent demonstration@nigeria_lekki_toll_gate/Lagos": "typed Mob violence "
-    "(Rioters against Civilians): 'crowds set fire to the offices of the TVC television station "
-    "and to a bus terminal' amid the protests is read as a mob's attack, not a violent "
-    "demonstration (typing)",
-    "count@nigeria_lekki_toll_gate": "three events: 'Sanwo-Olu imposed a 24-hour curfew on the "
-    "city on Tuesday' is a Change to group/activity (filters)",
     "sub_event_type@Violent demonstration@south_africa_soweto_mall_stampede/Soweto": "no event "
     "at Soweto: 'Ten people died in a stampede when looters ransacked a shopping mall' fires no "
     "trigger (looters, ransacked, stripped its shops) and is read as an accident (typing)",
@@ -994,15 +975,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Congress' (history) a Change to group/activity; the ombudsman's 'more than 40 people have "
     "now died in a month of protests' a Peaceful protest dated December with 40 killed "
     "(filters)",
-    "sub_event_type@Peaceful protest@france_nanterre_riots/Nanterre": "no Peaceful protest: "
-    "'about 6,000 people marched peacefully through Nanterre behind the teenager's mother' "
-    "joins the night's riot (same town and day, but protesters, not rioters) (merge)",
-    "fatalities@Peaceful protest@france_nanterre_riots/Nanterre": "no Peaceful protest (see its "
-    "type) (merge)",
-    "actor1@Peaceful protest@france_nanterre_riots/Nanterre": "no Peaceful protest (see its "
-    "type) (merge)",
-    "place@Peaceful protest@france_nanterre_riots/Nanterre": "no Peaceful protest (see its "
-    "type) (merge)",
     "count@france_nanterre_riots": "four events: the police's 'stun grenades' in the riot's "
     "sentence are a Grenade by the police on civilians placed at Paris (from 'the Paris "
     "suburb'); the minister's national '249 police officers had been injured overnight' an "
