@@ -463,20 +463,25 @@ def _period_of_events(root: Token, verb: Token) -> Token | None:
     # The period phrase on the trigger's verb, or a few words after a participle the
     # parser hung elsewhere ("50 people killed, most of them by police, in three months
     # of unrest").
-    after = root.doc[root.i + 1:min(root.i + 16, len(root.doc))]
-    for noun in (*(g for p in (*root.children, *verb.children) if p.dep_ == "prep"
-                   for g in p.children), *(after if root.tag_ == "VBN" else ())):
+    candidates = [g for p in (*root.children, *verb.children) if p.dep_ == "prep"
+                  for g in p.children]
+    if root.tag_ == "VBN":
+        candidates += root.doc[root.i + 1:min(root.i + 16, len(root.doc))]
+    for noun in candidates:
         if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "over", "during") \
-                and noun.lower_ in _WORDS.period_nouns and any(
-                    c.dep_ == "prep" and c.lower_ == "of" and any(
-                        g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
-                        and g.lower_ not in _WORDS.month_names
-                        and not any(ch.isdigit() for t in (g, *g.lefts) for ch in t.text)
-                        for g in c.children)
-                    for c in noun.children):
-            # (not a date: "during the month of August", "the weeks of 26/02-12/03")
+                and noun.lower_ in _WORDS.period_nouns and _of_events(noun):
             return noun
     return None
+
+
+def _of_events(period: Token) -> bool:
+    """The period noun's "of" phrase names events, not a date ("a month of
+    protests", not "the month of August" or "the weeks of 26/02-12/03")."""
+    return any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
+               and g.lower_ not in _WORDS.month_names
+               and not any(ch.isdigit() for t in (g, *g.lefts) for ch in t.text)
+               for c in period.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children)
 
 
 def _lasting(verb: Token) -> Token | None:
