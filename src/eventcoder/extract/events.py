@@ -50,7 +50,7 @@ from eventcoder.extract.triggers import (
     load_lexicon,
 )
 from eventcoder.schema import Actor, Article, EventMention, Evidence
-from eventcoder.taxonomy import event_type_of, precedence
+from eventcoder.taxonomy import SUB_EVENT_TYPES, event_type_of, precedence
 from eventcoder.text import doc_text, paragraph_break, span_text
 
 __all__ = [
@@ -179,6 +179,7 @@ class TypingWords:
     survival_nouns: frozenset[str]
     response_operations: frozenset[str]
     hijack_words: frozenset[str]
+    rubric_labels: frozenset[str]
     bomb_handling_verbs: frozenset[str]
     bomb_going_off_verbs: frozenset[str]
     incendiary_modifiers: frozenset[str]
@@ -226,6 +227,23 @@ _FOUGHT_BACK_TOLD = re.compile(r"\b(?:" + literal_alternation(
     list(_WORDS.victims_fought_back), ignore_case=False) + r")\b(?! by\b)", re.IGNORECASE)
 # (a text none of whose words is there needs no scan: see WordPresence)
 _FOUGHT_BACK_WORDS = WordPresence(_WORDS.victims_fought_back)
+
+
+def _rubric_types(entries: Iterable[str]) -> dict[str, str]:
+    """The rubric -> sub-event type table of ``rubric_labels`` ("arrests =
+    arrests"), with the type in its ACLED spelling."""
+    names = {s.name.lower(): s.name for s in SUB_EVENT_TYPES}
+    table: dict[str, str] = {}
+    for entry in entries:
+        label, _, sub = entry.partition(" = ")
+        table[label.strip()] = names[sub.strip()]
+    return table
+
+
+_RUBRIC_TYPES = _rubric_types(_WORDS.rubric_labels)
+# (anchored at the text's start: one attempt per document)
+_RUBRIC_HEAD = re.compile(r"\s*[\"'\u201c]?\s*(" + literal_alternation(
+    list(_RUBRIC_TYPES), ignore_case=True) + r")\s*:", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -2498,7 +2516,24 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
     _retype_unopposed_captures(mentions)
     _retype_attacks_fought_back(mentions, doc)
     _rank_fight_over_attack(mentions)
+    _retype_by_rubric(mentions, doc_text(doc))
     return _without_unrest_beside_violence(_without_displacement_beside_violence(mentions), doc)
+
+
+def _retype_by_rubric(mentions: list[EventMention], text: str) -> None:
+    """A report headed by a rubric that names its kind of event ("Arrests:",
+    "Non-violent activity:", "Property destruction:") files the incident
+    under that kind: the words told after it ("raided", "attack") describe
+    it, they do not retype it. Every new mention takes the rubric's type."""
+    head = _RUBRIC_HEAD.match(text)
+    if head is None:
+        return
+    sub = _RUBRIC_TYPES[" ".join(head.group(1).lower().split())]
+    for m in mentions:
+        if m.status == "new" and m.sub_event_type != sub:
+            m.sub_event_type = sub
+            m.event_type = event_type_of(sub)
+            m.type_reason += f"; the text's rubric '{head.group(1)}' names its kind of event"
 
 
 def _without_displacement_beside_violence(mentions: list[EventMention]) -> list[EventMention]:
