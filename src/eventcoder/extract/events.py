@@ -2275,7 +2275,7 @@ def _civilian_camp_told(doc: Doc, cues: list[Span]) -> bool:
 def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
     """One mention per event reported in the document (see module docstring)."""
     if TRIGGER_GROUP not in doc.spans or not len(doc.spans[TRIGGER_GROUP]):
-        return []
+        return _filed_under_rubric([], doc, article)
     lexicon = load_lexicon()
     all_triggers = list(doc.spans[TRIGGER_GROUP])
     doc_cues = _doc_cue_counts(doc)
@@ -2516,24 +2516,48 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
     _retype_unopposed_captures(mentions)
     _retype_attacks_fought_back(mentions, doc)
     _rank_fight_over_attack(mentions)
-    _retype_by_rubric(mentions, doc_text(doc))
+    mentions = _filed_under_rubric(mentions, doc, article)
     return _without_unrest_beside_violence(_without_displacement_beside_violence(mentions), doc)
 
 
-def _retype_by_rubric(mentions: list[EventMention], text: str) -> None:
+_RUBRIC_CONFIDENCE = 0.5
+
+
+def _filed_under_rubric(mentions: list[EventMention], doc: Doc, article: Article
+                        ) -> list[EventMention]:
     """A report headed by a rubric that names its kind of event ("Arrests:",
     "Non-violent activity:", "Property destruction:") files the incident
     under that kind: the words told after it ("raided", "attack") describe
-    it, they do not retype it. Every new mention takes the rubric's type."""
+    it, they do not retype it. Every new mention takes the rubric's type; a
+    text with no new mention ("Movement of forces: rebels sighted near the
+    border", a plan or a warning the filters set aside) still reports one
+    event of that kind, told by its first sentence."""
+    text = doc_text(doc)
     head = _RUBRIC_HEAD.match(text)
     if head is None:
-        return
+        return mentions
     sub = _RUBRIC_TYPES[" ".join(head.group(1).lower().split())]
-    for m in mentions:
-        if m.status == "new" and m.sub_event_type != sub:
+    why = f"the text's rubric '{head.group(1)}' names its kind of event"
+    new = [m for m in mentions if m.status == "new"]
+    for m in new:
+        if m.sub_event_type != sub:
             m.sub_event_type = sub
             m.event_type = event_type_of(sub)
-            m.type_reason += f"; the text's rubric '{head.group(1)}' names its kind of event"
+            m.type_reason += f"; {why}"
+    told = next((t for t in doc if t.idx >= head.end()), None)
+    if new or told is None:
+        return mentions
+    sent = told.sent  # (the rubric may be parsed as a sentence of its own)
+    start, end = head.start(1), head.end(1)
+    return [*mentions, EventMention(
+        doc_id=article.doc_id, sent_start=sent.start_char, sent_end=sent.end_char,
+        trigger_start=start, trigger_end=end, trigger_text=head.group(1),
+        sub_event_type=sub, event_type=event_type_of(sub), type_score=_RUBRIC_CONFIDENCE,
+        type_reason=why, status="new",
+        evidence=[Evidence(article.doc_id, start, end, head.group(1), field="trigger"),
+                  Evidence(article.doc_id, sent.start_char, sent.end_char, span_text(sent),
+                           field="sentence")],
+        confidence=_RUBRIC_CONFIDENCE)]
 
 
 def _without_displacement_beside_violence(mentions: list[EventMention]) -> list[EventMention]:
