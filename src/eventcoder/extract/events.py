@@ -50,7 +50,7 @@ from eventcoder.extract.triggers import (
     load_lexicon,
 )
 from eventcoder.schema import Actor, Article, EventMention, Evidence
-from eventcoder.taxonomy import SUB_EVENT_TYPES, event_type_of, precedence
+from eventcoder.taxonomy import event_type_of, precedence
 from eventcoder.text import doc_text, paragraph_break, span_text
 
 __all__ = [
@@ -179,7 +179,6 @@ class TypingWords:
     survival_nouns: frozenset[str]
     response_operations: frozenset[str]
     hijack_words: frozenset[str]
-    rubric_labels: frozenset[str]
     bomb_handling_verbs: frozenset[str]
     bomb_going_off_verbs: frozenset[str]
     incendiary_modifiers: frozenset[str]
@@ -227,23 +226,6 @@ _FOUGHT_BACK_TOLD = re.compile(r"\b(?:" + literal_alternation(
     list(_WORDS.victims_fought_back), ignore_case=False) + r")\b(?! by\b)", re.IGNORECASE)
 # (a text none of whose words is there needs no scan: see WordPresence)
 _FOUGHT_BACK_WORDS = WordPresence(_WORDS.victims_fought_back)
-
-
-def _rubric_types(entries: Iterable[str]) -> dict[str, str]:
-    """The rubric -> sub-event type table of ``rubric_labels`` ("arrests =
-    arrests"), with the type in its ACLED spelling."""
-    names = {s.name.lower(): s.name for s in SUB_EVENT_TYPES}
-    table: dict[str, str] = {}
-    for entry in entries:
-        label, _, sub = entry.partition(" = ")
-        table[label.strip()] = names[sub.strip()]
-    return table
-
-
-_RUBRIC_TYPES = _rubric_types(_WORDS.rubric_labels)
-# (anchored at the text's start: one attempt per document)
-_RUBRIC_HEAD = re.compile(r"\s*[\"'\u201c]?\s*(" + literal_alternation(
-    list(_RUBRIC_TYPES), ignore_case=True) + r")\s*:", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -2275,7 +2257,7 @@ def _civilian_camp_told(doc: Doc, cues: list[Span]) -> bool:
 def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
     """One mention per event reported in the document (see module docstring)."""
     if TRIGGER_GROUP not in doc.spans or not len(doc.spans[TRIGGER_GROUP]):
-        return _filed_under_rubric([], doc, article)
+        return []
     lexicon = load_lexicon()
     all_triggers = list(doc.spans[TRIGGER_GROUP])
     doc_cues = _doc_cue_counts(doc)
@@ -2516,48 +2498,7 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
     _retype_unopposed_captures(mentions)
     _retype_attacks_fought_back(mentions, doc)
     _rank_fight_over_attack(mentions)
-    mentions = _filed_under_rubric(mentions, doc, article)
     return _without_unrest_beside_violence(_without_displacement_beside_violence(mentions), doc)
-
-
-_RUBRIC_CONFIDENCE = 0.5
-
-
-def _filed_under_rubric(mentions: list[EventMention], doc: Doc, article: Article
-                        ) -> list[EventMention]:
-    """A report headed by a rubric that names its kind of event ("Arrests:",
-    "Non-violent activity:", "Property destruction:") files the incident
-    under that kind: the words told after it ("raided", "attack") describe
-    it, they do not retype it. Every new mention takes the rubric's type; a
-    text with no new mention ("Movement of forces: rebels sighted near the
-    border", a plan or a warning the filters set aside) still reports one
-    event of that kind, told by its first sentence."""
-    text = doc_text(doc)
-    head = _RUBRIC_HEAD.match(text)
-    if head is None:
-        return mentions
-    sub = _RUBRIC_TYPES[" ".join(head.group(1).lower().split())]
-    why = f"the text's rubric '{head.group(1)}' names its kind of event"
-    new = [m for m in mentions if m.status == "new"]
-    for m in new:
-        if m.sub_event_type != sub:
-            m.sub_event_type = sub
-            m.event_type = event_type_of(sub)
-            m.type_reason += f"; {why}"
-    told = next((t for t in doc if t.idx >= head.end()), None)
-    if new or told is None:
-        return mentions
-    sent = told.sent  # (the rubric may be parsed as a sentence of its own)
-    start, end = head.start(1), head.end(1)
-    return [*mentions, EventMention(
-        doc_id=article.doc_id, sent_start=sent.start_char, sent_end=sent.end_char,
-        trigger_start=start, trigger_end=end, trigger_text=head.group(1),
-        sub_event_type=sub, event_type=event_type_of(sub), type_score=_RUBRIC_CONFIDENCE,
-        type_reason=why, status="new",
-        evidence=[Evidence(article.doc_id, start, end, head.group(1), field="trigger"),
-                  Evidence(article.doc_id, sent.start_char, sent.end_char, span_text(sent),
-                           field="sentence")],
-        confidence=_RUBRIC_CONFIDENCE)]
 
 
 def _without_displacement_beside_violence(mentions: list[EventMention]) -> list[EventMention]:
