@@ -1699,6 +1699,12 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
             earlier = _candidates(doc, doc[first:sent.start], dictionary, country, day)
         _side_told_apart(pick, earlier, later)
     _apply_context(pick, _context_text(sent), dictionary, country)
+    if _untold_side(pick) and mention.event_type in ("Battles", "Violence against civilians"):
+        if not earlier and sent.start > 0:
+            earlier = _earlier_candidates(doc, sent, dictionary, country, day)
+        feud = _feuding_communities([*earlier, *cands, *later])
+        if feud is not None:
+            _sides_of_a_feud(pick, feud, mention.event_type, dictionary, country)
     if mention.sub_event_type == _AIR_STRIKE and pick.c1 is None and pick.a1 is not None \
             and pick.a1.name.startswith("Unidentified Armed Group"):
         pick.a1 = _own_air_force(doc, dictionary, country, day) or pick.a1
@@ -1817,6 +1823,115 @@ def _named_by_their_fallen(pick: _Pick, cands: list[_Candidate]) -> None:
                     and (node.head.head.dep_ == "appos" or _is_patient(node.head.head)):
                 setattr(pick, side, _with_span(_copy_actor(cand.actor), own))
                 return
+
+
+def _earlier_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
+                        country: str | None, day: dt.date | None) -> list[_Candidate]:
+    """The actor words of the few sentences before ``sent``."""
+    first = sent.start
+    for _ in range(_HISTORY_SENTENCES):
+        if first == 0:
+            break
+        first = sentence_tokens(doc, first - 1)[0]
+    return _candidates(doc, doc[first:sent.start], dictionary, country, day)
+
+
+def _unnamed_side(actor: Actor | None, cand: _Candidate | None) -> bool:
+    """A side that is an unidentified armed category no name stands behind."""
+    return actor is not None and actor.name.startswith(_UNNAMED_ARMED) \
+        and (cand is None or cand.kind == "generic")
+
+
+def _untold_side(pick: _Pick) -> bool:
+    return _unnamed_side(pick.a1, pick.c1) or _unnamed_side(pick.a2, pick.c2)
+
+
+def _feuding_communities(window: list[_Candidate]) -> tuple[_Candidate, _Candidate] | None:
+    """Two communities the text sets against each other ("after renewed violence
+    between Kalenjins and Maasais", "tensions between the Pokot and Turkana groups"):
+    the two peoples of a feud, whose men are its armed sides."""
+    for i, cand in enumerate(window):
+        if cand.kind != "community" or not _is_armed(cand.actor) \
+                or _a_place_of(cand.span.root):
+            continue  # ("the border between West Pokot and Turkana": places)
+        for other in window[i + 1:]:
+            if other.kind == "community" and _is_armed(other.actor) \
+                    and 0 <= other.span.start - cand.span.end <= _PAIR_GAP \
+                    and other.actor is not None and cand.actor is not None \
+                    and other.actor.name != cand.actor.name \
+                    and not _a_place_of(other.span.root) and _set_against(cand, other):
+                return cand, other
+    return None
+
+
+def _set_against(first: _Candidate, second: _Candidate) -> bool:
+    """Are two community names one pair after "between" ("between the Pokot and Turkana
+    communities", "between Borana and Somali herders (Auliyan)")? Read from the words
+    ("between [the] X and Y") or, where the parse joins more words, from it."""
+    doc = first.span.doc
+    before = first.span.start - 1
+    while before >= 0 and doc[before].lower_ == "the":
+        before -= 1
+    if before >= 0 and doc[before].lower_ in _WORDS.pairing_preps \
+            and [t.lower_ for t in doc[first.span.end:second.span.start]] in (["and"],
+                                                                             ["and", "the"]):
+        return True
+    return _paired_community(first.span.root) \
+        and second.span.root in _pairing_phrase(first.span.root).subtree
+
+
+def _a_place_of(token: Token) -> bool:
+    """A community name that is a place's here ("West Pokot", "Pokot county"): the
+    pairing word "between" alone does not tell people from places (nor does the
+    tagger, which often takes a people's name for a place's)."""
+    if token.i > 0 and token.doc[token.i - 1].lower_ in _WORDS.compass_words:
+        return True
+    return token.dep_ in ("compound", "nmod", "amod") and token.head.lower_ in _WORDS.place_nouns
+
+
+def _pairing_phrase(token: Token) -> Token:
+    """The head of the phrase a community name pairs in: the name itself ("between
+    Kalenjins and Maasais"), or the group noun it qualifies ("between Borana and Somali
+    herders")."""
+    while token.dep_ in ("compound", "nmod", "amod") and token.head is not token \
+            and token.head.lower_ in _WORDS.community_heads:
+        token = token.head
+    return token
+
+
+def _sides_of_a_feud(pick: _Pick, feud: tuple[_Candidate, _Candidate], event_type: str,
+                     dictionary: ActorDictionary, country: str | None) -> None:
+    """Unnamed sides of violence told within a feud between two communities: a battle
+    no sides are named for is fought by the two communities' militias (in the order
+    the text names them; one side named, the other community is its enemy); unnamed
+    attackers of civilians are an ethnic militia (which of the two is not told)."""
+    first, second = feud
+    if event_type == "Violence against civilians":
+        # (attackers the text calls unidentified, "unknown gunmen", stay so; and a
+        # reading of the event's own words, "cattle rustling", comes first)
+        if pick.c1 is None and pick.a1 is not None \
+                and pick.a1.name.startswith("Unidentified Armed Group"):
+            pick.a1 = dictionary.template_actor("Unidentified Ethnic Militia ({country})",
+                                                country)
+        return
+    names = {c.actor.name: c for c in feud if c.actor is not None}
+    one, two = _unnamed_side(pick.a1, pick.c1), _unnamed_side(pick.a2, pick.c2)
+    if one and two:
+        sides = (first, second)
+    elif two and pick.a1 is not None and pick.a1.name in names:
+        sides = (names[pick.a1.name], second if names[pick.a1.name] is first else first)
+    else:
+        return
+    for side, cand in zip(("a1", "a2"), sides, strict=True):
+        if cand.actor is not None and _unnamed_side(getattr(pick, side),
+                                                    getattr(pick, "c" + side[1])):
+            setattr(pick, side, _with_span(_copy_actor(cand.actor), cand))
+            setattr(pick, "c" + side[1], cand)
+
+
+_UNNAMED_ARMED = ("Unidentified Armed Group", "Unidentified Ethnic Militia",
+                  "Unidentified Communal Militia")
+_PAIR_GAP = 4  # words between two community names of one pair at most
 
 
 def _second_side_untold(pick: _Pick) -> bool:
