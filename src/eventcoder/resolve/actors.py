@@ -146,6 +146,7 @@ class ActorWords:
     attribution_preps: frozenset[str]
     landmark_preps: frozenset[str]
     landmark_nouns: frozenset[str]
+    identifying_verbs: frozenset[str]
 
 
 @cache
@@ -198,6 +199,7 @@ def load_actor_words() -> ActorWords:
         attribution_preps=words("attribution_preps"),
         landmark_preps=words("landmark_preps"),
         landmark_nouns=words("landmark_nouns"),
+        identifying_verbs=words("identifying_verbs"),
     )
 
 
