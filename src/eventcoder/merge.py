@@ -1154,10 +1154,14 @@ def _battle_weapon_types() -> frozenset[str]:
 
 
 def _fold_candidate(event: Event) -> bool:
-    """Civilians killed with no named perpetrator: part of a battle when one is near.
+    """Civilians killed or hurt with no named perpetrator (violence, not an arrest or
+    looting): part of a battle when one is near.
     So is shelling by nobody the text names ("residents reported heavy gunfire and
     shelling through the night" in a story of clashes): the battle's weapons."""
-    if not _civilian_victims(event) or event.event_type == "Battles":
+    if not _civilian_victims(event) or event.event_type not in _VIOLENT \
+            or event.event_type == "Battles":
+        # (an arrest of people the text does not say who held, "25 persons have been
+        # arrested", is no one killed in the battle: it stays an Arrests event)
         return False
     return event.actor1 is None or (
         event.sub_event_type in _battle_weapon_types() and _is_unidentified(event.actor1))
