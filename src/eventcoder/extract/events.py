@@ -179,6 +179,7 @@ class TypingWords:
     survival_nouns: frozenset[str]
     response_operations: frozenset[str]
     hijack_words: frozenset[str]
+    explicit_civilian_nouns: frozenset[str]
     bomb_handling_verbs: frozenset[str]
     bomb_going_off_verbs: frozenset[str]
     incendiary_modifiers: frozenset[str]
@@ -513,6 +514,8 @@ def _sides_armed(trig: Trig, ctx: _Context, sent: Span) -> tuple[str, str]:
             and "armed_clash" not in ctx.context_labels:
         return ATTACK, "suspects killed or hurt by forces, no exchange of fire reported"
     suspected = suspected and not named_group
+    if agent_state and _community_named_alone(victims, cues):
+        return CLASH, _COMMUNITY_FOUGHT
     victims_armed = (_armed(victims, cues) and not suspected) or any(
         # ("an army post", not "post-election violence")
         t.lower_ in _SELF_ARMED_TARGETS and t.dep_ not in ("compound", "amod", "nmod")
@@ -540,6 +543,19 @@ def _sides_armed(trig: Trig, ctx: _Context, sent: Span) -> tuple[str, str]:
 
 
 _BOTH_ARMED = "armed victims (both sides armed)"
+_COMMUNITY_FOUGHT = "forces against a community named alone (its armed men): an identity militia"
+
+
+def _community_named_alone(victims: list[Token], cues: StatusCues) -> bool:
+    """Are the victims a community's name standing alone ("seven Pokot were
+    killed by police", "soldiers attacked Kenyan Pokot"), not a modifier of
+    civilians ("Maasai herders", "a Pokot village")? Forces that fight a
+    community fight its armed men: ACLED codes its identity militia."""
+    if not victims or not cues.by_label.get("identity_group") \
+            or _overlaps_cue(victims, cues, "civilians"):
+        return False
+    return any(t.dep_ not in _MODIFIER_DEPS and _overlaps_cue([t], cues, "identity_group")
+               for t in victims)
 
 
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
@@ -913,6 +929,33 @@ def _weapon_found(trig: Trig) -> bool:
         else:
             break
     return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lower_ in _WORDS.weapon_finding_verbs
+
+
+_CIVILIANS_ATTACKED = "civilians attacked by the clause's verb; the clash noun names the unrest"
+
+
+def _civilians_attacked_beside(trig: Trig, ctx: _Context) -> bool:
+    """A clash noun with no sides of its own ("ethnic clashes", "four days of
+    clashes", not "clashes with police") beside a verb of the clause that kills
+    or attacks people it calls civilians ("as militia attack civilians",
+    "raiders kill civilians"): the clause reports that attack."""
+    root = trig.span.root
+    if root.pos_ != "NOUN" or any(c.dep_ == "prep" and c.lower_ in _WORDS.fight_side_prepositions
+                                  for c in root.children):
+        return False
+    if not any(w in ctx.cues.text_lower for w in _WORDS.explicit_civilian_nouns):
+        return False  # (a substring check before any parse walk)
+    return any(t.cls.name in ("kill", "attack") and _attacks_civilians(t.span.root)
+               for t in ctx.trigs)
+
+
+def _attacks_civilians(verb: Token) -> bool:
+    """Does the verb take "civilians" as its object ("kill civilians"; a
+    headline's "militia attack civilians", parsed as a compound noun)?"""
+    if verb.dep_ == "compound" and verb.head.lower_ in _WORDS.explicit_civilian_nouns:
+        return True
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lower_ in _WORDS.explicit_civilian_nouns for c in verb.children)
 
 
 def _forces_blew_up_a_home(trig: Trig, ctx: _Context) -> bool:
@@ -1745,6 +1788,8 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
             return cand(MOB, "fight between unarmed groups or a mob")
         if _forces_against_crowd(trig, ctx):
             return cand(MOB, "forces against an unarmed crowd, no demonstration: rioters")
+        if _civilians_attacked_beside(trig, ctx):
+            return cand(ATTACK, _CIVILIANS_ATTACKED)
         return cand(CLASH, "fighting between armed sides")
     if name in ("territory_regain", "territory_capture"):
         if any(t.cls.name == "disrupted_weapons" and t.span.start <= trig.span.root.i < t.span.end
