@@ -341,7 +341,7 @@ def _actors_compatible_in_document(a: Event, b: Event) -> bool:
         if unnamed.event_type != "Violence against civilians" and not _fires_back_in_battle(
                 unnamed, named):
             return False
-    if not _sides_conflict(pa1, pb1, pa2, pb2):
+    if not _sides_conflict(pa1, pb1, pa2, pb2) or _one_act_of_allied_forces(a, b):
         return True
     # sides swapped: "soldiers fought rebels" / "rebels attacked soldiers"; not when
     # both name the same target and different doers (the regime's strike on civilians
@@ -349,6 +349,22 @@ def _actors_compatible_in_document(a: Event, b: Event) -> bool:
     if _same_actor(a.actor2, b.actor2):
         return False
     return not _sides_conflict(pa1, pb2, pa2, pb1)
+
+
+@cache
+def _allied_forces_sub_types() -> frozenset[str]:
+    return frozenset(str(t) for t in _merge_data().get("allied_forces_sub_types") or [])
+
+
+def _one_act_of_allied_forces(a: Event, b: Event) -> bool:
+    """Two reports of one act by two state forces of one country against the same
+    (or an untold) other side, of a sub-type listed in ``allied_forces_sub_types``
+    ("Rangers arrested the former prime minister", the minister: "he had been
+    detained on a warrant", the arrest then credited to the police): one event."""
+    return (a.sub_event_type == b.sub_event_type
+            and a.sub_event_type in _allied_forces_sub_types()
+            and _allied_forces(a.actor1, a.inter1, b.actor1, b.inter1)
+            and (a.actor2 is None or b.actor2 is None or _same_actor(a.actor2, b.actor2)))
 
 
 def _fires_back_in_battle(unnamed: Event, battle: Event) -> bool:
