@@ -180,6 +180,7 @@ class TypingWords:
     response_operations: frozenset[str]
     hijack_words: frozenset[str]
     explicit_civilian_nouns: frozenset[str]
+    attempt_verbs: frozenset[str]
     bomb_handling_verbs: frozenset[str]
     bomb_going_off_verbs: frozenset[str]
     incendiary_modifiers: frozenset[str]
@@ -956,6 +957,13 @@ def _attacks_civilians(verb: Token) -> bool:
         return True
     return verb.pos_ == "VERB" and any(
         c.dep_ == "dobj" and c.lower_ in _WORDS.explicit_civilian_nouns for c in verb.children)
+
+
+def _only_attempted(trig: Trig) -> bool:
+    """An abduction verb that an attempt verb governs ("tried to kidnap",
+    "had attempted to abduct"): nobody was taken away."""
+    root = trig.span.root
+    return root.dep_ == "xcomp" and root.head.lower_ in _WORDS.attempt_verbs
 
 
 def _forces_blew_up_a_home(trig: Trig, ctx: _Context) -> bool:
@@ -1877,6 +1885,8 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
     if name == "abduction":
         if _agreement_topic(trig, ctx) or _absorbed_by_other(ctx) and _not_a_clause_verb(trig):
             return None
+        if _only_attempted(trig):
+            return None  # ("attacked and tried to kidnap a nun"): the attack is the event
         return cand(ABDUCT, "abduction/kidnapping")
     if name == "arrest":
         if _absorbed_by_other(ctx):
