@@ -114,6 +114,8 @@ class FilterWords:
     restated_casualty_nouns: frozenset[str]
     identity_adjectives: frozenset[str]
     month_names: tuple[str, ...]
+    weekday_names: tuple[str, ...]
+    running_total_auxiliaries: frozenset[str]
     earlier_event_adjectives: frozenset[str]
     month_prepositions: frozenset[str]
     repeat_adverbs: frozenset[str]
@@ -131,7 +133,8 @@ class FilterWords:
     planned_adjectives: frozenset[str]
 
 
-_PHRASE_LISTS = frozenset({"statistic_context", "background_phrases", "month_names"})  # file order
+_PHRASE_LISTS = frozenset({"statistic_context", "background_phrases", "month_names",
+                           "weekday_names"})  # file order
 
 
 @cache
@@ -163,6 +166,9 @@ _CASUALTY_LABELS = frozenset({"kill", "injure"})
 # Trigger classes whose nobody-subject means nothing happened to anyone ("No one
 # was attacked", "Nobody was detained"), judged on the trigger's own verb only.
 _OWN_VICTIM_LABELS = frozenset({"attack", "arrest"})
+# Trigger classes that count people (the dead, the hurt, the arrested): their
+# perfect "since <weekday>" is a running total.
+_COUNTED_LABELS = frozenset({"kill", "injure", "arrest"})
 
 
 @lru_cache(maxsize=256)
@@ -255,6 +261,10 @@ def _month_of_clause(root: Token, verb: Token, published: dt.date) -> Token | No
     if _continues_clause(verb):
         # ("captured Izium in April ..., and used it as a base for their offensive")
         anchors.add(verb.head.i)
+    if (led := _what_led_to(verb)) is not None:
+        # ("was arrested in December after he tried to dissolve Congress": what led
+        # to a month-dated event is as old as it)
+        anchors.add(led.i)
     for i in anchors:
         for prep in verb.doc[i].children:
             if prep.dep_ != "prep" or prep.lower_ not in _WORDS.month_prepositions:
@@ -264,6 +274,19 @@ def _month_of_clause(root: Token, verb: Token, published: dt.date) -> Token | No
                         and _WORDS.month_names.index(tok.lower_) + 1 != published.month \
                         and not any(c.like_num and len(c.text) <= 2 for c in tok.children):
                     return tok
+    return None
+
+
+def _what_led_to(verb: Token) -> Token | None:
+    """The verb before an adverbial clause marked "after", "when", "because"... that
+    holds ``verb`` (also through a verb of attempt: "after he tried to dissolve
+    Congress"): the clause tells what led to that verb's event (``event_clause_marks``)."""
+    if verb.dep_ == "xcomp" and verb.head.lower_ in _WORDS.aspect_verbs:
+        verb = verb.head
+    if verb.dep_ == "advcl" and verb.head.i < verb.i and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in _WORDS.event_clause_marks
+            for c in verb.children):  # ("when" hangs as an adverb)
+        return verb.head
     return None
 
 
@@ -498,6 +521,37 @@ def _lasting(verb: Token) -> Token | None:
         if above.i == verb.i:
             return noun
     return None
+
+
+def _running_total_since(verb: Token, published: dt.date) -> Token | None:
+    """The weekday of "since <weekday>" on a perfect verb whose subject is many people,
+    when that weekday is two days or more before publication ("Hundreds of people
+    have been arrested since Friday" on a Sunday, "more than 1,000 civilians had been
+    killed since Thursday"): a total run up over several days, not one day's event.
+    ("Fighting has raged since dawn", "14 killed since yesterday": the day's own
+    event, left alone; so is one person "held since Friday", an arrest of that day.)"""
+    if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _WORDS.running_total_auxiliaries
+               for c in verb.children):
+        return None
+    # the people counted: the passive's subject, or the active verb's object
+    # ("police have detained 300 people since Friday"; not the police themselves)
+    if not any(c.dep_ in ("nsubjpass", "dobj") and _many_people(c) for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "since":
+            continue
+        for day in prep.children:
+            if day.dep_ == "pobj" and day.lower_ in _WORDS.weekday_names:
+                before = (published.weekday() - _WORDS.weekday_names.index(day.lower_)) % 7
+                if before >= 2:
+                    return day
+    return None
+
+
+def _many_people(subject: Token) -> bool:
+    """A plural or counted subject ("hundreds of people", "more than 40 protesters")."""
+    return subject.tag_ in ("NNS", "NNPS") or subject.like_num or any(
+        c.dep_ == "nummod" or c.like_num for c in subject.children)
 
 
 def _has_perfect_aux(verb: Token) -> bool:
@@ -1056,6 +1110,11 @@ def status_of_trigger(
         stat_context = False  # only a participant's period ("hawkers who came since ...")
     if perfect and stat_context:
         return "statistic", "present perfect with a period ('since', 'so far'...)"
+    # (also an event noun the count's verb tells of: "1,000 had been killed in the
+    # coastal violence since Thursday")
+    if published is not None and (trigger.label_ in _COUNTED_LABELS or verb.i != root.i) \
+            and (since := _running_total_since(verb, published)) is not None:
+        return "statistic", f"a total of many since '{since.text}', days before publication"
     if perfect and trigger.label_ != "protest" and (period := _lasting(verb)) is not None:
         # (demonstrators who "have camped outside parliament for weeks" are there today)
         return "habitual", f"'for {period.text}' with a present perfect: an ongoing situation"
