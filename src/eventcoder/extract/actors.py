@@ -1573,7 +1573,7 @@ def _pick(mention: EventMention, cands: list[_Candidate], later: list[_Candidate
         perp = a1c if a1c is not None and _is_armed(a1c.actor) else None
         # those a verb of the sentence hits ("nine soldiers were killed when a bomb
         # went off") are victims, even when the parse ties them to another verb
-        hit = [c for c in cands if c is not a1c and _is_patient(c.span.root)]
+        hit = [c for c in cands if c is not a1c and _of_the_hit(c.span.root)]
         if perp is None:
             # never the target itself ("a bomb killed Somali soldiers": the soldiers'
             # army is not the bomber, even when a dateline names the country before)
@@ -2162,6 +2162,27 @@ def _is_patient(token: Token) -> bool:
         return False
     return token.dep_ in ("dobj", "nsubjpass") or (
         token.dep_ == "nsubj" and token.head.lower_ in _WORDS.victim_subject_verbs)
+
+
+def _of_the_hit(token: Token) -> bool:
+    """Is the name the one hit, or a part of its words: the force the victims belong to
+    ("soldiers from the Kenya Defence Forces were killed"), the owner of what was hit
+    ("a KDF convoy was targeted")?"""
+    node = token
+    for _ in range(_OWNER_STEPS):
+        if _is_patient(node):
+            return True
+        if node.dep_ in ("compound", "poss", "nmod", "amod"):
+            node = node.head
+        elif node.dep_ == "pobj" and node.head.lower_ in _WORDS.member_preps \
+                and node.head.dep_ == "prep":
+            node = node.head.head
+        else:
+            return False
+    return _is_patient(node)
+
+
+_OWNER_STEPS = 3  # words between a victim's force or owner and the victim's word at most
 
 
 def _named_as_grievance(token: Token) -> bool:

@@ -147,6 +147,7 @@ class ActorWords:
     landmark_preps: frozenset[str]
     landmark_nouns: frozenset[str]
     identifying_verbs: frozenset[str]
+    member_preps: frozenset[str]
 
 
 @cache
@@ -200,6 +201,7 @@ def load_actor_words() -> ActorWords:
         landmark_preps=words("landmark_preps"),
         landmark_nouns=words("landmark_nouns"),
         identifying_verbs=words("identifying_verbs"),
+        member_preps=words("member_preps"),
     )
 
 
