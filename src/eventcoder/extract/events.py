@@ -181,6 +181,7 @@ class TypingWords:
     hijack_words: frozenset[str]
     explicit_civilian_nouns: frozenset[str]
     attempt_verbs: frozenset[str]
+    vehicle_nouns: frozenset[str]
     bomb_handling_verbs: frozenset[str]
     bomb_going_off_verbs: frozenset[str]
     incendiary_modifiers: frozenset[str]
@@ -661,6 +662,9 @@ def _territory(trig: Trig, ctx: _Context) -> tuple[str | None, str]:
         or any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "PROPN" for t in objects)
     ):
         return None, "object is not a place"
+    if objects and any(t.lower_ in _WORDS.vehicle_nouns for t in objects) \
+            and not _overlaps_cue(objects, cues, "territory_noun"):
+        return None, "a vehicle or vessel seized, not a place"
     if objects and not any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in objects):
         if _overlaps_cue(objects, cues, "civilians") and not _overlaps_cue(
             objects, cues, "state_forces", "non_state"
