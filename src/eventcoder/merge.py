@@ -1211,7 +1211,11 @@ def merge_mentions(mentions: list[EventMention], article: Article) -> list[Event
             separate = _told_as_separate(mention, article)
             # "In Nairobi's Industrial Area, a group of men looted ...": a sentence
             # that opens with its own town sets a new scene, not a nearby town's
-            new_scene = report.location is not None and _opens_with_its_place(mention, article)
+            # ("Later on Saturday, an Israeli strike hit worshippers in the Shati camp"):
+            # so does one that opens at another time of the day and names its own place
+            new_scene = report.location is not None and (
+                _opens_with_its_place(mention, article)
+                or _opens_at_another_time(mention, article))
             # "The attackers used an IED before opening fire on the convoy": a means
             # whose victims the text does not name is compared without the civilians the
             # actor stage assumed for it (it is the incident's, whoever its sides are)
@@ -1281,6 +1285,21 @@ def _opens_with_its_place(mention: EventMention, article: Article) -> bool:
     places = [e for e in mention.evidence if e.field == "location"]
     return any(mention.sent_start <= e.start < mention.trigger_start
                and "," in article.text[e.end:mention.trigger_start] for e in places)
+
+
+@cache
+def _another_time_pattern() -> re.Pattern[str]:
+    """Openings of a sentence told at another time than the one before (data/merge.yaml)."""
+    phrases = [str(w) for w in _merge_data()["another_time_openings"]]
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in phrases)
+    return re.compile(rf"\s*(?:{alternatives})\b", re.IGNORECASE)
+
+
+def _opens_at_another_time(mention: EventMention, article: Article) -> bool:
+    """Does the mention's sentence open with "Later", "Hours later", "Earlier"... before
+    its trigger (``another_time_openings``)?"""
+    match = _another_time_pattern().match(article.text, mention.sent_start)
+    return match is not None and match.end() <= mention.trigger_start
 
 
 def _place_carried_over(mention: EventMention) -> bool:
