@@ -299,11 +299,24 @@ def _continues_clause(verb: Token) -> bool:
         t.ent_type_ in ("DATE", "TIME") for t in c.subtree)) for c in verb.children)
 
 
+def _describing_participle(root: Token) -> Token | None:
+    """The past participle of a clause on a noun that holds the trigger, itself or
+    as the object of its preposition ("a group formed to defend the area", "the PKK,
+    listed as a terrorist organisation")."""
+    tok = root
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        tok = tok.head
+    if tok.dep_ == "prep":  # (a trigger phrase led by its preposition: "as a ... organisation")
+        tok = tok.head
+    return tok if tok.dep_ == "acl" and tok.tag_ == "VBN" else None
+
+
 def _says_who_someone_is(noun: Token) -> bool:
     """A noun phrase that names someone's role: an apposition ("X, the leader of
-    the gang") or a role with its group ("the leader of the gang")."""
+    the gang") or a role with its group ("the leader of the gang", "the group's
+    jailed leader")."""
     return noun.dep_ == "appos" or any(c.dep_ == "prep" and c.lower_ == "of"
-                                       for c in noun.children)
+                                       or c.dep_ == "poss" for c in noun.children)
 
 
 def _describing_clauses(sent: Span, root: Token, verb: Token) -> frozenset[int]:
@@ -1233,9 +1246,10 @@ def status_of_trigger(
         # state, told to say who he is, not an arrest ("the arrested youths were
         # charged" still tells of an arrest)
         return "reference", f"'{root.text} {root.head.text}' describes someone held"
-    if trigger.label_ == "change_group" and root.dep_ == "acl" and root.tag_ == "VBN":
-        # ("a Yazidi armed group formed to defend the area"): who the group is
-        return "reference", f"'{root.text}' describes the group"
+    if trigger.label_ == "change_group" and (described := _describing_participle(root)):
+        # ("a Yazidi armed group formed to defend the area", "The PKK, listed as a
+        # terrorist organisation by Turkey, ..."): who the group is
+        return "reference", f"'{described.text}' describes the group"
     if (told := _told_again(root, sent)) is not None:
         return "reference", f"{told} refers to an event told earlier"
     if _refers_back(root, sent):
