@@ -518,6 +518,8 @@ def _sides_armed(trig: Trig, ctx: _Context, sent: Span) -> tuple[str, str]:
     suspected = suspected and not named_group
     if agent_state and _community_named_alone(victims, cues):
         return CLASH, _COMMUNITY_FOUGHT
+    # ("stormed Kakuma camp"): a camp named by its place shelters civilians
+    victims = [t for t in victims if not _camp_named_by_place(t, cues)]
     victims_armed = (_armed(victims, cues) and not suspected) or any(
         # ("an army post", not "post-election violence")
         t.lower_ in _SELF_ARMED_TARGETS and t.dep_ not in ("compound", "amod", "nmod")
@@ -545,6 +547,17 @@ def _sides_armed(trig: Trig, ctx: _Context, sent: Span) -> tuple[str, str]:
 
 
 _BOTH_ARMED = "armed victims (both sides armed)"
+
+
+def _camp_named_by_place(token: Token, cues: StatusCues) -> bool:
+    """A camp named only by its place ("Kakuma camp", "an attack on Olgana
+    camp"): a settlement of refugees, herders or fishermen; a forces' camp
+    says whose it is ("Mokowe GSU camp", "a police camp")."""
+    if token.lower_ not in _WORDS.camp_nouns:
+        return False
+    names = [c for c in token.children if c.dep_ == "compound"]
+    return bool(names) and all(c.pos_ == "PROPN" for c in names) \
+        and not _overlaps_cue(names, cues, "state_forces", "non_state")
 _COMMUNITY_FOUGHT = "forces against a community named alone (its armed men): an identity militia"
 
 
