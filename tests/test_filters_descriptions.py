@@ -33,3 +33,19 @@ def test_a_group_listed_as_a_terrorist_organisation_is_described(nlp: Language) 
     text = ("The movement, listed as a terrorist organisation by the government, began "
             "its insurgency in 1984.")
     assert _statuses(nlp, text)["as a terrorist organisation"] == "reference"
+
+
+def test_an_apposition_measuring_the_event_reports_none_of_its_own(nlp: Language) -> None:
+    # "its largest attack in years" restates the storming told before it, which the
+    # sentence dates to last month
+    text = ("Last month, militants stormed a prison holding hundreds of the group's members "
+            "in the northern city of Kidal, their largest attack in the region in years.")
+    statuses = _statuses(nlp, text)
+    assert statuses and "new" not in statuses.values(), statuses
+
+
+def test_the_day_s_killing_measured_in_apposition_stays_news(nlp: Language) -> None:
+    # the guard: the apposition goes, the killing it measures stays
+    text = ("Gunmen killed 30 villagers in the north on Sunday, the deadliest attack in the "
+            "region this year.")
+    assert _statuses(nlp, text)["killed"] == "new"

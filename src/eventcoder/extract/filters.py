@@ -343,7 +343,9 @@ def _superlative_restatement(root: Token) -> bool:
     """An event noun told as the predicate of a comparison ("It was the
     deadliest attack since 2021", "the worst violence in years"): the sentence
     measures an event told elsewhere, it reports none of its own."""
-    return root.dep_ == "attr" and root.pos_ == "NOUN" and root.head.pos_ == "AUX" and any(
+    # (also in apposition: "stormed a prison in Hasaka, its largest attack in years")
+    return root.pos_ == "NOUN" and (
+        root.dep_ == "attr" and root.head.pos_ == "AUX" or root.dep_ == "appos") and any(
         c.dep_ == "amod" and _comparing(c) for c in root.children)
 
 
