@@ -139,6 +139,8 @@ class TypingWords:
     armed_mob_verbs: frozenset[str]
     framing_prepositions: frozenset[str]
     mob_words: frozenset[str]
+    community_crowds: frozenset[str]
+    land_dispute_words: frozenset[str]
     detained_people: frozenset[str]
     handover_words: frozenset[str]
     shoot_down_words: frozenset[str]
@@ -1170,6 +1172,27 @@ def _forces_against_crowd(trig: Trig, ctx: _Context) -> bool:
     return _overlaps_cue(sides, cues, "state_forces") and _overlaps_cue(sides, cues, "crowd_cue")
 
 
+_COMMUNAL_FIGHT = "communities or residents fighting each other: communal militias"
+
+
+def _land_at_stake(sent: Span) -> bool:
+    """The sentence, or the one before it, names land, a boundary or grazing
+    as what is disputed ("clashed over a boundary", "a row over a piece of
+    land. ... residents clashed for three days")."""
+    doc = sent.doc
+    before = doc[sent.start - 1].sent if sent.start > 0 else sent
+    return any(t.lower_ in _WORDS.land_dispute_words
+               for t in doc[before.start:sent.end])
+
+
+def _communities_only(ctx: _Context) -> bool:
+    """Every crowd the sentence names is the people of a place or a community
+    ("residents", "villagers", "the two communities"), none a crowd of some
+    other kind (supporters, students, traders)."""
+    crowds = ctx.cues.by_label.get("crowd_cue", ())
+    return bool(crowds) and all(span.text.lower() in _WORDS.community_crowds for span in crowds)
+
+
 def _unarmed_groups_only(ctx: _Context) -> bool:
     """Only crowds in the sentence, no forces or armed groups: a fight between
     supporters or students is mob violence, not a battle."""
@@ -1807,6 +1830,13 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
             return cand(VIOL, "clashes during a demonstration")
         if _crowd_armed_itself(ctx.cues.text_lower):
             return cand(CLASH, "a crowd that took up arms or fought back is an armed side")
+        if not mob_ctx and _unarmed_groups_only(ctx) and _communities_only(ctx) \
+                and _land_at_stake(sent):
+            # ("residents of two villages clashed over a boundary", "the two
+            # communities are fighting over land"): ACLED codes neighbours who
+            # fight each other for land as communal militias in a battle, not
+            # a mob (villagers brawling over a cow that ate a crop stay a mob)
+            return cand(CLASH, _COMMUNAL_FIGHT)
         if mob_ctx or (_unarmed_groups_only(ctx) and _crowd_subject(sent, ctx.cues)):
             # (the crowd must do something: "residents said the exchange of fire
             # lasted hours" names witnesses, not fighters)
@@ -2932,6 +2962,8 @@ def refine_type_with_actors(mention: EventMention, doc: Doc) -> bool:
     if mention.sub_event_type == CLASH:
         if _named_armed(mention.actor1) and _named_armed(mention.actor2):
             return False  # two armed sides: a battle
+        if _COMMUNAL_FIGHT in mention.type_reason:
+            return False  # neighbours fighting each other are communal militias
     elif mention.sub_event_type == ATTACK:
         if _named_armed(mention.actor1):
             return False
