@@ -1261,7 +1261,9 @@ def _riot_without_demonstration(ctx: _Context) -> bool:
     up the clerks", "voters rioted and attacked people") are mob violence; a
     violent demonstration needs demonstrators (a protest, march, rally...
     word in the clause), what demonstrators do (stones, tyres, barricades),
-    or confronts forces. Property destroyed by rioters stays a riot."""
+    or confronts forces. Property destroyed by a crowd the text calls only
+    "rioters" (a noun: "kiosks destroyed by rioters") is the mob's too; a
+    named crowd that "rioted and burned" something stays a riot."""
     if not ctx.riot or "protest" in ctx.context_labels:
         return False
     riot_tokens = {i for t in ctx.trigs if t.span.text.lower() in _RIOT_WORDS
@@ -1270,7 +1272,17 @@ def _riot_without_demonstration(ctx: _Context) -> bool:
                                                                             t.span.end))
            for t in ctx.trigs):
         return False
+    rioter_nouns = {i for i in riot_tokens if _is_noun(i, ctx.trigs)}
     for t in ctx.trigs:
+        if t.cls.name == "property_destruction" and t.status == "new":
+            # ("kiosks were destroyed by rioters", "rioters set market stalls on
+            # fire"): people the text calls only rioters, no demonstration named,
+            # who destroy what belongs to others are a mob (after a sentence that
+            # told a demonstration, "the rioters" are its demonstrators)
+            if not ctx.story_of_protests and any(
+                    a.i in rioter_nouns for a in _agents_of(t.span.root)):
+                return True
+            continue
         if t.cls.name not in _HARM_TO_PEOPLE:
             continue
         verb = t.span.root
@@ -1285,6 +1297,12 @@ def _riot_without_demonstration(ctx: _Context) -> bool:
         if by_rioters and not _armed(victims, ctx.cues):
             return True
     return False
+
+
+def _is_noun(i: int, trigs: list[Trig]) -> bool:
+    """Is token ``i`` (of a trigger) a noun ("rioters"), not a verb ("rioted")?"""
+    return any(t.span.start <= i < t.span.end and t.span.doc[i].pos_ in ("NOUN", "PROPN")
+               for t in trigs)
 
 
 _ELECTION_UNREST = "election violence, no armed group named: rioters"
@@ -1952,6 +1970,8 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
             return None  # "handed over the stolen cattle under a peace deal"
         if ctx.cue("aircraft_cue") and _aircraft_near(trig, ctx):
             return cand(AIR, "destruction by aircraft or drones")
+        if protest_ctx and _riot_without_demonstration(ctx):
+            return cand(MOB, "rioters destroyed property, no demonstration reported")
         if protest_ctx:
             return cand(VIOL, "property destroyed by demonstrators")
         if mob_ctx or _crowd_agent(trig, ctx):
