@@ -1109,7 +1109,20 @@ def _crowd_agent(trig: Trig, ctx: _Context) -> bool:
                           for t in _head_phrase(c)]
     return _overlaps_cue(agents, cues, "crowd_cue") and not (
         _armed(described, cues) or _overlaps_cue(described, cues, "identity_group")
+        or any(_said_to_be_armed_group(a, cues) for a in agents)
     )
+
+
+def _said_to_be_armed_group(token: Token, cues: StatusCues) -> bool:
+    """A clause on the crowd word says it belongs to an armed group ("youths
+    suspected to be part of the outlawed militia", "a group of youths, believed
+    to be members of the MRC"): ACLED codes the group's attack, not a mob."""
+    heads = [token]
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        heads.append(token.head.head)  # "a group of youths, suspected to be ..."
+    described = [t for h in heads for c in h.children if c.dep_ in ("acl", "relcl", "appos")
+                 for t in c.subtree]
+    return _overlaps_cue(described, cues, "non_state")
 
 
 def _subject_is_victim(trig: Trig, verb: Token) -> bool:
@@ -1899,6 +1912,13 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
                 return cand(VIOL, "a crowd forced its way at a building or police line: "
                             "a violent demonstration", strength - 0.1)
             if ctx.cue("crowd_cue"):
+                if all(_said_to_be_armed_group(c.root, ctx.cues)
+                       for c in ctx.cues.by_label["crowd_cue"]):
+                    # ("youths, suspected to be members of the MRC, petrol-bombed
+                    # two churches"): the armed group's violence
+                    sub, why = _clash_or_attack(trig, ctx, sent)
+                    return cand(sub, f"{why} (the crowd is said to be an armed group's)",
+                                strength - 0.1)
                 return cand(MOB, "violence by a crowd, no demonstration reported",
                             strength - 0.1)
             if _violence_at_someones_rally(ctx):
