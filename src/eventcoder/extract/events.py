@@ -1206,6 +1206,18 @@ def _communities_only(ctx: _Context) -> bool:
     return bool(crowds) and all(span.text.lower() in _WORDS.community_crowds for span in crowds)
 
 
+_RIOT_MET_BY_FORCES = "property destroyed by crowds that forces dispersed: a riot met by the forces"
+
+
+def _forces_broke_up_crowd(ctx: _Context) -> bool:
+    """The sentence tells forces breaking up the crowd with crowd-control means
+    or a dispersal ("police fired rubber bullets to disperse them")."""
+    return _acting_state_forces(ctx.cues) and any(
+        c.text.lower() in _WORDS.crowd_control_means
+        or c.root.lower_ in _WORDS.self_dispersal_verbs
+        for c in ctx.cues.by_label.get("intervention_cue", ()))
+
+
 def _unarmed_groups_only(ctx: _Context) -> bool:
     """Only crowds in the sentence, no forces or armed groups: a fight between
     supporters or students is mob violence, not a battle."""
@@ -1999,6 +2011,11 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
                 # ("On Wednesday crowds set fire to a TV station", in a story of
                 # demonstrations): the crowd is the demonstrators' unrest, a riot
                 return cand(VIOL, "property destroyed by crowds in a story of demonstrations")
+            if not mob_ctx and _forces_broke_up_crowd(ctx):
+                # ("crowds looted shops and set buildings on fire, while police
+                # fired rubber bullets to disperse them"): a riot met by the
+                # forces, rioters against the police, not a mob against civilians
+                return cand(VIOL, _RIOT_MET_BY_FORCES)
             return cand(MOB, "property destroyed by a mob")
         return cand(LOOT, "looting/destruction of property")
     if name == "other_strategic":
