@@ -140,6 +140,7 @@ class TypingWords:
     framing_prepositions: frozenset[str]
     mob_words: frozenset[str]
     community_crowds: frozenset[str]
+    disorder_words: frozenset[str]
     land_dispute_words: frozenset[str]
     detained_people: frozenset[str]
     handover_words: frozenset[str]
@@ -2644,6 +2645,7 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
                 )
             )
     _unify_protests(mentions, sentence_info, doc_text(doc))
+    mentions = _without_disorder_beside_crowds_fight(mentions, doc)
     if any(_CROWD_DISPERSED in m.type_reason for m in mentions):
         # ("Residents beat a suspect. Officers then scattered the crowd."):
         # the forces broke up the violence told beside it, not a demonstration
@@ -2917,6 +2919,39 @@ def _unify_protests(mentions: list[EventMention], info: list[_SentenceInfo], tex
                     m.type_reason += f"; demonstration typed over {len(group)} sentences: {why}"
                     m.sub_event_type = sub
                     m.event_type = event_type_of(sub)
+
+
+_CROWDS_FIGHT = ("fight between rival crowds, no forces involved",
+                 "fight between unarmed groups or a mob")
+
+
+def _without_disorder_beside_crowds_fight(mentions: list[EventMention], doc: Doc
+                                          ) -> list[EventMention]:
+    """Words that only say a gathering became disorderly ("violence erupted at
+    the party's rally", "the two sides became violent") name the fight the text
+    tells elsewhere ("supporters of the two rivals clashed"): with such a fight
+    typed Mob violence, they are that fight, no violent demonstration of their
+    own. A sentence that also tells a demonstration (a protest word other than a
+    rally) or other violence of demonstrators keeps its mention."""
+    if not any(m.status == "new" and m.sub_event_type == MOB
+               and any(why in m.type_reason for why in _CROWDS_FIGHT) for m in mentions):
+        return mentions
+    triggers = list(doc.spans.get(TRIGGER_GROUP, ()))
+    return [m for m in mentions if not _only_disorder(m, doc, triggers)]
+
+
+def _only_disorder(mention: EventMention, doc: Doc, triggers: list[Span]) -> bool:
+    """A violent demonstration typed by a disorder word alone, in a sentence
+    that tells no demonstration but a rally."""
+    if mention.sub_event_type != VIOL or mention.trigger_text.lower() not in _WORDS.disorder_words:
+        return False
+    span = doc.char_span(mention.trigger_start, mention.trigger_end, alignment_mode="expand")
+    if span is None:
+        return False
+    sent = span.sent
+    return not any(sent.start <= t.start < sent.end and t.label_ in ("protest", "protest_violence")
+                   and t.text.lower() not in _WORDS.disorder_words
+                   and t.text.lower() not in _WORDS.rally_words for t in triggers)
 
 
 # Actor-informed refinement ------------------------------------------------
