@@ -819,6 +819,25 @@ def _mob_acts_on_someone(trig: Trig) -> bool:
     return any(c.dep_ == "dobj" for c in root.head.children)
 
 
+def _mob_set_out_to_harm(trig: Trig, ctx: _Context) -> bool:
+    """A mob word is the subject of a verb whose infinitive of purpose is harm
+    ("gathered to set fire to his house", "stormed the cell to lynch him"):
+    the harm word (a plan, so not among the clause's new triggers) hangs on
+    that verb with "to"."""
+    root = trig.span.root
+    if root.dep_ != "nsubj":
+        return False
+    purposes = {c.i for c in root.head.children if c.dep_ in ("advcl", "xcomp")
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)}
+    return bool(purposes) and any(
+        t.root.i in purposes and t.label_ in _PURPOSE_HARM
+        for t in trig.span.doc.spans.get(TRIGGER_GROUP, ()))
+
+
+# Trigger classes of the harm a mob may set out to do.
+_PURPOSE_HARM = frozenset({"attack", "kill", "injure", "mob_violence", "property_destruction"})
+
+
 def _crowd_armed_itself(text_lower: str) -> bool:
     """The sentence says a crowd took up arms or fought back ("villagers took
     up arms", "residents who fought back"): it is an armed side."""
@@ -1977,6 +1996,11 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
         if text in _WORDS.mob_words and _mob_acts_on_someone(trig):
             # ("a mob chopped off the man's foot"): the act has no word of its own
             return cand(MOB, "a mob acted on someone", strength - 0.1)
+        if _mob_set_out_to_harm(trig, ctx):
+            # ("a mob overpowered police to lynch the suspects", "angry villagers
+            # gathered to set fire to his house"): what the mob did to get at
+            # its victims is its violence, whether or not the harm was done
+            return cand(MOB, "a mob set out to harm someone", strength - 0.1)
         return None
     if name == "sexual_violence":
         return cand(SEX, "sexual violence")
