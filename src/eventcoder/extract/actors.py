@@ -1259,7 +1259,10 @@ def _antecedent(history: list[_Candidate], before: int, *, non_state: bool = Fal
     for cand in reversed(history):
         if cand.span.start_char < before and cand.kind in ("named", "unknown", "community") \
                 and _is_armed(cand.actor) \
-                and not (non_state and cand.actor is not None and cand.actor.inter == 1):
+                and not (non_state and cand.actor is not None and cand.actor.inter == 1) \
+                and not (cand.kind == "unknown" and _is_patient(cand.span.root)):
+            # (a name the dictionary lacks that an act hits is mostly a place: "militants
+            # attacked Yumbis ... The militants burnt the station")
             return cand
     return None
 
