@@ -888,6 +888,19 @@ def _casualty_word_ids() -> frozenset[int]:
     return frozenset(get_string_id(w) for w in load_lexicon().all_words)
 
 
+def _infinitive_of_purpose(tok: Token) -> bool:
+    """A casualty verb in the bare infinitive of purpose of another verb
+    ("gathered outside the station to lynch two suspects", "stormed the village to
+    kill its chief") says what the doers meant to do, not what happened: its
+    figure is no toll. A passive ("only to be killed", tagged VBN) is an outcome
+    and stays."""
+    return (
+        tok.dep_ == "advcl"
+        and tok.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    )
+
+
 def _trigger_tokens(sent: Span) -> list[tuple[Token, str, str]]:
     """(token, field, trigger class) for the casualty words of a sentence."""
     lex = load_lexicon()
@@ -900,7 +913,11 @@ def _trigger_tokens(sent: Span) -> list[tuple[Token, str, str]]:
         low = tok.lower_
         if low in lex.to_death and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "to":
             verb = tok.head.head  # "beaten to death", "burnt to death"
-            if verb.pos_ == "VERB" and verb.lower_ not in lex.classes[FATALITIES]:
+            if (
+                verb.pos_ == "VERB"
+                and verb.lower_ not in lex.classes[FATALITIES]
+                and not _infinitive_of_purpose(verb)
+            ):
                 out.append((verb, FATALITIES, "transitive"))
             continue
         if low not in lex.all_words:
@@ -912,6 +929,8 @@ def _trigger_tokens(sent: Span) -> list[tuple[Token, str, str]]:
             continue  # "were not killed", "nearly lynched"
         if tok.dep_ in ("xcomp", "acl") and tok.head.lower_ in lex.attempt_verbs:
             continue  # "tried to lynch a man", "threatened to kill"
+        if _infinitive_of_purpose(tok):
+            continue  # "villagers gathered to lynch two suspects": a plan, no one died
         for field_name in (FATALITIES, INJURED):
             trigger_class = lex.classes[field_name].get(low)
             if trigger_class is None:
