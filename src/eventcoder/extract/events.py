@@ -284,6 +284,7 @@ class _Context:
     intervention_deaths: bool = False  # some sentence tells deaths in an intervention
     civilian_camp: bool = False  # the text calls a camp a shelter for civilians
     killed_at_protest: bool = False  # the demonstration's sentence tells people killed
+    forces_killed: bool = False  # ... tells forces killing the demonstrators
     story_of_protests: bool = False  # an earlier sentence told a demonstration
 
     def cue(self, name: str) -> bool:
@@ -1675,6 +1676,8 @@ def _protest_type(ctx: _Context) -> tuple[str, str]:
         return FORCE, "lethal force named against demonstrators"
     if labels & {"kill"} and ctx.cue("state_forces") and ctx.cue("lethal_cue"):
         return FORCE, "demonstrators killed or shot by forces"
+    if ctx.forces_killed or _forces_killed_demonstrators(ctx.trigs, ctx.cues):
+        return FORCE, "forces named as the killers of demonstrators"
     if ctx.intervention_deaths or _deaths_in_intervention(ctx.trigs):
         return FORCE, "deaths in the forces' intervention"
     if _killed_at_protest(ctx):
@@ -1702,6 +1705,28 @@ def _killed_at_protest(ctx: _Context) -> bool:
     if ctx.labels & _ARMED_MEANS:
         return False  # (grenades thrown into a rally: an armed attack, see the bomb's type)
     return ctx.killed_at_protest or _killed_without_doer(ctx.trigs)
+
+
+def _forces_killed_demonstrators(trigs: list[Trig], cues: StatusCues) -> bool:
+    """State forces named as the ones who killed demonstrators ("police killed
+    three protesters", "two marchers were killed by soldiers"): lethal force used
+    on them, whatever the weapon (the firearm rule above needs a gun word). Only
+    the demonstrators as victims: "protested after police killed a rider" is
+    their grievance."""
+    protest = {i for t in trigs if t.cls.name == "protest"
+               for i in range(t.span.start, t.span.end)}
+    for trig in trigs:
+        root = trig.span.root
+        if trig.cls.name != "kill" or trig.status != "new" or root.pos_ != "VERB" \
+                or _sets_scene(trig.span):
+            continue
+        if not _overlaps_cue(_agents_of(root), cues, "state_forces"):
+            continue
+        victims = _verb_objects(root, _noun_group)
+        if any(v.i in protest or v.lower_ in _WORDS.demonstrator_nouns for v in victims) \
+                or _overlaps_cue(victims, cues, "protesters_cue"):
+            return True
+    return False
 
 
 def _killed_without_doer(trigs: list[Trig]) -> bool:
@@ -2591,6 +2616,7 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
             intervention_deaths=_deaths_in_intervention(
                 [t for t in trigs if t.status == "new"]),
             killed_at_protest=_killed_without_doer(trigs),
+            forces_killed=_forces_killed_demonstrators(trigs, cues),
             refers_back=bool(sentence_info) and _names_protest_again(trigs),
             start_char=sent.start_char))
         segments = _segments(sent) if len(trigs) > 1 else [(sent.start, sent.end)]
@@ -2884,6 +2910,7 @@ class _SentenceInfo:
     riot: bool
     intervention_deaths: bool = False
     killed_at_protest: bool = False  # people killed, no doer named (see _killed_at_protest)
+    forces_killed: bool = False  # see _forces_killed_demonstrators
     refers_back: bool = False  # its protest words name a demonstration told before
     start_char: int = 0
 
@@ -2919,7 +2946,8 @@ def _unify_protests(mentions: list[EventMention], info: list[_SentenceInfo], tex
         cue_labels = set().union(*(g.cue_labels for g in group))
         ctx = _Context(cues=head.cues, labels=labels, cue_labels=cue_labels,
                        intervention_deaths=any(g.intervention_deaths for g in group),
-                       killed_at_protest=head.killed_at_protest)
+                       killed_at_protest=head.killed_at_protest,
+                       forces_killed=head.forces_killed)
         sub, why = _protest_type(ctx)
         for j, g in enumerate(group):
             stop = info[i + j + 1].first_mention if i + j + 1 < n else len(mentions)
