@@ -1665,6 +1665,11 @@ def _crowd_left(span: Span) -> bool:
 
 def _protest_type(ctx: _Context) -> tuple[str, str]:
     labels = ctx.labels
+    if ctx.trigs:
+        # ("protested after police shot dead a rider"): the grievance is no force
+        # used on the demonstrators
+        grievance = _harm_setting_scene(ctx.trigs, ctx.cues)
+        labels = {t.cls.name for t in ctx.trigs if t not in grievance}
     # A fight between rival crowds at a rally is their own (mob) event.
     rival_crowds = "armed_clash" in labels and _unarmed_groups_only(ctx)
     if labels & {"protest_violence", "property_destruction"} or (
@@ -1705,6 +1710,35 @@ def _killed_at_protest(ctx: _Context) -> bool:
     if ctx.labels & _ARMED_MEANS:
         return False  # (grenades thrown into a rally: an armed attack, see the bomb's type)
     return ctx.killed_at_protest or _killed_without_doer(ctx.trigs)
+
+
+# Harm that an "after/following ..." phrase of a demonstration's sentence may tell as
+# what the demonstrators protest.
+_GRIEVANCE_HARM = frozenset({"kill", "attack", "injure"})
+
+
+def _harm_setting_scene(trigs: list[Trig], cues: StatusCues) -> list[Trig]:
+    """Harm told in an "after/following ..." phrase of a sentence whose own event is
+    a demonstration ("residents protested after police shot dead a rider", "the
+    marches began following the killing of a student"), done to someone who is not
+    among the demonstrators: what they protest, not force used on them. Harm done
+    to the crowd ("marchers fled after police fired on the crowd") stays."""
+    protest = [t for t in trigs if t.cls.name == "protest"]
+    if not protest or all(_sets_scene(t.span) for t in protest):
+        return []  # (the harm is the sentence's event: "two died after the march")
+    crowd = {i for t in protest for i in range(t.span.start, t.span.end)}
+    out: list[Trig] = []
+    for trig in trigs:
+        if trig.cls.name not in _GRIEVANCE_HARM or not _sets_scene(trig.span):
+            continue
+        root = trig.span.root
+        victims = _verb_objects(root, _noun_group) if root.pos_ == "VERB" else [
+            t for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj" for t in _noun_group(g)]
+        if not any(v.i in crowd or v.lower_ in _WORDS.demonstrator_nouns for v in victims) \
+                and not _overlaps_cue(victims, cues, "protesters_cue", "crowd_cue"):
+            out.append(trig)
+    return out
 
 
 def _forces_killed_demonstrators(trigs: list[Trig], cues: StatusCues) -> bool:
@@ -2610,7 +2644,8 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
         harm.add(trigs)
         sentence_info.append(_SentenceInfo(
             first_mention=len(mentions),
-            labels={t.cls.name for t in trigs if t.status == "new"},
+            labels={t.cls.name for t in trigs if t.status == "new"
+                    and t not in _harm_setting_scene(trigs, cues)},
             cue_labels=cue_labels, cues=cues, riot=any(
                 t.span.text.lower() in _RIOT_WORDS for t in trigs if t.status == "new"),
             intervention_deaths=_deaths_in_intervention(
