@@ -190,6 +190,8 @@ class TypingWords:
     incendiary_modifiers: frozenset[str]
     crowd_entry_verbs: frozenset[str]
     street_words: frozenset[str]
+    protest_instigation_words: frozenset[str]
+    crackdown_nouns: frozenset[str]
 
 
 # Lists read in order (prefixes and fragments matched by ``startswith``/``in``).
@@ -1712,6 +1714,36 @@ def _killed_at_protest(ctx: _Context) -> bool:
     return ctx.killed_at_protest or _killed_without_doer(ctx.trigs)
 
 
+def _demonstrations_charged(trigs: list[Trig]) -> list[Trig]:
+    """The demonstration words of a sentence that tells an arrest, when every one of
+    them only says what the people arrested are charged with or what a crackdown is
+    aimed at ("detained several people suspected of organising violence at the
+    rallies", "arrested an activist on charges of organising a protest as they
+    tighten a clampdown on unrest"): ACLED codes the arrest of a movement's
+    organisers as Arrests, not as an intervention at a demonstration. One
+    demonstration told as the scene ("arrested 20 marchers") keeps them all."""
+    arrests = {t.span.root.i for t in trigs if t.cls.name == "arrest"}
+    demonstrations = [t for t in trigs if t.cls.name in ("protest", "protest_violence")]
+    if not arrests or not demonstrations:
+        return []
+    if all(_charge_of_arrest(t.span.root, arrests) for t in demonstrations):
+        return demonstrations
+    return []
+
+
+def _charge_of_arrest(token: Token, arrests: set[int]) -> bool:
+    """Is the token below an organising or crackdown word that is itself below an
+    arrest ("suspected of organising the riots": the arrest's grounds)?"""
+    charge = False
+    for above in token.ancestors:
+        if above.i in arrests:
+            return charge
+        if above.lower_ in _WORDS.protest_instigation_words \
+                or above.lower_ in _WORDS.crackdown_nouns:
+            charge = True
+    return False
+
+
 # Harm that an "after/following ..." phrase of a demonstration's sentence may tell as
 # what the demonstrators protest.
 _GRIEVANCE_HARM = frozenset({"kill", "attack", "injure"})
@@ -2620,6 +2652,10 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
             scene_cues = cues.by_label.get("intervention_cue", ())
             if scene_cues and all(_sets_scene(c) for c in scene_cues):
                 cue_labels.discard("intervention_cue")
+        # ("detained three men suspected of organising the riots"): the demonstration
+        # is the charge, not the scene of the arrest
+        charged = _demonstrations_charged(trigs)
+        trigs = [t for t in trigs if t not in charged]
         if "protest" in {t.cls.name for t in trigs}:
             told = [t for t in trigs if _someone_elses_story(t, trigs, cues)]
             story = [t.span.text for t in told]
