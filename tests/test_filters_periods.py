@@ -93,7 +93,7 @@ def test_history_told_by_month(nlp: Language, text: str, trigger: str, status: s
 
 LASTING_CASES = [
     # A present perfect that has lasted weeks or longer tells a situation, not the day's event.
-    ("Jihadists have blockaded the only road into Djibo for months.", "blockaded the only road",
+    ("Traders have blockaded the only road into Djibo for months.", "blockaded the only road",
      "habitual"),
     ("Bandits have raided villages along the Kaduna highway for years.", "raided", "habitual"),
     ("Pastoralists have clashed with farmers over grazing land for decades.", "clashed",

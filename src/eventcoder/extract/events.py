@@ -2022,6 +2022,11 @@ def _propose(trig: Trig, ctx: _Context, sent: Span) -> Candidate | None:
                 if ctx.cue("nonpolitical") and not (ctx.cue("crowd_cue")
                                                     or ctx.cue("protesters_cue")):
                     return None  # ("a landslide blocked the road"): no people blocked it
+                if _armed(_agents_of(trig.span.root), ctx.cues):
+                    # ("gunmen of the cartel blocked roads and fired on the troops",
+                    # "militants have blockaded the town"): an armed group's
+                    # blockade is part of its operations, no demonstration
+                    return None
                 return cand(VIOL, "roads blocked or tyres burnt: a violent demonstration",
                             strength - 0.1)
             if _over_a_grievance(trig):
