@@ -191,6 +191,7 @@ class TypingWords:
     crowd_entry_verbs: frozenset[str]
     street_words: frozenset[str]
     protest_instigation_words: frozenset[str]
+    injury_negations: frozenset[str]
     crackdown_nouns: frozenset[str]
 
 
@@ -1689,6 +1690,11 @@ def _protest_type(ctx: _Context) -> tuple[str, str]:
         return FORCE, "deaths in the forces' intervention"
     if _killed_at_protest(ctx):
         return FORCE, _KILLED_AT_PROTEST
+    if ctx.cue("serious_injury_cue") and ctx.cue("state_forces"):
+        # ("beat the marchers with batons, leaving four with fractured skulls"):
+        # ACLED counts serious injuries, not only deaths, as excessive force (the
+        # cue is kept only in a sentence that tells the forces' intervention)
+        return FORCE, "demonstrators seriously hurt by forces"
     if "injure" in labels and ctx.cue("state_forces") and _shots_at_people(ctx.cues):
         # ("two marchers were shot and wounded by police", "riot police
         # opened fire on the marchers; several injured"): firearms used on them
@@ -1771,6 +1777,49 @@ def _harm_setting_scene(trigs: list[Trig], cues: StatusCues) -> list[Trig]:
                 and not _overlaps_cue(victims, cues, "protesters_cue", "crowd_cue"):
             out.append(trig)
     return out
+
+
+def _forces_attack_demonstrators(trigs: list[Trig], cues: StatusCues,
+                                 intervention_cls: TriggerClass) -> list[Trig]:
+    """State forces who attack demonstrators ("police attacked the protesters",
+    "officers clobbered peaceful marchers with rungus") intervene in the
+    demonstration: an intervention trigger is added on the attack word (how
+    badly they hurt anyone is for the typing to weigh)."""
+    protest = {i for t in trigs if t.cls.name == "protest"
+               for i in range(t.span.start, t.span.end)}
+    if not protest:
+        return trigs
+    extra = [Trig(t.span, intervention_cls, t.status, t.status_reason) for t in trigs
+             if t.cls.name == "attack" and t.span.root.pos_ == "VERB"
+             and _overlaps_cue(_agents_of(t.span.root), cues, "state_forces")
+             and any(v.i in protest or v.lower_ in _WORDS.demonstrator_nouns
+                     for v in _verb_objects(t.span.root, _noun_group))]
+    return trigs + extra
+
+
+def _serious_injury_to_crowd(sent_trigs: list[Trig], cues: StatusCues) -> bool:
+    """Does the sentence tell someone badly hurt ("left in a coma", "seriously
+    injured") who is not among the forces, and not under a negation ("no reports
+    of serious injuries")?"""
+    spans = cues.by_label.get("serious_injury_cue", ())
+    if not spans:
+        return False
+    forces_hurt = any(
+        t.cls.name == "injure" and t.span.root.pos_ == "VERB"
+        and _overlaps_cue(_verb_objects(t.span.root, _noun_group), cues, "state_forces")
+        for t in sent_trigs)
+    if forces_hurt:
+        return False  # ("two officers were seriously injured"): the forces were hurt
+    return any(not any(t.lower_ in _WORDS.injury_negations
+                       for t in span.doc[max(span.start - 4, span.sent.start):span.start])
+               for span in spans)
+
+
+def _forces_intervene(sent_trigs: list[Trig], cue_labels: set[str]) -> bool:
+    """Does the sentence tell the forces' own intervention (tear gas, batons, a
+    dispersal, an attack by them on the crowd), not only someone hurt?"""
+    return "intervention_cue" in cue_labels or any(
+        t.cls.name == "protest_intervention" for t in sent_trigs)
 
 
 def _forces_killed_demonstrators(trigs: list[Trig], cues: StatusCues) -> bool:
@@ -2638,6 +2687,10 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
         trigs = _storming_as_protest(trigs, cues, lexicon.triggers["protest"])
         trigs = _demonstrators_attack(trigs, cues, lexicon.triggers["protest_violence"],
                                       recent_protest)
+        trigs = _forces_attack_demonstrators(trigs, cues, lexicon.triggers["protest_intervention"])
+        if "serious_injury_cue" in cue_labels and not (
+                _serious_injury_to_crowd(trigs, cues) and _forces_intervene(trigs, cue_labels)):
+            cue_labels.discard("serious_injury_cue")
         if "protest" in {t.cls.name for t in trigs} or recent_protest:
             # "the students marched peacefully and dispersed in the evening": a
             # crowd leaving of its own accord is no intervention
