@@ -48,3 +48,21 @@ def test_a_tellers_account_of_the_protests_does_not_undo_the_shooting(
     events = coded_events(nlp, text, "2023-03-09")
     assert {e.sub_event_type for e in events if e.event_type == "Protests"} == {FORCE}, \
         describe(events)
+
+
+def test_a_victim_described_as_marching_was_a_demonstrator(nlp: Language) -> None:
+    text = ("Police in Garissa killed a trader who was taking part in a march against "
+            "county levies on Thursday, a rights group said.")
+    assert _protest_types(nlp, text) == {FORCE}
+
+
+def test_a_procession_is_a_demonstration(nlp: Language) -> None:
+    text = ("Nurses held a peaceful procession in Garissa on Thursday to demand the payment "
+            "of their arrears.")
+    assert _protest_types(nlp, text) == {"Peaceful protest"}
+
+
+def test_a_funeral_procession_is_no_demonstration(nlp: Language) -> None:
+    # (the limit: mourners walking behind a coffin are not demonstrating)
+    text = "Gunmen attacked a funeral procession near Garissa on Thursday, killing two mourners."
+    assert _protest_types(nlp, text) == set()

@@ -1839,9 +1839,17 @@ def _forces_killed_demonstrators(trigs: list[Trig], cues: StatusCues) -> bool:
             continue
         victims = _verb_objects(root, _noun_group)
         if any(v.i in protest or v.lower_ in _WORDS.demonstrator_nouns for v in victims) \
-                or _overlaps_cue(victims, cues, "protesters_cue"):
+                or _overlaps_cue(victims, cues, "protesters_cue") \
+                or any(_described_as_demonstrator(v, protest) for v in victims):
             return True
     return False
+
+
+def _described_as_demonstrator(noun: Token, protest: set[int]) -> bool:
+    """A victim whose own relative clause puts them in the demonstration ("a teacher
+    who was taking part in a march", "a boy marching with his classmates")."""
+    return any(c.dep_ in ("relcl", "acl") and any(t.i in protest for t in c.subtree)
+               for c in noun.children)
 
 
 def _killed_without_doer(trigs: list[Trig]) -> bool:
@@ -2379,6 +2387,10 @@ def type_triggers(triggers: list[Trig], ctx: _Context, sent: Span,
         context = [t for t in (context or triggers) if t not in scene_gathering]
     ctx.labels = {t.cls.name for t in triggers}
     ctx.context_labels = {t.cls.name for t in (context or triggers)}
+    # (the demonstration the victims took part in may be told as background: "killed
+    # a nurse who was taking part in a march")
+    ctx.forces_killed = ctx.forces_killed or _forces_killed_demonstrators(
+        context or triggers, ctx.cues)
     ctx.riot = any(t.span.text.lower() in _RIOT_WORDS for t in triggers)
     ctx.trigs = triggers
     typed = [t for t in triggers if t.cls.name not in GENERIC_CLASSES]
