@@ -192,6 +192,7 @@ class TypingWords:
     street_words: frozenset[str]
     protest_instigation_words: frozenset[str]
     injury_negations: frozenset[str]
+    continuing_modifiers: frozenset[str]
     crackdown_nouns: frozenset[str]
 
 
@@ -877,7 +878,9 @@ def _definite(token: Token) -> bool:
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         return bool(subjects) and all(
             s.lower_ in _WORDS.anaphoric_words or _definite(s) for s in subjects)
+    # ("Two other protesters were hospitalised"): more of the ones told before
     return any(c.dep_ in ("det", "poss") and c.lower_ in _WORDS.anaphoric_words
+               or c.dep_ == "amod" and c.lower_ in _WORDS.continuing_modifiers
                for c in token.children)
 
 
