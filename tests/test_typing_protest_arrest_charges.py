@@ -35,3 +35,23 @@ def test_marchers_arrested_stay_an_intervention(nlp: Language) -> None:
     text = ("Police in Mombasa on Wednesday arrested 30 marchers suspected of organising "
             "a sit-in at the port.")
     assert _types(nlp, text) == {"Protest with intervention"}
+
+
+def test_arrests_with_the_protests_as_backdrop(nlp: Language) -> None:
+    text = ("Police raided the offices of two opposition parties in Minsk on Wednesday and "
+            "detained their leaders, as the government stepped up its response to weeks of "
+            "protests.")
+    assert _types(nlp, text) == {"Arrests"}
+
+
+def test_arrests_as_police_break_up_a_protest_stay_an_intervention(nlp: Language) -> None:
+    # (the limit: the clause tells the forces' intervention at the demonstration)
+    text = "Police in Minsk detained 40 people on Wednesday as they dispersed a protest."
+    assert _types(nlp, text) == {"Protest with intervention"}
+
+
+def test_arrested_as_they_staged_a_sit_in_stay_an_intervention(nlp: Language) -> None:
+    # (nor one whose subject is the people arrested, staging their demonstration)
+    text = ("Riot police in Minsk arrested 15 students on Wednesday as they staged a sit-in "
+            "outside the university.")
+    assert _types(nlp, text) == {"Protest with intervention"}

@@ -193,6 +193,7 @@ class TypingWords:
     protest_instigation_words: frozenset[str]
     injury_negations: frozenset[str]
     continuing_modifiers: frozenset[str]
+    backdrop_marks: frozenset[str]
     crackdown_nouns: frozenset[str]
 
 
@@ -1735,22 +1736,39 @@ def _demonstrations_charged(trigs: list[Trig]) -> list[Trig]:
     demonstrations = [t for t in trigs if t.cls.name in ("protest", "protest_violence")]
     if not arrests or not demonstrations:
         return []
-    if all(_charge_of_arrest(t.span.root, arrests) for t in demonstrations):
+    triggers = {i for t in trigs for i in range(t.span.start, t.span.end)}
+    if all(_charge_of_arrest(t.span.root, arrests, triggers) for t in demonstrations):
         return demonstrations
     return []
 
 
-def _charge_of_arrest(token: Token, arrests: set[int]) -> bool:
+def _charge_of_arrest(token: Token, arrests: set[int], triggers: set[int]) -> bool:
     """Is the token below an organising or crackdown word that is itself below an
-    arrest ("suspected of organising the riots": the arrest's grounds)?"""
+    arrest ("suspected of organising the riots": the arrest's grounds), or in an
+    "as ..." clause on the arrest whose own doer and verb are no demonstration or
+    intervention ("detained the party's leader as the government hardened its
+    response to the protests": the arrests' backdrop)?"""
     charge = False
     for above in token.ancestors:
         if above.i in arrests:
             return charge
         if above.lower_ in _WORDS.protest_instigation_words \
-                or above.lower_ in _WORDS.crackdown_nouns:
+                or above.lower_ in _WORDS.crackdown_nouns or _backdrop_clause(above, triggers):
             charge = True
     return False
+
+
+def _backdrop_clause(verb: Token, triggers: set[int]) -> bool:
+    """A clause marked "as/while" whose verb is no event word and whose subject
+    is no event word either ("as the government hardened its response")."""
+    if verb.dep_ != "advcl" or verb.i in triggers or not any(
+            c.dep_ == "mark" and c.lower_ in _WORDS.backdrop_marks for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # (not "as they staged a sit-in": the people arrested, at their demonstration)
+    return bool(subjects) and not any(
+        s.pos_ == "PRON" or any(t.i in triggers for t in s.subtree) for s in subjects) \
+        and not any(c.dep_ in ("dobj", "attr") and c.i in triggers for c in verb.children)
 
 
 # Harm that an "after/following ..." phrase of a demonstration's sentence may tell as
