@@ -911,25 +911,14 @@ KNOWN_GAPS: dict[str, str] = {
     "of shrouded bodies' is an Attack with actor1 'Videos' (trigger 'bodies'); the RSF's "
     "account of the same attack ('its forces had attacked three camps of the army ...', with "
     "its denial) an Armed clash of the army against the RSF (filters, actors)",
-    "sub_event_type@Armed clash@mexico_culiacan_ovidio": "typed Government regains "
-    "territory: 'troops captured Ovidio Guzman' (a man taken, not a place) and 'seized Guzman "
-    "... in Jesus Maria' fire the territory-capture triggers (typing)",
+    "fatalities@Armed clash@mexico_culiacan_ovidio": "0: the lookup finds the Culiacan clash "
+    "(the gunmen's road blocks and shots at the planes, now typed a clash), because the lead's "
+    "capture at Jesus Maria, which carries the 29 dead, is still typed Government regains "
+    "territory: 'troops captured Ovidio Guzman' (a man taken, not a place) fires the "
+    "territory-capture triggers (typing)",
     "injured@Armed clash@mexico_culiacan_ovidio": "0: 'Another 35 soldiers were wounded and "
     "21 suspects were arrested' becomes an Arrests event in Culiacan and its wounded are lost "
     "(casualties, merge)",
-    "actor2@Armed clash@mexico_culiacan_ovidio": "'Ovidio Guzman': the captured man is made "
-    "the other side; his bodyguards' cartel, named as the Sinaloa Cartel later, is not "
-    "(actors)",
-    "sub_event_type@Armed clash@mexico_culiacan_ovidio/Culiacán": "no clash at Culiacan: "
-    "'gunmen of the Sinaloa Cartel blocked roads across Culiacan and fired on air force "
-    "planes' is a Violent demonstration of Rioters against the military ('blocked roads' a "
-    "protest trigger, the shots read as rioters' violence); the lookup finds Jesus Maria's "
-    "capture (typing, actors)",
-    "actor2@Armed clash@mexico_culiacan_ovidio/Culiacán": "Private Security Forces (Mexico): "
-    "the lookup finds Jesus Maria's event, whose 'bodyguards' are read as a private security "
-    "force, not as the cartel's gunmen (typing, actors)",
-    "place@Armed clash@mexico_culiacan_ovidio/Culiacán": "the lookup finds Jesus Maria's "
-    "event, 40 km from Culiacan (no Battles event at Culiacan, see its type) (typing)",
     "count@mexico_culiacan_ovidio": "four events: the lead's capture (placed at the state) and "
     "the seizure at Jesus Maria (the same operation) stay apart; the 21 arrests of the battle "
     "are an Arrests event in Culiacan (merge, typing)",
@@ -1009,23 +998,10 @@ KNOWN_GAPS: dict[str, str] = {
     "('unidentified gunmen had attacked the police station') is an Armed clash; 'The "
     "Oslo-based group Iran Human Rights says more than 80 people had been killed' an Attack by "
     "the Government of Norway in Oslo dated mid-September (filters, actors, places)",
-    "sub_event_type@Arrests@georgia_tbilisi_opposition_raids/Tbilisi": "no Arrests: 'police "
-    "raided the offices of several opposition parties ... and detained Nika Gvaramia' is typed "
-    "Protest with intervention (the raid read as an intervention, the protests named in the "
-    "same sentence) and joins the night's protest at the same place and day (typing, merge)",
-    "actor1@Arrests@georgia_tbilisi_opposition_raids/Tbilisi": "no Arrests event (see its "
-    "type) (typing)",
-    "place@Arrests@georgia_tbilisi_opposition_raids/Tbilisi": "no Arrests event (see its type) "
-    "(typing)",
-    "count@georgia_tbilisi_opposition_raids": "one event: the raid and detention join the "
-    "protest (see Arrests' type) (typing, merge)",
     "count@serbia_belgrade_student_rally": "three events: the background paragraph's "
     "'protesters blame' (the Novi Sad canopy collapse of Nov. 1, no violence) and 'Vucic says "
     "the protests are financed from abroad' become Peaceful protests at Novi Sad dated Saturday "
     "and Nov. 1 (filters)",
-    "sub_event_type@Excessive force against protesters@nigeria_lekki_toll_gate/Lekki": "typed "
-    "Peaceful protest: 'Soldiers opened fire on protesters' (25 wounded) is not read as lethal "
-    "force used on protesters (typing)",
     "fatalities@Violent demonstration@south_africa_soweto_mall_stampede/Soweto": "no Soweto "
     "event (see its type) (typing)",
     "place@Violent demonstration@south_africa_soweto_mall_stampede/Soweto": "no Soweto event "
