@@ -590,6 +590,9 @@ def _victims(tok: Token, trigger_class: str) -> Token | None:
     if trigger_class == "intransitive":
         return _subject(tok)
     if trigger_class == "adjective":
+        partitive = _partitive_count(tok)  # "25 of the dead"
+        if partitive is not None and not any(c.dep_ == "nummod" for c in tok.children):
+            return partitive
         if any(c.dep_ == "nummod" for c in tok.children) or tok.dep_ in ("nsubj", "dobj", "pobj"):
             return tok
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -667,6 +670,18 @@ def _victims(tok: Token, trigger_class: str) -> Token | None:
             return _subject(verb)
         return None
     return None
+
+
+def _partitive_count(tok: Token) -> Token | None:
+    """The number "the dead" are counted out of: "buried 43 of the dead", "nine
+    of the dead were children". Those counted are among the dead, so the number
+    is a toll of at least that many. (Bodies are left out: a body that
+    protesters carry to a rally is an earlier incident's dead.)"""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+        return None
+    count = prep.head
+    return count if _is_number_token(count) else None
 
 
 def _found_body_victim(tok: Token) -> Token | None:
@@ -1191,11 +1206,14 @@ def _other_side(figure: Figure, report: list[Figure]) -> bool:
 
 
 def _is_partitive(figure: Figure, doc: Doc) -> bool:
-    """Is the figure's count "N of these/them": a part of victims counted already?"""
-    pronouns = load_lexicon().partitive_pronouns
+    """Is the figure's count "N of these/them" or "N of the dead": a part of
+    victims counted already?"""
+    lex = load_lexicon()
+    pronouns, dead_words = lex.partitive_pronouns, lex.all_words
     return any(
         prep.dep_ == "prep" and prep.lower_ == "of" and any(
-            p.dep_ == "pobj" and p.lower_ in pronouns for p in prep.children
+            p.dep_ == "pobj" and (p.lower_ in pronouns or p.lower_ in dead_words)
+            for p in prep.children
         )
         for i in figure.count_tokens
         for prep in doc[i].children
