@@ -1480,10 +1480,17 @@ def _is_alleged_past_crime(figure: Figure, doc: Doc, own: bool = False) -> bool:
     before = trigger.doc[trigger.i - 1] if trigger.i > 0 else None
     if before is not None and before.pos_ == "VERB" and before.lower_ in lex.belief_words:
         return True
-    # "a man who allegedly killed his neighbour", "a man they believe killed a child"
+    # "a man who allegedly killed his neighbour", "a man they believe killed a child";
+    # a clause under the casualty word is not a word on it ("were killed when
+    # protesters tried to storm the airport": "tried" is an attempt, no trial)
+    on_the_killing = [c for c in trigger.children if c.dep_ not in _CLAUSE_DEPS]
     return trigger.dep_ in ("relcl", "ccomp") and any(
-        c.lower_ in lex.allegation_words for c in [*trigger.children, trigger.head]
+        c.lower_ in lex.allegation_words for c in [*on_the_killing, trigger.head]
     )
+
+
+# dependency labels of a clause under a word (its own event, not a modifier of it)
+_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp", "conj", "parataxis", "relcl", "acl"})
 
 
 def _covers(token: Token, char: int) -> bool:
