@@ -716,11 +716,6 @@ WANTED_COUNT = {
 
 KNOWN_GAPS: dict[str, str] = {
     # Fifth batch (session 9), on the code of cfb0f71: 70 of its 102 checks passed.
-    "count@south_sudan_nasir_garrison": "four events: the spokesman's 'the militia had "
-    "attacked the garrison' is a second clash (its actor2 'the militia' is a Nuer Ethnic "
-    "Militia, not the White Army, so the merge keeps it apart); 'before a peace deal brought "
-    "Machar back into a unity government' (the civil war of 2013 to 2018, history) an "
-    "Agreement in Juba dated Tuesday (filters, actors, merge)",
     "count@pakistan_ttp_ceasefire_end": "three events: 'The open-ended ceasefire was agreed "
     "in talks hosted by the Afghan Taliban in Kabul' (undated history) is an Agreement in "
     "Kabul given the lead's Monday; the TTP's complaint that 'military operations against its "
@@ -1157,10 +1152,6 @@ KNOWN_GAPS: dict[str, str] = {
     "actor1@Attack@pakistan_jaffar_express": "no Attack on Tuesday (see its type)",
     "actor2@Attack@pakistan_jaffar_express": "no Attack on Tuesday (see its type)",
     "place@Attack@pakistan_jaffar_express": "no Attack on Tuesday (see its type)",
-    "actor2@Armed clash@pakistan_jaffar_express": "'Jaffar Express': the train's name is kept as "
-    "the militants' side (from the mentions of the four soldiers' deaths and of the "
-    "'attackers'); the BLA, named as the hijackers in the next paragraph, is not (actors, "
-    "merge)",
     "fatalities@Armed clash@pakistan_jaffar_express": "58: the 21 passengers the militants "
     "killed before the operation ended (the hijacking's toll, violence against civilians) are "
     "added to the assault's 33 militants and 4 soldiers (37) (casualties, merge)",

@@ -792,8 +792,7 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
             # a state named as the doer or target of an act is its armed forces
             named = dictionary.country_named(span.text)
             root = span.root
-            in_slot = root.dep_ in ("nsubj", "dobj", "nsubjpass", "conj") or (
-                root.dep_ == "pobj" and root.head.lower_ in _WORDS.country_party_preps)
+            in_slot = _country_in_party_slot(root)
             if named is None and _owns_force_site(root):
                 # "shelled Russian positions": the demonym's country holds them
                 named, in_slot = dictionary.country_of_word(span.text), True
@@ -886,6 +885,9 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
                                                       country=country, normalised=False)))
     out.sort(key=lambda c: c.span.start)
     out = _named_by_belonging(out, taken)
+    out = _named_in_own_clause(out)
+    out = [c for c in out if not _tells_in_relative_clause(c.span)
+           and not _describes_named_group(c, out)]
     facts = lower_and_like_num(doc)
     for i in range(sent.start, sent.end):  # pronouns found without a Token per word
         if facts[i][0] not in _PRONOUN_IDS:
@@ -895,6 +897,22 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
             out.append(_Candidate(doc[token.i:token.i + 1], "pronoun", None))
     out.sort(key=lambda c: c.span.start)
     return out
+
+
+def _country_in_party_slot(root: Token) -> bool:
+    """Is a country's name in a slot of a party to the act (subject, object, "by X",
+    "against X")? A conjunct takes its first conjunct's slot: "struck positions in Iraq
+    and Syria" names places, "clashes between Ethiopia and Eritrea" two sides."""
+    first = root
+    for _ in range(6):
+        if first.dep_ != "conj" or first.head.i == first.i:
+            break
+        first = first.head
+    if first.i != root.i and first.dep_ == "pobj" \
+            and first.head.lower_ in _WORDS.pairing_preps:
+        return True
+    return first.dep_ in ("nsubj", "dobj", "nsubjpass") or (
+        first.dep_ == "pobj" and first.head.lower_ in _WORDS.country_party_preps)
 
 
 def _named_by_belonging(cands: list[_Candidate], taken: set[int]) -> list[_Candidate]:
@@ -915,7 +933,8 @@ def _named_by_belonging(cands: list[_Candidate], taken: set[int]) -> list[_Candi
                    and t.lower_ not in _WORDS.linking_participles]
         # "fighters of the National Liberation Army": members of the group named after
         # ("gunmen from the Black Lions Brigade": of a group the dictionary lacks too)
-        of_group = between in (["of"], ["of", "the"], ["from"], ["from", "the"]) \
+        of_group = (between in (["of"], ["of", "the"], ["from"], ["from", "the"])
+                    or _of_described_group(cand.span.doc[cand.span.end:group.span.start])) \
             and cand.span.root.lower_ in _WORDS.member_words
         # "a gang of Kikuyu youths", "a band of Pokot raiders": a band made of a group
         of_group = of_group or between == ["of"] \
@@ -955,6 +974,94 @@ def _identified_as(cand: _Candidate, group: _Candidate) -> bool:
             and node.head.head.lower_ in _WORDS.member_words:
         node = node.head.head  # "members of X"
     return node.dep_ == "pobj" and node.head.lower_ == "as" and node.head.head == clause
+
+
+def _of_described_group(words: Span) -> bool:
+    """Are the words between members and their group "of the" and a word or two that
+    describe the group ("fighters of the separatist Baloch Liberation Army", "gunmen
+    from the outlawed ...")? Adjectives and common nouns only, no other name or clause."""
+    tokens = [t for t in words if not t.is_punct]
+    if not tokens or tokens[0].lower_ not in ("of", "from"):
+        return False
+    rest = tokens[2:] if len(tokens) > 1 and tokens[1].lower_ == "the" else tokens[1:]
+    return 0 < len(rest) <= 2 and all(t.tag_ in ("JJ", "NN") and t.is_lower for t in rest)
+
+
+def _naming_clause(token: Token) -> Token | None:
+    """The relative clause on ``token`` whose verb tells who it is ("the gunmen, whom
+    officials identified as ...", "the movement, which calls itself ..."), if any."""
+    return next((child for child in token.children
+                 if child.dep_ == "relcl" and child.lower_ in _WORDS.naming_verbs), None)
+
+
+def _named_as(token: Token, verb: Token) -> bool:
+    """Is ``token`` the name a naming verb gives: its predicate ("calls itself X") or
+    the object of its "as" ("identified as (members of) X")?"""
+    # (tokens compared by index: spaCy makes a new Token object at each access)
+    if token.dep_ == "oprd" and token.head.i == verb.i:
+        return True
+    node = token
+    for _ in range(4):
+        if node.head.i == node.i or node.i == verb.i:
+            return False
+        if node.dep_ == "pobj" and node.head.lower_ == "as" and node.head.head.i == verb.i:
+            return True
+        node = node.head
+    return False
+
+
+def _named_in_own_clause(cands: list[_Candidate]) -> list[_Candidate]:
+    """Unnamed armed men or an unknown name whose own relative clause names their group
+    ("The assailants, whom officials identified as members of CODECO, stormed ...") are
+    that group, where the parse puts them (the doer); the clause's words (its teller, the
+    group's name) are no second party."""
+    dropped: set[int] = set()
+    for cand in cands:
+        if cand.kind not in ("generic", "unknown") or cand.actor is None \
+                or (cand.kind == "generic" and not _is_armed(cand.actor)):
+            continue
+        verb = _naming_clause(cand.span.root)
+        if verb is None:
+            continue
+        inside = [c for c in cands if c is not cand
+                  and verb.left_edge.i <= c.span.root.i <= verb.right_edge.i]
+        group = next((c for c in inside if c.actor is not None and c.actor.normalised
+                      and c.actor.inter in (2, 3, 4) and _named_as(c.span.root, verb)), None)
+        if group is None or group.actor is None:
+            continue
+        cand.actor, cand.kind = _copy_actor(group.actor), "named"
+        dropped.update(id(c) for c in inside)
+    return [c for c in cands if id(c) not in dropped] if dropped else cands
+
+
+def _tells_in_relative_clause(span: Span) -> bool:
+    """Is the phrase the subject of a naming verb in a relative clause ("Tareq X, who
+    Israel said directed attacks", "a man whom police described as a gang leader")? It
+    tells who someone is, no side of the event; unless it speaks of itself ("the town,
+    which the army said it had retaken")."""
+    root = span.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.dep_ != "relcl" or verb.lower_ not in _WORDS.naming_verbs:
+        return False
+    return not any(t.lower_ in _WORDS.self_report_pronouns and t.dep_ in ("nsubj", "nsubjpass")
+                   for t in verb.subtree if t.i != root.i)
+
+
+def _describes_named_group(cand: _Candidate, cands: list[_Candidate]) -> bool:
+    """Is the phrase in an apposition on a named group ("The Arakan Army, an ethnic armed
+    group in western Myanmar, said ...", "members of CODECO, a loose association of
+    ethnic Lendu militias")? It says what the group is: not a second party (the loser
+    of its capture, the target of its attack, whom "the attackers" refers to)."""
+    node = cand.span.root
+    for _ in range(4):  # up through "of", never past a verb
+        if node.dep_ == "appos" or node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            break
+        node = node.head
+    if node.dep_ != "appos":
+        return False
+    head = node.head.i
+    return any(other is not cand and other.kind == "named"
+               and other.span.start <= head < other.span.end for other in cands)
 
 
 def _describes_next_group(span: Span, named_starts: set[int]) -> bool:
@@ -1258,13 +1365,21 @@ def _antecedent(history: list[_Candidate], before: int, *, non_state: bool = Fal
     last that is no state force)."""
     for cand in reversed(history):
         if cand.span.start_char < before and cand.kind in ("named", "unknown", "community") \
-                and _is_armed(cand.actor) \
-                and not (non_state and cand.actor is not None and cand.actor.inter == 1) \
+                and _is_armed(cand.actor) and not _names_a_people(cand) \
+                and not (non_state and cand.actor is not None and cand.actor.inter in (1, 8)) \
                 and not (cand.kind == "unknown" and _is_patient(cand.span.root)):
             # (a name the dictionary lacks that an act hits is mostly a place: "militants
             # attacked Yumbis ... The militants burnt the station")
             return cand
     return None
+
+
+def _names_a_people(cand: _Candidate) -> bool:
+    """Is a community's name said of its people ("from the Hema community")? They are
+    no armed group for "the attackers" to refer back to."""
+    root = cand.span.root
+    return cand.kind == "community" and root.dep_ == "compound" \
+        and root.head.lower_ in _WORDS.people_heads
 
 
 def _resolve_references(cands: list[_Candidate], history: list[_Candidate]) -> None:
@@ -1281,7 +1396,8 @@ def _resolve_references(cands: list[_Candidate], history: list[_Candidate]) -> N
         if not refers:
             continue
         # "the militants", "the rebels": words for a non-state group never refer
-        # back to state forces ("Government troops fought the militants")
+        # back to state forces ("Government troops fought the militants"), nor to
+        # foreign ones ("peacekeepers reached the camp after the attackers had fled")
         ante = _antecedent(history, cand.span.start_char, non_state=cand.kind == "generic")
         if ante is not None and ante.actor is not None:
             actor = ante.actor

@@ -148,6 +148,8 @@ class ActorWords:
     landmark_nouns: frozenset[str]
     identifying_verbs: frozenset[str]
     member_preps: frozenset[str]
+    naming_verbs: frozenset[str]
+    people_heads: frozenset[str]
 
 
 @cache
@@ -202,6 +204,8 @@ def load_actor_words() -> ActorWords:
         landmark_nouns=words("landmark_nouns"),
         identifying_verbs=words("identifying_verbs"),
         member_preps=words("member_preps"),
+        naming_verbs=words("naming_verbs"),
+        people_heads=words("people_heads"),
     )
 
 
