@@ -113,3 +113,4 @@ def test_a_country_beside_a_place_is_no_party(nlp: Language) -> None:
 def test_names_conflict_news_uses(words: str, country: str, wanted: str) -> None:
     actor = default_actor_dictionary().resolve(words, country, dt.date(2024, 6, 1))
     assert actor is not None and actor.name == wanted
+

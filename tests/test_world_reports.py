@@ -963,9 +963,6 @@ KNOWN_GAPS: dict[str, str] = {
     "militants ('said the dead men were village volunteers ..., not militants') is an Attack "
     "by the Kuki-Zo militia dated Tuesday from the shutdown called for that day (filters, "
     "dates)",
-    "actor2@Non-state actor overtakes territory@drc_goma_capture/Goma": "Unidentified Armed "
-    "Group: the loser is not taken from 'some Congolese soldiers were still holding out' in "
-    "the next sentence (actors)",
     "actor2@Agreement@drc_goma_capture/Goma": "None: 'surrendered to the U.N. peacekeeping "
     "mission' does not make the mission the other side (actors)",
     "count@drc_goma_capture": "five events: 'gunfire rang out near the airport, where some "

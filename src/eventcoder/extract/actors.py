@@ -1843,6 +1843,8 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
             first = sentence_tokens(doc, sent.start - 1)[0]
             earlier = _candidates(doc, doc[first:sent.start], dictionary, country, day)
         _side_told_apart(pick, earlier, later)
+    if mention.sub_event_type == _OVERTAKEN and _second_side_untold(pick):
+        _loser_holding_out(pick, later)
     _apply_context(pick, _context_text(sent), dictionary, country)
     if _untold_side(pick) and mention.event_type in ("Battles", "Violence against civilians"):
         if not earlier and sent.start > 0:
@@ -2104,6 +2106,19 @@ def _side_told_apart(pick: _Pick, earlier: list[_Candidate], later: list[_Candid
 
 
 _SIDE_WINDOW = 6  # actor words of the next sentences looked at for the answering side
+_OVERTAKEN = "Non-state actor overtakes territory"
+
+
+def _loser_holding_out(pick: _Pick, later: list[_Candidate]) -> None:
+    """A place a group took from no side the sentence names was the state's: its forces
+    told in the next sentences ("M23 rebels took control of Goma. ... some Congolese
+    soldiers were still holding out") are who lost it."""
+    if _is_state(pick.a1):
+        return
+    state = next((c for c in later[:_SIDE_WINDOW] if _is_state(c.actor)
+                  and c.actor is not None and c.actor.inter == 1), None)
+    if state is not None and state.actor is not None:
+        pick.a2, pick.c2 = _with_span(state.actor, state), state
 
 
 def _answers(token: Token) -> bool:
