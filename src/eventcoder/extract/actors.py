@@ -1433,11 +1433,23 @@ def _is_speaker(cand: _Candidate) -> bool:
     reporting the event, not a side of it."""
     if cand.role is not None or not _reports(cand.span):
         return False
-    if cand.kind == "role":
+    if cand.kind == "role" or _in_title_of_teller(cand):
         return True
     verb = cand.span.root.head
     return cand.kind == "named" and any(c.dep_ == "ccomp" and c.i < cand.span.start
                                         for c in verb.children)
+
+
+def _in_title_of_teller(cand: _Candidate) -> bool:
+    """Is a state or international body only in the title of the person who tells
+    ("The United Nations' humanitarian coordinator said at least 110 civilians had been
+    killed")? The official speaks of an event the body took no side in. (A rebel
+    group's commander or spokesman mostly claims the group's own acts: "according to an
+    Al Shabaab commander, the group destroyed ...".)"""
+    if cand.actor is None or cand.actor.inter in (2, 3, 4):
+        return False
+    root = cand.span[-1] if cand.span.root.dep_ == "det" else cand.span.root
+    return _titled_teller(root).i != root.i
 
 
 def _nearest(cands: list[_Candidate], offset: int, *, before: bool, armed: bool | None = None,
