@@ -843,6 +843,8 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
             continue  # "the Kaptalamwa Defence Militia": a named group, found below
         if kind == "role" and _site_of_named_forces(span):
             continue  # "the military base of Somaliland's army": the army's
+        if kind == "role" and _body_of_another(span):
+            continue  # "the military council of the group's armed wing": the group's
         if kind == "role" and _qualifies_another_noun(span) \
                 and dictionary.role_of(span.text) == "government":
             if not _owns_force_site(span.root):
@@ -897,6 +899,28 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
             out.append(_Candidate(doc[token.i:token.i + 1], "pronoun", None))
     out.sort(key=lambda c: c.span.start)
     return out
+
+
+def _body_of_another(span: Span) -> bool:
+    """Is a role word only the modifier of a body that belongs to someone else ("the
+    military council of the group's armed wing", "the military wing of Hamas")? It
+    names no force of the country. Titles, members and sites keep their force ("the
+    police commander of Tiaty" is a teller's title, read elsewhere)."""
+    last = span[-1]
+    if last.dep_ in ("compound", "amod"):
+        body = last.head
+    elif span.root.dep_ == "det":
+        body = span.root.head
+    else:
+        return False
+    if body.i < span.end or body.pos_ != "NOUN" or body.lower_ in _WORDS.spokesperson_nouns \
+            or body.lower_ in _WORDS.member_words \
+            or body.lower_ in _WORDS.force_site_nouns or body.lower_ in _WORDS.landmark_nouns:
+        return False
+    return any(child.dep_ == "prep" and child.lower_ == "of" and any(
+        grand.dep_ == "pobj" and (grand.pos_ == "PROPN" or any(
+            t.dep_ == "poss" for t in grand.children)) for grand in child.children)
+        for child in body.children)
 
 
 def _country_in_party_slot(root: Token) -> bool:
@@ -2157,8 +2181,9 @@ def _own_air_force(doc: Doc, dictionary: ActorDictionary, country: str | None,
         return None
     own = False
     for span in _actor_spans(doc):
-        if span.label_ not in ("role", "named"):
-            continue
+        if span.label_ not in ("role", "named") \
+                or span.label_ == "role" and _body_of_another(span):
+            continue  # (no force: "the military wing of Hamas")
         actor = dictionary.resolve(span.text, country, day)
         if actor is None or actor.inter not in (1, 8):
             continue
