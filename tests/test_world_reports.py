@@ -1164,13 +1164,6 @@ KNOWN_GAPS: dict[str, str] = {
     "of the sentence before read as the country's army); Baghdadi's suicide vest 'during a "
     "similar U.S. raid' of 2019 a Suicide bomb dated Thursday; 'Last month, Islamic State "
     "fighters stormed a prison ... in ... Hasaka' an Attack dated January (filters, actors)",
-    "actor1@Air/drone strike@gaza_shield_arrow_strikes/Gaza": "Unidentified Armed Group "
-    "(Palestine): the lead 'Israeli warplanes struck homes ..., killing three senior "
-    "commanders ..., in the worst flare-up in the enclave since August' is dropped as a "
-    "statistic (the comparison); 'jets hit' and 'a strike' name no side, and the tellers "
-    "('who Israel said', 'whom the Israeli military described') are made actor2 (filters, "
-    "actors)",
-    "actor1@Air/drone strike@gaza_shield_arrow_strikes/Rafah": "no strike at Rafah (see place)",
     "place@Air/drone strike@gaza_shield_arrow_strikes/Rafah": "at Gaza: 'In Rafah, in the "
     "south, a strike killed Jihad Ghannam' takes Gaza City from the sentence before, not its "
     "own 'In Rafah', and so joins Gaza City's strike (places, merge)",

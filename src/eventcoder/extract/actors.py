@@ -2180,6 +2180,7 @@ def _own_air_force(doc: Doc, dictionary: ActorDictionary, country: str | None,
     if military is None:
         return None
     own = False
+    foreign: dict[str, Actor] = {}  # another state's forces named: country -> its military
     for span in _actor_spans(doc):
         if span.label_ not in ("role", "named") \
                 or span.label_ == "role" and _body_of_another(span):
@@ -2188,9 +2189,21 @@ def _own_air_force(doc: Doc, dictionary: ActorDictionary, country: str | None,
         if actor is None or actor.inter not in (1, 8):
             continue
         if actor.country is not None and actor.country != country:
-            return None
+            if not actor.name.startswith("Military Forces"):
+                return None  # another state's police or agency: it may have flown it
+            foreign[actor.country] = actor
+            continue
         own = own or actor.name == military.name
-    return military if own else None
+    if own:
+        return None if foreign else military
+    # a story that names one state's military only, a foreign one, and no force of the
+    # country ("Israeli warplanes struck homes across the Gaza Strip ... In Gaza City, jets
+    # hit two buildings"): its aircraft flew the strikes it leaves unattributed
+    if len(foreign) != 1:
+        return None
+    flier = next(iter(foreign.values()))
+    return Actor(name=flier.name, inter=flier.inter, country=flier.country,
+                 normalised=flier.normalised)
 
 
 def _names_owners(cand: _Candidate | None) -> bool:
