@@ -1888,6 +1888,8 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
         feud = _feuding_communities([*earlier, *cands, *later])
         if feud is not None:
             _sides_of_a_feud(pick, feud, mention.event_type, dictionary, country)
+    if mention.sub_event_type in _OWN_STRIKE_TYPES:
+        _claimant_strikes(pick, cands, dictionary, country)
     if mention.sub_event_type == _AIR_STRIKE and pick.c1 is None and pick.a1 is not None \
             and pick.a1.name.startswith("Unidentified Armed Group"):
         pick.a1 = _own_air_force(doc, dictionary, country, day) or pick.a1
@@ -2166,6 +2168,24 @@ def _answers(token: Token) -> bool:
     following = verb.doc[verb.i + 1].lower_ if verb.i + 1 < len(verb.doc) else ""
     return verb.lower_ in _WORDS.response_phrases \
         or f"{verb.lower_} {following}" in _WORDS.response_phrases
+
+
+def _claimant_strikes(pick: _Pick, cands: list[_Candidate], dictionary: ActorDictionary,
+                      country: str | None) -> None:
+    """A state force that tells of a strike its own country's weapons flew ("Ukrainian
+    drones struck two air bases ..., Ukraine's SBU security service said") claims it:
+    it is the striker, never the target."""
+    striker = pick.a1
+    if striker is None or not _is_state(striker):
+        return
+    teller = next((c for c in cands if c.actor is not None and _is_state(c.actor)
+                   and c.actor.country == striker.country and c.actor.name != striker.name
+                   and _reports(c.span)), None)
+    if teller is None or teller.actor is None:
+        return
+    if pick.a2 is not None and pick.a2.name == teller.actor.name:
+        pick.a2, pick.c2 = _civilians(dictionary, country, None), None
+    pick.a1, pick.c1 = _with_span(teller.actor, teller), teller
 
 
 def _own_air_force(doc: Doc, dictionary: ActorDictionary, country: str | None,
