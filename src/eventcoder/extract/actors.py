@@ -1402,8 +1402,9 @@ def _names_a_people(cand: _Candidate) -> bool:
     """Is a community's name said of its people ("from the Hema community")? They are
     no armed group for "the attackers" to refer back to."""
     root = cand.span.root
-    return cand.kind == "community" and root.dep_ == "compound" \
-        and root.head.lower_ in _WORDS.people_heads
+    return cand.kind == "community" and (
+        len(cand.span) > 1 and root.lower_ in _WORDS.people_heads  # "the Hema community"
+        or root.dep_ == "compound" and root.head.lower_ in _WORDS.people_heads)
 
 
 def _resolve_references(cands: list[_Candidate], history: list[_Candidate]) -> None:
