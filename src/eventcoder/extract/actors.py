@@ -971,33 +971,7 @@ def _named_by_belonging(cands: list[_Candidate], taken: set[int]) -> list[_Candi
         cand.actor = _copy_actor(group.actor)
         cand.kind = "named"
         absorbed.add(index + 1)
-    for index, cand in enumerate(cands):
-        if cand.kind != "generic" or not _is_armed(cand.actor):
-            continue
-        for other, group in enumerate(cands):
-            if other != index and group.actor is not None \
-                    and group.kind in ("named", "community", "unknown") \
-                    and group.actor.inter in (2, 3, 4) and _identified_as(cand, group):
-                cand.actor = _copy_actor(group.actor)
-                cand.kind = "named"
-                absorbed.add(other)
-                break
     return [c for i, c in enumerate(cands) if i not in absorbed] if absorbed else cands
-
-
-def _identified_as(cand: _Candidate, group: _Candidate) -> bool:
-    """Does a clause on the unnamed armed men say they were the group ("the assailants,
-    whom officials identified as members of CODECO", "gunmen police described as Al
-    Shabaab fighters")? Whoever identifies them (the clause's subject) is no party."""
-    clause = next((c for c in cand.span.root.children if c.dep_ in ("relcl", "acl")
-                   and c.lower_ in _WORDS.identifying_verbs), None)
-    if clause is None:
-        return False
-    node = group.span.root
-    if node.dep_ == "pobj" and node.head.lower_ == "of" \
-            and node.head.head.lower_ in _WORDS.member_words:
-        node = node.head.head  # "members of X"
-    return node.dep_ == "pobj" and node.head.lower_ == "as" and node.head.head == clause
 
 
 def _of_described_group(words: Span) -> bool:
@@ -1014,8 +988,12 @@ def _of_described_group(words: Span) -> bool:
 def _naming_clause(token: Token) -> Token | None:
     """The relative clause on ``token`` whose verb tells who it is ("the gunmen, whom
     officials identified as ...", "the movement, which calls itself ..."), if any."""
+    # ("acl": a clause without its relative pronoun, "gunmen police described as ...",
+    # only with a teller of its own: "a gang named X" is the gang's own name)
     return next((child for child in token.children
-                 if child.dep_ == "relcl" and child.lower_ in _WORDS.naming_verbs), None)
+                 if child.lower_ in _WORDS.naming_verbs and (child.dep_ == "relcl" or (
+                     child.dep_ == "acl" and any(t.dep_ == "nsubj" for t in child.children)))),
+                None)
 
 
 def _named_as(token: Token, verb: Token) -> bool:

@@ -146,7 +146,6 @@ class ActorWords:
     attribution_preps: frozenset[str]
     landmark_preps: frozenset[str]
     landmark_nouns: frozenset[str]
-    identifying_verbs: frozenset[str]
     member_preps: frozenset[str]
     naming_verbs: frozenset[str]
     people_heads: frozenset[str]
@@ -202,7 +201,6 @@ def load_actor_words() -> ActorWords:
         attribution_preps=words("attribution_preps"),
         landmark_preps=words("landmark_preps"),
         landmark_nouns=words("landmark_nouns"),
-        identifying_verbs=words("identifying_verbs"),
         member_preps=words("member_preps"),
         naming_verbs=words("naming_verbs"),
         people_heads=words("people_heads"),
