@@ -1,7 +1,7 @@
 """What a mob does to someone is mob violence even when the verb is no event
 word of its own, and a death told in the next sentence belongs to it (issue #3:
 mob justice told across two sentences). Fails without
-``extract.events._mob_acts_on_someone``."""
+``extract.typing_crowds.mob_acts_on_someone``."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """A lynching, or harm done by a mob, told of a demonstration is mob violence
 against the person punished, not the demonstrators' violence (issue #3).
-Fails without ``extract.events._mob_justice``."""
+Fails without ``extract.typing_crowds.mob_justice``."""
 
 from __future__ import annotations
 

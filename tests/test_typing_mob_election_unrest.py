@@ -1,7 +1,7 @@
 """Election violence told with nothing specific is rioting (mob violence) only
 when the text reports no specific violence elsewhere: beside an attack told in
 another sentence it frames that attack (issue #3). Fails without
-``extract.events._without_unrest_beside_violence``."""
+``extract.typing_crowds.without_unrest_beside_violence``."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 villagers") is no identified crowd: ACLED codes doers nobody could identify as an
 unidentified armed group, so their attack on civilians is an Attack, not mob
 violence (issue #3). Fails without the unknown-doer checks of
-``extract.events._crowd_agent`` and ``_crowd_subject``."""
+``extract.typing_crowds.crowd_agent`` and ``typing_crowds.crowd_subject``."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Property that the forces or the authorities destroyed, told in a story about
 a demonstration, is what the demonstrators protest, not their violence
 (issue #3). Fails without the named-doer case of
-``extract.events._authorities_demolished``."""
+``extract.typing_crowds.authorities_demolished``."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Harm told with the forces' crowd-control means in the sentence after a
 demonstration is what the intervention did, not an attack of its own (issue #3:
 one event per incident). Fails without the crowd-control rule of
-``extract.events._unify_protests``."""
+``extract.mention_ranking.unify_protests``."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """A crowd that storms a place to protest or to demand something, hurting
 nobody, is demonstrating (ACLED: a protest, not mob violence or an attack);
 storming with harm, or by armed men, stays violence (issue #3). Fails without
-``extract.events._stormed_to_protest``."""
+``extract.typing_crowds._stormed_to_protest``."""
 
 from __future__ import annotations
 

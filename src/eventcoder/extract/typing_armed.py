@@ -1,0 +1,698 @@
+"""Typing rules of armed violence and strategic developments.
+
+Who fought whom (an armed clash, or an attack on civilians when only one side was armed),
+territory taken or regained and by whom, weapons seized or defused, talks broken off, and the
+cues that tell an accident or a punitive demolition from an attack. Each rule is a predicate over
+a trigger and its sentence, called by ``events`` when it proposes a type; the reason a rule gives
+goes into the event's ``type_reason``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from eventcoder.extract.filters import StatusCues
+from eventcoder.extract.triggers import TRIGGER_GROUP
+from eventcoder.extract.typing_base import (
+    ABDUCT,
+    ATTACK,
+    CLASH,
+    GOV,
+    NSA,
+    NVT,
+    SELF_ARMED_TARGETS,
+    WORDS,
+    Context,
+    Trig,
+    agents_of,
+    armed,
+    head_phrase,
+    noun_group,
+    overlaps_cue,
+    subtree_of,
+    verb_objects,
+)
+
+
+def clash_or_attack(trig: Trig, ctx: Context, sent: Span) -> tuple[str, str]:
+    """Were both sides armed? Armed clash if so, Attack (on civilians) if not."""
+    sub, why = _sides_armed(trig, ctx, sent)
+    if sub == ATTACK and ctx.civilian_camp and any(t.lower_ in WORDS.camp_nouns for t in sent):
+        why += _CIVILIAN_CAMP_NOTE
+    if sub == ATTACK and any(w in WORDS.outsider_nouns for w in ctx.cues.text_lower.split())\
+            and any(_names_outsider(t) for t in sent):
+        why += _OUTSIDER_NOTE
+    if sub == ATTACK and _violence_between_sides(ctx):
+        return CLASH, "violence between two sides told in the sentence"
+    root = trig.span.root
+    if root.pos_ in ("VERB", "AUX") and _aimed_at(root):
+        why += _AIMED_AT_NOTE
+    if root.pos_ in ("VERB", "AUX") and _shared_objects(root):
+        why += _SHARED_OBJECT_NOTE
+    elif root.pos_ == "NOUN" and any(_target_and_doers(c)[1] for c in root.children
+                                     if c.dep_ == "prep"
+                                     and c.lower_ in WORDS.victim_prepositions):
+        why += _DOERS_UNDER_TARGET_NOTE
+    return sub, why
+
+
+def _violence_between_sides(ctx: Context) -> bool:
+    """An attack word of the sentence has a "between" phrase ("violence
+    between the Borana and the Gabra", "an attack between two villages"):
+    two sides fought each other, whoever the victims were."""
+    return any(t.cls.name == "attack" and t.span.root.pos_ == "NOUN" and any(
+        c.dep_ == "prep" and c.lower_ == "between" and any(g.dep_ == "pobj" for g in c.children)
+        for c in t.span.root.children) for t in ctx.trigs)
+
+
+# What ``_clash_or_attack`` adds to its reason when a reading rule decided the
+# sides (the rule's certainty is looked up without them).
+_CIVILIAN_CAMP_NOTE = " (the camp is the shelter for civilians the text named, no forces' site)"
+_SHARED_OBJECT_NOTE = " (the object the coordinated verb carries is this verb's too)"
+_DOERS_UNDER_TARGET_NOTE = " (the 'by' phrase under the target names the doers)"
+_OUTSIDER_NOTE = " (a group's name on a critic, defector or returnee names no member)"
+_AIMED_AT_NOTE = " (the shots' target after 'at/on' is among the victims)"
+_SIDE_NOTES = (_CIVILIAN_CAMP_NOTE, _SHARED_OBJECT_NOTE, _DOERS_UNDER_TARGET_NOTE,
+               _OUTSIDER_NOTE, _AIMED_AT_NOTE)
+
+
+def without_side_notes(why: str) -> str:
+    for note in _SIDE_NOTES:
+        why = why.replace(note, "")
+    return why
+
+
+def _shared_objects(verb: Token) -> list[Token]:
+    """Objects a verb with none of its own shares with the verb coordinated
+    after it ("bandits attacked and raided a polling station")."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    return [o for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+            for o in c.children if o.dep_ == "dobj"]
+
+
+def _sides_armed(trig: Trig, ctx: Context, sent: Span) -> tuple[str, str]:
+    """``_clash_or_attack``'s reading of the victims and the doers."""
+    root = trig.span.root
+    verb = root if root.pos_ in ("VERB", "AUX") else root.head
+    victims: list[Token] = []
+    agents: list[Token] = []
+    # ("bandits attacked and raided a polling station"): coordinated verbs
+    # share the object the last one carries; the first is no reduced passive
+    shared = _shared_objects(verb)
+    # A headline's reduced passive ("Four officers killed", "Detective shot
+    # dead while ..."): the subject is the victim.
+    reduced_passive = not shared and not any(
+        c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children) and (
+        verb.tag_ == "VBN" or trig.span.text.lower().endswith("dead")
+        # ("Four police and one reservist killed", tagged as a past tense):
+        # a counted subject of a killing verb with no object is its victims
+        # (not of "shot at": "Two gunmen shot at a plane")
+        or trig.cls.name == "kill" and verb.tag_ == "VBD" and any(c.dep_ == "nsubj" and any(
+            n.dep_ == "nummod" for n in c.children) for c in verb.children))
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        victims.extend(noun_group(verb.head))  # "5 raiders killed by police"
+    for child in verb.children:
+        if child.dep_ in ("nsubjpass", "dobj"):
+            victims.extend(noun_group(child))
+            # ("killed seven, including two police officers"): who the victims included
+            victims.extend(t for p in child.children for t in _included(p))
+        elif child.dep_ == "nsubj":
+            if reduced_passive or root.lower_ in WORDS.death_words\
+                    or verb.lower_ in WORDS.victim_subject_verbs:
+                victims.extend(noun_group(child))
+            else:
+                agents.extend(child.subtree)
+        elif child.dep_ == "agent":
+            agents.extend(subtree_of(child.children))
+        elif victims:
+            # ("killed seven, including police officers")
+            victims.extend(_included(child))
+    for obj in shared:
+        victims.extend(noun_group(obj))
+    if root.pos_ in ("VERB", "AUX"):
+        victims.extend(_aimed_at(verb))
+    if root.pos_ == "NOUN":
+        # "the killing of three soldiers", "an attack on a convoy"
+        for child in root.children:
+            if child.dep_ == "prep" and child.lower_ in WORDS.victim_prepositions:
+                target, doers = _target_and_doers(child)
+                victims.extend(target)
+                agents.extend(doers)
+            elif child.dep_ == "prep" and child.lower_ == "by":
+                agents.extend(subtree_of(child.children))
+    cues = ctx.cues
+    # ("an al-Shabaab critic was shot"): the group's name on an outsider noun
+    victims = [t for t in victims if not _names_outsider(t)]
+    if overlaps_cue(trig.span, cues, "non_state", "state_forces"):
+        # "the attackers", "raiders": the trigger names the doers, not the victims
+        own = set(range(trig.span.start, trig.span.end))
+        victims = [t for t in victims if t.i not in own]
+        agents = [*agents, *trig.span]
+    agent_state = overlaps_cue(agents or agents_of(verb), cues, "state_forces")
+    # "a suspected militant was found dead", "police shot dead a suspected
+    # terrorist": a suspect killed is not a battle unless the text reports
+    # fighting (an exchange of fire is an armed_clash trigger of the clause)
+    # or names the suspect's armed group ("suspected al-Shabaab members").
+    suspected = any(t.lower_ in WORDS.suspect_words
+                    for t in victims)
+    named_group = suspected and any(
+        t.pos_ == "PROPN" for t in victims if overlaps_cue([t], cues, "non_state"))
+    # ("police killed two suspected gang members", "suspected kidnappers",
+    # "suspected mungiki members"): forces against an armed band
+    if suspected and agent_state and any(
+            t.lower_ in WORDS.suspected_armed_bands
+            or t.dep_ in ("compound", "amod", "nmod") and overlaps_cue([t], cues, "non_state")
+            for t in victims):
+        return CLASH, "forces against suspects named as an armed band"
+    if suspected and agent_state and not named_group\
+            and "armed_clash" not in ctx.context_labels:
+        return ATTACK, "suspects killed or hurt by forces, no exchange of fire reported"
+    suspected = suspected and not named_group
+    if agent_state and _community_named_alone(victims, cues):
+        return CLASH, _COMMUNITY_FOUGHT
+    # ("stormed Kakuma camp"): a camp named by its place shelters civilians
+    victims = [t for t in victims if not _camp_named_by_place(t, cues)]
+    victims_armed = (armed(victims, cues) and not suspected) or any(
+        # ("an army post", not "post-election violence")
+        t.lower_ in SELF_ARMED_TARGETS and t.dep_ not in ("compound", "amod", "nmod")
+        # ("a refugee camp" shelters civilians)
+        and not any(c.lower_ in WORDS.civilian_site_modifiers for c in t.children)
+        # ("the camp" of a text that named it a displacement camp)
+        and not (ctx.civilian_camp and t.lower_ in WORDS.camp_nouns)
+        for t in victims
+    )
+    victims_civil = overlaps_cue(victims, cues, "civilians") and not victims_armed
+    agents_armed = armed(agents, cues) or armed(agents_of(verb), cues)
+    if victims_armed and (agents_armed or not agents):
+        return CLASH, BOTH_ARMED
+    if victims_civil:
+        return ATTACK, "civilian victims"
+    if victims_armed:
+        return CLASH, "armed victims"
+    state = acting_state_forces(cues)
+    nonstate = ctx.cue("non_state")
+    if state and nonstate and not ctx.cue("civilians"):
+        return CLASH, "state forces and an armed group in the sentence"
+    if state and nonstate and agents_armed and not victims:
+        return CLASH, "state forces and an armed group in the sentence"
+    return ATTACK, "no armed opponent reported"
+
+
+BOTH_ARMED = "armed victims (both sides armed)"
+
+
+def _camp_named_by_place(token: Token, cues: StatusCues) -> bool:
+    """A camp named only by its place ("Kakuma camp", "an attack on Olgana
+    camp"): a settlement of refugees, herders or fishermen; a forces' camp
+    says whose it is ("Mokowe GSU camp", "a police camp")."""
+    if token.lower_ not in WORDS.camp_nouns:
+        return False
+    names = [c for c in token.children if c.dep_ == "compound"]
+    return bool(names) and all(c.pos_ == "PROPN" for c in names)\
+        and not overlaps_cue(names, cues, "state_forces", "non_state")
+_COMMUNITY_FOUGHT = "forces against a community named alone (its armed men): an identity militia"
+
+
+def _community_named_alone(victims: list[Token], cues: StatusCues) -> bool:
+    """Are the victims a community's name standing alone ("seven Pokot were
+    killed by police", "soldiers attacked Kenyan Pokot"), not a modifier of
+    civilians ("Maasai herders", "a Pokot village")? Forces that fight a
+    community fight its armed men: ACLED codes its identity militia."""
+    if not victims or not cues.by_label.get("identity_group")\
+            or overlaps_cue(victims, cues, "civilians"):
+        return False
+    return any(t.dep_ not in _MODIFIER_DEPS and overlaps_cue([t], cues, "identity_group")
+               for t in victims)
+
+
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+
+
+def _names_outsider(token: Token) -> bool:
+    """Is the token (part of) a group's name that modifies a noun of someone
+    outside or against the group ("an al-Shabaab critic", "a Taliban
+    defector")? Such a person is no armed side."""
+    for _ in range(3):
+        # (a coordinated modifier: "a cleric and al-Shabaab critic")
+        if token.dep_ not in _MODIFIER_DEPS and token.dep_ != "conj" or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.lower_ in WORDS.outsider_nouns:
+            return True
+    return False
+
+
+def _aimed_at(verb: Token) -> list[Token]:
+    """Whom shots were aimed at: "fired shots at the officers", "opened fire on
+    a patrol", "shot at soldiers" (an "at/on" phrase on the verb or on its
+    object "shots/fire")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects and not all(o.lower_ in WORDS.shot_nouns for o in objects)\
+            or not objects and verb.lower_ not in WORDS.shooting_verbs:
+        return []  # ("shot dead two civilians at a checkpoint": a place)
+    preps = sorted((p for h in (verb, *objects) for p in h.children
+                    if p.dep_ == "prep" and p.i > verb.i), key=lambda p: p.i)
+    if not preps or preps[0].lower_ not in WORDS.aim_prepositions:
+        return []
+    return [t for o in preps[0].children if o.dep_ == "pobj" for t in noun_group(o)]
+
+
+def _target_and_doers(prep: Token) -> tuple[list[Token], list[Token]]:
+    """What an event noun's "on/against" phrase names: its target, and the
+    doers of a "by" phrase the parser hung on the target ("Attack on a
+    village by militiamen": the militiamen attacked, the village was hit)."""
+    target: list[Token] = []
+    doers: list[Token] = []
+    for obj in prep.children:
+        for t in obj.subtree:
+            by = next((a for a in t.ancestors if a.dep_ == "prep" and a.lower_ == "by"
+                       and a.i > obj.i), None) if t.i > obj.i else None
+            (doers if by is not None or t.dep_ == "prep" and t.lower_ == "by"
+             else target).append(t)
+    return target, doers
+
+
+def acting_state_forces(cues: StatusCues) -> bool:
+    """State forces in the sentence other than as the source of the report
+    ("..., police said"): a spokesman is not a side in the fight."""
+    reporting = {i for s in cues.by_label.get("reporting_verb", ()) for i in range(s.start, s.end)}
+    for span in cues.by_label.get("state_forces", ()):
+        root = span.root
+        if root.dep_ == "nsubj" and root.head.i in reporting:
+            continue
+        return True
+    return False
+
+
+# Trigger classes that say a place was fought over (so not taken peacefully):
+# a side that pulled out under shellfire or air raids was driven out.
+CAPTURE_CLASSES = frozenset({"territory_capture", "territory_regain"})
+FIGHTING_CLASSES = frozenset({"armed_clash", "kill", "air_strike", "shelling",
+                               "remote_explosive", "grenade", "suicide_bomb"})
+
+
+def territory(trig: Trig, ctx: Context) -> tuple[str | None, str]:
+    """Who took the place: the state regains, a non-state actor overtakes."""
+    cues = ctx.cues
+    root = trig.span.root
+    verb = root if root.pos_ in ("VERB", "AUX") else root.head
+    peaceful = [t.span for t in ctx.trigs if t.cls.name == "nonviolent_transfer"]
+    violent = [t.span for t in ctx.trigs if t.cls.name in FIGHTING_CLASSES
+               and not any(p.start <= t.span.start < p.end for p in peaceful)]
+    if peaceful and not violent:
+        return NVT, "taken without fighting / after a withdrawal"
+    if ctx.cue("departure_cue") and not violent and "attack" not in ctx.labels:
+        # "occupied the town after the troops left": the holders had gone
+        return NVT, "taken after the other side left"
+    # The object: people captured are not territory; drugs seized are not either.
+    objects = verb_objects(verb)
+    # "drove the militants back from the village": the men expelled are the
+    # losers, the place (after "from") is what was taken.
+    expelled_from = any(
+        c.dep_ == "prep" and c.lower_ in WORDS.expelled_from_prepositions
+        and any(g.dep_ == "pobj" and not overlaps_cue(head_phrase(g), cues, "state_forces",
+                                                       "non_state")  # "from the unit"
+                for g in c.children)
+        for head in (verb, *trig.span) for c in head.children)
+    if objects and expelled_from and not agents_of(verb):
+        if overlaps_cue(objects, cues, "non_state") and not overlaps_cue(
+                objects, cues, "state_forces"):
+            return GOV, "non-state fighters driven from a place"
+        if overlaps_cue(objects, cues, "state_forces") and not overlaps_cue(
+                objects, cues, "non_state"):
+            return NSA, "state forces driven from a place"
+    if objects and "control" not in trig.span.text.lower() and not (
+        overlaps_cue(objects, cues, "territory_noun", "base_noun", "state_forces", "non_state",
+                      "civilians")
+        or any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "PROPN" for t in objects)
+    ):
+        return None, "object is not a place"
+    if objects and any(t.lower_ in WORDS.vehicle_nouns for t in objects)\
+            and not overlaps_cue(objects, cues, "territory_noun"):
+        return None, "a vehicle or vessel seized, not a place"
+    if objects and not any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in objects):
+        if overlaps_cue(objects, cues, "civilians") and not overlaps_cue(
+            objects, cues, "state_forces", "non_state"
+        ) and not any(t.lower_ in WORDS.territory_nouns
+                      for t in objects):
+            return ABDUCT, "people captured"
+        if overlaps_cue(objects, cues, "state_forces", "non_state") and not any(
+            t.lower_ in WORDS.military_sites
+            for t in objects
+        ) and not expelled_from:
+            # ("drove the militants out of the village" takes the place, not the men)
+            return CLASH, "combatants captured"
+    agents = agents_of(verb)
+    if trig.span.text.lower().startswith(WORDS.fall_to_phrases):
+        agents = subtree_of(t for t in trig.span.root.children if t.dep_ == "pobj") or [
+            t for t in trig.span.doc[trig.span.end: trig.span.end + 6]
+        ]
+    gov = overlaps_cue(agents, cues, "gov_actor_cue")
+    nonstate = overlaps_cue(agents, cues, "nonstate_actor_cue")
+    regain = trig.cls.name == "territory_regain"
+    if gov and not nonstate:
+        return GOV, "taken by state forces"
+    if nonstate and not gov:
+        return NSA, "taken by a non-state group"
+    if regain:
+        if ctx.cue("nonstate_actor_cue") and not ctx.cue("gov_actor_cue"):
+            return NSA, "recaptured by a non-state group"
+        return GOV, "recapture (government by default)"
+    if ctx.cue("gov_actor_cue") and not ctx.cue("nonstate_actor_cue"):
+        return GOV, "capture; only state forces named"
+    return NSA, "capture (non-state by default)"
+
+
+def leads_people(verb: Token) -> bool:
+    """A verb whose direct object is people led ("marched the hostages", "marching
+    them"), not a route or a place."""
+    if verb.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "dobj" and (c.pos_ == "PRON" or c.lower_ in WORDS.led_people)
+               for c in verb.children)
+
+
+def only_a_source(token: Token, cues: StatusCues) -> bool:
+    """The word names who reported ("according to vigilantes", "vigilantes
+    said"), not who acted."""
+    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
+        return True
+    reporting = {i for s in cues.by_label.get("reporting_verb", ()) for i in range(s.start, s.end)}
+    return token.dep_ == "nsubj" and token.head.i in reporting
+
+
+def names_a_doer(trig: Trig) -> bool:
+    """An agent noun ("the kidnappers", "a suspected rapist") names who did an
+    act, not an act the sentence reports ("police pursued the kidnappers")."""
+    return trig.span.text.lower() in WORDS.doer_nouns
+
+
+def _verb_phrase(verb: Token) -> str:
+    """A verb with its particle and the preposition its object hangs on:
+    "called off", "pulled out of", "broke down"."""
+    words = [verb.lower_]
+    words += [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return " ".join(words)
+
+
+def talks_broken_off(trig: Trig) -> bool:
+    """Talks that were suspended, called off or broke down ("Petro suspended
+    peace talks with the ELN", "the peace talks collapsed"): no agreement."""
+    root = trig.span.root
+    if root.lower_ not in WORDS.talk_nouns:
+        return False
+    head = root.head
+    if root.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
+        return _verb_phrase(head) in WORDS.talks_ending_verbs
+    if root.dep_ == "nsubj" and head.pos_ == "VERB":
+        return _verb_phrase(head) in WORDS.talks_failing_verbs
+    if root.dep_ == "pobj":
+        # ("pulled out of the talks", "withdrew from negotiations")
+        preps: list[str] = []
+        while head.dep_ in ("prep", "prt") and len(preps) < 3:
+            preps.insert(0, head.lower_)
+            head = head.head
+        if preps and head.pos_ == "VERB":
+            return " ".join([_verb_phrase(head), *preps]) in WORDS.talks_ending_verbs
+    return False
+
+
+def leaves_talks(trig: Trig) -> bool:
+    """A withdrawal from talks or a deal ("pulled out of the peace talks",
+    "withdrew from the accord"), not from a place."""
+    last = trig.span[-1]
+    objects = [c for c in last.children if c.dep_ == "pobj"] if last.dep_ == "prep" else []
+    return any(o.lower_ in WORDS.talk_nouns or o.lower_ in WORDS.agreement_nouns
+               for o in objects)
+
+
+def accused_of(trig: Trig) -> bool:
+    """The act is what someone was accused of, not an event: "a man suspected
+    of rape", "lynched for suspected rape", "beaten over alleged kidnapping"."""
+    root = trig.span.root
+    prep = root.head
+    if root.dep_ not in ("pobj", "pcomp") or prep.i == root.i:
+        return False
+    if prep.lower_ == "of" and prep.head.lower_ in WORDS.accusation_heads:
+        return True
+    if prep.lower_ == "in" and prep.head.lower_ in WORDS.suspect_words:
+        return True  # ("a suspect in the murder of a rider")
+    return prep.lower_ in WORDS.reason_prepositions and any(
+        c.dep_ == "amod" and c.lower_ in WORDS.suspect_words for c in root.children)
+
+
+def downs_manned_aircraft(trig: Trig) -> bool:
+    """The object shot down is a crewed aircraft ("shot down a fighter jet"),
+    not a drone or a missile."""
+    return any(t.lower_ in WORDS.manned_aircraft for t in verb_objects(trig.span.root))
+
+
+def hands_over_goods(trig: Trig, ctx: Context) -> bool:
+    """What was handed over is named and is no place, base or force
+    ("handed over the stolen cattle", not "handed over the town")."""
+    objects = verb_objects(trig.span.root, noun_group)
+    return bool(objects) and not (
+        overlaps_cue(objects, ctx.cues, "territory_noun", "base_noun", "state_forces",
+                      "non_state")
+        or any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "PROPN" for t in objects))
+
+
+def definite(token: Token) -> bool:
+    if token.pos_ in ("VERB", "AUX"):
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return bool(subjects) and all(
+            s.lower_ in WORDS.anaphoric_words or definite(s) for s in subjects)
+    # ("Two other protesters were hospitalised"): more of the ones told before
+    return any(c.dep_ in ("det", "poss") and c.lower_ in WORDS.anaphoric_words
+               or c.dep_ == "amod" and c.lower_ in WORDS.continuing_modifiers
+               for c in token.children)
+
+
+def _included(prep: Token) -> list[Token]:
+    """The noun groups an "including"/"among" phrase names ("..., including two police
+    officers"); nothing for any other word."""
+    if prep.dep_ != "prep" or prep.lower_ not in WORDS.inclusion_prepositions:
+        return []
+    return [t for o in prep.children if o.dep_ == "pobj" for t in noun_group(o)]
+
+
+def disruption_doer(trig: Trig, ctx: Context) -> bool:
+    """The weapon did the destroying ("a rocket destroyed two of their
+    tanks"): it was used, not disrupted."""
+    root = trig.span.root
+    return any(
+        root.i in {t.i for c in other.span.root.children if c.dep_ == "nsubj" for t in c.subtree}
+        for other in ctx.trigs if other.cls.name == "disrupted_weapons")
+
+
+def disrupted_weapon(trig: Trig, ctx: Context) -> bool:
+    """The weapon word is what a disrupted-weapons word acted on: "sappers
+    cleared the mines", "a device was spotted and made safe", "seized explosives"."""
+    root = trig.span.root
+    for other in ctx.trigs:
+        if other.cls.name != "disrupted_weapons":
+            continue
+        if other.span.start <= root.i < other.span.end:
+            return True
+        verb = other.span.root
+        governed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if verb.dep_ == "conj":  # "was found and defused": the shared subject
+            governed += [c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(root.i in {t.i for t in g.subtree} for g in governed):
+            return True
+    return False
+
+
+def weapon_found(trig: Trig) -> bool:
+    """Is the weapon word what a finding or seizing verb acted on ("troops
+    seized a mortar and 40 shells", "a parcel was discovered to be a bomb")?
+    A weapon found was not fired."""
+    tok = trig.span.root
+    if tok.lower_ in WORDS.weapon_user_nouns:
+        return False  # "the bomber was found": a person, no weapon
+    for _ in range(6):
+        if tok.dep_ in ("conj", "compound", "appos") and tok.head.pos_ in ("NOUN", "PROPN"):
+            tok = tok.head  # "a mortar and 40 shells", "mortar rounds"
+        elif tok.dep_ == "attr" and tok.head.lower_ == "be" and tok.head.dep_ == "xcomp":
+            return tok.head.head.lower_ in WORDS.weapon_finding_verbs  # "found to be a bomb"
+        else:
+            break
+    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lower_ in WORDS.weapon_finding_verbs
+
+
+CIVILIANS_ATTACKED = "civilians attacked by the clause's verb; the clash noun names the unrest"
+
+
+def civilians_attacked_beside(trig: Trig, ctx: Context) -> bool:
+    """A clash noun with no sides of its own ("ethnic clashes", "four days of
+    clashes", not "clashes with police") beside a verb of the clause that kills
+    or attacks people it calls civilians ("as militia attack civilians",
+    "raiders kill civilians"): the clause reports that attack."""
+    root = trig.span.root
+    if root.pos_ != "NOUN" or any(c.dep_ == "prep" and c.lower_ in WORDS.fight_side_prepositions
+                                  for c in root.children):
+        return False
+    if not any(w in ctx.cues.text_lower for w in WORDS.explicit_civilian_nouns):
+        return False  # (a substring check before any parse walk)
+    return any(t.cls.name in ("kill", "attack") and _attacks_civilians(t.span.root)
+               for t in ctx.trigs)
+
+
+def _attacks_civilians(verb: Token) -> bool:
+    """Does the verb take "civilians" as its object ("kill civilians"; a
+    headline's "militia attack civilians", parsed as a compound noun)?"""
+    if verb.dep_ == "compound" and verb.head.lower_ in WORDS.explicit_civilian_nouns:
+        return True
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lower_ in WORDS.explicit_civilian_nouns for c in verb.children)
+
+
+def only_attempted(trig: Trig) -> bool:
+    """An abduction verb that an attempt verb governs ("tried to kidnap",
+    "had attempted to abduct"): nobody was taken away."""
+    root = trig.span.root
+    return root.dep_ == "xcomp" and root.head.lower_ in WORDS.attempt_verbs
+
+
+def forces_blew_up_a_home(trig: Trig, ctx: Context) -> bool:
+    """State forces blew up a building and nobody was hurt ("troops blew up
+    the family home of the gunman"): a punitive demolition, not a bombing."""
+    root = trig.span.root
+    if trig.span.text.lower() not in WORDS.demolition_blast_words\
+            or ctx.labels & {"kill", "injure"}:
+        return False
+    objects = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(o.lower_ in WORDS.dwelling_nouns for o in objects)\
+        and overlaps_cue(agents_of(root), ctx.cues, "state_forces")
+
+
+def road_collision(trig: Trig) -> bool:
+    """A clash verb that tells a collision: it runs "into" something, or a
+    vehicle is its subject ("a car clashed into supporters", "a lorry
+    clashed with a bus")."""
+    root = trig.span.root
+    if root.lower_ not in WORDS.collision_verbs:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "into" for c in root.children):
+        return True
+    # the vehicle as subject, as the noun the verb qualifies, or after "with"
+    sides = [c for c in root.children if c.dep_ == "nsubj"] + [
+        g for c in root.children if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children if g.dep_ == "pobj"]
+    if root.dep_ == "acl":
+        sides.append(root.head)
+    return any(t.lower_ in WORDS.road_vehicles for t in sides)
+
+
+def fights_for_life(trig: Trig) -> bool:
+    """"Fighting for his life" tells a gravely wounded person, no fight."""
+    return any(c.dep_ == "prep" and c.lower_ == "for"
+               and any(g.dep_ == "pobj" and g.lower_ in WORDS.survival_nouns for g in c.children)
+               for c in trig.span.root.children)
+
+
+def people_hijacked(trig: Trig, cues: StatusCues) -> bool:
+    """A hijacking verb whose object is people ("five passengers were hijacked",
+    "gunmen hijacked them"), not a vehicle: the people were taken away."""
+    root = trig.span.root
+    if root.lower_ not in WORDS.hijack_words or root.pos_ != "VERB":
+        return False
+    # ("he may have been kidnapped or hijacked"): the subject the verbs share
+    heads = [root, root.head] if root.dep_ == "conj" else [root]
+    objects = [c for h in heads for c in h.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(o.pos_ == "PRON" and o.lower_ not in ("it", "what", "which", "that")
+               or overlaps_cue([o], cues, "civilians") and o.lower_ not in WORDS.road_vehicles
+               for o in objects)
+
+
+def went_off_in_handlers_hands(sent: Span) -> bool:
+    """The sentence tells a bomb that went off while its own people handled it
+    ("the device he was assembling detonated", "explosives they were carrying
+    went off"): an accident of the bomb-makers, no attack."""
+    return any(t.dep_ == "relcl" and t.lower_ in WORDS.bomb_handling_verbs
+               and t.head.dep_ in ("nsubj", "nsubjpass")
+               and t.head.head.lower_ in WORDS.bomb_going_off_verbs for t in sent)
+
+
+def incendiary(trig: Trig) -> bool:
+    """A "bomb" that is a petrol or fire bomb ("hurled a petrol bomb", "petrol
+    bomb a house", "fire-bombed"): fire, not an explosion."""
+    first, start = trig.span[0], trig.span.sent.start
+    before = [first.nbor(-1)] if first.i > start else []
+    if before and before[0].text == "-" and first.i - 1 > start:
+        before.append(first.nbor(-2))  # "petrol-bombed"
+    return any(t.lower_ in WORDS.incendiary_modifiers for t in before) and any(
+        t.lower_.startswith("bomb") for t in trig.span)
+
+
+def disruption_in_sentence(sent: Span) -> bool:
+    """A disrupted-weapons word anywhere in the sentence, in any of its clauses."""
+    return any(t.label_ == "disrupted_weapons" and sent.start <= t.start < sent.end
+               for t in sent.doc.spans.get(TRIGGER_GROUP, ()))
+
+
+def aircraft_near(trig: Trig, ctx: Context) -> bool:
+    """An aircraft word close to the trigger (same clause, a few words away)."""
+    spans = ctx.cues.by_label.get("aircraft_cue", [])
+    # ("gunmen opened fire on a plane as it landed"): the aircraft hit is the
+    # target, not what delivered the violence
+    targets = {t.i for head in trig.span for c in head.children
+               if c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "prep"
+               and c.lower_ in WORDS.victim_prepositions | {"at"}
+               for t in c.subtree}
+    return any(abs(s.start - trig.span.start) <= 10 and s.root.i not in targets for s in spans)
+
+
+def raids_forces(trig: Trig, ctx: Context) -> bool:
+    """Is the raid's object a force or its site ("raided a police camp and made
+    away with weapons")? Then the raid is a fight, not a theft of property."""
+    objects = [t for c in trig.span.root.children if c.dep_ == "dobj" for t in head_phrase(c)]
+    return any(t.lower_ in WORDS.military_sites for t in objects) or overlaps_cue(
+        objects, ctx.cues, "state_forces")
+
+
+def subject_is_victim(trig: Trig, verb: Token) -> bool:
+    """The clause's subject suffered the act: a death word ("four fishermen are
+    dead"), a headline's reduced passive ("6 locals killed"), or a passive
+    with no doer named ("homes were set on fire" as residents fled): not the
+    subject of a verb above it."""
+    children = list(verb.children)
+    if any(c.dep_ == "agent" for c in children):
+        return False
+    if any(c.dep_ == "nsubjpass" for c in children):
+        return True
+    if trig.span.root.lower_ in WORDS.death_words or verb.lower_ in WORDS.victim_subject_verbs:
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in children) and not any(
+        c.dep_ in ("aux", "auxpass", "dobj") for c in children)
+
+
+def casualty_noun(trig: Trig) -> bool:
+    """A casualty noun ("bodies", "the dead"): the subject of its verb found or
+    counted the victims, it did not harm them."""
+    return trig.span.root.pos_ not in ("VERB", "AUX") and trig.cls.name in ("kill", "injure")
+
+
+def fight_sides(trig: Trig) -> list[Token]:
+    """The two sides of a fighting word: its verb's subjects (with their
+    coordinated nouns) and objects, and what follows "with/between/against"
+    ("police and hawkers clashed", "residents engaged police in running
+    battles", "a clash between traders and council officers")."""
+    root = trig.span.root
+    heads = [root]
+    if root.pos_ not in ("VERB", "AUX") and root.dep_ in ("pobj", "dobj")\
+            and root.head.pos_ in ("VERB", "ADP"):
+        # ("engaged police in running battles": the verb above names the sides)
+        verb = root.head.head if root.head.pos_ == "ADP" else root.head
+        heads.append(verb)
+    sides: list[Token] = []
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                sides.extend(noun_group(child))
+            elif child.dep_ == "prep" and child.lower_ in WORDS.fight_side_prepositions:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        sides.extend(noun_group(pobj))
+    return sides

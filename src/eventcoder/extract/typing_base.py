@@ -1,0 +1,396 @@
+"""What every typing rule shares.
+
+ACLED's sub-event names, the word lists of ``data/typing.yaml`` (``TypingWords``), the records a
+trigger and its proposed type travel in (``Trig``, ``Candidate``, ``Context``), and small
+parse-tree helpers: a verb's objects and agents, a noun's group, whether a phrase only sets the
+scene ("after clashes in X, ...").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Span, Token
+
+from eventcoder.alternation import WordPresence, literal_alternation
+from eventcoder.extract.filters import StatusCues
+from eventcoder.extract.triggers import (
+    TriggerClass,
+    expand_braces,
+)
+
+CHEM = "Chemical weapon"
+AIR = "Air/drone strike"
+SUIC = "Suicide bomb"
+SHELL = "Shelling/artillery/missile attack"
+REM = "Remote explosive/landmine/IED"
+GREN = "Grenade"
+CLASH = "Armed clash"
+GOV = "Government regains territory"
+NSA = "Non-state actor overtakes territory"
+NVT = "Non-violent transfer of territory"
+PEACE = "Peaceful protest"
+INTER = "Protest with intervention"
+FORCE = "Excessive force against protesters"
+VIOL = "Violent demonstration"
+MOB = "Mob violence"
+ATTACK = "Attack"
+SEX = "Sexual violence"
+ABDUCT = "Abduction/forced disappearance"
+ARREST = "Arrests"
+DISR = "Disrupted weapons use"
+AGREE = "Agreement"
+HQ = "Headquarters or base established"
+CHANGE = "Change to group/activity"
+LOOT = "Looting/property destruction"
+OTHER = "Other"
+
+GENERIC_CLASSES = frozenset({"kill", "injure", "attack"})
+@dataclass(frozen=True, slots=True)
+class TypingWords:
+    """The typing rules' word lists (``data/typing.yaml``)."""
+
+    weak_explosive: frozenset[str]
+    riot_words: frozenset[str]
+    weak_clash: frozenset[str]
+    strategic_vague: frozenset[str]
+    vague_violence: frozenset[str]
+    arrest_operations: frozenset[str]
+    self_armed_targets: frozenset[str]
+    death_words: frozenset[str]
+    victim_subject_verbs: frozenset[str]
+    victim_prepositions: frozenset[str]
+    suspect_words: frozenset[str]
+    suspected_armed_bands: frozenset[str]
+    fight_side_prepositions: frozenset[str]
+    armed_modifiers: frozenset[str]
+    authority_destruction_words: frozenset[str]
+    harmless_shot_words: frozenset[str]
+    unknown_doer_modifiers: frozenset[str]
+    displacement_words: frozenset[str]
+    expelled_from_prepositions: frozenset[str]
+    territory_nouns: frozenset[str]
+    military_sites: frozenset[str]
+    fall_to_phrases: tuple[str, ...]
+    weak_protest: frozenset[str]
+    air_destruction_verbs: frozenset[str]
+    raid_words: frozenset[str]
+    property_damage_words: frozenset[str]
+    roadblock_fragments: tuple[str, ...]
+    mob_justice_words: frozenset[str]
+    agreement_nouns: frozenset[str]
+    context_prepositions: frozenset[str]
+    grievance_prepositions: frozenset[str]
+    grievance_markers: frozenset[str]
+    response_nouns: frozenset[str]
+    cause_words: frozenset[str]
+    harm_outcomes: frozenset[str]
+    deployment_words: frozenset[str]
+    anaphoric_words: frozenset[str]
+    enclosing_classes: frozenset[str]
+    absorbing_other_words: frozenset[str]
+    absorbing_prepositions: frozenset[str]
+    property_raid_words: frozenset[str]
+    prevention_verbs: frozenset[str]
+    led_people: frozenset[str]
+    armed_mob_verbs: frozenset[str]
+    framing_prepositions: frozenset[str]
+    mob_words: frozenset[str]
+    community_crowds: frozenset[str]
+    disorder_words: frozenset[str]
+    land_dispute_words: frozenset[str]
+    detained_people: frozenset[str]
+    handover_words: frozenset[str]
+    shoot_down_words: frozenset[str]
+    manned_aircraft: frozenset[str]
+    symbolic_objects: frozenset[str]
+    civilian_site_modifiers: frozenset[str]
+    camp_nouns: frozenset[str]
+    talk_nouns: frozenset[str]
+    outsider_nouns: frozenset[str]
+    aim_prepositions: frozenset[str]
+    shot_nouns: frozenset[str]
+    shooting_verbs: frozenset[str]
+    talks_ending_verbs: frozenset[str]
+    talks_failing_verbs: frozenset[str]
+    carried_weapons: frozenset[str]
+    carrying_verbs: frozenset[str]
+    doer_nouns: frozenset[str]
+    accusation_heads: frozenset[str]
+    reason_prepositions: frozenset[str]
+    self_arming_phrases: tuple[str, ...]
+    self_dispersal_verbs: frozenset[str]
+    demonstrator_nouns: frozenset[str]
+    victims_fought_back: tuple[str, ...]
+    inclusion_prepositions: frozenset[str]
+    retreat_words: frozenset[str]
+    crowd_control_means: frozenset[str]
+    looting_words: frozenset[str]
+    forced_entry_phrases: frozenset[str]
+    disruption_verbs: frozenset[str]
+    rally_words: frozenset[str]
+    entourage_words: frozenset[str]
+    weapon_finding_verbs: frozenset[str]
+    weapon_user_nouns: frozenset[str]
+    demolition_blast_words: frozenset[str]
+    dwelling_nouns: frozenset[str]
+    collision_verbs: frozenset[str]
+    road_vehicles: frozenset[str]
+    survival_nouns: frozenset[str]
+    response_operations: frozenset[str]
+    hijack_words: frozenset[str]
+    explicit_civilian_nouns: frozenset[str]
+    attempt_verbs: frozenset[str]
+    vehicle_nouns: frozenset[str]
+    bomb_handling_verbs: frozenset[str]
+    bomb_going_off_verbs: frozenset[str]
+    incendiary_modifiers: frozenset[str]
+    crowd_entry_verbs: frozenset[str]
+    street_words: frozenset[str]
+    protest_instigation_words: frozenset[str]
+    injury_negations: frozenset[str]
+    continuing_modifiers: frozenset[str]
+    backdrop_marks: frozenset[str]
+    crackdown_nouns: frozenset[str]
+
+
+# Lists read in order (prefixes and fragments matched by ``startswith``/``in``).
+_ORDERED_LISTS = frozenset({"fall_to_phrases", "roadblock_fragments", "self_arming_phrases",
+                            "victims_fought_back"})
+
+
+@cache
+def load_typing_words(path: str | None = None) -> TypingWords:
+    """The typing word lists (the packaged file unless ``path`` names another)."""
+    if path is None:
+        text = resources.files("eventcoder").joinpath("data/typing.yaml").read_text("utf-8")
+    else:
+        text = Path(path).read_text("utf-8")
+    data: dict[str, list[str]] = yaml.safe_load(text)
+    values: dict[str, frozenset[str] | tuple[str, ...]] = {}
+    for name in TypingWords.__dataclass_fields__:
+        words = [w.lower() for raw in data[name] for w in expand_braces(str(raw))]
+        values[name] = tuple(dict.fromkeys(words)) if name in _ORDERED_LISTS\
+            else frozenset(words)
+    return TypingWords(**values)  # type: ignore[arg-type]
+
+
+WORDS = load_typing_words()
+# Words too vague to decide a type alone; they yield to any stronger trigger.
+WEAK_EXPLOSIVE = WORDS.weak_explosive
+RIOT_WORDS = WORDS.riot_words
+WEAK_CLASH = WORDS.weak_clash
+# Territory words that name no capture in themselves.
+STRATEGIC_VAGUE = WORDS.strategic_vague
+# Words that name violence without saying anything happened to anyone: they
+# never override a typed trigger of the same clause.
+VAGUE_VIOLENCE = WORDS.vague_violence
+ARREST_OPERATIONS = WORDS.arrest_operations
+SELF_ARMED_TARGETS = WORDS.self_armed_targets
+SELF_ARMING = re.compile(r"\b(?:" + literal_alternation(
+    list(WORDS.self_arming_phrases), ignore_case=False) + r")\b")
+# ("the herders retaliated", not "retaliated by burning houses": a new attack)
+FOUGHT_BACK_TOLD = re.compile(r"\b(?:" + literal_alternation(
+    list(WORDS.victims_fought_back), ignore_case=False) + r")\b(?! by\b)", re.IGNORECASE)
+# (a text none of whose words is there needs no scan: see WordPresence)
+FOUGHT_BACK_WORDS = WordPresence(WORDS.victims_fought_back)
+
+
+@dataclass(slots=True)
+class Trig:
+    span: Span
+    cls: TriggerClass
+    status: str = "new"
+    status_reason: str = ""
+
+
+@dataclass(slots=True)
+class Candidate:
+    sub_event_type: str
+    trigger: Trig
+    score: float
+    reason: str
+    certainty: float = 1.0  # how reliable the rule that chose the type is
+
+
+@dataclass(slots=True)
+class Context:
+    """What a segment's cues say (computed once per sentence)."""
+
+    cues: StatusCues
+    labels: set[str] = field(default_factory=set)
+    cue_labels: set[str] = field(default_factory=set)
+    riot: bool = False  # "riot", "rioters" among the triggers
+    trigs: list[Trig] = field(default_factory=list)
+    context_labels: set[str] = field(default_factory=set)  # incl. plans, background
+    doc_cues: dict[str, int] = field(default_factory=dict)  # cue counts in the document
+    intervention_deaths: bool = False  # some sentence tells deaths in an intervention
+    civilian_camp: bool = False  # the text calls a camp a shelter for civilians
+    killed_at_protest: bool = False  # the demonstration's sentence tells people killed
+    forces_killed: bool = False  # ... tells forces killing the demonstrators
+    story_of_protests: bool = False  # an earlier sentence told a demonstration
+
+    def cue(self, name: str) -> bool:
+        return name in self.cue_labels
+
+
+def head_phrase(token: Token) -> list[Token]:
+    """A noun with its modifiers, without coordinated nouns: "the Syrian army"
+    of "the Syrian army and allied fighters"."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ in ("compound", "amod", "det", "poss", "nmod") and child.i < token.i:
+            out.extend(child.subtree)
+    return out
+
+
+def noun_group(token: Token) -> list[Token]:
+    """A noun with its modifiers and its coordinated nouns ("a woman and five
+    police officers"), without relative clauses or attached phrases."""
+    out = head_phrase(token)
+    for child in token.children:
+        if child.dep_ == "conj":
+            out.extend(noun_group(child))
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            # "members of al-Shabaab", "supporters of the opposition"
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    out.extend(head_phrase(pobj))
+    return out
+
+
+def verb_objects(verb: Token, group: Callable[[Token], list[Token]] = head_phrase
+                  ) -> list[Token]:
+    """What the verb acted on: its direct object or passive subject, each
+    expanded by ``group`` (its head phrase by default)."""
+    return [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in group(c)]
+
+
+def agents_of(verb: Token) -> list[Token]:
+    """Who did it: the subject, the passive agent, or the subject of the verb
+    this one depends on ("troops pushed in, capturing a village")."""
+    for _ in range(3):
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                return head_phrase(child)
+            if child.dep_ == "agent":
+                pobj = [g for g in child.children if g.dep_ == "pobj"]
+                if pobj:
+                    return head_phrase(pobj[0])
+        if verb.dep_ in ("advcl", "conj", "xcomp", "acl") and verb.head is not verb:
+            verb = verb.head
+        else:
+            break
+    return []
+
+
+def overlaps_cue(tokens: Iterable[Token], cues: StatusCues, *labels: str) -> bool:
+    idx = {t.i for t in tokens}
+    if not idx:
+        return False
+    for label in labels:
+        for span in cues.by_label.get(label, ()):
+            if any(i in idx for i in range(span.start, span.end)):
+                return True
+    return False
+
+
+def subtree_of(tokens: Iterable[Token]) -> list[Token]:
+    out: list[Token] = []
+    for t in tokens:
+        out.extend(t.subtree)
+    return out
+
+
+def prominence(span: Span) -> float:
+    """Triggers nearer the sentence's main verb report the main event."""
+    depth = 0
+    tok = span.root
+    while tok.head is not tok and depth < 6:
+        tok = tok.head
+        depth += 1
+    return {0: 0.15, 1: 0.1, 2: 0.05}.get(depth, 0.0)
+
+
+def armed(tokens: list[Token], cues: StatusCues) -> bool:
+    return overlaps_cue(tokens, cues, "state_forces", "non_state")
+
+
+def sets_scene(span: Span) -> bool:
+    """The trigger is inside "after/following ..." ("following the arrest of
+    the leaders", parsed as a verb's object too) or an "after ..." clause."""
+    root = span.root
+    return _backgrounded(span) or in_context_clause(root) or (
+        root.dep_ in ("dobj", "pobj") and root.head.lower_ in _CONTEXT_PREPS)
+
+
+def in_context_clause(token: Token, depth: int = 4) -> bool:
+    """The token is in a clause introduced by "after/before/since..." ("after
+    five guards were killed"): the scene of the sentence's event."""
+    for _ in range(depth):
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTEXT_PREPS
+                                         for c in token.children):
+            return True
+        if token.head is token:
+            break
+        token = token.head
+    return False
+
+
+EXPLOSIONS = frozenset({CHEM, AIR, SUIC, SHELL, REM, GREN})
+
+
+_CONTEXT_PREPS = WORDS.context_prepositions
+SCENE_MARK = ": context)"  # written into the reason of a trigger that sets the scene
+
+
+def _backgrounded(span: Span) -> bool:
+    """A noun trigger inside "after/amid/following ..." sets the scene for
+    another event rather than reporting one."""
+    return scene_preposition(span) is not None
+
+
+def _names_cause(prep: Token) -> bool:
+    """Does the preposition open a phrase that names a cause ("because of the
+    clashes", "due to ethnic violence", "as a result of the fighting")? What it
+    names led to the sentence's event; it is not that event."""
+    words = WORDS.cause_words
+    if prep.lower_ == "to" and prep.head.lower_ in words:  # due to, owing to
+        prep = prep.head
+    elif not (prep.lower_ in words  # because (of)
+              or (prep.lower_ == "as" and any(c.lower_ in words for c in prep.children))):
+        return False
+    # ("twenty dead as a result of a gun battle"): the cause of the harm is the event
+    return prep.head.lower_ not in WORDS.harm_outcomes
+
+
+def scene_preposition(span: Span) -> Token | None:
+    """The "after/amid/following" word whose phrase holds a noun trigger."""
+    root = span.root
+    if root.pos_ not in ("NOUN", "PROPN") and root.dep_ != "pobj":  # "of fighting"
+        return None
+    head = root.head
+    for _ in range(5):
+        if (head.dep_ == "prep" or head.pos_ == "ADP") and head.lower_ != "of":
+            if head.lower_ in _CONTEXT_PREPS or _names_cause(head) or (
+                    # "in retaliation to a raid"
+                    head.lower_ == "to" and head.head.lower_ in WORDS.response_nouns):
+                return head
+            if span.label_ == "agreement" and head.lower_ in WORDS.framing_prepositions:
+                # ("left the town under an evacuation deal", "handed over as
+                # part of a peace deal"): the deal frames the act it governs
+                return head
+            return None
+        # "following two weeks of fighting": look past "of" and its noun
+        head = head.head
+    return None
+
+
+VIOLENT_EVENT_TYPES = frozenset({"Battles", "Violence against civilians",
+                                  "Explosions/Remote violence", "Riots"})

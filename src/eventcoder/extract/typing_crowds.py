@@ -1,0 +1,873 @@
+"""Typing rules of demonstrations and crowds.
+
+Peaceful protest, protest with intervention, excessive force, violent demonstration and mob
+violence: what the demonstrators did, what the forces did to them, when a crowd's violence has
+no demonstration behind it (mob justice, neighbours fighting over land, an attack on a rival's
+rally), what a protest's grievance is (the killing that protesters denounce is not a new event),
+and when an arrest told with a demonstration is an arrest of its own (organisers charged).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from eventcoder.extract.filters import StatusCues
+from eventcoder.extract.triggers import (
+    TRIGGER_GROUP,
+    TriggerClass,
+)
+from eventcoder.extract.typing_armed import (
+    acting_state_forces,
+    casualty_noun,
+    definite,
+    fight_sides,
+    subject_is_victim,
+)
+from eventcoder.extract.typing_base import (
+    FORCE,
+    INTER,
+    PEACE,
+    RIOT_WORDS,
+    SCENE_MARK,
+    SELF_ARMING,
+    VAGUE_VIOLENCE,
+    VIOL,
+    VIOLENT_EVENT_TYPES,
+    WORDS,
+    Context,
+    Trig,
+    agents_of,
+    armed,
+    head_phrase,
+    in_context_clause,
+    noun_group,
+    overlaps_cue,
+    sets_scene,
+    verb_objects,
+)
+from eventcoder.schema import EventMention
+
+
+def authorities_demolished(trig: Trig, cues: StatusCues) -> bool:
+    """A demolition word ("demolished", "the demolitions", "bulldozed") not done
+    by demonstrators or a crowd: authorities clear stalls and homes, crowds
+    burn and smash them. Any destruction word whose doers are named as the
+    forces or the authorities ("found their stalls destroyed by council
+    officers") is theirs too."""
+    if trig.cls.name != "property_destruction":
+        return False
+    agents = agents_of(trig.span.root)
+    if overlaps_cue(agents, cues, "state_forces", "gov_actor_cue") and not overlaps_cue(
+            agents, cues, "protesters_cue", "crowd_cue", "non_state"):
+        return True
+    if trig.span.root.lower_ not in WORDS.authority_destruction_words:
+        return False
+    return not overlaps_cue(agents, cues, "protesters_cue", "crowd_cue", "non_state")
+
+
+def mob_acts_on_someone(trig: Trig) -> bool:
+    """The mob word is the subject of a verb with a direct object ("a mob
+    chopped the foot off a suspect", "the mob frogmarched him to the road"):
+    what a mob does to someone is its violence, whatever the verb."""
+    root = trig.span.root
+    if root.dep_ != "nsubj" or root.head.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "dobj" for c in root.head.children)
+
+
+def mob_set_out_to_harm(trig: Trig, ctx: Context) -> bool:
+    """A mob word is the subject of a verb whose infinitive of purpose is harm
+    ("gathered to set fire to his house", "stormed the cell to lynch him"):
+    the harm word (a plan, so not among the clause's new triggers) hangs on
+    that verb with "to"."""
+    root = trig.span.root
+    if root.dep_ != "nsubj":
+        return False
+    purposes = {c.i for c in root.head.children if c.dep_ in ("advcl", "xcomp")
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)}
+    return bool(purposes) and any(
+        t.root.i in purposes and t.label_ in _PURPOSE_HARM
+        for t in trig.span.doc.spans.get(TRIGGER_GROUP, ()))
+
+
+# Trigger classes of the harm a mob may set out to do.
+_PURPOSE_HARM = frozenset({"attack", "kill", "injure", "mob_violence", "property_destruction"})
+
+
+def crowd_armed_itself(text_lower: str) -> bool:
+    """The sentence says a crowd took up arms or fought back ("villagers took
+    up arms", "residents who fought back"): it is an armed side."""
+    return SELF_ARMING.search(text_lower) is not None
+
+
+def names_protest_again(trigs: list[Trig]) -> bool:
+    """Every protest word of the sentence is definite ("the marchers", "the
+    protest", "the demonstrators were chanting", "they marched"): it names a
+    demonstration the text has already told."""
+    protest = [t for t in trigs if t.cls.name == "protest"]
+    return bool(protest) and all(definite(t.span.root) for t in protest)
+
+
+def deaths_in_intervention(trigs: list[Trig]) -> bool:
+    """Deaths told in one sentence with the forces' intervention ("two men died
+    when officers broke up the rally", "a crackdown on the sit-in left one
+    dead"); a death told
+    "after ..." or in another sentence may be what the protest is about."""
+    return any(t.cls.name == "protest_intervention" for t in trigs) and any(
+        t.cls.name == "kill" and not in_context_clause(t.span.root) for t in trigs)
+
+
+def over_a_grievance(trig: Trig) -> bool:
+    """Crowd violence that says what it is about ("pupils ran riot over the
+    exam dates", "a rampage against the new tax") is a demonstration."""
+    heads = [trig.span.root]
+    for _ in range(2):  # "went on the rampage over ...": up to the verb
+        if heads[-1].dep_ not in ("pobj", "prep"):
+            break
+        heads.append(heads[-1].head)
+    return any(c.dep_ == "prep" and c.lower_ in WORDS.grievance_markers
+               for h in heads for c in h.children)
+
+
+def crowd_agent(trig: Trig, ctx: Context) -> bool:
+    """Did an unarmed crowd (residents, students, supporters...) do it?"""
+    root = trig.span.root
+    if casualty_noun(trig):
+        return False  # "workers pulled bodies from the rubble": not who killed them
+    verb = root if root.pos_ in ("VERB", "AUX") else root.head
+    if subject_is_victim(trig, verb):
+        return False  # "four fishermen are dead", "6 locals killed": the victims
+    agents = agents_of(verb)
+    # ("by a group of boda boda operators", "dozens of residents burnt ..."):
+    # the crowd is named after "of" (not "an unidentified group of youths":
+    # doers nobody could name are coded as an unidentified armed group)
+    agents += [t for a in agents if not any(c.lower_ in WORDS.unknown_doer_modifiers
+                                            for c in a.children)
+               and not overlaps_cue([a], ctx.cues, "crowd_cue")  # ("residents of Kisii")
+               for p in a.children if p.dep_ == "prep" and p.lower_ == "of"
+               for g in p.children if g.dep_ == "pobj" for t in head_phrase(g)]
+    if not agents or crowd_armed_itself(ctx.cues.text_lower):
+        return False
+    if any(c.lower_ in WORDS.unknown_doer_modifiers for a in agents for c in a.children):
+        return False  # ("unidentified youths attacked"): an unidentified armed group
+    cues = ctx.cues
+    # what an apposition says they are counts too ("a youth, a Pokot militia, shot ...")
+    described = agents + [t for a in agents for c in a.children if c.dep_ == "appos"
+                          for t in head_phrase(c)]
+    return overlaps_cue(agents, cues, "crowd_cue") and not (
+        armed(described, cues) or overlaps_cue(described, cues, "identity_group")
+        or any(said_to_be_armed_group(a, cues) for a in agents)
+    )
+
+
+def said_to_be_armed_group(token: Token, cues: StatusCues) -> bool:
+    """A clause on the crowd word says it belongs to an armed group ("youths
+    suspected to be part of the outlawed militia", "a group of youths, believed
+    to be members of the MRC"): ACLED codes the group's attack, not a mob."""
+    heads = [token]
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        heads.append(token.head.head)  # "a group of youths, suspected to be ..."
+    described = [t for h in heads for c in h.children if c.dep_ in ("acl", "relcl", "appos")
+                 for t in c.subtree]
+    return overlaps_cue(described, cues, "non_state")
+
+
+def forces_against_crowd(trig: Trig, ctx: Context) -> bool:
+    """ACLED: state forces fighting an unarmed crowd outside any demonstration
+    ("police and hawkers clashed", "residents engaged police in running
+    battles") is a riot (mob violence), not a battle between armed sides."""
+    if ctx.cue("non_state") or ctx.cue("identity_group")\
+            or crowd_armed_itself(ctx.cues.text_lower):
+        return False
+    sides = fight_sides(trig)
+    if any(t.lower_ in WORDS.armed_modifiers for t in sides):
+        return False  # ("police clashed with armed residents"): an armed side
+    cues = ctx.cues
+    return overlaps_cue(sides, cues, "state_forces") and overlaps_cue(sides, cues, "crowd_cue")
+
+
+COMMUNAL_FIGHT = "communities or residents fighting each other: communal militias"
+
+
+def land_at_stake(sent: Span) -> bool:
+    """The sentence, or the one before it, names land, a boundary or grazing
+    as what is disputed ("clashed over a boundary", "a row over a piece of
+    land. ... residents clashed for three days")."""
+    doc = sent.doc
+    before = doc[sent.start - 1].sent if sent.start > 0 else sent
+    return any(t.lower_ in WORDS.land_dispute_words
+               for t in doc[before.start:sent.end])
+
+
+def communities_only(ctx: Context) -> bool:
+    """Every crowd the sentence names is the people of a place or a community
+    ("residents", "villagers", "the two communities"), none a crowd of some
+    other kind (supporters, students, traders)."""
+    crowds = ctx.cues.by_label.get("crowd_cue", ())
+    return bool(crowds) and all(span.text.lower() in WORDS.community_crowds for span in crowds)
+
+
+RIOT_MET_BY_FORCES = "property destroyed by crowds that forces dispersed: a riot met by the forces"
+
+
+def forces_broke_up_crowd(ctx: Context) -> bool:
+    """The sentence tells forces breaking up the crowd with crowd-control means
+    or a dispersal ("police fired rubber bullets to disperse them")."""
+    return acting_state_forces(ctx.cues) and any(
+        c.text.lower() in WORDS.crowd_control_means
+        or c.root.lower_ in WORDS.self_dispersal_verbs
+        for c in ctx.cues.by_label.get("intervention_cue", ()))
+
+
+def unarmed_groups_only(ctx: Context) -> bool:
+    """Only crowds in the sentence, no forces or armed groups: a fight between
+    supporters or students is mob violence, not a battle."""
+    return (ctx.cue("crowd_cue") and not ctx.cue("state_forces") and not ctx.cue("non_state")
+            and not ctx.cue("identity_group") and not crowd_armed_itself(ctx.cues.text_lower))
+
+
+def crowd_subject(sent: Span, cues: StatusCues) -> bool:
+    """A crowd word is the doer of some verb in the sentence ("residents beat
+    the man", "attacked by villagers"), not a witness ("residents said")."""
+    reporting = {i for s in cues.by_label.get("reporting_verb", ()) for i in range(s.start, s.end)}
+    for span in cues.by_label.get("crowd_cue", ()):
+        root = span.root
+        if any(c.lower_ in WORDS.unknown_doer_modifiers for c in root.children):
+            continue  # ("unidentified youths"): doers nobody could name, an armed group
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ == "nsubj":
+            root = root.head.head  # "a group of fishermen", "dozens of residents"
+        if root.dep_ == "nsubj" and root.head.i not in reporting:
+            return True
+        if root.dep_ == "pobj" and root.head.dep_ == "agent":
+            return True
+        if root.dep_ == "ROOT" and root.pos_ in ("NOUN", "PROPN") and not reporting:
+            # ("Two groups of students of a boys school clash for three days"): the
+            # parser left the headline without a verb, the crowd heading it
+            return True
+    return False
+
+
+def crowd_violence(ctx: Context, sent: Span) -> bool:
+    """Violence with no armed group named, done by a crowd or against a
+    suspected thief or "witch": ACLED codes it as mob violence."""
+    if ctx.cue("state_forces") or ctx.cue("non_state") or ctx.cue("identity_group"):
+        return False
+    if crowd_armed_itself(ctx.cues.text_lower):
+        return False  # ("residents took up arms against the raiders"): an armed side
+    return ctx.cue("mob_target_cue") or crowd_subject(sent, ctx.cues)
+
+
+# Dependencies of a doer on its verb (or on a headline's event noun).
+_DOER_DEPS = frozenset({"nsubj", "nmod", "compound", "poss", "agent"})
+# Trigger classes of harm done to people.
+HARM_TO_PEOPLE = frozenset({"attack", "kill", "injure"})
+
+
+MOB_AT_GATHERING = "a mob lynched or harmed someone at the gathering: mob violence"
+
+
+def mob_justice(ctx: Context) -> bool:
+    """A lynching ("demonstrators beat up and nearly lynched a pickpocket"), or
+    harm whose doer is a mob ("a driver was stoned to death by a mob during the
+    protest"), told of a demonstration: ACLED codes the mob's violence against
+    the person it punished, not the demonstrators' violence."""
+    mob = {i for t in ctx.trigs if t.cls.name == "mob_violence" and t.status == "new"
+           and t.span.text.lower() in WORDS.mob_words for i in range(t.span.start, t.span.end)}
+    if not mob:
+        return False
+    if any(t.span.text.lower() in WORDS.mob_justice_words and t.status == "new"
+           for t in ctx.trigs):
+        return True
+    return any(t.cls.name in HARM_TO_PEOPLE | {"protest_violence"} and t.status == "new"
+               and any(a.i in mob for a in agents_of(t.span.root)) for t in ctx.trigs)
+
+
+def riot_without_demonstration(ctx: Context) -> bool:
+    """ACLED: rioters who attack people outside a demonstration ("rioters beat
+    up the clerks", "voters rioted and attacked people") are mob violence; a
+    violent demonstration needs demonstrators (a protest, march, rally...
+    word in the clause), what demonstrators do (stones, tyres, barricades),
+    or confronts forces. Property destroyed by a crowd the text calls only
+    "rioters" (a noun: "kiosks destroyed by rioters") is the mob's too; a
+    named crowd that "rioted and burned" something stays a riot."""
+    if not ctx.riot or "protest" in ctx.context_labels:
+        return False
+    riot_tokens = {i for t in ctx.trigs if t.span.text.lower() in RIOT_WORDS
+                   for i in range(t.span.start, t.span.end)}
+    if any(t.cls.name == "protest_violence" and not riot_tokens & set(range(t.span.start,
+                                                                            t.span.end))
+           for t in ctx.trigs):
+        return False
+    rioter_nouns = {i for i in riot_tokens if _is_noun(i, ctx.trigs)}
+    for t in ctx.trigs:
+        if t.cls.name == "property_destruction" and t.status == "new":
+            # ("kiosks were destroyed by rioters", "rioters set market stalls on
+            # fire"): people the text calls only rioters, no demonstration named,
+            # who destroy what belongs to others are a mob (after a sentence that
+            # told a demonstration, "the rioters" are its demonstrators)
+            if not ctx.story_of_protests and any(
+                    a.i in rioter_nouns for a in agents_of(t.span.root)):
+                return True
+            continue
+        if t.cls.name not in HARM_TO_PEOPLE:
+            continue
+        verb = t.span.root
+        # "rioters attacked", "the rioters' attack" (a headline's noun), "rioted
+        # and attacked", "Rioters attack and injure journalists"
+        heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+        by_rioters = any(a.i in riot_tokens for a in agents_of(verb)) or any(
+            h.i in riot_tokens or any(c.i in riot_tokens and c.dep_ in _DOER_DEPS
+                                      for c in h.children)
+            for h in heads)
+        victims = verb_objects(verb, noun_group)
+        if by_rioters and not armed(victims, ctx.cues):
+            return True
+    return False
+
+
+def _is_noun(i: int, trigs: list[Trig]) -> bool:
+    """Is token ``i`` (of a trigger) a noun ("rioters"), not a verb ("rioted")?"""
+    return any(t.span.start <= i < t.span.end and t.span.doc[i].pos_ in ("NOUN", "PROPN")
+               for t in trigs)
+
+
+ELECTION_UNREST = "election violence, no armed group named: rioters"
+
+
+def without_unrest_beside_violence(mentions: list[EventMention], doc: Doc
+                                    ) -> list[EventMention]:
+    """Election violence told with nothing specific ("Continuation of the
+    post-election violence", "The violence followed the disputed poll") in a
+    text that reports a specific violent event in another sentence frames that
+    event; it is no riot of its own. A bare casualty noun ("Fatalities: not
+    specified") reports no event that the unrest could frame."""
+    vague = [m for m in mentions if ELECTION_UNREST in m.type_reason]
+    if not vague:
+        return mentions
+    told = {m.sent_start for m in mentions
+            if m.status == "new" and m.event_type in VIOLENT_EVENT_TYPES
+            and ELECTION_UNREST not in m.type_reason and SCENE_MARK not in m.type_reason
+            and not _casualty_noun_mention(m, doc)}
+    return [m for m in mentions if m not in vague or not told - {m.sent_start}]
+
+
+def _casualty_noun_mention(mention: EventMention, doc: Doc) -> bool:
+    """Typed by a casualty noun alone ("deaths", "fatalities", "injuries")."""
+    head = mention.type_reason.split(":", 1)[0]
+    if "' (kill)" not in head and "' (injure)" not in head:
+        return False
+    span = doc.char_span(mention.trigger_start, mention.trigger_end, alignment_mode="expand")
+    return span is not None and span.root.pos_ in ("NOUN", "PROPN")
+
+
+def _vague_violence_word(trig: Trig) -> bool:
+    """The trigger is only a word for violence ("violence", "post-election
+    violence"): its head noun, the last word of a noun phrase the parser may
+    have left flat ("post-election violence - details not specified"), or the
+    span's root."""
+    return trig.span.root.lower_ in VAGUE_VIOLENCE or (
+        trig.span.root.pos_ != "VERB" and trig.span[-1].lower_ in VAGUE_VIOLENCE)
+
+
+def election_unrest(trig: Trig, ctx: Context) -> bool:
+    """Violence at an election told with nothing more specific ("post-election
+    violence continued") and no forces or armed group named: ACLED codes such
+    unorganised violence as rioting."""
+    return _vague_violence_word(trig) and ctx.cue("election_cue") and not (
+        ctx.cue("state_forces") or ctx.cue("non_state") or ctx.cue("identity_group")
+    ) and all(_vague_violence_word(t) for t in ctx.trigs)
+
+
+# Means no crowd of rioters uses: bombs, shells, grenades, chemical agents.
+_ARMED_MEANS = frozenset({"air_strike", "shelling", "grenade", "remote_explosive",
+                          "suicide_bomb", "chemical_weapon"})
+RALLY_VIOLENCE = "a crowd harmed people at someone's rally or convoy: rioters attacking civilians"
+_STONE_WORDS = ("stone", "rock", "pelt")
+
+
+def violence_at_someones_rally(ctx: Context) -> bool:
+    """A crowd that harms the people of a politician's rally or convoy ("youths
+    threw stones at the senator's convoy", "journalists were assaulted during
+    the party's rally") attacks civilians: ACLED codes rioters' violence against
+    civilians outside a demonstration as mob violence. Only a rally word may
+    stand for the gathering (a protest word tells demonstrators of their own),
+    and with no gathering word only a convoy or motorcade hit; the forces'
+    violence, or the crowd's against the forces, stays with the demonstration."""
+    protest = [t for t in ctx.trigs if t.cls.name == "protest"]
+    if ctx.labels & _ARMED_MEANS or any(
+            not any(w.lower_ in WORDS.rally_words and w.pos_ != "VERB" for w in t.span)
+            for t in protest):
+        return False  # (grenades lobbed into a rally: an armed attack)
+    return any(_harms_civilians(t, ctx, entourage_only=not protest) for t in ctx.trigs)
+
+
+def _harms_civilians(trig: Trig, ctx: Context, entourage_only: bool) -> bool:
+    """An attack, killing or injury (or stones thrown) not done by forces or armed
+    men, whose targets are people, not forces or armed men."""
+    root = trig.span.root
+    stones = trig.cls.name == "protest_violence" and any(
+        w in trig.span.text.lower() for w in _STONE_WORDS)
+    if entourage_only and not stones or not stones and (
+            trig.cls.name not in HARM_TO_PEOPLE or _vague_violence_word(trig)):
+        return False  # ("rallies descended into violence": nobody said to be hurt)
+    cues = ctx.cues
+    doers = agents_of(root) if root.pos_ == "VERB" else []
+    if armed(doers, cues):
+        return False
+    if not doers and ctx.cue("state_forces"):
+        return False  # (who hurt them is not told, and forces were there)
+    targets = [t for c in root.children if c.dep_ == "prep" and c.lower_ == "at"
+               for g in c.children if g.dep_ == "pobj" for t in noun_group(g)]
+    targets += [t for t in (verb_objects(root, noun_group) if root.pos_ == "VERB" else [])
+                if not any(w in t.lower_ for w in _STONE_WORDS)]  # what was thrown
+    # ("the senator's convoy"; a convoy word alone is read as the forces' own: "a
+    # police convoy" or "a military convoy" names them)
+    if armed([t for t in targets if t.lower_ not in WORDS.entourage_words], cues):
+        return False
+    if entourage_only:
+        return any(t.lower_ in WORDS.entourage_words for t in targets)
+    return not stones or any(t.lower_ in WORDS.entourage_words or t.ent_type_ == "PERSON"
+                             or overlaps_cue([t], cues, "civilians") for t in targets)
+
+
+def demonstrators_attack(trigs: list[Trig], cues: StatusCues, violent_cls: TriggerClass,
+                          recent_protest: bool) -> list[Trig]:
+    """Demonstrators who attack someone make the demonstration violent
+    ("students protested and beat up their teacher"; after a protest
+    sentence, "They stoned passing cars"): an attack word whose doers are
+    the demonstrators also counts as violence by them."""
+    protest_tokens = {i for t in trigs if t.cls.name == "protest"
+                      for i in range(t.span.start, t.span.end)}
+    if not protest_tokens and not recent_protest:
+        return trigs
+    extra: list[Trig] = []
+    for t in trigs:
+        if t.cls.name != "attack" or t.span.root.pos_ != "VERB":
+            continue
+        agents = agents_of(t.span.root)
+        by_demonstrators = any(a.i in protest_tokens for a in agents) or overlaps_cue(
+            agents, cues, "protesters_cue") or any(
+            # ("a group of elders protesting the sale ... attacked them"): the doers
+            # are described by a demonstration participle
+            c.dep_ == "acl" and c.i in protest_tokens for a in agents for c in a.subtree) or (
+            # (the parser may hang the attack on the participle itself)
+            t.span.root.dep_ == "conj" and t.span.root.head.i in protest_tokens)
+        if not by_demonstrators and recent_protest:
+            # "They pelted the police": the demonstrators of the sentence before
+            by_demonstrators = any(a.lower_ == "they" for a in agents)
+        if by_demonstrators and not armed(agents, cues):
+            extra.append(Trig(t.span, violent_cls, t.status, t.status_reason))
+    return trigs + extra
+
+
+# Trigger classes of harm that make a crowd's storming violent.
+_STORM_HARM = frozenset({"kill", "injure", "property_destruction", "protest_violence",
+                         "excessive_force", "sexual_violence", "abduction"})
+
+
+def storming_as_protest(trigs: list[Trig], cues: StatusCues, protest_cls: TriggerClass
+                         ) -> list[Trig]:
+    """The storm words of ``_stormed_to_protest`` retyped as demonstration words;
+    an angry-crowd phrase that names who stormed ("angry residents stormed the
+    hospital to protest") is the demonstrators, no mob of its own."""
+    stormed = [t for t in trigs if _stormed_to_protest(t, trigs, cues)]
+    if not stormed:
+        return trigs
+    crowd = {a.i for t in stormed for a in agents_of(t.span.root)}
+    return [Trig(t.span, protest_cls, t.status, t.status_reason) if t in stormed else t
+            for t in trigs
+            if not (t.cls.name == "mob_violence" and t.span.root.i in crowd)]
+
+
+def _stormed_to_protest(trig: Trig, trigs: list[Trig], cues: StatusCues) -> bool:
+    """A crowd that storms a place to protest or demand something ("parents
+    stormed the school to protest the transfer", "youths stormed the offices
+    demanding jobs"), or storms the streets, with nobody hurt and nothing
+    destroyed in the sentence: ACLED codes the demonstration, not mob
+    violence or an attack. Armed men who storm a place attack it."""
+    root = trig.span.root
+    if trig.cls.name != "attack" or root.lower_ not in WORDS.crowd_entry_verbs\
+            or root.pos_ != "VERB":
+        return False
+    agents = agents_of(root)
+    # ("a group of youths"): the crowd named after "of"
+    agents += [t for a in agents for p in a.children if p.dep_ == "prep" and p.lower_ == "of"
+               for g in p.children if g.dep_ == "pobj" for t in head_phrase(g)]
+    if not overlaps_cue(agents, cues, "crowd_cue", "protesters_cue") or armed(agents, cues)\
+            or WORDS.armed_modifiers & set(cues.text_lower.split()):
+        return False
+    if any((t.cls.name in _STORM_HARM or t.cls.name == "attack" and t is not trig
+            or t.cls.name == "mob_violence" and t.span.text.lower() in WORDS.mob_words)
+           and not sets_scene(t.span) for t in trigs):
+        return False  # (a death "after which" they stormed in is their grievance)
+    if any(o.lower_ in WORDS.street_words for o in verb_objects(root)):
+        return True  # ("residents stormed the streets carrying placards")
+    protest = {i for t in trigs if t.cls.name == "protest" for i in range(t.span.start, t.span.end)}
+    demand = {i for s in cues.by_label.get("demand_verb", ()) for i in range(s.start, s.end)}
+    # the purpose may hang lower when the parser misplaces it ("stormed the
+    # hospital after the death of a patient to protest negligence")
+    return any(t.i in protest | demand and t.pos_ == "VERB" and (
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        or t.tag_ == "VBG" and t.dep_ == "advcl") for t in root.subtree)
+
+
+def violent_protests(trigs: list[Trig], cues: StatusCues, violent_cls: TriggerClass
+                      ) -> list[Trig]:
+    """Protest words modified by "violent(ly)"/"rowdy" also count as violence by
+    the demonstrators ("violent electoral protests", "students were violently
+    protesting"): the trigger is kept and a violence trigger added on it."""
+    marks = {s.root.i for s in cues.by_label.get("violent_modifier", ())}
+    if not marks:
+        return trigs
+    extra = [
+        Trig(t.span, violent_cls, t.status, t.status_reason)
+        for t in trigs
+        if t.cls.name == "protest"
+        and any(c.i in marks and c.dep_ in ("amod", "advmod") for c in t.span.root.children)
+    ]
+    return trigs + extra
+
+
+_GRIEVANCE_PREPS = WORDS.grievance_prepositions
+
+
+def grievance_tokens(trigs: list[Trig], cues: StatusCues) -> set[int]:
+    """Tokens that say what a protest is about ("protested against the
+    eviction of their kiosks", "marched over the killing of a boy",
+    "demanding the release of the arrested MP"): not something the
+    demonstrators did or suffered."""
+    grievance: set[int] = set()
+    for t in trigs:
+        if t.cls.name != "protest":
+            continue
+        root = t.span.root
+        # ("NASA protesters light fires", "Protesters against insecurity throw
+        # stones"): a headline's demonstrators misparsed as a verb, or their
+        # act as the object of "against", is what they did, not their cause
+        people = root.lower_ in WORDS.demonstrator_nouns
+        for child in root.children:
+            if child.dep_ == "prep" and child.lower_ in _GRIEVANCE_PREPS:
+                grievance.update(_objects_of(child, finite_verbs=not people))
+            elif child.dep_ == "dobj" and root.pos_ == "VERB" and not people:
+                grievance.update(_grievance_group(child))
+    for span in cues.by_label.get("demand_verb", ()):
+        # "in protest of X": the phrase's last token governs X
+        head = span.root if len(span) == 1 else span[-1]
+        for child in head.children:
+            if child.dep_ in ("dobj", "pobj"):
+                grievance.update(_grievance_group(child))
+            elif child.dep_ == "prep":
+                grievance.update(_objects_of(child))
+    return grievance
+
+
+# What was done to someone, told of a person the demonstrators speak for.
+_STORY_CLASSES = frozenset({"arrest", "kill", "attack", "injure", "excessive_force",
+                            "protest_intervention"})
+
+
+STORY_NOTE = "what was done to someone the demonstrators speak for is their grievance"
+
+
+def someone_elses_story(trig: Trig, trigs: list[Trig], cues: StatusCues) -> bool:
+    """What was done to someone, told in a clause that describes a person who is not
+    among the demonstrators ("the family of a hawker clubbed to death by officers
+    days earlier", "for the release of an MP who was arrested on Monday"), is
+    what the demonstration is about, not what the forces did to it
+    ("protesters who were beaten" is)."""
+    return trig.cls.name in _STORY_CLASSES and describes_another_person(trig.span, trigs, cues)
+
+
+def describes_another_person(span: Span, trigs: list[Trig], cues: StatusCues) -> bool:
+    token = span.root
+    for _ in range(3):
+        if token.dep_ in ("relcl", "acl"):
+            if any(c.dep_ == "aux" and c.lower_ == "to" or c.dep_ == "mark"
+                   or c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in token.children):
+                # ("used tear gas to disperse them", "... as police fired"): a purpose
+                # or a clause of its own misread as a description
+                return False
+            person = token.head
+            protest = {i for t in trigs if t.cls.name == "protest"
+                       for i in range(t.span.start, t.span.end)}
+            # (not "police who responded with teargas", the forces' own act, nor
+            # "two people killed in the protests", placed at the demonstration)
+            return not (person.i in protest or person.lower_ in WORDS.demonstrator_nouns
+                        or overlaps_cue(head_phrase(person), cues, "crowd_cue",
+                                         "protesters_cue", "state_forces")
+                        or any(t.i in protest for t in token.subtree))
+        if token.head is token:
+            break
+        token = token.head
+    return False
+
+
+def _grievance_group(noun: Token) -> set[int]:
+    """A noun group with its relative clauses ("a teacher who was arrested"),
+    not the clauses a misparse can hang off it."""
+    out: set[int] = set()
+    group = noun_group(noun)
+    # ("the new law and the ministry's plan for arrests of hawkers"): nouns
+    # coordinated inside the group, and what a plan or call is "for"
+    group += [t for tok in group for c in tok.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+              for t in noun_group(c)]
+    for tok in group:
+        out.add(tok.i)
+        for child in tok.children:
+            if child.dep_ in ("relcl", "acl") or child.dep_ == "prep" and child.lower_ == "for":
+                out.update(t.i for t in child.subtree)
+    return out
+
+
+def _objects_of(prep: Token, finite_verbs: bool = True) -> set[int]:
+    """The noun groups a preposition governs (``finite_verbs=False``: not a
+    finite verb the parser hung there, which is a clause of its own)."""
+    return {i for pobj in prep.children if pobj.dep_ == "pobj"
+            and (finite_verbs or pobj.tag_ not in _FINITE_VERB_TAGS)
+            for i in _grievance_group(pobj)}
+
+
+_FINITE_VERB_TAGS = frozenset({"VB", "VBP", "VBZ", "VBD"})  # not a gerund
+
+
+def crowd_left(span: Span) -> bool:
+    """Did the crowd disperse of its own accord ("the students marched peacefully and
+    dispersed in the evening")? Intransitive, not passive, no agent: nobody broke
+    it up."""
+    root = span.root
+    if root.lower_ not in WORDS.self_dispersal_verbs or root.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent") for c in root.children):
+        return False
+    doer = root if root.dep_ != "conj" else root.head
+    return any(c.dep_ == "nsubj" for c in doer.children)
+
+
+def protest_type(ctx: Context) -> tuple[str, str]:
+    labels = ctx.labels
+    if ctx.trigs:
+        # ("protested after police shot dead a rider"): the grievance is no force
+        # used on the demonstrators
+        grievance = harm_setting_scene(ctx.trigs, ctx.cues)
+        labels = {t.cls.name for t in ctx.trigs if t not in grievance}
+    # A fight between rival crowds at a rally is their own (mob) event.
+    rival_crowds = "armed_clash" in labels and unarmed_groups_only(ctx)
+    if labels & {"protest_violence", "property_destruction"} or (
+        "armed_clash" in labels and not rival_crowds
+    ):
+        return VIOL, "demonstrators used violence"
+    if "excessive_force" in labels:
+        # ("dispersed the march using live bullets"): the lethal means is named
+        return FORCE, "lethal force named against demonstrators"
+    if labels & {"kill"} and ctx.cue("state_forces") and ctx.cue("lethal_cue"):
+        return FORCE, "demonstrators killed or shot by forces"
+    if ctx.forces_killed or forces_killed_demonstrators(ctx.trigs, ctx.cues):
+        return FORCE, "forces named as the killers of demonstrators"
+    if ctx.intervention_deaths or deaths_in_intervention(ctx.trigs):
+        return FORCE, "deaths in the forces' intervention"
+    if _killed_at_protest(ctx):
+        return FORCE, _KILLED_AT_PROTEST
+    if ctx.cue("serious_injury_cue") and ctx.cue("state_forces"):
+        # ("beat the marchers with batons, leaving four with fractured skulls"):
+        # ACLED counts serious injuries, not only deaths, as excessive force (the
+        # cue is kept only in a sentence that tells the forces' intervention)
+        return FORCE, "demonstrators seriously hurt by forces"
+    if "injure" in labels and ctx.cue("state_forces") and _shots_at_people(ctx.cues):
+        # ("two marchers were shot and wounded by police", "riot police
+        # opened fire on the marchers; several injured"): firearms used on them
+        return FORCE, "demonstrators shot and hurt by forces"
+    if labels & {"protest_intervention", "arrest"} or ctx.cue("intervention_cue"):
+        return INTER, "forces dispersed, stopped or arrested demonstrators"
+    if "injure" in labels and ctx.cue("state_forces"):
+        return INTER, "demonstrators injured by forces"
+    return PEACE, "no violence by or against demonstrators"
+
+
+_KILLED_AT_PROTEST = "people killed at a demonstration, no doer named: lethal force against it"
+
+
+def _killed_at_protest(ctx: Context) -> bool:
+    """People killed at a demonstration whose own violence is not told, with
+    nobody named who killed them ("a student was killed during the protests",
+    "two protesters shot dead"): ACLED codes the lethal force used against the
+    demonstrators. A death word ("died", "one death") does not say how; a
+    killing that sets the scene ("protested after a boy was killed") is the cause."""
+    if ctx.labels & _ARMED_MEANS:
+        return False  # (grenades thrown into a rally: an armed attack, see the bomb's type)
+    return ctx.killed_at_protest or killed_without_doer(ctx.trigs)
+
+
+def demonstrations_charged(trigs: list[Trig]) -> list[Trig]:
+    """The demonstration words of a sentence that tells an arrest, when every one of
+    them only says what the people arrested are charged with or what a crackdown is
+    aimed at ("detained several people suspected of organising violence at the
+    rallies", "arrested an activist on charges of organising a protest as they
+    tighten a clampdown on unrest"): ACLED codes the arrest of a movement's
+    organisers as Arrests, not as an intervention at a demonstration. One
+    demonstration told as the scene ("arrested 20 marchers") keeps them all."""
+    arrests = {t.span.root.i for t in trigs if t.cls.name == "arrest"}
+    demonstrations = [t for t in trigs if t.cls.name in ("protest", "protest_violence")]
+    if not arrests or not demonstrations:
+        return []
+    triggers = {i for t in trigs for i in range(t.span.start, t.span.end)}
+    if all(_charge_of_arrest(t.span.root, arrests, triggers) for t in demonstrations):
+        return demonstrations
+    return []
+
+
+def _charge_of_arrest(token: Token, arrests: set[int], triggers: set[int]) -> bool:
+    """Is the token below an organising or crackdown word that is itself below an
+    arrest ("suspected of organising the riots": the arrest's grounds), or in an
+    "as ..." clause on the arrest whose own doer and verb are no demonstration or
+    intervention ("detained the party's leader as the government hardened its
+    response to the protests": the arrests' backdrop)?"""
+    charge = False
+    for above in token.ancestors:
+        if above.i in arrests:
+            return charge
+        if above.lower_ in WORDS.protest_instigation_words\
+                or above.lower_ in WORDS.crackdown_nouns or _backdrop_clause(above, triggers):
+            charge = True
+    return False
+
+
+def _backdrop_clause(verb: Token, triggers: set[int]) -> bool:
+    """A clause marked "as/while" whose verb is no event word and whose subject
+    is no event word either ("as the government hardened its response")."""
+    if verb.dep_ != "advcl" or verb.i in triggers or not any(
+            c.dep_ == "mark" and c.lower_ in WORDS.backdrop_marks for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # (not "as they staged a sit-in": the people arrested, at their demonstration)
+    return bool(subjects) and not any(
+        s.pos_ == "PRON" or any(t.i in triggers for t in s.subtree) for s in subjects)\
+        and not any(c.dep_ in ("dobj", "attr") and c.i in triggers for c in verb.children)
+
+
+# Harm that an "after/following ..." phrase of a demonstration's sentence may tell as
+# what the demonstrators protest.
+_GRIEVANCE_HARM = frozenset({"kill", "attack", "injure"})
+
+
+def harm_setting_scene(trigs: list[Trig], cues: StatusCues) -> list[Trig]:
+    """Harm told in an "after/following ..." phrase of a sentence whose own event is
+    a demonstration ("residents protested after police shot dead a rider", "the
+    marches began following the killing of a student"), done to someone who is not
+    among the demonstrators: what they protest, not force used on them. Harm done
+    to the crowd ("marchers fled after police fired on the crowd") stays."""
+    protest = [t for t in trigs if t.cls.name == "protest"]
+    if not protest or all(sets_scene(t.span) for t in protest):
+        return []  # (the harm is the sentence's event: "two died after the march")
+    crowd = {i for t in protest for i in range(t.span.start, t.span.end)}
+    out: list[Trig] = []
+    for trig in trigs:
+        if trig.cls.name not in _GRIEVANCE_HARM or not sets_scene(trig.span):
+            continue
+        root = trig.span.root
+        victims = verb_objects(root, noun_group) if root.pos_ == "VERB" else [
+            t for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj" for t in noun_group(g)]
+        if not any(v.i in crowd or v.lower_ in WORDS.demonstrator_nouns for v in victims)\
+                and not overlaps_cue(victims, cues, "protesters_cue", "crowd_cue"):
+            out.append(trig)
+    return out
+
+
+def forces_attack_demonstrators(trigs: list[Trig], cues: StatusCues,
+                                 intervention_cls: TriggerClass) -> list[Trig]:
+    """State forces who attack demonstrators ("police attacked the protesters",
+    "officers clobbered peaceful marchers with rungus") intervene in the
+    demonstration: an intervention trigger is added on the attack word (how
+    badly they hurt anyone is for the typing to weigh)."""
+    protest = {i for t in trigs if t.cls.name == "protest"
+               for i in range(t.span.start, t.span.end)}
+    if not protest:
+        return trigs
+    extra = [Trig(t.span, intervention_cls, t.status, t.status_reason) for t in trigs
+             if t.cls.name == "attack" and t.span.root.pos_ == "VERB"
+             and overlaps_cue(agents_of(t.span.root), cues, "state_forces")
+             and any(v.i in protest or v.lower_ in WORDS.demonstrator_nouns
+                     for v in verb_objects(t.span.root, noun_group))]
+    return trigs + extra
+
+
+def serious_injury_to_crowd(sent_trigs: list[Trig], cues: StatusCues) -> bool:
+    """Does the sentence tell someone badly hurt ("left in a coma", "seriously
+    injured") who is not among the forces, and not under a negation ("no reports
+    of serious injuries")?"""
+    spans = cues.by_label.get("serious_injury_cue", ())
+    if not spans:
+        return False
+    forces_hurt = any(
+        t.cls.name == "injure" and t.span.root.pos_ == "VERB"
+        and overlaps_cue(verb_objects(t.span.root, noun_group), cues, "state_forces")
+        for t in sent_trigs)
+    if forces_hurt:
+        return False  # ("two officers were seriously injured"): the forces were hurt
+    return any(not any(t.lower_ in WORDS.injury_negations
+                       for t in span.doc[max(span.start - 4, span.sent.start):span.start])
+               for span in spans)
+
+
+def forces_intervene(sent_trigs: list[Trig], cue_labels: set[str]) -> bool:
+    """Does the sentence tell the forces' own intervention (tear gas, batons, a
+    dispersal, an attack by them on the crowd), not only someone hurt?"""
+    return "intervention_cue" in cue_labels or any(
+        t.cls.name == "protest_intervention" for t in sent_trigs)
+
+
+def forces_killed_demonstrators(trigs: list[Trig], cues: StatusCues) -> bool:
+    """State forces named as the ones who killed demonstrators ("police killed
+    three protesters", "two marchers were killed by soldiers"): lethal force used
+    on them, whatever the weapon (the firearm rule above needs a gun word). Only
+    the demonstrators as victims: "protested after police killed a rider" is
+    their grievance."""
+    protest = {i for t in trigs if t.cls.name == "protest"
+               for i in range(t.span.start, t.span.end)}
+    for trig in trigs:
+        root = trig.span.root
+        if trig.cls.name != "kill" or trig.status != "new" or root.pos_ != "VERB"\
+                or sets_scene(trig.span):
+            continue
+        if not overlaps_cue(agents_of(root), cues, "state_forces"):
+            continue
+        victims = verb_objects(root, noun_group)
+        if any(v.i in protest or v.lower_ in WORDS.demonstrator_nouns for v in victims)\
+                or overlaps_cue(victims, cues, "protesters_cue")\
+                or any(_described_as_demonstrator(v, protest) for v in victims):
+            return True
+    return False
+
+
+def _described_as_demonstrator(noun: Token, protest: set[int]) -> bool:
+    """A victim whose own relative clause puts them in the demonstration ("a teacher
+    who was taking part in a march", "a boy marching with his classmates")."""
+    return any(c.dep_ in ("relcl", "acl") and any(t.i in protest for t in c.subtree)
+               for c in noun.children)
+
+
+def killed_without_doer(trigs: list[Trig]) -> bool:
+    if any(t.cls.name in _ARMED_MEANS for t in trigs):
+        return False
+    for trig in trigs:
+        root = trig.span.root
+        if trig.cls.name != "kill" or trig.status != "new" or root.pos_ != "VERB"\
+                or root.lower_ in WORDS.death_words or sets_scene(trig.span):
+            continue
+        if not agents_of(root) or subject_is_victim(trig, root):
+            return True
+    return False
+
+
+def _shots_at_people(cues: StatusCues) -> bool:
+    """A firearm cue that is no warning shot or rubber bullet ("shot into the
+    air", "rubber bullets", "fired blanks" harm nobody) and tells no one's
+    story ("protesting for a woman shot by police": what they protest)."""
+    for span in cues.by_label.get("lethal_cue", ()):
+        if span.root.dep_ in ("acl", "relcl"):
+            continue
+        doc = span.doc
+        near = doc[max(span.start - 2, 0):min(span.end + 3, len(doc))]
+        if not any(t.lower_ in WORDS.harmless_shot_words for t in near):
+            return True
+    return False
