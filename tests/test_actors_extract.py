@@ -166,7 +166,7 @@ def test_target_army_is_not_also_the_bomber(nlp: Language) -> None:
 
 def test_one_actor_is_never_on_both_sides() -> None:
     # the last guard of assign_actors, fed what a bad parse can give
-    from eventcoder.extract.actors import _distinct_sides, _Pick
+    from eventcoder.extract.actor_sides import Pick, distinct_sides
     from eventcoder.resolve.actors import default_actor_dictionary
 
     dictionary = default_actor_dictionary()
@@ -180,19 +180,19 @@ def test_one_actor_is_never_on_both_sides() -> None:
         "Strategic developments": ("Military Forces of Somalia (2012-2017)", None),
     }
     for event_type, (want1, want2) in cases.items():
-        pick = _Pick(a1=replace(army), a2=replace(army))
-        _distinct_sides(pick, event_type, dictionary, "Somalia")
+        pick = Pick(a1=replace(army), a2=replace(army))
+        distinct_sides(pick, event_type, dictionary, "Somalia")
         # no parse roles: the doer keeps it; the other side is what the type implies
         got = (pick.a1.name if pick.a1 else None, pick.a2.name if pick.a2 else None)
         assert got == (want1, want2), event_type
     # two unnamed sides of one kind keep the same generic name on both sides
     unknown = Actor("Unidentified Armed Group (Somalia)", 3, country="Somalia")
-    pick = _Pick(a1=replace(unknown), a2=replace(unknown))
-    _distinct_sides(pick, "Battles", dictionary, "Somalia")
+    pick = Pick(a1=replace(unknown), a2=replace(unknown))
+    distinct_sides(pick, "Battles", dictionary, "Somalia")
     assert (pick.a1, pick.a2) == (unknown, unknown)
     rioters = Actor("Rioters (Kenya)", 5, country="Kenya")
-    pick = _Pick(a1=replace(rioters), a2=replace(rioters))
-    _distinct_sides(pick, "Riots", dictionary, "Kenya")
+    pick = Pick(a1=replace(rioters), a2=replace(rioters))
+    distinct_sides(pick, "Riots", dictionary, "Kenya")
     assert (pick.a1, pick.a2) == (rioters, rioters)
 
 

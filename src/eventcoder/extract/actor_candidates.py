@@ -1,0 +1,1039 @@
+"""The candidates for an event's sides, found once per document.
+
+Dictionary names and role words; groups the dictionary does not know, kept as written
+("a militia calling itself ..."); communities and their members; people who only tell the story
+(a spokesman, a commander quoted); each candidate's role by the parse around a trigger (doer,
+target, victim); and references back ("the group", "they") to the actor named before.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span, Token
+
+from eventcoder.extract.actor_matcher import (
+    MODIFIER_KINDS,
+    WORDS,
+    ActorCandidate,
+    actor_spans,
+    copy_actor,
+    doc_cache,
+    is_armed,
+)
+from eventcoder.extract.sources import load_lexicon as load_source_lexicon
+from eventcoder.extract.triggers import TRIGGER_GROUP
+from eventcoder.resolve.actors import ActorDictionary
+from eventcoder.schema import Actor, EventMention
+from eventcoder.text import lower_and_like_num, sentence_tokens
+
+
+def _merge_modifiers(spans: list[Span], dictionary: ActorDictionary
+                     ) -> list[tuple[Span, str, str]]:
+    """Join a demonym/ethnic/clan span with the actor word right after it
+    ("Somali" + "troops"); a lone demonym is not an actor, a lone country name
+    may be (kind "country": "Turkey shelled..."). Each comes with the words to
+    resolve it by (the span's, but for "X-linked insurgents": "X insurgents")."""
+    out: list[tuple[Span, str, str]] = []
+    i = 0
+    while i < len(spans):
+        span = spans[i]
+        kind = span.label_
+        if kind in MODIFIER_KINDS:
+            nxt = spans[i + 1] if i + 1 < len(spans) else None
+            if nxt is not None and nxt.label_ not in MODIFIER_KINDS and (
+                    nxt.start == span.end or kind == "demonym" and _possessive_gap(span, nxt)):
+                merged = span.doc[span.start:nxt.end]
+                out.append((merged, "community" if kind != "demonym" else nxt.label_,
+                            merged.text))
+                i += 2
+                continue
+            if kind in ("ethnic", "clan"):
+                out.append((span, "community", span.text))
+            elif kind == "demonym":
+                out.append((span, "country", span.text))
+        elif kind == "named" and _named_members(span, spans[i + 1] if i + 1 < len(spans)
+                                                else None, dictionary):
+            # "Islamic State insurgents", "JNIM jihadists", "IS-linked insurgents": the
+            # group's members, one side, not the group and an unidentified armed group
+            out.append((span.doc[span.start:spans[i + 1].end], kind,
+                        f"{span.text} {spans[i + 1].text}"))
+            i += 2
+            continue
+        elif kind != "figure":  # a public figure only tells the country
+            out.append((span, kind, span.text))
+        i += 1
+    return out
+
+
+def _named_members(name: Span, word: Span | None, dictionary: ActorDictionary) -> bool:
+    """Is ``word`` a generic word for armed men right after a non-state armed group's
+    name ("Islamic State insurgents", "ISWAP jihadists"), or after "X-linked" ("Islamic
+    State-linked insurgents")? The name tells whose they are; the resolver reads
+    "<name> <member word>" as the group."""
+    # (a lower-case word a country file also lists, "insurgents" of Syria's rebels,
+    # is labelled "named")
+    if word is None or word.label_ not in ("generic", "named") or len(word) != 1\
+            or word.root.lower_ not in WORDS.member_words:
+        return False
+    doc = name.doc
+    if word.start != name.end and not (
+            word.start == name.end + 2 and doc[name.end].text == "-"
+            and doc[name.end + 1].lower_ in WORDS.linking_participles):
+        return False
+    group = dictionary.resolve(name.text, None)
+    return group is not None and group.inter in (2, 3, 4)\
+        and is_armed(dictionary.resolve(word.text, None))
+
+
+def _owns_force_site(word: Token) -> bool:
+    """A country's word before a military site that is the object of the act
+    ("shelled Russian positions", "fired rockets at Israeli posts"): its forces."""
+    site = word.head
+    if word.dep_ not in ("amod", "compound") or site.lower_ not in WORDS.force_site_nouns:
+        return False
+    # (the object only: "Russian positions came under fire" makes the subject the target)
+    return site.dep_ == "dobj" or (
+        site.dep_ == "pobj" and site.head.lower_ in WORDS.target_preps)
+
+
+def _possessive_gap(owner: Span, owned: Span) -> bool:
+    """Is only a possessive between a country and an actor word ("Ethiopia's
+    government", "Somalia's army")? The country scopes the actor as a demonym does."""
+    between = owner.doc[owner.end:owned.start]
+    return len(between) == 1 and between[0].tag_ == "POS"
+
+
+def _community_of_origin(span: Span, dictionary: ActorDictionary, country: str | None
+                         ) -> Actor | None:
+    """"raiders from West Pokot", "bandits suspected to be Turkana": the community
+    the attackers come from makes them that community's militia; "raiders from
+    Ethiopia": the country they come from scopes them (Ethiopia's ethnic militia)."""
+    for child in span.root.children:
+        if child.dep_ in ("prep", "acl") and child.lower_ in WORDS.origin_words:
+            for token in child.subtree:
+                if dictionary.community_countries(token.text):
+                    return dictionary.resolve_community(token.text, country, armed=True,
+                                                        text=span.text)
+            for token in child.subtree:
+                home = dictionary.country_named(token.text)
+                if home and home != country:
+                    return dictionary.resolve(span.text, home)
+    return None
+
+
+def _names_a_place(token: Token) -> bool:
+    if token.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    if token.i > 0 and token.doc[token.i - 1].lower_ in WORDS.compass_words:
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ in WORDS.place_preps:
+        return True
+    return token.dep_ in ("compound", "nmod", "amod") and token.head.lower_ in WORDS.place_nouns
+
+
+def _plural_community(token: Token, dictionary: ActorDictionary) -> bool:
+    """A community name in the plural ("Maasais", "Turkanas") names people, never a
+    place, whatever the tagger says."""
+    text = token.text
+    return len(text) > 3 and text.endswith("s") and bool(
+        dictionary.community_countries(text[:-1]))
+
+
+def paired_community(token: Token) -> bool:
+    """A community name set against another, which names people even when it is also
+    a place's name: "clashes between Pokot and Turkana", "Turkana and Samburu
+    militias", "fighting involving the Degodia and Garre clans"."""
+    first = token
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    if first.dep_ == "pobj" and first.head.lower_ in WORDS.pairing_preps:
+        return True
+    if first.dep_ in ("compound", "nmod", "amod", "conj") and\
+            first.head.lower_ in WORDS.community_heads:
+        head = first.head
+        return head.dep_ == "pobj" and head.head.lower_ in WORDS.pairing_preps or any(
+            t.dep_ == "conj" for t in (token, first)) or any(
+            c.dep_ == "conj" for c in first.children)
+    return False
+
+
+def _first_at_or_after(spans: list[Span], start: int) -> int:
+    """Index of the first span (in document order) that starts at or after ``start``."""
+    return bisect.bisect_left(spans, start, key=lambda span: span.start)
+
+
+def _unknown_groups(sent: Span, taken: set[int]) -> list[Span]:
+    """Proper-noun phrases headed by a group word that the dictionary does not know
+    ("the Kabasiran militia", "Jibril clan") or ORG entities in argument slots."""
+    out: list[Span] = []
+    doc = sent.doc
+    chunks: list[tuple[int, int, int, int]] | None = doc_cache(doc).get(_CHUNKS_KEY)
+    if chunks is None:
+        # once per Doc (noun_chunks walks the whole Doc): only the chunks headed by a
+        # group word with a proper noun before the head, as (start, end, name start,
+        # head index)
+        chunks = []
+        for i in _group_head_indices(doc):
+            head = doc[i]
+            if head.pos_ not in ("NOUN", "PROPN"):
+                continue
+            # the phrase the head ends: its determiners and modifiers on the left
+            start = min((t.left_edge.i for t in head.lefts if t.dep_ in _CHUNK_MODIFIERS),
+                        default=i)
+            propn = [j for j in range(start, i) if doc[j].pos_ == "PROPN"]
+            if propn:
+                chunks.append((start, i + 1, propn[0], i))
+        doc_cache(doc)[_CHUNKS_KEY] = chunks
+    # Chunks and entities are in document order: visit only this sentence's.
+    for c_start, c_end, name_start, head_i in chunks[
+            bisect.bisect_left(chunks, sent.start, key=lambda c: c[0]):]:
+        if c_start >= sent.end:
+            break
+        if c_end > sent.end or not taken.isdisjoint(range(c_start, c_end)):
+            continue
+        if head_i + 1 < sent.end and head_i + 1 in taken and doc[head_i + 1].pos_ == "PROPN":
+            # "the Somalia-based group al-Shabaab": words before the group's name describe
+            # it (taken: "militants of the Somalia-based group al-Shabaab" are its own)
+            taken.update(range(c_start, c_end))
+            continue
+        out.append(doc[name_start:head_i + 1])
+    ents: list[Span] | None = doc_cache(sent.doc).get(_ENTS_KEY)
+    if ents is None:
+        ents = list(sent.doc.ents)
+        doc_cache(sent.doc)[_ENTS_KEY] = ents
+    for ent in ents[_first_at_or_after(ents, sent.start):]:
+        if ent.start >= sent.end:
+            break
+        if ent.end > sent.end:
+            continue
+        if ent.label_ == "ORG" and not any(t.i in taken for t in ent)\
+                and not names_an_event(ent.root):  # "Raids", "Improvised Explosive Device"
+            if ent.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and not any(
+                ent.start <= s.start < ent.end for s in out
+            ):
+                if ent.root.dep_ == "pobj" and ent.root.head.lower_ not in WORDS.party_preps\
+                        and not members_of(ent.root):
+                    continue
+                if ent.root.lower_ in WORDS.facility_heads:
+                    continue  # "stormed the Hayat Hotel": the place attacked
+                if _ends_of_a_way(ent.root):
+                    continue  # "on the road between Elele and Takaba": places
+                if _in_tellers_title(ent.root):
+                    continue  # "the police commander of Samburu North said": his beat
+                out.append(ent)
+    return out
+
+
+def _ends_of_a_way(token: Token) -> bool:
+    """A name after "between" that hangs on a place noun ("the road between Elele and
+    Takaba", "the border between X and Y") names the places the way joins, not two
+    sides: the tagger often reads a little-known town as an organisation. So does one
+    paired with a place the places stage found, after a blast's word ("a bomb went off
+    between Handaro and Sangailu"; never after one of fighting: "clashes between")."""
+    first = token
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    prep = first.head
+    if first.dep_ != "pobj" or prep.lower_ != "between":
+        return False
+    if prep.head.lower_ in WORDS.place_nouns:
+        return True
+    if prep.head.lower_ not in WORDS.blast_nouns:
+        return False
+    doc = token.doc
+    places = {i for span in doc.spans.get(_PLACES_KEY, ()) for i in range(span.start, span.end)}
+    return any(t.i in places for t in (first, *first.conjuncts) if t.i != token.i)
+
+
+# The places stage's spans (extract/places.py, which imports this module, names the key).
+_PLACES_KEY = "ec_places"
+
+
+def members_of(token: Token) -> bool:
+    """The object of "of" or "from" after a member word ("a commander of the X",
+    "gunmen from the X"): the people hit or acting belong to the group, which is
+    their side."""
+    prep = token.head
+    return prep.lower_ in ("of", "from") and prep.head.lower_ in WORDS.membership_heads
+
+
+_GROUP_HEAD_HASHES: dict[int, frozenset[int]] = {}  # id(vocab) -> hashes of group heads
+_CHUNK_MODIFIERS = frozenset({"det", "compound", "amod", "nmod", "poss", "nummod", "quantmod"})
+
+
+_PRONOUN_IDS = frozenset(get_string_id(w) for w in WORDS.pronouns)
+
+
+def _group_head_indices(doc: Doc) -> list[int]:
+    """Indices of the tokens that are group words ("militia", "front"), from one
+    array of the Doc's lower-case forms rather than a loop over Token objects."""
+    wanted = _GROUP_HEAD_HASHES.get(id(doc.vocab))
+    if wanted is None:
+        wanted = frozenset(doc.vocab.strings.add(w) for w in WORDS.group_heads)
+        _GROUP_HEAD_HASHES[id(doc.vocab)] = wanted
+    return [i for i, (lower, _) in enumerate(lower_and_like_num(doc)) if lower in wanted]
+
+
+def trigger_tokens(doc: Doc, mention: EventMention) -> tuple[Token, set[int]]:
+    """The trigger's head token and its event chain: the trigger and the heads
+    above it up to the first verb ("two days of clashes", "launched an attack")."""
+    span = doc.char_span(mention.trigger_start, mention.trigger_end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        token = doc[0]
+        for t in doc:
+            if t.idx >= mention.trigger_start:
+                token = t
+                break
+        span = doc[token.i:token.i + 1]
+    trigger = span.root
+    chain = {trigger.i}
+    node = trigger
+    if trigger.pos_ not in ("VERB", "AUX"):
+        for _ in range(4):
+            if node.head is node or node.dep_ in ("relcl", "acl", "advcl", "ccomp", "appos"):
+                break
+            node = node.head
+            if node.pos_ == "ADP":
+                continue
+            chain.add(node.i)
+            if node.pos_ in ("VERB", "AUX"):
+                if trigger.head.i == node.i and trigger.dep_ == "dobj" and node.dep_ == "advcl"\
+                        and node.tag_ == "VBG" and not _has_subject(node)\
+                        and node.head.pos_ == "VERB":
+                    # "X attacked Y, setting off fighting", "..., sparking clashes": the
+                    # consequence's fighting is between the main clause's sides
+                    chain.add(node.head.i)
+                break
+    chain |= _shared_verbs(doc, chain)
+    return trigger, chain
+
+
+def _shared_verbs(doc: Doc, chain: set[int]) -> set[int]:
+    """Verbs coordinated with the chain's verb that share its doer: "a mob beat and
+    stoned two officers" (the officers are hit by both), "police fired teargas and
+    shot two protesters" (the police shot them), and the verb a subjectless trigger
+    completes ("a crowd began stoning ...": the crowd stoned). A conjunct with a
+    subject of its own is another clause ("police arrived and the gang fled")."""
+    out: set[int] = set()
+    for i in chain:
+        verb = doc[i]
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX")\
+                and not _has_subject(verb):
+            out.add(verb.head.i)  # "... and killed", "kept kicking", "tried to kill"
+        for child in verb.children:
+            if child.dep_ == "conj" and child.pos_ == "VERB" and not _has_subject(child):
+                out.add(child.i)
+    return out
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
+
+
+def _role_by_parse(head: Token, trigger: Token, chain: set[int]) -> tuple[str | None, str]:
+    """(a1 / a2 / None, the preposition passed) from the path between an actor's
+    head token and the trigger's event chain."""
+    child = head
+    node = head.head
+    steps = 0
+    doer_clause = False  # passed "planted by X" / "blamed on X" on the way up
+    while steps < 6:
+        if child.dep_ in ("conj", "appos") and child is head:
+            return None, ""  # decided from its first conjunct / the head
+        if doer_clause and child.dep_ in ("acl", "relcl") and node.pos_ in ("NOUN", "PROPN"):
+            # "an IED planted by Al Shabaab", "a grenade attack blamed on X", "a bus hit a
+            # bomb planted by X": a clause describing the weapon or the act names its doer
+            return "a1", "by"
+        if node.i in chain:
+            dep = child.dep_
+            if dep in ("prep", "agent"):
+                word = child.lower_
+                if word in WORDS.initiator_preps or dep == "agent":
+                    return "a1", word
+                if word == "between":
+                    return "a1", word
+                if word in WORDS.target_preps:
+                    return "a2", word
+                return None, word
+            if node.pos_ not in ("VERB", "AUX"):
+                if dep in ("poss", "compound", "amod", "nmod", "nsubj"):
+                    return "a1", ""
+                return None, ""
+            if dep in ("nsubj", "csubj"):
+                if node.lower_ in WORDS.victim_subject_verbs:
+                    return "a2", ""
+                return "a1", ""
+            if dep == "nsubjpass" and any(
+                    c.dep_ == "xcomp" and c.i in chain
+                    and not any(a.dep_ == "auxpass" for a in c.children)
+                    for c in node.children):
+                # "gunmen were seen attacking", "X was reported to have killed": the
+                # passive's subject does what its active complement says ("to have
+                # been killed" keeps it the victim)
+                return "a1", ""
+            if dep in ("nsubjpass", "dobj", "dative", "attr", "oprd"):
+                return "a2", ""
+            return None, ""
+        if child.dep_ == "agent" or child.dep_ == "prep" and node.lower_ in WORDS.blame_verbs\
+                and child.lower_ in WORDS.blame_preps:
+            doer_clause = True
+        if node.head is node:
+            return None, ""
+        child, node = node, node.head
+        steps += 1
+    return None, ""
+
+
+_CACHE_KEY = "eventcoder_actor_candidates"
+_CHUNKS_KEY = "eventcoder_noun_chunks"
+
+
+_ENTS_KEY = "eventcoder_ents"
+
+
+_EVENT_TOKENS_KEY = "eventcoder_event_tokens"
+
+
+def reports(span: Span) -> bool:
+    """Is the name the subject of a reporting verb ("..., the health ministry said"), or
+    of a verb whose object is a report ("the White House released figures on ...")?
+    Who tells of the event is no side of it, nor the force in a teller's title ("the
+    police commander of Tiaty said", "according to the county police commander")."""
+    # (a phrase the parse hangs by its article, "the police" of "the police
+    # commander", is read by its noun)
+    root = titled_teller(span[-1] if span.root.dep_ == "det" else span.root)
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head  # "witnesses and officials said"
+    if root.dep_ == "pobj" and root.head.lower_ == "to"\
+            and root.head.head.lower_ in WORDS.attribution_preps:
+        return True
+    if root.dep_ != "nsubj":
+        return False
+    verb = root.head
+    return verb.lower_ in WORDS.reporting_verbs or any(
+        child.dep_ == "dobj" and child.lower_ in WORDS.report_nouns for child in verb.children)
+
+
+def _names_a_source(text: str) -> bool:
+    """Is this phrase the name of a news agency, outlet, monitor or state medium
+    (data/sources.yaml)? Those report events; they are never actors."""
+    lexicon = load_source_lexicon()
+    bare = text[4:] if text.lower().startswith("the ") else text
+    return bool(lexicon.exact.fullmatch(bare) or lexicon.folded.fullmatch(bare))
+
+
+def candidates(doc: Doc, sent: Span, dictionary: ActorDictionary, country: str | None,
+                day: dt.date | None) -> list[ActorCandidate]:
+    """The actor candidates of a span, computed once per document, country and day
+    (several mentions share sentences); each call gets fresh copies to mutate."""
+    cache: dict[tuple[int, int, str | None, dt.date | None], list[ActorCandidate]] =\
+        doc_cache(doc).setdefault(_CACHE_KEY, {})
+    out: list[ActorCandidate] = []
+    start = sent.start
+    while start < sent.end:  # sentence by sentence, each computed once
+        piece_start, piece_end = sentence_tokens(doc, start)
+        key = (piece_start, piece_end, country, day)
+        if key not in cache:
+            cache[key] = _compute_candidates(doc, doc[piece_start:piece_end], dictionary,
+                                             country, day)
+        out += [ActorCandidate(c.span, c.kind, copy_actor(c.actor) if c.actor else None)
+                for c in cache[key] if sent.start <= c.span.start < sent.end]
+        start = piece_end
+    return out
+
+
+def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
+                        country: str | None, day: dt.date | None) -> list[ActorCandidate]:
+    spans = [s for s in actor_spans(doc) if s.start >= sent.start and s.end <= sent.end]
+    out: list[ActorCandidate] = []
+    taken: set[int] = set()
+    named_starts = {s.start for s in spans if s.label_ == "named"}
+    for span, kind, words in _merge_modifiers(sorted(spans, key=lambda s: s.start), dictionary):
+        if kind == "country":
+            # a state named as the doer or target of an act is its armed forces
+            named = dictionary.country_named(span.text)
+            root = span.root
+            in_slot = _country_in_party_slot(root)
+            if named is None and _owns_force_site(root):
+                # "shelled Russian positions": the demonym's country holds them
+                named, in_slot = dictionary.country_of_word(span.text), True
+            if named is None and _people_of_a_nation(span):
+                # "Somalis protested", "hundreds of Nigerians marched": the people of
+                # that nation, not its state
+                home = dictionary.country_of_word(span.text)
+                if home is not None:
+                    taken.update(range(span.start, span.end))
+                    out.append(ActorCandidate(span, "generic", dictionary.template_actor(
+                        "Civilians ({country})", home)))
+                continue
+            if named is None or not in_slot:
+                continue
+            actor = dictionary.role_actor("military", named, day, span.text)
+            if actor is not None and country and named != country and actor.inter == 1:
+                actor.inter = 8
+            if actor is not None:
+                taken.update(range(span.start, span.end))
+                out.append(ActorCandidate(span, "named", actor))
+            continue
+        if _describes_next_group(span, named_starts):
+            taken.update(range(span.start, span.end))
+            continue  # "the al Qaeda-linked JNIM": the group named after is the actor
+        holder = _holds_a_place(span) or _names_a_landmark(span)
+        actor = dictionary.resolve(words, country, day)
+        if actor is None and kind == "assoc":
+            actor = dictionary.assoc_group(span.text, country)
+        if actor is None and kind == "community":
+            actor = dictionary.resolve_community(span.text, country, armed=True, text=span.text)
+            if actor is None and len(span) > 1:
+                # "Turkana villagers": the community's people, civilians unless they
+                # fight (a battle's side: see _community_fighters)
+                actor = dictionary.resolve(span[-1].text, country, day)
+                if actor is not None and actor.inter != 7:
+                    actor = None
+        if actor is None or (kind == "community" and len(span) == 1
+                             and _names_a_place(span[0]) and not paired_community(span[0])
+                             and not _plural_community(span[0], dictionary)):
+            continue
+        if kind == "community" and _in_tellers_title(span.root):
+            continue  # "said the commander of Samburu North": a place of office
+        if kind == "generic" and span.root.lower_ in WORDS.group_heads\
+                and span.start > sent.start and doc[span.start - 1].pos_ == "PROPN"\
+                and doc[span.start - 1].i not in taken\
+                and doc[span.start - 1].lower_ not in WORDS.community_heads:
+            # ("Clan fighters" opening a sentence: a common word, capitalised)
+            continue  # "the Kaptalamwa Defence Militia": a named group, found below
+        if kind == "role" and _site_of_named_forces(span):
+            continue  # "the military base of Somaliland's army": the army's
+        if kind == "role" and body_of_another(span):
+            continue  # "the military council of the group's armed wing": the group's
+        if kind == "role" and _qualifies_another_noun(span)\
+                and dictionary.role_of(span.text) == "government":
+            if not _owns_force_site(span.root):
+                continue  # "a government official said", "pro-government militia": not a side
+            # "attacked government positions": the government's sites are its army's
+            actor = dictionary.role_actor("military", country, day, span.text) or actor
+        office = _office_after(span, sent) if kind == "named" and actor.inter == 3 else None
+        if office is not None:
+            # "a Jubilee MP", "an ODM civic candidate": one of the party's office
+            # holders, a civilian when attacked, not the party
+            span, kind = doc[span.start:office + 1], "generic"
+            actor = dictionary.template_actor("Civilians ({country})", country)
+        taken.update(range(span.start, span.end))
+        if kind == "generic" and actor.inter == 2 and actor.country\
+                and actor.name.endswith(f"({actor.country})"):
+            # "the Islamic State group": a category's words that name one organisation's
+            # branch in the country are its name (no "the group" referring back; a
+            # claimant). ("Al Qaeda" mostly describes another group: "al Qaeda-linked".)
+            kind = "named"
+        if kind == "generic" and is_armed(actor):
+            actor = _community_of_origin(span, dictionary, country) or actor
+        out.append(ActorCandidate(span, "holder" if holder else kind, actor))
+    unknown = _unknown_groups(sent, taken)
+    # a monitor or news agency the dictionary does not know as a party reports the
+    # event ("the Boston Globe", an outlet named by a media word); it is no side of
+    # it, nor is its description ("a Britain-based group")
+    source_tokens = {i for span in unknown if _names_a_source(span.text)
+                     or any(t.lower_ in WORDS.media_words for t in span)
+                     or reports(span)
+                     for i in range(span.start, span.end)}
+    for span in unknown:
+        taken.update(range(span.start, span.end))
+        if span.start in source_tokens or (span.root.dep_ == "appos"
+                                           and span.root.head.i in source_tokens):
+            continue
+        text = span.text
+        if text.lower().startswith("the "):
+            text = text[4:]
+        out.append(ActorCandidate(span, "unknown", Actor(name=text, inter=3, text=span.text,
+                                                      country=country, normalised=False)))
+    out.sort(key=lambda c: c.span.start)
+    out = _named_by_belonging(out, taken)
+    out = _named_in_own_clause(out)
+    out = [c for c in out if not _tells_in_relative_clause(c.span)
+           and not _describes_named_group(c, out)]
+    facts = lower_and_like_num(doc)
+    for i in range(sent.start, sent.end):  # pronouns found without a Token per word
+        if facts[i][0] not in _PRONOUN_IDS:
+            continue
+        token = doc[i]
+        if token.dep_ in ("nsubj", "nsubjpass") and token.i not in taken:
+            out.append(ActorCandidate(doc[token.i:token.i + 1], "pronoun", None))
+    out.sort(key=lambda c: c.span.start)
+    return out
+
+
+def body_of_another(span: Span) -> bool:
+    """Is a role word only the modifier of a body that belongs to someone else ("the
+    military council of the group's armed wing", "the military wing of Hamas")? It
+    names no force of the country. Titles, members and sites keep their force ("the
+    police commander of Tiaty" is a teller's title, read elsewhere)."""
+    last = span[-1]
+    if last.dep_ in ("compound", "amod"):
+        body = last.head
+    elif span.root.dep_ == "det":
+        body = span.root.head
+    else:
+        return False
+    if body.i < span.end or body.pos_ != "NOUN" or body.lower_ in WORDS.spokesperson_nouns\
+            or body.lower_ in WORDS.member_words\
+            or body.lower_ in WORDS.force_site_nouns or body.lower_ in WORDS.landmark_nouns:
+        return False
+    return any(child.dep_ == "prep" and child.lower_ == "of" and any(
+        grand.dep_ == "pobj" and (grand.pos_ == "PROPN" or any(
+            t.dep_ == "poss" for t in grand.children)) for grand in child.children)
+        for child in body.children)
+
+
+def _country_in_party_slot(root: Token) -> bool:
+    """Is a country's name in a slot of a party to the act (subject, object, "by X",
+    "against X")? A conjunct takes its first conjunct's slot: "struck positions in Iraq
+    and Syria" names places, "clashes between Ethiopia and Eritrea" two sides."""
+    first = root
+    for _ in range(6):
+        if first.dep_ != "conj" or first.head.i == first.i:
+            break
+        first = first.head
+    if first.i != root.i and first.dep_ == "pobj"\
+            and first.head.lower_ in WORDS.pairing_preps:
+        return True
+    return first.dep_ in ("nsubj", "dobj", "nsubjpass") or (
+        first.dep_ == "pobj" and first.head.lower_ in WORDS.country_party_preps)
+
+
+def _named_by_belonging(cands: list[ActorCandidate], taken: set[int]) -> list[ActorCandidate]:
+    """"The attackers, believed to belong to the al Qaeda-linked JNIM": unnamed armed
+    men followed by a phrase of belonging and a named group are that group. The
+    generic words keep their place in the sentence (the parse's doer) and take the
+    group's name; the group's own words are no second party."""
+    absorbed: set[int] = set()
+    for index, cand in enumerate(cands[:-1]):
+        group = cands[index + 1]
+        if cand.kind != "generic" or not is_armed(cand.actor)\
+                or group.kind not in ("named", "community", "unknown")\
+                or group.actor is None or group.actor.inter not in (2, 3, 4):
+            continue
+        # words left out before ("al Qaeda" of "the al Qaeda-linked JNIM") are taken
+        between = [t.lower_ for t in cand.span.doc[cand.span.end:group.span.start]
+                   if not t.is_punct and t.i not in taken
+                   and t.lower_ not in WORDS.linking_participles]
+        # "fighters of the National Liberation Army": members of the group named after
+        # ("gunmen from the Black Lions Brigade": of a group the dictionary lacks too)
+        of_group = (between in (["of"], ["of", "the"], ["from"], ["from", "the"])
+                    or _of_described_group(cand.span.doc[cand.span.end:group.span.start]))\
+            and cand.span.root.lower_ in WORDS.member_words
+        # "a gang of Kikuyu youths", "a band of Pokot raiders": a band made of a group
+        of_group = of_group or between == ["of"]\
+            and cand.span.root.lower_ in WORDS.band_words
+        if group.kind in ("community", "unknown") and not of_group:
+            continue  # a community or unknown name is absorbed only as the band's members
+        if not of_group and (not any(w in WORDS.origin_words for w in between) or not all(
+                w in WORDS.origin_words or w in WORDS.belonging_words for w in between)):
+            continue
+        cand.actor = copy_actor(group.actor)
+        cand.kind = "named"
+        absorbed.add(index + 1)
+    return [c for i, c in enumerate(cands) if i not in absorbed] if absorbed else cands
+
+
+def _of_described_group(words: Span) -> bool:
+    """Are the words between members and their group "of the" and a word or two that
+    describe the group ("fighters of the separatist Baloch Liberation Army", "gunmen
+    from the outlawed ...")? Adjectives and common nouns only, no other name or clause."""
+    tokens = [t for t in words if not t.is_punct]
+    if not tokens or tokens[0].lower_ not in ("of", "from"):
+        return False
+    rest = tokens[2:] if len(tokens) > 1 and tokens[1].lower_ == "the" else tokens[1:]
+    return 0 < len(rest) <= 2 and all(t.tag_ in ("JJ", "NN") and t.is_lower for t in rest)
+
+
+def _naming_clause(token: Token) -> Token | None:
+    """The relative clause on ``token`` whose verb tells who it is ("the gunmen, whom
+    officials identified as ...", "the movement, which calls itself ..."), if any."""
+    # ("acl": a clause without its relative pronoun, "gunmen police described as ...",
+    # only with a teller of its own: "a gang named X" is the gang's own name)
+    return next((child for child in token.children
+                 if child.lower_ in WORDS.naming_verbs and (child.dep_ == "relcl" or (
+                     child.dep_ == "acl" and any(t.dep_ == "nsubj" for t in child.children)))),
+                None)
+
+
+def _named_as(token: Token, verb: Token) -> bool:
+    """Is ``token`` the name a naming verb gives: its predicate ("calls itself X") or
+    the object of its "as" ("identified as (members of) X")?"""
+    # (tokens compared by index: spaCy makes a new Token object at each access)
+    if token.dep_ == "oprd" and token.head.i == verb.i:
+        return True
+    node = token
+    for _ in range(4):
+        if node.head.i == node.i or node.i == verb.i:
+            return False
+        if node.dep_ == "pobj" and node.head.lower_ == "as" and node.head.head.i == verb.i:
+            return True
+        node = node.head
+    return False
+
+
+def _named_in_own_clause(cands: list[ActorCandidate]) -> list[ActorCandidate]:
+    """Unnamed armed men or an unknown name whose own relative clause names their group
+    ("The assailants, whom officials identified as members of CODECO, stormed ...") are
+    that group, where the parse puts them (the doer); the clause's words (its teller, the
+    group's name) are no second party."""
+    dropped: set[int] = set()
+    for cand in cands:
+        if cand.kind not in ("generic", "unknown") or cand.actor is None\
+                or (cand.kind == "generic" and not is_armed(cand.actor)):
+            continue
+        verb = _naming_clause(cand.span.root)
+        if verb is None:
+            continue
+        inside = [c for c in cands if c is not cand
+                  and verb.left_edge.i <= c.span.root.i <= verb.right_edge.i]
+        group = next((c for c in inside if c.actor is not None and c.actor.normalised
+                      and c.actor.inter in (2, 3, 4) and _named_as(c.span.root, verb)), None)
+        if group is None or group.actor is None:
+            continue
+        cand.actor, cand.kind = copy_actor(group.actor), "named"
+        dropped.update(id(c) for c in inside)
+    return [c for c in cands if id(c) not in dropped] if dropped else cands
+
+
+def _tells_in_relative_clause(span: Span) -> bool:
+    """Is the phrase the subject of a naming verb in a relative clause ("Tareq X, who
+    Israel said directed attacks", "a man whom police described as a gang leader")? It
+    tells who someone is, no side of the event; unless it speaks of itself ("the town,
+    which the army said it had retaken")."""
+    root = span.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.dep_ != "relcl" or verb.lower_ not in WORDS.naming_verbs:
+        return False
+    return not any(t.lower_ in WORDS.self_report_pronouns and t.dep_ in ("nsubj", "nsubjpass")
+                   for t in verb.subtree if t.i != root.i)
+
+
+def _describes_named_group(cand: ActorCandidate, cands: list[ActorCandidate]) -> bool:
+    """Is the phrase in an apposition on a named group ("The Arakan Army, an ethnic armed
+    group in western Myanmar, said ...", "members of CODECO, a loose association of
+    ethnic Lendu militias")? It says what the group is: not a second party (the loser
+    of its capture, the target of its attack, whom "the attackers" refers to)."""
+    node = cand.span.root
+    for _ in range(4):  # up through "of", never past a verb
+        if node.dep_ == "appos" or node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            break
+        node = node.head
+    if node.dep_ != "appos":
+        return False
+    head = node.head.i
+    return any(other is not cand and other.kind == "named"
+               and other.span.start <= head < other.span.end for other in cands)
+
+
+def _describes_next_group(span: Span, named_starts: set[int]) -> bool:
+    """Is the span the first part of "X-linked", "X-backed" before a named group
+    ("the al Qaeda-linked JNIM", "Iran-backed Houthis")? Before a generic word it is
+    the group itself ("Al Shabaab-linked gunmen" are Al Shabaab's)."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "-"\
+        and doc[span.end + 1].lower_ in WORDS.linking_participles\
+        and span.end + 2 in named_starts\
+        and doc[span.end + 2].lower_ not in WORDS.member_words  # "IS-linked insurgents"
+
+
+def _people_of_a_nation(span: Span) -> bool:
+    """Is a lone plural demonym a party of the clause ("Somalis protested", "police
+    beat Nigerians", "hundreds of Sudanese refugees ...")?"""
+    root = span.root
+    if root.tag_ not in ("NNS", "NNPS"):
+        return False
+    if root.dep_ in ("nsubj", "nsubjpass", "dobj", "conj"):
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "of"\
+        and root.head.head.dep_ in ("nsubj", "nsubjpass", "dobj")
+
+
+def _holds_a_place(span: Span) -> bool:
+    """Is the span the first part of "X-held", "X-controlled" ("the regime-held town
+    of ...", "rebel-controlled areas")? It says who holds a place, not who acted."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "-"\
+        and doc[span.end + 1].lower_ in WORDS.holding_participles
+
+
+def _names_a_landmark(span: Span) -> bool:
+    """Is the force's word only the owner of a site that places the event ("abducted
+    near the police station", "a blast outside the army camp")? Like "regime-held", it
+    says whose the landmark is, not who acted: only a battle there is fought with it."""
+    root = span[-1] if span.root.dep_ == "det" else span.root
+    site = root.head
+    if root.dep_ not in ("compound", "amod", "poss") or site.i < span.end\
+            or site.lower_ not in WORDS.landmark_nouns or site.dep_ != "pobj":
+        return False
+    prep = site.head
+    return prep.lower_ in WORDS.landmark_preps or (
+        prep.lower_ == "to" and prep.head.lower_ in WORDS.landmark_preps)
+
+
+def _site_of_named_forces(span: Span) -> bool:
+    """A role word on a military site whose owner is told after it ("the main military
+    base of Somaliland's army"): the owner is the side, the role word no second one."""
+    root = span.root
+    site = root.head
+    return root.dep_ in ("amod", "compound") and site.lower_ in WORDS.force_site_nouns\
+        and any(child.dep_ == "prep" and child.lower_ == "of" for child in site.children)
+
+
+def _qualifies_another_noun(span: Span) -> bool:
+    """Whether the words only qualify a noun after them ("government officials",
+    "county government vehicles") or follow "pro-"/"anti-" ("pro-government")."""
+    root = span.root
+    if root.dep_ in ("compound", "amod", "nmod") and root.head.i >= span.end:
+        return True
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].text == "-"\
+        and doc[span.start - 2].lower_ in ("pro", "anti")
+
+
+def _office_after(span: Span, sent: Span) -> int | None:
+    """The index of an office noun right after a party's name, or after one word
+    more ("a Jubilee MP", "an ODM civic candidate"), if any."""
+    doc = span.doc
+    for i in (span.end, span.end + 1):
+        if i >= sent.end:
+            return None
+        if doc[i].lower_ in WORDS.office_nouns:
+            return i
+        if doc[i].pos_ not in ("ADJ", "NOUN", "PROPN"):
+            return None
+    return None
+
+
+def assign_roles(cands: list[ActorCandidate], trigger: Token, chain: set[int]) -> None:
+    by_head = {c.span.root.i: c for c in cands}
+    for cand in cands:
+        cand.role, cand.via = _role_by_parse(cand.span.root, trigger, chain)
+    _speaker_as_doer(cands, trigger, chain)
+    # "clashes between X and Y (militias)": the first side is actor1, the others actor2
+    between = [c for c in cands if c.via == "between" and is_armed(c.actor)]
+    for cand in between[1:]:
+        cand.role = "a2"
+    # coordination and apposition take their role from the first conjunct / the head
+    for cand in cands:
+        head = cand.span.root
+        if head.dep_ in ("conj", "appos"):
+            first = head.head
+            while first.dep_ == "conj" and first.head is not first:
+                first = first.head
+            other = by_head.get(first.i)
+            if other is None:
+                for c in cands:
+                    if c.span.start <= first.i < c.span.end:
+                        other = c
+                        break
+            if other is not None:
+                if head.dep_ == "appos":
+                    cand.role = other.role
+                elif other.via == "between":
+                    cand.role = "a2"  # "clashes between X and Y"
+                else:
+                    cand.role = other.role
+                    cand.coord_of = other
+    for cand in cands:
+        leader = _leader_of(cand, by_head)
+        if leader is not None and leader.actor is not None:
+            # "Syrian rebels led by Hayat Tahrir al-Sham attacked": the named leader is
+            # the side; the led words keep their place in the sentence (its doer)
+            cand.actor, cand.kind = copy_actor(leader.actor), "named"
+            leader.role, leader.coord_of = cand.role, cand
+            continue
+        backed = _backed_side(cand, by_head)
+        if backed is not None:
+            # "soldiers backed by volunteer fighters pushed them back": who backs a side
+            # fights on it, an ally coordinated with it, never its enemy
+            cand.role, cand.via, cand.coord_of = backed.role, backed.via, backed
+
+
+def _leader_of(cand: ActorCandidate, by_head: dict[int, ActorCandidate]) -> ActorCandidate | None:
+    """The named armed group that leads an unnamed or generic side ("rebels led by
+    HTS", "fighters commanded by X"): the agent of a leading participle describing
+    ``cand``."""
+    if cand.kind not in ("generic", "named") or not is_armed(cand.actor):
+        return None
+    for participle in cand.span.root.children:
+        if participle.dep_ != "acl" or participle.lower_ not in WORDS.leading_participles:
+            continue
+        for agent in participle.children:
+            if agent.dep_ in ("agent", "prep") and agent.lower_ == "by":
+                obj = next((t for t in agent.children if t.dep_ == "pobj"), None)
+                leader = by_head.get(obj.i) if obj is not None else None
+                if leader is not None and leader.kind in ("named", "unknown")\
+                        and is_armed(leader.actor) and leader.actor is not None\
+                        and leader.actor.inter in (2, 3, 4):
+                    return leader
+    return None
+
+
+def _in_tellers_title(token: Token) -> bool:
+    """Is the word (or the phrase it heads) the "of" complement of a teller's title
+    ("said Alex Rotich, the police commander of Samburu North", "the governor of the
+    Irkutsk region said")? It names where or what the teller is in charge of."""
+    node = token
+    while node.dep_ in ("compound", "amod") and node.head is not node:
+        node = node.head  # "Samburu" of "Samburu North"
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lower_ not in\
+            WORDS.spokesperson_nouns:
+        return False
+    title = prep.head
+    if title.dep_ == "appos":
+        title = title.head  # "said Alex Rotich, the police commander of ..."
+    return reports(title.doc[title.i:title.i + 1])
+
+
+def titled_teller(token: Token) -> Token:
+    """The person a force's word titles ("police" in "the police commander", "Tiaty
+    police commander John Kamau", "the army's spokesman"), else the word itself."""
+    node = token
+    titled = False
+    for _ in range(4):
+        if node.dep_ not in ("compound", "poss", "nmod") or node.head is node\
+                or node.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        node = node.head
+        titled = titled or node.lower_ in WORDS.spokesperson_nouns
+    if titled and node.dep_ == "appos" and node.head.pos_ == "PROPN":
+        node = node.head  # "said John Kamau, the police commander of Tiaty": the person
+    return node if titled else token
+
+
+def _backed_side(cand: ActorCandidate, by_head: dict[int, ActorCandidate]) -> ActorCandidate | None:
+    """The side ``cand`` backs, when it is the agent of a backing participle that
+    describes that side ("X backed by <cand>", "X supported by <cand>")."""
+    prep = cand.span.root.head
+    if cand.span.root.dep_ != "pobj" or prep.lower_ != "by":
+        return None
+    participle = prep.head
+    if participle.dep_ != "acl" or participle.lower_ not in WORDS.linking_participles:
+        return None
+    side = by_head.get(participle.head.i)
+    return side if side is not None and side is not cand else None
+
+
+def _speaker_as_doer(cands: list[ActorCandidate], trigger: Token, chain: set[int]) -> None:
+    """"The army said it had retaken the town", "the group said they carried out the
+    attack": a pronoun subject of the trigger's verb in what a speaker says is the
+    speaker, who is then the doer (not only the one reporting)."""
+    doc = trigger.doc
+    for i in chain:
+        verb = doc[i]
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        speaking = _speaking_verb(verb)
+        if speaking is None:
+            continue
+        # (an owned doer, "its fighters", only for the doer's own act: not "its troops
+        # repelled an RSF assault", where the trigger is the other side's)
+        own_act = trigger.i == verb.i or (trigger.head.i == verb.i and trigger.dep_ == "dobj"
+                                          and not any(c.dep_ in ("compound", "poss")
+                                                      for c in trigger.children))
+        if not any(c.dep_ == "nsubj" and _names_the_speaker(c, own_act)
+                   for c in verb.children):
+            continue
+        speaker = next((c for c in speaking.children if c.dep_ == "nsubj"), None)
+        for cand in cands:
+            if speaker is not None and cand.span.root.i == speaker.i and cand.role is None:
+                cand.role = "a1"
+                return
+
+
+def _speaking_verb(verb: Token) -> Token | None:
+    """The verb of saying whose content ``verb`` is: "said (that) X did", or "said in
+    a statement that X did" (the content hangs on the statement noun)."""
+    if verb.dep_ == "ccomp" and verb.head.lower_ in WORDS.self_report_verbs:
+        return verb.head
+    if verb.dep_ == "acl" and verb.head.lower_ in WORDS.statement_nouns:
+        up = verb.head.head.head if verb.head.head.dep_ == "prep" else verb.head.head
+        if up.lower_ in WORDS.self_report_verbs:
+            return up
+    return None
+
+
+def _names_the_speaker(subject: Token, owned: bool) -> bool:
+    """A reported doer that is the speaker itself: "it", "they", or (``owned``) a
+    noun owned by the speaker ("the group said one of its fighters detonated a vest")."""
+    return subject.lower_ in WORDS.self_report_pronouns or owned and any(
+        t.dep_ == "poss" and t.lower_ in WORDS.self_report_possessives
+        for t in subject.subtree)
+
+
+def _antecedent(history: list[ActorCandidate], before: int, *, non_state: bool = False
+                ) -> ActorCandidate | None:
+    """The last named armed actor before a character offset (with ``non_state``, the
+    last that is no state force)."""
+    for cand in reversed(history):
+        if cand.span.start_char < before and cand.kind in ("named", "unknown", "community")\
+                and is_armed(cand.actor) and not _names_a_people(cand)\
+                and not (non_state and cand.actor is not None and cand.actor.inter in (1, 8))\
+                and not (cand.kind == "unknown" and is_patient(cand.span.root)):
+            # (a name the dictionary lacks that an act hits is mostly a place: "militants
+            # attacked Yumbis ... The militants burnt the station")
+            return cand
+    return None
+
+
+def _names_a_people(cand: ActorCandidate) -> bool:
+    """Is a community's name said of its people ("from the Hema community")? They are
+    no armed group for "the attackers" to refer back to."""
+    root = cand.span.root
+    return cand.kind == "community" and (
+        len(cand.span) > 1 and root.lower_ in WORDS.people_heads  # "the Hema community"
+        or root.dep_ == "compound" and root.head.lower_ in WORDS.people_heads)
+
+
+def resolve_references(cands: list[ActorCandidate], history: list[ActorCandidate]) -> None:
+    """"they", "the group", "the jihadists" -> the last named armed actor."""
+    for cand in cands:
+        # ("its fighters", "their men": owned by one named before, as "the fighters")
+        definite = cand.span.start > 0 and cand.span.doc[cand.span.start - 1].lower_ in\
+            _DEFINITE_WORDS
+        head = cand.span.root.lower_
+        refers = cand.kind == "pronoun" or (
+            cand.kind == "generic" and (definite or cand.span.text.lower().startswith("the "))
+            and head in WORDS.anaphoric_heads
+        )
+        if not refers:
+            continue
+        # "the militants", "the rebels": words for a non-state group never refer
+        # back to state forces ("Government troops fought the militants"), nor to
+        # foreign ones ("peacekeepers reached the camp after the attackers had fled")
+        ante = _antecedent(history, cand.span.start_char, non_state=cand.kind == "generic")
+        if ante is not None and ante.actor is not None:
+            actor = ante.actor
+            cand.actor = Actor(name=actor.name, inter=actor.inter, text=cand.span.text,
+                               country=actor.country, normalised=actor.normalised)
+            cand.kind = "named"
+
+
+_DEFINITE_WORDS = frozenset({"the", *WORDS.self_report_possessives})
+
+
+def names_an_event(token: Token) -> bool:
+    """Whether the token is an event word the trigger matcher marked ("war", "raid")."""
+    doc = token.doc
+    cache = doc_cache(doc)
+    if _EVENT_TOKENS_KEY not in cache:
+        spans = doc.spans[TRIGGER_GROUP] if TRIGGER_GROUP in doc.spans else ()
+        cache[_EVENT_TOKENS_KEY] = {i for span in spans for i in range(span.start, span.end)}
+    return token.i in cache[_EVENT_TOKENS_KEY]
+
+
+def is_patient(token: Token) -> bool:
+    """The one a verb acts on: its object, the subject of its passive, or the subject
+    of a verb of dying or suffering ("three soldiers died")."""
+    if token.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return token.dep_ in ("dobj", "nsubjpass") or (
+        token.dep_ == "nsubj" and token.head.lower_ in WORDS.victim_subject_verbs)

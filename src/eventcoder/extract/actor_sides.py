@@ -1,0 +1,740 @@
+"""Rules that settle an event's sides once its candidates are known.
+
+The record of one event's sides (``Pick``) and the names ACLED gives crowds and civilians; the
+second side told apart or in the next sentences; the owners of destroyed property; the victims'
+nationality; the order of the sides (state forces first, as ACLED lists them); attribution
+("blamed on X"); and the story's context: a feud between two communities, a raid for cattle,
+a group that claims its own strike.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from eventcoder.extract.actor_candidates import (
+    body_of_another,
+    candidates,
+    is_patient,
+    members_of,
+    names_an_event,
+    paired_community,
+    reports,
+)
+from eventcoder.extract.actor_matcher import (
+    MODIFIER_KINDS,
+    SPAN_KEY,
+    WORDS,
+    ActorCandidate,
+    actor_spans,
+    copy_actor,
+    is_armed,
+    is_state,
+    with_span,
+)
+from eventcoder.resolve.actors import ActorDictionary
+from eventcoder.schema import Actor
+from eventcoder.text import doc_text, sentence_tokens, span_text
+
+HISTORY_SENTENCES = 5  # how far back "they" / "the group" may refer
+
+
+@dataclass(slots=True)
+class Pick:
+    a1: Actor | None = None
+    a2: Actor | None = None
+    c1: ActorCandidate | None = None
+    c2: ActorCandidate | None = None
+    assoc1: list[Actor] | None = None
+    assoc2: list[Actor] | None = None
+
+
+def herders(cand: ActorCandidate) -> bool:
+    """Is the candidate a plural word for herders ("herders", "a group of pastoralists")
+    that the dictionary reads as civilians?"""
+    actor = cand.actor
+    root = cand.span.root
+    return actor is not None and actor.inter == 7 and root.lower_ in WORDS.herding_words\
+        and root.tag_ in ("NNS", "NNPS")
+
+
+def civilians(dictionary: ActorDictionary, country: str | None,
+              cand: ActorCandidate | None) -> Actor:
+    """Civilians of the event's country, or of the victims' nationality when named."""
+    if cand is not None and cand.actor is not None and cand.actor.inter == 7\
+            and cand.actor.name.startswith("Civilians"):
+        return with_span(Actor(name=cand.actor.name, inter=7, country=cand.actor.country), cand)
+    return with_span(dictionary.template_actor("Civilians ({country})", country), cand)
+
+
+def crowd_country(crowd: ActorCandidate | None, country: str | None,
+                   dictionary: ActorDictionary) -> str | None:
+    """The nationality of a crowd named by one ("Somali residents protested", "Sudanese
+    refugees rioted"): ACLED scopes foreign protesters and rioters by their own
+    country, not the one they gathered in. A crowd whose words also name the event's
+    country ("Kenyan and Somali youths", "Sudanese living in Kenya and Kenyans") stays
+    the event country's."""
+    actor = crowd.actor if crowd is not None else None
+    if crowd is None or actor is None or actor.inter not in (5, 6, 7)\
+            or not actor.country or actor.country == country:
+        return country
+    root = crowd.span.root
+    words = [*root.subtree, *(t for c in root.conjuncts for t in c.subtree)]
+    if any(dictionary.country_of_word(t.text) == country for t in words
+           if t.pos_ in ("PROPN", "ADJ", "NOUN")):
+        return country
+    return actor.country
+
+
+def side_template(dictionary: ActorDictionary, name: str, country: str | None,
+              cand: ActorCandidate | None = None) -> Actor:
+    return with_span(dictionary.template_actor(name, country), cand)
+
+
+def community_fighters(cands: list[ActorCandidate], dictionary: ActorDictionary,
+                        country: str | None) -> None:
+    """A community's people who are a side of a battle ("Turkana villagers clashed with
+    Karamojong raiders") are that community's militia, as ACLED names them; told as
+    victims elsewhere they stay civilians."""
+    for cand in cands:
+        if cand.kind != "community" or cand.role is None or cand.actor is None\
+                or cand.actor.inter != 7 or len(cand.span) < 2:
+            continue
+        militia = dictionary.resolve_community(cand.span[:-1].text, country, armed=True,
+                                               text=cand.span.text)
+        if militia is not None:
+            cand.actor = militia
+
+
+def head_of_state_signs(pick: Pick, sent: Span, dictionary: ActorDictionary,
+                        country: str | None, day: dt.date | None) -> None:
+    """A head of state or government who makes an agreement ("Syria's interim President
+    Ahmed al-Sharaa and Mazloum Abdi, commander of the SDF, signed an agreement") makes
+    it for the government of the country the title names (else the event's country):
+    that government is a party, in the order the sentence names them."""
+    if pick.a1 is not None and pick.a2 is not None:
+        return
+    doc = sent.doc
+    for token in sent:
+        before = doc[token.i - 1].lower_ if token.i > sent.start else ""
+        if token.lower_ not in WORDS.head_of_state_titles\
+                and f"{before} {token.lower_}" not in WORDS.head_of_state_titles:
+            continue
+        # the person: the title itself, or the name it stands before ("President X")
+        person = token
+        if token.dep_ == "poss":
+            continue  # "the president's office": not the person
+        if token.dep_ in ("amod", "compound") and token.head.i > token.i:
+            if token.head.pos_ != "PROPN":
+                continue  # "the president palace": not the person
+            person = token.head
+        named = [dictionary.country_of_word(t.text) for t in person.subtree
+                 if t.i < token.i and t.pos_ in ("PROPN", "ADJ")]
+        home = next((c for c in named if c), None) or country
+        government = dictionary.role_actor("government", home, day, token.text)\
+            if home else None
+        if government is None or any(a is not None and a.name == government.name
+                                     for a in (pick.a1, pick.a2)):
+            return
+        government.start, government.end = token.idx, token.idx + len(token.text)
+        if pick.a1 is None:
+            pick.a1 = government
+        elif pick.c1 is not None and token.i < pick.c1.span.start:
+            pick.a1, pick.a2, pick.c1, pick.c2 = government, pick.a1, None, pick.c1
+        else:
+            pick.a2, pick.c2 = government, None
+        return
+
+
+def named_by_their_fallen(pick: Pick, cands: list[ActorCandidate]) -> None:
+    """Unnamed fighters of a battle whose fallen member the sentence names as one of a
+    group ("fought militants ..., killing X, a commander of the Lashkar-e-Taiba group";
+    "... killed a commander of the X") are that group, when it is no side already."""
+    for side, cand_side in (("a1", "c1"), ("a2", "c2")):
+        actor: Actor | None = getattr(pick, side)
+        own: ActorCandidate | None = getattr(pick, cand_side)
+        if actor is None or own is None or own.kind != "generic"\
+                or not actor.name.startswith("Unidentified Armed Group"):
+            continue
+        for cand in cands:
+            if cand.kind != "named" or cand.actor is None or cand.actor.inter not in (2, 3)\
+                    or any(a is not None and a.name == cand.actor.name
+                           for a in (pick.a1, pick.a2)):
+                continue
+            node = cand.span.root
+            if node.dep_ in ("nmod", "compound") and node.head.lower_ in WORDS.group_heads:
+                node = node.head  # "the Lashkar-e-Taiba group"
+            if node.dep_ == "pobj" and members_of(node)\
+                    and (node.head.head.dep_ == "appos" or is_patient(node.head.head)):
+                setattr(pick, side, with_span(copy_actor(cand.actor), own))
+                return
+
+
+def earlier_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
+                        country: str | None, day: dt.date | None) -> list[ActorCandidate]:
+    """The actor words of the few sentences before ``sent``."""
+    first = sent.start
+    for _ in range(HISTORY_SENTENCES):
+        if first == 0:
+            break
+        first = sentence_tokens(doc, first - 1)[0]
+    return candidates(doc, doc[first:sent.start], dictionary, country, day)
+
+
+def _unnamed_side(actor: Actor | None, cand: ActorCandidate | None) -> bool:
+    """A side that is an unidentified armed category no name stands behind."""
+    return actor is not None and actor.name.startswith(_UNNAMED_ARMED)\
+        and (cand is None or cand.kind == "generic")
+
+
+def untold_side(pick: Pick) -> bool:
+    return _unnamed_side(pick.a1, pick.c1) or _unnamed_side(pick.a2, pick.c2)
+
+
+def feuding_communities(
+        window: list[ActorCandidate]) -> tuple[ActorCandidate, ActorCandidate] | None:
+    """Two communities the text sets against each other ("after renewed violence
+    between Kalenjins and Maasais", "tensions between the Pokot and Turkana groups"):
+    the two peoples of a feud, whose men are its armed sides."""
+    for i, cand in enumerate(window):
+        if cand.kind != "community" or not is_armed(cand.actor)\
+                or _a_place_of(cand.span.root):
+            continue  # ("the border between West Pokot and Turkana": places)
+        for other in window[i + 1:]:
+            if other.kind == "community" and is_armed(other.actor)\
+                    and 0 <= other.span.start - cand.span.end <= _PAIR_GAP\
+                    and other.actor is not None and cand.actor is not None\
+                    and other.actor.name != cand.actor.name\
+                    and not _a_place_of(other.span.root) and _set_against(cand, other):
+                return cand, other
+    return None
+
+
+def _set_against(first: ActorCandidate, second: ActorCandidate) -> bool:
+    """Are two community names one pair after "between" ("between the Pokot and Turkana
+    communities", "between Borana and Somali herders (Auliyan)")? Read from the words
+    ("between [the] X and Y") or, where the parse joins more words, from it."""
+    doc = first.span.doc
+    before = first.span.start - 1
+    while before >= 0 and doc[before].lower_ == "the":
+        before -= 1
+    if before >= 0 and doc[before].lower_ in WORDS.pairing_preps\
+            and [t.lower_ for t in doc[first.span.end:second.span.start]] in (["and"],
+                                                                             ["and", "the"]):
+        return True
+    return paired_community(first.span.root)\
+        and second.span.root in _pairing_phrase(first.span.root).subtree
+
+
+def _a_place_of(token: Token) -> bool:
+    """A community name that is a place's here ("West Pokot", "Pokot county"): the
+    pairing word "between" alone does not tell people from places (nor does the
+    tagger, which often takes a people's name for a place's)."""
+    if token.i > 0 and token.doc[token.i - 1].lower_ in WORDS.compass_words:
+        return True
+    return token.dep_ in ("compound", "nmod", "amod") and token.head.lower_ in WORDS.place_nouns
+
+
+def _pairing_phrase(token: Token) -> Token:
+    """The head of the phrase a community name pairs in: the name itself ("between
+    Kalenjins and Maasais"), or the group noun it qualifies ("between Borana and Somali
+    herders")."""
+    while token.dep_ in ("compound", "nmod", "amod") and token.head is not token\
+            and token.head.lower_ in WORDS.community_heads:
+        token = token.head
+    return token
+
+
+def sides_of_a_feud(pick: Pick, feud: tuple[ActorCandidate, ActorCandidate], event_type: str,
+                     dictionary: ActorDictionary, country: str | None) -> None:
+    """Unnamed sides of violence told within a feud between two communities: a battle
+    no sides are named for is fought by the two communities' militias (in the order
+    the text names them; one side named, the other community is its enemy); unnamed
+    attackers of civilians are an ethnic militia (which of the two is not told)."""
+    first, second = feud
+    if event_type == "Violence against civilians":
+        # (attackers the text calls unidentified, "unknown gunmen", stay so; and a
+        # reading of the event's own words, "cattle rustling", comes first)
+        if pick.c1 is None and pick.a1 is not None\
+                and pick.a1.name.startswith("Unidentified Armed Group"):
+            pick.a1 = dictionary.template_actor("Unidentified Ethnic Militia ({country})",
+                                                country)
+        return
+    names = {c.actor.name: c for c in feud if c.actor is not None}
+    one, two = _unnamed_side(pick.a1, pick.c1), _unnamed_side(pick.a2, pick.c2)
+    if one and two:
+        sides = (first, second)
+    elif two and pick.a1 is not None and pick.a1.name in names:
+        sides = (names[pick.a1.name], second if names[pick.a1.name] is first else first)
+    else:
+        return
+    for side, cand in zip(("a1", "a2"), sides, strict=True):
+        if cand.actor is not None and _unnamed_side(getattr(pick, side),
+                                                    getattr(pick, "c" + side[1])):
+            setattr(pick, side, with_span(copy_actor(cand.actor), cand))
+            setattr(pick, "c" + side[1], cand)
+
+
+_UNNAMED_ARMED = ("Unidentified Armed Group", "Unidentified Ethnic Militia",
+                  "Unidentified Communal Militia")
+_PAIR_GAP = 4  # words between two community names of one pair at most
+
+
+def second_side_untold(pick: Pick) -> bool:
+    """A battle whose second side is an unidentified armed group no words stand for."""
+    return pick.a2 is not None and pick.c2 is None and pick.a2.start is None\
+        and pick.a2.name.startswith("Unidentified Armed Group")
+
+
+def side_told_apart(pick: Pick, earlier: list[ActorCandidate], later: list[ActorCandidate]
+                     ) -> None:
+    """The other side of a battle told in the sentences around it: a side that answers
+    the attack in the next sentence ("Pokot raiders attacked a village. Marakwet herders
+    fought back"); for a side that answers, the last armed side of the sentence before
+    ("Pokot raiders attacked a village. The herders fought back": the raiders)."""
+    own = pick.a1.name if pick.a1 is not None else None
+    answering = next((c for c in later[:_SIDE_WINDOW] if is_armed(c.actor)
+                      and c.actor is not None and c.actor.name != own
+                      and _answers(c.span.root)), None)
+    answers = pick.c1 is not None and _answers(pick.c1.span.root)
+    before = next((c for c in reversed(earlier) if is_armed(c.actor) and c.kind != "holder"
+                   and c.actor is not None and c.actor.name != own), None) if answers else None
+    side = answering or before
+    if side is not None and side.actor is not None:
+        pick.a2, pick.c2 = with_span(side.actor, side), side
+
+
+_SIDE_WINDOW = 6  # actor words of the next sentences looked at for the answering side
+OVERTAKEN = "Non-state actor overtakes territory"
+
+
+def loser_holding_out(pick: Pick, later: list[ActorCandidate]) -> None:
+    """A place a group took from no side the sentence names was the state's: its forces
+    told in the next sentences ("M23 rebels took control of Goma. ... some Congolese
+    soldiers were still holding out") are who lost it."""
+    if is_state(pick.a1):
+        return
+    state = next((c for c in later[:_SIDE_WINDOW] if is_state(c.actor)
+                  and c.actor is not None and c.actor.inter == 1), None)
+    if state is not None and state.actor is not None:
+        pick.a2, pick.c2 = with_span(state.actor, state), state
+
+
+def _answers(token: Token) -> bool:
+    """Is the token the subject of a verb that answers an attack ("fought back",
+    "retaliated", "returned fire")?"""
+    if token.dep_ != "nsubj":
+        return False
+    verb = token.head
+    following = verb.doc[verb.i + 1].lower_ if verb.i + 1 < len(verb.doc) else ""
+    return verb.lower_ in WORDS.response_phrases\
+        or f"{verb.lower_} {following}" in WORDS.response_phrases
+
+
+def claimant_strikes(pick: Pick, cands: list[ActorCandidate], dictionary: ActorDictionary,
+                      country: str | None) -> None:
+    """A state force that tells of a strike its own country's weapons flew ("Ukrainian
+    drones struck two air bases ..., Ukraine's SBU security service said") claims it:
+    it is the striker, never the target."""
+    striker = pick.a1
+    if striker is None or not is_state(striker):
+        return
+    teller = next((c for c in cands if c.actor is not None and is_state(c.actor)
+                   and c.actor.country == striker.country and c.actor.name != striker.name
+                   and reports(c.span)), None)
+    if teller is None or teller.actor is None:
+        return
+    if pick.a2 is not None and pick.a2.name == teller.actor.name:
+        pick.a2, pick.c2 = civilians(dictionary, country, None), None
+    pick.a1, pick.c1 = with_span(teller.actor, teller), teller
+
+
+def own_air_force(doc: Doc, dictionary: ActorDictionary, country: str | None,
+                   day: dt.date | None) -> Actor | None:
+    """Who flew an air or drone strike whose author the text does not name: the
+    country's own military, when the story tells of that military and of no other
+    state's forces ("A drone strike killed 26 ... only the military flies armed drones
+    in the region"). Aircraft are a state's arm; a story that also names a foreign
+    state's forces ("after a Russian missile strike, a drone struck ...") leaves the
+    strike unattributed, since the foreign side may have flown it."""
+    military = dictionary.role_actor("military", country, day) if country else None
+    if military is None:
+        return None
+    own = False
+    foreign: dict[str, Actor] = {}  # another state's forces named: country -> its military
+    for span in actor_spans(doc):
+        if span.label_ not in ("role", "named")\
+                or span.label_ == "role" and body_of_another(span):
+            continue  # (no force: "the military wing of Hamas")
+        actor = dictionary.resolve(span.text, country, day)
+        if actor is None or actor.inter not in (1, 8):
+            continue
+        if actor.country is not None and actor.country != country:
+            if not actor.name.startswith("Military Forces"):
+                return None  # another state's police or agency: it may have flown it
+            foreign[actor.country] = actor
+            continue
+        own = own or actor.name == military.name
+    if own:
+        return None if foreign else military
+    # a story that names one state's military only, a foreign one, and no force of the
+    # country ("Israeli warplanes struck homes across the Gaza Strip ... In Gaza City, jets
+    # hit two buildings"): its aircraft flew the strikes it leaves unattributed
+    if len(foreign) != 1:
+        return None
+    flier = next(iter(foreign.values()))
+    return Actor(name=flier.name, inter=flier.inter, country=flier.country,
+                 normalised=flier.normalised)
+
+
+def names_owners(cand: ActorCandidate | None) -> bool:
+    """A community's name that only qualifies the property hit ("burned Pokot huts"):
+    the owners, who are civilians, not the community's militia."""
+    return cand is not None and cand.kind == "community"\
+        and cand.span.root.dep_ in ("amod", "compound")\
+        and cand.span.root.head.lower_ in WORDS.property_nouns
+
+
+def property_owners(trigger: Token, chain: set[int], dictionary: ActorDictionary,
+                     country: str | None) -> Actor | None:
+    """Whose property a looting or an arson hit, when the text names them by their
+    people: a people's word on the property ("torched Rohingya homes") or on the place
+    it stands in ("set fire to houses and cars in the Palestinian town of Huwara").
+    ACLED codes them as the civilians of that country; property with no owner told
+    ("burned down homes in the village") leaves actor2 empty, as the Kenyan coders do."""
+    doc = trigger.doc
+    peoples = {i: span for span in actor_spans(doc) if span.label_ in MODIFIER_KINDS
+               for i in range(span.start, span.end)}
+    if not peoples:
+        return None
+    objects: list[Token] = []
+    for i in sorted(chain):
+        for child in doc[i].children:
+            if child.dep_ == "dobj":
+                objects.append(child)
+            elif child.dep_ == "prep" and child.lower_ in ("to", "on"):
+                objects += [t for t in child.children if t.dep_ == "pobj"]
+    for obj in objects:
+        for token in obj.subtree:
+            if token.lower_ not in WORDS.property_nouns:
+                continue
+            holders = [token, *(t for t in token.subtree if t.dep_ == "pobj"
+                                and t.lower_ in WORDS.place_nouns)]
+            for holder in holders:
+                for word in holder.children:
+                    people = peoples.get(word.i) if word.dep_ in ("amod", "compound") else None
+                    if people is None:
+                        continue
+                    owner = civilians(dictionary, country, None)
+                    # the property's phrase, with the people's word (evidence)
+                    span = doc[min(token.left_edge.i, people.start):
+                               max(token.right_edge.i + 1, people.end)]
+                    owner.start, owner.end, owner.text = span.start_char, span.end_char, span.text
+                    return owner
+    return None
+
+
+def victims_nationality(pick: Pick, doc: Doc, dictionary: ActorDictionary,
+                         country: str | None) -> None:
+    """Civilians whose words name another nation ("attacked Somali MPs", "kidnapped two
+    Chinese engineers", "Ethiopians were killed") are that nation's civilians: ACLED
+    names civilians by their nationality, not by where they were hit."""
+    actor = pick.a2
+    if actor is None or actor.start is None or actor.end is None or actor.inter != 7\
+            or not actor.name.startswith("Civilians ("):
+        return
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None:
+        return
+    nations = {dictionary.country_of_word(t.text) for t in span
+               if t.pos_ in ("ADJ", "PROPN", "NOUN")} - {None}
+    if len(nations) != 1 or country in nations:
+        return  # none, or mixed ("Kenyan and Somali traders"): the event's country
+    nation = nations.pop()
+    if nation is None or nation not in dictionary.countries:
+        return
+    pick.a2 = with_span(Actor(name=f"Civilians ({nation})", inter=7, country=nation),
+                         pick.c2)
+    if pick.c2 is None:
+        pick.a2.start, pick.a2.end, pick.a2.text = span.start_char, span.end_char, span.text
+
+
+def ground_by_parse(pick: Pick, trigger: Token, chain: set[int], taken: set[int]) -> None:
+    """A side named by a category with no words behind it ("Unidentified Armed Group",
+    "Civilians") is tied to the words the parse gives that slot, when no dictionary
+    actor holds it: the doer ("he opened fire", "killed by a man") and the one hit
+    ("shot the senator"). The name stays the category; the span becomes evidence."""
+    doer: Token | None = None
+    patient: Token | None = None
+    doc = trigger.doc
+    # the trigger's own words first ("they stormed the camp and killed two guards": the
+    # guards), then the rest of its chain
+    for i in sorted(chain, key=lambda i: (i != trigger.i, i)):
+        node = doc[i]
+        for child in node.children:
+            if child.dep_ == "agent":
+                child = next((t for t in child.children if t.dep_ == "pobj"), child)
+                doer = doer or (child if child.dep_ == "pobj" else None)
+            elif child.dep_ == "nsubj" and node.pos_ in ("VERB", "AUX"):
+                if node.lower_ in WORDS.victim_subject_verbs:
+                    patient = patient or child
+                else:
+                    doer = doer or child
+            elif child.dep_ in ("dobj", "nsubjpass") and node.pos_ in ("VERB", "AUX"):
+                patient = patient or child
+            elif child.dep_ == "prep" and child.lower_ in _AIMED_PREPS:
+                # "airstrikes on two hospitals", "an attack against the convoy"
+                patient = patient or next((t for t in child.children if t.dep_ == "pobj"), None)
+    for side, token in (("a1", doer), ("a2", patient)):
+        actor: Actor | None = getattr(pick, side)
+        if actor is None or actor.start is not None or token is None or token.i in taken:
+            continue
+        if any(t.i in taken for t in token.subtree):
+            continue  # "a group of fishermen": the phrase names an actor of its own
+        if token.i in chain or names_an_event(token) or token.lower_ in WORDS.media_words:
+            continue  # "small skirmishes can trigger big wars": events, not their sides;
+            # "the Lakeside Times published ...": an outlet reports
+        if token.pos_ not in ("NOUN", "PROPN", "PRON") or token.lower_ in WORDS.not_arguments\
+                or token.ent_type_ in _TIME_ENTITIES:
+            continue  # "clashed on Saturday": when, not whom
+        first = min((t.i for t in token.lefts
+                     if t.dep_ in ("compound", "amod", "nummod", "poss", "det")), default=token.i)
+        span = doc[first:token.i + 1]
+        actor.start, actor.end, actor.text = span.start_char, span.end_char, span.text
+
+
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
+
+# The target prepositions that aim an act at what follows them ("with" and "at" also
+# say whom one fought beside or where it happened).
+_AIMED_PREPS = WORDS.target_preps - {"with", "at"}
+
+
+def of_the_hit(token: Token) -> bool:
+    """Is the name the one hit, or a part of its words: the force the victims belong to
+    ("soldiers from the Kenya Defence Forces were killed"), the owner of what was hit
+    ("a KDF convoy was targeted")?"""
+    node = token
+    for _ in range(_OWNER_STEPS):
+        if is_patient(node):
+            return True
+        if node.dep_ in ("compound", "poss", "nmod", "amod"):
+            node = node.head
+        elif node.dep_ == "pobj" and node.head.lower_ in WORDS.member_preps\
+                and node.head.dep_ == "prep":
+            node = node.head.head
+        else:
+            return False
+    return is_patient(node)
+
+
+_OWNER_STEPS = 3  # words between a victim's force or owner and the victim's word at most
+
+
+def named_as_grievance(token: Token) -> bool:
+    """State forces named only as what a crowd protests about, not as a side of its
+    protest: "police harassment", "killed by police two weeks before" (a clause that
+    describes someone), "disappointment with the police", "demanded that police
+    release ...". Confrontation nouns ("clashes with police") and a clause of its own
+    joined to the crowd's ("... and police fired teargas") keep them a side."""
+    if token.dep_ in ("compound", "amod", "nmod", "poss")\
+            and token.head.lower_ in WORDS.grievance_nouns:
+        return True
+    prep = token.head
+    if token.dep_ == "pobj" and prep.pos_ == "ADP":
+        if prep.lower_ in WORDS.pairing_preps:
+            return False  # "violence between police and rioters": a side
+        governor = prep.head
+        if governor.pos_ in ("NOUN", "PROPN") and governor.lower_ not in WORDS.confrontation_nouns:
+            return True  # "the killing of a student by police"
+        if prep.dep_ == "agent" and governor.dep_ == "acl":
+            return True  # "a man beaten to death by police"
+    child, node = token, token.head
+    for _ in range(8):
+        if node is child:
+            return False
+        if child.dep_ in ("conj", "advcl", "parataxis") and child.pos_ in ("VERB", "AUX"):
+            return False  # a clause of its own
+        if node.lower_ in WORDS.confrontation_nouns:
+            return False  # "protesting ... engage in running battles with police"
+        if node.lower_ in WORDS.grievance_verbs:
+            return True
+        child, node = node, node.head
+    return False
+
+
+def army_against_rebels(pick: Pick, near: list[ActorCandidate], dictionary: ActorDictionary,
+                         country: str | None, day: dt.date | None) -> None:
+    """"Security forces" that fight a rebel group are the army: the words name the
+    military in general English (generic.yaml) and a country file may read them as its
+    police (Kenya's news calls police units so), but a counter-insurgency is the
+    army's ("a gunbattle between security forces and Al Shabaab"), unless the text
+    around says police ("... security forces; two police officers died")."""
+    if any(c.actor is not None and c.actor.name.startswith("Police")
+           and _role_words(c, dictionary) != "military" for c in near):
+        return  # police named as such
+    for side, cand, other in (("a1", pick.c1, pick.a2), ("a2", pick.c2, pick.a1)):
+        actor: Actor | None = getattr(pick, side)
+        if cand is None or actor is None or cand.kind != "role" or other is None\
+                or other.inter != 2 or not actor.name.startswith("Police")\
+                or _role_words(cand, dictionary) != "military":
+            continue
+        army = dictionary.role_actor("military", actor.country or country, day, cand.span.text)
+        if army is not None:
+            army.inter = actor.inter  # external forces stay external
+            setattr(pick, side, with_span(army, cand))
+
+
+def _role_words(cand: ActorCandidate, dictionary: ActorDictionary) -> str | None:
+    """The general role of a role word ("military" for "security forces"), also after
+    a demonym ("Kenyan security forces")."""
+    role = dictionary.role_of(cand.span.text)
+    if role is None and len(cand.span) > 1:
+        role = dictionary.role_of(cand.span[1:].text)
+    return role
+
+
+def state_forces_first(pick: Pick) -> None:
+    """In a battle between the country's own state forces and anyone else, the state
+    forces are actor1. ACLED gives the order of a battle's sides no meaning (only
+    violence against civilians fixes it: the victims are actor2), and its coders list
+    the state side first; who opened fire stays in the notes and evidence."""
+    if pick.a2 is None or pick.a2.inter != 1 or (pick.a1 is not None and pick.a1.inter == 1):
+        return
+    if pick.c2 is None and pick.a2.start is None:
+        return  # forces the text implies, not names ("Mungiki members killed in a raid")
+    pick.a1, pick.a2 = pick.a2, pick.a1
+    pick.c1, pick.c2 = pick.c2, pick.c1
+    pick.assoc1, pick.assoc2 = pick.assoc2, pick.assoc1
+
+
+def distinct_sides(pick: Pick, event_type: str, dictionary: ActorDictionary,
+                    country: str | None) -> None:
+    """An actor is never on both sides of its own event. When the parse gave one
+    actor both roles, the side the parse put it in keeps it (the object: it was hit;
+    otherwise the doer); the other side falls back to what the event type implies."""
+    if pick.a1 is None or pick.a2 is None or pick.a1.name != pick.a2.name:
+        return
+    if event_type in ("Battles", "Riots") and dictionary.is_template_name(pick.a1.name):
+        # two unnamed sides of one kind ("two groups of gunmen clashed", rival crowds
+        # that fought each other): ACLED names both sides the same
+        return
+    object_role = pick.c2 is not None and pick.c2.role == "a2" and not (
+        pick.c1 is not None and pick.c1.role == "a1")
+    if object_role and event_type in ("Battles", "Explosions/Remote violence"):
+        pick.a1 = side_template(dictionary, "Unidentified Armed Group ({country})", country)
+        pick.c1 = None
+        return
+    pick.c2 = None
+    fallback: Actor | None = None
+    if event_type == "Battles":
+        fallback = side_template(dictionary, "Unidentified Armed Group ({country})", country)
+    elif event_type == "Violence against civilians":
+        fallback = civilians(dictionary, country, None)
+    pick.a2 = fallback
+
+
+def apply_attribution(pick: Pick, window: list[ActorCandidate], dictionary: ActorDictionary
+                       ) -> None:
+    """An unnamed perpetrator ("gunmen", or none at all) becomes the named armed group
+    the text blames nearby ("... Al Shabaab was suspected"), or the community's
+    militia it blames ("officials blamed armed Pokot herders")."""
+    side = "a1"
+    if pick.a1 is not None and pick.a1.inter == 1 and pick.a2 is not None\
+            and pick.a2.name.startswith("Unidentified Armed Group"):
+        # state forces against unnamed attackers that a group claims or is blamed for
+        # ("soldiers pushed them back ... JNIM claimed the assault"): the attackers
+        side = "a2"
+    actor: Actor | None = getattr(pick, side)
+    own: ActorCandidate | None = pick.c1 if side == "a1" else pick.c2
+    other: ActorCandidate | None = pick.c2 if side == "a1" else pick.c1
+    if actor is None or not actor.name.startswith("Unidentified Armed Group"):
+        return
+    if own is not None and own.kind != "generic":
+        return
+    for cand in window:
+        if cand.actor is None or not _blamable(cand) or cand.kind == "community" and any(
+                c is not cand and c.kind == "community" and c.span.sent == cand.span.sent
+                for c in window):
+            # (two communities in one sentence are the sides of a feud, not the one
+            # blamed: "thought to stem from a feud between two clans")
+            continue
+        if other is not None and cand.span.start == other.span.start:
+            continue
+        cues = dictionary.attribution_cues if cand.kind == "named"\
+            else dictionary.community_blame_cues
+        if dictionary.has_cue(span_text(cand.span.sent), cues):
+            setattr(pick, side, with_span(copy_actor(cand.actor), cand))
+            if side == "a1":
+                pick.c1 = cand
+            else:
+                pick.c2 = cand
+            return
+
+
+def _blamable(cand: ActorCandidate) -> bool:
+    """Can a text blame an attack on this candidate: a named rebel group or political
+    militia, or a community's armed men ("armed Fulani herders", "Turkana raiders")?"""
+    if cand.actor is None:
+        return False
+    if cand.kind == "named":
+        return cand.actor.inter in (2, 3)
+    return cand.kind == "community" and cand.actor.inter == 4
+
+
+def context_text(sent: Span) -> str:
+    """The sentence's words outside the names of forces and groups: a cue word in a
+    name ("Anti-Stock Theft Unit") tells nothing about the violence."""
+    names = [s for s in sent.doc.spans.get(SPAN_KEY, ())
+             if s.label_ in ("named", "role") and sent.start <= s.start and s.end <= sent.end]
+    if not names:
+        return span_text(sent)
+    text, at = doc_text(sent.doc), sent.start_char
+    parts = []
+    for name in names:
+        parts.append(text[at:name.start_char])
+        at = name.end_char
+    parts.append(text[at:sent.end_char])
+    return " , ".join(parts)
+
+
+def apply_context(pick: Pick, sent_text: str, dictionary: ActorDictionary,
+                   country: str | None) -> None:
+    """An unidentified armed side in an event told as "tribal" or "communal" violence
+    (or as a raid on livestock) is an unidentified ethnic or communal militia."""
+    if not any(actor is not None and actor.name.startswith("Unidentified Armed Group")
+               for actor in (pick.a1, pick.a2)):
+        return  # no side to change: skip reading the sentence's words
+    template = dictionary.context_template(sent_text)
+    if template is None:
+        return
+    for side in ("a1", "a2"):
+        actor: Actor | None = getattr(pick, side)
+        cand: ActorCandidate | None = getattr(pick, "c1" if side == "a1" else "c2")
+        if actor is None or not actor.name.startswith("Unidentified Armed Group"):
+            continue
+        if cand is not None and cand.kind not in ("generic",):
+            continue
+        setattr(pick, side, with_span(dictionary.template_actor(template, country), cand))
+
+
+def assoc_without(actors: list[Actor], mains: list[Actor]) -> list[Actor]:
+    names = {a.name for a in mains}
+    return [a for a in actors if a.name not in names]
+
+
+def coordinated(cands: list[ActorCandidate], main: ActorCandidate | None, actor: Actor | None
+                 ) -> list[Actor]:
+    """Actors coordinated with the main one ("rebels and Kurdish fighters")."""
+    if main is None or actor is None:
+        return []
+    out: list[Actor] = []
+    for cand in cands:
+        if cand.coord_of is main and cand.actor is not None and cand.actor.name != actor.name:
+            if not any(a.name == cand.actor.name for a in out):
+                out.append(with_span(Actor(name=cand.actor.name, inter=cand.actor.inter,
+                                            country=cand.actor.country,
+                                            normalised=cand.actor.normalised), cand))
+    return out
