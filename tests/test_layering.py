@@ -81,3 +81,27 @@ def test_the_rule_catches_a_backward_import(tmp_path: Path) -> None:
     bad = tmp_path / "bad.py"
     bad.write_text("from eventcoder.pipeline import code_article\n", encoding="utf-8")
     assert _imports(bad) == {"eventcoder.pipeline"}
+
+
+# The stages split over several modules keep one direction inside them too: a module
+# may import the ones before it in its chain, never one after it.
+CHAINS = {
+    "typing": ("eventcoder.extract.typing_base", "eventcoder.extract.typing_armed",
+               "eventcoder.extract.typing_crowds", "eventcoder.extract.mention_ranking",
+               "eventcoder.extract.events"),
+    "actors": ("eventcoder.extract.actor_matcher", "eventcoder.extract.actor_candidates",
+               "eventcoder.extract.actor_sides", "eventcoder.extract.actors"),
+}
+
+
+@pytest.mark.parametrize("chain", sorted(CHAINS))
+def test_a_split_stage_imports_only_its_earlier_modules(chain: str) -> None:
+    modules = CHAINS[chain]
+    wrong = {
+        (module, imported)
+        for position, module in enumerate(modules)
+        for imported in MODULES[module]
+        if imported in modules[position:]
+    }
+    assert not wrong, sorted(wrong)
+    assert all(module in MODULES for module in modules)

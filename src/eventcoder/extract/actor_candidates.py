@@ -491,7 +491,7 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
             actor = dictionary.resolve_community(span.text, country, armed=True, text=span.text)
             if actor is None and len(span) > 1:
                 # "Turkana villagers": the community's people, civilians unless they
-                # fight (a battle's side: see _community_fighters)
+                # fight (a battle's side: see actor_sides.community_fighters)
                 actor = dictionary.resolve(span[-1].text, country, day)
                 if actor is not None and actor.inter != 7:
                     actor = None

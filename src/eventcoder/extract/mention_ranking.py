@@ -150,7 +150,7 @@ def rank_fight_over_attack(mentions: list[EventMention]) -> None:
             m.type_reason += f"; {_FOUGHT_BACK}"
 
 
-# Reasons of _clash_or_attack that found no armed victim in the clause itself.
+# Reasons of typing_armed.clash_or_attack that found no armed victim in the clause itself.
 _NO_ARMED_VICTIM = ("no armed opponent reported", "civilian victims")
 
 
@@ -253,7 +253,7 @@ class SentenceInfo:
     riot: bool
     intervention_deaths: bool = False
     killed_at_protest: bool = False  # people killed, no doer named (see _killed_at_protest)
-    forces_killed: bool = False  # see _forces_killed_demonstrators
+    forces_killed: bool = False  # see typing_crowds.forces_killed_demonstrators
     refers_back: bool = False  # its protest words name a demonstration told before
     start_char: int = 0
 

@@ -65,7 +65,7 @@ def _violence_between_sides(ctx: Context) -> bool:
         for c in t.span.root.children) for t in ctx.trigs)
 
 
-# What ``_clash_or_attack`` adds to its reason when a reading rule decided the
+# What ``clash_or_attack`` adds to its reason when a reading rule decided the
 # sides (the rule's certainty is looked up without them).
 _CIVILIAN_CAMP_NOTE = " (the camp is the shelter for civilians the text named, no forces' site)"
 _SHARED_OBJECT_NOTE = " (the object the coordinated verb carries is this verb's too)"
@@ -92,7 +92,7 @@ def _shared_objects(verb: Token) -> list[Token]:
 
 
 def _sides_armed(trig: Trig, ctx: Context, sent: Span) -> tuple[str, str]:
-    """``_clash_or_attack``'s reading of the victims and the doers."""
+    """``clash_or_attack``'s reading of the victims and the doers."""
     root = trig.span.root
     verb = root if root.pos_ in ("VERB", "AUX") else root.head
     victims: list[Token] = []
