@@ -28,17 +28,25 @@ def _events(nlp: Language, text: str) -> list[Event]:
 def test_casualty_only_class_reads_the_trigger_class_and_needs_an_unnamed_doer() -> None:
     text = "Two people were killed."
     mention = make_mention(text, "killed", "Attack")
-    toll = replace(mention, type_reason="trigger 'killed' (kill): civilian victims")
+    toll = replace(mention, trigger_class="kill",
+                   type_reason="trigger 'killed' (kill): civilian victims")
     assert casualty_only_class(toll) == "kill"
-    hurt = replace(mention, type_reason="trigger 'hurt' (injure): civilian victims")
+    hurt = replace(mention, trigger_class="injure",
+                   type_reason="trigger 'hurt' (injure): civilian victims")
     assert casualty_only_class(hurt) == "injure"
+    # The class is the mention's field, not a word of its reason (which is for a reviewer).
+    assert casualty_only_class(replace(mention, trigger_class="kill", type_reason="reworded"))\
+        == "kill"
+    assert casualty_only_class(replace(
+        mention, type_reason="trigger 'killed' (kill): civilian victims")) is None
     # A template doer (no words in the text) is still no named perpetrator.
     template = Actor(name="Unidentified Armed Group (Kenya)", inter=3)
     assert casualty_only_class(replace(toll, actor1=template)) == "kill"
     named = Actor(name="Unidentified Armed Group (Kenya)", inter=3, text="gunmen",
                   start=30, end=36)
     assert casualty_only_class(replace(toll, actor1=named)) is None
-    attack = replace(mention, type_reason="trigger 'ambushed' (attack): armed target")
+    attack = replace(mention, trigger_class="attack",
+                     type_reason="trigger 'ambushed' (attack): armed target")
     assert casualty_only_class(attack) is None
 
 

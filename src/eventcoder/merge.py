@@ -226,20 +226,15 @@ def _casualty_only_hosts() -> dict[str, frozenset[str]]:
     return _name_sets("casualty_only_hosts")
 
 
-# ``type_reason`` starts with "trigger '<words>' (<trigger class>): ..." (extract.events).
-_TRIGGER_CLASS = re.compile(r"^trigger '.*?' \((\w+)\)")
-
-
 def casualty_only_class(mention: EventMention) -> str | None:
     """The trigger class of a mention typed only from a toll ("two people were
     killed") with no perpetrator named in the text; None for any other mention."""
-    found = _TRIGGER_CLASS.match(mention.type_reason)
-    if found is None or found.group(1) not in _casualty_only_hosts():
+    if mention.trigger_class not in _casualty_only_hosts():
         return None
     doer = mention.actor1
     if doer is not None and doer.start is not None:
         return None  # "killed by gunmen": the text names who did it
-    return found.group(1)
+    return mention.trigger_class
 
 
 def _night_time(event: Event) -> bool:

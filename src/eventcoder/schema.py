@@ -189,6 +189,12 @@ class EventMention:
     claims: list[Claim] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
     confidence: float = 0.0
+    # What later rules test, kept apart from ``type_reason`` (which is for a reviewer
+    # to read, and may be reworded): the class of the trigger that typed the mention
+    # (data/triggers.yaml; "" when no trigger did) and the named marks the typing rules
+    # set (extract.typing_base.MARK_*). Neither is written to any output.
+    trigger_class: str = ""
+    rule_marks: frozenset[str] = frozenset()
 
 
 # ACLED's public export column order; `Event.to_acled_row` fills these.

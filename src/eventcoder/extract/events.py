@@ -60,9 +60,12 @@ from eventcoder.extract.triggers import (
     load_lexicon,
 )
 from eventcoder.extract.typing_armed import (
+    BOTH_ARMED,
     CAPTURE_CLASSES,
+    CIVILIAN_VICTIMS,
     CIVILIANS_ATTACKED,
     FIGHTING_CLASSES,
+    NO_ARMED_OPPONENT,
     accused_of,
     acting_state_forces,
     aircraft_near,
@@ -110,6 +113,13 @@ from eventcoder.extract.typing_base import (
     HQ,
     INTER,
     LOOT,
+    MARK_BOTH_ARMED,
+    MARK_COMMUNAL_FIGHT,
+    MARK_CROWD_DISPERSED,
+    MARK_CROWDS_FIGHT,
+    MARK_ELECTION_UNREST,
+    MARK_NO_ARMED_VICTIM,
+    MARK_SCENE,
     MOB,
     NSA,
     NVT,
@@ -275,6 +285,21 @@ def _not_a_clause_verb(trig: Trig) -> bool:
 
 
 _CROWD_DISPERSED = "forces dispersed a crowd, no protest word"
+_RIVAL_CROWDS_FIGHT = "fight between rival crowds, no forces involved"
+_UNARMED_GROUPS_FIGHT = "fight between unarmed groups or a mob"
+
+# The rules whose decision later steps test (mention_ranking, typing_crowds), each
+# by the phrase it gives ``cand``, and the mark the candidate takes from it.
+_RULE_MARKS: tuple[tuple[str, str], ...] = (
+    (BOTH_ARMED, MARK_BOTH_ARMED),
+    (CIVILIAN_VICTIMS, MARK_NO_ARMED_VICTIM),
+    (NO_ARMED_OPPONENT, MARK_NO_ARMED_VICTIM),
+    (COMMUNAL_FIGHT, MARK_COMMUNAL_FIGHT),
+    (ELECTION_UNREST, MARK_ELECTION_UNREST),
+    (_CROWD_DISPERSED, MARK_CROWD_DISPERSED),
+    (_RIVAL_CROWDS_FIGHT, MARK_CROWDS_FIGHT),
+    (_UNARMED_GROUPS_FIGHT, MARK_CROWDS_FIGHT),
+)
 # Places of a fighting noun that make it the object of talk, not a clause's
 # subject ("fighting erupted" after a broken truce is new fighting).
 _TOPIC_DEPS = frozenset({"pobj", "dobj", "compound"})
@@ -315,7 +340,8 @@ def _propose(trig: Trig, ctx: Context, sent: Span) -> Candidate | None:
         if sub == ARREST and not ctx.cue("political"):
             certainty = 0.7  # ACLED codes politically significant arrests only
         return Candidate(sub, trig, min(score, 1.0),
-                         f"trigger '{trig.span.text}' ({name}): {why}", certainty)
+                         f"trigger '{trig.span.text}' ({name}): {why}", certainty,
+                         {mark for phrase, mark in _RULE_MARKS if phrase in why})
 
     if name == "chemical_weapon":
         if disrupted:
@@ -387,7 +413,7 @@ def _propose(trig: Trig, ctx: Context, sent: Span) -> Candidate | None:
         if protest_ctx and unarmed_groups_only(ctx):
             # "rival supporters clashed at a rally": crowds fighting each
             # other, no forces involved, is mob violence (ACLED: rioters vs rioters)
-            return cand(MOB, "fight between rival crowds, no forces involved")
+            return cand(MOB, _RIVAL_CROWDS_FIGHT)
         if protest_ctx:
             return cand(VIOL, "clashes during a demonstration")
         if crowd_armed_itself(ctx.cues.text_lower):
@@ -402,7 +428,7 @@ def _propose(trig: Trig, ctx: Context, sent: Span) -> Candidate | None:
         if mob_ctx or (unarmed_groups_only(ctx) and crowd_subject(sent, ctx.cues)):
             # (the crowd must do something: "residents said the exchange of fire
             # lasted hours" names witnesses, not fighters)
-            return cand(MOB, "fight between unarmed groups or a mob")
+            return cand(MOB, _UNARMED_GROUPS_FIGHT)
         if forces_against_crowd(trig, ctx):
             return cand(MOB, "forces against an unarmed crowd, no demonstration: rioters")
         if civilians_attacked_beside(trig, ctx):
@@ -732,7 +758,7 @@ def type_triggers(triggers: list[Trig], ctx: Context, sent: Span,
                     proposals.append(cand)
     if not proposals:
         return None
-    crowd_dispersed = [c for c in proposals if c.reason.endswith(_CROWD_DISPERSED)]
+    crowd_dispersed = [c for c in proposals if MARK_CROWD_DISPERSED in c.marks]
     if crowd_dispersed and any(c not in crowd_dispersed and event_type_of(c.sub_event_type)
                                not in _NON_VIOLENT_EVENT_TYPES for c in proposals):
         # (police breaking up a mob that lynched a man: the mob's violence is the event)
@@ -749,6 +775,7 @@ def type_triggers(triggers: list[Trig], ctx: Context, sent: Span,
         if prep is not None:
             cand.score -= 0.3
             cand.reason += f" (in an 'after/amid/following' phrase{SCENE_MARK}"
+            cand.marks.add(MARK_SCENE)
             scene_tokens.update(t.i for t in prep.subtree)
     # (a trigger inside that phrase is part of the scene too: "after fighting
     # between the army and a splinter group")
@@ -761,7 +788,8 @@ def type_triggers(triggers: list[Trig], ctx: Context, sent: Span,
     if in_clause and any(i not in in_clause | scene and event_type_of(c.sub_event_type)
                          not in _NON_VIOLENT_EVENT_TYPES for i, c in enumerate(proposals)):
         for i in in_clause - scene:
-            proposals[i].reason += " (in an 'after/before' clause: context)"
+            proposals[i].reason += f" (in an 'after/before' clause{SCENE_MARK}"
+            proposals[i].marks.add(MARK_SCENE)
         scene |= in_clause
     top = max(c.score for c in proposals)
     # Within reach of the best, ACLED's precedence decides; an event that only
@@ -1123,6 +1151,8 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
                     type_score=round(best.score, 3),
                     type_reason=reason,
                     status=status,
+                    trigger_class=best.trigger.cls.name,
+                    rule_marks=frozenset(best.marks),
                     evidence=[
                         Evidence(article.doc_id, trig.start_char, trig.end_char, trig.text,
                                  field="trigger"),
@@ -1141,13 +1171,13 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
             )
     unify_protests(mentions, sentence_info, doc_text(doc))
     mentions = without_disorder_beside_crowds_fight(mentions, doc)
-    if any(_CROWD_DISPERSED in m.type_reason for m in mentions):
+    if any(MARK_CROWD_DISPERSED in m.rule_marks for m in mentions):
         # ("Residents beat a suspect. Officers then scattered the crowd."):
         # the forces broke up the violence told beside it, not a demonstration
-        violent = any(_CROWD_DISPERSED not in m.type_reason and m.status == "new"
+        violent = any(MARK_CROWD_DISPERSED not in m.rule_marks and m.status == "new"
                       and m.event_type not in _NON_VIOLENT_EVENT_TYPES for m in mentions)
         if violent:
-            mentions = [m for m in mentions if _CROWD_DISPERSED not in m.type_reason]
+            mentions = [m for m in mentions if MARK_CROWD_DISPERSED not in m.rule_marks]
     harm.retype_property_attacks(mentions)
     rank_beside_violence(mentions, doc)
     rank_operations_below_violence(mentions)

@@ -32,12 +32,16 @@ from eventcoder.extract.typing_base import (
     GOV,
     INTER,
     LOOT,
+    MARK_BOTH_ARMED,
+    MARK_COMMUNAL_FIGHT,
+    MARK_CROWDS_FIGHT,
+    MARK_NO_ARMED_VICTIM,
+    MARK_SCENE,
     MOB,
     NSA,
     NVT,
     OTHER,
     PEACE,
-    SCENE_MARK,
     VAGUE_VIOLENCE,
     VIOL,
     VIOLENT_EVENT_TYPES,
@@ -46,7 +50,6 @@ from eventcoder.extract.typing_base import (
     Trig,
 )
 from eventcoder.extract.typing_crowds import (
-    COMMUNAL_FIGHT,
     crowd_armed_itself,
     crowd_subject,
     protest_type,
@@ -67,7 +70,7 @@ def retype_bombings_told_again(mentions: list[EventMention], doc: Doc) -> None:
         return
     for m in mentions:
         if m.status != "new" or m.sub_event_type in EXPLOSIONS\
-                or "' (attack)" not in m.type_reason.split(":", 1)[0]:
+                or m.trigger_class != "attack":
             continue
         earlier = [b for b in bombings if b.trigger_start < m.trigger_start]
         if not earlier:
@@ -85,7 +88,7 @@ def without_displacement_beside_violence(mentions: list[EventMention]) -> list[E
     the violence they fled ("gunmen killed 20 in the village ... 6,000 people
     fled"), the flight is part of that violence and gives no mention."""
     if not any(m.status == "new" and m.event_type in VIOLENT_EVENT_TYPES
-               and SCENE_MARK not in m.type_reason for m in mentions):
+               and MARK_SCENE not in m.rule_marks for m in mentions):
         return mentions
     return [m for m in mentions if not (
         m.sub_event_type == OTHER and WORDS.displacement_words & set(
@@ -104,7 +107,7 @@ def retype_unopposed_captures(mentions: list[EventMention]) -> None:
     village on Friday night. No violence was reported") changed hands without
     a battle: Non-violent transfer of territory."""
     denied = any(m.status == "negated" and (
-        m.trigger_text.lower() in VAGUE_VIOLENCE or "' (armed_clash)" in m.type_reason)
+        m.trigger_text.lower() in VAGUE_VIOLENCE or m.trigger_class == "armed_clash")
         for m in mentions)
     if not denied or any(m.status == "new" and m.event_type in VIOLENT_EVENT_TYPES
                          and m.sub_event_type not in _CAPTURES for m in mentions):
@@ -124,7 +127,7 @@ def rank_operations_below_violence(mentions: list[EventMention]) -> None:
                   and m.trigger_text.lower() in WORDS.response_operations]
     violent = [m.confidence for m in mentions
                if m.status == "new" and m.event_type in VIOLENT_EVENT_TYPES
-               and m not in operations and SCENE_MARK not in m.type_reason]
+               and m not in operations and MARK_SCENE not in m.rule_marks]
     if not operations or not violent:
         return
     ceiling = round(max(violent) - 0.05, 3)
@@ -144,14 +147,13 @@ def rank_fight_over_attack(mentions: list[EventMention]) -> None:
         return
     top = max(attacks)
     for m in mentions:
-        if m.status == "new" and m.sub_event_type == CLASH and BOTH_ARMED in m.type_reason\
+        if m.status == "new" and m.sub_event_type == CLASH and MARK_BOTH_ARMED in m.rule_marks\
                 and m.confidence <= top:
             m.confidence = round(min(0.99, top + 0.01), 3)
             m.type_reason += f"; {_FOUGHT_BACK}"
 
 
 # Reasons of typing_armed.clash_or_attack that found no armed victim in the clause itself.
-_NO_ARMED_VICTIM = ("no armed opponent reported", "civilian victims")
 
 
 def retype_attacks_fought_back(mentions: list[EventMention], doc: Doc) -> None:
@@ -161,7 +163,7 @@ def retype_attacks_fought_back(mentions: list[EventMention], doc: Doc) -> None:
     sides. An attack told before or in the sentence that says so becomes an
     armed clash."""
     attacks = [m for m in mentions if m.status == "new" and m.sub_event_type == ATTACK
-               and any(r in m.type_reason for r in _NO_ARMED_VICTIM)]
+               and MARK_NO_ARMED_VICTIM in m.rule_marks]
     if not attacks:
         return
     if FOUGHT_BACK_WORDS.holds(doc_text(doc)) is False:
@@ -174,6 +176,7 @@ def retype_attacks_fought_back(mentions: list[EventMention], doc: Doc) -> None:
             m.sub_event_type = CLASH
             m.event_type = event_type_of(CLASH)
             m.type_reason += f"; {BOTH_ARMED}: the people attacked fought back ('{told.group(0)}')"
+            m.rule_marks |= {MARK_BOTH_ARMED}
 
 
 @dataclass(slots=True)
@@ -203,7 +206,7 @@ class HarmTold:
             return
         for m in mentions:
             if m.status == "new" and m.sub_event_type == ATTACK\
-                    and "' (attack)" in m.type_reason.split(":", 1)[0]:
+                    and m.trigger_class == "attack":
                 m.sub_event_type = LOOT
                 m.event_type = event_type_of(LOOT)
                 m.type_reason += "; property destroyed, nobody hurt: looting/property destruction"
@@ -220,7 +223,7 @@ _BESIDE_VIOLENCE = "ranked below the violence the text also reports"
 def _attack_noun(mention: EventMention, doc: Doc) -> bool:
     """Typed by a noun of the generic attack class ("an attack", "a
     gunshot"): such a noun often names an event told elsewhere or not at all."""
-    if "' (attack)" not in mention.type_reason.split(":", 1)[0]:
+    if mention.trigger_class != "attack":
         return False
     span = doc.char_span(mention.trigger_start, mention.trigger_end, alignment_mode="expand")
     return span is not None and span.root.pos_ in ("NOUN", "PROPN")
@@ -234,7 +237,7 @@ def rank_beside_violence(mentions: list[EventMention], doc: Doc) -> None:
     made less confident than it, so that the violence leads."""
     violent = [m.confidence for m in mentions
                if m.status == "new" and m.event_type in VIOLENT_EVENT_TYPES
-               and SCENE_MARK not in m.type_reason and not _attack_noun(m, doc)]
+               and MARK_SCENE not in m.rule_marks and not _attack_noun(m, doc)]
     if not violent:
         return
     ceiling = round(max(violent) - 0.05, 3)
@@ -316,10 +319,6 @@ def unify_protests(mentions: list[EventMention], info: list[SentenceInfo], text:
                     m.event_type = event_type_of(sub)
 
 
-_CROWDS_FIGHT = ("fight between rival crowds, no forces involved",
-                 "fight between unarmed groups or a mob")
-
-
 def without_disorder_beside_crowds_fight(mentions: list[EventMention], doc: Doc
                                           ) -> list[EventMention]:
     """Words that only say a gathering became disorderly ("violence erupted at
@@ -329,7 +328,7 @@ def without_disorder_beside_crowds_fight(mentions: list[EventMention], doc: Doc
     own. A sentence that also tells a demonstration (a protest word other than a
     rally) or other violence of demonstrators keeps its mention."""
     if not any(m.status == "new" and m.sub_event_type == MOB
-               and any(why in m.type_reason for why in _CROWDS_FIGHT) for m in mentions):
+               and MARK_CROWDS_FIGHT in m.rule_marks for m in mentions):
         return mentions
     triggers = list(doc.spans.get(TRIGGER_GROUP, ()))
     return [m for m in mentions if not _only_disorder(m, doc, triggers)]
@@ -447,7 +446,7 @@ def refine_type_with_actors(mention: EventMention, doc: Doc) -> bool:
     if mention.sub_event_type == CLASH:
         if _named_armed(mention.actor1) and _named_armed(mention.actor2):
             return False  # two armed sides: a battle
-        if COMMUNAL_FIGHT in mention.type_reason:
+        if MARK_COMMUNAL_FIGHT in mention.rule_marks:
             return False  # neighbours fighting each other are communal militias
     elif mention.sub_event_type == ATTACK:
         if _named_armed(mention.actor1):

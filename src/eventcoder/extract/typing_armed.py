@@ -187,7 +187,7 @@ def _sides_armed(trig: Trig, ctx: Context, sent: Span) -> tuple[str, str]:
     if victims_armed and (agents_armed or not agents):
         return CLASH, BOTH_ARMED
     if victims_civil:
-        return ATTACK, "civilian victims"
+        return ATTACK, CIVILIAN_VICTIMS
     if victims_armed:
         return CLASH, "armed victims"
     state = acting_state_forces(cues)
@@ -196,10 +196,12 @@ def _sides_armed(trig: Trig, ctx: Context, sent: Span) -> tuple[str, str]:
         return CLASH, "state forces and an armed group in the sentence"
     if state and nonstate and agents_armed and not victims:
         return CLASH, "state forces and an armed group in the sentence"
-    return ATTACK, "no armed opponent reported"
+    return ATTACK, NO_ARMED_OPPONENT
 
 
 BOTH_ARMED = "armed victims (both sides armed)"
+CIVILIAN_VICTIMS = "civilian victims"
+NO_ARMED_OPPONENT = "no armed opponent reported"
 
 
 def _camp_named_by_place(token: Token, cues: StatusCues) -> bool:

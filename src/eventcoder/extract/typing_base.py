@@ -217,6 +217,7 @@ class Candidate:
     score: float
     reason: str
     certainty: float = 1.0  # how reliable the rule that chose the type is
+    marks: set[str] = field(default_factory=set)  # MARK_* the rules set, for later rules
 
 
 @dataclass(slots=True)
@@ -348,6 +349,16 @@ EXPLOSIONS = frozenset({CHEM, AIR, SUIC, SHELL, REM, GREN})
 
 _CONTEXT_PREPS = WORDS.context_prepositions
 SCENE_MARK = ": context)"  # written into the reason of a trigger that sets the scene
+
+# Named marks a typing rule sets on its candidate, kept by the mention in
+# ``EventMention.rule_marks``: later rules test these, never the reason's wording.
+MARK_SCENE = "scene"  # the trigger only sets the scene of the clause's event
+MARK_BOTH_ARMED = "both_armed"  # the victims were armed and so were the doers
+MARK_NO_ARMED_VICTIM = "no_armed_victim"  # an attack on civilians or on no armed side
+MARK_COMMUNAL_FIGHT = "communal_fight"  # communities or residents fighting each other
+MARK_ELECTION_UNREST = "election_unrest"  # vague election violence typed as rioting
+MARK_CROWD_DISPERSED = "crowd_dispersed"  # forces broke up a crowd, no protest word
+MARK_CROWDS_FIGHT = "crowds_fight"  # a fight between crowds or unarmed groups
 
 
 def _backgrounded(span: Span) -> bool:

@@ -26,9 +26,10 @@ from eventcoder.extract.typing_armed import (
 from eventcoder.extract.typing_base import (
     FORCE,
     INTER,
+    MARK_ELECTION_UNREST,
+    MARK_SCENE,
     PEACE,
     RIOT_WORDS,
-    SCENE_MARK,
     SELF_ARMING,
     VAGUE_VIOLENCE,
     VIOL,
@@ -341,20 +342,19 @@ def without_unrest_beside_violence(mentions: list[EventMention], doc: Doc
     text that reports a specific violent event in another sentence frames that
     event; it is no riot of its own. A bare casualty noun ("Fatalities: not
     specified") reports no event that the unrest could frame."""
-    vague = [m for m in mentions if ELECTION_UNREST in m.type_reason]
+    vague = [m for m in mentions if MARK_ELECTION_UNREST in m.rule_marks]
     if not vague:
         return mentions
     told = {m.sent_start for m in mentions
             if m.status == "new" and m.event_type in VIOLENT_EVENT_TYPES
-            and ELECTION_UNREST not in m.type_reason and SCENE_MARK not in m.type_reason
+            and MARK_ELECTION_UNREST not in m.rule_marks and MARK_SCENE not in m.rule_marks
             and not _casualty_noun_mention(m, doc)}
     return [m for m in mentions if m not in vague or not told - {m.sent_start}]
 
 
 def _casualty_noun_mention(mention: EventMention, doc: Doc) -> bool:
     """Typed by a casualty noun alone ("deaths", "fatalities", "injuries")."""
-    head = mention.type_reason.split(":", 1)[0]
-    if "' (kill)" not in head and "' (injure)" not in head:
+    if mention.trigger_class not in ("kill", "injure"):
         return False
     span = doc.char_span(mention.trigger_start, mention.trigger_end, alignment_mode="expand")
     return span is not None and span.root.pos_ in ("NOUN", "PROPN")
