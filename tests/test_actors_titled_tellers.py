@@ -24,6 +24,7 @@ def test_an_international_officials_body_is_no_side(nlp: Language) -> None:
 
 def test_a_rebel_commander_tells_of_his_groups_act(nlp: Language) -> None:
     actor1 = _actor1(
-        nlp, "According to an Al Shabaab commander, the group burned two telecom masts "
-        "near Bardhere on Sunday.", "burned", "Looting/property destruction", "Somalia")
+        nlp, "An Al Shabaab commander told reporters that the group had burned two "
+        "telecom masts near Bardhere on Sunday.", "burned", "Looting/property destruction",
+        "Somalia")
     assert actor1 == "Al Shabaab"

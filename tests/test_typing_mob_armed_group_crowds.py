@@ -1,8 +1,8 @@
-"""A crowd word that a clause on it ties to an armed group ("youths suspected
-to be part of the outlawed sect", "young men suspected to be members of the
+"""A crowd word that a clause on it ties to an armed group ("youths thought
+to belong to the banned sect", "young men suspected to be members of the
 MRC") names the group's men: ACLED codes their violence as the group's attack,
 not a mob's (issue #3). The first three tests fail without
-_said_to_be_armed_group (extract/events.py)."""
+said_to_be_armed_group (extract/typing_crowds.py)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ def _events(nlp: Language, text: str) -> list[tuple[str, str]]:
 
 
 def test_youths_said_to_be_sect_members_who_kill_attack(nlp: Language) -> None:
-    text = ("Youths suspected to be part of the outlawed Mungiki sect killed a butcher "
+    text = ("Youths thought to belong to the banned Mungiki sect killed a butcher "
             "in Kayole on Sunday.")
     assert _events(nlp, text) == [("Attack", "Mungiki Militia")]
 

@@ -228,8 +228,8 @@ def _in_title_of_teller(cand: ActorCandidate) -> bool:
     """Is a state or international body only in the title of the person who tells
     ("The United Nations' humanitarian coordinator said at least 110 civilians had been
     killed")? The official speaks of an event the body took no side in. (A rebel
-    group's commander or spokesman mostly claims the group's own acts: "according to an
-    Al Shabaab commander, the group destroyed ...".)"""
+    group's commander or spokesman mostly claims the group's own acts: "an Al Shabaab
+    commander told reporters that the group had burned ...".)"""
     if cand.actor is None or cand.actor.inter in (2, 3, 4):
         return False
     root = cand.span[-1] if cand.span.root.dep_ == "det" else cand.span.root

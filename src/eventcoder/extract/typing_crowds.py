@@ -163,7 +163,7 @@ def crowd_agent(trig: Trig, ctx: Context) -> bool:
 
 def said_to_be_armed_group(token: Token, cues: StatusCues) -> bool:
     """A clause on the crowd word says it belongs to an armed group ("youths
-    suspected to be part of the outlawed militia", "a group of youths, believed
+    thought to belong to the banned militia", "a group of youths, believed
     to be members of the MRC"): ACLED codes the group's attack, not a mob."""
     heads = [token]
     if token.dep_ == "pobj" and token.head.lower_ == "of":
@@ -701,8 +701,8 @@ def demonstrations_charged(trigs: list[Trig]) -> list[Trig]:
     """The demonstration words of a sentence that tells an arrest, when every one of
     them only says what the people arrested are charged with or what a crackdown is
     aimed at ("detained several people suspected of organising violence at the
-    rallies", "arrested an activist on charges of organising a protest as they
-    tighten a clampdown on unrest"): ACLED codes the arrest of a movement's
+    rallies", "held a student leader for inciting a march, part of a widening
+    crackdown on dissent"): ACLED codes the arrest of a movement's
     organisers as Arrests, not as an intervention at a demonstration. One
     demonstration told as the scene ("arrested 20 marchers") keeps them all."""
     arrests = {t.span.root.i for t in trigs if t.cls.name == "arrest"}
