@@ -38,3 +38,9 @@ def story_mention(nlp: Language, text: str, trigger: str, sub_event_type: str,
     )
     assign_actors(mention, doc, Article(doc_id="t", text=text, published=day))
     return mention
+
+
+def side_names(mention: EventMention) -> tuple[str | None, str | None]:
+    """The names of a mention's actor1 and actor2 (None where a side is missing)."""
+    return (mention.actor1.name if mention.actor1 else None,
+            mention.actor2.name if mention.actor2 else None)

@@ -4,7 +4,7 @@ of state signs for the government."""
 from __future__ import annotations
 
 import pytest
-from fixtures_actors import story_mention
+from fixtures_actors import side_names, story_mention
 from spacy.language import Language
 
 import eventcoder
@@ -13,8 +13,7 @@ import eventcoder
 def _story(nlp: Language, text: str, trigger: str, sub_event_type: str, country: str
            ) -> tuple[str | None, str | None]:
     mention = story_mention(nlp, text, trigger, sub_event_type, country)
-    return (mention.actor1.name if mention.actor1 else None,
-            mention.actor2.name if mention.actor2 else None)
+    return side_names(mention)
 
 
 def test_coordinated_parties_of_an_agreement_are_both_sides() -> None:

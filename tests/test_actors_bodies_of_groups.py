@@ -5,14 +5,13 @@ sentences)."""
 
 from __future__ import annotations
 
-from fixtures_actors import story_mention
+from fixtures_actors import side_names, story_mention
 from spacy.language import Language
 
 
 def _sides(nlp: Language, text: str) -> tuple[str | None, str | None]:
     mention = story_mention(nlp, text, "drone strike", "Air/drone strike", "Palestine")
-    return (mention.actor1.name if mention.actor1 else None,
-            mention.actor2.name if mention.actor2 else None)
+    return side_names(mention)
 
 
 def test_the_military_wing_of_a_group_is_the_groups(nlp: Language) -> None:

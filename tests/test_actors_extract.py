@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import replace
 
 import pytest
+from fixtures_actors import side_names
 from spacy.language import Language
 
 from eventcoder.extract.actors import SPAN_KEY, assign_actors
@@ -32,11 +33,6 @@ def _code(nlp: Language, text: str, trigger: str, sub_event_type: str,
     return mention
 
 
-def _names(mention: EventMention) -> tuple[str | None, str | None]:
-    return (mention.actor1.name if mention.actor1 else None,
-            mention.actor2.name if mention.actor2 else None)
-
-
 def test_matcher_marks_named_role_and_generic_words(nlp: Language) -> None:
     doc = nlp("Al-Shabaab militants ambushed Kenyan troops and police and killed two villagers.")
     kinds = {s.text: s.label_ for s in doc.spans[SPAN_KEY]}
@@ -50,7 +46,7 @@ def test_subject_attacks_object(nlp: Language) -> None:
     m = _code(nlp, "Al-Shabaab militants ambushed a police patrol near Mandera on Tuesday.",
               "ambushed", "Armed clash")
     # both sides found; the state side is listed first in a battle
-    assert _names(m) == ("Police Forces of Kenya (2013-)", "Al Shabaab")
+    assert side_names(m) == ("Police Forces of Kenya (2013-)", "Al Shabaab")
     assert m.actor2 is not None and m.actor2.inter == 2 and m.actor2.start == 0
     assert {e.field for e in m.evidence} == {"actor1", "actor2"}
 
@@ -58,46 +54,46 @@ def test_subject_attacks_object(nlp: Language) -> None:
 def test_passive_agent_is_actor1(nlp: Language) -> None:
     m = _code(nlp, "Two herders were shot dead by suspected Pokot raiders in Baringo on Sunday.",
               "shot", "Attack")
-    assert _names(m) == ("Pokot Ethnic Militia (Kenya)", "Civilians (Kenya)")
+    assert side_names(m) == ("Pokot Ethnic Militia (Kenya)", "Civilians (Kenya)")
     assert m.actor1 is not None and m.actor1.inter == 4
 
 
 def test_unknown_perpetrator_is_unidentified_armed_group(nlp: Language) -> None:
     m = _code(nlp, "A shopkeeper was killed in Kisumu on Friday night.", "killed", "Attack",
               day=dt.date(2009, 3, 1))
-    assert _names(m) == ("Unidentified Armed Group (Kenya)", "Civilians (Kenya)")
+    assert side_names(m) == ("Unidentified Armed Group (Kenya)", "Civilians (Kenya)")
 
 
 def test_protest_with_intervention(nlp: Language) -> None:
     m = _code(nlp, "Students protested in Eldoret over fees and police dispersed them with "
                    "teargas.", "protested", "Protest with intervention",
               day=dt.date(2010, 2, 1))
-    assert _names(m) == ("Protesters (Kenya)", "Police Forces of Kenya (2002-2013)")
+    assert side_names(m) == ("Protesters (Kenya)", "Police Forces of Kenya (2002-2013)")
     assert [a.name for a in m.assoc_actor_1] == ["Students (Kenya)"]
 
 
 def test_peaceful_protest_has_no_actor2(nlp: Language) -> None:
     m = _code(nlp, "Traders demonstrated peacefully in Nakuru against new market fees.",
               "demonstrated", "Peaceful protest")
-    assert _names(m) == ("Protesters (Kenya)", None)
+    assert side_names(m) == ("Protesters (Kenya)", None)
 
 
 def test_mob_violence_rioters_against_civilians(nlp: Language) -> None:
     m = _code(nlp, "An angry mob lynched a suspected thief in Kisii town on Monday.",
               "lynched", "Mob violence")
-    assert _names(m) == ("Rioters (Kenya)", "Civilians (Kenya)")
+    assert side_names(m) == ("Rioters (Kenya)", "Civilians (Kenya)")
 
 
 def test_clash_between_two_communities(nlp: Language) -> None:
     m = _code(nlp, "Five people died in clashes between Borana and Gabra militias in Marsabit.",
               "clashes", "Armed clash")
-    assert _names(m) == ("Borana Ethnic Militia (Kenya)", "Gabra Ethnic Militia (Kenya)")
+    assert side_names(m) == ("Borana Ethnic Militia (Kenya)", "Gabra Ethnic Militia (Kenya)")
 
 
 def test_syrian_regime_and_islamic_state(nlp: Language) -> None:
     m = _code(nlp, "Regime forces clashed with Islamic State fighters near Palmyra on Monday.",
               "clashed", "Armed clash", country="Syria", day=dt.date(2016, 3, 20))
-    assert _names(m) == ("Military Forces of Syria (2000-2024)", "Islamic State (Syria)")
+    assert side_names(m) == ("Military Forces of Syria (2000-2024)", "Islamic State (Syria)")
 
 
 def test_they_refers_to_the_last_named_group(nlp: Language) -> None:
@@ -129,27 +125,27 @@ def test_unknown_named_group_is_kept_as_written(nlp: Language) -> None:
 def test_arrests_police_and_arrested_civilians(nlp: Language) -> None:
     m = _code(nlp, "Police arrested 12 people in Mombasa over the weekend.", "arrested",
               "Arrests", day=dt.date(2015, 5, 4))
-    assert _names(m) == ("Police Forces of Kenya (2013-)", "Civilians (Kenya)")
+    assert side_names(m) == ("Police Forces of Kenya (2013-)", "Civilians (Kenya)")
 
 
 def test_country_falls_back_to_the_document(nlp: Language) -> None:
     m = _code(nlp, "Gunmen killed four Nigerian farmers in Zamfara state. The Nigerian army "
                    "said it was pursuing them.", "killed", "Attack", country=None,
               day=dt.date(2020, 1, 1))
-    assert _names(m) == ("Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")
+    assert side_names(m) == ("Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")
 
 
 def test_blamed_group_replaces_unnamed_perpetrator(nlp: Language) -> None:
     text = ("Gunmen killed three quarry workers near Mandera on Tuesday. "
             "Police said Al-Shabaab was suspected of carrying out the attack.")
     m = _code(nlp, text, "killed", "Attack", day=dt.date(2015, 6, 2))
-    assert _names(m) == ("Al Shabaab", "Civilians (Kenya)")
+    assert side_names(m) == ("Al Shabaab", "Civilians (Kenya)")
 
 
 def test_unqualified_raiders_are_an_ethnic_militia(nlp: Language) -> None:
     m = _code(nlp, "Raiders shot dead two herders and drove away 300 goats in Tiaty.",
               "shot", "Attack", day=dt.date(2019, 2, 1))
-    assert _names(m) == ("Unidentified Ethnic Militia (Kenya)", "Civilians (Kenya)")
+    assert side_names(m) == ("Unidentified Ethnic Militia (Kenya)", "Civilians (Kenya)")
     assert m.actor1 is not None and m.actor1.inter == 4
 
 
@@ -159,7 +155,7 @@ def test_target_army_is_not_also_the_bomber(nlp: Language) -> None:
             "Baidoa on Sunday, police said.")
     mention = _code(nlp, text, "roadside bomb", "Remote explosive/landmine/IED",
                     country="Somalia", day=dt.date(2016, 3, 13))
-    actor1, actor2 = _names(mention)
+    actor1, actor2 = side_names(mention)
     assert actor1 is not None and actor1.startswith("Unidentified Armed Group (Somalia)")
     assert actor2 is not None and actor2.startswith("Military Forces of Somalia")
 
@@ -201,7 +197,7 @@ def test_a_monitor_and_its_description_are_not_actors(nlp: Language) -> None:
             "war, said warplanes struck a market in the town.")
     mention = _code(nlp, text, "warplanes struck", "Air/drone strike", country="Syria",
                     day=dt.date(2017, 5, 21))
-    actors = [a for a in _names(mention) if a]
+    actors = [a for a in side_names(mention) if a]
     assert not any("Observatory" in a or "Britain" in a for a in actors), actors
 
 
@@ -210,7 +206,7 @@ def test_attacker_named_after_a_passive_battle_trigger(nlp: Language) -> None:
             "camp near Baidoa on Sunday, a military officer told reporters.")
     mention = _code(nlp, text, "killed", "Armed clash", country="Somalia",
                     day=dt.date(2023, 3, 5))
-    actor1, actor2 = _names(mention)
+    actor1, actor2 = side_names(mention)
     assert actor2 == "Al Shabaab"
     assert actor1 is not None and actor1.startswith("Military Forces of Somalia")
 
@@ -220,7 +216,7 @@ def test_the_officer_who_reports_is_not_a_side(nlp: Language) -> None:
             "gun battle.")
     mention = _code(nlp, text, "gun battle", "Armed clash", country="Somalia",
                     day=dt.date(2023, 3, 5))
-    assert not any(n and n.startswith("Police") for n in _names(mention)), _names(mention)
+    assert not any(n and n.startswith("Police") for n in side_names(mention)), side_names(mention)
 
 
 def test_victims_country_is_not_the_attackers_when_no_place_is_known(nlp: Language) -> None:
@@ -229,7 +225,7 @@ def test_victims_country_is_not_the_attackers_when_no_place_is_known(nlp: Langua
     # the places stage found no place and guessed the country from "Russian"
     mention = _code(nlp, text, "struck", "Air/drone strike", country="Russia",
                     day=dt.date(2023, 6, 12))
-    actor1, actor2 = _names(mention)
+    actor1, actor2 = side_names(mention)
     assert actor1 is not None and actor1.startswith("Military Forces of Russia")
     assert actor2 == "Civilians (Syria)"
 
@@ -237,22 +233,22 @@ def test_victims_country_is_not_the_attackers_when_no_place_is_known(nlp: Langua
 def test_rival_crowds_that_fight_each_other_are_rioters_on_both_sides(nlp: Language) -> None:
     text = "Supporters of two rival candidates clashed outside a polling station in Kisumu."
     mention = _code(nlp, text, "clashed", "Mob violence")
-    assert _names(mention) == ("Rioters (Kenya)", "Rioters (Kenya)")
+    assert side_names(mention) == ("Rioters (Kenya)", "Rioters (Kenya)")
 
 
 def test_two_unnamed_armed_groups_fight_each_other(nlp: Language) -> None:
     text = "Two groups of armed men exchanged fire near a market in Moyale on Tuesday."
     mention = _code(nlp, text, "exchanged fire", "Armed clash")
-    assert _names(mention) == ("Unidentified Armed Group (Kenya)",
+    assert side_names(mention) == ("Unidentified Armed Group (Kenya)",
                                "Unidentified Armed Group (Kenya)")
 
 
 def test_undated_text_names_the_police_of_its_era(nlp: Language) -> None:
     old = "Police shot dead two robbers in Kakamega district, the district commissioner said."
     new = "Police shot dead two robbers in Kakamega County, the county commissioner said."
-    assert _names(_code(nlp, old, "shot dead", "Armed clash", day=None))[0] == \
+    assert side_names(_code(nlp, old, "shot dead", "Armed clash", day=None))[0] == \
         "Police Forces of Kenya (2002-2013)"
-    assert _names(_code(nlp, new, "shot dead", "Armed clash", day=None))[0] == \
+    assert side_names(_code(nlp, new, "shot dead", "Armed clash", day=None))[0] == \
         "Police Forces of Kenya (2013-)"
 
 
@@ -276,12 +272,12 @@ def test_national_feed_reads_an_unqualified_place_in_its_own_country(
         return mention
 
     monkeypatch.delenv("EVENTCODER_COUNTRY", raising=False)
-    assert _names(code(text)) == ("Unidentified Armed Group (Egypt)", "Civilians (Egypt)")
+    assert side_names(code(text)) == ("Unidentified Armed Group (Egypt)", "Civilians (Egypt)")
     monkeypatch.setenv("EVENTCODER_COUNTRY", "Kenya")
-    assert _names(code(text)) == ("Unidentified Armed Group (Kenya)", "Civilians (Kenya)")
+    assert side_names(code(text)) == ("Unidentified Armed Group (Kenya)", "Civilians (Kenya)")
     # a text that names a country keeps its place's country
     named = "Unknown gunmen shot dead an Egyptian shopkeeper at Kitengela market on Friday."
-    assert _names(code(named))[0] == "Unidentified Armed Group (Egypt)"
+    assert side_names(code(named))[0] == "Unidentified Armed Group (Egypt)"
 
 
 def test_two_communities_set_against_each_other(nlp: Language) -> None:
@@ -296,22 +292,22 @@ def test_two_communities_set_against_each_other(nlp: Language) -> None:
          "fighting", ("Borana Ethnic Militia (Kenya)", "Gabra Ethnic Militia (Kenya)")),
     ]
     for text, trigger, want in cases:
-        assert _names(_code(nlp, text, trigger, "Armed clash")) == want, text
+        assert side_names(_code(nlp, text, trigger, "Armed clash")) == want, text
 
 
 def test_community_kind_follows_its_list_and_armed_words_follow_it(nlp: Language) -> None:
     text = "Suspected Maasai ethnic militias attacked two farmers near Mau Narok."
-    assert _names(_code(nlp, text, "attacked", "Attack"))[0] == "Maasai Ethnic Militia (Kenya)"
+    assert side_names(_code(nlp, text, "attacked", "Attack"))[0] == "Maasai Ethnic Militia (Kenya)"
     text = "Garre clan militia raided a village near Rhamu and killed three herders."
-    assert _names(_code(nlp, text, "raided", "Attack"))[0] == "Garre Ethnic Militia (Kenya)"
+    assert side_names(_code(nlp, text, "raided", "Attack"))[0] == "Garre Ethnic Militia (Kenya)"
     text = "Kipsigis youths torched houses of their neighbours in Trans Mara."
-    assert _names(_code(nlp, text, "torched", "Attack"))[0] == "Kipsigi Ethnic Militia (Kenya)"
+    assert side_names(_code(nlp, text, "torched", "Attack"))[0] == "Kipsigi Ethnic Militia (Kenya)"
 
 
 def test_unnamed_sides_are_tied_to_the_words_of_their_slots(nlp: Language) -> None:
     text = "He shot dead Otieno outside his home in Kisumu on Monday night."
     mention = _code(nlp, text, "shot dead", "Attack")
-    assert _names(mention) == ("Unidentified Armed Group (Kenya)", "Civilians (Kenya)")
+    assert side_names(mention) == ("Unidentified Armed Group (Kenya)", "Civilians (Kenya)")
     assert mention.actor1 is not None and mention.actor1.text == "He"
     assert mention.actor2 is not None and mention.actor2.text == "Otieno"
 
@@ -320,7 +316,7 @@ def test_forces_named_before_the_riot_sentence_intervened(nlp: Language) -> None
     text = ("Police fired teargas in Kericho town on Tuesday. Angry youths had blocked the "
             "highway and stoned passing vehicles.")
     mention = _code(nlp, text, "stoned", "Violent demonstration")
-    assert _names(mention) == ("Rioters (Kenya)", "Police Forces of Kenya (2013-)")
+    assert side_names(mention) == ("Rioters (Kenya)", "Police Forces of Kenya (2013-)")
 
 
 def test_a_public_figure_names_the_country_of_an_unplaced_story(
@@ -330,11 +326,11 @@ def test_a_public_figure_names_the_country_of_an_unplaced_story(
     monkeypatch.delenv("EVENTCODER_COUNTRY", raising=False)
     text = "Gunmen shot dead a trader on his way home from a rally addressed by Raila Odinga."
     mention = _code(nlp, text, "shot dead", "Attack", country=None)
-    assert _names(mention) == ("Unidentified Armed Group (Kenya)", "Civilians (Kenya)")
+    assert side_names(mention) == ("Unidentified Armed Group (Kenya)", "Civilians (Kenya)")
     assert all(a.text != "Raila Odinga" for a in (*mention.assoc_actor_1,
                                                    *mention.assoc_actor_2))
     bare = "Gunmen shot dead a trader on his way home from a rally on Sunday."
-    assert _names(_code(nlp, bare, "shot dead", "Attack", country=None))[0] == \
+    assert side_names(_code(nlp, bare, "shot dead", "Attack", country=None))[0] == \
         "Unidentified Armed Group (International)"
 
 
@@ -391,5 +387,5 @@ def test_who_releases_figures_on_the_dead_is_no_side(nlp: Language) -> None:
     text = "The State Department released a tally of civilians killed in air raids in Pakistan."
     mention = _code(nlp, text, "air raids", "Air/drone strike", country="Pakistan",
                     day=dt.date(2016, 7, 1))
-    actors = [a for a in _names(mention) if a]
+    actors = [a for a in side_names(mention) if a]
     assert not any("State Department" in a for a in actors), actors

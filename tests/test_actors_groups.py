@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from fixtures_actors import story_mention
+from fixtures_actors import side_names, story_mention
 from fixtures_events import coded_events
 from spacy.language import Language
 
@@ -22,8 +22,7 @@ from eventcoder.resolve.actors import default_actor_dictionary, load_actor_dicti
 def _story(nlp: Language, text: str, trigger: str, sub_event_type: str, country: str
            ) -> tuple[str | None, str | None]:
     mention = story_mention(nlp, text, trigger, sub_event_type, country)
-    return (mention.actor1.name if mention.actor1 else None,
-            mention.actor2.name if mention.actor2 else None)
+    return side_names(mention)
 
 
 def _actors(nlp: Language, text: str) -> list[tuple[str | None, str | None]]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from fixtures_actors import story_mention
+from fixtures_actors import side_names, story_mention
 from spacy.language import Language
 
 from eventcoder.extract.actors import COUNTRY_ENV_VAR, document_country
@@ -21,8 +21,7 @@ NAIROBI = Place("Nairobi", -1.2864, 36.8172, "Kenya", "KEN", "Nairobi Area")
 def _names(nlp: Language, text: str, trigger: str, sub_event_type: str,
            country: str, place: Place | None = None) -> tuple[str | None, str | None]:
     mention = story_mention(nlp, text, trigger, sub_event_type, country, DAY, place)
-    return (mention.actor1.name if mention.actor1 else None,
-            mention.actor2.name if mention.actor2 else None)
+    return side_names(mention)
 
 
 def test_a_case_kept_alias_matches_when_it_opens_the_sentence(nlp: Language) -> None:

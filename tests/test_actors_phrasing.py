@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from fixtures_actors import kenyan_mention
+from fixtures_actors import kenyan_mention, side_names
 from spacy.language import Language
 
 from eventcoder.extract.actors import COUNTRY_ENV_VAR
@@ -19,8 +19,7 @@ def _names(nlp: Language, text: str, trigger: str, sub_event_type: str,
            day: dt.date | None = dt.date(2017, 8, 14)) -> tuple[str | None, str | None]:
     """actor1 and actor2 of a mention of ``trigger`` in a Kenyan story."""
     mention = kenyan_mention(nlp, text, trigger, sub_event_type, day)
-    return (mention.actor1.name if mention.actor1 else None,
-            mention.actor2.name if mention.actor2 else None)
+    return side_names(mention)
 
 
 def test_a_verb_coordinated_with_the_trigger_shares_its_target(nlp: Language) -> None:

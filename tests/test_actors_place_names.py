@@ -4,15 +4,14 @@ and the towns a road joins (hand-written sentences)."""
 from __future__ import annotations
 
 import pytest
-from fixtures_actors import kenyan_mention
+from fixtures_actors import kenyan_mention, side_names
 from spacy.language import Language
 
 
 def _names(nlp: Language, text: str, trigger: str, sub_event_type: str
            ) -> tuple[str | None, str | None]:
     mention = kenyan_mention(nlp, text, trigger, sub_event_type)
-    return (mention.actor1.name if mention.actor1 else None,
-            mention.actor2.name if mention.actor2 else None)
+    return side_names(mention)
 
 
 def test_the_places_a_blast_went_off_between_are_no_group(nlp: Language) -> None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from fixtures_actors import story_mention
+from fixtures_actors import side_names, story_mention
 from spacy.language import Language
 
 from eventcoder.resolve.actors import default_actor_dictionary
@@ -28,8 +28,7 @@ from eventcoder.resolve.actors import default_actor_dictionary
 def _sides(nlp: Language, text: str, trigger: str, sub_event_type: str, country: str
            ) -> tuple[str | None, str | None]:
     mention = story_mention(nlp, text, trigger, sub_event_type, country)
-    return (mention.actor1.name if mention.actor1 else None,
-            mention.actor2.name if mention.actor2 else None)
+    return side_names(mention)
 
 
 def test_a_relative_clause_names_the_gunmen_group(nlp: Language) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from fixtures_actors import kenyan_mention, story_mention
+from fixtures_actors import kenyan_mention, side_names, story_mention
 from spacy.language import Language
 
 from eventcoder.extract.actors import COUNTRY_ENV_VAR
@@ -16,15 +16,13 @@ from eventcoder.extract.actors import COUNTRY_ENV_VAR
 def _names(nlp: Language, text: str, trigger: str, sub_event_type: str
            ) -> tuple[str | None, str | None]:
     mention = kenyan_mention(nlp, text, trigger, sub_event_type)
-    return (mention.actor1.name if mention.actor1 else None,
-            mention.actor2.name if mention.actor2 else None)
+    return side_names(mention)
 
 
 def _code(nlp: Language, text: str, trigger: str,
           sub_event_type: str) -> tuple[str | None, str | None]:
     mention = kenyan_mention(nlp, text, trigger, sub_event_type)
-    return (mention.actor1.name if mention.actor1 else None,
-            mention.actor2.name if mention.actor2 else None)
+    return side_names(mention)
 
 
 # (sentence, trigger, sub-event type, expected actor1 and actor2)
@@ -226,8 +224,7 @@ def _myanmar(nlp: Language, text: str, trigger: str,
              sub_event_type: str) -> tuple[str | None, str | None]:
     mention = story_mention(nlp, text, trigger, sub_event_type, "Myanmar",
                             dt.date(2023, 4, 12))
-    return (mention.actor1.name if mention.actor1 else None,
-            mention.actor2.name if mention.actor2 else None)
+    return side_names(mention)
 
 
 def test_a_crowd_hit_by_an_air_strike_is_civilians(nlp: Language) -> None:
@@ -248,8 +245,7 @@ def test_a_claim_about_who_the_dead_were_is_not_the_target(nlp: Language) -> Non
 def _in(nlp: Language, text: str, trigger: str, sub_event_type: str, country: str,
         day: dt.date) -> tuple[str | None, str | None]:
     mention = story_mention(nlp, text, trigger, sub_event_type, country, day)
-    return (mention.actor1.name if mention.actor1 else None,
-            mention.actor2.name if mention.actor2 else None)
+    return side_names(mention)
 
 
 def test_unnamed_allies_of_the_first_side_are_not_the_enemy(nlp: Language) -> None:

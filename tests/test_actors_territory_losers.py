@@ -3,15 +3,14 @@ state's forces told in the next sentences (hand-written sentences)."""
 
 from __future__ import annotations
 
-from fixtures_actors import story_mention
+from fixtures_actors import side_names, story_mention
 from spacy.language import Language
 
 
 def _sides(nlp: Language, text: str, trigger: str, sub_event_type: str, country: str
            ) -> tuple[str | None, str | None]:
     mention = story_mention(nlp, text, trigger, sub_event_type, country)
-    return (mention.actor1.name if mention.actor1 else None,
-            mention.actor2.name if mention.actor2 else None)
+    return side_names(mention)
 
 
 def test_the_loser_of_a_capture_told_after_it(nlp: Language) -> None:

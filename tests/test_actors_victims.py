@@ -5,22 +5,20 @@ civilians (hand-written sentences)."""
 from __future__ import annotations
 
 import pytest
-from fixtures_actors import kenyan_mention, story_mention
+from fixtures_actors import kenyan_mention, side_names, story_mention
 from spacy.language import Language
 
 
 def _names(nlp: Language, text: str, trigger: str, sub_event_type: str
            ) -> tuple[str | None, str | None]:
     mention = kenyan_mention(nlp, text, trigger, sub_event_type)
-    return (mention.actor1.name if mention.actor1 else None,
-            mention.actor2.name if mention.actor2 else None)
+    return side_names(mention)
 
 
 def _story(nlp: Language, text: str, trigger: str, sub_event_type: str, country: str
            ) -> tuple[str | None, str | None]:
     mention = story_mention(nlp, text, trigger, sub_event_type, country)
-    return (mention.actor1.name if mention.actor1 else None,
-            mention.actor2.name if mention.actor2 else None)
+    return side_names(mention)
 
 
 @pytest.mark.parametrize(("text", "trigger", "country", "wanted"), [
