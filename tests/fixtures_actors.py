@@ -44,3 +44,9 @@ def side_names(mention: EventMention) -> tuple[str | None, str | None]:
     """The names of a mention's actor1 and actor2 (None where a side is missing)."""
     return (mention.actor1.name if mention.actor1 else None,
             mention.actor2.name if mention.actor2 else None)
+
+
+def story_sides(nlp: Language, text: str, trigger: str, sub_event_type: str,
+                country: str | None) -> tuple[str | None, str | None]:
+    """actor1 and actor2 names of ``story_mention``'s mention."""
+    return side_names(story_mention(nlp, text, trigger, sub_event_type, country))

@@ -31,6 +31,13 @@ def new_mentions(nlp: Language, text: str, published: dt.date) -> list[EventMent
     return [m for m in detected(nlp, text, published) if m.status == "new"]
 
 
+def new_types(nlp: Language, text: str, published: dt.date,
+              event_type: str | None = None) -> set[str]:
+    """The sub-event types of the new mentions (of ``event_type`` only, when given)."""
+    return {m.sub_event_type for m in new_mentions(nlp, text, published)
+            if event_type is None or m.event_type == event_type}
+
+
 def primary(nlp: Language, text: str, published: dt.date) -> EventMention | None:
     """The mention a one-snippet scorer reads: the most confident new one."""
     new = new_mentions(nlp, text, published)

@@ -19,20 +19,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from fixtures_actors import side_names, story_mention
+from fixtures_actors import story_sides
 from spacy.language import Language
 
 from eventcoder.resolve.actors import default_actor_dictionary
 
 
-def _sides(nlp: Language, text: str, trigger: str, sub_event_type: str, country: str
-           ) -> tuple[str | None, str | None]:
-    mention = story_mention(nlp, text, trigger, sub_event_type, country)
-    return side_names(mention)
-
-
 def test_a_relative_clause_names_the_gunmen_group(nlp: Language) -> None:
-    actor1, actor2 = _sides(
+    actor1, actor2 = story_sides(
         nlp, "The gunmen, whom local officials identified as members of CODECO, stormed a "
         "camp for displaced families near Djugu on Sunday, killing 14 people.", "stormed",
         "Attack", "Democratic Republic of Congo")
@@ -41,7 +35,7 @@ def test_a_relative_clause_names_the_gunmen_group(nlp: Language) -> None:
 
 
 def test_a_group_that_calls_itself_by_a_known_name(nlp: Language) -> None:
-    actor1, _ = _sides(
+    actor1, _ = story_sides(
         nlp, "The Iran-backed movement, which calls itself Ansar Allah, fired a missile at "
         "a tanker in the Red Sea on Monday.", "fired a missile",
         "Shelling/artillery/missile attack", "Yemen")
@@ -49,14 +43,14 @@ def test_a_group_that_calls_itself_by_a_known_name(nlp: Language) -> None:
 
 
 def test_who_tells_in_a_relative_clause_is_no_target(nlp: Language) -> None:
-    _, actor2 = _sides(
+    _, actor2 = story_sides(
         nlp, "An air strike killed Omar Khalil, who Israel said commanded a rocket unit, in "
         "Khan Younis on Tuesday.", "air strike", "Air/drone strike", "Palestine")
     assert actor2 is None or not actor2.startswith("Military Forces of Israel")
 
 
 def test_an_apposition_describes_the_named_group(nlp: Language) -> None:
-    _, actor2 = _sides(
+    _, actor2 = story_sides(
         nlp, "The Arakan Army, an ethnic armed group in western Myanmar, said on Sunday it "
         "had taken control of the town of Buthidaung after overrunning an army post.",
         "taken control", "Non-state actor overtakes territory", "Myanmar")
@@ -64,7 +58,7 @@ def test_an_apposition_describes_the_named_group(nlp: Language) -> None:
 
 
 def test_fighters_of_a_described_group_are_its_own(nlp: Language) -> None:
-    actor1, actor2 = _sides(
+    actor1, actor2 = story_sides(
         nlp, "Fighters of the separatist Baloch Liberation Army ambushed a convoy near "
         "Kalat on Sunday, killing four soldiers.", "ambushed", "Armed clash", "Pakistan")
     # (a clash lists the state's forces first)
@@ -73,14 +67,14 @@ def test_fighters_of_a_described_group_are_its_own(nlp: Language) -> None:
 
 
 def test_a_named_train_is_no_side(nlp: Language) -> None:
-    _, actor2 = _sides(
+    _, actor2 = story_sides(
         nlp, "A roadside bomb hit the Awam Express near Rohri on Friday.", "roadside bomb",
         "Remote explosive/landmine/IED", "Pakistan")
     assert actor2 == "Civilians (Pakistan)"
 
 
 def test_the_attackers_never_are_the_peacekeepers(nlp: Language) -> None:
-    actor1, _ = _sides(
+    actor1, _ = story_sides(
         nlp, "Militiamen killed 20 villagers near Djugu on Monday. U.N. peacekeepers "
         "reached the village after the attackers had fled and took the wounded to "
         "hospital.", "wounded", "Attack", "Democratic Republic of Congo")
@@ -88,7 +82,7 @@ def test_the_attackers_never_are_the_peacekeepers(nlp: Language) -> None:
 
 
 def test_the_attackers_never_are_a_community_people(nlp: Language) -> None:
-    actor1, _ = _sides(
+    actor1, _ = story_sides(
         nlp, "Most of the families in the camp belong to the Hema community. The attackers "
         "set fire to forty shelters on Tuesday night.", "set fire",
         "Looting/property destruction", "Democratic Republic of Congo")
@@ -96,7 +90,7 @@ def test_the_attackers_never_are_a_community_people(nlp: Language) -> None:
 
 
 def test_a_country_beside_a_place_is_no_party(nlp: Language) -> None:
-    actor1, _ = _sides(
+    actor1, _ = story_sides(
         nlp, "Six shepherds who had crossed from Iraq and Syria were shot dead on Monday "
         "near Sinjar.", "shot dead", "Attack", "Iraq")
     assert actor1 == "Unidentified Armed Group (Iraq)"

@@ -3,18 +3,12 @@ state's forces told in the next sentences (hand-written sentences)."""
 
 from __future__ import annotations
 
-from fixtures_actors import side_names, story_mention
+from fixtures_actors import story_sides
 from spacy.language import Language
 
 
-def _sides(nlp: Language, text: str, trigger: str, sub_event_type: str, country: str
-           ) -> tuple[str | None, str | None]:
-    mention = story_mention(nlp, text, trigger, sub_event_type, country)
-    return side_names(mention)
-
-
 def test_the_loser_of_a_capture_told_after_it(nlp: Language) -> None:
-    _, actor2 = _sides(
+    _, actor2 = story_sides(
         nlp, "M23 rebels said on Monday they had taken control of Rubaya, a mining town in "
         "North Kivu. Some Congolese soldiers were still holding out near the mines, "
         "residents said.", "taken control", "Non-state actor overtakes territory",
@@ -24,7 +18,7 @@ def test_the_loser_of_a_capture_told_after_it(nlp: Language) -> None:
 
 
 def test_no_loser_is_made_up_when_none_is_told(nlp: Language) -> None:
-    _, actor2 = _sides(
+    _, actor2 = story_sides(
         nlp, "M23 rebels said on Monday they had taken control of Rubaya, a mining town in "
         "North Kivu. Residents said the streets were calm.", "taken control",
         "Non-state actor overtakes territory", "Democratic Republic of Congo")

@@ -7,15 +7,11 @@ from __future__ import annotations
 import datetime as dt
 from functools import partial
 
-from fixtures_mentions import new_mentions
+from fixtures_mentions import new_types
 from spacy.language import Language
 
 PUBLISHED = dt.date(2023, 7, 12)
-_new = partial(new_mentions, published=PUBLISHED)
-
-
-def _types(nlp: Language, text: str) -> set[str]:
-    return {m.sub_event_type for m in _new(nlp, text)}
+_types = partial(new_types, published=PUBLISHED)
 
 
 def test_gunmen_blocking_roads_and_firing_on_troops_fight(nlp: Language) -> None:

@@ -8,16 +8,12 @@ import datetime as dt
 from functools import partial
 
 from fixtures_events import coded_events, describe
-from fixtures_mentions import new_mentions
+from fixtures_mentions import new_types
 from spacy.language import Language
 
 PUBLISHED = dt.date(2023, 3, 9)
-_new = partial(new_mentions, published=PUBLISHED)
 FORCE = "Excessive force against protesters"
-
-
-def _protest_types(nlp: Language, text: str) -> set[str]:
-    return {m.sub_event_type for m in _new(nlp, text) if m.event_type == "Protests"}
+_protest_types = partial(new_types, published=PUBLISHED, event_type="Protests")
 
 
 def test_police_killed_demonstrators(nlp: Language) -> None:

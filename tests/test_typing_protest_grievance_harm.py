@@ -7,15 +7,11 @@ from __future__ import annotations
 import datetime as dt
 from functools import partial
 
-from fixtures_mentions import new_mentions
+from fixtures_mentions import new_types
 from spacy.language import Language
 
 PUBLISHED = dt.date(2022, 9, 14)
-_new = partial(new_mentions, published=PUBLISHED)
-
-
-def _protest_types(nlp: Language, text: str) -> set[str]:
-    return {m.sub_event_type for m in _new(nlp, text) if m.event_type == "Protests"}
+_protest_types = partial(new_types, published=PUBLISHED, event_type="Protests")
 
 
 def test_a_shooting_before_the_march_is_its_grievance(nlp: Language) -> None:
