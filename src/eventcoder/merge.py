@@ -1285,16 +1285,14 @@ def _opens_with_its_place(mention: EventMention, article: Article) -> bool:
 @cache
 def _another_time_pattern() -> re.Pattern[str]:
     """Openings of a sentence told at another time than the one before (data/merge.yaml)."""
-    phrases = [str(w) for w in _merge_data()["another_time_openings"]]
-    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in phrases)
-    return re.compile(rf"\s*(?:{alternatives})\b", re.IGNORECASE)
+    return _phrase_pattern("another_time_openings")
 
 
 def _opens_at_another_time(mention: EventMention, article: Article) -> bool:
     """Does the mention's sentence open with "Later", "Hours later", "Earlier"... before
     its trigger (``another_time_openings``)?"""
-    match = _another_time_pattern().match(article.text, mention.sent_start)
-    return match is not None and match.end() <= mention.trigger_start
+    lead_in = article.text[mention.sent_start:mention.trigger_start].lstrip()
+    return _another_time_pattern().match(lead_in) is not None
 
 
 def _place_carried_over(mention: EventMention) -> bool:
