@@ -534,6 +534,74 @@ WANTED = [
          injured=22, actor1="PKK: Kurdistan Workers' Party", actor2="Civilians (Turkey)"),
     Want("turkey_tusas_attack", "Armed clash", "Ankara", D(2024, 10, 23), fatalities=2,
          actor2="PKK: Kurdistan Workers' Party"),
+    # Tenth batch (world_reports_10.jsonl), written in session 13 before the pipeline was
+    # run on it, for the sub-event types the earlier batches hardly test (chemical weapon,
+    # grenade, a base established, a change to a group, a non-state drone strike). Gas
+    # released by an air strike is a Chemical weapon (it outranks the Air/drone strike).
+    # Shells that hit a market are Shelling with the civilians as actor2, not a clash, while
+    # the fighting told in the same report is a clash of its own. Interceptions are a
+    # Disrupted weapons use of the state that shot the drones down (actor1) against the
+    # state that flew them, and the drones that hit buildings an Air/drone strike on its
+    # civilians, two events in one city. A town handed back under a truce without a shot
+    # is a Non-violent transfer, the side that takes it actor1 (as for Kossei); a town
+    # retaken after clashes is Government regains territory, the country's own army actor1
+    # and the foreign army that fought beside it an associate. Russians moving into a base
+    # to be based there is a Headquarters or base established by the Wagner Group (ACLED's
+    # name for them in Mali in 2022). A truck bomb is a Remote explosive; an explosive drone
+    # flown by an armed group is an Air/drone strike. An attribution only by the president
+    # (the Gulf Clan, FARC dissidents) and a claim by a commander that his group denies
+    # (Peshawar) leave actor1 unchecked. A bomb threat that proved false, a fighter jet's
+    # escort and the diversion are part of the arrest, no event of their own. Towns the
+    # gazetteer lacks (Thantlang) are checked by admin1 only.
+    Want("syria_khan_shaykhun_sarin", "Chemical weapon", "Idleb", D(2017, 4, 4),
+         town="Khan Sheikhoun", country_code="SY", fatalities=58,
+         actor1="Military Forces of Syria", actor2="Civilians (Syria)"),
+    Want("syria_hts_merger", "Change to group/activity", "Idleb", D(2017, 1, 28),
+         fatalities=0, actor1="Hayat Tahrir al-Sham"),
+    Want("mozambique_mocimboa_recapture", "Government regains territory", "Cabo Delgado",
+         D(2021, 8, 8), town="Mocimboa da Praia", country_code="MZ", fatalities=0,
+         actor1="Military Forces of Mozambique", actor2="Islamic State (Mozambique)"),
+    Want("russia_moscow_drones", "Disrupted weapons use", "Moscow", D(2023, 5, 30),
+         town="Moscow", country_code="RU", actor1="Military Forces of Russia",
+         actor2="Military Forces of Ukraine"),
+    Want("russia_moscow_drones", "Air/drone strike", "Moscow", D(2023, 5, 30),
+         town="Moscow", country_code="RU", fatalities=0, injured=2,
+         actor1="Military Forces of Ukraine", actor2="Civilians (Russia)"),
+    Want("sudan_omdurman_market", "Shelling/artillery/missile attack", "Khartoum",
+         D(2025, 2, 1), town="Omdurman", country_code="SD", fatalities=54, injured=158,
+         actor1="Rapid Support Forces", actor2="Civilians (Sudan)"),
+    Want("sudan_omdurman_market", "Armed clash", "Khartoum", D(2025, 2, 1),
+         town="Khartoum North", country_code="SD", fatalities=0,
+         actor1="Military Forces of Sudan", actor2="Rapid Support Forces"),
+    # (corrected after the first run: Peshawar's toll of 100 is the officials' count of the
+    # dead among the worshippers; ACLED counts the suicide bomber too, as the fourth batch
+    # does for Kunduz (46 + 1), so 101. Written first as 100.)
+    Want("pakistan_peshawar_police_mosque", "Suicide bomb", "Khyber Pakhtunkhwa",
+         D(2023, 1, 30), town="Peshawar", country_code="PK", fatalities=101, injured=221,
+         actor2="Police Forces of Pakistan"),
+    Want("myanmar_lashio_handover", "Non-violent transfer of territory", "Shan",
+         D(2025, 4, 22), town="Lashio", country_code="MM", fatalities=0,
+         actor1="Military Forces of Myanmar (2021-)",
+         actor2="MNDAA: Myanmar National Democratic Alliance Army"),
+    Want("myanmar_thantlang_fire", "Looting/property destruction", "Chin", D(2021, 10, 29),
+         fatalities=0, actor1="Military Forces of Myanmar (2021-)",
+         actor2="Civilians (Myanmar)"),
+    Want("mali_timbuktu_wagner", "Headquarters or base established", "Tombouctou",
+         D(2022, 1, 5), town="Timbuktu", country_code="ML", fatalities=0,
+         actor1="Wagner Group"),
+    Want("kashmir_srinagar_grenade", "Grenade", "Jammu and Kashmir", D(2024, 11, 3),
+         town="Srinagar", country_code="IN", fatalities=0, injured=12,
+         actor1="Unidentified Armed Group (India)", actor2="Civilians (India)"),
+    Want("kashmir_srinagar_grenade", "Armed clash", "Jammu and Kashmir", D(2024, 11, 2),
+         town="Srinagar", country_code="IN", fatalities=1, injured=4,
+         actor1="Military Forces of India", actor2="Lashkar-e-Taiba"),
+    Want("colombia_amalfi_cali_attacks", "Air/drone strike", "Antioquia", D(2025, 8, 21),
+         town="Amalfi", country_code="CO", fatalities=13, actor2="Police Forces of Colombia"),
+    Want("colombia_amalfi_cali_attacks", "Remote explosive/landmine/IED", "Valle del Cauca",
+         D(2025, 8, 21), town="Cali", country_code="CO", fatalities=6,
+         actor2="Civilians (Colombia)"),
+    Want("belarus_ryanair_arrest", "Arrests", "Minsk City", D(2021, 5, 23), town="Minsk",
+         country_code="BY", fatalities=0, actor1="Police Forces of Belarus"),
 ]
 
 # Events a careful coder codes from each report (the traps: a running toll, a
@@ -712,6 +780,30 @@ WANTED_COUNT = {
     "syria_atmeh_raid": 1,
     "gaza_shield_arrow_strikes": 2,
     "turkey_tusas_attack": 2,
+    # Tenth batch (the traps: a denial by the army and by Russia, a weighed response and
+    # Ghouta's attack of 2013; a week of fighting and a break with al Qaeda last July, air
+    # strikes in recent months; the town's fall in 2020, Palma's attack, troops sent in July
+    # and a campaign's toll; last month's drones over the Kremlin and a month of strikes on
+    # Kyiv, a denial; a denial and counter-accusation of air strikes, Wad Madani's recapture
+    # and the war's toll; a claim and its denial, a ceasefire ended and a bombing of last
+    # March; the capture of last August, a truce agreed in January, the coup; the state's
+    # rival account, last month's fighting, the coup's toll; bases left in recent months, a
+    # condemnation, coups and a meeting due; Ganderbal's killings of last month, a minister's
+    # words; a senator shot in June, attacks stepped up this year, a listing asked for; a
+    # false bomb threat, a terrorist listing of last year, sanctions to be discussed and
+    # 30,000 detained since the protests).
+    "syria_khan_shaykhun_sarin": 1,
+    "syria_hts_merger": 1,
+    "mozambique_mocimboa_recapture": 1,
+    "russia_moscow_drones": 2,
+    "sudan_omdurman_market": 2,
+    "pakistan_peshawar_police_mosque": 1,
+    "myanmar_lashio_handover": 1,
+    "myanmar_thantlang_fire": 1,
+    "mali_timbuktu_wagner": 1,
+    "kashmir_srinagar_grenade": 2,
+    "colombia_amalfi_cali_attacks": 2,
+    "belarus_ryanair_arrest": 1,
 }
 
 KNOWN_GAPS: dict[str, str] = {
@@ -1182,6 +1274,136 @@ KNOWN_GAPS: dict[str, str] = {
     "actor2@Armed clash@turkey_tusas_attack": "no Armed clash (see its type)",
     "fatalities@Armed clash@turkey_tusas_attack": "no Armed clash (see its type)",
     "place@Armed clash@turkey_tusas_attack": "no Armed clash (see its type)",
+    # Tenth batch (session 13): 49 of its 90 checks pass on e39bc57 (session start).
+    "count@syria_khan_shaykhun_sarin": "two events: the background 'A sarin attack on the "
+    "eastern Ghouta suburbs of Damascus in August 2013 killed hundreds of people' is an "
+    "Attack dated August 2013 with 100 dead (a past attack dated by its month and year, "
+    "not read as history) (filters)",
+    "actor1@Change to group/activity@syria_hts_merger": "Ahrar al-Sham: the lead's 'had merged "
+    "with four smaller Islamist factions ... to form a new body' is no trigger; the event "
+    "comes from 'Ahrar al-Sham, the largest rival faction, stayed out of the new alliance' "
+    "(a faction that did not join, as actor1) (triggers, actors)",
+    "place@Change to group/activity@syria_hts_merger": "at Astana: the alliance sentence takes "
+    "the place of the sentence before it ('peace talks in the Kazakh capital Astana'), not the "
+    "lead's 'northwestern Syria' and 'Idlib province' (places)",
+    "count@syria_hts_merger": "two events: 'The United States still lists it as a terrorist "
+    "group' (a standing designation) is a Change to group/activity by the US military dated "
+    "from the sentence before's 'last July' (typing, filters)",
+    "actor1@Government regains territory@mozambique_mocimboa_recapture/Mocimboa da Praia":
+    "Military Forces of Rwanda: of 'Mozambican and Rwandan troops' (two adjectives on one "
+    "noun) the last conjunct is the side, and the country's own army is not put first "
+    "(actors)",
+    "count@mozambique_mocimboa_recapture": "four events: 'The joint force took control of the "
+    "town on Sunday after clashes' is a Non-state actor overtakes territory by the insurgents "
+    "named after it; 'He gave no toll for the final assault' an Attack on civilians; the "
+    "town's fall 'in August 2020' (history) a capture by TotalEnergies (the project's owner "
+    "in the same sentence as actor1) (typing, actors, filters, merge)",
+    "actor1@Disrupted weapons use@russia_moscow_drones/Moscow": "Unidentified Armed Group "
+    "(Russia): 'shot down by Pantsir air defence systems' makes the weapon system's name the "
+    "actor; the lead's 'Russian air defences shot down drones' is not used (actors)",
+    "actor2@Disrupted weapons use@russia_moscow_drones/Moscow": "none: the drones' side (the "
+    "'Kyiv regime' the ministry blamed) is not read (actors)",
+    "place@Disrupted weapons use@russia_moscow_drones/Moscow": "at Krasnoarmeysk (Saratov): "
+    "'Pantsir' (the air defence system) is read as a place, not the lead's 'over Moscow' "
+    "(places)",
+    "sub_event_type@Air/drone strike@russia_moscow_drones/Moscow": "no Air/drone strike on "
+    "Tuesday: 'several of them struck apartment buildings ..., lightly injuring two people' "
+    "(the drones of the same sentence's 'shot down drones') is not typed; 'two damaged "
+    "buildings' becomes a Looting/property destruction at Pantsir (typing)",
+    "fatalities@Air/drone strike@russia_moscow_drones/Moscow": "no Air/drone strike on Tuesday "
+    "(see its type)",
+    "injured@Air/drone strike@russia_moscow_drones/Moscow": "no Air/drone strike on Tuesday "
+    "(see its type)",
+    "actor1@Air/drone strike@russia_moscow_drones/Moscow": "no Air/drone strike on Tuesday "
+    "(see its type)",
+    "actor2@Air/drone strike@russia_moscow_drones/Moscow": "no Air/drone strike on Tuesday "
+    "(see its type)",
+    "place@Air/drone strike@russia_moscow_drones/Moscow": "no Air/drone strike on Tuesday "
+    "(see its type)",
+    "count@russia_moscow_drones": "three events: the Disrupted weapons use and a Looting/"
+    "property destruction (see the strike's type), and 'Russia has launched waves of drone and "
+    "missile attacks on Kyiv throughout May' (habitual, a month's campaign) an Air/drone "
+    "strike at Kyiv dated May 15 (typing, filters)",
+    "count@sudan_omdurman_market": "three events: the RSF's accusation 'accuses the army of "
+    "killing civilians in air strikes on areas it holds in Darfur and Kordofan' (habitual, "
+    "an accusation) is an Air/drone strike by the army placed at Omdurman and dated Saturday "
+    "(filters, places)",
+    "sub_event_type@Suicide bomb@pakistan_peshawar_police_mosque/Peshawar": "no Suicide bomb on "
+    "Monday: the bombing is dated Tuesday, the day the lead's toll 'rose to 100', not the "
+    "same sentence's 'gathered for afternoon prayers on Monday' (dates)",
+    "fatalities@Suicide bomb@pakistan_peshawar_police_mosque/Peshawar": "no Suicide bomb on "
+    "Monday (see its type)",
+    "injured@Suicide bomb@pakistan_peshawar_police_mosque/Peshawar": "no Suicide bomb on "
+    "Monday (see its type)",
+    "actor2@Suicide bomb@pakistan_peshawar_police_mosque/Peshawar": "no Suicide bomb on Monday "
+    "(see its type)",
+    "place@Suicide bomb@pakistan_peshawar_police_mosque/Peshawar": "no Suicide bomb on Monday "
+    "(see its type)",
+    "actor2@Non-violent transfer of territory@myanmar_lashio_handover/Lashio": "none: the event "
+    "comes from 'soldiers and police moved back into government offices without a shot being "
+    "fired'; the MNDAA that 'pulled its fighters out of the town ... and handed it over' (the "
+    "sentence before) is not the side that gave it up (typing, actors)",
+    "count@myanmar_lashio_handover": "two events: 'Under a truce agreed in talks in the "
+    "Chinese city of Kunming in January' (history) is an Agreement at Kunming dated January "
+    "(filters)",
+    "actor2@Looting/property destruction@myanmar_thantlang_fire": "none: the owners of the "
+    "burned buildings (a deserted town's houses and churches) are not made Civilians "
+    "(Myanmar) (actors)",
+    "count@myanmar_thantlang_fire": "three events: the rapporteur's 'the burning showed the "
+    "army was ready to commit mass atrocities' (the same fire, a comment) is a Looting/"
+    "property destruction by India's military placed at 'U.N.' (read as a place in Gujarat), "
+    "and the rights group's toll 'More than 1,100 people have been killed by security forces "
+    "since ... February' an Attack by the Government of India there (filters, places, actors)",
+    "sub_event_type@Headquarters or base established@mali_timbuktu_wagner/Timbuktu": "no "
+    "Strategic development on Wednesday but an Agreement at Moscow ('sent under a cooperation "
+    "deal with Moscow', a standing deal); 'moved into a former French base' and 'will be based "
+    "there' are no trigger, and the lead's 'the first confirmed Russian deployment' is a "
+    "Change to group/activity by Mali's army dated Thursday, the spokesman's day (triggers, "
+    "typing, dates)",
+    "actor1@Headquarters or base established@mali_timbuktu_wagner/Timbuktu": "none: no base "
+    "established (see its type); the Russians, whom diplomats name as Wagner's and the army "
+    "as instructors, are no side of any event (actors)",
+    "place@Headquarters or base established@mali_timbuktu_wagner/Timbuktu": "at Moscow: the "
+    "Agreement found in its place (see its type) (typing, places)",
+    "count@mali_timbuktu_wagner": "two events: the Change to group/activity and the Agreement "
+    "(see the base's type) (typing, filters)",
+    "actor2@Grenade@kashmir_srinagar_grenade/Srinagar": "Military Forces of India: the police's "
+    "guess 'apparently aimed at a security forces' vehicle' makes the army the target, not "
+    "the 12 shoppers and vendors it wounded (actors); the event is also placed at Ganderbal "
+    "(the last paragraph's district), which the place check accepts as near Srinagar",
+    "fatalities@Armed clash@kashmir_srinagar_grenade/Srinagar": "0: the gunfight is split in "
+    "two, the commander's killing ('killed a senior commander of the Pakistan-based "
+    "Lashkar-e-Taiba ... in a gunfight in the old city's Khanyar neighbourhood') left with no "
+    "place ('Pakistan-based' gives the country, Khanyar is not in the gazetteer), and 'that "
+    "battle' (four wounded) placed at Ganderbal against an unnamed group (places, merge)",
+    "actor2@Armed clash@kashmir_srinagar_grenade/Srinagar": "Unidentified Armed Group (India): "
+    "see fatalities ('that battle' does not refer back to the gunfight with Lashkar-e-Taiba) "
+    "(actors, merge)",
+    "count@kashmir_srinagar_grenade": "four events: the gunfight split in two (see the clash's "
+    "fatalities) and Ganderbal's killings 'last month' (history) an Attack (filters, merge)",
+    "fatalities@Air/drone strike@colombia_amalfi_cali_attacks/Amalfi": "0: the lead's two "
+    "attacks ('Thirteen police officers were killed when their helicopter was brought down by "
+    "a drone ... and hours later a truck packed with explosives blew up ... in ... Cali, "
+    "killing six civilians') are one Air/drone strike at Cali with 19 dead; the detail's "
+    "Amalfi strike ('an explosive-laden drone struck it') has the helicopter's name 'The "
+    "Black Hawk' as actor1 and no toll (merge, casualties, actors)",
+    "sub_event_type@Remote explosive/landmine/IED@colombia_amalfi_cali_attacks/Cali": "no Remote "
+    "explosive: Cali's truck bomb is folded into the helicopter's Air/drone strike (one "
+    "sentence, two events joined by 'and hours later') (typing, merge)",
+    "fatalities@Remote explosive/landmine/IED@colombia_amalfi_cali_attacks/Cali": "no Remote "
+    "explosive (see its type); the strike at Cali carries 19 dead (both attacks)",
+    "actor2@Remote explosive/landmine/IED@colombia_amalfi_cali_attacks/Cali": "no Remote "
+    "explosive (see its type); the strike at Cali is on the police",
+    "count@colombia_amalfi_cali_attacks": "three events: the senator 'who was shot at a "
+    "campaign event in Bogota in June' (history, the death that came before) is an Attack at "
+    "Bogota dated June 15 (filters)",
+    "actor1@Arrests@belarus_ryanair_arrest/Minsk": "Military Forces of Belarus: the lead's "
+    "'Belarus scrambled a fighter jet ... and arrested a dissident journalist' makes the "
+    "state its military, and the detail's 'Police detained Protasevich' (the same arrest) is "
+    "a second Arrests event kept apart (actors, merge)",
+    "count@belarus_ryanair_arrest": "three events: the arrest twice (see actor1) and 'No "
+    "explosives were found' (a negated search after a false bomb threat) a Disrupted weapons "
+    "use (typing, merge)",
 }
 
 FIELDS = ("sub_event_type", "fatalities", "injured", "actor1", "actor2")
