@@ -1197,32 +1197,11 @@ KNOWN_GAPS: dict[str, str] = {
     "'comes three weeks after the fall of Goma ... in fighting that the United Nations says "
     "killed around 3,000 people' (history, and the war's toll) an Armed clash at Goma dated "
     "Sunday with the United Nations, the teller, as actor1 (filters, actors)",
-    "fatalities@Attack@drc_plaine_savo_camp": "0: the toll ('killed at least 60') is on the "
-    "lead, dated Wednesday (its 'overnight attack' read from the statement's day; the detail's "
-    "'late on Tuesday' not used) with the UN as actor1 (from 'U.N. peacekeepers reached the "
-    "site after the attackers had fled and took dozens of wounded people to hospital'), kept "
-    "apart from Tuesday's attack (dates, actors, merge)",
-    "count@drc_plaine_savo_camp": "two events: the lead dated Wednesday and the detail dated "
-    "Tuesday (see fatalities) (dates, merge)",
     "count@ethiopia_lalibela_fano": "two events: the background 'after days of clashes between "
     "the army and Fano, a loose network of ethnic Amhara militias that fought alongside "
     "federal forces against Tigrayan rebels during the two-year war in Tigray' is an Armed "
     "clash of Amhara and Tigrayan militias in Tigray dated Aug. 4 (the war of 2020-2022, in a "
     "relative clause) (filters, actors)",
-    "sub_event_type@Non-state actor overtakes territory@myanmar_paletwa_capture": "no capture "
-    "on Sunday: it is dated Monday, the statement's day ('said on Monday it had taken control "
-    "of Paletwa ..., after overrunning the last army outpost there on Sunday': the 'after' "
-    "clause's day is not used) (dates)",
-    "actor1@Non-state actor overtakes territory@myanmar_paletwa_capture": "no capture on "
-    "Sunday (see its type)",
-    "actor2@Non-state actor overtakes territory@myanmar_paletwa_capture": "no capture on "
-    "Sunday (see its type); the loser is also wrong: 'an ethnic armed group', the apposition "
-    "describing the AA itself, becomes an Unidentified Ethnic Militia, while the junta is "
-    "named only as 'the military council's troops' and 'the last army outpost' (actors)",
-    "fatalities@Non-state actor overtakes territory@myanmar_paletwa_capture": "no capture on "
-    "Sunday (see its type)",
-    "place@Non-state actor overtakes territory@myanmar_paletwa_capture": "no capture on Sunday "
-    "(see its type)",
     "count@myanmar_paletwa_capture": "two events: 'The alliance agreed last week in talks "
     "hosted by China to a ceasefire in the north' (history, no place but a country) is an "
     "Agreement of the Military Forces of China placed in Rakhine (from 'the AA has pressed on "

@@ -32,7 +32,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -661,7 +661,8 @@ def _doc_dates(doc: Doc, article: Article) -> _DocDates:
     for start, end in sentences:
         # one sentence at a time, anchored later: "A day earlier, a bomb ..." takes its
         # day from the sentence before
-        for p in find_date_phrases(text[start:end], published, offset=start, anchor=False):
+        found = find_date_phrases(text[start:end], published, offset=start, anchor=False)
+        for p in _counted_from_the_speech(doc, found) if len(found) > 1 else found:
             # "source dated 24/03" dates the report, not an event
             if report is None or p.end <= report[1] or p.start >= report[2]:
                 raw.append(p)
@@ -755,6 +756,75 @@ def _lead_day_before(dates: _DocDates, mention: EventMention, statement: DatePhr
                 and p.kind != "anchored" and p.precision == 1:
             return p if p.date < statement.date else None
     return None
+
+
+def _earlier_step_of_the_act(doc: Doc, phrases: list[DatePhrase], mention: EventMention,
+                             statement: DatePhrase) -> DatePhrase | None:
+    """The day of an "after <gerund>" phrase on the trigger's own verb, before the
+    statement's day ("said on Monday it had taken the town, after overrunning the last
+    outpost there on Sunday"). A gerund has no subject of its own: it tells a step of
+    the same actor's operation, not an earlier cause ("rioted after a boy was killed on
+    Monday" has its own subject), so its day is the act's, which the statement only
+    reports."""
+    trigger = doc.char_span(mention.trigger_start, mention.trigger_end,
+                            alignment_mode="expand")
+    if trigger is None or statement.date is None:
+        return None
+    own_verbs = {trigger.root.i, *(t.i for t in trigger.root.ancestors)}
+    for phrase in phrases:
+        if phrase.date is None or phrase.precision != 1 or phrase.kind == "anchored" \
+                or phrase.date >= statement.date:
+            continue
+        span = doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for node in span.root.ancestors:
+            if node.tag_ == "VBG" and node.dep_ == "pcomp" and node.head.lower_ == "after" \
+                    and node.head.head.i in own_verbs \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+                return phrase
+    return None
+
+
+def _speech_day(doc: Doc, phrases: list[DatePhrase]) -> DatePhrase | None:
+    """The stated day of the sentence's verb of saying ("officials said on Wednesday"),
+    else None."""
+    vocab = _vocab()
+    for phrase in phrases:
+        if phrase.date is None or phrase.precision != 1 or phrase.kind == "anchored" \
+                or phrase.text.lower() in vocab.relative_days:
+            continue
+        span = doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
+        if span is None:
+            continue
+        # the parser hangs "on Monday" of "said on Monday it had ..." on either verb:
+        # the word right before it (or before its "on") tells
+        before = span.start - 1
+        if before >= 0 and doc[before].lower_ == "on":
+            before -= 1
+        governor = _governor(doc, phrase)
+        if (before >= 0 and doc[before].lower_ in vocab.statement_verbs) or (
+                governor is not None and doc[governor].lower_ in vocab.statement_verbs):
+            return phrase
+    return None
+
+
+def _counted_from_the_speech(doc: Doc, phrases: list[DatePhrase]) -> list[DatePhrase]:
+    """One sentence's phrases, with a day counted back from today ("overnight", "last
+    night", "yesterday") counted back from the day of speaking when the sentence's
+    speaker is dated: "killed 60 in an overnight attack, officials said on Wednesday"
+    tells of the night before Wednesday, whatever day the story came out."""
+    relative_days = _vocab().relative_days
+    speech = None
+    out: list[DatePhrase] = []
+    for phrase in phrases:
+        back = relative_days.get(phrase.text.lower())
+        if phrase.kind == "relative" and back is not None and back[1] == 1 and back[0] >= 1:
+            speech = speech or _speech_day(doc, phrases)
+            if speech is not None and speech.date is not None:
+                phrase = replace(phrase, date=speech.date - dt.timedelta(days=back[0]))
+        out.append(phrase)
+    return out
 
 
 def _in_cause_clause(doc: Doc, phrase: DatePhrase, mention: EventMention) -> bool:
@@ -899,13 +969,16 @@ def resolve_mention_date(mention: EventMention, doc: Doc, article: Article) -> N
         )
     ]
     sequel_end = sequel_verb_end(doc, mention)
+    in_sentence = own
     own = [p for p in own if not _in_cause_clause(doc, p, mention)
            and not (sequel_end is not None and p.start >= sequel_end)]
     if own:
         chosen = _nearest(own, mention, doc)
         if _dates_the_statement(doc, chosen, mention):
-            chosen = (_day_told_after(dates, mention, chosen, doc)
+            chosen = (_earlier_step_of_the_act(doc, in_sentence, mention, chosen)
+                      or _day_told_after(dates, mention, chosen, doc)
                       or _lead_day_before(dates, mention, chosen) or chosen)
+
     if chosen is None:
         previous = [s for s in dates.sentences if s[1] <= mention.sent_start]
         for start, end in reversed(previous[-_vocab().max_back_sentences :]):
@@ -918,7 +991,11 @@ def resolve_mention_date(mention: EventMention, doc: Doc, article: Article) -> N
                 # the sentence's own day ("attacked on 09/05/2017"), not a date anchored
                 # on it ("stolen three days earlier"): the first stated, unanchored one
                 stated = [p for p in found if p.kind != "anchored"]
-                chosen = (stated or found)[0]
+                # ("The group said on Monday it had taken the town after overrunning
+                # its last post on Sunday. It said its fighters had seized weapons."):
+                # the day of saying is no act's when the sentence states another
+                acts = [p for p in stated if p is not _speech_day(doc, [p])]
+                chosen = (acts or stated or found)[0]
                 break
     if chosen is None and dates.lead is not None:
         lead_start, lead_end = dates.lead
