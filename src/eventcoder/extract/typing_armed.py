@@ -158,6 +158,10 @@ def _sides_armed(trig: Trig, ctx: Context, sent: Span) -> tuple[str, str]:
                     for t in victims)
     named_group = suspected and any(
         t.pos_ == "PROPN" for t in victims if overlaps_cue([t], cues, "non_state"))
+    # (the doers may be left unparsed: "shot dead ... by security personnel")
+    if (agent_state or not agents and acting_state_forces(cues))\
+            and _band_suspected_of_violence(victims):
+        return CLASH, "forces against a band suspected of armed violence"
     # ("police killed two suspected gang members", "suspected kidnappers",
     # "suspected mungiki members"): forces against an armed band
     if suspected and agent_state and any(
@@ -197,6 +201,36 @@ def _sides_armed(trig: Trig, ctx: Context, sent: Span) -> tuple[str, str]:
     if state and nonstate and agents_armed and not victims:
         return CLASH, "state forces and an armed group in the sentence"
     return ATTACK, NO_ARMED_OPPONENT
+
+
+# Trigger classes that name armed violence a suspect can be accused of.
+_ARMED_ACT_CLASSES = frozenset({"kill", "attack", "armed_clash", "abduction", "remote_explosive",
+                                "grenade", "suicide_bomb", "shelling"})
+
+
+def _band_suspected_of_violence(victims: list[Token]) -> bool:
+    """Are the victims several people said to have done armed violence ("three
+    men suspected of murdering a chief", "five suspects linked to the
+    bombings")? Forces against them fought an armed band (ACLED: an armed
+    clash), unless the text calls them unarmed; a lone suspect stays an attack."""
+    for token in victims:
+        if token.tag_ not in ("NNS", "NNPS") or token.dep_ in _MODIFIER_DEPS:
+            continue
+        if any(c.lower_ in WORDS.unarmed_modifiers for c in token.children):
+            return False
+        acts = [g for c in token.children
+                if c.dep_ in ("acl", "amod") and c.lower_ in WORDS.suspicion_links
+                for p in c.children if p.dep_ == "prep"
+                for g in p.children if g.dep_ in ("pobj", "pcomp")]
+        if acts and any(_names_armed_act(g) for g in acts):
+            return True
+    return False
+
+
+def _names_armed_act(token: Token) -> bool:
+    """Is the token inside a trigger of armed violence ("murdering", "the attacks")?"""
+    return any(s.label_ in _ARMED_ACT_CLASSES and s.start <= token.i < s.end
+               for s in token.doc.spans.get(TRIGGER_GROUP, ()))
 
 
 BOTH_ARMED = "armed victims (both sides armed)"
@@ -440,6 +474,9 @@ def accused_of(trig: Trig) -> bool:
         return True
     if prep.lower_ == "in" and prep.head.lower_ in WORDS.suspect_words:
         return True  # ("a suspect in the murder of a rider")
+    if prep.lower_ in ("to", "with", "for") and prep.head.lower_ in WORDS.link_heads\
+            and prep.head.dep_ == "acl":
+        return True  # ("suspects linked to the bombings", "a man wanted for murder")
     return prep.lower_ in WORDS.reason_prepositions and any(
         c.dep_ == "amod" and c.lower_ in WORDS.suspect_words for c in root.children)
 
