@@ -124,6 +124,56 @@ def _community_of_origin(span: Span, dictionary: ActorDictionary, country: str |
     return None
 
 
+# The places component's span group (extract.places.SPAN_KEY; places imports the actor
+# modules, so the key is repeated here rather than imported).
+_PLACES_KEY = "ec_places"
+
+
+def _origin_place(token: Token) -> Span | None:
+    """The place span of the places component that covers ``token``, if any."""
+    group = token.doc.spans.get(_PLACES_KEY)
+    if group is None:
+        return None
+    return next((s for s in group if s.start <= token.i < s.end), None)
+
+
+def origin_places(span: Span, dictionary: ActorDictionary) -> list[str]:
+    """The home places told after a group word ("raiders from Wajir", "raiders
+    suspected to be from Tana River County", "herders from Wajir and Garissa"): the
+    places component's names of the object of "from" and of its conjuncts, never a
+    country or a community (those are _community_of_origin's)."""
+    for child in span.root.children:
+        if child.dep_ not in ("prep", "acl") or child.lower_ not in WORDS.origin_words:
+            continue
+        for token in child.subtree:
+            if token.lower_ != "from":
+                continue
+            obj = next((t for t in token.children if t.dep_ == "pobj"), None)
+            if obj is None:
+                return []
+            names: list[str] = []
+            for head in (obj, *obj.conjuncts):
+                # ("from Tana River County": the place span is the name before the unit word)
+                place = next((p for t in head.subtree if (t is head or t.dep_ != "conj")
+                              and (p := _origin_place(t)) is not None), None)
+                if place is None or any(dictionary.country_named(t.text)
+                                        or dictionary.country_of_word(t.text)
+                                        or dictionary.community_countries(t.text)
+                                        for t in place):
+                    return []
+                if place.text not in names:
+                    names.append(place.text)
+            return names
+    return []
+
+
+def place_militia(place: str, country: str | None, text: str | None = None) -> Actor:
+    """ACLED's name for a local militia told by its home place: "Wajir Communal
+    Militia (Kenya)"."""
+    return Actor(name=f"{place} Communal Militia ({country})", inter=4, text=text,
+                 country=country)
+
+
 def _names_a_place(token: Token) -> bool:
     if token.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
@@ -531,7 +581,15 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
             # claimant). ("Al Qaeda" mostly describes another group: "al Qaeda-linked".)
             kind = "named"
         if kind == "generic" and is_armed(actor):
-            actor = _community_of_origin(span, dictionary, country) or actor
+            origin = _community_of_origin(span, dictionary, country)
+            if origin is None and actor.inter == 4 and country is not None:
+                # "raiders from Wajir": a local militia named after its home place
+                # (only words of local militias: "gunmen from Mandera town" stay an
+                # unidentified armed group)
+                places = origin_places(span, dictionary)
+                if places:
+                    origin = place_militia(places[0], country, span.text)
+            actor = origin or actor
         out.append(ActorCandidate(span, "holder" if holder else kind, actor))
     unknown = _unknown_groups(sent, taken)
     # a monitor or news agency the dictionary does not know as a party reports the

@@ -20,7 +20,9 @@ from eventcoder.extract.actor_candidates import (
     is_patient,
     members_of,
     names_an_event,
+    origin_places,
     paired_community,
+    place_militia,
     reports,
 )
 from eventcoder.extract.actor_matcher import (
@@ -106,6 +108,33 @@ def community_fighters(cands: list[ActorCandidate], dictionary: ActorDictionary,
                                                text=cand.span.text)
         if militia is not None:
             cand.actor = militia
+
+
+def _unnamed_or_template(actor: Actor | None, dictionary: ActorDictionary) -> bool:
+    return actor is None or dictionary.is_template_name(actor.name)
+
+
+def sides_from_two_places(pick: Pick, cands: list[ActorCandidate],
+                          dictionary: ActorDictionary, country: str | None) -> None:
+    """"Herders from Wajir and Garissa exchanged fire", "pastoralists from Wajir and
+    Garissa clashed": one phrase that gives two home places to the people who
+    fought tells the two sides, each place's communal militia (ACLED names local
+    militias after their place). Only when no side is named otherwise."""
+    if country is None or not _unnamed_or_template(pick.a1, dictionary)\
+            or not _unnamed_or_template(pick.a2, dictionary):
+        return
+    for cand in cands:
+        if cand.role == "a2" or cand.actor is None\
+                or not (cand.actor.inter == 4 or herders(cand)
+                        or cand.span.root.lower_ in WORDS.community_heads):
+            continue
+        places = origin_places(cand.span, dictionary)
+        if len(places) < 2:
+            continue
+        pick.a1 = with_span(place_militia(places[0], country), cand)
+        pick.a2 = place_militia(places[1], country)
+        pick.c1, pick.c2 = cand, None
+        return
 
 
 def head_of_state_signs(pick: Pick, sent: Span, dictionary: ActorDictionary,

@@ -104,6 +104,7 @@ from eventcoder.extract.actor_sides import (
     second_side_untold,
     side_template,
     side_told_apart,
+    sides_from_two_places,
     sides_of_a_feud,
     state_forces_first,
     untold_side,
@@ -584,6 +585,7 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
     apply_attribution(pick, [*history, *cands, *later], dictionary)
     if mention.event_type == "Battles":
         named_by_their_fallen(pick, cands)
+        sides_from_two_places(pick, cands, dictionary, country)
     if mention.event_type == "Battles" and second_side_untold(pick):
         if not earlier and sent.start > 0:
             first = sentence_tokens(doc, sent.start - 1)[0]
