@@ -1254,10 +1254,6 @@ KNOWN_GAPS: dict[str, str] = {
     "fatalities@Armed clash@turkey_tusas_attack": "no Armed clash (see its type)",
     "place@Armed clash@turkey_tusas_attack": "no Armed clash (see its type)",
     # Tenth batch (session 13): 49 of its 90 checks pass on e39bc57 (session start).
-    "count@syria_khan_shaykhun_sarin": "two events: the background 'A sarin attack on the "
-    "eastern Ghouta suburbs of Damascus in August 2013 killed hundreds of people' is an "
-    "Attack dated August 2013 with 100 dead (a past attack dated by its month and year, "
-    "not read as history) (filters)",
     "actor1@Change to group/activity@syria_hts_merger": "Ahrar al-Sham: the lead's 'had merged "
     "with four smaller Islamist factions ... to form a new body' is no trigger; the event "
     "comes from 'Ahrar al-Sham, the largest rival faction, stayed out of the new alliance' "
@@ -1322,9 +1318,6 @@ KNOWN_GAPS: dict[str, str] = {
     "comes from 'soldiers and police moved back into government offices without a shot being "
     "fired'; the MNDAA that 'pulled its fighters out of the town ... and handed it over' (the "
     "sentence before) is not the side that gave it up (typing, actors)",
-    "count@myanmar_lashio_handover": "two events: 'Under a truce agreed in talks in the "
-    "Chinese city of Kunming in January' (history) is an Agreement at Kunming dated January "
-    "(filters)",
     "actor2@Looting/property destruction@myanmar_thantlang_fire": "none: the owners of the "
     "burned buildings (a deserted town's houses and churches) are not made Civilians "
     "(Myanmar) (actors)",

@@ -256,6 +256,19 @@ def _month_of_clause(root: Token, verb: Token, published: dt.date) -> Token | No
         # what an event noun was aimed at, and when: "an attack on a march in November"
         anchors.update(g.i for p in root.children if p.dep_ == "prep" and p.lower_ != "in"
                        for g in p.children if g.dep_ == "pobj")
+        # a participle clause that tells when the noun's event was made ("a truce
+        # agreed in talks in Doha in January"): the clause's verb and what it was at
+        # (the parser tags many such participles as past tense verbs)
+        for clause in (c for c in root.children
+                       if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")):
+            anchors.add(clause.i)
+            anchors.update(g.i for p in clause.children if p.dep_ == "prep"
+                           for g in p.children if g.dep_ == "pobj")
+    if verb.pos_ == "VERB" and verb.dep_ == "relcl":
+        # the occasion of an act told in a relative clause ("a mayor who was shot at a
+        # rally in June"): the occasion's month is the act's
+        anchors.update(g.i for p in verb.children if p.dep_ == "prep" and p.lower_ == "at"
+                       for g in p.children if g.dep_ == "pobj")
     if verb.tag_ == "VBG" and verb.dep_ in ("csubj", "advcl") and verb.i < verb.head.i:
         anchors.add(verb.head.i)  # a gerund subject: "Fighting ... broke out in May"
     if _continues_clause(verb):
@@ -275,6 +288,29 @@ def _month_of_clause(root: Token, verb: Token, published: dt.date) -> Token | No
                         and not any(c.like_num and len(c.text) <= 2 for c in tok.children):
                     return tok
     return None
+
+
+def _dates_the_verb(doc: Doc, char: int, anchors: list[Token]) -> bool:
+    """Does the time phrase at ``char`` hang on one of the anchor verbs, however far
+    from it ("Militants killed seven workers at a building site in the north of the
+    district last month": the phrase dates the killing, many words after it)? The
+    parser may hang it on the last noun of the verb's place phrase instead."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.dep_ in ("amod", "det", "nummod", "compound"):  # "last" -> "month"
+        tok = tok.head
+    if tok.dep_ != "npadvmod":
+        return False
+    tok = tok.head
+    for _ in range(6):  # up a place phrase: "district" -> "in" -> "site" -> "at" -> verb
+        if any(tok.i == a.i for a in anchors):
+            return True
+        if tok.dep_ not in ("pobj", "prep"):
+            return False
+        tok = tok.head
+    return False
 
 
 def _what_led_to(verb: Token) -> Token | None:
@@ -405,7 +441,10 @@ class StatusCues:
                 has_number = True
                 tok = doc[i]
                 if _YEAR.match(tok.text):
-                    years.append((i, int(tok.text), tok.head.lower_))
+                    # ("in August 2013": the year hangs on its month, the month on
+                    # the preposition that dates the clause)
+                    head = tok.head.head if tok.head.lower_ in _WORDS.month_names else tok.head
+                    years.append((i, int(tok.text), head.lower_))
         text_lower = _without_recent_periods(span_text(sent).lower())
         comparison: frozenset[int] = frozenset()
         if "since" in text_lower:
@@ -1193,7 +1232,8 @@ def status_of_trigger(
             idx = sent_lower.find(p)
             if idx >= 0:
                 char = sent.start_char + idx
-                if any(a.idx - 80 <= char <= a.idx + len(a.text) + 80 for a in anchors):
+                if any(a.idx - 80 <= char <= a.idx + len(a.text) + 80 for a in anchors) \
+                        or _dates_the_verb(sent.doc, char, anchors):
                     return "background", f"'{p}'"
     if _tells_how_a_war_began(root):
         return "background", "how the war began"
