@@ -264,11 +264,6 @@ def _month_of_clause(root: Token, verb: Token, published: dt.date) -> Token | No
             anchors.add(clause.i)
             anchors.update(g.i for p in clause.children if p.dep_ == "prep"
                            for g in p.children if g.dep_ == "pobj")
-    if verb.pos_ == "VERB" and verb.dep_ == "relcl":
-        # the occasion of an act told in a relative clause ("a mayor who was shot at a
-        # rally in June"): the occasion's month is the act's
-        anchors.update(g.i for p in verb.children if p.dep_ == "prep" and p.lower_ == "at"
-                       for g in p.children if g.dep_ == "pobj")
     if verb.tag_ == "VBG" and verb.dep_ in ("csubj", "advcl") and verb.i < verb.head.i:
         anchors.add(verb.head.i)  # a gerund subject: "Fighting ... broke out in May"
     if _continues_clause(verb):
