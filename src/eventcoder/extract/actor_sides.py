@@ -335,6 +335,24 @@ def side_told_apart(pick: Pick, earlier: list[ActorCandidate], later: list[Actor
         pick.a2, pick.c2 = with_span(side.actor, side), side
 
 
+def attacker_told_before(pick: Pick, earlier: list[ActorCandidate]) -> None:
+    """State forces hit in a sentence that names no one against them ("Four officers
+    were killed and two are missing") fought the armed group the sentence before names
+    ("Al Shabaab fighters raided a police post near Mandera."): a report tells the
+    attack first, then its toll."""
+    if pick.c1 is None or not is_state(pick.c1.actor)\
+            or not (pick.c1.role == "a2" or of_the_hit(pick.c1.span.root)):
+        return
+    # (a named group, or a community's armed men told as such: "Pokot raiders"; never a
+    # lone community name, which is often a place's: "Taita Taveta"; nor who tells of it:
+    # "..., rebel commanders said")
+    side = next((c for c in reversed(earlier) if is_armed(c.actor) and not is_state(c.actor)
+                 and (c.kind == "named" or c.kind == "community" and len(c.span) > 1)
+                 and not reports(c.span)), None)
+    if side is not None and side.actor is not None:
+        pick.a2, pick.c2 = with_span(side.actor, side), side
+
+
 _SIDE_WINDOW = 6  # actor words of the next sentences looked at for the answering side
 OVERTAKEN = "Non-state actor overtakes territory"
 

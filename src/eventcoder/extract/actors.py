@@ -82,6 +82,7 @@ from eventcoder.extract.actor_sides import (
     apply_context,
     army_against_rebels,
     assoc_without,
+    attacker_told_before,
     civilians,
     claimant_strikes,
     community_fighters,
@@ -591,6 +592,8 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
             first = sentence_tokens(doc, sent.start - 1)[0]
             earlier = candidates(doc, doc[first:sent.start], dictionary, country, day)
         side_told_apart(pick, earlier, later)
+        if second_side_untold(pick):
+            attacker_told_before(pick, earlier)
     if mention.sub_event_type == OVERTAKEN and second_side_untold(pick):
         loser_holding_out(pick, later)
     apply_context(pick, context_text(sent), dictionary, country)
