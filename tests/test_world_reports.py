@@ -1303,17 +1303,6 @@ KNOWN_GAPS: dict[str, str] = {
     "killing civilians in air strikes on areas it holds in Darfur and Kordofan' (habitual, "
     "an accusation) is an Air/drone strike by the army placed at Omdurman and dated Saturday "
     "(filters, places)",
-    "sub_event_type@Suicide bomb@pakistan_peshawar_police_mosque/Peshawar": "no Suicide bomb on "
-    "Monday: the bombing is dated Tuesday, the day the lead's toll 'rose to 100', not the "
-    "same sentence's 'gathered for afternoon prayers on Monday' (dates)",
-    "fatalities@Suicide bomb@pakistan_peshawar_police_mosque/Peshawar": "no Suicide bomb on "
-    "Monday (see its type)",
-    "injured@Suicide bomb@pakistan_peshawar_police_mosque/Peshawar": "no Suicide bomb on "
-    "Monday (see its type)",
-    "actor2@Suicide bomb@pakistan_peshawar_police_mosque/Peshawar": "no Suicide bomb on Monday "
-    "(see its type)",
-    "place@Suicide bomb@pakistan_peshawar_police_mosque/Peshawar": "no Suicide bomb on Monday "
-    "(see its type)",
     "actor2@Non-violent transfer of territory@myanmar_lashio_handover/Lashio": "none: the event "
     "comes from 'soldiers and police moved back into government offices without a shot being "
     "fired'; the MNDAA that 'pulled its fighters out of the town ... and handed it over' (the "

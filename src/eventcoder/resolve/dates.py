@@ -94,6 +94,7 @@ class _Vocab:
     outcome_words: frozenset[str] = frozenset()
     statement_verbs: frozenset[str] = frozenset()
     sequel_verbs: frozenset[str] = frozenset()
+    count_update_verbs: frozenset[str] = frozenset()
     report_date: re.Pattern[str] | None = None
     retelling_before: re.Pattern[str] | None = None
     # per pattern, words its every match contains (a month name, a digit...): a
@@ -204,6 +205,8 @@ def _vocab() -> _Vocab:
         month_anchor_day=int(conv["month_anchor_day"]),
         statement_verbs=frozenset(str(w).lower() for w in raw.get("statement_verbs") or ()),
         sequel_verbs=frozenset(str(w).lower() for w in raw.get("sequel_verbs") or ()),
+        count_update_verbs=frozenset(
+            str(w).lower() for w in raw.get("count_update_verbs") or ()),
         max_back_sentences=int(conv["max_back_sentences"]),
         patterns=tuple((kind, re.compile(p, re.IGNORECASE)) for kind, p in patterns),
         not_event_cue=re.compile(
@@ -786,6 +789,31 @@ def _earlier_step_of_the_act(doc: Doc, phrases: list[DatePhrase], mention: Event
     return None
 
 
+def _dates_a_count(doc: Doc, phrase: DatePhrase) -> bool:
+    """Does the phrase date a toll's update ("the death toll ... rose to 100 on
+    Tuesday"), not the event counted?"""
+    governor = _governor(doc, phrase)
+    return governor is not None and doc[governor].lower_ in _vocab().count_update_verbs
+
+
+def _days_of_the_counted(doc: Doc, phrases: list[DatePhrase]) -> list[DatePhrase]:
+    """Days stated in a clause on people, not on an event noun ("the toll rose to 100
+    on Tuesday, most of them policemen who had gathered for prayers on Monday"): when
+    the sentence's other days only date the count or the saying, the day the victims
+    were there is the event's ("the attack that killed 60 in June 2014" dates another
+    event and is left out)."""
+    triggers = doc.spans.get(TRIGGER_GROUP, [])
+    out = []
+    for phrase in phrases:
+        span = doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
+        if span is None or phrase.kind == "anchored" or phrase.precision != 1:
+            continue
+        clause = next((n for n in span.root.ancestors if n.dep_ == "relcl"), None)
+        if clause is not None and not any(t.start <= clause.head.i < t.end for t in triggers):
+            out.append(phrase)
+    return out
+
+
 def _speech_day(doc: Doc, phrases: list[DatePhrase]) -> DatePhrase | None:
     """The stated day of the sentence's verb of saying ("officials said on Wednesday"),
     else None."""
@@ -972,6 +1000,8 @@ def resolve_mention_date(mention: EventMention, doc: Doc, article: Article) -> N
     in_sentence = own
     own = [p for p in own if not _in_cause_clause(doc, p, mention)
            and not (sequel_end is not None and p.start >= sequel_end)]
+    if len(own) > 1:
+        own = [p for p in own if not _dates_a_count(doc, p)] or own
     if own:
         chosen = _nearest(own, mention, doc)
         if _dates_the_statement(doc, chosen, mention):
@@ -993,8 +1023,12 @@ def resolve_mention_date(mention: EventMention, doc: Doc, article: Article) -> N
                 stated = [p for p in found if p.kind != "anchored"]
                 # ("The group said on Monday it had taken the town after overrunning
                 # its last post on Sunday. It said its fighters had seized weapons."):
-                # the day of saying is no act's when the sentence states another
-                acts = [p for p in stated if p is not _speech_day(doc, [p])]
+                # the day of saying is no act's when the sentence states another, nor
+                # the day a toll was updated
+                acts = [p for p in stated
+                        if p is not _speech_day(doc, [p]) and not _dates_a_count(doc, p)]
+                if stated and not acts:
+                    acts = _days_of_the_counted(doc, within(start, end))
                 chosen = (acts or stated or found)[0]
                 break
     if chosen is None and dates.lead is not None:
