@@ -353,6 +353,52 @@ def attacker_told_before(pick: Pick, earlier: list[ActorCandidate]) -> None:
         pick.a2, pick.c2 = with_span(side.actor, side), side
 
 
+def _act_named_again(token: Token) -> bool:
+    """Is the token the noun of one act with a determiner that refers back ("the raid";
+    not "the violence" or "the killings", which sum up many acts)?"""
+    return token.lower_ in WORDS.referring_act_nouns and names_an_event(token) and any(
+        c.dep_ == "det" and c.lower_ in WORDS.referring_determiners for c in token.children)
+
+
+def _verb_of(verb: Token, acts: set[str]) -> bool:
+    """Is the verb one of the acts' nouns made a verb ("raided" for "raid", "attacks"
+    for "attack")? (The pipeline has no lemmatiser: the noun begins the verb's form.)"""
+    return verb.pos_ in ("VERB", "AUX") and any(verb.lower_.startswith(act) for act in acts)
+
+
+def _does_act(token: Token, acts: set[str]) -> bool:
+    """Is the token the subject of a verb of one of the acts ("gunmen attacked"), or
+    the head of a relative clause on such a verb ("gunmen who had attacked")?"""
+    if token.dep_ == "nsubj" and _verb_of(token.head, acts):
+        return True
+    return any(c.dep_ == "relcl" and _verb_of(c, acts) for c in token.children)
+
+
+def doer_of_the_act_before(pick: Pick, doc: Doc, chain: set[int],
+                           earlier: list[ActorCandidate]) -> None:
+    """An act named again as "the raid" or "the attack" in a sentence that tells no
+    doer ("Police raided a mosque, arresting 40 people. One man died in the raid.") is
+    the act the sentence before told: its doer, the armed subject there, did it."""
+    if pick.c1 is not None or pick.a1 is None\
+            or not pick.a1.name.startswith("Unidentified Armed Group"):
+        return
+    acts = {t.lower_.removesuffix("s") for i in chain for t in doc[i].subtree
+            if _act_named_again(t)}
+    if not acts:
+        return
+    armed = [c for c in reversed(earlier) if is_armed(c.actor) and c.actor is not None
+             and not reports(c.span)]
+    # the doer of the act's own verb first ("... shot dead pirates who had attacked a
+    # patrol. The attack took place ...": the pirates attacked), else the armed subject
+    # of the sentence just before
+    start = doc[min(chain)].sent.start
+    doer = next((c for c in armed if _does_act(c.span.root, acts)), None) or next(
+        (c for c in armed if c.span.root.dep_ == "nsubj" and c.span.root.head.pos_ == "VERB"
+         and c.span.sent.end == start), None)
+    if doer is not None and doer.actor is not None:
+        pick.a1, pick.c1 = with_span(doer.actor, doer), doer
+
+
 _SIDE_WINDOW = 6  # actor words of the next sentences looked at for the answering side
 OVERTAKEN = "Non-state actor overtakes territory"
 

@@ -90,6 +90,7 @@ from eventcoder.extract.actor_sides import (
     coordinated,
     crowd_country,
     distinct_sides,
+    doer_of_the_act_before,
     earlier_candidates,
     feuding_communities,
     ground_by_parse,
@@ -596,6 +597,9 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
             attacker_told_before(pick, earlier)
     if mention.sub_event_type == OVERTAKEN and second_side_untold(pick):
         loser_holding_out(pick, later)
+    if mention.event_type == "Violence against civilians" and sent.start > 0:
+        doer_of_the_act_before(pick, doc, chain, earlier or earlier_candidates(
+            doc, sent, dictionary, country, day))
     apply_context(pick, context_text(sent), dictionary, country)
     if untold_side(pick) and mention.event_type in ("Battles", "Violence against civilians"):
         if not earlier and sent.start > 0:

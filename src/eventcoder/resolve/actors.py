@@ -149,6 +149,8 @@ class ActorWords:
     member_preps: frozenset[str]
     naming_verbs: frozenset[str]
     people_heads: frozenset[str]
+    referring_determiners: frozenset[str]
+    referring_act_nouns: frozenset[str]
 
 
 @cache
@@ -204,6 +206,8 @@ def load_actor_words() -> ActorWords:
         member_preps=words("member_preps"),
         naming_verbs=words("naming_verbs"),
         people_heads=words("people_heads"),
+        referring_determiners=words("referring_determiners"),
+        referring_act_nouns=words("referring_act_nouns"),
     )
 
 
