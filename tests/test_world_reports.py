@@ -860,12 +860,6 @@ KNOWN_GAPS: dict[str, str] = {
     "(a description) becomes a Change to group/activity placed in Ankara; the ministry's "
     "'neutralised a PKK figure' (the same strike told by Ankara) becomes a Disrupted weapons "
     "use with the PKK as actor1 (typing, filters)",
-    "count@bangladesh_quota_protests": "four events since aaf4181: the arrests 'in the "
-    "capital over the past two days' (told in the fourth paragraph) are an Arrests event of "
-    "their own; they had joined Dhaka's protest only through Sylhet's typing window, which "
-    "now ends at a paragraph break. ACLED codes a protest's arrests in the Protest with "
-    "intervention; the merge never joins an Arrests (Strategic developments) to a Protests "
-    "event at the same place and day (merge)",
     "count@pakistan_swat_lynching": "three events: the earlier 'taken into custody' becomes an "
     "Arrests event, and 'hundreds of people then stormed the station' (the same mob), "
     "'eleven people ... were injured' and 'police opened a case against the attackers' an "

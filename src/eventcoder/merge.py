@@ -1367,6 +1367,9 @@ def _absorb(host: _Cluster, folded: _Cluster) -> None:
 def _companion_side_ok(host: Event, companion: Event) -> bool:
     """The development's doer is one of the incident's sides, or nobody named."""
     doer = companion.actor1
+    if host.event_type == "Protests" and companion.sub_event_type in _intervention_companions():
+        # the demonstrators do not arrest: only state forces intervene
+        return companion.inter1 == 1
     return (doer is None or _is_unidentified(doer) or _same_actor(doer, host.actor1)
             or _same_actor(doer, host.actor2))
 
@@ -1377,6 +1380,12 @@ def _told_with_or_after(companion: _Cluster, host: _Cluster) -> bool:
     Police recovered three rifles.")?"""
     if companion.sentences & host.sentences:
         return True
+    if host.summary.event_type == "Protests" \
+            and companion.summary.sub_event_type in _intervention_companions():
+        # arrests told later in a demonstration's story, at its own place and day
+        return min(companion.sentences) > min(host.sentences) and _place_relation(
+            host.summary, companion.summary, across_documents=False) == "same" \
+            and _date_relation(host.summary, companion.summary, tolerance_days=0) == "same"
     return companion.summary.sub_event_type in _companions_told_after() and min(
         companion.sentences) > min(host.sentences)
 
@@ -1433,8 +1442,37 @@ def _fold_companions_into_violence(clusters: list[_Cluster],
         if host is None:
             kept.append(cluster)
             continue
+        if _intervention_in(host, cluster):
+            _absorb_intervention(host, cluster)
+            continue
         _absorb(host, cluster)  # what one side did besides the violence
     return kept
+
+
+@cache
+def _intervention_companions() -> dict[str, str]:
+    raw = _merge_data().get("intervention_companions") or {}
+    return {str(k): str(v) for k, v in raw.items()}
+
+
+def _intervention_in(host: _Cluster, companion: _Cluster) -> bool:
+    """Is the development state forces' intervention in a demonstration (arrests at a
+    protest)?"""
+    return host.summary.event_type == "Protests" \
+        and companion.summary.sub_event_type in _intervention_companions()
+
+
+def _absorb_intervention(host: _Cluster, folded: _Cluster) -> None:
+    """The arrests join the demonstration as its intervention: the forces that made
+    them its second side, the demonstration at least a Protest with intervention
+    (precedence keeps a stronger sub-type, such as excessive force)."""
+    for report in folded.reports:
+        host.add(replace(report, actor1=None, inter1=None, assoc_actor_1=None,
+                         actor2=report.actor1, inter2=report.inter1, assoc_actor_2=None,
+                         claims=[c for c in report.claims if c.field != "sub_event_type"],
+                         event_type="Protests",
+                         sub_event_type=_intervention_companions()[report.sub_event_type]))
+    host.sentences |= folded.sentences
 
 
 def _fold_civilians_into_battles(clusters: list[_Cluster]) -> list[_Cluster]:
