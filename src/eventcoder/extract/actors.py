@@ -333,8 +333,11 @@ def _pick(mention: EventMention, cands: list[ActorCandidate], later: list[ActorC
                                     dictionary.mutual_violence_cues)
         if sub == "Mob violence":
             victim = a2c if a2c is not None and a2c is not crowd else None
-            if mutual and (victim is None or victim.actor is None or victim.actor.inter == 7):
-                # "supporters of two candidates clashed": rioters on both sides
+            if mutual and (victim is None or victim.actor is None
+                           or victim.actor.inter in (5, 6, 7)):
+                # "supporters of two candidates clashed": rioters on both sides (also a
+                # crowd word on the other side: "fights between ODM supporters and
+                # supporters of a rival candidate")
                 pick.a2 = side_template(dictionary, main_name, country)
                 return pick
             # lynched "suspected thieves" are civilians; police and named groups stay, and
