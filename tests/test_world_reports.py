@@ -1091,10 +1091,6 @@ KNOWN_GAPS: dict[str, str] = {
     "demonstration (see its type) (typing, actors)",
     "place@Violent demonstration@chile_san_bernardo_supermarket/San Bernardo": "no Violent "
     "demonstration (see its type) (typing)",
-    "count@chile_san_bernardo_supermarket": "five events: 'The protests began last week' is a "
-    "Protest with intervention dated the week before; the state of emergency and curfew a "
-    "Change to group/activity; 'Hundreds of people have been arrested since Friday' a Protest "
-    "with intervention dated Saturday (filters)",
     "fatalities@Violent demonstration@peru_juliaca_airport/Juliaca": "1: the lead's "
     "'Seventeen people were killed ... when protesters ... tried to storm the city's airport' "
     "gives no count (an attempt verb in the 'when' clause loses the main clause's toll; "

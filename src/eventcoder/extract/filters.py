@@ -308,6 +308,15 @@ def _dates_the_verb(doc: Doc, char: int, anchors: list[Token]) -> bool:
     return False
 
 
+def _crowd_describing_a_noun(root: Token) -> bool:
+    """Is the demonstrators' word the subject of a present-tense relative clause on
+    another noun ("a disaster protesters blame on graft", "a law demonstrators say is
+    unfair")? The clause tells what the crowd thinks of that noun: no demonstration
+    of its own."""
+    clause = root.head
+    return root.dep_ == "nsubj" and clause.dep_ == "relcl" and clause.tag_ in ("VBP", "VBZ")
+
+
 def _what_led_to(verb: Token) -> Token | None:
     """The verb before an adverbial clause marked "after", "when", "because"... that
     holds ``verb`` (also through a verb of attempt: "after he tried to dissolve
@@ -681,8 +690,10 @@ def _how_told_fighting_began(trigger: Span, sent: Span) -> bool:
     verb = root.head
     if root.dep_ != "nsubj" or verb.lower_ not in _WORDS.beginning_verbs or not _definite(root):
         return False
+    # (or with when it began: "The protests began last week over a rise in fares")
     if not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _WORDS.event_clause_marks
-                                         for m in c.children) for c in verb.children):
+                                         for m in c.children) for c in verb.children) \
+            and not any(c.dep_ == "npadvmod" and c.ent_type_ == "DATE" for c in verb.children):
         return False
     return _trigger_told_before(sent, trigger.label_)
 
@@ -1275,6 +1286,8 @@ def status_of_trigger(
     # event of its own, dated or not ("reference", unlike "background").
     if trigger.label_ == "property_destruction" and _depicted_damage(root):
         return "reference", f"'{root.text} {root.head.text}' shows damage, not an act"
+    if trigger.label_ == "protest" and _crowd_describing_a_noun(root):
+        return "reference", f"'{root.text} {root.head.text}' describes a noun"
     if trigger.label_ == "change_group" and _names_the_speaker(root):
         return "reference", f"'{root.text}' names who speaks or acts"
     if trigger.label_ == "arrest" and root.dep_ == "amod" and root.tag_ in ("VBN", "JJ") \
