@@ -73,6 +73,8 @@ class DatePhrase:
     # before, so the phrase (the day of <event>) counts back from that date
     anchor_retold: bool = False
     end_date: dt.date | None = None  # a span of days ("22-23 March"): its last day
+    # "on the 10th": a day with no month, whose month is the one the text last stated
+    month_open: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -350,8 +352,8 @@ def _resolve_match(
             False,
         )
     if published is None:
-        if kind in ("anchored", "anchored_n"):
-            pass  # anchored phrases do not need the publication date
+        if kind in ("anchored", "anchored_n", "day_only"):
+            pass  # anchored phrases (and a day's month) do not need the publication date
         else:
             return None
     if kind == "weekday_span":
@@ -373,8 +375,9 @@ def _resolve_match(
             back = 7
         return published - dt.timedelta(days=back), 1, "relative", None, False
     if kind == "day_only":
-        assert published is not None
         day = int(g["day"])
+        if published is None:
+            return (None, 1, "relative", None, False) if 1 <= day <= 31 else None
         for months_back in (0, 1):
             y, mo = published.year, published.month - months_back
             if mo == 0:
@@ -497,7 +500,7 @@ def find_date_phrases(
         date, precision, phrase_kind, anchor_days, forward = resolved
         if date is not None and published is not None and date > published:
             continue
-        if date is None and phrase_kind != "anchored":
+        if date is None and phrase_kind != "anchored" and kind != "day_only":
             continue
         end_date = _span_end(m, date, published)
         retold = bool(forward and vocab.retelling_before is not None
@@ -514,9 +517,38 @@ def find_date_phrases(
                 anchor_forward=forward,
                 anchor_retold=retold,
                 end_date=end_date,
+                month_open=kind == "day_only",
             )
         )
-    return anchor_phrases(phrases, sentence_ends=None) if anchor else phrases
+    if not anchor:
+        return phrases
+    return anchor_phrases(_months_of_open_days(phrases, published), sentence_ends=None)
+
+
+def _months_of_open_days(phrases: list[DatePhrase], published: dt.date | None
+                         ) -> list[DatePhrase]:
+    """A day with no month ("One man was killed on the 10th") takes the month and year
+    of the last day the text stated before it ("on August 10 and 11"), not the
+    publication's; with none before it, it keeps its date from publication (or none)."""
+    out: list[DatePhrase] = []
+    stated: DatePhrase | None = None
+    for phrase in phrases:
+        if phrase.month_open:
+            day = _day_of_open(phrase)
+            if stated is not None and stated.date is not None and day is not None:
+                date = _safe_date(stated.date.year, stated.date.month, day)
+                if date is not None and (published is None or date <= published):
+                    phrase = replace(phrase, date=date, precision=1)
+        elif phrase.date is not None and phrase.precision == 1 and phrase.kind != "anchored":
+            stated = phrase
+        if phrase.date is not None or not phrase.month_open:
+            out.append(phrase)  # (anchored phrases are dated later)
+    return out
+
+
+def _day_of_open(phrase: DatePhrase) -> int | None:
+    digits = "".join(ch for ch in phrase.text if ch.isdigit())
+    return int(digits) if digits else None
 
 
 def _span_end(m: re.Match[str], start: dt.date | None, published: dt.date | None
@@ -678,7 +710,8 @@ def _doc_dates(doc: Doc, article: Article) -> _DocDates:
         raw = [p for p in raw if p.start >= dateline]
     phrases = [
         # anchored across the document, with sentence limits for "a day after <event>"
-        p for p in anchor_phrases(raw, [end for _, end in sentences])
+        p for p in anchor_phrases(_months_of_open_days(raw, published),
+                                  [end for _, end in sentences])
         # "two days later" from a day before publication may pass it: not a stated day
         if p.date is None or published is None or p.date <= published
     ]
