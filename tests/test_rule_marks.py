@@ -12,7 +12,11 @@ from fixtures_store import make_mention
 from spacy.language import Language
 
 from eventcoder.extract.mention_ranking import retype_attacks_fought_back
-from eventcoder.extract.typing_base import MARK_COMMUNAL_FIGHT, MARK_NO_ARMED_VICTIM
+from eventcoder.extract.typing_base import (
+    MARK_CIVILIAN_VICTIMS,
+    MARK_COMMUNAL_FIGHT,
+    MARK_NO_ARMED_VICTIM,
+)
 
 PUBLISHED = dt.date(2024, 5, 20)
 
@@ -21,7 +25,7 @@ def test_typing_sets_the_trigger_class_and_the_rules_marks(nlp: Language) -> Non
     shot = new_mentions(nlp, "Gunmen shot dead four traders at a market in Mandera on Tuesday.",
                         PUBLISHED)
     assert [(m.trigger_class, m.rule_marks) for m in shot] == [
-        ("kill", frozenset({MARK_NO_ARMED_VICTIM}))]
+        ("kill", frozenset({MARK_NO_ARMED_VICTIM, MARK_CIVILIAN_VICTIMS}))]
     # the reason a reviewer reads is written as before
     assert shot[0].type_reason == "trigger 'shot dead' (kill): civilian victims"
     fight = new_mentions(nlp, "Residents of two villages clashed over a disputed boundary in "

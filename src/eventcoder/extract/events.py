@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from eventcoder.alternation import literal_alternation
 from eventcoder.extract.filters import StatusCues, status_of_trigger
@@ -114,6 +114,7 @@ from eventcoder.extract.typing_base import (
     INTER,
     LOOT,
     MARK_BOTH_ARMED,
+    MARK_CIVILIAN_VICTIMS,
     MARK_COMMUNAL_FIGHT,
     MARK_CROWD_DISPERSED,
     MARK_CROWDS_FIGHT,
@@ -293,6 +294,7 @@ _UNARMED_GROUPS_FIGHT = "fight between unarmed groups or a mob"
 _RULE_MARKS: tuple[tuple[str, str], ...] = (
     (BOTH_ARMED, MARK_BOTH_ARMED),
     (CIVILIAN_VICTIMS, MARK_NO_ARMED_VICTIM),
+    (CIVILIAN_VICTIMS, MARK_CIVILIAN_VICTIMS),
     (NO_ARMED_OPPONENT, MARK_NO_ARMED_VICTIM),
     (COMMUNAL_FIGHT, MARK_COMMUNAL_FIGHT),
     (ELECTION_UNREST, MARK_ELECTION_UNREST),
@@ -738,9 +740,21 @@ def type_triggers(triggers: list[Trig], ctx: Context, sent: Span,
     # violence types the event), so the killing words count beside an abduction.
     killing_in_abduction = bool(strong_violent) and all(
         c.sub_event_type == ABDUCT for c in strong_violent)
-    if not strong_violent or killing_in_abduction:
+    # ("a gang attacked civilians after one of theirs died in clashes with
+    # police", "a teacher attacked by raiders during ethnic clashes"): when the
+    # typed violence only sets the scene, an act whose doers the clause names
+    # is the clause's own event ("ten killed following clashes" names none:
+    # the clashes killed them)
+    doers_beside_scene = bool(strong_violent) and all(
+        c.sub_event_type == CLASH and sets_scene(c.trigger.span) for c in strong_violent)
+    if not strong_violent or killing_in_abduction or doers_beside_scene:
         for trig in triggers:
             if killing_in_abduction and trig.cls.name != "kill":
+                continue
+            if doers_beside_scene and not killing_in_abduction and not (
+                    _doers_and_victims_told(trig.span.root) and not sets_scene(trig.span)
+                    # (forces that shot men during ethnic clashes fought the clans' men)
+                    and not overlaps_cue(agents_of(trig.span.root), ctx.cues, "state_forces")):
                 continue
             if proposals and trig.span.text.lower() in VAGUE_VIOLENCE:
                 continue  # "arrested for incitement to violence": the arrest is the event
@@ -754,6 +768,12 @@ def type_triggers(triggers: list[Trig], ctx: Context, sent: Span,
                 # (a word that a typed class also reads, kiosks "set on fire", is
                 # typed by that class)
                 cand = _propose(trig, ctx, sent)
+                if cand is not None and doers_beside_scene and not killing_in_abduction\
+                        and cand.sub_event_type == ATTACK\
+                        and MARK_CIVILIAN_VICTIMS not in cand.marks:
+                    # ("police killed two during ethnic clashes"): victims not called
+                    # civilians were the fighters of the clashes
+                    continue
                 if cand is not None:
                     proposals.append(cand)
     if not proposals:
@@ -819,6 +839,18 @@ def type_triggers(triggers: list[Trig], ctx: Context, sent: Span,
         best.reason += (f"; '{scene_gathering[0].span.text}' in an 'after/amid/during'"
                         " phrase is where armed men struck, not a demonstration")
     return best
+
+
+def _doers_and_victims_told(verb: Token) -> bool:
+    """A verb that names both who did it and to whom: a subject and an object
+    ("a gang attacked civilians"), or a passive's subject and its "by" phrase
+    ("a teacher was attacked by raiders"); not a headline's "13 people killed"."""
+    if verb.pos_ != "VERB":
+        return False
+    deps = {c.dep_ for c in verb.children}
+    # ("Teacher attacked by raiders": the headline's victim is the noun the verb qualifies)
+    return "agent" in deps and (bool(deps & {"nsubj", "nsubjpass"}) or verb.dep_ == "acl")\
+        or "nsubj" in deps and "dobj" in deps
 
 
 def _forces_disrupted(trig: Trig, cues: StatusCues) -> bool:

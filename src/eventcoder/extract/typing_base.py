@@ -358,6 +358,7 @@ SCENE_MARK = ": context)"  # written into the reason of a trigger that sets the 
 MARK_SCENE = "scene"  # the trigger only sets the scene of the clause's event
 MARK_BOTH_ARMED = "both_armed"  # the victims were armed and so were the doers
 MARK_NO_ARMED_VICTIM = "no_armed_victim"  # an attack on civilians or on no armed side
+MARK_CIVILIAN_VICTIMS = "civilian_victims"  # the victims are named as civilians
 MARK_COMMUNAL_FIGHT = "communal_fight"  # communities or residents fighting each other
 MARK_ELECTION_UNREST = "election_unrest"  # vague election violence typed as rioting
 MARK_CROWD_DISPERSED = "crowd_dispersed"  # forces broke up a crowd, no protest word
