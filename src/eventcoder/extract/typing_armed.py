@@ -362,6 +362,7 @@ def territory(trig: Trig, ctx: Context) -> tuple[str | None, str]:
         overlaps_cue(objects, cues, "territory_noun", "base_noun", "state_forces", "non_state",
                       "civilians")
         or any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "PROPN" for t in objects)
+        or _place_told_before(objects, cues)
     ):
         return None, "object is not a place"
     if objects and any(t.lower_ in WORDS.vehicle_nouns for t in objects)\
@@ -398,6 +399,16 @@ def territory(trig: Trig, ctx: Context) -> tuple[str | None, str]:
     if ctx.cue("gov_actor_cue") and not ctx.cue("nonstate_actor_cue"):
         return GOV, "capture; only state forces named"
     return NSA, "capture (non-state by default)"
+
+
+def _place_told_before(objects: list[Token], cues: StatusCues) -> bool:
+    """The object is "it" and the clause before it names a place ("attacked the
+    village and seized it"): the pronoun takes that place up."""
+    if [t.lower_ for t in objects] != ["it"]:
+        return False
+    before = [t for t in objects[0].sent if t.i < objects[0].i]
+    return overlaps_cue(before, cues, "territory_noun")\
+        or any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in before)
 
 
 def leads_people(verb: Token) -> bool:
