@@ -1033,19 +1033,12 @@ KNOWN_GAPS: dict[str, str] = {
     "(precision 1), 90 km from Olenegorsk: 'drone attacks in the Murmansk and Irkutsk "
     "regions' gives the region's capital as the town; 'the Olenya base near Olenegorsk' is "
     "not used (places)",
-    "fatalities@Armed clash@india_jiribam_clash": "11: in 'shot dead 10 suspected militants "
-    "who attacked a police station and a camp of ...' the relative clause's 'and a camp' "
-    "adds one to the dead (without it: 10) (casualties)",
     "actor2@Armed clash@india_jiribam_clash": "Unidentified Ethnic Militia (India): the "
     "militants are Kuki only through 'Kuki-Zo groups said the dead men were village "
     "volunteers', which is not used for the clash's side (actors)",
     "actor1@Abduction/forced disappearance@india_jiribam_clash": "Police Forces of India: the "
     "teller ('the official said', a police official) is made the abductor; 'abducted by the "
     "militants' is not used (actors)",
-    "count@india_jiribam_clash": "three events: the Kuki-Zo groups' denial that the dead were "
-    "militants ('said the dead men were village volunteers ..., not militants') is an Attack "
-    "by the Kuki-Zo militia dated Tuesday from the shutdown called for that day (filters, "
-    "dates)",
     "actor2@Agreement@drc_goma_capture/Goma": "None: 'surrendered to the U.N. peacekeeping "
     "mission' does not make the mission the other side (actors)",
     "count@drc_goma_capture": "five events: 'gunfire rang out near the airport, where some "

@@ -880,6 +880,11 @@ def _refers_back(root: Token, sent: Span) -> bool:
         # ("Many of the dead were civilians", "Among the dead were three children",
         # "The dead included a commander"): who the dead of a toll told before were
         return _trigger_told_before(sent)
+    if root.lower_ in _WORDS.restated_casualty_nouns and root.dep_ == "amod" \
+            and root.head.dep_ in ("nsubj", "nsubjpass") and _definite(root.head):
+        # ("the dead men were village volunteers", "the wounded officers were flown to
+        # Kabul"): the casualty word says who is meant, the victims told before
+        return _trigger_told_before(sent)
     if root.pos_ != "NOUN" or not _trigger_told_before(sent):
         return False
     definite = _definite(root)
