@@ -144,6 +144,8 @@ def _sides_armed(trig: Trig, ctx: Context, sent: Span) -> tuple[str, str]:
     cues = ctx.cues
     # ("an al-Shabaab critic was shot"): the group's name on an outsider noun
     victims = [t for t in victims if not _names_outsider(t)]
+    # ("a former militia member was killed", "a retired police officer"): left the force
+    victims = [t for t in victims if not _no_longer_member(t)]
     if overlaps_cue(trig.span, cues, "non_state", "state_forces"):
         # "the attackers", "raiders": the trigger names the doers, not the victims
         own = set(range(trig.span.start, trig.span.end))
@@ -279,6 +281,20 @@ def _names_outsider(token: Token) -> bool:
     return False
 
 
+def _no_longer_member(token: Token) -> bool:
+    """Is the token (part of) a noun that a "former/retired" modifier qualifies ("a
+    former Mungiki member", "a retired police officer")? Whoever left a force or a
+    group is no armed side of it."""
+    for _ in range(3):
+        if any(c.dep_ in ("amod", "compound") and c.lower_ in WORDS.former_modifiers
+               for c in token.children):
+            return True
+        if token.dep_ not in _MODIFIER_DEPS or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
 def _aimed_at(verb: Token) -> list[Token]:
     """Whom shots were aimed at: "fired shots at the officers", "opened fire on
     a patrol", "shot at soldiers" (an "at/on" phrase on the verb or on its
@@ -317,6 +333,8 @@ def acting_state_forces(cues: StatusCues) -> bool:
         root = span.root
         if root.dep_ == "nsubj" and root.head.i in reporting:
             continue
+        if _no_longer_member(root):
+            continue  # ("a retired army officer"): no force any more
         return True
     return False
 

@@ -69,6 +69,7 @@ class TypingWords:
     suspect_words: frozenset[str]
     suspected_armed_bands: frozenset[str]
     suspicion_links: frozenset[str]
+    former_modifiers: frozenset[str]
     unarmed_modifiers: frozenset[str]
     fight_side_prepositions: frozenset[str]
     armed_modifiers: frozenset[str]
