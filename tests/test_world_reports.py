@@ -1033,9 +1033,6 @@ KNOWN_GAPS: dict[str, str] = {
     "(precision 1), 90 km from Olenegorsk: 'drone attacks in the Murmansk and Irkutsk "
     "regions' gives the region's capital as the town; 'the Olenya base near Olenegorsk' is "
     "not used (places)",
-    "fatalities@Armed clash@india_jiribam_clash": "11: in 'shot dead 10 suspected militants "
-    "who attacked a police station and a camp of ...' the relative clause's 'and a camp' "
-    "adds one to the dead (without it: 10) (casualties)",
     "actor2@Armed clash@india_jiribam_clash": "Unidentified Ethnic Militia (India): the "
     "militants are Kuki only through 'Kuki-Zo groups said the dead men were village "
     "volunteers', which is not used for the clash's side (actors)",

@@ -400,6 +400,8 @@ def _conjuncts(head: Token, other_triggers: set[int]) -> list[Token]:
         c = stack.pop(0)
         if c.pos_ in ("VERB", "AUX"):
             continue  # "killing an officer and abducting two others"
+        if _continues_a_relative_object(head, c):
+            continue  # "10 militants who attacked a police post and a camp"
         if c.lower_ in load_lexicon().non_victim_nouns and not any(
             g.dep_ == "nummod" for g in c.children
         ):
@@ -410,6 +412,23 @@ def _conjuncts(head: Token, other_triggers: set[int]) -> list[Token]:
         out.append(c)
         stack.extend(g for g in c.children if g.dep_ == "conj")
     return out
+
+
+def _continues_a_relative_object(head: Token, conjunct: Token) -> bool:
+    """Is a conjunct the parser hung on the victims really one more object of a
+    relative clause on them?
+
+    In "shot dead 10 militants who attacked a police post and a camp", "and a camp"
+    goes on with what the militants attacked: after a relative clause whose verb
+    has an object, an "and" continues that object, not the victims, which the
+    relative clause already closed.
+    """
+    for clause in head.children:
+        if clause.dep_ != "relcl" or not head.i < clause.i < conjunct.i:
+            continue
+        if any(o.dep_ == "dobj" and o.i < conjunct.i for o in clause.children):
+            return True
+    return False
 
 
 def _single_np_count(
