@@ -1599,6 +1599,26 @@ def _is_background_cause(figure: Figure, mention: EventMention, doc: Doc) -> boo
     return False
 
 
+def _story_cause_fields(main: Span, mention: EventMention, doc: Doc) -> set[str]:
+    """The fields of deaths (or injuries) that the sentences before the mention's, in
+    its paragraph, give as the cause of a protest or riot.
+
+    "Students blocked a road, protesting the killing of a classmate. They fought the
+    police for hours. The classmate's body was found on Sunday": the death told
+    after the protest's own sentence is its cause told again, not a new one, as it
+    is when the cause is in the mention's own sentence.
+    """
+    if mention.event_type not in load_lexicon().cause_event_types:
+        return set()
+    fields: set[str] = set()
+    sent = _previous_sentence(main, doc)
+    while sent is not None:
+        fields |= {f.field for f in _sentence_figures(sent)
+                   if _is_background_cause(f, mention, doc)}
+        sent = _previous_sentence(sent, doc)
+    return fields
+
+
 _OUTCOME_KEY = "ec_casualty_outcome_told"
 
 
@@ -1704,6 +1724,7 @@ def extract_casualties(mention: EventMention, doc: Doc) -> None:
             main_figures.append(f)
     for f in main_figures:
         by_field[f.field].append(f)
+    cause_fields |= _story_cause_fields(main, mention, doc)
     bonus = _suicide_bonus(main, main_figures)
     told = [main]  # the sentences that tell this incident
     for sent in follow_ups:
