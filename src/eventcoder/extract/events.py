@@ -185,6 +185,7 @@ from eventcoder.extract.typing_crowds import (
     mob_set_out_to_harm,
     names_protest_again,
     over_a_grievance,
+    protest_of_people_told,
     protest_type,
     riot_without_demonstration,
     said_to_be_armed_group,
@@ -1123,6 +1124,7 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
             killed_at_protest=killed_without_doer(trigs),
             forces_killed=forces_killed_demonstrators(trigs, cues),
             refers_back=bool(sentence_info) and names_protest_again(trigs),
+            tells_told_act=bool(sentence_info) and protest_of_people_told(trigs),
             start_char=sent.start_char))
         segments = _segments(sent) if len(trigs) > 1 else [(sent.start, sent.end)]
         results: list[tuple[tuple[int, int], Candidate, str, list[Trig]]] = []

@@ -258,6 +258,8 @@ class SentenceInfo:
     killed_at_protest: bool = False  # people killed, no doer named (see _killed_at_protest)
     forces_killed: bool = False  # see typing_crowds.forces_killed_demonstrators
     refers_back: bool = False  # its protest words name a demonstration told before
+    # its protest words name people or an act told before ("they were protesting")
+    tells_told_act: bool = False
     start_char: int = 0
 
 
@@ -290,11 +292,18 @@ def unify_protests(mentions: list[EventMention], info: list[SentenceInfo], text:
                 break
         labels = set().union(*(g.labels for g in group))
         cue_labels = set().union(*(g.cue_labels for g in group))
+        earlier = _crowd_violence_told_before(i, mentions, info, text)
+        if earlier:
+            labels.add("protest_violence")  # the violence told before is theirs
         ctx = Context(cues=head.cues, labels=labels, cue_labels=cue_labels,
                        intervention_deaths=any(g.intervention_deaths for g in group),
                        killed_at_protest=head.killed_at_protest,
                        forces_killed=head.forces_killed)
         sub, why = protest_type(ctx)
+        for m in earlier:
+            m.type_reason += f"; {_TOLD_AS_PROTEST}"
+            m.sub_event_type = sub
+            m.event_type = event_type_of(sub)
         for j, g in enumerate(group):
             stop = info[i + j + 1].first_mention if i + j + 1 < n else len(mentions)
             # ("Officers dispersed a rally. The demonstrators had gathered at
@@ -317,6 +326,33 @@ def unify_protests(mentions: list[EventMention], info: list[SentenceInfo], text:
                     m.type_reason += f"; demonstration typed over {len(group)} sentences: {why}"
                     m.sub_event_type = sub
                     m.event_type = event_type_of(sub)
+
+
+_TOLD_AS_PROTEST = "the next sentence tells this crowd's violence as a demonstration"
+# Marks of crowd violence that no demonstration explains: crowds fighting each other.
+_CROWDS_OWN_FIGHT = frozenset({MARK_CROWDS_FIGHT, MARK_COMMUNAL_FIGHT})
+
+
+def _crowd_violence_told_before(i: int, mentions: list[EventMention],
+                                info: list[SentenceInfo], text: str) -> list[EventMention]:
+    """The Mob violence mentions of the sentence before a demonstration's when
+    the demonstration's words name the people or the act told there ("Youths
+    stoned cars on the highway. They were protesting against fuel prices."):
+    the crowd's violence was that demonstration's, a violent demonstration. Not
+    a mob that punished someone ("lynched a suspected thief"), crowds fighting
+    each other, or a sentence in another paragraph."""
+    head = info[i]
+    if i == 0 or not head.tells_told_act:
+        return []
+    before = info[i - 1]
+    if "protest" in before.labels or before.riot or "mob_target_cue" in before.cue_labels\
+            or paragraph_break(text, before.start_char, head.start_char):
+        return []
+    own = mentions[before.first_mention:head.first_mention]
+    mob = [m for m in own if m.sub_event_type == MOB and m.status == "new"]
+    if not mob or any(m.rule_marks & _CROWDS_OWN_FIGHT for m in own):
+        return []
+    return mob
 
 
 def without_disorder_beside_crowds_fight(mentions: list[EventMention], doc: Doc

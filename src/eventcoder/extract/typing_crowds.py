@@ -109,6 +109,36 @@ def names_protest_again(trigs: list[Trig]) -> bool:
     return bool(protest) and all(definite(t.span.root) for t in protest)
 
 
+def protest_of_people_told(trigs: list[Trig]) -> bool:
+    """Every protest word of the sentence names people or an act told before:
+    a definite demonstration or definite demonstrators ("the protest", "the
+    youths were protesting", "they marched"), or a protest word that says what
+    a told act was ("the attack was meant as a protest")."""
+    protest = [t for t in trigs if t.cls.name == "protest"]
+    return bool(protest) and all(
+        definite(t.span.root) or _predicate_of_told_act(t.span.root) for t in protest)
+
+
+def _predicate_of_told_act(token: Token) -> bool:
+    """A noun that is what a definite subject was said to be ("the attack was a
+    protest", "the action was described as a protest", "the blockade was claimed to
+    be a protest"): from the noun to its verb, up the raising verbs to the subject."""
+    if token.dep_ in ("attr", "oprd"):
+        verb = token.head
+    elif token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.dep_ == "prep":
+        verb = token.head.head
+    else:
+        return False
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return all(s.lower_ in WORDS.anaphoric_words or definite(s) for s in subjects)
+        if verb.dep_ != "xcomp":
+            break
+        verb = verb.head
+    return False
+
+
 def deaths_in_intervention(trigs: list[Trig]) -> bool:
     """Deaths told in one sentence with the forces' intervention ("two men died
     when officers broke up the rally", "a crackdown on the sit-in left one
