@@ -1070,20 +1070,6 @@ KNOWN_GAPS: dict[str, str] = {
     "'protesters blame' (the Novi Sad canopy collapse of Nov. 1, no violence) and 'Vucic says "
     "the protests are financed from abroad' become Peaceful protests at Novi Sad dated Saturday "
     "and Nov. 1 (filters)",
-    "fatalities@Violent demonstration@south_africa_soweto_mall_stampede/Soweto": "no Soweto "
-    "event (see its type) (typing)",
-    "place@Violent demonstration@south_africa_soweto_mall_stampede/Soweto": "no Soweto event "
-    "(see its type); the lookup finds Durban's (typing)",
-    "sub_event_type@Violent demonstration@chile_san_bernardo_supermarket/San Bernardo": "typed "
-    "Attack by the Military Forces of Chile on civilians: 'Two people died ... when a looted "
-    "supermarket was set on fire' names no perpetrator and the lead's 'soldiers on the streets' "
-    "is made the attacker; looting and arson in unrest are rioters' (typing, actors)",
-    "fatalities@Violent demonstration@chile_san_bernardo_supermarket/San Bernardo": "no "
-    "Violent demonstration (see its type) (typing)",
-    "actor1@Violent demonstration@chile_san_bernardo_supermarket/San Bernardo": "no Violent "
-    "demonstration (see its type) (typing, actors)",
-    "place@Violent demonstration@chile_san_bernardo_supermarket/San Bernardo": "no Violent "
-    "demonstration (see its type) (typing)",
     "fatalities@Violent demonstration@peru_juliaca_airport/Juliaca": "1: the lead's "
     "'Seventeen people were killed ... when protesters ... tried to storm the city's airport' "
     "gives no count (an attempt verb in the 'when' clause loses the main clause's toll; "

@@ -155,6 +155,7 @@ from eventcoder.extract.typing_crowds import (
     COMMUNAL_FIGHT,
     ELECTION_UNREST,
     HARM_TO_PEOPLE,
+    LOOTING_IN_UNREST,
     MOB_AT_GATHERING,
     RALLY_VIOLENCE,
     RIOT_MET_BY_FORCES,
@@ -180,6 +181,7 @@ from eventcoder.extract.typing_crowds import (
     harm_setting_scene,
     killed_without_doer,
     land_at_stake,
+    looting_in_unrest,
     mob_acts_on_someone,
     mob_justice,
     mob_set_out_to_harm,
@@ -575,6 +577,8 @@ def _propose(trig: Trig, ctx: Context, sent: Span) -> Candidate | None:
                 # forces, rioters against the police, not a mob against civilians
                 return cand(VIOL, RIOT_MET_BY_FORCES)
             return cand(MOB, "property destroyed by a mob")
+        if looting_in_unrest(trig, ctx):
+            return cand(VIOL, LOOTING_IN_UNREST)
         return cand(LOOT, "looting/destruction of property")
     if name == "other_strategic":
         return cand(OTHER, "other strategic development")

@@ -1203,9 +1203,13 @@ def status_of_trigger(
     if trigger.label_ in _CASUALTY_LABELS and _across_a_country(root):
         return "statistic", "a toll across a whole country (many incidents)"
     left, right = verb.left_edge.i, verb.right_edge.i
+    # ("Police said 72 people had died since the unrest began and that 1,234 had
+    # been arrested", the second count parsed into the "since" clause): the
+    # "since" that marks a clause the verb lies under
+    marks = [c for t in chain[1:] for c in t.children if c.dep_ == "mark"]
     if stat_context and cues.has_number and (
         any(t.lower_ == "since" and t.i not in cues.comparison_since
-            for t in [*chain, *sent.doc[left:right + 1]])
+            for t in [*chain, *sent.doc[left:right + 1], *marks])
     ):
         return "statistic", "total since a date"
 

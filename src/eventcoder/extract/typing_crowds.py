@@ -250,6 +250,74 @@ def forces_broke_up_crowd(ctx: Context) -> bool:
         for c in ctx.cues.by_label.get("intervention_cue", ()))
 
 
+LOOTING_IN_UNREST = "looting or arson by no one named, told in unrest: a riot"
+
+
+def looting_in_unrest(trig: Trig, ctx: Context) -> bool:
+    """Looting or arson whose doers are not named, or are named only as
+    looters ("a looted supermarket was set on fire", "looters ransacked a
+    mall"), in a sentence that sets it in unrest ("as the unrest spread", "as
+    the worst violence in years swept two provinces"): ACLED codes the looting
+    of a country's riots as rioters' violence, a violent demonstration with no
+    demonstration word. Armed men, forces or a crowd the sentence names keep
+    their own rules."""
+    if ctx.cue("state_forces") and not _forces_only_in_scene(ctx) or ctx.cue("non_state")\
+            or ctx.cue("identity_group") or ctx.cue("crowd_cue"):
+        return False
+    root = trig.span.root
+    doers = agents_of(root) if root.pos_ == "VERB" else []
+    if any(d.lower_ not in WORDS.looting_words for d in doers):
+        return False  # (a doer the sentence names: "the gang set the shop on fire")
+    if _people_burned(trig, ctx):
+        return False  # ("set him on fire", "three men were burnt to death"): harm to people
+    return any(t is not trig and _unrest_word(t) and _in_backdrop(t.span.root)
+               for t in ctx.trigs)
+
+
+def _in_backdrop(token: Token) -> bool:
+    """The token is in a clause marked "as/while/after ..." that tells the scene
+    ("as the unrest spread despite soldiers on the streets"), or in an
+    "amid/during ..." phrase."""
+    if in_context_clause(token) or token.dep_ == "pobj" and token.head.lower_ in _SCENE_PREPS:
+        return True
+    for above in [token, *list(token.ancestors)[:4]]:
+        if above.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in WORDS.backdrop_marks
+                                         for c in above.children):
+            return True
+    return False
+
+
+_SCENE_PREPS = WORDS.context_prepositions
+
+
+def _people_burned(trig: Trig, ctx: Context) -> bool:
+    """The arson word's objects are people ("set him on fire", "three brothers
+    were burnt to death"), not property."""
+    root = trig.span.root
+    objects = list(trig.span) + (verb_objects(root, noun_group) if root.pos_ == "VERB" else [])
+    return any(t.pos_ == "PRON" and t.lower_ not in WORDS.anaphoric_words
+               or t.ent_type_ == "PERSON" for t in objects)\
+        or overlaps_cue(objects, ctx.cues, "civilians", "crowd_cue", "protesters_cue")\
+        or any(t.lower_ == "death" for t in root.subtree)
+
+
+def _unrest_word(trig: Trig) -> bool:
+    """A word that names a country's or a city's unrest ("unrest", "riots", "the
+    violence"), not a particular act."""
+    text = trig.span.text.lower()
+    return text in WORDS.disorder_words or text in RIOT_WORDS or text in VAGUE_VIOLENCE
+
+
+def _forces_only_in_scene(ctx: Context) -> bool:
+    """The forces are named only in what sets the scene ("as the unrest spread
+    despite soldiers on the streets") or as who tells it ("police said"), none
+    doing anything the sentence tells."""
+    reporting = {s.root.i for s in ctx.cues.by_label.get("reporting_verb", ())}
+    spans = ctx.cues.by_label.get("state_forces", ())
+    return all(_in_backdrop(s.root) or s.root.dep_ == "nsubj" and s.root.head.i in reporting
+               for s in spans)
+
+
 def unarmed_groups_only(ctx: Context) -> bool:
     """Only crowds in the sentence, no forces or armed groups: a fight between
     supporters or students is mob violence, not a battle."""
