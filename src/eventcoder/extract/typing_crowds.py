@@ -121,8 +121,9 @@ def protest_of_people_told(trigs: list[Trig]) -> bool:
 
 def _predicate_of_told_act(token: Token) -> bool:
     """A noun that is what a definite subject was said to be ("the attack was a
-    protest", "the action was described as a protest", "the blockade was claimed to
-    be a protest"): from the noun to its verb, up the raising verbs to the subject."""
+    protest", "the stoning was reported as a protest", "the blockade was thought to
+    be a form of protest"): from the noun to its verb, up the raising verbs to the
+    subject."""
     if token.dep_ in ("attr", "oprd"):
         verb = token.head
     elif token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.dep_ == "prep":
@@ -269,7 +270,7 @@ def looting_in_unrest(trig: Trig, ctx: Context) -> bool:
     if any(d.lower_ not in WORDS.looting_words for d in doers):
         return False  # (a doer the sentence names: "the gang set the shop on fire")
     if _people_burned(trig, ctx):
-        return False  # ("set him on fire", "three men were burnt to death"): harm to people
+        return False  # ("set him on fire", "a trader was burnt to death"): harm to people
     return any(t is not trig and _unrest_word(t) and _in_backdrop(t.span.root)
                for t in ctx.trigs)
 
@@ -291,8 +292,8 @@ _SCENE_PREPS = WORDS.context_prepositions
 
 
 def _people_burned(trig: Trig, ctx: Context) -> bool:
-    """The arson word's objects are people ("set him on fire", "three brothers
-    were burnt to death"), not property."""
+    """The arson word's objects are people ("set him on fire", "a trader and his
+    son were burnt to death"), not property."""
     root = trig.span.root
     objects = list(trig.span) + (verb_objects(root, noun_group) if root.pos_ == "VERB" else [])
     return any(t.pos_ == "PRON" and t.lower_ not in WORDS.anaphoric_words
