@@ -26,3 +26,13 @@ def test_an_arrest_told_with_another_clause_stays(nlp: Language) -> None:
     text = ("Officials said on Thursday that police had arrested 90 traders in Kisumu on "
             "Wednesday and that the market had been closed.")
     assert "Arrests" in _types(nlp, text)
+
+
+def test_a_closing_since_clause_leaves_the_toll(nlp: Language) -> None:
+    # (the parser may hang the whole sentence under "since the war began"): only a
+    # count coordinated with the "since" clause's verb is part of its total
+    text = ("NAIROBI, May 3 (Reuters) - Mortar shells fired by the rebels struck a busy "
+            "market in Kassala on Saturday, "
+            "killing 40 people and wounding 90, the health ministry said, one of the deadliest "
+            "attacks on the town since the war began.")
+    assert "Shelling/artillery/missile attack" in _types(nlp, text)

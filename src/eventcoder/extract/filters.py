@@ -1204,9 +1204,11 @@ def status_of_trigger(
         return "statistic", "a toll across a whole country (many incidents)"
     left, right = verb.left_edge.i, verb.right_edge.i
     # ("Police said 72 people had died since the unrest began and that 1,234 had
-    # been arrested", the second count parsed into the "since" clause): the
-    # "since" that marks a clause the verb lies under
-    marks = [c for t in chain[1:] for c in t.children if c.dep_ == "mark"]
+    # been arrested", the second count parsed as coordinated with the "since"
+    # clause's verb): the "since" that marks the clause the verb is joined to
+    # (only that: a parser may hang a whole sentence under a closing "since the
+    # war began")
+    marks = [c for c in verb.head.children if c.dep_ == "mark"] if verb.dep_ == "conj" else []
     if stat_context and cues.has_number and (
         any(t.lower_ == "since" and t.i not in cues.comparison_since
             for t in [*chain, *sent.doc[left:right + 1], *marks])
