@@ -122,8 +122,7 @@ def protest_of_people_told(trigs: list[Trig]) -> bool:
 def _predicate_of_told_act(token: Token) -> bool:
     """A noun that is what a definite subject was said to be ("the attack was a
     protest", "the stoning was reported as a protest", "the blockade was thought to
-    be a form of protest"): from the noun to its verb, up the raising verbs to the
-    subject."""
+    be a protest"): from the noun to its verb, up the raising verbs to the subject."""
     if token.dep_ in ("attr", "oprd"):
         verb = token.head
     elif token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.dep_ == "prep":
