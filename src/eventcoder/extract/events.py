@@ -167,6 +167,7 @@ from eventcoder.extract.typing_crowds import (
     crowd_left,
     crowd_subject,
     crowd_violence,
+    crowds_are_the_sides,
     deaths_in_intervention,
     demonstrations_charged,
     demonstrators_attack,
@@ -430,9 +431,11 @@ def _propose(trig: Trig, ctx: Context, sent: Span) -> Candidate | None:
             # fight each other for land as communal militias in a battle, not
             # a mob (villagers brawling over a cow that ate a crop stay a mob)
             return cand(CLASH, COMMUNAL_FIGHT)
-        if mob_ctx or (unarmed_groups_only(ctx) and crowd_subject(sent, ctx.cues)):
+        if mob_ctx or (unarmed_groups_only(ctx) and (
+                crowd_subject(sent, ctx.cues) or crowds_are_the_sides(trig, ctx))):
             # (the crowd must do something: "residents said the exchange of fire
-            # lasted hours" names witnesses, not fighters)
+            # lasted hours" names witnesses, not fighters; "hurt in a fight between
+            # supporters of two aspirants": the crowds are the fight's sides)
             return cand(MOB, _UNARMED_GROUPS_FIGHT)
         if forces_against_crowd(trig, ctx):
             return cand(MOB, "forces against an unarmed crowd, no demonstration: rioters")

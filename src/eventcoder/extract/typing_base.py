@@ -108,6 +108,8 @@ class TypingWords:
     community_crowds: frozenset[str]
     disorder_words: frozenset[str]
     land_dispute_words: frozenset[str]
+    crowd_pronouns: frozenset[str]
+    party_crowd_modifiers: frozenset[str]
     detained_people: frozenset[str]
     handover_words: frozenset[str]
     shoot_down_words: frozenset[str]

@@ -325,6 +325,38 @@ def unarmed_groups_only(ctx: Context) -> bool:
             and not ctx.cue("identity_group") and not crowd_armed_itself(ctx.cues.text_lower))
 
 
+def crowds_are_the_sides(trig: Trig, ctx: Context) -> bool:
+    """The fighting word names both its sides in a "between" phrase, each a
+    crowd known by whom it follows or what it is ("a fight between supporters
+    of the senator and those of the governor", "a brawl between rival
+    youths"), none said to be armed: the crowds fought (they are no subject
+    the parse could show). Crowds labelled by a party ("between ODM and PNU
+    supporters", "rival political supporters": ACLED has coded these as the
+    parties' militias), communities (neighbours' fights have rules of their
+    own) or anything else ("between herders and police") keep the battle."""
+    sides = [t for c in trig.span.root.children if c.dep_ == "prep" and c.lower_ == "between"
+             for g in c.children if g.dep_ == "pobj" for t in _with_conjuncts(g)]
+    return bool(sides) and all(t.lower_ in WORDS.crowd_pronouns or _plain_crowd(t, ctx)
+                               for t in sides)
+
+
+def _plain_crowd(token: Token, ctx: Context) -> bool:
+    """A crowd word with no party label, no arms and no community to it."""
+    if not overlaps_cue([token], ctx.cues, "crowd_cue") or token.lower_ in WORDS.community_crowds:
+        return False
+    labels = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
+    return not any(c.pos_ == "PROPN" or c.lower_ in WORDS.party_crowd_modifiers
+                   or c.lower_ in WORDS.armed_modifiers for c in labels)
+
+
+def _with_conjuncts(token: Token) -> list[Token]:
+    """The token and the nouns coordinated with it ("supporters ... and those")."""
+    found = [token]
+    for t in found:
+        found.extend(c for c in t.children if c.dep_ == "conj")
+    return found
+
+
 def crowd_subject(sent: Span, cues: StatusCues) -> bool:
     """A crowd word is the doer of some verb in the sentence ("residents beat
     the man", "attacked by villagers"), not a witness ("residents said")."""

@@ -1,0 +1,39 @@
+"""A fight told as a noun whose 'between' phrase names crowds on both sides
+('hurt in a clash between supporters of the senator and those of the
+governor') is a fight of unarmed crowds, Mob violence, as it is when the crowds
+are the verb's subject (issue #3). The parse shows no doer for such a noun, so
+the unarmed-groups rule had left it a battle between unidentified armed groups.
+Crowds labelled by a party, communities and armed men keep the battle. The
+first two tests fail without crowds_are_the_sides (extract/typing_crowds.py)."""
+
+from __future__ import annotations
+
+from fixtures_events import coded_events
+from spacy.language import Language
+
+
+def _types(nlp: Language, text: str) -> list[str]:
+    return [e.sub_event_type for e in coded_events(nlp, text, "2017-06-10")]
+
+
+def test_fight_between_supporters_of_two_politicians_is_mob_violence(nlp: Language) -> None:
+    text = ("Four people were hurt in a fight between supporters of Senator Ali Juma "
+            "and those of Governor Peter Kamau in Nyeri town on Friday.")
+    assert _types(nlp, text) == ["Mob violence"]
+
+
+def test_clash_between_students_and_youths_is_mob_violence(nlp: Language) -> None:
+    text = ("Three pupils were admitted to hospital after a clash between students "
+            "and youths from a nearby estate in Kisumu on Monday.")
+    assert _types(nlp, text) == ["Mob violence"]
+
+
+def test_crowds_named_by_their_party_stay_a_battle(nlp: Language) -> None:
+    # (ACLED has coded fights of a party's supporters as its militia's battle)
+    text = "A candidate was injured in a clash between KANU and FORD supporters in Nyeri."
+    assert _types(nlp, text) == ["Armed clash"]
+
+
+def test_a_side_that_is_no_crowd_keeps_the_battle(nlp: Language) -> None:
+    text = "Two men died in a clash between herders and police reservists near Isiolo."
+    assert "Mob violence" not in _types(nlp, text)
