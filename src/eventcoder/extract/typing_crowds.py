@@ -182,6 +182,10 @@ def crowd_agent(trig: Trig, ctx: Context) -> bool:
     if any(c.lower_ in WORDS.unknown_doer_modifiers for a in agents for c in a.children):
         return False  # ("unidentified youths attacked"): an unidentified armed group
     cues = ctx.cues
+    if not overlaps_cue(agents, cues, "crowd_cue") and any(crowd_named_before(a) for a in agents):
+        # ("Villagers caught a man stealing a goat. They beat him to death."): the
+        # crowd of the sentence before, unless this one names an armed group
+        return not (ctx.cue("non_state") or ctx.cue("identity_group"))
     # what an apposition says they are counts too ("a youth, a Pokot militia, shot ...")
     described = agents + [t for a in agents for c in a.children if c.dep_ == "appos"
                           for t in head_phrase(c)]
@@ -189,6 +193,25 @@ def crowd_agent(trig: Trig, ctx: Context) -> bool:
         armed(described, cues) or overlaps_cue(described, cues, "identity_group")
         or any(said_to_be_armed_group(a, cues) for a in agents)
     )
+
+
+def crowd_named_before(pronoun: Token) -> bool:
+    """'They' as the doer, where the sentence before has a crowd as its doer and
+    names no forces, armed group or community militia ("Traders caught a man
+    stealing a phone. They beat him and set him on fire."): a lynching told over
+    two sentences is the crowd's."""
+    if pronoun.lower_ != "they":
+        return False
+    doc = pronoun.doc
+    start = next(t.i for t in pronoun.sent if not t.is_space)
+    last = next((doc[i] for i in range(start - 1, -1, -1) if not doc[i].is_space), None)
+    if last is None or "\n\n" in doc.text[last.idx:pronoun.idx]:
+        return False  # (the text's first sentence; a new paragraph tells of someone else)
+    before = last.sent
+    cues = StatusCues.for_sentence(doc, before)
+    if any(label in cues.by_label for label in ("state_forces", "non_state", "identity_group")):
+        return False  # ("Police chased the youths. They ...": who 'they' are is unclear)
+    return crowd_subject(before, cues)
 
 
 def said_to_be_armed_group(token: Token, cues: StatusCues) -> bool:
