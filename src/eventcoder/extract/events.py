@@ -173,6 +173,7 @@ from eventcoder.extract.typing_crowds import (
     demonstrators_attack,
     describes_another_person,
     election_unrest,
+    for_a_demand,
     forces_against_crowd,
     forces_attack_demonstrators,
     forces_broke_up_crowd,
@@ -337,9 +338,9 @@ def _propose(trig: Trig, ctx: Context, sent: Span) -> Candidate | None:
     mob_ctx = "mob_violence" in labels
     # A riot word with a mob and no demonstration word ("a rioting mob torched a
     # car", "a riot broke out after a mob lynched two men") is the mob's violence.
-    protest_ctx = "protest" in context or (ctx.riot and not any(
-        t.cls.name == "mob_violence" and t.span.text.lower() in WORDS.mob_words
-        for t in ctx.trigs))
+    mob_word = any(t.cls.name == "mob_violence" and t.span.text.lower() in WORDS.mob_words
+                   for t in ctx.trigs)
+    protest_ctx = "protest" in context or (ctx.riot and not mob_word)
 
     def cand(sub: str, why: str, score: float = strength) -> Candidate:
         certainty = _SHAKY_RULES.get(without_side_notes(why), 1.0)
@@ -456,6 +457,10 @@ def _propose(trig: Trig, ctx: Context, sent: Span) -> Candidate | None:
         return cand(NVT, "withdrawal/handover without fighting")
     if name in ("protest", "protest_violence", "protest_intervention", "excessive_force"):
         if name == "protest_violence" and not protest_ctx:
+            if for_a_demand(trig) and not mob_word:
+                # ("angry residents pelted the officers with stones to stop the
+                # demolition"): an angry crowd with a demand demonstrates
+                return cand(VIOL, "violence over a grievance: a demonstration", strength - 0.1)
             if mob_ctx:
                 return cand(MOB, "violence by a crowd")
             if text in WORDS.property_damage_words:

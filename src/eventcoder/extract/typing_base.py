@@ -108,6 +108,7 @@ class TypingWords:
     community_crowds: frozenset[str]
     disorder_words: frozenset[str]
     land_dispute_words: frozenset[str]
+    demand_purpose_verbs: frozenset[str]
     crowd_pronouns: frozenset[str]
     party_crowd_modifiers: frozenset[str]
     detained_people: frozenset[str]

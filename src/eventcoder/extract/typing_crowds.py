@@ -160,6 +160,18 @@ def over_a_grievance(trig: Trig) -> bool:
                for h in heads for c in h.children)
 
 
+def for_a_demand(trig: Trig) -> bool:
+    """Crowd violence done to resist, stop or demand something ("threw stones
+    at the police to resist the eviction", "hurled stones at the officers to
+    stop them from towing the car"): its purpose is a grievance, so it is a
+    demonstration, as one that says what it is "over" or "against"."""
+    root = trig.span.root
+    verb = root if root.pos_ in ("VERB", "AUX") else root.head
+    return any(c.dep_ in ("advcl", "xcomp") and c.lower_ in WORDS.demand_purpose_verbs
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in verb.children)
+
+
 def crowd_agent(trig: Trig, ctx: Context) -> bool:
     """Did an unarmed crowd (residents, students, supporters...) do it?"""
     root = trig.span.root
