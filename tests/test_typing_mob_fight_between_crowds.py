@@ -37,3 +37,10 @@ def test_crowds_named_by_their_party_stay_a_battle(nlp: Language) -> None:
 def test_a_side_that_is_no_crowd_keeps_the_battle(nlp: Language) -> None:
     text = "Two men died in a clash between herders and police reservists near Isiolo."
     assert "Mob violence" not in _types(nlp, text)
+
+
+def test_groups_of_no_known_kind_keep_the_battle(nlp: Language) -> None:
+    # ('rival groups' may be armed men; only crowds the text says are people of a
+    # kind make the noun's fight a mob's)
+    text = "Three people died in a clash between two rival groups in Garissa on Sunday."
+    assert _types(nlp, text) == ["Armed clash"]

@@ -111,6 +111,7 @@ class TypingWords:
     demand_purpose_verbs: frozenset[str]
     crowd_pronouns: frozenset[str]
     party_crowd_modifiers: frozenset[str]
+    unnamed_group_words: frozenset[str]
     detained_people: frozenset[str]
     handover_words: frozenset[str]
     shoot_down_words: frozenset[str]

@@ -376,8 +376,10 @@ def crowds_are_the_sides(trig: Trig, ctx: Context) -> bool:
 
 
 def _plain_crowd(token: Token, ctx: Context) -> bool:
-    """A crowd word with no party label, no arms and no community to it."""
-    if not overlaps_cue([token], ctx.cues, "crowd_cue") or token.lower_ in WORDS.community_crowds:
+    """A crowd word with no party label, no arms and no community to it, that
+    says what kind of people it is ("rival groups" may be armed men)."""
+    if not overlaps_cue([token], ctx.cues, "crowd_cue") or token.lower_ in WORDS.community_crowds\
+            or token.lower_ in WORDS.unnamed_group_words:
         return False
     labels = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
     return not any(c.pos_ == "PROPN" or c.lower_ in WORDS.party_crowd_modifiers
