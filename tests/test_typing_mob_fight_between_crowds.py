@@ -44,3 +44,21 @@ def test_groups_of_no_known_kind_keep_the_battle(nlp: Language) -> None:
     # kind make the noun's fight a mob's)
     text = "Three people died in a clash between two rival groups in Garissa on Sunday."
     assert _types(nlp, text) == ["Armed clash"]
+
+
+def test_stabbed_in_a_row_between_aspirants(nlp: Language) -> None:
+    # (the fight word is no trigger: the harm's 'in' phrase sets it in the
+    # crowds' fight; fails without harm_in_crowds_fight)
+    text = ("A campaign agent was stabbed in a heated row between the aspirants "
+            "outside a church in Thika.")
+    assert _types(nlp, text) == ["Mob violence"]
+
+
+def test_hurt_in_a_brawl_between_students_and_touts(nlp: Language) -> None:
+    text = "Two boys were hurt in a brawl between students and touts at a bus stage in Nakuru."
+    assert _types(nlp, text) == ["Mob violence"]
+
+
+def test_stabbed_in_a_scuffle_with_police_on_one_side_is_no_mob(nlp: Language) -> None:
+    text = "A man was stabbed during a scuffle between herders and police reservists in Isiolo."
+    assert "Mob violence" not in _types(nlp, text)

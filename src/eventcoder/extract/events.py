@@ -153,6 +153,7 @@ from eventcoder.extract.typing_base import (
 )
 from eventcoder.extract.typing_crowds import (
     COMMUNAL_FIGHT,
+    CROWDS_FIGHT_SCENE,
     ELECTION_UNREST,
     HARM_TO_PEOPLE,
     LOOTING_IN_UNREST,
@@ -180,6 +181,7 @@ from eventcoder.extract.typing_crowds import (
     forces_intervene,
     forces_killed_demonstrators,
     grievance_tokens,
+    harm_in_crowds_fight,
     harm_setting_scene,
     killed_without_doer,
     land_at_stake,
@@ -625,6 +627,8 @@ def _propose(trig: Trig, ctx: Context, sent: Span) -> Candidate | None:
             return cand(AIR, "violence by aircraft or drones", strength - 0.05)
         if crowd_agent(trig, ctx):
             return cand(MOB, "violence by an unarmed crowd", strength - 0.05)
+        if harm_in_crowds_fight(trig, ctx):
+            return cand(MOB, CROWDS_FIGHT_SCENE, strength - 0.05)
         sub, why = clash_or_attack(trig, ctx, sent)
         if sub == ATTACK and crowd_violence(ctx, sent) and (
                 not casualty_noun(trig) or ctx.cue("mob_target_cue")):

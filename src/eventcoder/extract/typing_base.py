@@ -112,6 +112,7 @@ class TypingWords:
     crowd_pronouns: frozenset[str]
     party_crowd_modifiers: frozenset[str]
     unnamed_group_words: frozenset[str]
+    fight_scene_prepositions: frozenset[str]
     detained_people: frozenset[str]
     handover_words: frozenset[str]
     shoot_down_words: frozenset[str]

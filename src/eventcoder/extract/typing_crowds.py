@@ -369,10 +369,31 @@ def crowds_are_the_sides(trig: Trig, ctx: Context) -> bool:
     supporters", "rival political supporters": ACLED has coded these as the
     parties' militias), communities (neighbours' fights have rules of their
     own) or anything else ("between herders and police") keep the battle."""
-    sides = [t for c in trig.span.root.children if c.dep_ == "prep" and c.lower_ == "between"
+    return _crowds_between(trig.span.root, ctx)
+
+
+def _crowds_between(noun: Token, ctx: Context) -> bool:
+    """The noun's "between" phrase names crowds on both sides."""
+    sides = [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
              for g in c.children if g.dep_ == "pobj" for t in _with_conjuncts(g)]
     return bool(sides) and all(t.lower_ in WORDS.crowd_pronouns or _plain_crowd(t, ctx)
                                for t in sides)
+
+
+CROWDS_FIGHT_SCENE = "harm in a fight between crowds: mob violence"
+
+
+def harm_in_crowds_fight(trig: Trig, ctx: Context) -> bool:
+    """Harm told as happening in a fight whose "between" phrase names crowds
+    ("one man was stabbed during a confrontation between two rival aspirants",
+    "hurt in a scuffle between students and touts"), the fight word being no
+    trigger of its own: the crowds' fight is the event, Mob violence."""
+    root = trig.span.root
+    if trig.cls.name not in HARM_TO_PEOPLE or root.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in WORDS.fight_scene_prepositions
+               and _crowds_between(g, ctx)
+               for c in root.children for g in c.children if g.dep_ == "pobj")
 
 
 def _plain_crowd(token: Token, ctx: Context) -> bool:
