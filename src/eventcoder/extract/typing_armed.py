@@ -732,7 +732,10 @@ def subject_is_victim(trig: Trig, verb: Token) -> bool:
         return True
     if trig.span.root.lower_ in WORDS.death_words or verb.lower_ in WORDS.victim_subject_verbs:
         return True
-    return verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in children) and not any(
+    # ("6 locals killed", tagged a past tense: a killing verb has an object when
+    # its subject did it)
+    reduced = verb.tag_ == "VBN" or verb.tag_ == "VBD" and trig.cls.name in ("kill", "injure")
+    return reduced and any(c.dep_ == "nsubj" for c in children) and not any(
         c.dep_ in ("aux", "auxpass", "dobj") for c in children)
 
 
