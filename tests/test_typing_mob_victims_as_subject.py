@@ -24,3 +24,10 @@ def test_villagers_who_killed_someone_stay_a_mob(nlp: Language) -> None:
     # (an object: the villagers did the killing)
     text = "Villagers killed two suspected cattle thieves near Baragoi on Sunday."
     assert _types(nlp, text) == ["Mob violence"]
+
+
+def test_a_raid_whose_victims_are_residents_is_no_mob(nlp: Language) -> None:
+    # (the raid word reads the sentence's crowd doers: the residents killed are
+    # none; fails without _harm_suffered in crowd_subject)
+    text = "Houses torched in a night raid on Kapedo, three residents killed."
+    assert _types(nlp, text) == ["Attack"]

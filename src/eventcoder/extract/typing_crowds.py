@@ -425,7 +425,8 @@ def crowd_subject(sent: Span, cues: StatusCues) -> bool:
             continue  # ("unidentified youths"): doers nobody could name, an armed group
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ == "nsubj":
             root = root.head.head  # "a group of fishermen", "dozens of residents"
-        if root.dep_ == "nsubj" and root.head.i not in reporting:
+        if root.dep_ == "nsubj" and root.head.i not in reporting\
+                and not _harm_suffered(root.head):
             return True
         if root.dep_ == "pobj" and root.head.dep_ == "agent":
             return True
@@ -434,6 +435,16 @@ def crowd_subject(sent: Span, cues: StatusCues) -> bool:
             # parser left the headline without a verb, the crowd heading it
             return True
     return False
+
+
+def _harm_suffered(verb: Token) -> bool:
+    """A killing or injury verb in a headline's reduced passive ("..., three
+    residents killed"): no object, no auxiliary; its subject suffered it."""
+    if verb.tag_ not in ("VBD", "VBN") or any(
+            c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+        return False
+    return any(t.label_ in ("kill", "injure") and t.start <= verb.i < t.end
+               for t in verb.doc.spans.get(TRIGGER_GROUP, ()))
 
 
 def crowd_violence(ctx: Context, sent: Span) -> bool:
