@@ -53,9 +53,11 @@ def test_a_countrys_positions_are_its_forces(nlp: Language, text: str, target: s
 
 def test_crowd_words_inside_an_armed_groups_name_tell_no_crowd(nlp: Language) -> None:
     # ('Workers' of the party's name had made the attack a mob's)
+    # (a foreign state's forces against a non-state group are listed first)
     text = "The Kurdistan Workers' Party attacked a Turkish base in northern Iraq."
-    assert [(e.sub_event_type, e.actor1) for e in coded_events(nlp, text, "2024-07-02")] == [
-        ("Armed clash", "PKK: Kurdistan Workers' Party")]
+    assert [(e.sub_event_type, e.actor1, e.actor2)
+            for e in coded_events(nlp, text, "2024-07-02")] == [
+        ("Armed clash", "Military Forces of Turkey (2002-)", "PKK: Kurdistan Workers' Party")]
 
 
 def test_gunmen_from_a_group_the_dictionary_lacks_are_that_group(nlp: Language) -> None:

@@ -1114,13 +1114,6 @@ KNOWN_GAPS: dict[str, str] = {
     "bombing campaign' (the government's metonym) places the strike in the District of "
     "Columbia; 'the Ras Isa fuel port on Yemen's Red Sea coast' and 'the port in Hodeidah "
     "province' are not used (places)",
-    "actor1@Armed clash@somalia_buulo_mareer_base": "Al Shabaab: the clash is the detail's "
-    "'drove car bombs into the base ... then fought their way inside' (May 26), whose other "
-    "side is unnamed; the lead's victims '54 Ugandan soldiers' are not read as the Military "
-    "Forces of Uganda (the lead is an Attack by 'African Union', from 'an African Union "
-    "base', on Civilians (Somalia)) (actors, typing)",
-    "actor2@Armed clash@somalia_buulo_mareer_base": "Unidentified Armed Group (Somalia): see "
-    "actor1 (actors)",
     "fatalities@Armed clash@somalia_buulo_mareer_base": "0: the toll (54) is on the lead, dated "
     "Saturday (the president's statement; 'last month' is not used) and typed Attack, which "
     "the merge keeps apart from the May 26 clash (dates, typing, merge)",

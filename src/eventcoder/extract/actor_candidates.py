@@ -711,21 +711,31 @@ def _of_described_group(words: Span) -> bool:
 
 def _naming_clause(token: Token) -> Token | None:
     """The relative clause on ``token`` whose verb tells who it is ("the gunmen, whom
-    officials identified as ...", "the movement, which calls itself ..."), if any."""
+    officials identified as ...", "the movement, which calls itself ...", "the fighters,
+    whose name is ..."), if any."""
     # ("acl": a clause without its relative pronoun, "gunmen police described as ...",
     # only with a teller of its own: "a gang named X" is the gang's own name)
     return next((child for child in token.children
                  if child.lower_ in WORDS.naming_verbs and (child.dep_ == "relcl" or (
-                     child.dep_ == "acl" and any(t.dep_ == "nsubj" for t in child.children)))),
+                     child.dep_ == "acl" and any(t.dep_ == "nsubj" for t in child.children)))
+                 or child.dep_ == "relcl" and _gives_a_name(child)),
                 None)
+
+
+def _gives_a_name(verb: Token) -> bool:
+    """Is a relative clause's verb a copula whose subject is the phrase's name ("the
+    fighters, whose full name is X")? Its predicate is who they are."""
+    return verb.lemma_ == "be" and any(
+        child.dep_ == "nsubj" and child.lower_ in WORDS.name_nouns
+        and any(t.lower_ == "whose" for t in child.children) for child in verb.children)
 
 
 def _named_as(token: Token, verb: Token) -> bool:
     """Is ``token`` the name a naming verb gives: its predicate ("calls itself X") or
     the object of its "as" ("identified as (members of) X")?"""
     # (tokens compared by index: spaCy makes a new Token object at each access)
-    if token.dep_ == "oprd" and token.head.i == verb.i:
-        return True
+    if token.dep_ in ("oprd", "attr") and token.head.i == verb.i:
+        return True  # "calls itself X", "whose name is X"
     node = token
     for _ in range(4):
         if node.head.i == node.i or node.i == verb.i:

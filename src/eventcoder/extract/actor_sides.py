@@ -400,6 +400,26 @@ def doer_of_the_act_before(pick: Pick, doc: Doc, chain: set[int],
 
 
 _SIDE_WINDOW = 6  # actor words of the next sentences looked at for the answering side
+
+
+def force_hit_before(pick: Pick, earlier: list[ActorCandidate]) -> None:
+    """The untold second side of a battle a non-state group fights, when the sentences
+    before tell that group hitting a state's men ("Rebels killed 20 Chadian soldiers when
+    they overran a camp. The fighters ... then fought their way in"): one assault told
+    twice, whose defenders' force is the other side."""
+    if pick.a1 is None or pick.a1.inter not in (2, 3, 4):
+        return
+    for cand in reversed(earlier):
+        if not is_state(cand.actor) or cand.actor is None or not is_patient(cand.span.root):
+            continue
+        verb = cand.span.root.head
+        doers = {c.span.root.i for c in earlier if c.actor is not None
+                 and c.actor.name == pick.a1.name}
+        if any(child.dep_ == "nsubj" and child.i in doers for child in verb.children):
+            pick.a2, pick.c2 = with_span(cand.actor, cand), cand
+            return
+
+
 OVERTAKEN = "Non-state actor overtakes territory"
 
 
@@ -690,17 +710,29 @@ def _role_words(cand: ActorCandidate, dictionary: ActorDictionary) -> str | None
 
 
 def state_forces_first(pick: Pick) -> None:
-    """In a battle between the country's own state forces and anyone else, the state
-    forces are actor1. ACLED gives the order of a battle's sides no meaning (only
-    violence against civilians fixes it: the victims are actor2), and its coders list
-    the state side first; who opened fire stays in the notes and evidence."""
-    if pick.a2 is None or pick.a2.inter != 1 or (pick.a1 is not None and pick.a1.inter == 1):
+    """In a battle between the country's own state forces and anyone else (or a foreign
+    state's forces and a non-state group), the state forces are actor1. ACLED gives the
+    order of a battle's sides no meaning (only violence against civilians fixes it: the
+    victims are actor2), and its coders list the state side first; who opened fire stays
+    in the notes and evidence."""
+    if pick.a2 is None or not _state_side(pick.a2, pick.a1):
         return
     if pick.c2 is None and pick.a2.start is None:
         return  # forces the text implies, not names ("Mungiki members killed in a raid")
     pick.a1, pick.a2 = pick.a2, pick.a1
     pick.c1, pick.c2 = pick.c2, pick.c1
     pick.assoc1, pick.assoc2 = pick.assoc2, pick.assoc1
+
+
+def _state_side(side: Actor, other: Actor | None) -> bool:
+    """Is ``side`` the state side of a battle against ``other``: the country's own
+    forces against anyone but them, or a foreign state's military or police against
+    a non-state group ("Ugandan troops" of an African Union mission against Al
+    Shabaab), which ACLED also lists first?"""
+    if side.inter == 1:
+        return other is None or other.inter != 1
+    return side.inter == 8 and is_state(side) and other is not None\
+        and other.inter in (2, 3, 4)
 
 
 def distinct_sides(pick: Pick, event_type: str, dictionary: ActorDictionary,

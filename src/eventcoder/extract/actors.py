@@ -93,6 +93,7 @@ from eventcoder.extract.actor_sides import (
     doer_of_the_act_before,
     earlier_candidates,
     feuding_communities,
+    force_hit_before,
     ground_by_parse,
     head_of_state_signs,
     herders,
@@ -598,6 +599,8 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
         side_told_apart(pick, earlier, later)
         if second_side_untold(pick):
             attacker_told_before(pick, earlier)
+        if second_side_untold(pick):
+            force_hit_before(pick, earlier)
     if mention.sub_event_type == OVERTAKEN and second_side_untold(pick):
         loser_holding_out(pick, later)
     if mention.event_type == "Violence against civilians" and sent.start > 0:

@@ -148,6 +148,7 @@ class ActorWords:
     landmark_nouns: frozenset[str]
     member_preps: frozenset[str]
     naming_verbs: frozenset[str]
+    name_nouns: frozenset[str]
     people_heads: frozenset[str]
     referring_determiners: frozenset[str]
     referring_act_nouns: frozenset[str]
@@ -205,6 +206,7 @@ def load_actor_words() -> ActorWords:
         landmark_nouns=words("landmark_nouns"),
         member_preps=words("member_preps"),
         naming_verbs=words("naming_verbs"),
+        name_nouns=words("name_nouns"),
         people_heads=words("people_heads"),
         referring_determiners=words("referring_determiners"),
         referring_act_nouns=words("referring_act_nouns"),
