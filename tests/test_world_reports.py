@@ -1039,8 +1039,6 @@ KNOWN_GAPS: dict[str, str] = {
     "actor1@Abduction/forced disappearance@india_jiribam_clash": "Police Forces of India: the "
     "teller ('the official said', a police official) is made the abductor; 'abducted by the "
     "militants' is not used (actors)",
-    "actor2@Agreement@drc_goma_capture/Goma": "None: 'surrendered to the U.N. peacekeeping "
-    "mission' does not make the mission the other side (actors)",
     "count@drc_goma_capture": "five events: 'gunfire rang out near the airport, where some "
     "Congolese soldiers were still holding out' (the capture's fighting) is an Attack on "
     "civilians; 'Rwanda ... has deployed thousands of its own troops in eastern Congo' (an "

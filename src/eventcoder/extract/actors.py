@@ -176,6 +176,12 @@ def _hit_group(cand: ActorCandidate) -> bool:
         and not any(c.dep_ in ("dobj", "aux", "auxpass") for c in head.children))
 
 
+def _given_to(cand: ActorCandidate, verb: Token) -> bool:
+    """Is the candidate the object of the verb's "to" ("surrendered to X")?"""
+    root = cand.span.root
+    return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.i == verb.i
+
+
 def _after_by(cand: ActorCandidate) -> bool:
     """Is the candidate the object of "by" ("an attack by X"), wherever the parse
     hangs the phrase?"""
@@ -273,6 +279,12 @@ def _pick(mention: EventMention, cands: list[ActorCandidate], later: list[ActorC
                     cand.role = "a2"
             taker.role = "a1"
             cands = [taker, *(c for c in cands if c is not taker)]
+    if sub == "Agreement" and trigger is not None and trigger.lower_ in WORDS.handover_verbs:
+        # "hundreds of soldiers surrendered to the U.N. mission": who they gave themselves
+        # (or their arms) up to is the other party
+        for cand in cands:
+            if cand.role is None and _given_to(cand, trigger):
+                cand.role = "a2"
     if etype != "Battles":
         # "the regime-held town": only a battle there is fought with who holds it; the
         # people a strike, a bombing or a raid on it hit are its residents
