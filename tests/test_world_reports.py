@@ -1018,9 +1018,6 @@ KNOWN_GAPS: dict[str, str] = {
     "had been killed'; 'the Oct. 7 attack on southern Israel, in which about 1,200 people were "
     "killed' (history) an Attack by Israel in Gaza dated 2023-10-07 (typing, actors, "
     "casualties, filters)",
-    "actor2@Air/drone strike@ukraine_spiderweb_drones": "Police Forces of Ukraine: the teller "
-    "('Ukraine's SBU security service said') is made the target; the bases' owner, Russia's "
-    "military, is not (actors)",
     "actor1@Air/drone strike@ukraine_spiderweb_drones/Olenegorsk": "'defence ministry': the "
     "teller of 'Russia's defence ministry confirmed that several aircraft had caught fire' is "
     "made actor1, left as an unresolved name (actors)",

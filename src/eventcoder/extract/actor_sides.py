@@ -502,6 +502,28 @@ def own_air_force(doc: Doc, dictionary: ActorDictionary, country: str | None,
                  normalised=flier.normalised)
 
 
+def military_target_hit(pick: Pick, sent: Span, dictionary: ActorDictionary,
+                        country: str | None, day: dt.date | None) -> None:
+    """A foreign state's strike that hit what only an armed force holds, with no owner
+    told ("Ukrainian drones struck two air bases in Siberia, destroying dozens of
+    bombers"): the target is the military of the country it is in, not its civilians."""
+    striker, target = pick.a1, pick.a2
+    if striker is None or target is None or country is None or not is_state(striker)\
+            or striker.country in (None, country) or pick.c2 is not None\
+            or not target.name.startswith("Civilians ("):
+        return
+    site = next((t for t in sent if t.lower_ in WORDS.military_target_nouns
+                 and (is_patient(t) or t.dep_ == "pobj" and t.head.lower_ in _AIMED_PREPS
+                      or t.dep_ == "pobj" and t.head.head.dep_ == "dobj"
+                      and t.head.head.head.pos_ == "VERB")), None)
+    military = dictionary.role_actor("military", country, day) if site is not None else None
+    if site is None or military is None:
+        return
+    span = sent.doc[min(t.i for t in site.subtree):site.i + 1]
+    military.start, military.end, military.text = span.start_char, span.end_char, span.text
+    pick.a2 = military
+
+
 def names_owners(cand: ActorCandidate | None) -> bool:
     """A community's name that only qualifies the property hit ("burned Pokot huts"):
     the owners, who are civilians, not the community's militia."""

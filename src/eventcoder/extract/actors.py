@@ -98,6 +98,7 @@ from eventcoder.extract.actor_sides import (
     head_of_state_signs,
     herders,
     loser_holding_out,
+    military_target_hit,
     named_as_grievance,
     named_by_their_fallen,
     names_owners,
@@ -627,6 +628,8 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
             sides_of_a_feud(pick, feud, mention.event_type, dictionary, country)
     if mention.sub_event_type in _OWN_STRIKE_TYPES:
         claimant_strikes(pick, cands, dictionary, country)
+    if mention.event_type == "Explosions/Remote violence":
+        military_target_hit(pick, sent, dictionary, country, day)
     if mention.sub_event_type == _AIR_STRIKE and pick.c1 is None and pick.a1 is not None\
             and pick.a1.name.startswith("Unidentified Armed Group"):
         pick.a1 = own_air_force(doc, dictionary, country, day) or pick.a1

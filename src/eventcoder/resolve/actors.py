@@ -149,6 +149,7 @@ class ActorWords:
     member_preps: frozenset[str]
     naming_verbs: frozenset[str]
     name_nouns: frozenset[str]
+    military_target_nouns: frozenset[str]
     people_heads: frozenset[str]
     referring_determiners: frozenset[str]
     referring_act_nouns: frozenset[str]
@@ -207,6 +208,7 @@ def load_actor_words() -> ActorWords:
         member_preps=words("member_preps"),
         naming_verbs=words("naming_verbs"),
         name_nouns=words("name_nouns"),
+        military_target_nouns=words("military_target_nouns"),
         people_heads=words("people_heads"),
         referring_determiners=words("referring_determiners"),
         referring_act_nouns=words("referring_act_nouns"),
