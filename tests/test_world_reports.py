@@ -906,8 +906,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Nairobi' the event is even a Peaceful protest (the protest noun of the victims takes "
     "Protests' precedence over Mob violence, 'no violence by or against demonstrators') "
     "(typing, actors, filters)",
-    "actor2@Mob violence@srilanka_galle_face_mob/Colombo": "None: the demonstrators the "
-    "supporters attacked are not taken as the target (ACLED: Protesters (Sri Lanka)) (actors)",
     "sub_event_type@Mob violence@srilanka_galle_face_mob/Gampaha": "no Riots event at "
     "Nittambuwa: 'a crowd blocked the car of ... a lawmaker; police said he fired at the people "
     "around the vehicle, wounding two of them, and that he and his police bodyguard were later "

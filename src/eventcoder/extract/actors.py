@@ -370,6 +370,11 @@ def _pick(mention: EventMention, cands: list[ActorCandidate], later: list[ActorC
         elif a2c is not None and a2c.actor is not None and a2c.actor.inter == 7\
                 and a2c.kind in ("generic", "assoc"):
             pick.a2, pick.c2 = civilians(dictionary, country, a2c), a2c
+        elif a2c is not None and a2c is not crowd and a2c.actor is not None\
+                and a2c.actor.inter == 6 and a2c.span.root.lower_ in WORDS.demonstrator_words:
+            # "supporters of the ruling party attacked anti-government demonstrators": the
+            # demonstrators they attacked stay protesters (ACLED's codebook)
+            pick.a2, pick.c2 = with_span(a2c.actor, a2c), a2c
         elif mutual:
             # no forces named and the crowd fought another ("clashes between rival
             # groups of supporters"): rioters on both sides
