@@ -1078,9 +1078,6 @@ KNOWN_GAPS: dict[str, str] = {
     "suburb'); the minister's national '249 police officers had been injured overnight' an "
     "Armed clash; 'ruled out declaring a state of emergency' (a decision not taken) a Change "
     "to group/activity; the peaceful march joins the riot (typing, filters, merge)",
-    "actor2@Arrests@pakistan_imran_khan_arrest/Islamabad": "Civilians (Pakistan): the arrested "
-    "former prime minister is not read as the leader of his party, named two paragraphs later "
-    "as 'Khan's Pakistan Tehreek-e-Insaf (PTI) party' (actors)",
     "fatalities@Mob violence@india_palghar_lynching": "0: the lead's mob (dated Monday, the "
     "minister's day, from 'have arrested ... after a mob beat ... to death') and the detail's "
     "(dated Thursday, placed at Mumbai from 'driving from Mumbai') stay apart, and neither "

@@ -524,6 +524,35 @@ def military_target_hit(pick: Pick, sent: Span, dictionary: ActorDictionary,
     pick.a2 = military
 
 
+def party_of_the_arrested(pick: Pick, chain: set[int], doc: Doc, dictionary: ActorDictionary,
+                          country: str | None, day: dt.date | None) -> None:
+    """A person arrested with no group told, whose party the text names as theirs
+    elsewhere ("police arrested opposition leader Kizza Besigye ... supporters of
+    Besigye's Forum for Democratic Change"): ACLED codes the arrest of a party's leader
+    or members with the party as actor2."""
+    if pick.c2 is not None or pick.a2 is None or not pick.a2.name.startswith("Civilians ("):
+        return
+    person = next((child for i in sorted(chain) for child in doc[i].children
+                   if child.dep_ in ("dobj", "nsubjpass") and child.ent_type_ == "PERSON"),
+                  None)
+    if person is None:
+        return
+    named = [span for span in actor_spans(doc) if span.label_ == "named"]
+    for token in doc:
+        if token.dep_ != "poss" or token.text != person.text or token.i == person.i:
+            continue
+        owned = token.head  # "Besigye's FDC", "Khan's ... party"
+        for span in named:
+            if span.root.i != owned.i and not (span.root.head.i == owned.i
+                                               and span.root.dep_ in ("nmod", "compound")):
+                continue
+            party = dictionary.resolve(span.text, country, day)
+            if party is not None and party.inter == 3:
+                party.start, party.end, party.text = span.start_char, span.end_char, span.text
+                pick.a2 = party
+                return
+
+
 def names_owners(cand: ActorCandidate | None) -> bool:
     """A community's name that only qualifies the property hit ("burned Pokot huts"):
     the owners, who are civilians, not the community's militia."""

@@ -104,6 +104,7 @@ from eventcoder.extract.actor_sides import (
     names_owners,
     of_the_hit,
     own_air_force,
+    party_of_the_arrested,
     property_owners,
     second_side_untold,
     side_template,
@@ -650,6 +651,8 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
             pick.a2, pick.c2 = owners, None
     if mention.sub_event_type == "Agreement":
         head_of_state_signs(pick, sent, dictionary, country, day)
+    if mention.sub_event_type == "Arrests":
+        party_of_the_arrested(pick, chain, doc, dictionary, country, day)
     victims_nationality(pick, doc, dictionary, country)
     if mention.event_type in ("Battles", "Explosions/Remote violence"):
         army_against_rebels(pick, [*cands, *later], dictionary, country, day)
