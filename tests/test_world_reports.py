@@ -827,9 +827,6 @@ KNOWN_GAPS: dict[str, str] = {
     "day, the 31st (the barrage was the day before the lead's Saturday: 'It came a day after' "
     "is a comparison) and placed in Kyiv (from 'Kyiv did not comment', the government's "
     "metonym) (filters, dates, places)",
-    "actor2@Looting/property destruction@westbank_huwara_rampage/Huwara": "None: the owners "
-    "of the houses and cars set alight are not made actor2 (ACLED: Civilians (Palestine)) "
-    "(actors)",
     "count@mali_tinzaouaten_ambush": "six events: 'The rebel alliance CSP-DPA said its "
     "fighters had destroyed or seized many of the column's armoured vehicles' is (since "
     "772c653, before a Change to group/activity) a Looting/property destruction by the "

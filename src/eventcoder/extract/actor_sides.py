@@ -597,7 +597,38 @@ def property_owners(trigger: Token, chain: set[int], dictionary: ActorDictionary
                                max(token.right_edge.i + 1, people.end)]
                     owner.start, owner.end, owner.text = span.start_char, span.end_char, span.text
                     return owner
+    if not any(t.lower_ in WORDS.property_nouns for obj in objects for t in obj.subtree):
+        return None
+    return _owners_by_their_town(trigger, peoples, dictionary, country)
+
+
+def _owners_by_their_town(trigger: Token, peoples: dict[int, Span],
+                          dictionary: ActorDictionary, country: str | None) -> Actor | None:
+    """The owners of property burned or looted in a town that the text calls a people's
+    elsewhere ("settlers set fire to cars in the Palestinian town of Huwara ... Hundreds of
+    settlers moved through Huwara, setting homes alight"): that people's civilians, as
+    when the town is qualified in the act's own sentence."""
+    doc = trigger.doc
+    sent = trigger.sent
+    places = doc.spans.get(_PLACES_KEY, ())
+    here = {span.text for span in places if sent.start <= span.start < sent.end}
+    for span in places:
+        root = span.root
+        if span.text not in here or root.dep_ != "pobj" or root.head.lower_ != "of"\
+                or root.head.head.lower_ not in WORDS.place_nouns:
+            continue
+        town = root.head.head  # "the Palestinian town of Huwara"
+        for word in town.children:
+            people = peoples.get(word.i) if word.dep_ in ("amod", "compound") else None
+            if people is not None:
+                owner = civilians(dictionary, country, None)
+                told = doc[min(people.start, town.i):span.end]
+                owner.start, owner.end, owner.text = told.start_char, told.end_char, told.text
+                return owner
     return None
+
+
+_PLACES_KEY = "ec_places"  # the places stage's spans (extract/places.py names the key)
 
 
 def victims_nationality(pick: Pick, doc: Doc, dictionary: ActorDictionary,
