@@ -528,6 +528,15 @@ def _pick(mention: EventMention, cands: list[ActorCandidate], later: list[ActorC
         pick.a1 = with_span(agent.actor, agent) if agent and agent.actor else\
             dictionary.role_actor("police", country, day)
         pick.c1 = agent
+        if agent is not None and agent.actor is not None\
+                and dictionary.country_named(agent.span.text) is not None:
+            # "Belarus ... arrested a dissident journalist": a state told by its name
+            # arrests by its police (its name alone is read as its army elsewhere)
+            police = dictionary.role_actor("police", agent.actor.country, day,
+                                           agent.span.text)
+            if police is not None:
+                police.inter = agent.actor.inter  # (a foreign state's stays external)
+                pick.a1 = with_span(police, agent)
         arrested = a2c if a2c is not None and a2c is not agent else None
         if arrested is not None and arrested.actor is not None and arrested.actor.inter != 7\
                 and arrested.kind in ("named", "unknown", "community"):
