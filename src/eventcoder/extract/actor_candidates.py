@@ -43,6 +43,12 @@ def _merge_modifiers(spans: list[Span], dictionary: ActorDictionary
         kind = span.label_
         if kind in MODIFIER_KINDS:
             nxt = spans[i + 1] if i + 1 < len(spans) else None
+            shared = _shared_force_word(spans, i, dictionary)
+            if shared is not None:
+                # "Mozambican and Rwandan troops": each demonym with the one noun
+                out.append((span, *shared))
+                i += 1
+                continue
             if nxt is not None and nxt.label_ not in MODIFIER_KINDS and (
                     nxt.start == span.end or kind == "demonym" and _possessive_gap(span, nxt)):
                 merged = span.doc[span.start:nxt.end]
@@ -66,6 +72,29 @@ def _merge_modifiers(spans: list[Span], dictionary: ActorDictionary
             out.append((span, kind, span.text))
         i += 1
     return out
+
+
+def _shared_force_word(spans: list[Span], i: int, dictionary: ActorDictionary
+                       ) -> tuple[str, str] | None:
+    """(label, words) of the actor word two coordinated demonyms share ("Mozambican and
+    Rwandan troops"), when ``spans[i]`` is the first of them, alone: only "and" or a
+    comma stands before the second, which is marked alone before the word or with it
+    ("Rwandan troops" of a country file)."""
+    if i + 1 >= len(spans) or spans[i].label_ != "demonym":
+        return None
+    first, nxt = spans[i], spans[i + 1]
+    between = [t.lower_ for t in first.doc[first.end:nxt.start]]
+    if between not in (["and"], [","], [",", "and"]):
+        return None
+    if nxt.label_ == "demonym" and i + 2 < len(spans):
+        word = spans[i + 2]
+        if word.label_ not in MODIFIER_KINDS and word.start == nxt.end:
+            return word.label_, f"{first.text} {word.text}"
+        return None
+    if nxt.label_ in ("named", "role") and len(nxt) > 1\
+            and dictionary.country_of_word(nxt[0].text) is not None:
+        return nxt.label_, f"{first.text} {nxt[1:].text}"
+    return None
 
 
 def _named_members(name: Span, word: Span | None, dictionary: ActorDictionary) -> bool:
@@ -909,6 +938,15 @@ def assign_roles(cands: list[ActorCandidate], trigger: Token, chain: set[int]) -
                 else:
                     cand.role = other.role
                     cand.coord_of = other
+    for cand in cands:
+        head = cand.span.root
+        if len(cand.span) == 1 and head.dep_ == "amod"\
+                and any(c.dep_ == "conj" for c in head.children):
+            # "Mozambican and Rwandan troops": the second demonym's forces are the
+            # first's allies, on its side
+            other = by_head.get(head.head.i)
+            if other is not None and other is not cand and other.span.start > head.i:
+                other.role, other.coord_of = cand.role, cand
     for cand in cands:
         leader = _leader_of(cand, by_head)
         if leader is not None and leader.actor is not None:
