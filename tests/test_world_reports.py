@@ -1214,10 +1214,6 @@ KNOWN_GAPS: dict[str, str] = {
     "count@syria_hts_merger": "two events: 'The United States still lists it as a terrorist "
     "group' (a standing designation) is a Change to group/activity by the US military dated "
     "from the sentence before's 'last July' (typing, filters)",
-    "actor1@Government regains territory@mozambique_mocimboa_recapture/Mocimboa da Praia":
-    "Military Forces of Rwanda: of 'Mozambican and Rwandan troops' (two adjectives on one "
-    "noun) the last conjunct is the side, and the country's own army is not put first "
-    "(actors)",
     "count@mozambique_mocimboa_recapture": "three events: 'The joint force took control of "
     "the town on Sunday after clashes' is a Non-state actor overtakes territory by the "
     "insurgents named after it, and 'He gave no toll for the final assault' an Attack on "
@@ -1305,10 +1301,6 @@ KNOWN_GAPS: dict[str, str] = {
     "count@colombia_amalfi_cali_attacks": "three events: the senator 'who was shot at a "
     "campaign event in Bogota in June' (history, the death that came before) is an Attack at "
     "Bogota dated June 15 (filters)",
-    "actor1@Arrests@belarus_ryanair_arrest/Minsk": "Military Forces of Belarus: the lead's "
-    "'Belarus scrambled a fighter jet ... and arrested a dissident journalist' makes the "
-    "state its military, and the detail's 'Police detained Protasevich' (the same arrest) is "
-    "a second Arrests event kept apart (actors, merge)",
     "count@belarus_ryanair_arrest": "three events: the arrest twice (see actor1) and 'No "
     "explosives were found' (a negated search after a false bomb threat) a Disrupted weapons "
     "use (typing, merge)",
