@@ -395,7 +395,7 @@ def _conjuncts(head: Token, other_triggers: set[int]) -> list[Token]:
         for c in head.head.children
     ):
         return out
-    stack = [c for c in head.children if c.dep_ == "conj"]
+    stack = [c for c in head.children if c.dep_ == "conj"] + _names_after_an_apposition(head)
     while stack:
         c = stack.pop(0)
         if c.pos_ in ("VERB", "AUX"):
@@ -412,6 +412,21 @@ def _conjuncts(head: Token, other_triggers: set[int]) -> list[Token]:
         out.append(c)
         stack.extend(g for g in c.children if g.dep_ == "conj")
     return out
+
+
+def _names_after_an_apposition(head: Token) -> list[Token]:
+    """Named people joined by "and" after the victim's apposition, which the parser
+    hangs on the apposition ("Juma Ali, the chief's driver, and Musa Hassan were
+    killed": Hassan is a second victim, not a second word for the driver).
+
+    Only a proper name: "a lawyer and rights activist" are two words for one man.
+    """
+    if head.pos_ != "PROPN":
+        return []  # "two local leaders, A and B": the apposition names the two counted
+    return [
+        c for appos in head.children if appos.dep_ == "appos"
+        for c in appos.children if c.dep_ == "conj" and c.pos_ == "PROPN"
+    ]
 
 
 def _continues_a_relative_object(head: Token, conjunct: Token) -> bool:
