@@ -276,3 +276,23 @@ def test_kept_alias_keys_are_computed_ones(alias: str) -> None:
     for keep_case in (False, True):
         assert normalise_alias(alias, keep_case=keep_case) == \
             normalise_alias.__wrapped__(alias, keep_case=keep_case)
+
+
+def test_group_spans_reads_the_group_once_per_doc(nlp) -> None:
+    doc = nlp("Police fired tear gas at protesters who burned tyres in the market. "
+              "Two officers were hurt and soldiers later arrested ten men.")
+    for key in ("ec_triggers", "ec_cues", "ec_actors", "ec_places"):
+        spans = text.group_spans(doc, key)
+        assert spans == tuple(doc.spans[key])
+        assert [s.label_ for s in spans] == [s.label_ for s in doc.spans[key]]
+        assert text.group_spans(doc, key) is spans  # the same read, not a new one
+    assert text.group_spans(doc, "no_such_group") == ()
+
+
+def test_group_spans_reads_a_changed_group_again(nlp) -> None:
+    doc = nlp("Gunmen attacked a bus near the border and killed four passengers.")
+    first = text.group_spans(doc, "ec_triggers")
+    doc.spans["ec_triggers"] = list(first[:1])
+    assert text.group_spans(doc, "ec_triggers") == first[:1]
+    other = nlp("Rebels shelled the town overnight.")
+    assert text.group_spans(other, "ec_triggers") == tuple(other.spans["ec_triggers"])

@@ -13,12 +13,13 @@ import bisect
 import re
 
 from spacy.attrs import LIKE_NUM, LOWER, SENT_START
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, SpanGroup
 
 __all__ = [
     "dateline_end",
     "dateline_match",
     "doc_text",
+    "group_spans",
     "lower_and_like_num",
     "paragraph_break",
     "semicolon_tokens",
@@ -77,6 +78,31 @@ def doc_text(doc: Doc) -> str:
     text = doc.text
     doc.user_data[_TEXT_KEY] = text
     return text
+
+
+# The last Doc's span groups read as tuples: key -> (the SpanGroup, its length, spans)
+_GROUP_SPANS: list[tuple[Doc, dict[str, tuple[SpanGroup, int, tuple[Span, ...]]]]] = []
+
+
+def group_spans(doc: Doc, key: str) -> tuple[Span, ...]:
+    """The spans of ``doc.spans[key]`` in the group's order (none when there is no such
+    group), read once per Doc: iterating or indexing a SpanGroup builds a new Span for
+    each span on every read, and stages read the cue and actor groups per sentence or
+    per mention. Callers share the Span objects and only read them. Kept beside the
+    last Doc, not in ``doc.user_data`` (which must stay serialisable); a group assigned
+    anew or grown since is read again."""
+    group = doc.spans.get(key)
+    if group is None:
+        return ()
+    if not _GROUP_SPANS or _GROUP_SPANS[0][0] is not doc:
+        _GROUP_SPANS[:] = [(doc, {})]
+    groups = _GROUP_SPANS[0][1]
+    cached = groups.get(key)
+    if cached is not None and cached[0] is group and cached[1] == len(group):
+        return cached[2]
+    spans = tuple(group)
+    groups[key] = (group, len(spans), spans)
+    return spans
 
 
 def span_text(span: Span) -> str:

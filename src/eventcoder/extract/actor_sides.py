@@ -38,7 +38,7 @@ from eventcoder.extract.actor_matcher import (
 )
 from eventcoder.resolve.actors import ActorDictionary
 from eventcoder.schema import Actor
-from eventcoder.text import doc_text, sentence_tokens, span_text
+from eventcoder.text import doc_text, group_spans, sentence_tokens, span_text
 
 HISTORY_SENTENCES = 5  # how far back "they" / "the group" may refer
 
@@ -894,7 +894,7 @@ def _blamable(cand: ActorCandidate) -> bool:
 def context_text(sent: Span) -> str:
     """The sentence's words outside the names of forces and groups: a cue word in a
     name ("Anti-Stock Theft Unit") tells nothing about the violence."""
-    names = [s for s in sent.doc.spans.get(SPAN_KEY, ())
+    names = [s for s in group_spans(sent.doc, SPAN_KEY)
              if s.label_ in ("named", "role") and sent.start <= s.start and s.end <= sent.end]
     if not names:
         return span_text(sent)

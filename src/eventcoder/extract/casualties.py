@@ -69,6 +69,7 @@ from eventcoder.resolve.numbers import is_ordinal, is_year, load_number_words, p
 from eventcoder.schema import Claim, EventMention, Evidence
 from eventcoder.text import (
     doc_text,
+    group_spans,
     lower_and_like_num,
     paragraph_break,
     sentence_bounds,
@@ -1335,7 +1336,7 @@ def _triggers_within(doc: Doc, start: int, end: int) -> list[Span]:
     if not isinstance(bounds, list):
         bounds = [[s.start, s.end] for s in doc.spans[_TRIGGER_GROUP]]
         doc.user_data[_TRIGGER_BOUNDS_KEY] = bounds
-    triggers = doc.spans[_TRIGGER_GROUP]
+    triggers = group_spans(doc, _TRIGGER_GROUP)
     return [triggers[k] for k, (first, last) in enumerate(bounds)
             if first >= start and last <= end]
 
@@ -1361,7 +1362,7 @@ def _names_another_place(left: int, right: int, doc: Doc, mention: EventMention)
            (mention.place.admin2 or "").lower(), mention.place.country.lower()}
     if mention.place_mention is not None:
         own.add(mention.place_mention.text.lower())
-    for place in doc.spans[_PLACE_GROUP]:
+    for place in group_spans(doc, _PLACE_GROUP):
         flags = set(place.label_.split("|")[1:])
         if not left <= place.start <= right or "gaz" not in place.label_ or flags & {
                 "dateline", "org", "people"}:

@@ -205,7 +205,7 @@ from eventcoder.extract.typing_crowds import (
 )
 from eventcoder.schema import Article, EventMention, Evidence
 from eventcoder.taxonomy import event_type_of, precedence
-from eventcoder.text import doc_text, span_text
+from eventcoder.text import doc_text, group_spans, span_text
 
 __all__ = [
     "Candidate",
@@ -655,7 +655,7 @@ _SUPPORTING = frozenset({
 
 def _doc_cue_counts(doc: Doc) -> dict[str, int]:
     counts: dict[str, int] = {}
-    for span in doc.spans.get(CUE_GROUP, ()):
+    for span in group_spans(doc, CUE_GROUP):
         counts[span.label_] = counts.get(span.label_, 0) + 1
     return counts
 
@@ -981,12 +981,12 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
     if TRIGGER_GROUP not in doc.spans or not len(doc.spans[TRIGGER_GROUP]):
         return []
     lexicon = load_lexicon()
-    all_triggers = list(doc.spans[TRIGGER_GROUP])
+    all_triggers = list(group_spans(doc, TRIGGER_GROUP))
     doc_cues = _doc_cue_counts(doc)
     mentions: list[EventMention] = []
     harm = HarmTold()
     sentence_info: list[SentenceInfo] = []
-    all_cues = sorted(doc.spans[CUE_GROUP], key=lambda c: c.start) if CUE_GROUP in doc.spans\
+    all_cues = sorted(group_spans(doc, CUE_GROUP), key=lambda c: c.start) if CUE_GROUP in doc.spans\
         else []
     civilian_camp = _civilian_camp_told(doc, all_cues)
     if civilian_camp:

@@ -56,7 +56,7 @@ from eventcoder.extract.typing_crowds import (
 )
 from eventcoder.schema import Actor, EventMention
 from eventcoder.taxonomy import event_type_of
-from eventcoder.text import doc_text, paragraph_break, span_text
+from eventcoder.text import doc_text, group_spans, paragraph_break, span_text
 
 
 def retype_bombings_told_again(mentions: list[EventMention], doc: Doc) -> None:
@@ -427,7 +427,7 @@ def _non_state_taker(mention: EventMention, doc: Doc) -> bool:
     first, last = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
     if not first <= actor.start < last:
         return False
-    state_words = [c for c in doc.spans.get(CUE_GROUP, ()) if c.label_ == "gov_actor_cue"
+    state_words = [c for c in group_spans(doc, CUE_GROUP) if c.label_ == "gov_actor_cue"
                    and first <= c.start_char < last]
     actor_end = actor.end if actor.end is not None else actor.start
     return all(actor.start <= c.start_char < actor_end for c in state_words)
@@ -442,7 +442,7 @@ def _refine_cues(doc: Doc) -> list[Span]:
     kept in ``doc.user_data``, so the Doc still serialises."""
     if CUE_GROUP not in doc.spans:
         return []
-    group = doc.spans[CUE_GROUP]
+    group = group_spans(doc, CUE_GROUP)
     cached = doc.user_data.get("ec_refine_cues")
     if cached is None:
         picked = [i for i, c in enumerate(group) if c.label_ in _REFINE_LABELS]
