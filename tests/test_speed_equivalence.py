@@ -296,3 +296,14 @@ def test_group_spans_reads_a_changed_group_again(nlp) -> None:
     assert text.group_spans(doc, "ec_triggers") == first[:1]
     other = nlp("Rebels shelled the town overnight.")
     assert text.group_spans(other, "ec_triggers") == tuple(other.spans["ec_triggers"])
+
+
+def test_token_children_are_the_parse_children(nlp) -> None:
+    doc = nlp("Militiamen who had crossed the river overnight burned several huts, and "
+              "police later said two herders were shot dead.")
+    for token in doc:
+        children = text.token_children(token)
+        assert children == tuple(token.children)
+        assert text.token_children(token) is children  # read once per token
+    other = nlp("Soldiers repelled an attack on the base.")
+    assert all(text.token_children(t) == tuple(t.children) for t in other)

@@ -13,7 +13,7 @@ import bisect
 import re
 
 from spacy.attrs import LIKE_NUM, LOWER, SENT_START
-from spacy.tokens import Doc, Span, SpanGroup
+from spacy.tokens import Doc, Span, SpanGroup, Token
 
 __all__ = [
     "dateline_end",
@@ -26,6 +26,7 @@ __all__ = [
     "sentence_bounds",
     "sentence_tokens",
     "span_text",
+    "token_children",
 ]
 
 # "BEIRUT (AFP) -", "MOGADISHU, Somalia —", "KISUMU, Kenya, July 13 -",
@@ -103,6 +104,25 @@ def group_spans(doc: Doc, key: str) -> tuple[Span, ...]:
     spans = tuple(group)
     groups[key] = (group, len(spans), spans)
     return spans
+
+
+# The last Doc's tokens' children: token index -> the children, in order
+_CHILDREN: list[tuple[Doc, dict[int, tuple[Token, ...]]]] = []
+
+
+def token_children(token: Token) -> tuple[Token, ...]:
+    """``tuple(token.children)``, read once per token of the last Doc: spaCy walks the
+    parse and builds a new Token for each child on every read, and the status rules
+    read the children of the trigger and its governors a dozen times per trigger.
+    The parse never changes after annotation; callers only read the Tokens."""
+    doc = token.doc
+    if not _CHILDREN or _CHILDREN[0][0] is not doc:
+        _CHILDREN[:] = [(doc, {})]
+    known = _CHILDREN[0][1]
+    children = known.get(token.i)
+    if children is None:
+        children = known[token.i] = tuple(token.children)
+    return children
 
 
 def span_text(span: Span) -> str:

@@ -44,7 +44,13 @@ import yaml
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from eventcoder.text import lower_and_like_num, semicolon_tokens, sentence_tokens, span_text
+from eventcoder.text import (
+    lower_and_like_num,
+    semicolon_tokens,
+    sentence_tokens,
+    span_text,
+    token_children,
+)
 
 __all__ = ["STATUSES", "FilterWords", "StatusCues", "load_filter_words", "status_of_trigger"]
 
@@ -512,7 +518,7 @@ def _walk_up(token: Token, depth: int) -> list[Token]:
 def _held_for_long(verb: Token) -> bool:
     """A present perfect with a long duration: "has for years been", "have for
     decades fought"."""
-    perfect = [c for c in verb.children
+    perfect = [c for c in token_children(verb)
                if c.dep_ == "aux" and c.lower_ in _WORDS.perfect_auxiliaries]
     if not perfect:
         return False
@@ -521,7 +527,7 @@ def _held_for_long(verb: Token) -> bool:
         prep.dep_ == "prep" and prep.lower_ == "for"
         and any(obj.dep_ == "pobj" and obj.lower_ in _WORDS.long_durations
                 for obj in prep.children)
-        for head in (verb, *perfect) for prep in head.children)
+        for head in (verb, *perfect) for prep in token_children(head))
 
 
 def _across_semicolon(token: Token, head: Token) -> bool:
@@ -544,8 +550,8 @@ def _period_of_events(root: Token, verb: Token) -> Token | None:
     # The period phrase on the trigger's verb, or a few words after a participle the
     # parser hung elsewhere ("50 people killed, most of them by police, in three months
     # of unrest").
-    candidates = [g for p in (*root.children, *verb.children) if p.dep_ == "prep"
-                  for g in p.children]
+    candidates = [g for p in (*token_children(root), *token_children(verb)) if p.dep_ == "prep"
+                  for g in token_children(p)]
     if root.tag_ == "VBN":
         candidates += root.doc[root.i + 1:min(root.i + 16, len(root.doc))]
     for noun in candidates:
@@ -615,7 +621,7 @@ def _many_people(subject: Token) -> bool:
 def _has_perfect_aux(verb: Token) -> bool:
     """Is the verb in the present perfect ("has killed", "have been wounded")?"""
     return any(c.lower_ in _WORDS.perfect_auxiliaries and c.dep_ in ("aux", "auxpass")
-               for c in verb.children)
+               for c in token_children(verb))
 
 
 def _counts_many(root: Token, cues: StatusCues, stat_context: bool) -> bool:
@@ -931,12 +937,12 @@ def status_of_trigger(
 
     # Negation on the trigger's own verb, or a denial verb governing it.
     for tok in chain[:3]:
-        for child in tok.children:
+        for child in token_children(tok):
             if child.dep_ == "neg" and tok.pos_ in ("VERB", "AUX", "ADJ") and (
                     tok is root or tok.lower_ not in _WORDS.unknown_detail_words
                     # ("it is not clear why the guard fired")
                     and not any(c.dep_ == "acomp" and c.lower_ in _WORDS.unknown_detail_words
-                                for c in tok.children)):
+                                for c in token_children(tok))):
                 # "no one was killed" negates the casualties, not the attack:
                 # only a negated main event verb counts ("details not
                 # specified", "motive not known" leave the event standing).
@@ -950,7 +956,7 @@ def status_of_trigger(
     if any(t.lower_ == "without" for t in chain[1:4]) or (
             trigger.start > 0 and trigger.doc[trigger.start - 1].lower_ == "without"):
         return "negated", "'without'"
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in root.children):
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in token_children(root)):
         return "negated", "'no'"
     if trigger.label_ in _CASUALTY_LABELS and root.pos_ == "NOUN":
         # ("No reported injury or death", "No reported death or injuries"): the
@@ -997,14 +1003,14 @@ def status_of_trigger(
     for tok in chain[:3] if not presumed else ():
         if tok.lower_ in _WORDS.forecast_words or any(
             c.lower_ in _WORDS.forecast_words and c.dep_ in ("acomp", "advmod", "xcomp")
-            for c in tok.children
+            for c in token_children(tok)
         ):
             return "hypothetical", f"forecast ('{tok.text}')"
 
     # An event noun told as a possibility or a plan: "ahead of possible clashes",
     # "police banned a planned march".
     if root.pos_ == "NOUN":
-        for c in root.children:
+        for c in token_children(root):
             if c.dep_ == "amod" and c.lower_ in _WORDS.possibility_adjectives:
                 return "hypothetical", f"a possibility ('{c.text} {root.text}')"
             if c.dep_ in ("amod", "compound") and c.lower_ in _WORDS.planned_adjectives:
@@ -1018,21 +1024,21 @@ def status_of_trigger(
         # of the clause after a semicolon says nothing about the kidnapping)
         own.append(own[0].head)
     for tok in own:
-        for child in tok.children:
+        for child in token_children(tok):
             if child.dep_ in ("aux", "auxpass") and child.lower_ in _WORDS.modal_hypothetical:
                 return "hypothetical", f"modal '{child.text}'"
             if child.dep_ == "mark" and child.lower_ in _WORDS.condition_marks:
                 return "hypothetical", f"condition '{child.text}'"
             if child.dep_ in ("aux", "auxpass") and child.lower_ in _WORDS.modal_future:
                 return "plan", f"future '{child.text}'"
-        if tok.lower_ == "going" and any(c.lower_ == "to" for c in tok.children):
+        if tok.lower_ == "going" and any(c.lower_ == "to" for c in token_children(tok)):
             return "plan", "'going to'"
     # An infinitive of purpose or intention: "an attack to capture the base",
     # "launched an offensive to retake the city", "vowed to attack".
     # (Not for demonstrations: "gathered to protest" reports the protest.)
     if own and trigger.label_ != "protest":
         verb0 = own[0]
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb0.children) and (
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in token_children(verb0)) and (
             verb0.dep_ in ("xcomp", "advcl", "acl", "relcl")
         ) and verb0.lower_ != "be" and verb0.head.lower_ not in _WORDS.aspect_verbs and not (
             verb0.head.lower_ in _WORDS.hearsay_verbs
@@ -1150,7 +1156,7 @@ def status_of_trigger(
         return "habitual", f"'{root.text}' said to be common"
     # Habitual: an adverb of frequency on the trigger's clause.
     for tok in chain[:3]:
-        for child in tok.children:
+        for child in token_children(tok):
             if child.lower_ in _WORDS.habitual_words:
                 return "habitual", f"'{child.text}'"
     if any(abs(i - root.i) <= 4 for i in cues.habitual_at):
@@ -1183,13 +1189,13 @@ def status_of_trigger(
     if perfect and trigger.label_ != "protest" and (period := _lasting(verb)) is not None:
         # (demonstrators who "have camped outside parliament for weeks" are there today)
         return "habitual", f"'for {period.text}' with a present perfect: an ongoing situation"
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in token_children(verb) if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects and verb.dep_ == "conj":  # a conjunct verb shares its head's subject
         subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     # ("Violence linked to the group has killed thousands": the parser may make the
     # participle the root and the perfect toll verb its conjunct, which shares its subject)
     perfect_conjunct = any(c.dep_ == "conj" and c.pos_ == "VERB" and _has_perfect_aux(c)
-                           for c in verb.children)
+                           for c in token_children(verb))
     if any(s.lower_ in _WORDS.conflict_nouns for s in subjects) and (
             perfect or stat_context or perfect_conjunct):
         return "statistic", "the war/conflict as subject of a toll"
@@ -1266,10 +1272,10 @@ def status_of_trigger(
     # "in a similar incident" introduces a new event, and "in the past two
     # days" is a period: both are left alone (plural incident nouns only).
     for tok in chain[:3]:
-        for prep in tok.children:
+        for prep in token_children(tok):
             if prep.dep_ != "prep" or prep.lower_ not in _WORDS.context_prepositions:
                 continue
-            for obj in prep.children:
+            for obj in token_children(prep):
                 if obj.dep_ == "pobj" and obj.lower_ in _WORDS.incident_nouns:
                     earlier = [a for a in obj.children if a.dep_ == "amod"
                                and a.lower_ in _WORDS.earlier_incident_words]
@@ -1279,7 +1285,7 @@ def status_of_trigger(
     # the town were blamed on bandits"), also as what a verb trigger tells of
     # ("Earlier protests against the delay had been broken up with tear gas").
     nouns = [root] if root.pos_ == "NOUN" else []
-    nouns += [c for v in {root, verb} for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
+    nouns += [c for v in {root, verb} for c in token_children(v) if c.dep_ in ("nsubj", "nsubjpass")
               and (c.lower_ in _WORDS.incident_nouns or c.lower_ in _WORDS.conflict_nouns)]
     for noun in nouns:
         earlier = [a for a in noun.children if a.dep_ == "amod"
