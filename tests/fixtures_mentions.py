@@ -27,6 +27,12 @@ def statuses(nlp: Language, text: str, trigger: str, published: dt.date) -> list
             if m.trigger_text.lower() == trigger.lower()]
 
 
+def first_status(nlp: Language, text: str, trigger: str, published: dt.date) -> str | None:
+    """The status of the first mention whose trigger is ``trigger``; None when there is none."""
+    found = statuses(nlp, text, trigger, published)
+    return found[0] if found else None
+
+
 def new_mentions(nlp: Language, text: str, published: dt.date) -> list[EventMention]:
     return [m for m in detected(nlp, text, published) if m.status == "new"]
 

@@ -9,15 +9,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from fixtures_mentions import statuses
+from fixtures_mentions import first_status
 from spacy.language import Language
 
 PUBLISHED = dt.date(2024, 5, 20)
 
-
-def _status(nlp: Language, text: str, trigger: str) -> str | None:
-    found = statuses(nlp, text, trigger, PUBLISHED)
-    return found[0] if found else None
 
 
 CASES = [
@@ -44,4 +40,4 @@ CASES = [
 @pytest.mark.parametrize(("text", "trigger", "expected"), CASES)
 def test_history_dated_out_of_the_triggers_reach(nlp: Language, text: str, trigger: str,
                                                  expected: str) -> None:
-    assert _status(nlp, text, trigger) == expected
+    assert first_status(nlp, text, trigger, PUBLISHED) == expected

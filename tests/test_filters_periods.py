@@ -8,15 +8,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from fixtures_mentions import detected, statuses
+from fixtures_mentions import detected, first_status, statuses
 from spacy.language import Language
 
 PUBLISHED = dt.date(2024, 5, 20)
 
-
-def _status(nlp: Language, text: str, trigger: str) -> str | None:
-    found = statuses(nlp, text, trigger, PUBLISHED)
-    return found[0] if found else None
 
 
 CASES = [
@@ -41,7 +37,7 @@ CASES = [
 @pytest.mark.parametrize(("text", "trigger", "status"), CASES)
 def test_period_belongs_to_its_clause(nlp: Language, text: str, trigger: str,
                                       status: str) -> None:
-    assert _status(nlp, text, trigger) == status
+    assert first_status(nlp, text, trigger, PUBLISHED) == status
 
 
 HISTORY_CASES = [
@@ -60,7 +56,7 @@ HISTORY_CASES = [
 @pytest.mark.parametrize(("text", "trigger", "status"), HISTORY_CASES)
 def test_history_of_a_dated_noun(nlp: Language, text: str, trigger: str,
                                  status: str) -> None:
-    assert _status(nlp, text, trigger) == status
+    assert first_status(nlp, text, trigger, PUBLISHED) == status
 
 
 MONTH_CASES = [
@@ -158,7 +154,7 @@ EARLIER_CASES = [
 @pytest.mark.parametrize(("text", "trigger", "status"), EARLIER_CASES)
 def test_events_named_as_earlier_ones(nlp: Language, text: str, trigger: str,
                                       status: str) -> None:
-    assert _status(nlp, text, trigger) == status
+    assert first_status(nlp, text, trigger, PUBLISHED) == status
 
 
 @pytest.mark.parametrize(("text", "status"), [
