@@ -146,6 +146,7 @@ from eventcoder.extract.typing_base import (
     armed,
     in_context_clause,
     load_typing_words,
+    named_armed_group_cues,
     overlaps_cue,
     prominence,
     scene_preposition,
@@ -653,9 +654,9 @@ _SUPPORTING = frozenset({
 })
 
 
-def _doc_cue_counts(doc: Doc) -> dict[str, int]:
+def _doc_cue_counts(cues: list[Span]) -> dict[str, int]:
     counts: dict[str, int] = {}
-    for span in group_spans(doc, CUE_GROUP):
+    for span in cues:
         counts[span.label_] = counts.get(span.label_, 0) + 1
     return counts
 
@@ -982,12 +983,13 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
         return []
     lexicon = load_lexicon()
     all_triggers = list(group_spans(doc, TRIGGER_GROUP))
-    doc_cues = _doc_cue_counts(doc)
     mentions: list[EventMention] = []
     harm = HarmTold()
     sentence_info: list[SentenceInfo] = []
-    all_cues = sorted(group_spans(doc, CUE_GROUP), key=lambda c: c.start) if CUE_GROUP in doc.spans\
-        else []
+    all_cues = list(group_spans(doc, CUE_GROUP)) if CUE_GROUP in doc.spans else []
+    # (armed groups known by name only to the actor dictionary are armed sides too)
+    all_cues = sorted(all_cues + named_armed_group_cues(doc, all_cues), key=lambda c: c.start)
+    doc_cues = _doc_cue_counts(all_cues)
     civilian_camp = _civilian_camp_told(doc, all_cues)
     if civilian_camp:
         # ("the Zamzam displacement camp ... The RSF stormed the camp"): the

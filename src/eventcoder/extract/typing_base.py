@@ -16,9 +16,10 @@ from importlib import resources
 from pathlib import Path
 
 import yaml
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventcoder.alternation import WordPresence, literal_alternation
+from eventcoder.extract.actor_matcher import actor_dictionary, actor_spans
 from eventcoder.extract.filters import StatusCues
 from eventcoder.extract.triggers import (
     TriggerClass,
@@ -167,6 +168,8 @@ class TypingWords:
     continuing_modifiers: frozenset[str]
     backdrop_marks: frozenset[str]
     crackdown_nouns: frozenset[str]
+    party_name_words: frozenset[str]
+    group_member_nouns: frozenset[str]
 
 
 # Lists read in order (prefixes and fragments matched by ``startswith``/``in``).
@@ -330,6 +333,49 @@ def prominence(span: Span) -> float:
 
 def armed(tokens: list[Token], cues: StatusCues) -> bool:
     return overlaps_cue(tokens, cues, "state_forces", "non_state")
+
+
+def named_armed_group_cues(doc: Doc, cues: list[Span]) -> list[Span]:
+    """The armed groups the actor matcher found by name ("the SLDF", "Fano",
+    "Imbonerakure"), as ``non_state`` cue spans the cue words do not already cover.
+
+    The typing tells an armed side by its cue words ("militia", "rebels"); a group
+    known only to the actor dictionary is as armed (a name the cue words already
+    read as an armed side, "RSF" as forces, keeps their reading). Reads the matcher's spans
+    (found once per Doc, before typing) and resolves each name once (memoised):
+    no second pass over the text."""
+    covered = {i for c in cues if c.label_ in ("non_state", "state_forces")
+               for i in range(c.start, c.end)}
+    dictionary = actor_dictionary()
+    out: list[Span] = []
+    for span in actor_spans(doc):
+        if span.label_ != "named" or covered.intersection(range(span.start, span.end)):
+            continue
+        if _qualifies_a_non_member(span):
+            continue
+        actor = dictionary.resolve(span.text, None)
+        if actor is not None and _armed_non_state(actor.inter, actor.name):
+            out.append(Span(doc, span.start, span.end, label="non_state"))
+    return out
+
+
+def _qualifies_a_non_member(span: Span) -> bool:
+    """The name qualifies a noun that is none of the group's armed men ("an ONLF
+    sympathiser", "the ONLF target"): that person is of its cause, not an armed side."""
+    root = span.root
+    head = root.head
+    return root.dep_ in ("compound", "amod", "nmod", "poss") and head is not root\
+        and not span.start <= head.i < span.end and head.pos_ in ("NOUN", "PROPN")\
+        and head.lower_ not in WORDS.group_member_nouns
+
+
+def _armed_non_state(inter: int, name: str) -> bool:
+    """A rebel group, militia or identity militia; not a political party the
+    dictionary codes as a political militia (its name says party: "... Party")."""
+    if inter in (2, 4):
+        return True
+    return inter == 3 and WORDS.party_name_words.isdisjoint(
+        re.findall(r"[a-z]+", name.lower()))
 
 
 def sets_scene(span: Span) -> bool:
