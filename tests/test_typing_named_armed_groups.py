@@ -40,3 +40,15 @@ def test_a_person_the_group_name_only_qualifies_is_a_civilian(nlp: Language) -> 
 def test_a_party_coded_as_a_militia_is_no_armed_side(nlp: Language) -> None:
     text = "Police shot dead two NUP supporters in Kampala on Monday, witnesses said."
     assert _type(nlp, text) != "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six suspected SLDF militiamen were killed in Mount Elgon on Monday.",
+        "Two suspected ONLF fighters were shot dead near Garissa on Friday.",
+    ],
+)
+def test_suspects_named_by_a_group_acronym_are_armed(nlp: Language, text: str) -> None:
+    # (the tagger reads the acronym as an adjective; the actor dictionary knows the name)
+    assert _type(nlp, text) == "Armed clash"

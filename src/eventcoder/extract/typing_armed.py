@@ -27,6 +27,7 @@ from eventcoder.extract.typing_base import (
     agents_of,
     armed,
     head_phrase,
+    in_dictionary_name,
     noun_group,
     overlaps_cue,
     subtree_of,
@@ -158,8 +159,11 @@ def _sides_armed(trig: Trig, ctx: Context, sent: Span) -> tuple[str, str]:
     # or names the suspect's armed group ("suspected al-Shabaab members").
     suspected = any(t.lower_ in WORDS.suspect_words
                     for t in victims)
+    # (the tagger often reads a group's acronym as an adjective: "suspected SLDF
+    # militiamen"; the actor matcher's dictionary names say it is a name)
     named_group = suspected and any(
-        t.pos_ == "PROPN" for t in victims if overlaps_cue([t], cues, "non_state"))
+        t.pos_ == "PROPN" or in_dictionary_name(t)
+        for t in victims if overlaps_cue([t], cues, "non_state"))
     # (the doers may be left unparsed: "shot dead ... by security personnel")
     if (agent_state or not agents and acting_state_forces(cues))\
             and _band_suspected_of_violence(victims):

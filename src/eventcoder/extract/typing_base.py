@@ -359,6 +359,12 @@ def named_armed_group_cues(doc: Doc, cues: list[Span]) -> list[Span]:
     return out
 
 
+def in_dictionary_name(token: Token) -> bool:
+    """Is the token part of a name the actor dictionary knows ("SLDF", "Mungiki")?"""
+    return any(s.label_ == "named" and s.start <= token.i < s.end
+               for s in actor_spans(token.doc))
+
+
 def _qualifies_a_non_member(span: Span) -> bool:
     """The name qualifies a noun that is none of the group's armed men ("an ONLF
     sympathiser", "the ONLF target"): that person is of its cause, not an armed side."""
