@@ -52,3 +52,10 @@ def test_a_party_coded_as_a_militia_is_no_armed_side(nlp: Language) -> None:
 def test_suspects_named_by_a_group_acronym_are_armed(nlp: Language, text: str) -> None:
     # (the tagger reads the acronym as an adjective; the actor dictionary knows the name)
     assert _type(nlp, text) == "Armed clash"
+
+
+def test_a_victim_said_to_be_a_group_member_is_armed(nlp: Language) -> None:
+    # (the clause on the victim says who he is; the typing reads it as the victim)
+    text = "Gunmen killed a man said to be an Imbonerakure fighter in Ngozi on Sunday."
+    assert _type(nlp, text) == "Armed clash"
+    assert _type(nlp, text.replace("an Imbonerakure fighter", "a shopkeeper")) == "Attack"

@@ -142,6 +142,8 @@ def _sides_armed(trig: Trig, ctx: Context, sent: Span) -> tuple[str, str]:
                 agents.extend(doers)
             elif child.dep_ == "prep" and child.lower_ == "by":
                 agents.extend(subtree_of(child.children))
+    # ("a man believed to be a member of the group was shot"): who he is said to be
+    victims.extend(t for v in list(victims) for t in _told_identity(v))
     cues = ctx.cues
     # ("an al-Shabaab critic was shot"): the group's name on an outsider noun
     victims = [t for t in victims if not _names_outsider(t)]
@@ -207,6 +209,18 @@ def _sides_armed(trig: Trig, ctx: Context, sent: Span) -> tuple[str, str]:
     if state and nonstate and agents_armed and not victims:
         return CLASH, "state forces and an armed group in the sentence"
     return ATTACK, NO_ARMED_OPPONENT
+
+
+def _told_identity(token: Token) -> list[Token]:
+    """What a clause on the noun says the person is ("a man believed to be a member of
+    the group": "a member of the group"), or nothing."""
+    for clause in token.children:
+        if clause.dep_ != "acl" or clause.lower_ not in WORDS.identity_report_verbs:
+            continue
+        for be in clause.children:
+            if be.dep_ == "xcomp" and be.lower_ == "be":
+                return [t for a in be.children if a.dep_ == "attr" for t in noun_group(a)]
+    return []
 
 
 # Trigger classes that name armed violence a suspect can be accused of.

@@ -170,6 +170,7 @@ class TypingWords:
     crackdown_nouns: frozenset[str]
     party_name_words: frozenset[str]
     group_member_nouns: frozenset[str]
+    identity_report_verbs: frozenset[str]
 
 
 # Lists read in order (prefixes and fragments matched by ``startswith``/``in``).
