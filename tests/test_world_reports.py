@@ -1204,13 +1204,6 @@ KNOWN_GAPS: dict[str, str] = {
     "place@Armed clash@turkey_tusas_attack": "no Armed clash (see its type)",
     # Tenth batch (session 13): 49 of its 90 checks pass on e39bc57 (session start), 57 on
     # 04043e2 (b309cb3, ef8e0c6 and ed28787 fixed eight).
-    "actor1@Change to group/activity@syria_hts_merger": "Ahrar al-Sham: the lead's 'had merged "
-    "with four smaller Islamist factions ... to form a new body' is no trigger; the event "
-    "comes from 'Ahrar al-Sham, the largest rival faction, stayed out of the new alliance' "
-    "(a faction that did not join, as actor1) (triggers, actors)",
-    "place@Change to group/activity@syria_hts_merger": "at Astana: the alliance sentence takes "
-    "the place of the sentence before it ('peace talks in the Kazakh capital Astana'), not the "
-    "lead's 'northwestern Syria' and 'Idlib province' (places)",
     "count@syria_hts_merger": "two events: 'The United States still lists it as a terrorist "
     "group' (a standing designation) is a Change to group/activity by the US military dated "
     "from the sentence before's 'last July' (typing, filters)",

@@ -87,6 +87,9 @@ class Relation:
     trigger_class: str
     verbs: str  # cue class of the verb
     objects: str  # cue class of the noun
+    # "object": the noun is what the verb acts on; "subject": the noun is the
+    # verb's subject ("two drones ... struck a depot": the weapon that struck)
+    role: str = "object"
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,7 +161,7 @@ def _parse(data: dict[str, Any]) -> TriggerLexicon:
     }
     patterns = {name: list(pats) for name, pats in (data.get("patterns") or {}).items()}
     relations = tuple(
-        Relation(r["trigger_class"], r["verbs"], r["objects"])
+        Relation(r["trigger_class"], r["verbs"], r["objects"], r.get("role", "object"))
         for r in data.get("relations") or ()
     )
     exclude = {k: frozenset(v) for k, v in (data.get("exclude_exact") or {}).items()}
@@ -205,6 +208,36 @@ def _phrase_indices(noun: Token) -> list[int]:
         if child.dep_ != "relcl":
             out.extend(_phrase_indices(child))
     return out
+
+
+_PARTITIVE_PRONOUNS = frozenset({"them", "these", "those"})
+
+
+def _subject_indices(verb: Token, nouns: set[int]) -> list[int]:
+    """The token indices of a verb's active subject (a conjunct verb shares its
+    head's). A partitive subject stands for its whole: "several of the drones"
+    names drones, and "two of them" the nearest noun of ``nouns`` before it in
+    the sentence ("shot down drones after two of them struck a depot")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    out: list[int] = []
+    for subject in subjects:
+        out.extend(_phrase_indices(subject))
+        for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for whole in prep.children:
+                if whole.lower_ in _PARTITIVE_PRONOUNS:
+                    out.extend(_antecedent_indices(whole, nouns))
+    return out
+
+
+def _antecedent_indices(pronoun: Token, nouns: set[int]) -> list[int]:
+    """The nearest token of ``nouns`` before a pronoun in its sentence."""
+    sentence_start = pronoun.sent.start
+    for i in range(pronoun.i - 1, sentence_start - 1, -1):
+        if i in nouns:
+            return [i]
+    return []
 
 
 def _pattern_scope(
@@ -311,6 +344,10 @@ class TriggerMatcher:
             if label in followed and end < len(doc) and doc[end].lower_ in followed[label]:
                 continue
             if label in preceded and _preceding_word(doc, start) in preceded[label]:
+                continue
+            # ("kill:body": one phrase of a class) "a new body", "the governing body"
+            phrase_key = f"{label}:{doc[start:end].text.lower()}"
+            if phrase_key in preceded and _preceding_word(doc, start) in preceded[phrase_key]:
                 continue
             by_label.setdefault(label, []).append(Span(doc, start, end, label=label))
         for match_id, start, end in self._token_pattern_matches(doc):
@@ -428,6 +465,11 @@ class TriggerMatcher:
             object_tokens = {i for s in objects for i in range(s.start, s.end)}
             for verb_span in verbs:
                 verb = verb_span.root
+                if rel.role == "subject":
+                    if any(i in object_tokens for i in _subject_indices(verb, object_tokens)):
+                        out.append(Span(doc, verb_span.start, verb_span.end,
+                                        label=rel.trigger_class))
+                    continue
                 # A subject is what the verb acts on only where nothing else
                 # is ("a new checkpoint opened"): "the bomb destroyed the pub"
                 # names the weapon that was used, not one that was destroyed.
@@ -463,7 +505,8 @@ class TriggerMatcher:
                 "cues": {n: list(p) for n, p in lexicon.cues.items()},
                 "patterns": lexicon.patterns,
                 "relations": [
-                    {"trigger_class": r.trigger_class, "verbs": r.verbs, "objects": r.objects}
+                    {"trigger_class": r.trigger_class, "verbs": r.verbs, "objects": r.objects,
+                     "role": r.role}
                     for r in lexicon.relations
                 ],
                 "exclude_exact": {k: sorted(v) for k, v in lexicon.exclude_exact.items()},
