@@ -325,6 +325,9 @@ class TriggerMatcher:
         self._trigger_names = set(lexicon.triggers)
         self._preceded_cue_ids = {vocab.strings.add(label) for label in lexicon.exclude_preceded_by
                                   if label in lexicon.cues}
+        # the classes with "class:phrase" keys (most have none: no phrase text to build)
+        self._phrase_keyed = {key.split(":", 1)[0] for key in lexicon.exclude_preceded_by
+                              if ":" in key}
 
     def __call__(self, doc: Doc) -> Doc:
         vocab_strings = doc.vocab.strings
@@ -346,9 +349,10 @@ class TriggerMatcher:
             if label in preceded and _preceding_word(doc, start) in preceded[label]:
                 continue
             # ("kill:body": one phrase of a class) "a new body", "the governing body"
-            phrase_key = f"{label}:{doc[start:end].text.lower()}"
-            if phrase_key in preceded and _preceding_word(doc, start) in preceded[phrase_key]:
-                continue
+            if label in self._phrase_keyed:
+                phrase_key = f"{label}:{doc[start:end].text.lower()}"
+                if phrase_key in preceded and _preceding_word(doc, start) in preceded[phrase_key]:
+                    continue
             by_label.setdefault(label, []).append(Span(doc, start, end, label=label))
         for match_id, start, end in self._token_pattern_matches(doc):
             label = vocab_strings[match_id]
