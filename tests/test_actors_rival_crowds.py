@@ -13,8 +13,8 @@ def _events(text: str) -> list[tuple[str, str | None, str | None]]:
 
 
 def test_fights_between_two_candidates_supporters_are_rioters_on_both_sides() -> None:
-    assert _events("Fights erupted between ODM supporters and supporters of a rival "
-                   "candidate at a rally in Malindi.") == [
+    assert _events("Violence flared at a Malindi rally as Jubilee supporters fought "
+                   "supporters of an opposition candidate.") == [
         ("Mob violence", "Rioters (Kenya)", "Rioters (Kenya)")]
 
 

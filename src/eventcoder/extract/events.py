@@ -758,8 +758,8 @@ def type_triggers(triggers: list[Trig], ctx: Context, sent: Span,
     # violence types the event), so the killing words count beside an abduction.
     killing_in_abduction = bool(strong_violent) and all(
         c.sub_event_type == ABDUCT for c in strong_violent)
-    # ("a gang attacked civilians after one of theirs died in clashes with
-    # police", "a teacher attacked by raiders during ethnic clashes"): when the
+    # ("youths beat up two traders after a friend of theirs was killed in a
+    # fight with police", "a teacher attacked by raiders during ethnic clashes"): when the
     # typed violence only sets the scene, an act whose doers the clause names
     # is the clause's own event ("ten killed following clashes" names none:
     # the clashes killed them)

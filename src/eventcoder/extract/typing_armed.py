@@ -142,7 +142,7 @@ def _sides_armed(trig: Trig, ctx: Context, sent: Span) -> tuple[str, str]:
                 agents.extend(doers)
             elif child.dep_ == "prep" and child.lower_ == "by":
                 agents.extend(subtree_of(child.children))
-    # ("a man believed to be a member of the group was shot"): who he is said to be
+    # ("a youth thought to be one of the gang's fighters was shot"): who he is said to be
     victims.extend(t for v in list(victims) for t in _told_identity(v))
     cues = ctx.cues
     # ("an al-Shabaab critic was shot"): the group's name on an outsider noun
@@ -212,8 +212,8 @@ def _sides_armed(trig: Trig, ctx: Context, sent: Span) -> tuple[str, str]:
 
 
 def _told_identity(token: Token) -> list[Token]:
-    """What a clause on the noun says the person is ("a man believed to be a member of
-    the group": "a member of the group"), or nothing."""
+    """What a clause on the noun says the person is ("a youth thought to be one of
+    the gang's fighters": "one of the gang's fighters"), or nothing."""
     for clause in token.children:
         if clause.dep_ != "acl" or clause.lower_ not in WORDS.identity_report_verbs:
             continue

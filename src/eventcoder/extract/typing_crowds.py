@@ -161,8 +161,8 @@ def over_a_grievance(trig: Trig) -> bool:
 
 
 def for_a_demand(trig: Trig) -> bool:
-    """Crowd violence done to resist, stop or demand something ("threw stones
-    at the police to resist the eviction", "hurled stones at the officers to
+    """Crowd violence done to resist, stop or demand something ("pelted
+    officers with rocks to block the demolition", "hurled stones at the officers to
     stop them from towing the car"): its purpose is a grievance, so it is a
     demonstration, as one that says what it is "over" or "against"."""
     root = trig.span.root
@@ -385,7 +385,7 @@ CROWDS_FIGHT_SCENE = "harm in a fight between crowds: mob violence"
 
 def harm_in_crowds_fight(trig: Trig, ctx: Context) -> bool:
     """Harm told as happening in a fight whose "between" phrase names crowds
-    ("one man was stabbed during a confrontation between two rival aspirants",
+    ("a voter was knifed in a brawl between backers of two aspirants",
     "hurt in a scuffle between students and touts"), the fight word being no
     trigger of its own: the crowds' fight is the event, Mob violence."""
     root = trig.span.root
