@@ -3,6 +3,8 @@ or near it, and a readable listing of coded events for assertion messages."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.language import Language
 
 from eventcoder.geo import haversine_km
@@ -12,7 +14,7 @@ from eventcoder.resolve.gazetteer import get_gazetteer, name_key
 from eventcoder.schema import Event
 
 
-def coded_events(nlp: Language, text: str, published: str) -> list[Event]:
+def coded_events(nlp: Language, text: str, published: dt.date | str) -> list[Event]:
     """The events the whole pipeline codes from one text published on that day."""
     return code_doc(nlp(text), make_article(text, published=published)).events
 

@@ -4,15 +4,12 @@ riot told at the same place and day: protesters and rioters are two actor pairs.
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
+from fixtures_events import coded_events
 from spacy.language import Language
 
-from eventcoder.pipeline import code_doc, make_article
-from eventcoder.schema import Event
-
-
-def _events(nlp: Language, text: str) -> list[Event]:
-    return code_doc(nlp(text), make_article(text, published=dt.date(2023, 4, 12))).events
+_events = partial(coded_events, published=dt.date(2023, 4, 12))
 
 
 def test_a_peaceful_march_stays_apart_from_the_riot(nlp: Language) -> None:

@@ -7,15 +7,12 @@ forces, stay apart."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
+from fixtures_events import coded_events
 from spacy.language import Language
 
-from eventcoder.pipeline import code_doc, make_article
-from eventcoder.schema import Event
-
-
-def _events(nlp: Language, text: str) -> list[Event]:
-    return code_doc(nlp(text), make_article(text, published=dt.date(2023, 5, 9))).events
+_events = partial(coded_events, published=dt.date(2023, 5, 9))
 
 
 def test_a_minister_s_account_of_the_soldiers_arrest_is_the_same_arrest(

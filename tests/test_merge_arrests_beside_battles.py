@@ -5,15 +5,12 @@ into a battle told at the place and day (merge._fold_candidate)."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
+from fixtures_events import coded_events
 from spacy.language import Language
 
-from eventcoder.pipeline import code_doc, make_article
-from eventcoder.schema import Event
-
-
-def _events(nlp: Language, text: str) -> list[Event]:
-    return code_doc(nlp(text), make_article(text, published=dt.date(2023, 3, 5))).events
+_events = partial(coded_events, published=dt.date(2023, 3, 5))
 
 
 def test_an_arrest_with_no_named_police_stays_beside_the_clashes(nlp: Language) -> None:

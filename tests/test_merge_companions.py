@@ -5,15 +5,12 @@ victims the text names and an arrest told later stay events of their own."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
+from fixtures_events import coded_events
 from spacy.language import Language
 
-from eventcoder.pipeline import code_doc, make_article
-from eventcoder.schema import Event
-
-
-def _events(nlp: Language, text: str) -> list[Event]:
-    return code_doc(nlp(text), make_article(text, published=dt.date(2022, 9, 6))).events
+_events = partial(coded_events, published=dt.date(2022, 9, 6))
 
 
 def test_the_attackers_bomb_before_the_ambush_is_the_ambush(nlp: Language) -> None:

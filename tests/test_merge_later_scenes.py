@@ -6,15 +6,12 @@ the same place it still joins (merge.yaml another_time_openings)."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
+from fixtures_events import coded_events
 from spacy.language import Language
 
-from eventcoder.pipeline import code_doc, make_article
-from eventcoder.schema import Event
-
-
-def _events(nlp: Language, text: str) -> list[Event]:
-    return code_doc(nlp(text), make_article(text, published=dt.date(2024, 7, 14))).events
+_events = partial(coded_events, published=dt.date(2024, 7, 14))
 
 
 def test_a_strike_later_that_day_at_a_nearby_town_is_another_event(nlp: Language) -> None:

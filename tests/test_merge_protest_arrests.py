@@ -6,15 +6,12 @@ an event of their own."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
+from fixtures_events import coded_events
 from spacy.language import Language
 
-from eventcoder.pipeline import code_doc, make_article
-from eventcoder.schema import Event
-
-
-def _events(nlp: Language, text: str) -> list[Event]:
-    return code_doc(nlp(text), make_article(text, published=dt.date(2023, 3, 22))).events
+_events = partial(coded_events, published=dt.date(2023, 3, 22))
 
 
 def test_arrests_told_later_in_a_protest_story_are_its_intervention(nlp: Language) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from functools import partial
 
 import pytest
 from fixtures_events import coded_events, describe
@@ -17,12 +18,9 @@ from spacy.language import Language
 
 import eventcoder
 from eventcoder.merge import casualty_only_class, combine_reports
-from eventcoder.pipeline import code_doc, make_article
 from eventcoder.schema import Actor, Claim, Event
 
-
-def _events(nlp: Language, text: str) -> list[Event]:
-    return code_doc(nlp(text), make_article(text, published=dt.date(2022, 9, 6))).events
+_events = partial(coded_events, published=dt.date(2022, 9, 6))
 
 
 def test_casualty_only_class_reads_the_trigger_class_and_needs_an_unnamed_doer() -> None:
