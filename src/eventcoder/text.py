@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Any
 
 from spacy.attrs import LIKE_NUM, LOWER, SENT_START
 from spacy.tokens import Doc, Span, SpanGroup, Token
@@ -18,6 +19,7 @@ from spacy.tokens import Doc, Span, SpanGroup, Token
 __all__ = [
     "dateline_end",
     "dateline_match",
+    "doc_cache",
     "doc_text",
     "group_spans",
     "lower_and_like_num",
@@ -81,23 +83,34 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
-# The last Doc's span groups read as tuples: key -> (the SpanGroup, its length, spans)
-_GROUP_SPANS: list[tuple[Doc, dict[str, tuple[SpanGroup, int, tuple[Span, ...]]]]] = []
+# Per-document caches (span groups, children, and the actor stages' candidates,
+# spans and noun chunks) live beside the Doc, not in doc.user_data, so that a coded
+# Doc still serialises. Documents are coded one after another, so one slot is enough.
+_LAST_DOC: list[tuple[Doc, dict[str, Any]]] = []
+
+
+def doc_cache(doc: Doc) -> dict[str, Any]:
+    """The cache dict of ``doc``: emptied when another Doc comes along."""
+    if not _LAST_DOC or _LAST_DOC[0][0] is not doc:
+        _LAST_DOC[:] = [(doc, {})]
+    return _LAST_DOC[0][1]
+
+
+_GROUP_SPANS_KEY = "text.group_spans"  # key -> (the SpanGroup, its length, spans)
+_CHILDREN_KEY = "text.token_children"  # token index -> the children, in order
 
 
 def group_spans(doc: Doc, key: str) -> tuple[Span, ...]:
     """The spans of ``doc.spans[key]`` in the group's order (none when there is no such
     group), read once per Doc: iterating or indexing a SpanGroup builds a new Span for
     each span on every read, and stages read the cue and actor groups per sentence or
-    per mention. Callers share the Span objects and only read them. Kept beside the
-    last Doc, not in ``doc.user_data`` (which must stay serialisable); a group assigned
+    per mention. Callers share the Span objects and only read them. A group assigned
     anew or grown since is read again."""
     group = doc.spans.get(key)
     if group is None:
         return ()
-    if not _GROUP_SPANS or _GROUP_SPANS[0][0] is not doc:
-        _GROUP_SPANS[:] = [(doc, {})]
-    groups = _GROUP_SPANS[0][1]
+    groups: dict[str, tuple[SpanGroup, int, tuple[Span, ...]]] = \
+        doc_cache(doc).setdefault(_GROUP_SPANS_KEY, {})
     cached = groups.get(key)
     if cached is not None and cached[0] is group and cached[1] == len(group):
         return cached[2]
@@ -106,19 +119,12 @@ def group_spans(doc: Doc, key: str) -> tuple[Span, ...]:
     return spans
 
 
-# The last Doc's tokens' children: token index -> the children, in order
-_CHILDREN: list[tuple[Doc, dict[int, tuple[Token, ...]]]] = []
-
-
 def token_children(token: Token) -> tuple[Token, ...]:
-    """``tuple(token.children)``, read once per token of the last Doc: spaCy walks the
+    """``tuple(token.children)``, read once per token of the Doc: spaCy walks the
     parse and builds a new Token for each child on every read, and the status rules
     read the children of the trigger and its governors a dozen times per trigger.
     The parse never changes after annotation; callers only read the Tokens."""
-    doc = token.doc
-    if not _CHILDREN or _CHILDREN[0][0] is not doc:
-        _CHILDREN[:] = [(doc, {})]
-    known = _CHILDREN[0][1]
+    known: dict[int, tuple[Token, ...]] = doc_cache(token.doc).setdefault(_CHILDREN_KEY, {})
     children = known.get(token.i)
     if children is None:
         children = known[token.i] = tuple(token.children)

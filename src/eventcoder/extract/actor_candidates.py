@@ -20,14 +20,13 @@ from eventcoder.extract.actor_matcher import (
     ActorCandidate,
     actor_spans,
     copy_actor,
-    doc_cache,
     is_armed,
 )
 from eventcoder.extract.sources import load_lexicon as load_source_lexicon
 from eventcoder.extract.triggers import TRIGGER_GROUP
 from eventcoder.resolve.actors import ActorDictionary
 from eventcoder.schema import Actor, EventMention
-from eventcoder.text import lower_and_like_num, sentence_tokens
+from eventcoder.text import doc_cache, lower_and_like_num, sentence_tokens
 
 
 def _merge_modifiers(spans: list[Span], dictionary: ActorDictionary

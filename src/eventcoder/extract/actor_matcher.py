@@ -13,7 +13,6 @@ import os
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
-from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -29,7 +28,7 @@ from eventcoder.resolve.actors import (
     load_actor_words,
 )
 from eventcoder.schema import Actor
-from eventcoder.text import doc_text
+from eventcoder.text import doc_cache, doc_text
 
 ACTOR_MATCHER = "eventcoder_actors"
 SPAN_KEY = "ec_actors"
@@ -137,18 +136,6 @@ def _matcher_for(doc: Doc) -> ActorMatcher:
 
 
 _FALLBACK: tuple[Vocab, ActorMatcher] | None = None
-
-
-# Per-document caches (sentences' candidates, spans, noun chunks) live beside the
-# Doc, not in doc.user_data, so that a coded Doc still serialises. Documents are
-# coded one after another, so one slot is enough.
-_LAST_DOC: list[tuple[Doc, dict[str, Any]]] = []
-
-
-def doc_cache(doc: Doc) -> dict[str, Any]:
-    if not _LAST_DOC or _LAST_DOC[0][0] is not doc:
-        _LAST_DOC[:] = [(doc, {})]
-    return _LAST_DOC[0][1]
 
 
 # Actor's fields, for a copy without ``dataclasses.replace``'s per-call checks.

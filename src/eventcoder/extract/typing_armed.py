@@ -33,6 +33,7 @@ from eventcoder.extract.typing_base import (
     subtree_of,
     verb_objects,
 )
+from eventcoder.text import group_spans
 
 
 def clash_or_attack(trig: Trig, ctx: Context, sent: Span) -> tuple[str, str]:
@@ -250,7 +251,7 @@ def _band_suspected_of_violence(victims: list[Token]) -> bool:
 def _names_armed_act(token: Token) -> bool:
     """Is the token inside a trigger of armed violence ("murdering", "the attacks")?"""
     return any(s.label_ in _ARMED_ACT_CLASSES and s.start <= token.i < s.end
-               for s in token.doc.spans.get(TRIGGER_GROUP, ()))
+               for s in group_spans(token.doc, TRIGGER_GROUP))
 
 
 BOTH_ARMED = "armed victims (both sides armed)"
