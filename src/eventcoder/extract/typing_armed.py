@@ -28,12 +28,12 @@ from eventcoder.extract.typing_base import (
     armed,
     head_phrase,
     in_dictionary_name,
+    in_trigger_of,
     noun_group,
     overlaps_cue,
     subtree_of,
     verb_objects,
 )
-from eventcoder.text import group_spans
 
 
 def clash_or_attack(trig: Trig, ctx: Context, sent: Span) -> tuple[str, str]:
@@ -250,8 +250,7 @@ def _band_suspected_of_violence(victims: list[Token]) -> bool:
 
 def _names_armed_act(token: Token) -> bool:
     """Is the token inside a trigger of armed violence ("murdering", "the attacks")?"""
-    return any(s.label_ in _ARMED_ACT_CLASSES and s.start <= token.i < s.end
-               for s in group_spans(token.doc, TRIGGER_GROUP))
+    return in_trigger_of(token, _ARMED_ACT_CLASSES)
 
 
 BOTH_ARMED = "armed victims (both sides armed)"

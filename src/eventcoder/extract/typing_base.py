@@ -22,9 +22,11 @@ from eventcoder.alternation import WordPresence, literal_alternation
 from eventcoder.extract.actor_matcher import actor_dictionary, actor_spans
 from eventcoder.extract.filters import StatusCues
 from eventcoder.extract.triggers import (
+    TRIGGER_GROUP,
     TriggerClass,
     expand_braces,
 )
+from eventcoder.text import group_spans
 
 CHEM = "Chemical weapon"
 AIR = "Air/drone strike"
@@ -358,6 +360,12 @@ def named_armed_group_cues(doc: Doc, cues: list[Span]) -> list[Span]:
         if actor is not None and _armed_non_state(actor.inter, actor.name):
             out.append(Span(doc, span.start, span.end, label="non_state"))
     return out
+
+
+def in_trigger_of(token: Token, classes: Iterable[str]) -> bool:
+    """Is the token inside a trigger of one of these classes ("murdering" of kill)?"""
+    return any(s.label_ in classes and s.start <= token.i < s.end
+               for s in group_spans(token.doc, TRIGGER_GROUP))
 
 
 def in_dictionary_name(token: Token) -> bool:

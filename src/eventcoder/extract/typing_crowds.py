@@ -41,6 +41,7 @@ from eventcoder.extract.typing_base import (
     armed,
     head_phrase,
     in_context_clause,
+    in_trigger_of,
     noun_group,
     overlaps_cue,
     sets_scene,
@@ -443,8 +444,7 @@ def _harm_suffered(verb: Token) -> bool:
     if verb.tag_ not in ("VBD", "VBN") or any(
             c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
         return False
-    return any(t.label_ in ("kill", "injure") and t.start <= verb.i < t.end
-               for t in verb.doc.spans.get(TRIGGER_GROUP, ()))
+    return in_trigger_of(verb, ("kill", "injure"))
 
 
 def crowd_violence(ctx: Context, sent: Span) -> bool:
