@@ -37,7 +37,6 @@ Choices, and why:
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import re
 import sys
@@ -55,6 +54,7 @@ from eventcoder.evaluate.metrics import (
     confidence_band,
     ratio,
 )
+from eventcoder.evaluate.records import json_lines
 from eventcoder.extract.actors import COUNTRY_ENV_VAR
 from eventcoder.geo import haversine_km
 from eventcoder.schema import Article, Event
@@ -154,23 +154,14 @@ def gold_from_row(row: dict[str, Any], index: int) -> GoldEvent:
 def read_gold(path: Path, *, limit: int | None = None) -> Iterator[GoldEvent]:
     """Rows with a non-empty note, in file order (malformed lines are skipped)."""
     yielded = 0
-    with path.open(encoding="utf-8") as handle:
-        for index, line in enumerate(handle):
-            if limit is not None and yielded >= limit:
-                return
-            line = line.strip()
-            if not line:
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError:
-                print(f"{path}:{index + 1}: malformed JSON line skipped", file=sys.stderr)
-                continue
-            gold = gold_from_row(row, index)
-            if not gold.notes.strip():
-                continue
-            yielded += 1
-            yield gold
+    for _, number, row in json_lines(path):
+        if limit is not None and yielded >= limit:
+            return
+        gold = gold_from_row(row, number - 1)
+        if not gold.notes.strip():
+            continue
+        yielded += 1
+        yield gold
 
 
 def primary_event(events: Sequence[Event]) -> Event | None:

@@ -23,7 +23,7 @@ a wrong prediction).
 
 from __future__ import annotations
 
-import json
+import itertools
 import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -37,6 +37,7 @@ from eventcoder.evaluate.metrics import (
     confidence_band,
     ratio,
 )
+from eventcoder.evaluate.records import json_lines
 from eventcoder.schema import Article, EventMention
 from eventcoder.taxonomy import NON_ACLED_CODES, SUB_EVENT_TYPES, by_name, precedence
 
@@ -49,16 +50,9 @@ ACLED_CODES: tuple[str, ...] = tuple(s.code for s in SUB_EVENT_TYPES)
 
 
 def read(path: Path, *, limit: int | None = None) -> Iterator[dict[str, str]]:
-    with path.open(encoding="utf-8") as handle:
-        n = 0
-        for line in handle:
-            if not line.strip():
-                continue
-            row = json.loads(line)
-            yield {"id": str(row["id"]), "text": str(row["text"]), "label": str(row["label"])}
-            n += 1
-            if limit is not None and n >= limit:
-                return
+    rows = ({"id": str(row["id"]), "text": str(row["text"]), "label": str(row["label"])}
+            for _, _, row in json_lines(path))
+    yield from itertools.islice(rows, limit)
 
 
 def primary_mention(mentions: Sequence[EventMention]) -> EventMention | None:

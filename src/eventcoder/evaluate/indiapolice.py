@@ -35,8 +35,6 @@ actor1) to separate detection/typing errors from actor attribution errors.
 from __future__ import annotations
 
 import datetime as dt
-import json
-import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -44,6 +42,7 @@ from pathlib import Path
 from typing import Any
 
 from eventcoder.evaluate.metrics import prf
+from eventcoder.evaluate.records import json_lines
 from eventcoder.schema import Article, Event, EventMention
 
 __all__ = [
@@ -214,14 +213,7 @@ def score_sentences(gold: Sequence[frozenset[str]], pred: Sequence[set[str]]) ->
 
 
 def _read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                yield json.loads(line)
-            except json.JSONDecodeError:
-                print(f"{path}:{number}: malformed JSON line skipped", file=sys.stderr)
+    return (record for _, _, record in json_lines(path))
 
 
 def _dataset_files(path: Path) -> tuple[Path, Path, Path | None]:

@@ -36,7 +36,7 @@ Two prediction sets are scored:
 
 from __future__ import annotations
 
-import json
+import itertools
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -45,6 +45,7 @@ from pathlib import Path
 from typing import Any
 
 from eventcoder.evaluate.metrics import prf
+from eventcoder.evaluate.records import dataset_files, json_lines
 from eventcoder.schema import Article, EventMention
 
 __all__ = [
@@ -111,24 +112,15 @@ def is_gold_type(event_type: str) -> bool:
 
 
 def read_windows(path: Path, *, limit: int | None = None) -> Iterator[Window]:
-    files = sorted(path.glob("*.jsonlines")) if path.is_dir() else [path]
-    n = 0
-    for file in files:
-        with file.open(encoding="utf-8") as handle:
-            for line in handle:
-                if not line.strip():
-                    continue
-                rec = json.loads(line)
-                text, tokens, sentences = _join_tokens(rec["sentences"])
-                gold = []
-                for start, end, labels in rec.get("evt_triggers", []):
-                    etype = str(labels[0][0])
-                    if is_gold_type(etype):
-                        gold.append((tokens[start][0], tokens[end][1], etype))
-                yield Window(str(rec["doc_key"]), text, gold, sentences)
-                n += 1
-                if limit is not None and n >= limit:
-                    return
+    records = (rec for file in dataset_files(path, "*.jsonlines") for _, _, rec in json_lines(file))
+    for rec in itertools.islice(records, limit):
+        text, tokens, sentences = _join_tokens(rec["sentences"])
+        gold = []
+        for start, end, labels in rec.get("evt_triggers", []):
+            etype = str(labels[0][0])
+            if is_gold_type(etype):
+                gold.append((tokens[start][0], tokens[end][1], etype))
+        yield Window(str(rec["doc_key"]), text, gold, sentences)
 
 
 def is_violent(mention: EventMention) -> bool:

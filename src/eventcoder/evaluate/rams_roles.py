@@ -19,7 +19,6 @@ a gold argument when the spans overlap (``overlap``) or are the same tokens
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -27,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from eventcoder.evaluate.metrics import prf
+from eventcoder.evaluate.records import json_lines
 
 __all__ = ["DEFAULT_DATA", "RAMS_TO_ACLED", "format_report", "headline", "score"]
 
@@ -65,41 +65,37 @@ def _acled_type(rams_type: str) -> str | None:
 
 
 def _examples(path: Path) -> Iterator[_Example]:
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            if not line.strip():
-                continue
-            row = json.loads(line)
-            triggers = row.get("evt_triggers") or []
-            if not triggers:
-                continue
-            start, end, labels = triggers[0]
-            sub = _acled_type(labels[0][0])
-            if sub is None:
-                continue
-            pieces: list[str] = []
-            token_spans: list[tuple[int, int]] = []
-            sentence_of: list[int] = []
-            sentence_spans: list[tuple[int, int]] = []
-            offset = 0
-            for s_index, sentence in enumerate(row["sentences"]):
-                s_start = offset
-                for token in sentence:
-                    token_spans.append((offset, offset + len(token)))
-                    sentence_of.append(s_index)
-                    pieces.append(token)
-                    offset += len(token) + 1
-                sentence_spans.append((s_start, offset - 1))
-            text = " ".join(pieces)
-            gold: dict[str, list[tuple[int, int]]] = {"perpetrator": [], "target": []}
-            for _trig, (a_start, a_end), role in row.get("gold_evt_links") or []:
-                name = role[11:] if role.startswith("evt") else role
-                group = ("perpetrator" if name in PERPETRATOR_ROLES
-                         else "target" if name in TARGET_ROLES else None)
-                if group:
-                    gold[group].append((token_spans[a_start][0], token_spans[a_end][1]))
-            yield _Example(row["doc_key"], text, token_spans, sentence_of, sentence_spans,
-                           (start, end), sub, gold)
+    for _, _, row in json_lines(path):
+        triggers = row.get("evt_triggers") or []
+        if not triggers:
+            continue
+        start, end, labels = triggers[0]
+        sub = _acled_type(labels[0][0])
+        if sub is None:
+            continue
+        pieces: list[str] = []
+        token_spans: list[tuple[int, int]] = []
+        sentence_of: list[int] = []
+        sentence_spans: list[tuple[int, int]] = []
+        offset = 0
+        for s_index, sentence in enumerate(row["sentences"]):
+            s_start = offset
+            for token in sentence:
+                token_spans.append((offset, offset + len(token)))
+                sentence_of.append(s_index)
+                pieces.append(token)
+                offset += len(token) + 1
+            sentence_spans.append((s_start, offset - 1))
+        text = " ".join(pieces)
+        gold: dict[str, list[tuple[int, int]]] = {"perpetrator": [], "target": []}
+        for _trig, (a_start, a_end), role in row.get("gold_evt_links") or []:
+            name = role[11:] if role.startswith("evt") else role
+            group = ("perpetrator" if name in PERPETRATOR_ROLES
+                     else "target" if name in TARGET_ROLES else None)
+            if group:
+                gold[group].append((token_spans[a_start][0], token_spans[a_end][1]))
+        yield _Example(row["doc_key"], text, token_spans, sentence_of, sentence_spans,
+                       (start, end), sub, gold)
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -21,13 +21,13 @@ The dataset is read where it lies; nothing is copied.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from eventcoder.evaluate.metrics import ratio
+from eventcoder.evaluate.records import json_lines
 
 __all__ = ["DEFAULT_DATA", "format_report", "gold_armed_actors", "headline", "score"]
 
@@ -36,11 +36,7 @@ ARMED_RELATIONS = frozenset({"FightingAgainst", "AlliesOf"})
 
 
 def _json_lines(path: Path) -> Iterator[dict[str, Any]]:
-    with path.open(encoding="utf-8-sig") as handle:
-        for line in handle:
-            line = line.strip()
-            if line:
-                yield json.loads(line)
+    return (record for _, _, record in json_lines(path))
 
 
 def gold_armed_actors(folder: Path) -> dict[str, list[tuple[int, int, str]]]:

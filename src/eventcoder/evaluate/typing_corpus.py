@@ -17,11 +17,11 @@ rejection rate of the ``none`` texts, confusions, confidence bands).
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 from eventcoder.evaluate import case2021
+from eventcoder.evaluate.records import dataset_files, json_lines
 from eventcoder.taxonomy import SUB_EVENT_TYPES, by_name
 
 __all__ = ["DEFAULT_DATA", "NO_EVENT", "format_report", "headline", "read", "score"]
@@ -35,22 +35,17 @@ SUB_EVENT_NAMES = frozenset(s.name for s in SUB_EVENT_TYPES)
 def read(path: Path, *, limit: int | None = None) -> list[dict[str, str]]:
     """Rows from a ``.jsonl`` file or every ``*.jsonl`` of a folder, labels as CASE
     codes (``none`` stays ``none``: a text that must yield no event)."""
-    files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
     rows: list[dict[str, str]] = []
-    for file in files:
-        with file.open(encoding="utf-8") as handle:
-            for number, line in enumerate(handle, 1):
-                if not line.strip():
-                    continue
-                record = json.loads(line)
-                label = str(record["label"])
-                if label != NO_EVENT and label not in SUB_EVENT_NAMES:
-                    raise ValueError(f"{file}:{number}: unknown label {label!r}")
-                code = NO_EVENT if label == NO_EVENT else by_name(label).code
-                rows.append({"id": f"{file.stem}:{number}", "text": str(record["text"]),
-                             "label": code})
-                if limit is not None and len(rows) >= limit:
-                    return rows
+    for file in dataset_files(path, "*.jsonl"):
+        for _, number, record in json_lines(file):
+            label = str(record["label"])
+            if label != NO_EVENT and label not in SUB_EVENT_NAMES:
+                raise ValueError(f"{file}:{number}: unknown label {label!r}")
+            code = NO_EVENT if label == NO_EVENT else by_name(label).code
+            rows.append({"id": f"{file.stem}:{number}", "text": str(record["text"]),
+                         "label": code})
+            if limit is not None and len(rows) >= limit:
+                return rows
     return rows
 
 

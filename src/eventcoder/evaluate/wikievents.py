@@ -17,7 +17,7 @@ background mentions. The harm mentions outside ACLED are scored apart
 
 from __future__ import annotations
 
-import json
+import itertools
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -31,6 +31,7 @@ from eventcoder.evaluate.rams import (  # same result shape, same headline numbe
     score_windows,
 )
 from eventcoder.evaluate.rams import format_report as _format
+from eventcoder.evaluate.records import dataset_files, json_lines
 
 __all__ = ["DEFAULT_DATA", "GOLD_PREFIXES", "format_report", "headline", "read_documents",
            "score"]
@@ -61,17 +62,8 @@ def _window(rec: dict[str, Any]) -> Window:
 
 
 def read_documents(path: Path, *, limit: int | None = None) -> Iterator[Window]:
-    files = sorted(p for p in path.glob("*.jsonl")) if path.is_dir() else [path]
-    n = 0
-    for file in files:
-        with file.open(encoding="utf-8") as handle:
-            for line in handle:
-                if not line.strip():
-                    continue
-                yield _window(json.loads(line))
-                n += 1
-                if limit is not None and n >= limit:
-                    return
+    records = (rec for file in dataset_files(path, "*.jsonl") for _, _, rec in json_lines(file))
+    yield from (_window(rec) for rec in itertools.islice(records, limit))
 
 
 def score(path: Path, *, limit: int | None = None) -> dict[str, Any]:

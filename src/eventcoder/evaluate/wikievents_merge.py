@@ -23,7 +23,6 @@ from __future__ import annotations
 import ast
 import datetime as dt
 import itertools
-import json
 import math
 import re
 from collections.abc import Iterator
@@ -32,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from eventcoder.evaluate.metrics import prf, ratio
+from eventcoder.evaluate.records import dataset_files, json_lines
 from eventcoder.schema import Article
 
 __all__ = ["format_report", "gold_incidents", "headline", "score"]
@@ -137,21 +137,15 @@ def gold_incidents(doc: dict[str, Any], coref: dict[str, Any] | None
 
 
 def _documents(path: Path) -> Iterator[tuple[dict[str, Any], dict[str, Any] | None]]:
-    files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
-    for file in files:
+    for file in dataset_files(path, "*.jsonl"):
         if file.name.startswith("coref"):
             continue
         coref_file = file.with_name(f"coref_{file.stem}.jsonlines")
         corefs: dict[str, dict[str, Any]] = {}
         if coref_file.exists():
-            for line in coref_file.read_text("utf-8").splitlines():
-                if line.strip():
-                    rec = json.loads(line)
-                    corefs[rec["doc_key"]] = rec
-        for line in file.read_text("utf-8").splitlines():
-            if line.strip():
-                doc = json.loads(line)
-                yield doc, corefs.get(doc["doc_id"])
+            corefs = {rec["doc_key"]: rec for _, _, rec in json_lines(coref_file)}
+        for _, _, doc in json_lines(file):
+            yield doc, corefs.get(doc["doc_id"])
 
 
 _ID_DATE = re.compile(r"_(\d{4})\.(\d{2})\.(\d{2})\.")
