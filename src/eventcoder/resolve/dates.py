@@ -38,13 +38,19 @@ from importlib import resources
 from typing import Any
 
 import yaml
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from eventcoder.alternation import WordPresence, literal_alternation
 from eventcoder.extract.triggers import TRIGGER_GROUP
 from eventcoder.resolve.numbers import parse_number
 from eventcoder.schema import Article, EventMention, Evidence
-from eventcoder.text import dateline_end, doc_text, paragraph_break, sentence_bounds
+from eventcoder.text import (
+    dateline_end,
+    doc_text,
+    group_spans,
+    paragraph_break,
+    sentence_bounds,
+)
 
 __all__ = [
     "DatePhrase",
@@ -724,9 +730,21 @@ def _doc_dates(doc: Doc, article: Article) -> _DocDates:
     return result
 
 
+def _phrase_span(doc: Doc, phrase: DatePhrase) -> Span | None:
+    """The tokens of a date phrase (widened to whole tokens), None when they cannot be
+    aligned: every parse-based test of a phrase starts from it."""
+    return doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
+
+
+def _trigger_span(doc: Doc, mention: EventMention) -> Span | None:
+    """The tokens of a mention's trigger (widened to whole tokens), None when they
+    cannot be aligned."""
+    return doc.char_span(mention.trigger_start, mention.trigger_end, alignment_mode="expand")
+
+
 def _governor(doc: Doc, phrase: DatePhrase) -> int | None:
     """Index of the word a date phrase modifies ("killed" in "killed ... on Sunday")."""
-    span = doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
+    span = _phrase_span(doc, phrase)
     if span is None:
         return None
     node = span.root
@@ -741,9 +759,8 @@ def _dates_the_statement(doc: Doc, phrase: DatePhrase, mention: EventMention) ->
     """Does the phrase date a statement whose past-perfect clause holds the trigger
     ("the army said on Sunday it had retaken Wad Madani")? The phrase stands between
     the verb of saying and the clause's subject (the parser may hang it on either)."""
-    trigger = doc.char_span(mention.trigger_start, mention.trigger_end,
-                            alignment_mode="expand")
-    span = doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
+    trigger = _trigger_span(doc, mention)
+    span = _phrase_span(doc, phrase)
     if trigger is None or span is None:
         return False
     clause = trigger.root
@@ -765,7 +782,7 @@ def _day_told_after(dates: _DocDates, mention: EventMention, statement: DatePhra
     if statement.date is None:
         return None
     following = [s for s in dates.sentences if s[0] >= mention.sent_end][:2]
-    triggers = doc.spans.get(TRIGGER_GROUP, [])
+    triggers = group_spans(doc, TRIGGER_GROUP)
     for start, end in following:
         if any(start <= t.start_char < end for t in triggers):
             continue
@@ -802,8 +819,7 @@ def _earlier_step_of_the_act(doc: Doc, phrases: list[DatePhrase], mention: Event
     the same actor's operation, not an earlier cause ("rioted after a boy was killed on
     Monday" has its own subject), so its day is the act's, which the statement only
     reports."""
-    trigger = doc.char_span(mention.trigger_start, mention.trigger_end,
-                            alignment_mode="expand")
+    trigger = _trigger_span(doc, mention)
     if trigger is None or statement.date is None:
         return None
     own_verbs = {trigger.root.i, *(t.i for t in trigger.root.ancestors)}
@@ -811,7 +827,7 @@ def _earlier_step_of_the_act(doc: Doc, phrases: list[DatePhrase], mention: Event
         if phrase.date is None or phrase.precision != 1 or phrase.kind == "anchored" \
                 or phrase.date >= statement.date:
             continue
-        span = doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
+        span = _phrase_span(doc, phrase)
         if span is None:
             continue
         for node in span.root.ancestors:
@@ -835,10 +851,10 @@ def _days_of_the_counted(doc: Doc, phrases: list[DatePhrase]) -> list[DatePhrase
     the sentence's other days only date the count or the saying, the day the victims
     were there is the event's ("the attack that killed 60 in June 2014" dates another
     event and is left out)."""
-    triggers = doc.spans.get(TRIGGER_GROUP, [])
+    triggers = group_spans(doc, TRIGGER_GROUP)
     out = []
     for phrase in phrases:
-        span = doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
+        span = _phrase_span(doc, phrase)
         if span is None or phrase.kind == "anchored" or phrase.precision != 1:
             continue
         clause = next((n for n in span.root.ancestors if n.dep_ == "relcl"), None)
@@ -855,7 +871,7 @@ def _speech_day(doc: Doc, phrases: list[DatePhrase]) -> DatePhrase | None:
         if phrase.date is None or phrase.precision != 1 or phrase.kind == "anchored" \
                 or phrase.text.lower() in vocab.relative_days:
             continue
-        span = doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
+        span = _phrase_span(doc, phrase)
         if span is None:
             continue
         # the parser hangs "on Monday" of "said on Monday it had ..." on either verb:
@@ -891,7 +907,7 @@ def _counted_from_the_speech(doc: Doc, phrases: list[DatePhrase]) -> list[DatePh
 def _in_cause_clause(doc: Doc, phrase: DatePhrase, mention: EventMention) -> bool:
     """Is the phrase inside an "after ..."/"following ..." clause that does not hold the
     trigger? ("rioted after a boy was killed on Monday": Monday is the killing's day)."""
-    span = doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
+    span = _phrase_span(doc, phrase)
     if span is None:
         return False
     # "two people were killed after gunmen raided the village on 11 April": the
@@ -916,8 +932,7 @@ def sequel_verb_end(doc: Doc, mention: EventMention) -> int | None:
     before it ("The protest followed the arrest of ... on Thursday", "The march was
     sparked by the killing ... on Monday"): what is told after it (Thursday, the
     arrest's place) is the earlier event's, not the mention's. None without one."""
-    trigger = doc.char_span(mention.trigger_start, mention.trigger_end,
-                            alignment_mode="expand")
+    trigger = _trigger_span(doc, mention)
     if trigger is None:
         return None
     root = trigger.root
@@ -931,7 +946,7 @@ def sequel_verb_end(doc: Doc, mention: EventMention) -> int | None:
 def _in_noun_clause(doc: Doc, phrase: DatePhrase) -> bool:
     """Is the phrase inside a relative or participle clause on a noun ("an attack that
     killed 60 in June 2014", "a raid carried out on 4 May")?"""
-    span = doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
+    span = _phrase_span(doc, phrase)
     if span is None:
         return False
     return any(node.dep_ in ("relcl", "acl") for node in span.root.ancestors)
@@ -945,7 +960,7 @@ def _nearest(
 ) -> DatePhrase:
     """The date phrase that modifies the trigger, else the one nearest to it."""
     position = (mention.trigger_start + mention.trigger_end) // 2
-    trigger = doc.char_span(mention.trigger_start, mention.trigger_end, alignment_mode="expand")
+    trigger = _trigger_span(doc, mention)
     trigger_ids = {t.i for t in trigger} if trigger is not None else set()
 
     def rank(p: DatePhrase) -> tuple[int, int, int]:
