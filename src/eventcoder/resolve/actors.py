@@ -372,6 +372,9 @@ class ActorDictionary:
         # every country's aliases, for a foreign force named in another country's
         # news ("UPDF" in Kenya); used only when the alias names one actor.
         self._anywhere: dict[str, set[ActorEntry]] = {}
+        # the keys of those aliases that a file writes as a name (a capital letter:
+        # "Levies", "UPDF"), not as common words ("settlers", "federal forces")
+        self._name_keys: set[str] = set()
         self._memo: dict[tuple[str, str | None, dt.date | None, bool], Actor | None] = {}
 
     # ----------------------------------------------------------------- loading
@@ -474,6 +477,8 @@ class ActorDictionary:
                 key = normalise_alias(alias, keep_case=is_case_sensitive(alias))
                 self._scoped[(scope, key)] = entry
                 self._anywhere.setdefault(key, set()).add(entry)
+                if alias != alias.lower():
+                    self._name_keys.add(key.lower())
                 if entry.unscoped and country:
                     # also valid, with priority, inside its own country
                     self._scoped[(country, key)] = entry
@@ -724,6 +729,8 @@ class ActorDictionary:
             bare = " ".join(words[:-1]) if len(words) > 1 \
                 and words[-1].lower() in load_actor_words().member_words else None
             for key in (key_case, key_case.lower(), *((bare, bare.lower()) if bare else ())):
+                if country is not None and not self._foreign_name(original, key):
+                    continue
                 found = self._worldwide(key)
                 if found and len({e.name for e in found}) == 1:
                     actor = self.actor_for_entry(next(iter(found)), country, day)
@@ -731,6 +738,14 @@ class ActorDictionary:
         if actor is not None:
             actor.text = text
         return actor
+
+    def _foreign_name(self, text: str, key: str) -> bool:
+        """Can ``text`` name an actor of another country's file in a text about this
+        one? Only as a name: a capitalised text matching an alias that file writes as
+        a name. Common words mean other things elsewhere: Kenya's market "levies" are
+        taxes, not Pakistan's Levies force; the "settlers" of a Kenyan forest are no
+        Israeli settlers."""
+        return text != text.lower() and key.lower() in self._name_keys
 
     def _resolve_clean(self, text: str, country: str | None, day: dt.date | None,
                        *, armed: bool, depth: int) -> Actor | None:
