@@ -1397,9 +1397,6 @@ KNOWN_GAPS: dict[str, str] = {
     "count@colombia_amalfi_cali_attacks": "three events: the senator 'who was shot at a "
     "campaign event in Bogota in June' (history, the death that came before) is an Attack at "
     "Bogota dated June 15 (filters)",
-    "count@belarus_ryanair_arrest": "three events: the arrest twice (see actor1) and 'No "
-    "explosives were found' (a negated search after a false bomb threat) a Disrupted weapons "
-    "use (typing, merge)",
     # Eleventh batch (session 14): 72 of its 119 checks pass on 575510f (session start) and on
     # efa6ffc.
     "sub_event_type@Arrests@pakistan_jaranwala_churches/Jaranwala": "Looting/property "

@@ -81,6 +81,7 @@ class FilterWords:
     forecast_words: frozenset[str]
     presumed_casualty_verbs: frozenset[str]
     nobody_words: frozenset[str]
+    nothing_words: frozenset[str]
     absence_words: frozenset[str]
     unknown_detail_words: frozenset[str]
     aspect_verbs: frozenset[str]
@@ -137,10 +138,11 @@ class FilterWords:
     possibility_adjectives: frozenset[str]
     formation_verbs: frozenset[str]
     planned_adjectives: frozenset[str]
+    former_name_phrases: tuple[str, ...]
 
 
 _PHRASE_LISTS = frozenset({"statistic_context", "background_phrases", "month_names",
-                           "weekday_names"})  # file order
+                           "weekday_names", "former_name_phrases"})  # file order
 
 
 @cache
@@ -165,6 +167,10 @@ _RECENT_PERIOD = re.compile(
     r"\b(?:since|(?:in|over|during) the (?:past|last))\s+(?:[\w-]+\s+)?(?:"
     + "|".join(sorted(map(re.escape, _WORDS.recent_periods)))
     + r")\b")
+# "formerly known as", "previously called": a group's old name, told to say who it
+# is; its adverb dates the name, not the event ("formerly" is a background phrase).
+_FORMER_NAME = re.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p in _WORDS.former_name_phrases) + r")\b")
 # The frequency adverbs as LOWER ids, to scan a sentence without building its Tokens.
 _HABITUAL_IDS = frozenset(get_string_id(w) for w in _WORDS.habitual_words)
 # Trigger classes that only report casualties (see data/triggers.yaml).
@@ -175,6 +181,9 @@ _OWN_VICTIM_LABELS = frozenset({"attack", "arrest"})
 # Trigger classes that count people (the dead, the hurt, the arrested): their
 # perfect "since <weekday>" is a running total.
 _COUNTED_LABELS = frozenset({"kill", "injure", "arrest"})
+# Trigger classes whose act is told by what it took or destroyed: with nothing as
+# that object ("No explosives were found", "no cars were torched") there was no act.
+_OBJECT_LABELS = frozenset({"disrupted_weapons", "property_destruction"})
 
 
 @lru_cache(maxsize=256)
@@ -403,6 +412,21 @@ def _is_nobody(token: Token) -> bool:
     return any(c.lower_ == "no" and c.dep_ in ("det", "amod", "advmod") for c in token.children)
 
 
+def _nothing_taken(verb: Token) -> str | None:
+    """The object of a seizure or destruction verb when it is nothing ("No explosives
+    were found", "found no weapons", "Nothing was stolen"), else None. Only the verb's
+    own object: "seized guns from a man who had no licence" took the guns."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for child in token_children(verb):
+        if child.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if child.lower_ in _WORDS.nothing_words or any(
+                d.dep_ == "det" and d.lower_ == "no" for d in token_children(child)):
+            return child.text
+    return None
+
+
 # A verb form used as a noun ("fighting could resume"): not the clause's verb.
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "compound", "appos"})
 _YEAR_MODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "npadvmod"})
@@ -410,8 +434,12 @@ _YEAR = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
 
 
 def _without_recent_periods(text: str) -> str:
-    """The text with "since dawn", "in the past two days"... blanked (same length)."""
-    return _RECENT_PERIOD.sub(lambda m: " " * len(m.group()), text)
+    """The text with "since dawn", "in the past two days"... and a former name's
+    "formerly known as" blanked (same length)."""
+    text = _RECENT_PERIOD.sub(lambda m: " " * len(m.group()), text)
+    if any(p in text for p in _WORDS.former_name_phrases):
+        text = _FORMER_NAME.sub(lambda m: " " * len(m.group()), text)
+    return text
 
 
 @dataclass(frozen=True, slots=True)
@@ -989,6 +1017,9 @@ def status_of_trigger(
             for child in verb.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and _is_nobody(child):
                     return "negated", f"no victims ('{child.text}')"
+
+    if trigger.label_ in _OBJECT_LABELS and (taken := _nothing_taken(root)) is not None:
+        return "negated", f"nothing seized or destroyed ('{taken}')"
 
     # "narrowly escaped death", "survived the attack": it did not kill them.
     if trigger.label_ in _CASUALTY_LABELS and root.dep_ == "dobj" \
