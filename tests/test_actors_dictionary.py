@@ -47,7 +47,8 @@ def test_every_entry_has_a_name_an_inter_code_and_aliases() -> None:
             assert int(entry["inter"]) in INTER_CODES, f"{name}: {entry['name']} inter"
             assert entry.get("aliases"), f"{name}: {entry['name']} has no aliases"
             assert set(entry) <= {"name", "inter", "aliases", "role", "parent", "periods",
-                                  "unscoped", "armed"}, f"{name}: unknown key in {entry['name']}"
+                                  "unscoped", "armed", "local"},\
+                f"{name}: unknown key in {entry['name']}"
         for entry in data.get("templates") or []:
             assert "{country}" in entry["name"] or entry.get("unscoped"), entry["name"]
             assert int(entry["inter"]) in INTER_CODES

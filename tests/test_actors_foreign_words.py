@@ -22,12 +22,15 @@ def test_another_countrys_common_word_names_nothing_here(words: str) -> None:
     assert default_actor_dictionary().resolve(words, "Kenya") is None
 
 
-@pytest.mark.parametrize(("words", "wanted"), [
-    ("UPDF", "Military Forces of Uganda"),
-    ("Levies", "Police Forces of Pakistan"),
+@pytest.mark.parametrize(("words", "country", "wanted"), [
+    ("UPDF", "Kenya", "Military Forces of Uganda"),
+    ("Levies", "Kenya", "Police Forces of Pakistan"),
+    # a common word a file writes in lower case still names its actor abroad
+    ("coalition", "United States", "Global Coalition Against Daesh"),
 ])
-def test_another_countrys_force_is_named_anywhere(words: str, wanted: str) -> None:
-    actor = default_actor_dictionary().resolve(words, "Kenya")
+def test_another_countrys_force_is_named_anywhere(words: str, country: str, wanted: str
+                                                  ) -> None:
+    actor = default_actor_dictionary().resolve(words, country)
     assert actor is not None and actor.name.startswith(wanted)
 
 

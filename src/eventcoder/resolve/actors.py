@@ -48,6 +48,10 @@ A country file looks like::
         inter: 2
         unscoped: true          # its aliases are valid whatever the event's country
         aliases: [al-Shabaab, Shabaab]
+      - name: Mungiki Militia
+        inter: 3
+        local: true             # its aliases never name it in another country's news
+        aliases: [Mungiki]      # (other countries' aliases otherwise do, as a last resort)
 """
 
 from __future__ import annotations
@@ -372,9 +376,9 @@ class ActorDictionary:
         # every country's aliases, for a foreign force named in another country's
         # news ("UPDF" in Kenya); used only when the alias names one actor.
         self._anywhere: dict[str, set[ActorEntry]] = {}
-        # the keys of those aliases that a file writes as a name (a capital letter:
-        # "Levies", "UPDF"), not as common words ("settlers", "federal forces")
-        self._name_keys: set[str] = set()
+        # the keys of those aliases that some file writes in lower case, as common
+        # words ("coalition", "federal forces"), not only as a name ("Levies")
+        self._common_keys: set[str] = set()
         self._memo: dict[tuple[str, str | None, dt.date | None, bool], Actor | None] = {}
 
     # ----------------------------------------------------------------- loading
@@ -476,9 +480,11 @@ class ActorDictionary:
             for alias in _with_initial_capital((entry.name, *entry.aliases)):
                 key = normalise_alias(alias, keep_case=is_case_sensitive(alias))
                 self._scoped[(scope, key)] = entry
+                if spec.get("local"):
+                    continue  # its words name it only where a file lists it
                 self._anywhere.setdefault(key, set()).add(entry)
-                if alias != alias.lower():
-                    self._name_keys.add(key.lower())
+                if alias == alias.lower():
+                    self._common_keys.add(key)
                 if entry.unscoped and country:
                     # also valid, with priority, inside its own country
                     self._scoped[(country, key)] = entry
@@ -729,7 +735,7 @@ class ActorDictionary:
             bare = " ".join(words[:-1]) if len(words) > 1 \
                 and words[-1].lower() in load_actor_words().member_words else None
             for key in (key_case, key_case.lower(), *((bare, bare.lower()) if bare else ())):
-                if country is not None and not self._foreign_name(original, key):
+                if country is not None and not self._may_name_abroad(original, key):
                     continue
                 found = self._worldwide(key)
                 if found and len({e.name for e in found}) == 1:
@@ -739,13 +745,14 @@ class ActorDictionary:
             actor.text = text
         return actor
 
-    def _foreign_name(self, text: str, key: str) -> bool:
+    def _may_name_abroad(self, text: str, key: str) -> bool:
         """Can ``text`` name an actor of another country's file in a text about this
-        one? Only as a name: a capitalised text matching an alias that file writes as
-        a name. Common words mean other things elsewhere: Kenya's market "levies" are
-        taxes, not Pakistan's Levies force; the "settlers" of a Kenyan forest are no
-        Israeli settlers."""
-        return text != text.lower() and key.lower() in self._name_keys
+        one? A capitalised text can (a name: "UPDF", "Levies"); a text in lower case
+        only where a file writes that alias in lower case too ("coalition"): Kenya's
+        market "levies" are taxes, not Pakistan's Levies force. (An entry marked
+        ``local``, such as Israel's settlers, is never looked up abroad: the settlers
+        of a Kenyan forest are squatters.)"""
+        return text != text.lower() or key in self._common_keys
 
     def _resolve_clean(self, text: str, country: str | None, day: dt.date | None,
                        *, armed: bool, depth: int) -> Actor | None:
