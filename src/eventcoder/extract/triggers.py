@@ -88,8 +88,17 @@ class Relation:
     verbs: str  # cue class of the verb
     objects: str  # cue class of the noun
     # "object": the noun is what the verb acts on; "subject": the noun is the
-    # verb's subject ("two drones ... struck a depot": the weapon that struck)
+    # verb's subject ("two drones ... struck a depot": the weapon that struck);
+    # "patient": an object, or the noun a reduced passive participle qualifies
+    # ("militiamen targeted by police": the militiamen were targeted)
     role: str = "object"
+    # cue classes one of which a passive's agent ("by ...") must hold, when the
+    # verb has one ("targeted by gunmen", not "targeted by a smear campaign")
+    agents: tuple[str, ...] = ()
+    # trigger classes whose match anywhere in the document makes the relation
+    # none: in a story of a blast or a strike, "targeted" tells whom the weapon
+    # was aimed at ("the drone had targeted a military unit"), not a second act
+    not_with: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +170,8 @@ def _parse(data: dict[str, Any]) -> TriggerLexicon:
     }
     patterns = {name: list(pats) for name, pats in (data.get("patterns") or {}).items()}
     relations = tuple(
-        Relation(r["trigger_class"], r["verbs"], r["objects"], r.get("role", "object"))
+        Relation(r["trigger_class"], r["verbs"], r["objects"], r.get("role", "object"),
+                 tuple(r.get("agents") or ()), tuple(r.get("not_with") or ()))
         for r in data.get("relations") or ()
     )
     exclude = {k: frozenset(v) for k, v in (data.get("exclude_exact") or {}).items()}
@@ -208,6 +218,47 @@ def _phrase_indices(noun: Token) -> list[int]:
         if child.dep_ != "relcl":
             out.extend(_phrase_indices(child))
     return out
+
+
+def _qualified_noun_indices(verb: Token) -> list[int]:
+    """The noun a past participle qualifies as a reduced passive ("suspects
+    targeted by police"), with its compounds and modifiers but not the
+    participle's own phrase (its agent is the doer, not the one acted on)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return []
+    noun = verb.head
+    return [noun.i] + [c.i for c in noun.children
+                       if c.dep_ in ("compound", "amod") and c.i != verb.i]
+
+
+def _doer_indices(verb: Token) -> list[int]:
+    """What does a verb's act: its active subject's phrase, or the noun an
+    active participle qualifies ("explosions targeted soldiers", "a raid
+    targeting homes")."""
+    subjects = [i for c in verb.children if c.dep_ == "nsubj" for i in _phrase_indices(c)]
+    if verb.dep_ in ("acl", "relcl") and not subjects:
+        subjects.append(verb.head.i)
+    return subjects
+
+
+def _agent_is_one_of(verb: Token, classes: tuple[str, ...],
+                     by_cue: dict[str, list[Span]]) -> bool:
+    """Whether the verb's passive agent, if it has one, holds a cue of one of
+    ``classes`` (true where it names no agent)."""
+    agents = [i for c in verb.children if c.dep_ == "agent"
+              for g in c.children for i in _phrase_indices(g)]
+    if not agents:
+        return True
+    cue_tokens = {i for cls in classes for s in by_cue.get(cls, ())
+                  for i in range(s.start, s.end)}
+    return any(i in cue_tokens for i in agents)
+
+
+def _restates_an_act(verb: Token) -> bool:
+    """An -ing participle with no subject of its own ("gunmen opened fire on the
+    bus, targeting non-locals"; "a blast ..., targeting soldiers") tells whom
+    the act of its clause was aimed at, not an act of its own."""
+    return verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children)
 
 
 _PARTITIVE_PRONOUNS = frozenset({"them", "these", "those"})
@@ -368,7 +419,7 @@ class TriggerMatcher:
                 or _preceding_word(doc, start) not in preceded[vocab_strings[match_id]]
             ]
         cues = [Span(doc, start, end, label=match_id) for match_id, start, end in cue_matches]
-        for span in self._relation_triggers(doc, cues):
+        for span in self._relation_triggers(doc, cues, by_label):
             by_label.setdefault(span.label_, []).append(span)
         triggers: list[Span] = []
         # Within a class keep the longest match ("roadside bomb" over "bomb");
@@ -453,10 +504,12 @@ class TriggerMatcher:
                        for key, start, end in self.matcher(window))
         return out
 
-    def _relation_triggers(self, doc: Doc, cues: list[Span]) -> list[Span]:
+    def _relation_triggers(self, doc: Doc, cues: list[Span],
+                           by_label: dict[str, list[Span]]) -> list[Span]:
         """Trigger spans from verb-object relations over the cue spans."""
         if not self.lexicon.relations:
             return []
+        trigger_tokens: set[int] | None = None
         by_cue: dict[str, list[Span]] = {}
         for span in cues:
             by_cue.setdefault(span.label_, []).append(span)
@@ -464,7 +517,7 @@ class TriggerMatcher:
         for rel in self.lexicon.relations:
             verbs = by_cue.get(rel.verbs)
             objects = by_cue.get(rel.objects)
-            if not verbs or not objects:
+            if not verbs or not objects or any(by_label.get(c) for c in rel.not_with):
                 continue
             object_tokens = {i for s in objects for i in range(s.start, s.end)}
             for verb_span in verbs:
@@ -488,7 +541,20 @@ class TriggerMatcher:
                 # "the seizure of weapons": a noun with an "of" object.
                 governed += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"
                              for g in c.children]
-                if any(i in object_tokens for g in governed for i in _phrase_indices(g)):
+                indices = [i for g in governed for i in _phrase_indices(g)]
+                if rel.role == "patient":
+                    # "roadside explosions targeted soldiers", "an attack targeting
+                    # a church": the act is the trigger already named as the doer
+                    if trigger_tokens is None:
+                        trigger_tokens = {i for spans in by_label.values()
+                                          for s in spans for i in range(s.start, s.end)}
+                    if _restates_an_act(verb) or any(
+                            i in trigger_tokens for i in _doer_indices(verb)):
+                        continue
+                    indices += _qualified_noun_indices(verb)
+                if rel.agents and not _agent_is_one_of(verb, rel.agents, by_cue):
+                    continue
+                if any(i in object_tokens for i in indices):
                     out.append(Span(doc, verb_span.start, verb_span.end,
                                     label=rel.trigger_class))
         return out
@@ -510,7 +576,7 @@ class TriggerMatcher:
                 "patterns": lexicon.patterns,
                 "relations": [
                     {"trigger_class": r.trigger_class, "verbs": r.verbs, "objects": r.objects,
-                     "role": r.role}
+                     "role": r.role, "agents": list(r.agents), "not_with": list(r.not_with)}
                     for r in lexicon.relations
                 ],
                 "exclude_exact": {k: sorted(v) for k, v in lexicon.exclude_exact.items()},
