@@ -381,7 +381,7 @@ def trigger_tokens(doc: Doc, mention: EventMention) -> tuple[Token, set[int]]:
     trigger = span.root
     chain = {trigger.i}
     node = trigger
-    if trigger.pos_ not in ("VERB", "AUX"):
+    if trigger.pos_ not in ("VERB", "AUX") or _modifies_a_noun(trigger):
         for _ in range(4):
             if node.head is node or node.dep_ in ("relcl", "acl", "advcl", "ccomp", "appos"):
                 break
@@ -399,6 +399,14 @@ def trigger_tokens(doc: Doc, mention: EventMention) -> tuple[Token, set[int]]:
                 break
     chain |= _shared_verbs(doc, chain)
     return trigger, chain
+
+
+def _modifies_a_noun(trigger: Token) -> bool:
+    """A participle trigger that describes a noun ("Rioting youths attacked ...",
+    "Marauding gunmen torched ..."): like a noun trigger, its event is the clause of
+    the noun it describes, whose verb tells who was hit."""
+    return trigger.tag_ == "VBG" and trigger.dep_ in ("amod", "compound")\
+        and trigger.head.pos_ in ("NOUN", "PROPN")
 
 
 def _shared_verbs(doc: Doc, chain: set[int]) -> set[int]:
