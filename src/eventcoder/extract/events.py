@@ -646,6 +646,22 @@ _MUNITION_CLASSES = frozenset({"air_strike", "shelling", "grenade", "remote_expl
 # What a police raid or operation can end in without any fighting.
 _SEIZURES = frozenset({"arrest", "disrupted_weapons"})
 _NON_VIOLENT_EVENT_TYPES = frozenset({"Strategic developments"})
+_CASUALTY_CLASSES = frozenset({"kill", "injure"})
+
+
+def _absorbs_casualties(best: Candidate, clause: Candidate) -> bool:
+    """Whether a clause's event (``best``) can be the one a clause beside it
+    typed by a generic word (``clause``) belongs to ("a bomb went off and
+    three died"). Houses burnt, cattle taken or men arrested kill no one: "two
+    were killed and property destroyed" tells a killing of its own beside the
+    destruction. (A raid beside the theft, "raided homes and stole cattle",
+    stays one event; so does a toll beside background, "the group, listed as
+    terrorist, has waged a war in which thousands were killed", whose status
+    the typed clause carries.)"""
+    return clause.trigger.cls.name not in _CASUALTY_CLASSES\
+        or event_type_of(best.sub_event_type) not in _NON_VIOLENT_EVENT_TYPES\
+        or best.trigger.status != "new"
+
 # Trigger classes worth keeping as supporting evidence of a mention.
 _SUPPORTING = frozenset({
     "kill", "injure", "attack", "armed_clash", "air_strike", "shelling", "remote_explosive",
@@ -1165,6 +1181,7 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
             # event of the clause before it ("a bomb exploded and 3 died").
             if results and (
                 best.trigger.cls.name in GENERIC_CLASSES
+                and _absorbs_casualties(results[-1][1], best)
                 or results[-1][1].sub_event_type == best.sub_event_type
             ) and doc[seg[0] - 1].text != ";":
                 prev_seg, prev_best, prev_status, prev_trigs = results[-1]
@@ -1178,7 +1195,8 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
             (a0, _a1), first, _st, first_trigs = results[i]
             (b0, b1), nxt, nxt_status, nxt_trigs = results[i + 1]
             if first.trigger.cls.name in GENERIC_CLASSES\
-                    and nxt.trigger.cls.name not in GENERIC_CLASSES and doc[b0 - 1].text != ";":
+                    and nxt.trigger.cls.name not in GENERIC_CLASSES\
+                    and _absorbs_casualties(nxt, first) and doc[b0 - 1].text != ";":
                 results[i:i + 2] = [((a0, b1), nxt, nxt_status, first_trigs + nxt_trigs)]
         for (start, end), best, status, seg_trigs in results:
             span = doc[start:end]
