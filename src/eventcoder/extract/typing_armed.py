@@ -512,8 +512,10 @@ def leaves_talks(trig: Trig) -> bool:
 
 def accused_of(trig: Trig) -> bool:
     """The act is what someone was accused of, not an event: "a man suspected
-    of rape", "lynched for suspected rape", "beaten over alleged kidnapping"."""
-    root = trig.span.root
+    of rape", "lynched for suspected rape", "beaten over alleged kidnapping";
+    so too a later act of the same list, "accused of killing four people and
+    of arson attacks")."""
+    root = _first_of_list(trig.span.root)
     prep = root.head
     if root.dep_ not in ("pobj", "pcomp") or prep.i == root.i:
         return False
@@ -526,6 +528,16 @@ def accused_of(trig: Trig) -> bool:
         return True  # ("suspects linked to the bombings", "a man wanted for murder")
     return prep.lower_ in WORDS.reason_prepositions and any(
         c.dep_ == "amod" and c.lower_ in WORDS.suspect_words for c in root.children)
+
+
+def _first_of_list(token: Token) -> Token:
+    """The first item of the list a word belongs to, from the noun it
+    qualifies ("arson" in "... and arson attacks" -> the list's first act)."""
+    while token.dep_ in ("compound", "amod") and token.head.i != token.i:
+        token = token.head
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def downs_manned_aircraft(trig: Trig) -> bool:
