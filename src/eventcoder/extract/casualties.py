@@ -65,6 +65,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from eventcoder.alternation import literal_alternation
+from eventcoder.extract.filters import comparison_since
 from eventcoder.resolve.numbers import is_ordinal, is_year, load_number_words, parse_number
 from eventcoder.schema import Claim, EventMention, Evidence
 from eventcoder.text import (
@@ -903,6 +904,18 @@ def _window_count(tok: Token, sent: Span, used: set[int], prefer_right: bool) ->
     return None
 
 
+def _only_a_comparison(span: Span, lex: CasualtyLexicon) -> bool:
+    """Is the span's running-total marker only the "since" of a comparison ("killed 12,
+    the worst attack since the war began")? That past event measures the news; the
+    count is the day's, not a total since then."""
+    compared = comparison_since(span)
+    if not compared:
+        return False
+    text = "".join(" " * len(t.text_with_ws) if t.i in compared else t.text_with_ws
+                   for t in span)
+    return not lex.cumulative.search(text)
+
+
 def _is_cumulative(trigger: Token, count_tokens: frozenset[int], doc: Doc) -> bool:
     """A running total: a marker among the modifiers of the casualty word or its count."""
     lex = load_lexicon()
@@ -918,7 +931,12 @@ def _is_cumulative(trigger: Token, count_tokens: frozenset[int], doc: Doc) -> bo
         for child in holder.children:
             if child.dep_ in ("prep", "npadvmod", "advmod", "advcl", "pcomp", "acl", "conj"):
                 span = doc[child.left_edge.i : child.right_edge.i + 1]
-                if lex.cumulative.search(span.text):
+                if child.lower_ in ("bringing", "brings", "brought") and not any(
+                        span.start <= i < span.end for i in count_tokens):
+                    # ("killed 12 on Monday, bringing the toll since January to 80"):
+                    # the clause holds the total's count and period, not this count's
+                    continue
+                if lex.cumulative.search(span.text) and not _only_a_comparison(span, lex):
                     return True
         if holder.lower_ in ("bringing", "brings", "brought"):
             return True

@@ -138,6 +138,7 @@ class FilterWords:
     possibility_adjectives: frozenset[str]
     formation_verbs: frozenset[str]
     planned_adjectives: frozenset[str]
+    running_total_participles: frozenset[str]
     former_name_phrases: tuple[str, ...]
 
 
@@ -194,15 +195,18 @@ def _period_phrases(sent_lower: str) -> tuple[bool, bool]:
             any(p in sent_lower for p in _WORDS.background_phrases))
 
 
-def _comparison_since(sent: Span) -> frozenset[int]:
+def comparison_since(sent: Span) -> frozenset[int]:
     """The tokens of each "since" clause that follows a superlative or "first"
     within three words ("for the first time since government forces drove them
-    out in 2016", "the worst violence since 2008")."""
+    out in 2016", "the worst violence since 2008"), or that hangs on a noun a
+    superlative modifies ("the deadliest raid in the state since the army left")."""
     out: set[int] = set()
     for tok in sent:
         if tok.lower_ != "since" or not (any(
                 _comparing(t) for t in sent.doc[max(sent.start, tok.i - 3):tok.i])
-                or tok.dep_ == "prep" and _compared_noun(tok.head)):
+                or tok.dep_ == "prep" and _compared_noun(tok.head)
+                or tok.dep_ == "mark" and tok.head.dep_ == "advcl"
+                and _compared_noun(tok.head.head)):
             continue
         clause = tok.head.subtree if tok.dep_ == "mark" else tok.subtree
         out.update(t.i for t in clause if t.i >= tok.i)
@@ -486,7 +490,7 @@ class StatusCues:
         text_lower = _without_recent_periods(span_text(sent).lower())
         comparison: frozenset[int] = frozenset()
         if "since" in text_lower:
-            comparison = _comparison_since(sent)
+            comparison = comparison_since(sent)
             if comparison:
                 years = [y for y in years if y[0] not in comparison]
                 text_lower = _blank_tokens(text_lower, sent, comparison)
@@ -644,6 +648,18 @@ def _many_people(subject: Token) -> bool:
     """A plural or counted subject ("hundreds of people", "more than 40 protesters")."""
     return subject.tag_ in ("NNS", "NNPS") or subject.like_num or any(
         c.dep_ == "nummod" or c.like_num for c in subject.children)
+
+
+def _running_total_clause(verb: Token) -> frozenset[int]:
+    """The tokens of a participle clause on the verb that carries the event on to a
+    running total ("killed 12 villagers on Monday, bringing the toll since January
+    to 80"): the total's period is the clause's, not the day's killing's."""
+    out: set[int] = set()
+    for child in token_children(verb):
+        if child.dep_ in ("advcl", "xcomp", "conj") and child.tag_ == "VBG" \
+                and child.lower_ in _WORDS.running_total_participles:
+            out.update(range(child.left_edge.i, child.right_edge.i + 1))
+    return frozenset(out)
 
 
 def _has_perfect_aux(verb: Token) -> bool:
@@ -1246,8 +1262,9 @@ def status_of_trigger(
     # (only that: a parser may hang a whole sentence under a closing "since the
     # war began")
     marks = [c for c in verb.head.children if c.dep_ == "mark"] if verb.dep_ == "conj" else []
+    total = _running_total_clause(verb) if stat_context else frozenset()
     if stat_context and cues.has_number and (
-        any(t.lower_ == "since" and t.i not in cues.comparison_since
+        any(t.lower_ == "since" and t.i not in cues.comparison_since and t.i not in total
             for t in [*chain, *sent.doc[left:right + 1], *marks])
     ):
         return "statistic", "total since a date"
