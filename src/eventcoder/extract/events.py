@@ -69,6 +69,7 @@ from eventcoder.extract.typing_armed import (
     accused_of,
     acting_state_forces,
     aircraft_near,
+    burns_a_person,
     casualty_noun,
     civilians_attacked_beside,
     clash_or_attack,
@@ -1072,6 +1073,10 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
         # the doer's noun names no act; "lynched for suspected rape": the act
         # is the accusation, not an event
         trigs = [t for t in trigs if not (names_a_doer(t) or accused_of(t))]
+        # "a herder was burnt with a hot iron": harm done to a person, read by
+        # the attack words (who did it to whom), not property destroyed
+        trigs = [Trig(t.span, lexicon.triggers["attack"], t.status, t.status_reason)
+                 if burns_a_person(t, cues) else t for t in trigs]
         # "suspended peace talks with the rebels": no one agreed to anything;
         # "pulled out of the talks": no territory was left either
         trigs = [t for t in trigs if not (t.cls.name == "agreement" and talks_broken_off(t)

@@ -530,6 +530,23 @@ def accused_of(trig: Trig) -> bool:
         c.dep_ == "amod" and c.lower_ in WORDS.suspect_words for c in root.children)
 
 
+def burns_a_person(trig: Trig, cues: StatusCues) -> bool:
+    """A burning word whose object or passive subject is a person ("a herder
+    was burnt with a hot iron by a soldier"): harm to the person, no property
+    destroyed. Places, homes, vehicles and sites are things burnt."""
+    root = trig.span.root
+    if trig.cls.name != "property_destruction" or root.lower_ not in WORDS.burning_verbs:
+        return False
+    things = WORDS.civilian_site_nouns | WORDS.dwelling_nouns | WORDS.road_vehicles\
+        | WORDS.military_sites | WORDS.vehicle_nouns
+    return any(
+        patient.lower_ not in things and (
+            patient.ent_type_ == "PERSON"
+            or overlaps_cue([patient], cues, "civilians", "state_forces", "non_state"))
+        for head in root.children if head.dep_ in ("dobj", "nsubjpass")
+        for patient in (head, *(c for c in head.children if c.dep_ == "conj")))
+
+
 def _first_of_list(token: Token) -> Token:
     """The first item of the list a word belongs to, from the noun it
     qualifies ("arson" in "... and arson attacks" -> the list's first act)."""

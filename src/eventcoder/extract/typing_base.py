@@ -173,6 +173,8 @@ class TypingWords:
     party_name_words: frozenset[str]
     group_member_nouns: frozenset[str]
     identity_report_verbs: frozenset[str]
+    burning_verbs: frozenset[str]
+    civilian_site_nouns: frozenset[str]
 
 
 # Lists read in order (prefixes and fragments matched by ``startswith``/``in``).
