@@ -91,6 +91,7 @@ class _Vocab:
     relative_weeks: dict[str, int]
     relative_months: dict[str, int]
     anchored_days: dict[str, int]
+    weekend_phrases: tuple[str, ...]
     day_first: bool
     week_anchor_weekday: int
     month_anchor_day: int
@@ -117,7 +118,7 @@ class _Vocab:
 
 # Time words a date phrase may hold (besides a digit, a month or a weekday).
 _TIME_WORDS = ("yesterday", "today", "tonight", "overnight", "night", "morning", "afternoon",
-               "evening", "week", "month", "day", "days", "ago")
+               "evening", "week", "weekend", "month", "day", "days", "ago")
 _DIGITS = tuple("0123456789")  # what \d matches in ASCII text
 
 # Which pattern wins where two overlap: stated days, then weeks, then the rest.
@@ -143,6 +144,7 @@ def _vocab() -> _Vocab:
     rel_weeks = {str(k).lower(): int(v) for k, v in raw["relative_weeks"].items()}
     rel_months = {str(k).lower(): int(v) for k, v in raw["relative_months"].items()}
     anchored = {str(k).lower(): int(v) for k, v in raw["anchored_days"].items()}
+    weekend = tuple(str(p).lower() for p in raw["weekend_phrases"])
     conv = raw["conventions"]
 
     m = rf"(?P<month>{_alternation(list(months))})\.?"
@@ -180,6 +182,7 @@ def _vocab() -> _Vocab:
         ("rel_day", rf"\b(?:{_alternation(list(rel_days))})\b"),
         ("rel_week", rf"\b(?:{_alternation(list(rel_weeks))})\b"),
         ("rel_month", rf"\b(?:{_alternation(list(rel_months))})\b"),
+        ("weekend", rf"\b(?:{_alternation(list(weekend))})\b"),
     ]
     month_gate = re.compile(_alternation(list(months)), re.IGNORECASE)
     digit_gate = re.compile(r"\d")
@@ -198,6 +201,7 @@ def _vocab() -> _Vocab:
         "day_only": (digit_gate,),
         "ago": (re.compile(r"days?\s+ago", re.IGNORECASE),),
         "anchored_n": (re.compile(r"days?\s+(?:after|later|before|earlier)", re.IGNORECASE),),
+        "weekend": (re.compile(r"weekend", re.IGNORECASE),),
     }
     cues = _alternation([str(c).lower() for c in raw["not_event_date_cues"]])
     other_nouns = _alternation([str(w).lower() for w in raw["not_event_date_nouns"]])
@@ -208,6 +212,7 @@ def _vocab() -> _Vocab:
         relative_weeks=rel_weeks,
         relative_months=rel_months,
         anchored_days=anchored,
+        weekend_phrases=weekend,
         day_first=bool(conv["day_first"]),
         week_anchor_weekday=int(conv["week_anchor_weekday"]),
         month_anchor_day=int(conv["month_anchor_day"]),
@@ -421,6 +426,9 @@ def _resolve_match(
         while mo <= 0:
             y, mo = y - 1, mo + 12
         return dt.date(y, mo, vocab.month_anchor_day), 3, "relative", None, False
+    if kind == "weekend":
+        assert published is not None
+        return _last_saturday(published), 2, "relative", None, False
     if kind == "anchored":
         return None, None, "anchored", vocab.anchored_days[text], text.endswith(("after", "before"))
     if kind == "anchored_n":
@@ -430,6 +438,14 @@ def _resolve_match(
         sign = 1 if g["dir"].lower() in ("after", "later") else -1
         return None, None, "anchored", sign * n, g["dir"].lower() in ("after", "before")
     return None
+
+
+def _last_saturday(published: dt.date) -> dt.date:
+    """The Saturday of the weekend before publication ("at the weekend"): ACLED codes
+    a weekend on its Saturday, with week precision (the day within it is not known).
+    A Saturday's paper tells of the weekend before."""
+    back = (published.weekday() - 5) % 7
+    return published - dt.timedelta(days=back or 7)
 
 
 def _week_date(published: dt.date, weeks_back: int, vocab: _Vocab) -> dt.date:
@@ -970,6 +986,20 @@ def _nearest(
     return min(phrases, key=rank)
 
 
+def _days_of_week_named(phrase: DatePhrase) -> frozenset[int] | None:
+    """The weekdays a phrase names: its weekday ("on Friday"), Saturday and Sunday for
+    a weekend ("at the weekend"); None for any other phrase."""
+    weekday = _weekday_of(phrase)
+    if weekday is not None:
+        return frozenset({weekday})
+    if phrase.kind == "relative" and "weekend" in phrase.text.lower():
+        return _WEEKEND
+    return None
+
+
+_WEEKEND = frozenset({5, 6})
+
+
 def _weekday_of(phrase: DatePhrase) -> int | None:
     """The weekday a phrase names ("on Friday", "last Monday"), else None."""
     if phrase.kind != "relative" or phrase.precision != 1:
@@ -991,16 +1021,17 @@ def _stated_day_of_weekday(
     within: Callable[[int, int], list[DatePhrase]],
     text: str,
 ) -> DatePhrase:
-    """A weekday with a stated day that falls on it is that day.
+    """A weekday (or a weekend) with a stated day that falls on it is that day.
 
     "14 May. Lawyers locked the court on Monday": the weekday is counted back from
     the publication day, the stated day is written out; when the stated day is that
-    weekday, the report names one day twice, and the stated one keeps its year.
+    weekday, the report names one day twice, and the stated one keeps its year
+    ("lynched at the weekend (25-26 February)" likewise, on a Saturday or Sunday).
     The stated day is looked for in the mention's sentence and the sentences
     before it.
     """
-    weekday = _weekday_of(chosen)
-    if weekday is None:
+    weekdays = _days_of_week_named(chosen)
+    if weekdays is None:
         return chosen
     # "on Monday [27 March]": the day written out in brackets right after the weekday
     # (the parser may end the sentence at the bracket) clarifies which Monday
@@ -1010,7 +1041,7 @@ def _stated_day_of_weekday(
             and _BRACKET_OPEN.fullmatch(text[chosen.end : phrase.start])
             and phrase.date is not None
             and phrase.precision == 1
-            and _weekday_of(phrase) is None
+            and _days_of_week_named(phrase) is None
         ):
             return phrase
     before = [s for s in dates.sentences if s[0] <= mention.sent_start]
@@ -1020,8 +1051,8 @@ def _stated_day_of_weekday(
                 phrase is not chosen
                 and phrase.date is not None
                 and phrase.precision == 1
-                and _weekday_of(phrase) is None
-                and phrase.date.weekday() == weekday
+                and _days_of_week_named(phrase) is None
+                and phrase.date.weekday() in weekdays
             ):
                 return phrase
     return chosen
