@@ -351,6 +351,7 @@ class ActorDictionary:
         self.templates: list[ActorEntry] = []
         self.assoc_templates: list[ActorEntry] = []
         self.ethnic_suffixes: frozenset[str] = frozenset()
+        self.community_militia_words: frozenset[str] = frozenset()
         # template name -> cue words (see generic.yaml "context_templates")
         self.context_templates: dict[str, frozenset[str]] = {}
         self.mutual_violence_cues: frozenset[str] = frozenset()
@@ -370,6 +371,9 @@ class ActorDictionary:
         self._ethnic: dict[str, list[str]] = {}
         self._clan: dict[str, list[str]] = {}
         self._spelling: dict[str, str] = {}  # community name variant -> listed form
+        # (country, demonym of a neighbour) for a community of that country the
+        # neighbour's demonym names ("Somali" in Kenya)
+        self._demonym_community: set[tuple[str, str]] = set()
         self._period_bounds: dict[str, list[dt.date]] = {}  # country -> period start/ends
         self._by_country_role: dict[tuple[str, str], ActorEntry] = {}
         self._by_country_name: dict[tuple[str | None, str], ActorEntry] = {}
@@ -430,6 +434,9 @@ class ActorDictionary:
         suffixes = data.get("ethnic_armed_suffixes")
         if suffixes:
             self.ethnic_suffixes = frozenset(normalise_alias(s) for s in suffixes)
+        militia_words = data.get("community_militia_words")
+        if militia_words:
+            self.community_militia_words = frozenset(normalise_alias(w) for w in militia_words)
 
     def _add_country(self, data: dict[str, Any], source: str) -> None:
         country: str | None = data.get("country")
@@ -456,6 +463,8 @@ class ActorDictionary:
                 self._clan.setdefault(normalise_alias(word), []).append(country)
             for variant, listed in (data.get("community_spellings") or {}).items():
                 self._spelling[normalise_alias(variant)] = normalise_alias(listed)
+            for word in data.get("demonym_communities") or []:
+                self._demonym_community.add((country, normalise_alias(word)))
             # what a generic role word means in this country's news
             for role, words in (data.get("role_aliases") or {}).items():
                 for word in words:
@@ -780,6 +789,9 @@ class ActorDictionary:
                     other = self._demonym.get(head[:-2].lower())  # "Somalia's army"
                 if other and len(words) > n:
                     rest = " ".join(words[n:])
+                    militia = self._demonym_community_militia(head, rest, country, armed)
+                    if militia is not None:
+                        return militia
                     actor = self._resolve_clean(rest, other, day, armed=armed, depth=depth + 1)
                     if actor is not None:
                         if actor.inter == 1 and country and other != country:
@@ -795,6 +807,21 @@ class ActorDictionary:
                     actor.text = text
                     return actor
         return self.resolve_community(key_case, country, armed=armed, text=text)
+
+    def _demonym_community_militia(self, demonym: str, rest: str, country: str | None,
+                                   armed: bool) -> Actor | None:
+        """"Somali militia" in Kenyan news: a neighbour's demonym that also names a
+        community of the event's country, before a word for a community's own militia,
+        is that country's ethnic militia (the Somali of Kenya's north-east), not an armed
+        group of the neighbour. Raiders, gunmen, troops keep the demonym's country."""
+        if not armed or country is None:
+            return None
+        if (country, demonym.lower()) not in self._demonym_community:
+            return None
+        if rest.lower() not in self.community_militia_words:
+            return None
+        label = demonym[:1].upper() + demonym[1:].lower()
+        return Actor(name=f"{label} Ethnic Militia ({country})", inter=4, country=country)
 
     def _community_word(self, head: str) -> str:
         """The listed form of a community name: "Maasais" -> "maasai" (plural),
