@@ -121,8 +121,7 @@ def _sides_armed(trig: Trig, ctx: Context, sent: Span) -> tuple[str, str]:
             victims.extend(t for p in child.children for t in _included(p))
         elif child.dep_ == "nsubj":
             if reduced_passive or root.lower_ in WORDS.death_words\
-                    or verb.lower_ in WORDS.victim_subject_verbs\
-                    or _passive_read_as_active(verb, list(verb.children)):
+                    or verb.lower_ in WORDS.victim_subject_verbs:
                 victims.extend(noun_group(child))
             else:
                 agents.extend(child.subtree)
@@ -780,23 +779,11 @@ def subject_is_victim(trig: Trig, verb: Token) -> bool:
         return True
     if trig.span.root.lower_ in WORDS.death_words or verb.lower_ in WORDS.victim_subject_verbs:
         return True
-    if _passive_read_as_active(verb, children):
-        return True
     # ("6 locals killed", tagged a past tense: a killing verb has an object when
     # its subject did it)
     reduced = verb.tag_ == "VBN" or verb.tag_ == "VBD" and trig.cls.name in ("kill", "injure")
     return reduced and any(c.dep_ == "nsubj" for c in children) and not any(
         c.dep_ in ("aux", "auxpass", "dobj") for c in children)
-
-
-def _passive_read_as_active(verb: Token, children: list[Token]) -> bool:
-    """A participle after a form of "be", with a subject and no object, that
-    the parser took for an active verb, often tagging it a past tense ("four of
-    the raiders were, however, shot dead": the subject is who was shot)."""
-    return verb.tag_ in ("VBN", "VBD") and any(
-        c.dep_ == "aux" and c.lower_ in WORDS.passive_auxiliaries for c in children)\
-        and any(c.dep_ == "nsubj" for c in children)\
-        and not any(c.dep_ == "dobj" for c in children)
 
 
 def casualty_noun(trig: Trig) -> bool:

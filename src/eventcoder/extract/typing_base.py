@@ -175,7 +175,6 @@ class TypingWords:
     identity_report_verbs: frozenset[str]
     burning_verbs: frozenset[str]
     civilian_site_nouns: frozenset[str]
-    passive_auxiliaries: frozenset[str]
 
 
 # Lists read in order (prefixes and fragments matched by ``startswith``/``in``).
