@@ -78,6 +78,9 @@ class DatePhrase:
     # "The attack came a day after <event>": the subject retells the event of the date
     # before, so the phrase (the day of <event>) counts back from that date
     anchor_retold: bool = False
+    # "two days after the rebels withdrew": the phrase has its event as object (a word
+    # follows it), unlike a bare "two days after," that only counts on from a day
+    anchor_object: bool = False
     end_date: dt.date | None = None  # a span of days ("22-23 March"): its last day
     # "on the 10th": a day with no month, whose month is the one the text last stated
     month_open: bool = False
@@ -92,6 +95,7 @@ class _Vocab:
     relative_months: dict[str, int]
     anchored_days: dict[str, int]
     weekend_phrases: tuple[str, ...]
+    not_an_object: frozenset[str]
     day_first: bool
     week_anchor_weekday: int
     month_anchor_day: int
@@ -116,6 +120,8 @@ class _Vocab:
     prefilter_words: WordPresence | None = None
 
 
+# The word right after a phrase (its object's first word), not punctuation or the end.
+_WORD_AFTER = re.compile(r"\s+(\w+)")
 # Time words a date phrase may hold (besides a digit, a month or a weekday).
 _TIME_WORDS = ("yesterday", "today", "tonight", "overnight", "night", "morning", "afternoon",
                "evening", "week", "weekend", "month", "day", "days", "ago")
@@ -213,6 +219,7 @@ def _vocab() -> _Vocab:
         relative_months=rel_months,
         anchored_days=anchored,
         weekend_phrases=weekend,
+        not_an_object=frozenset(str(w).lower() for w in raw["not_an_anchor_object"]),
         day_first=bool(conv["day_first"]),
         week_anchor_weekday=int(conv["week_anchor_weekday"]),
         month_anchor_day=int(conv["month_anchor_day"]),
@@ -525,6 +532,9 @@ def find_date_phrases(
         if date is None and phrase_kind != "anchored" and kind != "day_only":
             continue
         end_date = _span_end(m, date, published)
+        # ("killed the day before by militants": a preposition after it is no object)
+        after = _WORD_AFTER.match(text, end) if forward else None
+        has_object = after is not None and after.group(1).lower() not in vocab.not_an_object
         retold = bool(forward and vocab.retelling_before is not None
                       and vocab.retelling_before.search(text[max(0, start - 30) : start]))
         phrases.append(
@@ -538,6 +548,7 @@ def find_date_phrases(
                 anchor_days=anchor_days,
                 anchor_forward=forward,
                 anchor_retold=retold,
+                anchor_object=has_object,
                 end_date=end_date,
                 month_open=kind == "day_only",
             )
@@ -621,8 +632,12 @@ def anchor_phrases(
                 if q.date is not None:
                     anchor = q
                     # "It came a day after <event>": the date before is the retold
-                    # event's, and <event> the day before it
-                    days = -days if p.anchor_retold and days is not None else days
+                    # event's, and <event> the day before it; so in "Troops entered
+                    # the town on Monday, two days after the rebels withdrew", where
+                    # the day before is the same sentence's
+                    counts_back = p.anchor_retold or (
+                        p.anchor_object and _same_sentence(q.start, p.start, sentence_ends))
+                    days = -days if counts_back and days is not None else days
                     break
         if anchor is None or anchor.date is None or days is None:
             continue
@@ -637,9 +652,15 @@ def anchor_phrases(
                 anchor_days=p.anchor_days,
                 anchor_forward=p.anchor_forward,
                 anchor_retold=p.anchor_retold,
+                anchor_object=p.anchor_object,
             )
         )
     return out
+
+
+def _same_sentence(first: int, second: int, sentence_ends: list[int] | None) -> bool:
+    """Do the two positions lie in one sentence (one text when no limits are known)?"""
+    return _end_of_sentence(first, sentence_ends) == _end_of_sentence(second, sentence_ends)
 
 
 def _end_of_sentence(position: int, sentence_ends: list[int] | None) -> int:
