@@ -18,7 +18,7 @@ _new_types = partial(new_types, published=PUBLISHED)
 
 def test_arson_in_the_charges_is_no_destruction(nlp: Language) -> None:
     text = ("Three gunmen (who were accused of killing four people during that same week "
-            "and also several arson attacks) were shot dead by police during political "
+            "and also several arson attacks) were gunned down by police amid political "
             "clashes.")
     assert "Looting/property destruction" not in _new_types(nlp, text)
     assert _primary_type(nlp, text) == "Armed clash"
