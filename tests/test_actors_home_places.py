@@ -25,6 +25,20 @@ def test_one_phrase_with_two_home_places_gives_both_sides() -> None:
         "Armed clash", "Wajir Communal Militia (Kenya)", "Garissa Communal Militia (Kenya)")
 
 
+def test_two_groups_each_from_its_own_place_are_the_two_sides() -> None:
+    assert _sides("Herders from Wajir clashed with pastoralists from Garissa over a water "
+                  "point on Sunday, leaving three people dead.")[0] == (
+        "Armed clash", "Wajir Communal Militia (Kenya)", "Garissa Communal Militia (Kenya)")
+    assert _sides("Raiders from Mandera clashed with herders from Wajir near a dam on "
+                  "Friday, and two men were killed.")[0] == (
+        "Armed clash", "Mandera Communal Militia (Kenya)", "Wajir Communal Militia (Kenya)")
+
+
+def test_a_named_side_keeps_its_name_beside_a_home_place() -> None:
+    assert _sides("Police clashed with herders from Garissa on Sunday, leaving three "
+                  "people dead.")[0][1] == "Police Forces of Kenya (2013-)"
+
+
 def test_gunmen_from_a_town_stay_unidentified() -> None:
     assert _sides("Gunmen from Mandera town killed two teachers at a school in Wajir on "
                   "Monday.")[0] == (

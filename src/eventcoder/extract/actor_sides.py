@@ -119,14 +119,18 @@ def sides_from_two_places(pick: Pick, cands: list[ActorCandidate],
     """"Herders from Wajir and Garissa exchanged fire", "pastoralists from Wajir and
     Garissa clashed": one phrase that gives two home places to the people who
     fought tells the two sides, each place's communal militia (ACLED names local
-    militias after their place). Only when no side is named otherwise."""
-    if country is None or not _unnamed_or_template(pick.a1, dictionary)\
+    militias after their place). Only when no side is named otherwise.
+    "Herders from Wajir clashed with pastoralists from Garissa": two such people
+    words with one home place each are the two sides too (_one_home_per_side)."""
+    if country is None:
+        return
+    if _one_home_per_side(pick, cands, dictionary, country):
+        return
+    if not _unnamed_or_template(pick.a1, dictionary)\
             or not _unnamed_or_template(pick.a2, dictionary):
         return
     for cand in cands:
-        if cand.role == "a2" or cand.actor is None\
-                or not (cand.actor.inter == 4 or herders(cand)
-                        or cand.span.root.lower_ in WORDS.community_heads):
+        if cand.role == "a2" or not _people_of_a_place(cand):
             continue
         places = origin_places(cand.span, dictionary)
         if len(places) < 2:
@@ -135,6 +139,40 @@ def sides_from_two_places(pick: Pick, cands: list[ActorCandidate],
         pick.a2 = place_militia(places[1], country)
         pick.c1, pick.c2 = cand, None
         return
+
+
+def _people_of_a_place(cand: ActorCandidate) -> bool:
+    """A word for the armed men of a local militia, herders or a community, the people
+    whom a home place names (not gunmen or bandits: no militia of a place)."""
+    return cand.actor is not None and (cand.actor.inter == 4 or herders(cand)
+                                       or cand.span.root.lower_ in WORDS.community_heads)
+
+
+def _one_home_per_side(pick: Pick, cands: list[ActorCandidate],
+                       dictionary: ActorDictionary, country: str) -> bool:
+    """"Herders from Wajir clashed with pastoralists from Garissa": two people words
+    of the sentence, each told with one home place and the places different, are each
+    place's communal militia, in the order told, where no side is named otherwise
+    (a side already read as one of those militias is no other name)."""
+    homes: list[tuple[ActorCandidate, str]] = []
+    for cand in cands:
+        if not _people_of_a_place(cand):
+            continue
+        places = origin_places(cand.span, dictionary)
+        if len(places) == 1 and all(place != places[0] for _, place in homes):
+            homes.append((cand, places[0]))
+    if len(homes) != 2:
+        return False
+    militias = [place_militia(place, country) for _, place in homes]
+    names = {m.name for m in militias}
+    if any(not _unnamed_or_template(side, dictionary) and side is not None
+           and side.name not in names for side in (pick.a1, pick.a2)):
+        return False
+    (first, _), (second, _) = homes
+    pick.a1 = with_span(militias[0], first)
+    pick.a2 = with_span(militias[1], second)
+    pick.c1, pick.c2 = first, second
+    return True
 
 
 def head_of_state_signs(pick: Pick, sent: Span, dictionary: ActorDictionary,
