@@ -1438,29 +1438,17 @@ KNOWN_GAPS: dict[str, str] = {
     "count@sudan_khartoum_sitin_dispersal": "three events: the background 'the army removed "
     "President Omar al-Bashir five days later' (after April 6) is an Other by the army dated "
     "Monday at Omdurman (filters, dates)",
-    "sub_event_type@Excessive force against protesters@myanmar_mandalay_shipyard/Mandalay":
-    "Violent demonstration by Rioters: 'Soldiers and police opened fire on protesters ..., "
-    "killing two people' is read as a riot, and the detail's shooting ('fired tear gas and "
-    "rubber bullets before live rounds, and about 20 people were wounded') an Attack on "
-    "civilians of its own (typing, merge)",
-    "fatalities@Excessive force against protesters@myanmar_mandalay_shipyard/Mandalay": "no "
-    "Excessive force (see its type)",
-    "injured@Excessive force against protesters@myanmar_mandalay_shipyard/Mandalay": "no "
-    "Excessive force (see its type); the 20 wounded go to the separate Attack",
-    "actor1@Excessive force against protesters@myanmar_mandalay_shipyard/Mandalay": "no "
-    "Excessive force (see its type)",
-    "actor2@Excessive force against protesters@myanmar_mandalay_shipyard/Mandalay": "no "
-    "Excessive force (see its type)",
-    "place@Excessive force against protesters@myanmar_mandalay_shipyard/Mandalay": "no "
-    "Excessive force (see its type)",
+    "injured@Excessive force against protesters@myanmar_mandalay_shipyard/Mandalay": "0: the "
+    "detail's shooting ('fired tear gas and rubber bullets before live rounds, and about 20 "
+    "people were wounded') is an Attack on civilians of its own, which takes the 20 wounded "
+    "(typing, merge)",
     "sub_event_type@Peaceful protest@myanmar_mandalay_shipyard/Yangon": "dated Friday: 'In "
     "Yangon, thousands marched ... for a young woman who died on Friday' takes the day of "
     "the relative clause's death, not the report's Saturday (dates)",
     "fatalities@Peaceful protest@myanmar_mandalay_shipyard/Yangon": "dated Friday (see its type)",
-    "actor1@Peaceful protest@myanmar_mandalay_shipyard/Yangon": "dated Friday (see its type)",
     "place@Peaceful protest@myanmar_mandalay_shipyard/Yangon": "dated Friday (see its type)",
-    "count@myanmar_mandalay_shipyard": "four events: the shooting split in two (see the "
-    "Mandalay type), and the background 'The army seized power on Feb. 1' an Other at 'Kyi' "
+    "count@myanmar_mandalay_shipyard": "five events: the shooting split in two (see the "
+    "Mandalay injured), and the background 'The army seized power on Feb. 1' an Other at 'Kyi' "
     "(Aung San Suu Kyi's name read as a place in Mandalay) (filters, places, merge)",
     "injured@Excessive force against protesters@iraq_nasiriyah_bridge/Nasiriyah": "0: 'More "
     "than 200 people were wounded when troops fired live ammunition at crowds' is an Attack "
