@@ -1457,9 +1457,10 @@ KNOWN_GAPS: dict[str, str] = {
     "(see the injured) (typing, merge)",
     "sub_event_type@Violent demonstration@uk_southport_mosque_riot/Southport": "no Riot: 'threw "
     "bricks and bottles at police outside a mosque ... and set a police van on fire' is not "
-    "typed; the lead becomes an Attack by the police on civilians dated Wednesday with the "
-    "three girls of the day before's knife attack, and '53 officers were injured in the "
-    "disorder' an Armed clash of the police with an Unidentified Armed Group (typing, actors)",
+    "typed; the lead becomes an Attack by the police on civilians with the three girls of "
+    "the day before's knife attack (dated that Monday since e45e2ec, joined with the "
+    "attack's ten wounded), and '53 officers were injured in the disorder' an Armed clash of "
+    "the police with an Unidentified Armed Group (typing, actors)",
     "fatalities@Violent demonstration@uk_southport_mosque_riot/Southport": "no Riot (see its "
     "type)",
     "injured@Violent demonstration@uk_southport_mosque_riot/Southport": "no Riot (see its type); "
@@ -1469,9 +1470,9 @@ KNOWN_GAPS: dict[str, str] = {
     "the police are also named 'Police Forces of United Kingdom' (no 'the'; the country has "
     "no police entry) (actors)",
     "place@Violent demonstration@uk_southport_mosque_riot/Southport": "no Riot (see its type)",
-    "count@uk_southport_mosque_riot": "five events: the Attack and Armed clash (see the type), "
-    "Monday's knife attack told as the riot's cause (an Attack with its 10 wounded), the "
-    "announced 'Further protests ... for the coming days' (a plan) a Peaceful protest, and "
+    "count@uk_southport_mosque_riot": "four events: the Attack (Monday's knife attack told as "
+    "the riot's cause) and the Armed clash (see the type), the announced 'Further protests "
+    "... for the coming days' (a plan) a Peaceful protest, and "
     "the suspect's arrest of Monday ('has been arrested') an Arrests dated Tuesday "
     "(filters, typing)",
     "sub_event_type@Violent demonstration@drc_monusco_goma_butembo/Goma": "Peaceful protest: "
