@@ -683,6 +683,8 @@ def victims_nationality(pick: Pick, doc: Doc, dictionary: ActorDictionary,
         return
     nations = {dictionary.country_of_word(t.text) for t in span
                if t.pos_ in ("ADJ", "PROPN", "NOUN")} - {None}
+    if not nations:
+        nations = _refugees_camp_nation(span, dictionary, country)
     if len(nations) != 1 or country in nations:
         return  # none, or mixed ("Kenyan and Somali traders"): the event's country
     nation = nations.pop()
@@ -692,6 +694,17 @@ def victims_nationality(pick: Pick, doc: Doc, dictionary: ActorDictionary,
                          pick.c2)
     if pick.c2 is None:
         pick.a2.start, pick.a2.end, pick.a2.text = span.start_char, span.end_char, span.text
+
+
+def _refugees_camp_nation(span: Span, dictionary: ActorDictionary,
+                          country: str | None) -> set[str | None]:
+    """"Gunmen shot a refugee in Ifo camp": refugees of no stated nation, in a
+    sentence that names a camp housing one nation's refugees, are that nation's."""
+    if not any(t.lower_ in WORDS.refugee_words and t.dep_ not in ("compound", "amod")
+               for t in span):
+        return set()  # "the Ifo refugee camp": a place, not its people
+    return {dictionary.camp_nation(t.text, country) for t in span.sent
+            if t.pos_ == "PROPN"} - {None}
 
 
 def ground_by_parse(pick: Pick, trigger: Token, chain: set[int], taken: set[int]) -> None:

@@ -131,6 +131,7 @@ class ActorWords:
     holding_participles: frozenset[str]
     facility_heads: frozenset[str]
     herding_words: frozenset[str]
+    refugee_words: frozenset[str]
     self_report_verbs: frozenset[str]
     self_report_pronouns: frozenset[str]
     self_report_possessives: frozenset[str]
@@ -190,6 +191,7 @@ def load_actor_words() -> ActorWords:
         holding_participles=words("holding_participles"),
         facility_heads=words("facility_heads"),
         herding_words=words("herding_words"),
+        refugee_words=words("refugee_words"),
         self_report_verbs=words("self_report_verbs"),
         self_report_pronouns=words("self_report_pronouns"),
         self_report_possessives=words("self_report_possessives"),
@@ -374,6 +376,8 @@ class ActorDictionary:
         # (country, demonym of a neighbour) for a community of that country the
         # neighbour's demonym names ("Somali" in Kenya)
         self._demonym_community: set[tuple[str, str]] = set()
+        # (country, camp name) -> the nation of the refugees a camp houses
+        self._camp_nation: dict[tuple[str, str], str] = {}
         self._period_bounds: dict[str, list[dt.date]] = {}  # country -> period start/ends
         self._by_country_role: dict[tuple[str, str], ActorEntry] = {}
         self._by_country_name: dict[tuple[str | None, str], ActorEntry] = {}
@@ -463,6 +467,8 @@ class ActorDictionary:
                 self._clan.setdefault(normalise_alias(word), []).append(country)
             for variant, listed in (data.get("community_spellings") or {}).items():
                 self._spelling[normalise_alias(variant)] = normalise_alias(listed)
+            for camp, nation in (data.get("refugee_camps") or {}).items():
+                self._camp_nation[(country, normalise_alias(camp))] = nation
             for word in data.get("demonym_communities") or []:
                 self._demonym_community.add((country, normalise_alias(word)))
             # what a generic role word means in this country's news
@@ -822,6 +828,10 @@ class ActorDictionary:
             return None
         label = demonym[:1].upper() + demonym[1:].lower()
         return Actor(name=f"{label} Ethnic Militia ({country})", inter=4, country=country)
+
+    def camp_nation(self, word: str, country: str | None) -> str | None:
+        """The nation of the refugees a camp of ``country`` houses ("Ifo": Somalia)."""
+        return self._camp_nation.get((country, normalise_alias(word))) if country else None
 
     def _community_word(self, head: str) -> str:
         """The listed form of a community name: "Maasais" -> "maasai" (plural),
