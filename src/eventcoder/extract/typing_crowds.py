@@ -810,12 +810,32 @@ def _grievance_group(noun: Token) -> set[int]:
     # coordinated inside the group, and what a plan or call is "for"
     group += [t for tok in group for c in tok.children if c.dep_ == "conj" and c.pos_ == "NOUN"
               for t in noun_group(c)]
+    acts = {t.i for c in group if _demonstrators_act_conjunct(c) for t in noun_group(c)}
     for tok in group:
+        if tok.i in acts:
+            continue
         out.add(tok.i)
         for child in tok.children:
             if child.dep_ in ("relcl", "acl") or child.dep_ == "prep" and child.lower_ == "for":
                 out.update(t.i for t in child.subtree)
     return out
+
+
+# Trigger classes of what demonstrators do with their hands, never what they protest.
+_ACT_CLASSES = ("protest_violence", "property_destruction")
+
+
+def _demonstrators_act_conjunct(noun: Token) -> bool:
+    """A noun the parser coordinated with the grievance that is an act told with
+    a participle ("protested against the governor, burning posters and lighting
+    bonfires", "... the governor and lit bonfires"): what the demonstrators did,
+    misread as a second thing they protested against."""
+    if noun.dep_ != "conj":
+        return False
+    done = any(c.dep_ in ("amod", "compound") and c.i < noun.i
+               and (c.tag_ in ("VBG", "VBN") or c.lower_.endswith("ing"))
+               for c in noun.children)
+    return done and any(in_trigger_of(t, _ACT_CLASSES) for t in noun_group(noun))
 
 
 def _objects_of(prep: Token, finite_verbs: bool = True) -> set[int]:
