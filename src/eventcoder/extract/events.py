@@ -163,6 +163,7 @@ from eventcoder.extract.typing_crowds import (
     RALLY_VIOLENCE,
     RIOT_MET_BY_FORCES,
     STORY_NOTE,
+    acts_share_protest_status,
     authorities_demolished,
     communities_only,
     crowd_agent,
@@ -1104,6 +1105,7 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
         trigs = demonstrators_attack(trigs, cues, lexicon.triggers["protest_violence"],
                                       recent_protest)
         trigs = forces_attack_demonstrators(trigs, cues, lexicon.triggers["protest_intervention"])
+        trigs = acts_share_protest_status(trigs)
         if "serious_injury_cue" in cue_labels and not (
                 serious_injury_to_crowd(trigs, cues) and forces_intervene(trigs, cue_labels)):
             cue_labels.discard("serious_injury_cue")

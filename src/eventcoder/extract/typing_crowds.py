@@ -710,6 +710,40 @@ def _stormed_to_protest(trig: Trig, trigs: list[Trig], cues: StatusCues) -> bool
         or t.tag_ == "VBG" and t.dep_ == "advcl") for t in root.subtree)
 
 
+# The forces' acts on a demonstration, which are told with it as one event.
+_ACTS_ON_DEMONSTRATORS = frozenset({"excessive_force", "protest_intervention"})
+_SHARED_STATUS = "the demonstration it was done to is reported: reported with it"
+
+
+def acts_share_protest_status(trigs: list[Trig]) -> list[Trig]:
+    """The forces' act on demonstrators that a reaction refers to ("condemned the
+    incident in which police used excessive force to disperse protesters", "condemned
+    the excessive force used against the marchers"), whose clause holds a reported
+    demonstration word: the act and the demonstration it was done to are one event,
+    reported together, so the act types the demonstration instead of being left
+    as background while the demonstrators stay a peaceful protest."""
+    reported = [t.span.root for t in trigs if t.cls.name == "protest" and t.status == "new"]
+    if not reported:
+        return trigs
+    return [Trig(t.span, t.cls, "new", _SHARED_STATUS)
+            if t.status == "background" and t.cls.name in _ACTS_ON_DEMONSTRATORS
+            and any(_in_clause_of(p, t.span.root) for p in reported) else t
+            for t in trigs]
+
+
+def _in_clause_of(token: Token, act: Token) -> bool:
+    """Is the token in the act's own phrase, or in the clause whose object the act's
+    noun is ("police used excessive force to disperse protesters"), a clause inside
+    the sentence, not its main verb?"""
+    if act.dep_ == "compound":  # ("the excessive force police used": one noun phrase)
+        act = act.head
+    if token in act.subtree:
+        return True
+    verb = act.head
+    return act.pos_ == "NOUN" and act.dep_ == "dobj" and verb.dep_ in ("relcl", "acl", "ccomp") \
+        and token in verb.subtree
+
+
 def violent_protests(trigs: list[Trig], cues: StatusCues, violent_cls: TriggerClass
                       ) -> list[Trig]:
     """Protest words modified by "violent(ly)"/"rowdy" also count as violence by
@@ -749,14 +783,22 @@ def grievance_tokens(trigs: list[Trig], cues: StatusCues) -> set[int]:
                 grievance.update(_objects_of(child, finite_verbs=not people))
             elif child.dep_ == "dobj" and root.pos_ == "VERB" and not people:
                 grievance.update(_grievance_group(child))
+    protest_roots = {t.span.root.i for t in trigs if t.cls.name == "protest"}
     for span in cues.by_label.get("demand_verb", ()):
         # "in protest of X": the phrase's last token governs X
         head = span.root if len(span) == 1 else span[-1]
         for child in head.children:
             if child.dep_ in ("dobj", "pobj"):
-                grievance.update(_grievance_group(child))
+                group = _grievance_group(child)
             elif child.dep_ == "prep":
-                grievance.update(_objects_of(child))
+                group = _objects_of(child)
+            else:
+                continue
+            # ("rights groups condemned the incident in which police dispersed
+            # protesters"): what holds the demonstration itself is the condemned
+            # event, not the grievance of that demonstration
+            if not group & protest_roots:
+                grievance.update(group)
     return grievance
 
 
