@@ -1240,10 +1240,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Friday (see its type)",
     "actor2@Non-state actor overtakes territory@drc_bukavu_capture": "no Battles event on "
     "Friday (see its type)",
-    "fatalities@Non-state actor overtakes territory@drc_bukavu_capture": "no Battles event on "
-    "Friday (see its type)",
-    "place@Non-state actor overtakes territory@drc_bukavu_capture": "no Battles event on "
-    "Friday (see its type)",
     "count@drc_bukavu_capture": "three events: Friday's Violent demonstration (see its type); "
     "'comes three weeks after the fall of Goma ... in fighting that the United Nations says "
     "killed around 3,000 people' (history, and the war's toll) an Armed clash at Goma dated "

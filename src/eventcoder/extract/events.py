@@ -189,6 +189,7 @@ from eventcoder.extract.typing_crowds import (
     killed_without_doer,
     land_at_stake,
     looting_in_unrest,
+    marches_under_a_banner,
     mob_acts_on_someone,
     mob_justice,
     mob_set_out_to_harm,
@@ -1065,6 +1066,9 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
         # "marching their captives into the forest": a march with people as its
         # object leads them away; it is no demonstration.
         trigs = [t for t in trigs if not (t.cls.name == "protest" and leads_people(t.span.root))]
+        # "rebels who march under the banner of the alliance": an allegiance
+        trigs = [t for t in trigs if not (t.cls.name == "protest"
+                                          and marches_under_a_banner(t.span.root))]
         # "burnt a coffin bearing his name": a symbol, no property destroyed
         trigs = [t for t in trigs if not (
             t.cls.name == "property_destruction" and any(

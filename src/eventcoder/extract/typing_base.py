@@ -105,6 +105,7 @@ class TypingWords:
     property_raid_words: frozenset[str]
     prevention_verbs: frozenset[str]
     led_people: frozenset[str]
+    allegiance_nouns: frozenset[str]
     armed_mob_verbs: frozenset[str]
     framing_prepositions: frozenset[str]
     mob_words: frozenset[str]

@@ -102,6 +102,20 @@ def crowd_armed_itself(text_lower: str) -> bool:
     return SELF_ARMING.search(text_lower) is not None
 
 
+def marches_under_a_banner(verb: Token) -> bool:
+    """A march verb in the present with "under the banner/flag of" ("the rebels, who
+    march under the banner of the alliance"): the group's allegiance told as an
+    idiom, not a demonstration (a past march under a banner still happened; the
+    tagger may call the bare "march" a past tense, so the form is read too)."""
+    present = verb.tag_ in ("VBP", "VBZ") or verb.tag_ == "VBD" and not verb.lower_.endswith("ed")
+    return verb.pos_ == "VERB" and present and any(
+        c.dep_ == "prep" and c.lower_ == "under" and any(
+            g.dep_ == "pobj" and g.lower_ in WORDS.allegiance_nouns
+            and any(o.dep_ == "prep" and o.lower_ == "of" for o in g.children)
+            for g in c.children)
+        for c in verb.children)
+
+
 def names_protest_again(trigs: list[Trig]) -> bool:
     """Every protest word of the sentence is definite ("the marchers", "the
     protest", "the demonstrators were chanting", "they marched"): it names a
