@@ -164,6 +164,7 @@ from eventcoder.extract.typing_crowds import (
     RIOT_MET_BY_FORCES,
     STORY_NOTE,
     acts_share_protest_status,
+    arrest_of_grievance_person,
     authorities_demolished,
     communities_only,
     crowd_agent,
@@ -184,6 +185,7 @@ from eventcoder.extract.typing_crowds import (
     forces_intervene,
     forces_killed_demonstrators,
     grievance_tokens,
+    grievance_words,
     harm_in_crowds_fight,
     harm_setting_scene,
     killed_without_doer,
@@ -1058,6 +1060,7 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
                                               and t.span[0].lower_ in WORDS.prevention_verbs)]
         trigs = _drop_enclosed(trigs)
         story_note = ""  # what was done to someone the demonstrators speak for
+        told_grievance: frozenset[str] = frozenset()
         # "The attackers withdrew after the raid", "They later retreated": a side
         # leaving after the violence just told is how that violence ended; no
         # territory changed hands without a fight.
@@ -1129,6 +1132,17 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
             # too in the sentences that go on about the demonstration ("Drivers
             # protested his death. He had collapsed after he was arrested.")
             trigs = [t for t in trigs if not (t.cls.name == "arrest" and sets_scene(t.span))]
+            # ("... to demand the release of the owner. The owner was arrested after
+            # the collapse."): the arrest the demonstrators protest, told again
+            told_people = frozenset().union(*(si.grievance_words
+                                              for si in sentence_info[-PROTEST_WINDOW:]))
+            retold = [t for t in trigs if arrest_of_grievance_person(t, told_people)]
+            trigs = [t for t in trigs if t not in retold]
+            retold_cues = cues.by_label.get("intervention_cue", ())
+            if retold and retold_cues and all(
+                    any(r.span.start <= c.start and c.end <= r.span.end for r in retold)
+                    for c in retold_cues):
+                cue_labels.discard("intervention_cue")
             scene_cues = cues.by_label.get("intervention_cue", ())
             if scene_cues and all(sets_scene(c) for c in scene_cues):
                 cue_labels.discard("intervention_cue")
@@ -1148,6 +1162,7 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
             if story:
                 story_note = f"; {STORY_NOTE}: '{', '.join(dict.fromkeys(story))}'"
             grievance = grievance_tokens(trigs, cues)
+            told_grievance = grievance_words(doc, grievance)
             if grievance:
                 trigs = [t for t in trigs
                          if t.cls.name == "protest" or t.span.root.i not in grievance]
@@ -1170,7 +1185,7 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
             forces_killed=forces_killed_demonstrators(trigs, cues),
             refers_back=bool(sentence_info) and names_protest_again(trigs),
             tells_told_act=bool(sentence_info) and protest_of_people_told(trigs),
-            start_char=sent.start_char))
+            start_char=sent.start_char, grievance_words=told_grievance))
         segments = _segments(sent) if len(trigs) > 1 else [(sent.start, sent.end)]
         results: list[tuple[tuple[int, int], Candidate, str, list[Trig]]] = []
         for seg in segments:

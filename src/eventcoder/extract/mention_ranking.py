@@ -261,6 +261,8 @@ class SentenceInfo:
     # its protest words name people or an act told before ("they were protesting")
     tells_told_act: bool = False
     start_char: int = 0
+    # the nouns of what its demonstration is about ("the release of the owner")
+    grievance_words: frozenset[str] = frozenset()
 
 
 PROTEST_FAMILY = frozenset({PEACE, INTER, FORCE, VIOL})

@@ -857,6 +857,26 @@ def describes_another_person(span: Span, trigs: list[Trig], cues: StatusCues) ->
     return False
 
 
+def grievance_words(doc: Doc, grievance: set[int]) -> frozenset[str]:
+    """The nouns and names of a grievance, with what stands in apposition to them
+    ("the release of Joseph Kamau, an MP who ..."), to know the person again."""
+    tokens = [doc[i] for i in grievance]
+    tokens += [c for t in tokens for c in t.children if c.dep_ == "appos"]
+    return frozenset(t.lower_ for t in tokens if t.pos_ in ("NOUN", "PROPN"))
+
+
+def arrest_of_grievance_person(trig: Trig, told: frozenset[str]) -> bool:
+    """An arrest, in a sentence after a demonstration's, of the person the
+    demonstration was about, named again ("Parents camped outside the court to demand
+    the release of the school's owner. ... The owner was arrested after the
+    collapse."): the grievance told in full, not the forces acting on the crowd."""
+    root = trig.span.root
+    if trig.cls.name != "arrest" or root.pos_ != "VERB" or not told:
+        return False
+    return any(o.lower_ in told and (o.pos_ == "PROPN" or definite(o))
+               for o in verb_objects(root, noun_group) if o.pos_ in ("NOUN", "PROPN"))
+
+
 def _grievance_group(noun: Token) -> set[int]:
     """A noun group with its relative clauses ("a teacher who was arrested"),
     not the clauses a misparse can hang off it."""
