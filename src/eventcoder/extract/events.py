@@ -188,6 +188,7 @@ from eventcoder.extract.typing_crowds import (
     grievance_words,
     harm_in_crowds_fight,
     harm_setting_scene,
+    harmed_in_custody,
     killed_without_doer,
     land_at_stake,
     looting_in_unrest,
@@ -1069,6 +1070,8 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
         # "marching their captives into the forest": a march with people as its
         # object leads them away; it is no demonstration.
         trigs = [t for t in trigs if not (t.cls.name == "protest" and leads_people(t.span.root))]
+        # "died in police custody": where the harm was done, no arrest
+        trigs = [t for t in trigs if not (t.cls.name == "arrest" and harmed_in_custody(t.span))]
         # "rebels who march under the banner of the alliance": an allegiance
         trigs = [t for t in trigs if not (t.cls.name == "protest"
                                           and marches_under_a_banner(t.span.root))]

@@ -106,6 +106,8 @@ class TypingWords:
     prevention_verbs: frozenset[str]
     led_people: frozenset[str]
     allegiance_nouns: frozenset[str]
+    custody_harm_words: frozenset[str]
+    custody_modifiers: frozenset[str]
     armed_mob_verbs: frozenset[str]
     framing_prepositions: frozenset[str]
     mob_words: frozenset[str]

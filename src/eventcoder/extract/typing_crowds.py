@@ -116,6 +116,21 @@ def marches_under_a_banner(verb: Token) -> bool:
         for c in verb.children)
 
 
+def harmed_in_custody(span: Span) -> bool:
+    """"custody" right after harm and "in" ("a trader who died in police custody", "beaten
+    to death in their custody"): where the harm was done, no arrest reported (a
+    death in custody is a common grievance of demonstrations, never the forces
+    arresting the demonstrators). Read on the words, not the parse, which often
+    hangs the next clause on "custody"."""
+    if span.root.lower_ != "custody":
+        return False
+    i = span.start - 1
+    doc = span.doc
+    while i > 0 and doc[i].lower_ in WORDS.custody_modifiers and span.start - i <= 2:
+        i -= 1
+    return i > 0 and doc[i].lower_ == "in" and doc[i - 1].lower_ in WORDS.custody_harm_words
+
+
 def names_protest_again(trigs: list[Trig]) -> bool:
     """Every protest word of the sentence is definite ("the marchers", "the
     protest", "the demonstrators were chanting", "they marched"): it names a
