@@ -968,6 +968,14 @@ def _refers_back(root: Token, sent: Span) -> bool:
         for c in head.children)
 
 
+def _refused(verb: Token) -> bool:
+    """'was denied a nomination certificate', 'were denied entry': a passive denial
+    verb with an object of its own refuses someone a thing; it does not deny that
+    an event took place."""
+    children = token_children(verb)
+    return any(c.dep_ == "auxpass" for c in children) and any(c.dep_ == "dobj" for c in children)
+
+
 def status_of_trigger(
     doc: Doc,
     trigger: Span,
@@ -991,7 +999,7 @@ def status_of_trigger(
                 # only a negated main event verb counts ("details not
                 # specified", "motive not known" leave the event standing).
                 return "negated", f"negation '{child.text}' on '{tok.text}'"
-        if tok is not root and tok.lower_ in _WORDS.denial_verbs:
+        if tok is not root and tok.lower_ in _WORDS.denial_verbs and not _refused(tok):
             return "negated", f"denied ('{tok.text}')"
     if root.lower_ in _WORDS.denial_verbs:
         return "negated", "denial"
