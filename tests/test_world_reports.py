@@ -994,23 +994,6 @@ KNOWN_GAPS: dict[str, str] = {
     # two Wants corrected after that run (Iraq's admin1 is the index's "Al-Anbar"; the
     # rapes in Boyo's attack make one Sexual violence event, ACLED's precedence): 46 of
     # 83 pass on dcf5cdb and on c5ca0ba.
-    "sub_event_type@Mob violence@srilanka_galle_face_mob/Colombo": "typed Violent "
-    "demonstration: in 'Supporters of Sri Lanka's ruling party ... attacked anti-government "
-    "demonstrators' the attack on demonstrators is read as demonstrators' violence (reason "
-    "'protest_violence: demonstrators used violence'), and the attacked 'demonstrators' are "
-    "not made actor2 (Mob violence: Rioters against Protesters); the mention joins 'The crowd "
-    "had marched' and the month-long sit-in told as background ('Protesters had occupied the "
-    "seafront peacefully for a month', not dropped as habitual). With 'A mob attacked "
-    "anti-government demonstrators' or 'Hired goons ... attacked protesters in central "
-    "Nairobi' the event is even a Peaceful protest (the protest noun of the victims takes "
-    "Protests' precedence over Mob violence, 'no violence by or against demonstrators') "
-    "(typing, actors, filters)",
-    "sub_event_type@Mob violence@srilanka_galle_face_mob/Gampaha": "no Riots event at "
-    "Nittambuwa: 'a crowd blocked the car of ... a lawmaker; police said he fired at the people "
-    "around the vehicle, wounding two of them, and that he and his police bodyguard were later "
-    "found dead' is an Armed clash of the Police Forces (from 'his police bodyguard') against "
-    "Private Security Forces (the bodyguard again), so the lookup finds Colombo's violent "
-    "demonstration; the crowd that killed them is not read as a mob (typing, actors)",
     "fatalities@Mob violence@srilanka_galle_face_mob/Gampaha": "0: the lookup finds Colombo's "
     "riot; the lawmaker's and his guard's deaths (2) are on the Armed clash and again on an "
     "Attack made of the hospital's 'more than 130 people with injuries' and 'The violence set "

@@ -282,6 +282,7 @@ def _teller_actors() -> frozenset[str]:
 
 
 _STATE_FORCES = 1  # inter code
+_PROTESTERS = 6  # inter code
 # "Police Forces of Kenya (2013-)" -> "Kenya"
 _STATE_COUNTRY = re.compile(r"\bof (?P<country>.+?)(?: \(|$)")
 
@@ -582,10 +583,12 @@ def _peaceful_march_apart_from_riot(a: Event, b: Event) -> bool:
     """A march the story calls peaceful, in a sentence of its own, and a riot at the same
     place and day are two crowds (protesters and rioters: another actor pair), not one
     demonstration turned violent: the writer who tells the crowd kept the peace tells
-    that it did not riot. Only a Violent demonstration: Mob violence is often a crowd's
-    quarrel the typing stage read into background ("residents battling over land"),
-    not another crowd that day."""
-    return any(_told_as_peaceful(x) and y.sub_event_type == VIOLENT_DEMONSTRATION
+    that it did not riot. Only a Violent demonstration, or Mob violence against the
+    protesters (a crowd that attacked them is another crowd by the words that name
+    its victims): other Mob violence is often a crowd's quarrel the typing stage read
+    into background ("residents battling over land"), not another crowd that day."""
+    return any(_told_as_peaceful(x) and (y.sub_event_type == VIOLENT_DEMONSTRATION or (
+        y.sub_event_type == MOB_VIOLENCE and y.inter2 == _PROTESTERS))
                for x, y in ((a, b), (b, a)))
 
 
@@ -1518,6 +1521,19 @@ def _unnamed_doers(cluster: _Cluster) -> bool:
     return _actor_rank(first.actor1, first.inter1) < 2
 
 
+@cache
+def _reprisal_pattern() -> re.Pattern[str]:
+    return _phrase_pattern("reprisal_words")
+
+
+def _told_as_reprisal(cluster: _Cluster) -> bool:
+    """Is the report's trigger a word of striking back ("reprisals")? Those are the
+    other side's answer to a mob, not its violence."""
+    pattern = _reprisal_pattern()
+    return any(e.field == "trigger" and pattern.search(e.text)
+               for r in cluster.reports for e in r.evidence)
+
+
 def _fold_attacks_into_mob_violence(clusters: list[_Cluster]) -> list[_Cluster]:
     """Violence against people by nobody named, at the place and day of a mob's
     violence told before it ("A mob lynched a man ... Hundreds of people then stormed
@@ -1530,7 +1546,8 @@ def _fold_attacks_into_mob_violence(clusters: list[_Cluster]) -> list[_Cluster]:
     for cluster in clusters:
         event = cluster.summary
         host = None
-        if event.event_type == "Violence against civilians" and _unnamed_doers(cluster):
+        if event.event_type == "Violence against civilians" and _unnamed_doers(cluster)\
+                and not _told_as_reprisal(cluster):
             first = min(cluster.sentences)
             host = next((m for m in mobs if min(m.sentences) <= first
                          and _may_host(m, cluster)), None)

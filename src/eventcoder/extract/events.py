@@ -155,6 +155,7 @@ from eventcoder.extract.typing_base import (
 )
 from eventcoder.extract.typing_crowds import (
     COMMUNAL_FIGHT,
+    CROWD_ON_DEMONSTRATORS,
     CROWDS_FIGHT_SCENE,
     ELECTION_UNREST,
     HARM_TO_PEOPLE,
@@ -169,6 +170,7 @@ from eventcoder.extract.typing_crowds import (
     communities_only,
     crowd_agent,
     crowd_armed_itself,
+    crowd_attacked_demonstrators,
     crowd_left,
     crowd_subject,
     crowd_violence,
@@ -530,6 +532,15 @@ def _propose(trig: Trig, ctx: Context, sent: Span) -> Candidate | None:
             return cand(MOB, "mob violence during a gathering")
         if name in ("protest", "protest_violence") and mob_justice(ctx):
             return cand(MOB, MOB_AT_GATHERING)
+        if name in ("protest", "protest_violence"):
+            hitting = crowd_attacked_demonstrators(ctx)
+            if trig.span.root.i in hitting:
+                return cand(MOB, CROWD_ON_DEMONSTRATORS)  # ("pelted the marchers")
+            if hitting:
+                # the demonstrators' word names the victims, and the other
+                # violence words ("tearing down tents") are the attackers':
+                # the verb that hit the demonstrators is the event
+                return None
         if violence_at_someones_rally(ctx):
             return cand(MOB, RALLY_VIOLENCE)
         sub, why = protest_type(ctx)
@@ -624,6 +635,8 @@ def _propose(trig: Trig, ctx: Context, sent: Span) -> Candidate | None:
         if protest_ctx:
             if violence_at_someones_rally(ctx):
                 return cand(MOB, RALLY_VIOLENCE)
+            if trig.span.root.i in crowd_attacked_demonstrators(ctx):
+                return cand(MOB, CROWD_ON_DEMONSTRATORS)
             sub, why = protest_type(ctx)
             return cand(sub, why)
         if election_unrest(trig, ctx):

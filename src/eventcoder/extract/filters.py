@@ -962,6 +962,9 @@ def _refers_back(root: Token, sent: Span) -> bool:
         return False
     if head.lower_ in _WORDS.sequel_verbs or head.lower_ in _WORDS.consequence_verbs:
         return True
+    if any(c.dep_ == "prt" and f"{head.lower_} {c.lower_}" in _WORDS.consequence_verbs
+           for c in token_children(head)):
+        return True  # ("The violence set off reprisals")
     # ("was the deadliest attack since 2019", "is the latest in a string of raids")
     return head.lower_ in ("is", "was") and any(
         c.dep_ == "attr" and any(a.lower_ in _WORDS.sequel_ranks for a in c.subtree)

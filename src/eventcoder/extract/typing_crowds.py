@@ -683,9 +683,58 @@ def demonstrators_attack(trigs: list[Trig], cues: StatusCues, violent_cls: Trigg
         if not by_demonstrators and recent_protest:
             # "They pelted the police": the demonstrators of the sentence before
             by_demonstrators = any(a.lower_ == "they" for a in agents)
-        if by_demonstrators and not armed(agents, cues):
+        if by_demonstrators and not armed(agents, cues)\
+                and not _demonstrators_hit(t.span.root, protest_tokens):
             extra.append(Trig(t.span, violent_cls, t.status, t.status_reason))
     return trigs + extra
+
+
+def _demonstrators_hit(verb: Token, protest_tokens: set[int]) -> bool:
+    """The attack's object is the demonstrators ("supporters of the ruling
+    party attacked anti-government demonstrators"): those who attacked them
+    are someone else, even when their word ("supporters") may name
+    demonstrators elsewhere. The people, not their gathering ("youths
+    disrupted the rally" is violence at it, with rules of its own)."""
+    return any(o.i in protest_tokens and o.lower_ in WORDS.demonstrator_nouns
+               for o in verb_objects(verb))
+
+
+CROWD_ON_DEMONSTRATORS = "a crowd attacked demonstrators: rioters against protesters"
+
+
+def crowd_attacked_demonstrators(ctx: Context) -> frozenset[int]:
+    """The verbs by which a crowd (supporters, a mob, youths) not named as the
+    demonstrators attacked or beat them ("supporters of the ruling party
+    attacked anti-government demonstrators at their camp"): ACLED codes
+    rioters' violence against a demonstration as Mob violence (Rioters against
+    Protesters), not a violent demonstration, nor, for the demonstrators'
+    word, a peaceful one. Forces and armed men who attack demonstrators have
+    rules of their own. Empty when no such verb is told."""
+    protest_tokens = {i for t in ctx.trigs if t.cls.name == "protest"
+                      for i in range(t.span.start, t.span.end)}
+    if not protest_tokens:
+        return frozenset()
+    mob = {i for t in ctx.trigs if t.cls.name == "mob_violence"
+           and t.span.text.lower() in WORDS.mob_words for i in range(t.span.start, t.span.end)}
+    found: set[int] = set()
+    for t in ctx.trigs:
+        root = t.span.root
+        if t.cls.name not in _HARM_ON_CROWD or t.status != "new" or root.pos_ != "VERB"\
+                or not _demonstrators_hit(root, protest_tokens):
+            continue
+        agents = agents_of(root)
+        agents += [g for a in agents for p in a.children if p.dep_ == "prep"
+                   and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        if any(a.i in protest_tokens for a in agents) or armed(agents, ctx.cues)\
+                or overlaps_cue(agents, ctx.cues, "identity_group"):
+            continue
+        if overlaps_cue(agents, ctx.cues, "crowd_cue") or any(a.i in mob for a in agents):
+            found.add(root.i)
+    return frozenset(found)
+
+
+# Harm a crowd does to demonstrators.
+_HARM_ON_CROWD = frozenset({"attack", "kill", "injure", "protest_violence"})
 
 
 # Trigger classes of harm that make a crowd's storming violent.
