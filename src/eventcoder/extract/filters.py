@@ -115,6 +115,7 @@ class FilterWords:
     whole_area_nouns: frozenset[str]
     sequel_verbs: frozenset[str]
     consequence_verbs: frozenset[str]
+    motive_nouns: frozenset[str]
     backing_verbs: frozenset[str]
     sequel_ranks: frozenset[str]
     doer_nouns: frozenset[str]
@@ -950,6 +951,8 @@ def _refers_back(root: Token, sent: Span) -> bool:
         return definite and (pursued or got_away)
     if _seen_or_heard_of(root):
         return True
+    if definite and root.dep_ == "pobj" and head.head.lower_ in _WORDS.motive_nouns:
+        return True  # ("no religious motive behind the killings"): why it happened
     if root.dep_ == "dobj" and head.lower_ in _WORDS.sequel_verbs:
         # ("The clashes follow violence in September"): what the event follows
         # happened before it
