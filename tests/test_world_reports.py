@@ -1113,9 +1113,6 @@ KNOWN_GAPS: dict[str, str] = {
     "actor2@Armed clash@india_jiribam_clash": "Unidentified Ethnic Militia (India): the "
     "militants are Kuki only through 'Kuki-Zo groups said the dead men were village "
     "volunteers', which is not used for the clash's side (actors)",
-    "actor1@Abduction/forced disappearance@india_jiribam_clash": "Police Forces of India: the "
-    "teller ('the official said', a police official) is made the abductor; 'abducted by the "
-    "militants' is not used (actors)",
     "count@drc_goma_capture": "five events: 'gunfire rang out near the airport, where some "
     "Congolese soldiers were still holding out' (the capture's fighting) is an Attack on "
     "civilians; 'Rwanda ... has deployed thousands of its own troops in eastern Congo' (an "

@@ -322,6 +322,8 @@ def sides_of_a_feud(pick: Pick, feud: tuple[ActorCandidate, ActorCandidate], eve
     attackers of civilians are an ethnic militia (which of the two is not told)."""
     first, second = feud
     if event_type == "Violence against civilians":
+        if _attackers_of_a_people(pick, feud, dictionary, country):
+            return
         # (attackers the text calls unidentified, "unknown gunmen", stay so; and a
         # reading of the event's own words, "cattle rustling", comes first)
         if pick.c1 is None and pick.a1 is not None\
@@ -342,6 +344,39 @@ def sides_of_a_feud(pick: Pick, feud: tuple[ActorCandidate, ActorCandidate], eve
                                                     getattr(pick, "c" + side[1])):
             setattr(pick, side, with_span(copy_actor(cand.actor), cand))
             setattr(pick, "c" + side[1], cand)
+
+
+def _attackers_of_a_people(pick: Pick, feud: tuple[ActorCandidate, ActorCandidate],
+                           dictionary: ActorDictionary, country: str | None) -> bool:
+    """Unnamed attackers of one people of a feud ("six members of a Meitei family were
+    abducted by the militants", in a story of fighting between the Meitei and the Kuki)
+    are the other people's militia: in a feud between two communities the victims'
+    community tells who the attackers were. Attackers the text calls unknown stay so.
+    Returns whether it set actor1."""
+    victims = _people_of(pick.c2, dictionary, country)
+    if victims is None or not _unnamed_side(pick.a1, pick.c1) or (
+            pick.c1 is not None
+            and any(t.lower_ in WORDS.unidentified_words for t in pick.c1.span)):
+        return False
+    names = [c.actor.name if c.actor is not None else None for c in feud]
+    if victims not in names:
+        return False
+    other = feud[1] if names[0] == victims else feud[0]
+    if other.actor is None:
+        return False
+    pick.a1, pick.c1 = with_span(copy_actor(other.actor), other), other
+    return True
+
+
+def _people_of(cand: ActorCandidate | None, dictionary: ActorDictionary,
+               country: str | None) -> str | None:
+    """The militia name of the community a victim is told to belong to ("a Meitei
+    family", "Kuki villagers"): the community's words before the head noun."""
+    if cand is None or cand.kind != "community" or len(cand.span) < 2:
+        return None
+    words = " ".join(t.text for t in cand.span if t.i != cand.span.root.i and t.pos_ != "DET")
+    actor = dictionary.resolve_community(words, country, armed=True) if words else None
+    return actor.name if actor is not None else None
 
 
 _UNNAMED_ARMED = ("Unidentified Armed Group", "Unidentified Ethnic Militia",

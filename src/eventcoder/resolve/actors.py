@@ -158,6 +158,7 @@ class ActorWords:
     people_heads: frozenset[str]
     referring_determiners: frozenset[str]
     referring_act_nouns: frozenset[str]
+    unidentified_words: frozenset[str]
 
 
 @cache
@@ -218,6 +219,7 @@ def load_actor_words() -> ActorWords:
         people_heads=words("people_heads"),
         referring_determiners=words("referring_determiners"),
         referring_act_nouns=words("referring_act_nouns"),
+        unidentified_words=words("unidentified_words"),
     )
 
 
