@@ -1320,10 +1320,6 @@ KNOWN_GAPS: dict[str, str] = {
     "killing civilians in air strikes on areas it holds in Darfur and Kordofan' (habitual, "
     "an accusation) is an Air/drone strike by the army placed at Omdurman and dated Saturday "
     "(filters, places)",
-    "actor2@Non-violent transfer of territory@myanmar_lashio_handover/Lashio": "none: the event "
-    "comes from 'soldiers and police moved back into government offices without a shot being "
-    "fired'; the MNDAA that 'pulled its fighters out of the town ... and handed it over' (the "
-    "sentence before) is not the side that gave it up (typing, actors)",
     "actor2@Looting/property destruction@myanmar_thantlang_fire": "none: the owners of the "
     "burned buildings (a deserted town's houses and churches) are not made Civilians "
     "(Myanmar) (actors)",

@@ -508,6 +508,27 @@ def loser_holding_out(pick: Pick, later: list[ActorCandidate]) -> None:
         pick.a2, pick.c2 = with_span(state.actor, state), state
 
 
+def giver_told_before(pick: Pick, earlier: list[ActorCandidate]) -> None:
+    """A place handed over with no giver named in the sentence ("soldiers moved back into
+    government offices without a shot being fired") was given up by the armed side the
+    sentences before tell withdrawing from it ("The MNDAA pulled its fighters out of the
+    town and handed it over"): the last such side other than the one taking it."""
+    taker = pick.a1.name if pick.a1 is not None else None
+    giver = next((c for c in reversed(earlier) if is_armed(c.actor) and c.actor is not None
+                  and c.actor.name != taker and _withdraws(c.span.root)), None)
+    if giver is not None and giver.actor is not None:
+        pick.a2, pick.c2 = with_span(giver.actor, giver), giver
+
+
+def _withdraws(token: Token) -> bool:
+    """Is the token the subject of a verb of giving a place up, or of a verb joined to
+    one ("pulled its fighters out ... and handed it over")?"""
+    if token.dep_ != "nsubj":
+        return False
+    verb = token.head
+    return any(v.lower_ in WORDS.withdrawal_verbs for v in (verb, *verb.conjuncts))
+
+
 def _answers(token: Token) -> bool:
     """Is the token the subject of a verb that answers an attack ("fought back",
     "retaliated", "returned fire")?"""

@@ -94,6 +94,7 @@ from eventcoder.extract.actor_sides import (
     earlier_candidates,
     feuding_communities,
     force_hit_before,
+    giver_told_before,
     ground_by_parse,
     head_of_state_signs,
     herders,
@@ -631,6 +632,9 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
             force_hit_before(pick, earlier)
     if mention.sub_event_type == OVERTAKEN and second_side_untold(pick):
         loser_holding_out(pick, later)
+    if mention.sub_event_type == _TRANSFER and pick.a2 is None and sent.start > 0:
+        giver_told_before(pick, earlier or earlier_candidates(doc, sent, dictionary, country,
+                                                              day))
     if mention.event_type == "Violence against civilians" and sent.start > 0:
         doer_of_the_act_before(pick, doc, chain, earlier or earlier_candidates(
             doc, sent, dictionary, country, day))

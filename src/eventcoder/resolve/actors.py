@@ -159,6 +159,7 @@ class ActorWords:
     referring_determiners: frozenset[str]
     referring_act_nouns: frozenset[str]
     unidentified_words: frozenset[str]
+    withdrawal_verbs: frozenset[str]
 
 
 @cache
@@ -220,6 +221,7 @@ def load_actor_words() -> ActorWords:
         referring_determiners=words("referring_determiners"),
         referring_act_nouns=words("referring_act_nouns"),
         unidentified_words=words("unidentified_words"),
+        withdrawal_verbs=words("withdrawal_verbs"),
     )
 
 
