@@ -726,10 +726,12 @@ _PLACES_KEY = "ec_places"  # the places stage's spans (extract/places.py names t
 
 
 def victims_nationality(pick: Pick, doc: Doc, dictionary: ActorDictionary,
-                         country: str | None) -> None:
+                         country: str | None, day: dt.date | None = None) -> None:
     """Civilians whose words name another nation ("attacked Somali MPs", "kidnapped two
     Chinese engineers", "Ethiopians were killed") are that nation's civilians: ACLED
-    names civilians by their nationality, not by where they were hit."""
+    names civilians by their nationality, not by where they were hit; those of a nation
+    ACLED did not cover yet on the day ("British tourists" in 2013), and foreigners of
+    no told nation ("two foreigners were found dead"), are "Civilians (International)"."""
     actor = pick.a2
     if actor is None or actor.start is None or actor.end is None or actor.inter != 7\
             or not actor.name.startswith("Civilians ("):
@@ -741,15 +743,22 @@ def victims_nationality(pick: Pick, doc: Doc, dictionary: ActorDictionary,
                if t.pos_ in ("ADJ", "PROPN", "NOUN")} - {None}
     if not nations:
         nations = _refugees_camp_nation(span, dictionary, country)
+    if not nations and any(t.lower_ in WORDS.foreigner_words for t in span):
+        nations = {_INTERNATIONAL}
     if len(nations) != 1 or country in nations:
         return  # none, or mixed ("Kenyan and Somali traders"): the event's country
     nation = nations.pop()
-    if nation is None or nation not in dictionary.countries:
+    if nation is None or (nation not in dictionary.countries and nation != _INTERNATIONAL):
         return
-    pick.a2 = with_span(Actor(name=f"Civilians ({nation})", inter=7, country=nation),
-                         pick.c2)
+    if not dictionary.covered_on(nation, day):
+        nation = _INTERNATIONAL
+    pick.a2 = with_span(Actor(name=f"Civilians ({nation})", inter=7,
+                              country=None if nation == _INTERNATIONAL else nation), pick.c2)
     if pick.c2 is None:
         pick.a2.start, pick.a2.end, pick.a2.text = span.start_char, span.end_char, span.text
+
+
+_INTERNATIONAL = "International"  # ACLED's scope for people of no one country
 
 
 def _refugees_camp_nation(span: Span, dictionary: ActorDictionary,

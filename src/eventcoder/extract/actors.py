@@ -666,7 +666,7 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
         head_of_state_signs(pick, sent, dictionary, country, day)
     if mention.sub_event_type == "Arrests":
         party_of_the_arrested(pick, chain, doc, dictionary, country, day)
-    victims_nationality(pick, doc, dictionary, country)
+    victims_nationality(pick, doc, dictionary, country, day)
     if mention.event_type in ("Battles", "Explosions/Remote violence"):
         army_against_rebels(pick, [*cands, *later], dictionary, country, day)
     if mention.sub_event_type == "Armed clash":

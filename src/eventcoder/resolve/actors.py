@@ -28,6 +28,8 @@ A country file looks like::
     markers: [matatu, IEBC]     # words for things only this country has (local institutions,
                                 # transport): a country cue, never an actor
     community_spellings: {Masai: Maasai}   # variant -> the listed name used in actor names
+    covered_from: 1997-01-01    # the first day of ACLED's data on the country: its people
+                                # hurt abroad before it are "Civilians (International)"
     eras:                       # words that date an undated text (for period names)
       - {from: 2013-03-04, words: [county governor]}
     role_aliases:               # what generic role words mean in this country
@@ -160,6 +162,7 @@ class ActorWords:
     referring_act_nouns: frozenset[str]
     unidentified_words: frozenset[str]
     withdrawal_verbs: frozenset[str]
+    foreigner_words: frozenset[str]
 
 
 @cache
@@ -222,6 +225,7 @@ def load_actor_words() -> ActorWords:
         referring_act_nouns=words("referring_act_nouns"),
         unidentified_words=words("unidentified_words"),
         withdrawal_verbs=words("withdrawal_verbs"),
+        foreigner_words=words("foreigner_words"),
     )
 
 
@@ -329,6 +333,7 @@ class CountryInfo:
     figures: list[str] = field(default_factory=list)
     markers: list[str] = field(default_factory=list)
     eras: list[Era] = field(default_factory=list)
+    covered_from: dt.date | None = None  # None: covered as long as the dictionary's data
 
 
 @dataclass(slots=True)
@@ -451,6 +456,7 @@ class ActorDictionary:
         if country:
             info = self.countries.setdefault(country, CountryInfo(name=country))
             info.iso3 = data.get("iso3") or info.iso3
+            info.covered_from = _as_date(data.get("covered_from")) or info.covered_from
             for attr in ("names", "demonyms", "ethnic_groups", "clans", "figures", "markers"):
                 getattr(info, attr).extend(data.get(attr) or [])
             for word in data.get("figures") or []:
@@ -586,6 +592,15 @@ class ActorDictionary:
         if key.startswith("the "):
             key = key[4:]
         return self._country_name.get(key)
+
+    def covered_on(self, country: str, day: dt.date | None) -> bool:
+        """Did ACLED code the country's own actors on that day? Before its coverage
+        began, ACLED names the country's civilians hurt abroad "Civilians
+        (International)" (British tourists attacked in Kenya in 2013), after it by their
+        country (Chinese engineers killed in Pakistan in 2024: "Civilians (China)")."""
+        info = self.countries.get(country)
+        return day is None or info is None or info.covered_from is None\
+            or day >= info.covered_from
 
     def country_of_figure(self, text: str) -> str | None:
         """The country a public figure's name ties a text to ("Raila Odinga" -> Kenya)."""

@@ -1,0 +1,37 @@
+"""Civilians of another country hurt abroad: ACLED names them by their country once its
+data covers that country, and "Civilians (International)" before (its country files'
+covered_from day); foreigners whose country the text does not tell are always
+"Civilians (International)"."""
+
+from __future__ import annotations
+
+import pytest
+
+import eventcoder
+
+_TOURISTS = ("Gunmen attacked a group of British tourists near their hotel in Mombasa on "
+             "Friday, wounding two of them, police said.")
+
+
+def _victims(text: str, published: str) -> list[str | None]:
+    return [e.actor2 for e in eventcoder.code(text, published=published)
+            if e.event_type == "Violence against civilians"]
+
+
+@pytest.mark.parametrize(("published", "wanted"), [
+    ("2012-06-16", "Civilians (International)"),  # before ACLED covered the UK
+    ("2022-06-18", "Civilians (United Kingdom)"),
+])
+def test_foreign_civilians_are_named_by_coverage_on_the_day(published: str, wanted: str
+                                                            ) -> None:
+    assert _victims(_TOURISTS, published) == [wanted]
+
+
+def test_a_covered_neighbours_civilians_keep_their_country() -> None:
+    assert _victims("Bandits shot dead three Ethiopian traders near Moyale on Tuesday, "
+                    "police said.", "2008-03-20") == ["Civilians (Ethiopia)"]
+
+
+def test_foreigners_of_no_told_country_are_international() -> None:
+    assert _victims("Gunmen shot dead two foreigners outside a bar in Malindi on Saturday, "
+                    "police said.", "2016-04-10") == ["Civilians (International)"]
