@@ -1359,9 +1359,6 @@ KNOWN_GAPS: dict[str, str] = {
     "killing six civilians') are one Air/drone strike at Cali with 19 dead; the detail's "
     "Amalfi strike ('an explosive-laden drone struck it') has the helicopter's name 'The "
     "Black Hawk' as actor1 and no toll (merge, casualties, actors)",
-    "sub_event_type@Remote explosive/landmine/IED@colombia_amalfi_cali_attacks/Cali": "no Remote "
-    "explosive: Cali's truck bomb is folded into the helicopter's Air/drone strike (one "
-    "sentence, two events joined by 'and hours later') (typing, merge)",
     "fatalities@Remote explosive/landmine/IED@colombia_amalfi_cali_attacks/Cali": "no Remote "
     "explosive (see its type); the strike at Cali carries 19 dead (both attacks)",
     "actor2@Remote explosive/landmine/IED@colombia_amalfi_cali_attacks/Cali": "no Remote "

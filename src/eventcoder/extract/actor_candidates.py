@@ -287,6 +287,8 @@ def _unknown_groups(sent: Span, taken: set[int]) -> list[Span]:
             # it (taken: "militants of the Somalia-based group al-Shabaab" are its own)
             taken.update(range(c_start, c_end))
             continue
+        if _names_a_weapon(doc[name_start:head_i + 1]):
+            continue  # "Pantsir air defence systems": a weapon, whatever its head word
         out.append(doc[name_start:head_i + 1])
     ents: list[Span] | None = doc_cache(sent.doc).get(_ENTS_KEY)
     if ents is None:
@@ -307,6 +309,8 @@ def _unknown_groups(sent: Span, taken: set[int]) -> list[Span]:
                     continue
                 if ent.root.lower_ in WORDS.facility_heads:
                     continue  # "stormed the Hayat Hotel": the place attacked
+                if _names_a_weapon(ent):
+                    continue  # "shot down by Pantsir air defence systems": a weapon
                 if _ends_of_a_way(ent.root):
                     continue  # "on the road between Elele and Takaba": places
                 if _in_tellers_title(ent.root):
@@ -315,6 +319,18 @@ def _unknown_groups(sent: Span, taken: set[int]) -> list[Span]:
                     continue  # "laid siege to Wajir": the town the tagger took for a body
                 out.append(ent)
     return out
+
+
+def _names_a_weapon(span: Span) -> bool:
+    """Does a name the tagger takes for an organisation name a weapon system or war
+    machine: a known one ("The Black Hawk was carrying officers"), or one before or at
+    a weapon's noun ("Pantsir air defence systems")? A weapon is no side of an act."""
+    words = span[1:] if span[0].lower_ == "the" else span
+    if words.text.lower() in WORDS.weapon_names:
+        return True
+    root = span.root
+    return root.lower_ in WORDS.weapon_heads or (
+        root.dep_ in ("compound", "nmod", "amod") and root.head.lower_ in WORDS.weapon_heads)
 
 
 def _ends_of_a_way(token: Token) -> bool:

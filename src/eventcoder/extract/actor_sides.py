@@ -810,6 +810,8 @@ def ground_by_parse(pick: Pick, trigger: Token, chain: set[int], taken: set[int]
         if token.pos_ not in ("NOUN", "PROPN", "PRON") or token.lower_ in WORDS.not_arguments\
                 or token.ent_type_ in _TIME_ENTITIES:
             continue  # "clashed on Saturday": when, not whom
+        if side == "a1" and token.lower_ in WORDS.weapon_heads:
+            continue  # "shot down by air defence systems", "killed by a drone": the weapon
         first = min((t.i for t in token.lefts
                      if t.dep_ in ("compound", "amod", "nummod", "poss", "det")), default=token.i)
         span = doc[first:token.i + 1]

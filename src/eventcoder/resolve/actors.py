@@ -163,6 +163,8 @@ class ActorWords:
     unidentified_words: frozenset[str]
     withdrawal_verbs: frozenset[str]
     foreigner_words: frozenset[str]
+    weapon_heads: frozenset[str]
+    weapon_names: frozenset[str]
 
 
 @cache
@@ -226,6 +228,8 @@ def load_actor_words() -> ActorWords:
         unidentified_words=words("unidentified_words"),
         withdrawal_verbs=words("withdrawal_verbs"),
         foreigner_words=words("foreigner_words"),
+        weapon_heads=words("weapon_heads"),
+        weapon_names=words("weapon_names"),
     )
 
 
