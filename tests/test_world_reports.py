@@ -1290,9 +1290,6 @@ KNOWN_GAPS: dict[str, str] = {
     "the town on Sunday after clashes' is a Non-state actor overtakes territory by the "
     "insurgents named after it, and 'He gave no toll for the final assault' an Attack on "
     "civilians, neither joined to the recapture (typing, actors, merge)",
-    "actor1@Disrupted weapons use@russia_moscow_drones/Moscow": "Unidentified Armed Group "
-    "(Russia): 'shot down by Pantsir air defence systems' makes the weapon system's name the "
-    "actor; the lead's 'Russian air defences shot down drones' is not used (actors)",
     "actor2@Disrupted weapons use@russia_moscow_drones/Moscow": "none: the drones' side (the "
     "'Kyiv regime' the ministry blamed) is not read (actors)",
     "place@Disrupted weapons use@russia_moscow_drones/Moscow": "at Krasnoarmeysk (Saratov): "

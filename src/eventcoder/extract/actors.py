@@ -486,7 +486,8 @@ def _pick(mention: EventMention, cands: list[ActorCandidate], later: list[ActorC
                             exclude=perp.actor if perp else None) or _first(
                 [c for c in cands if c is not perp
                  and (c.role != "a1" or is_armed(c.actor))
-                 and (trigger is None or not _in_claim_apart(c, trigger))],
+                 and (trigger is None or not _in_claim_apart(c, trigger))
+                 and not _intercepts(c)],
                 exclude=perp.actor if perp else None)
         pick.a1 = with_span(perp.actor, perp) if perp and perp.actor else side_template(
             dictionary, "Unidentified Armed Group ({country})", country)
@@ -511,14 +512,25 @@ def _pick(mention: EventMention, cands: list[ActorCandidate], later: list[ActorC
             dictionary, "Unidentified Armed Group ({country})", country)
         pick.c1 = owner
         state = next((c for c in [*cands, *later] if is_state(c.actor)), None)
-        if a1c is not None and a1c is state and a1c.via == "" and state.actor is not None:
+        intercepted = state is not None and any(state is c for c in cands)\
+            and _stops_in_flight(mention.trigger_text)
+        if state is not None and state.actor is not None and (
+                a1c is not None and a1c is state and a1c.via == "" or intercepted):
             # "a police bomb squad defused a device", "soldiers seized a cache": forces
             # that are the subject of the disrupting act are actor1 (ACLED names the
             # disrupting side first), the weapon's owner, known or not, actor2. A
             # weapon told as the subject ("a bomb was found by police") keeps its
-            # owner first.
+            # owner first, unless it was stopped in flight ("drones were shot down by air
+            # defences": the forces that shot them down come first).
             pick.a2, pick.c2 = pick.a1, pick.c1
             pick.a1, pick.c1 = with_span(state.actor, state), state
+            launcher = next((c for c in cands if c is not state and is_armed(c.actor)
+                             and c.actor is not None and c.actor.name != state.actor.name),
+                            None) if intercepted and owner is None else None
+            if launcher is not None and launcher.actor is not None:
+                # "shot down six Ukrainian drones": a state's weapons stopped in flight
+                # are that state's forces'
+                pick.a2, pick.c2 = with_span(launcher.actor, launcher), launcher
             return pick
         if state is not None and state.actor is not None:
             pick.a2, pick.c2 = with_span(state.actor, state), state
@@ -554,6 +566,27 @@ def _pick(mention: EventMention, cands: list[ActorCandidate], later: list[ActorC
     if a2c is not None and a2c is not first and a2c.actor is not None:
         pick.a2, pick.c2 = with_span(a2c.actor, a2c), a2c
     return pick
+
+
+def _intercepts(cand: ActorCandidate) -> bool:
+    """Is the candidate the subject of a verb that stops weapons in flight ("its air
+    defences had shot most of them down")? Those forces fended the strike off; they are
+    not what it hit."""
+    root = cand.span.root
+    if root.dep_ != "nsubj":
+        return False
+    verb = root.head
+    # ("shot most of them down": the tagger takes a far "down" for an adverb)
+    return _stops_in_flight(verb.lower_) or any(
+        _stops_in_flight(f"{verb.lower_} {c.lower_}") for c in verb.children
+        if c.dep_ in ("prt", "advmod"))
+
+
+def _stops_in_flight(trigger_text: str) -> bool:
+    """Do the trigger's words stop a weapon in flight ("shot down", "air defences
+    intercepted")?"""
+    words = f" {' '.join(trigger_text.lower().split())} "
+    return any(f" {w} " in words for w in WORDS.interception_words)
 
 
 def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:

@@ -165,6 +165,7 @@ class ActorWords:
     foreigner_words: frozenset[str]
     weapon_heads: frozenset[str]
     weapon_names: frozenset[str]
+    interception_words: frozenset[str]
 
 
 @cache
@@ -230,6 +231,7 @@ def load_actor_words() -> ActorWords:
         foreigner_words=words("foreigner_words"),
         weapon_heads=words("weapon_heads"),
         weapon_names=words("weapon_names"),
+        interception_words=words("interception_words"),
     )
 
 
