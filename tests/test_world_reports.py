@@ -1110,9 +1110,6 @@ KNOWN_GAPS: dict[str, str] = {
     "(precision 1), 90 km from Olenegorsk: 'drone attacks in the Murmansk and Irkutsk "
     "regions' gives the region's capital as the town; 'the Olenya base near Olenegorsk' is "
     "not used (places)",
-    "actor2@Armed clash@india_jiribam_clash": "Unidentified Ethnic Militia (India): the "
-    "militants are Kuki only through 'Kuki-Zo groups said the dead men were village "
-    "volunteers', which is not used for the clash's side (actors)",
     "count@drc_goma_capture": "five events: 'gunfire rang out near the airport, where some "
     "Congolese soldiers were still holding out' (the capture's fighting) is an Attack on "
     "civilians; 'Rwanda ... has deployed thousands of its own troops in eastern Congo' (an "

@@ -384,6 +384,42 @@ _UNNAMED_ARMED = ("Unidentified Armed Group", "Unidentified Ethnic Militia",
 _PAIR_GAP = 4  # words between two community names of one pair at most
 
 
+def fallen_claimed_by_a_people(pick: Pick, doc: Doc, sent: Span,
+                               dictionary: ActorDictionary, country: str | None,
+                               day: dt.date | None) -> None:
+    """Unnamed fighters of a battle ("suspected militants", "the gunmen") whose dead a
+    people claims as its own in a later sentence ("Security forces shot dead 10
+    suspected militants ... Kuki-Zo groups said the dead men were village volunteers
+    defending their community") were that people's militia."""
+    for side in ("a1", "a2"):
+        actor: Actor | None = getattr(pick, side)
+        own: ActorCandidate | None = getattr(pick, "c" + side[1])
+        if own is None or not _unnamed_side(actor, own):
+            continue
+        start = sent.end
+        while start < len(doc):
+            piece = doc[start:sentence_tokens(doc, start)[1]]
+            for cand in candidates(doc, piece, dictionary, country, day):
+                if cand.kind == "community" and is_armed(cand.actor) and cand.actor is not None\
+                        and _claims_the_fallen(cand.span.root):
+                    setattr(pick, side, with_span(copy_actor(cand.actor), own))
+                    return
+            start = piece.end
+
+
+def _claims_the_fallen(token: Token) -> bool:
+    """Is the token (or the group noun it names) the subject of a reporting verb whose
+    clause says who the dead were ("Kuki-Zo groups said the dead men were ...")?"""
+    if token.dep_ in ("compound", "amod", "nmod") and token.head.lower_ in WORDS.community_heads:
+        token = token.head
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lower_ not in WORDS.reporting_verbs:
+        return False
+    return any(c.dep_ == "ccomp" and any(
+        s.dep_ in ("nsubj", "nsubjpass") and any(t.lower_ in WORDS.fallen_words for t in s.subtree)
+        for s in c.children) for c in verb.children)
+
+
 def second_side_untold(pick: Pick) -> bool:
     """A battle whose second side is an unidentified armed group no words stand for."""
     return pick.a2 is not None and pick.c2 is None and pick.a2.start is None\

@@ -92,6 +92,7 @@ from eventcoder.extract.actor_sides import (
     distinct_sides,
     doer_of_the_act_before,
     earlier_candidates,
+    fallen_claimed_by_a_people,
     feuding_communities,
     force_hit_before,
     giver_told_before,
@@ -672,6 +673,8 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
         doer_of_the_act_before(pick, doc, chain, earlier or earlier_candidates(
             doc, sent, dictionary, country, day))
     apply_context(pick, context_text(sent), dictionary, country)
+    if mention.event_type == "Battles" and untold_side(pick):
+        fallen_claimed_by_a_people(pick, doc, sent, dictionary, country, day)
     if untold_side(pick) and mention.event_type in ("Battles", "Violence against civilians"):
         if not earlier and sent.start > 0:
             earlier = earlier_candidates(doc, sent, dictionary, country, day)

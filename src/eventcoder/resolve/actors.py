@@ -166,6 +166,7 @@ class ActorWords:
     weapon_heads: frozenset[str]
     weapon_names: frozenset[str]
     interception_words: frozenset[str]
+    fallen_words: frozenset[str]
 
 
 @cache
@@ -232,6 +233,7 @@ def load_actor_words() -> ActorWords:
         weapon_heads=words("weapon_heads"),
         weapon_names=words("weapon_names"),
         interception_words=words("interception_words"),
+        fallen_words=words("fallen_words"),
     )
 
 
