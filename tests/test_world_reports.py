@@ -996,15 +996,15 @@ KNOWN_GAPS: dict[str, str] = {
     # 83 pass on dcf5cdb and on c5ca0ba.
     "fatalities@Mob violence@srilanka_galle_face_mob/Gampaha": "0: the lookup finds Colombo's "
     "riot; the lawmaker's and his guard's deaths (2) are on the Armed clash and again on an "
-    "Attack made of the hospital's 'more than 130 people with injuries' and 'The violence set "
-    "off reprisals' (typing, merge)",
+    "Attack made of the hospital's 'more than 130 people with injuries' and the word "
+    "'reprisals' (typing, merge)",
     "injured@Mob violence@srilanka_galle_face_mob/Gampaha": "0: see its fatalities; 'wounding "
     "two of them' is on the clash and the Attack (typing, merge)",
-    "count@srilanka_galle_face_mob": "four events: the hospital's toll of the Colombo attack "
-    "('admitted more than 130 people with injuries', trigger 'injuries') is an Attack of its "
-    "own (Violence against civilians never joins a Riots event); the Nittambuwa killings an "
-    "Armed clash; 'Police imposed a nationwide curfew' a Change to group/activity ('curfew' is "
-    "a trigger of the class; no Kenya ACLED note codes a curfew so) (typing, merge)",
+    "count@srilanka_galle_face_mob": "four events: the sit-in the mob attacked, told as "
+    "peaceful in a sentence of its own, is a Peaceful protest of its own; the hospital's toll "
+    "of the Colombo attack ('admitted more than 130 people with injuries') and the reprisals "
+    "an Attack (Violence against civilians never joins a Riots event); the Nittambuwa "
+    "killings an Armed clash (typing, merge)",
     "actor2@Looting/property destruction@kashmir_bandipora_demolition/Shopian": "None: the "
     "lookup finds the second mention ('the explosion, which also damaged two adjoining "
     "houses', placed at Pahalgam); the lead 'Police ... blew up the family home of a suspected "
@@ -1188,36 +1188,35 @@ KNOWN_GAPS: dict[str, str] = {
     "sub_event_type@Attack@nigeria_koshobe_farmers": "no Attack on Saturday: 'Gunmen on "
     "motorcycles rounded up labourers ..., tied their hands and cut their throats' is typed "
     "Arrests by the police ('rounded up' an arrest trigger, 'cut their throats' no killing "
-    "trigger); the lead's claim 'for the killing of rice farmers ... at the weekend' is dated "
-    "Tuesday, the claim's day (triggers, typing, dates)",
+    "trigger); the lead's claim 'for the killing of rice farmers ... at the weekend' and the "
+    "UN's toll make an Attack dated Sunday (triggers, typing, dates)",
     "actor1@Attack@nigeria_koshobe_farmers": "no Attack on Saturday (see its type)",
     "actor2@Attack@nigeria_koshobe_farmers": "no Attack on Saturday (see its type)",
     "fatalities@Attack@nigeria_koshobe_farmers": "no Attack on Saturday (see its type); the "
-    "burial of '43 of the dead' gives no count, and the UN's 110 is an event of its own (see "
-    "count) (casualties)",
+    "UN's 110 is on the Attack dated Sunday (see count) (casualties)",
     "place@Attack@nigeria_koshobe_farmers": "no Attack on Saturday (see its type)",
-    "count@nigeria_koshobe_farmers": "five events: Saturday's Arrests (see Attack); the lead's "
-    "claim dated Tuesday; the UN coordinator's toll of the same killing ('at least 110 "
-    "civilians had been killed') an Attack by the United Nations (the teller as actor1) dated "
-    "Sunday; the governor's call to recruit soldiers ('being killed in their fields') an "
-    "Attack by the military; the split of 2016 ('objecting to Shekau's killing of Muslim "
-    "civilians') an Attack by ISWAP dated Tuesday (typing, filters, actors, merge)",
+    "count@nigeria_koshobe_farmers": "four events: Saturday's Arrests (see Attack); the "
+    "lead's claim and the UN coordinator's toll of the same killing ('at least 110 civilians "
+    "had been killed') an Attack dated Sunday; the governor's call to recruit soldiers "
+    "('being killed in their fields') an Attack by the military; the split of 2016 "
+    "('objecting to Shekau's killing of Muslim civilians') an Attack by ISWAP dated Tuesday "
+    "(typing, filters, merge)",
     "count@mali_bamako_gendarmerie": "three events: the army's 'the attackers had been "
     "neutralised' is a clash of the army against the Wagner Group ('attackers' taken as the "
     "last armed group named, in JNIM's claim), kept apart; 'Gunfire and explosions were heard "
     "... near the school in the Faladie district' a Remote explosive by JNIM on civilians, "
     "placed at a Faladie village in Koulikoro, not the Bamako district (sounds of the same "
     "attack read as a bombing) (actors, typing, places, merge)",
-    "sub_event_type@Non-state actor overtakes territory@drc_bukavu_capture": "no Battles event "
-    "on Friday: 'The Rwanda-backed rebels, who march under the banner of the Congo River "
-    "Alliance (AFC), had seized the airport at Kavumu ... after brief fighting' is a Violent "
-    "demonstration by Rioters ('march' of the idiom 'march under the banner of' is a protest "
-    "trigger; 'seized the airport' no capture trigger) (triggers, typing)",
-    "actor1@Non-state actor overtakes territory@drc_bukavu_capture": "no Battles event on "
-    "Friday (see its type)",
-    "actor2@Non-state actor overtakes territory@drc_bukavu_capture": "no Battles event on "
-    "Friday (see its type)",
-    "count@drc_bukavu_capture": "three events: Friday's Violent demonstration (see its type); "
+    "sub_event_type@Non-state actor overtakes territory@drc_bukavu_capture": "Armed clash: "
+    "'The Rwanda-backed rebels ... had seized the airport at Kavumu ... after brief fighting' "
+    "is a clash of the army with an unidentified group ('seized the airport' no capture "
+    "trigger; the rebels, told by their alliance's banner, not read as M23) (triggers, typing, "
+    "actors)",
+    "actor1@Non-state actor overtakes territory@drc_bukavu_capture": "the army: Friday's "
+    "event is an Armed clash (see its type)",
+    "actor2@Non-state actor overtakes territory@drc_bukavu_capture": "an unidentified group: "
+    "Friday's event is an Armed clash (see its type)",
+    "count@drc_bukavu_capture": "three events: Friday's Armed clash (see its type); "
     "'comes three weeks after the fall of Goma ... in fighting that the United Nations says "
     "killed around 3,000 people' (history, and the war's toll) an Armed clash at Goma dated "
     "Sunday with the United Nations, the teller, as actor1 (filters, actors)",
@@ -1287,8 +1286,9 @@ KNOWN_GAPS: dict[str, str] = {
     "the town on Sunday after clashes' is a Non-state actor overtakes territory by the "
     "insurgents named after it, and 'He gave no toll for the final assault' an Attack on "
     "civilians, neither joined to the recapture (typing, actors, merge)",
-    "actor2@Disrupted weapons use@russia_moscow_drones/Moscow": "none: the drones' side (the "
-    "'Kyiv regime' the ministry blamed) is not read (actors)",
+    "actor2@Disrupted weapons use@russia_moscow_drones/Moscow": "an unidentified group: the "
+    "drones' side (the 'Kyiv regime' the ministry blamed) is not read as Ukraine's military "
+    "(actors)",
     "place@Disrupted weapons use@russia_moscow_drones/Moscow": "at Krasnoarmeysk (Saratov): "
     "'Pantsir' (the air defence system) is read as a place, not the lead's 'over Moscow' "
     "(places)",
@@ -1350,13 +1350,13 @@ KNOWN_GAPS: dict[str, str] = {
     "fatalities@Air/drone strike@colombia_amalfi_cali_attacks/Amalfi": "0: the lead's two "
     "attacks ('Thirteen police officers were killed when their helicopter was brought down by "
     "a drone ... and hours later a truck packed with explosives blew up ... in ... Cali, "
-    "killing six civilians') are one Air/drone strike at Cali with 19 dead; the detail's "
-    "Amalfi strike ('an explosive-laden drone struck it') has the helicopter's name 'The "
-    "Black Hawk' as actor1 and no toll (merge, casualties, actors)",
-    "fatalities@Remote explosive/landmine/IED@colombia_amalfi_cali_attacks/Cali": "no Remote "
-    "explosive (see its type); the strike at Cali carries 19 dead (both attacks)",
-    "actor2@Remote explosive/landmine/IED@colombia_amalfi_cali_attacks/Cali": "no Remote "
-    "explosive (see its type); the strike at Cali is on the police",
+    "killing six civilians') are one event at Cali with 19 dead; the detail's Amalfi strike "
+    "('an explosive-laden drone struck it') has no toll (merge, casualties)",
+    "fatalities@Remote explosive/landmine/IED@colombia_amalfi_cali_attacks/Cali": "19: the "
+    "helicopter's 13 dead police join the Cali blast's six (see the Amalfi fatalities) "
+    "(merge)",
+    "actor2@Remote explosive/landmine/IED@colombia_amalfi_cali_attacks/Cali": "the police: "
+    "the helicopter's police join the Cali blast (see the Amalfi fatalities) (merge)",
     "count@colombia_amalfi_cali_attacks": "three events: the senator 'who was shot at a "
     "campaign event in Bogota in June' (history, the death that came before) is an Attack at "
     "Bogota dated June 15 (filters)",
