@@ -56,6 +56,8 @@ SENTENCES = [
     "Residents fled the previous day; the army returned last month.",
     "Fighting resumed on 12/04/2020 and 2021-05-06.",
     "Nothing dated here.",
+    "The following day the rebels attacked again, a week after talks failed last month.",
+    "Yesterday and the day before yesterday were calm; last week was not.",
 ]
 
 
@@ -209,7 +211,7 @@ def test_semicolon_lookup_is_the_token_scan(nlp, sample: str) -> None:
 def test_cached_chains_are_the_walk(nlp, sample: str) -> None:
     doc = nlp(sample)
     for depths in ((4, 8, 6, 0, 1, 9, 12), (12, 9, 8, 6, 4, 1, 0)):
-        doc.user_data.pop(filters._CHAINS_KEY, None)
+        text.doc_cache(doc).pop(filters._CHAINS_KEY, None)
         for depth in depths:
             for token in doc:
                 chain = filters._chain(token, depth)
@@ -332,3 +334,114 @@ def test_trigger_pattern_windows_cover_a_small_part_of_a_report(nlp) -> None:
                 inside.update(range(i, min(len(words), i + matcher._pattern_reach)))
         covered += len(inside)
     assert covered / total < 0.16, f"pattern windows cover {covered / total:.0%} of the tokens"
+
+
+PARSE_TEXTS = [
+    "Militants who were carrying explosives died when the device they were assembling "
+    "went off near the bus station, police said on Friday.",
+    "After soldiers raided the camp, the rebels retreated into the forest; residents said "
+    "three homes were burnt and the army later returned.",
+    "Following two weeks of fighting, the two sides signed a truce under an evacuation "
+    "deal, and aid convoys reached the town in retaliation to nothing at all.",
+    "Police fired tear gas as protesters marched, and the crowd torched a police post.",
+]
+
+
+@pytest.mark.parametrize("sample", PARSE_TEXTS)
+def test_parse_table_is_the_token_attributes(nlp, sample: str) -> None:
+    doc = nlp(sample)
+    table = text.parse_table(doc)
+    assert [t.head.i for t in doc] == table.heads
+    assert [t.dep_ for t in doc] == table.deps
+    assert [t.pos_ for t in doc] == table.pos
+    assert [t.lower_ for t in doc] == table.lowers
+    assert [tuple(c.i for c in t.children) for t in doc] == table.children
+    assert any(h != i for i, h in enumerate(table.heads))
+
+
+def _plain_in_context_clause(token, depth: int) -> bool:
+    # the walk over Token objects, as it was written before the parse table
+    from eventcoder.extract.typing_base import _CONTEXT_PREPS
+    for _ in range(depth):
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTEXT_PREPS
+                                         for c in token.children):
+            return True
+        token = token.head
+    return False
+
+
+def _plain_segments(sent) -> list[tuple[int, int]]:
+    cuts: set[int] = set()
+    for tok in sent:
+        if tok.text == ";" and tok.i + 1 < sent.end:
+            cuts.add(tok.i + 1)
+        elif tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and tok.head.dep_ == "ROOT":
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                if tok.left_edge.i > sent.start:
+                    cuts.add(tok.left_edge.i)
+    bounds = [sent.start, *sorted(c for c in cuts if sent.start < c < sent.end), sent.end]
+    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+
+
+def _plain_walk_up(token, depth: int) -> list[int]:
+    out = [token]
+    while token.head.i != token.i and len(out) <= depth:
+        if filters._across_semicolon(token, token.head):
+            break
+        token = token.head
+        out.append(token)
+    return [t.i for t in out]
+
+
+@pytest.mark.parametrize("sample", PARSE_TEXTS + CLAUSE_TEXTS)
+def test_parse_table_walks_are_the_token_walks(nlp, sample: str) -> None:
+    from eventcoder.extract import events, typing_armed, typing_base
+    doc = nlp(sample)
+    found_clause = False
+    for token in doc:
+        for depth in (4, 6):
+            plain = _plain_in_context_clause(token, depth)
+            assert typing_base.in_context_clause(token, depth) == plain
+            found_clause = found_clause or plain
+        for depth in (1, 4, 8, 12):
+            assert [t.i for t in filters._walk_up(token, depth)] == \
+                _plain_walk_up(token, depth)
+        span = doc[token.i:token.i + 1]
+        for label in ("attack", "agreement"):
+            span.label_ = label
+            prep = typing_base.scene_preposition(span)
+            head = token.head
+            plain = None
+            if token.pos_ in ("NOUN", "PROPN") or token.dep_ == "pobj":
+                for _ in range(5):
+                    if (head.dep_ == "prep" or head.pos_ == "ADP") and head.lower_ != "of":
+                        if head.lower_ in typing_base._CONTEXT_PREPS \
+                                or typing_base._names_cause(head) or (
+                                    head.lower_ == "to"
+                                    and head.head.lower_ in typing_base.WORDS.response_nouns):
+                            plain = head.i
+                        elif label == "agreement" and \
+                                head.lower_ in typing_base.WORDS.framing_prepositions:
+                            plain = head.i
+                        break
+                    head = head.head
+            assert (prep.i if prep is not None else None) == plain
+    for sent in doc.sents:
+        assert events._segments(sent) == _plain_segments(sent)
+        assert typing_armed.went_off_in_handlers_hands(sent) == any(
+            t.dep_ == "relcl" and t.lower_ in typing_armed.WORDS.bomb_handling_verbs
+            and t.head.dep_ in ("nsubj", "nsubjpass")
+            and t.head.head.lower_ in typing_armed.WORDS.bomb_going_off_verbs for t in sent)
+    if sample is PARSE_TEXTS[1]:
+        assert found_clause  # "After soldiers raided the camp" is a context clause
+        assert len(events._segments(doc[:])) == 2  # cut at the semicolon
+
+
+def test_parse_table_walks_find_what_the_rules_look_for(nlp) -> None:
+    from eventcoder.extract import typing_armed, typing_base
+    bomb = nlp(PARSE_TEXTS[0])
+    assert typing_armed.went_off_in_handlers_hands(bomb[:])
+    truce = nlp(PARSE_TEXTS[2])
+    fighting = next(t for t in truce if t.lower_ == "fighting")
+    prep = typing_base.scene_preposition(truce[fighting.i:fighting.i + 1])
+    assert prep is not None and prep.lower_ == "following"

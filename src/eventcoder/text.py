@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 from typing import Any
 
-from spacy.attrs import LIKE_NUM, LOWER, SENT_START
+from numpy import arange, int64
+from spacy.attrs import DEP, HEAD, LIKE_NUM, LOWER, POS, SENT_START
+from spacy.parts_of_speech import NAMES as POS_NAMES
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, SpanGroup, Token
 
 __all__ = [
@@ -24,6 +28,8 @@ __all__ = [
     "group_spans",
     "lower_and_like_num",
     "paragraph_break",
+    "ParseTable",
+    "parse_table",
     "semicolon_tokens",
     "sentence_bounds",
     "sentence_tokens",
@@ -129,6 +135,75 @@ def token_children(token: Token) -> tuple[Token, ...]:
     if children is None:
         children = known[token.i] = tuple(token.children)
     return children
+
+
+@dataclass(frozen=True, slots=True)
+class ParseTable:
+    """The parse of a Doc as plain lists indexed by token position: ``heads[i]`` is
+    ``doc[i].head.i``, ``deps[i]`` ``doc[i].dep_``, ``pos[i]`` ``doc[i].pos_``,
+    ``lowers[i]`` ``doc[i].lower_`` and ``children[i]`` the positions of
+    ``doc[i].children``, in order.
+
+    Why: spaCy builds a new Token object for every ``doc[i]``, ``.head`` and child,
+    and decodes each string attribute anew on every read (a few hundred ns each);
+    the rules that walk the parse per trigger and per sentence read these lists
+    instead (tens of ns)."""
+
+    heads: list[int]
+    deps: list[str]
+    pos: list[str]
+    lowers: list[str]
+    children: list[tuple[int, ...]]
+
+
+_PARSE_TABLE_KEY = "text.parse_table"
+# hash -> string, shared by every Doc (a hash names the same string in any vocab);
+# emptied when it grows past this many entries, so that a long stream stays bounded
+_STRING_OF: dict[int, str] = {}
+_STRING_CACHE_LIMIT = 500_000
+# the coarse part-of-speech names by their id, as Token.pos_ gives them
+_POS_NAME = [POS_NAMES.get(i, "") for i in range(max(POS_NAMES) + 1)]
+
+
+def _decode(hashes: list[int], strings: StringStore) -> list[str]:
+    """The strings of ``hashes`` (``strings[h]`` each), through the shared cache."""
+    known = _STRING_OF
+    try:
+        return list(map(known.__getitem__, hashes))
+    except KeyError:
+        pass
+    if len(known) > _STRING_CACHE_LIMIT:
+        known.clear()
+    for h in hashes:
+        if h not in known:
+            known[h] = strings[h]
+    return list(map(known.__getitem__, hashes))
+
+
+def parse_table(doc: Doc) -> ParseTable:
+    """The ``ParseTable`` of ``doc``, built once per Doc from one array (the parse
+    never changes after annotation)."""
+    cache = doc_cache(doc)
+    table: ParseTable | None = cache.get(_PARSE_TABLE_KEY)
+    if table is not None:
+        return table
+    columns = doc.to_array([HEAD, DEP, POS, LOWER]).T
+    # HEAD is the offset of the head, stored unsigned: read back as signed
+    heads: list[int] = (columns[0].astype(int64) + arange(len(doc))).tolist()
+    kids: list[list[int]] = [[] for _ in heads]
+    for i, head in enumerate(heads):
+        if head != i:
+            kids[head].append(i)
+    strings = doc.vocab.strings
+    table = ParseTable(
+        heads=heads,
+        deps=_decode(columns[1].tolist(), strings),
+        pos=list(map(_POS_NAME.__getitem__, columns[2].tolist())),
+        lowers=_decode(columns[3].tolist(), strings),
+        children=list(map(tuple, kids)),
+    )
+    cache[_PARSE_TABLE_KEY] = table
+    return table
 
 
 def span_text(span: Span) -> str:

@@ -214,7 +214,7 @@ from eventcoder.extract.typing_crowds import (
 )
 from eventcoder.schema import Article, EventMention, Evidence
 from eventcoder.taxonomy import event_type_of, precedence
-from eventcoder.text import doc_text, group_spans, span_text
+from eventcoder.text import doc_text, group_spans, parse_table, semicolon_tokens, span_text
 
 __all__ = [
     "Candidate",
@@ -950,12 +950,16 @@ def _segments(sent: Span) -> list[tuple[int, int]]:
     """Token ranges of the clauses of a sentence that can report separate events:
     split at semicolons and at coordinated clauses with their own subject."""
     cuts: set[int] = set()
-    for tok in sent:
-        if tok.text == ";" and tok.i + 1 < sent.end:
-            cuts.add(tok.i + 1)
-        elif tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and tok.head.dep_ == "ROOT":
-            if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-                left = tok.left_edge.i
+    # (read from the Doc's parse table: every sentence with a trigger is scanned)
+    table = parse_table(sent.doc)
+    deps, heads = table.deps, table.heads
+    semicolons = {i for i in semicolon_tokens(sent.doc) if sent.start <= i and i + 1 < sent.end}
+    cuts.update(i + 1 for i in semicolons)
+    for i in range(sent.start, sent.end):
+        if i not in semicolons and deps[i] == "conj" and table.pos[i] in ("VERB", "AUX") \
+                and deps[heads[i]] == "ROOT":
+            if any(deps[c] in ("nsubj", "nsubjpass") for c in table.children[i]):
+                left = sent.doc[i].left_edge.i
                 # include a preceding "and"/"while" in the new clause
                 if left > sent.start:
                     cuts.add(left)

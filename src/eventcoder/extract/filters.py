@@ -45,7 +45,9 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from eventcoder.text import (
+    doc_cache,
     lower_and_like_num,
+    parse_table,
     semicolon_tokens,
     sentence_tokens,
     span_text,
@@ -527,24 +529,35 @@ def _chain(token: Token, depth: int = 4) -> list[Token]:
     if depth > _CACHED_DEPTH:
         return _walk_up(token, depth)
     doc = token.doc
-    chains = doc.user_data.setdefault(_CHAINS_KEY, {})
+    # (kept beside the Doc, not in doc.user_data: Token objects do not serialise)
+    chains: dict[int, list[Token]] = doc_cache(doc).setdefault(_CHAINS_KEY, {})
     above = chains.get(token.i)
     if above is None:
-        above = chains[token.i] = [t.i for t in _walk_up(token, _CACHED_DEPTH)[1:]]
-    return [token, *(doc[i] for i in above[:depth])]
+        # (the governors' Token objects are kept too: callers only read them)
+        above = chains[token.i] = [doc[i] for i in _governors(doc, token.i, _CACHED_DEPTH)]
+    return [token, *above[:depth]]
 
 
 def _walk_up(token: Token, depth: int) -> list[Token]:
     """``_chain`` walked token by token."""
-    out = [token]
-    # (spaCy builds a new Token object on each access: compare indices, or the
-    # root would repeat up to ``depth``)
-    while token.head.i != token.i and len(out) <= depth:
-        head = token.head
-        if _across_semicolon(token, head):
-            break  # a clause after a semicolon is its own sentence
-        token = head
-        out.append(token)
+    doc = token.doc
+    return [token, *(doc[i] for i in _governors(doc, token.i, depth))]
+
+
+def _governors(doc: Doc, i: int, depth: int) -> list[int]:
+    """The positions of token ``i``'s governors up to the clause's root (at most
+    ``depth``), read from the Doc's parse table (no Token object per step)."""
+    heads = parse_table(doc).heads
+    semicolons = semicolon_tokens(doc)
+    out: list[int] = []
+    while heads[i] != i and len(out) < depth:
+        head = heads[i]
+        # a clause after a semicolon is its own sentence (as ``_across_semicolon``)
+        after = bisect.bisect_right(semicolons, min(i, head))
+        if after < len(semicolons) and semicolons[after] < max(i, head):
+            break
+        i = head
+        out.append(i)
     return out
 
 

@@ -36,6 +36,8 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from eventcoder.text import group_spans
+
 __all__ = [
     "CUE_GROUP",
     "HARM_GROUP",
@@ -332,8 +334,9 @@ def harm_mentions(doc: Doc, lexicon: TriggerLexicon | None = None) -> list[Span]
     where they overlap, read from the span groups already on the Doc (the
     pipeline lists them in ``CodedDocument.harm``)."""
     kinds = (lexicon or load_lexicon()).harm.classes
+    # (the trigger group read through group_spans: the event stage has read it already)
     spans = [Span(doc, t.start, t.end, label=kinds[t.label_])
-             for t in doc.spans.get(TRIGGER_GROUP, ()) if t.label_ in kinds]
+             for t in group_spans(doc, TRIGGER_GROUP) if t.label_ in kinds]
     spans += list(doc.spans.get(HARM_GROUP, ()))
     return sorted(filter_spans(spans), key=lambda s: (s.start, s.end))
 

@@ -34,6 +34,7 @@ from eventcoder.extract.typing_base import (
     subtree_of,
     verb_objects,
 )
+from eventcoder.text import parse_table
 
 
 def clash_or_attack(trig: Trig, ctx: Context, sent: Span) -> tuple[str, str]:
@@ -725,9 +726,13 @@ def went_off_in_handlers_hands(sent: Span) -> bool:
     """The sentence tells a bomb that went off while its own people handled it
     ("the device he was assembling detonated", "explosives they were carrying
     went off"): an accident of the bomb-makers, no attack."""
-    return any(t.dep_ == "relcl" and t.lower_ in WORDS.bomb_handling_verbs
-               and t.head.dep_ in ("nsubj", "nsubjpass")
-               and t.head.head.lower_ in WORDS.bomb_going_off_verbs for t in sent)
+    # (read from the Doc's parse table: every sentence with a bomb word is scanned)
+    table = parse_table(sent.doc)
+    deps, heads, lowers = table.deps, table.heads, table.lowers
+    return any(deps[i] == "relcl" and lowers[i] in WORDS.bomb_handling_verbs
+               and deps[heads[i]] in ("nsubj", "nsubjpass")
+               and lowers[heads[heads[i]]] in WORDS.bomb_going_off_verbs
+               for i in range(sent.start, sent.end))
 
 
 def incendiary(trig: Trig) -> bool:

@@ -26,7 +26,7 @@ from eventcoder.extract.triggers import (
     TriggerClass,
     expand_braces,
 )
-from eventcoder.text import group_spans
+from eventcoder.text import group_spans, parse_table
 
 CHEM = "Chemical weapon"
 AIR = "Air/drone strike"
@@ -409,13 +409,17 @@ def sets_scene(span: Span) -> bool:
 def in_context_clause(token: Token, depth: int = 4) -> bool:
     """The token is in a clause introduced by "after/before/since..." ("after
     five guards were killed"): the scene of the sentence's event."""
+    # (read from the Doc's parse table: this walk runs for every trigger)
+    table = parse_table(token.doc)
+    deps, lowers = table.deps, table.lowers
+    i = token.i
     for _ in range(depth):
-        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTEXT_PREPS
-                                         for c in token.children):
+        if deps[i] == "advcl" and any(deps[c] == "mark" and lowers[c] in _CONTEXT_PREPS
+                                      for c in table.children[i]):
             return True
-        if token.head is token:
+        if table.heads[i] == i:
             break
-        token = token.head
+        i = table.heads[i]
     return False
 
 
@@ -460,22 +464,26 @@ def _names_cause(prep: Token) -> bool:
 def scene_preposition(span: Span) -> Token | None:
     """The "after/amid/following" word whose phrase holds a noun trigger."""
     root = span.root
-    if root.pos_ not in ("NOUN", "PROPN") and root.dep_ != "pobj":  # "of fighting"
+    # (the walk up reads the Doc's parse table: it runs for every trigger)
+    table = parse_table(span.doc)
+    deps, pos, lowers = table.deps, table.pos, table.lowers
+    if pos[root.i] not in ("NOUN", "PROPN") and deps[root.i] != "pobj":  # "of fighting"
         return None
-    head = root.head
+    head = table.heads[root.i]
     for _ in range(5):
-        if (head.dep_ == "prep" or head.pos_ == "ADP") and head.lower_ != "of":
-            if head.lower_ in _CONTEXT_PREPS or _names_cause(head) or (
+        if (deps[head] == "prep" or pos[head] == "ADP") and lowers[head] != "of":
+            prep = span.doc[head]
+            if lowers[head] in _CONTEXT_PREPS or _names_cause(prep) or (
                     # "in retaliation to a raid"
-                    head.lower_ == "to" and head.head.lower_ in WORDS.response_nouns):
-                return head
-            if span.label_ == "agreement" and head.lower_ in WORDS.framing_prepositions:
+                    lowers[head] == "to" and lowers[table.heads[head]] in WORDS.response_nouns):
+                return prep
+            if span.label_ == "agreement" and lowers[head] in WORDS.framing_prepositions:
                 # ("left the town under an evacuation deal", "handed over as
                 # part of a peace deal"): the deal frames the act it governs
-                return head
+                return prep
             return None
         # "following two weeks of fighting": look past "of" and its noun
-        head = head.head
+        head = table.heads[head]
     return None
 
 

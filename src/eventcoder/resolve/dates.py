@@ -209,6 +209,14 @@ def _vocab() -> _Vocab:
         "anchored_n": (re.compile(r"days?\s+(?:after|later|before|earlier)", re.IGNORECASE),),
         "weekend": (re.compile(r"weekend", re.IGNORECASE),),
     }
+    # the phrase-list patterns ("the next day", "last week") match one of their
+    # phrases: a sentence without any skips the scan (told by substring, see gate_words)
+    phrase_lists: dict[str, list[str]] = {
+        kind: list(words) for kind, words in (("anchored", anchored), ("rel_day", rel_days),
+                                              ("rel_week", rel_weeks), ("rel_month", rel_months))}
+    phrase_gates = {kind: re.compile(_alternation(words), re.IGNORECASE)
+                    for kind, words in phrase_lists.items()}
+    gate_of.update((kind, (gate,)) for kind, gate in phrase_gates.items())
     cues = _alternation([str(c).lower() for c in raw["not_event_date_cues"]])
     other_nouns = _alternation([str(w).lower() for w in raw["not_event_date_nouns"]])
     return _Vocab(
@@ -252,7 +260,9 @@ def _vocab() -> _Vocab:
             re.IGNORECASE),
         gates=tuple(gate_of.get(kind, ()) for kind, _ in patterns),
         gate_words={month_gate: WordPresence(months), weekday_gate: WordPresence(weekdays),
-                    digit_gate: WordPresence(_DIGITS)},
+                    digit_gate: WordPresence(_DIGITS),
+                    **{gate: WordPresence(phrase_lists[kind])
+                       for kind, gate in phrase_gates.items()}},
         prefilter_words=WordPresence([*_DIGITS, *months, *weekdays, *_TIME_WORDS]),
     )
 
