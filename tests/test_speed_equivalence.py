@@ -445,3 +445,17 @@ def test_parse_table_walks_find_what_the_rules_look_for(nlp) -> None:
     fighting = next(t for t in truce if t.lower_ == "fighting")
     prep = typing_base.scene_preposition(truce[fighting.i:fighting.i + 1])
     assert prep is not None and prep.lower_ == "following"
+
+
+def test_expanded_span_is_char_span(nlp) -> None:
+    doc = nlp(PARSE_TEXTS[1])
+    text.doc_cache(doc).clear()
+    offsets = [(s, e) for s in range(0, len(doc.text), 3) for e in range(s, len(doc.text), 7)]
+    for start, end in offsets * 2:  # the second round reads the cache
+        plain = doc.char_span(start, end, alignment_mode="expand")
+        kept = text.expanded_span(doc, start, end)
+        if plain is None:
+            assert kept is None
+        else:
+            assert kept is not None and (kept.start, kept.end) == (plain.start, plain.end)
+    assert text.expanded_span(doc, 2, 4) is text.expanded_span(doc, 2, 4)

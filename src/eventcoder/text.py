@@ -24,6 +24,7 @@ __all__ = [
     "dateline_end",
     "dateline_match",
     "doc_cache",
+    "expanded_span",
     "doc_text",
     "group_spans",
     "lower_and_like_num",
@@ -204,6 +205,23 @@ def parse_table(doc: Doc) -> ParseTable:
     )
     cache[_PARSE_TABLE_KEY] = table
     return table
+
+
+_EXPANDED_SPANS_KEY = "text.expanded_span"  # (start_char, end_char) -> the Span or None
+
+
+def expanded_span(doc: Doc, start: int, end: int) -> Span | None:
+    """``doc.char_span(start, end, alignment_mode="expand")``, built once per Doc and
+    offsets: the resolve stages ask for the span of each place and trigger mention
+    several times per event mention (each call builds the Span and walks its tokens).
+    Callers share the Span and only read it."""
+    known: dict[tuple[int, int], Span | None] = \
+        doc_cache(doc).setdefault(_EXPANDED_SPANS_KEY, {})
+    key = (start, end)
+    if key in known:
+        return known[key]
+    span = known[key] = doc.char_span(start, end, alignment_mode="expand")
+    return span
 
 
 def span_text(span: Span) -> str:

@@ -47,6 +47,7 @@ from eventcoder.schema import Article, EventMention, Evidence
 from eventcoder.text import (
     dateline_end,
     doc_text,
+    expanded_span,
     group_spans,
     paragraph_break,
     sentence_bounds,
@@ -780,13 +781,13 @@ def _doc_dates(doc: Doc, article: Article) -> _DocDates:
 def _phrase_span(doc: Doc, phrase: DatePhrase) -> Span | None:
     """The tokens of a date phrase (widened to whole tokens), None when they cannot be
     aligned: every parse-based test of a phrase starts from it."""
-    return doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
+    return expanded_span(doc, phrase.start, phrase.end)
 
 
 def _trigger_span(doc: Doc, mention: EventMention) -> Span | None:
     """The tokens of a mention's trigger (widened to whole tokens), None when they
     cannot be aligned."""
-    return doc.char_span(mention.trigger_start, mention.trigger_end, alignment_mode="expand")
+    return expanded_span(doc, mention.trigger_start, mention.trigger_end)
 
 
 def _governor(doc: Doc, phrase: DatePhrase) -> int | None:

@@ -40,7 +40,7 @@ from eventcoder.resolve.actors import default_actor_dictionary
 from eventcoder.resolve.dates import sequel_verb_end
 from eventcoder.resolve.gazetteer import get_gazetteer, load_place_data, name_key
 from eventcoder.schema import Article, EventMention, Evidence, Place, PlaceMention
-from eventcoder.text import doc_text, sentence_tokens
+from eventcoder.text import doc_text, expanded_span, sentence_tokens
 
 __all__ = ["country_focus", "feed_place_mentions", "place_for_mention"]
 
@@ -217,7 +217,7 @@ def _origin_or_destination(doc: Doc, pm: PlaceMention) -> bool:
     West Pokot", "trucks ferrying oil to Mombasa"), or that say where such a place lies
     ("coming from Masol village in West Pokot"): the event is at another place the
     sentence names, if any."""
-    span = doc.char_span(pm.start, pm.end, alignment_mode="expand")
+    span = expanded_span(doc, pm.start, pm.end)
     if span is None or span.start == 0:
         return False
     c = cues()
@@ -272,7 +272,7 @@ def _where_someone_lives(doc: Doc, pm: PlaceMention) -> bool:
     """"President Hadi, who lives in Riyadh, was not in the city": a place in a
     relative clause about a person (its subject "who") says where the person lives
     or is, not where the story's next events happen."""
-    span = doc.char_span(pm.start, pm.end, alignment_mode="expand")
+    span = expanded_span(doc, pm.start, pm.end)
     if span is None:
         return False
     tok = span.root
@@ -289,7 +289,7 @@ def _where_someone_lives(doc: Doc, pm: PlaceMention) -> bool:
 def _names_other_event(doc: Doc, pm: PlaceMention) -> bool:
     """"Students protested the Garissa attack in Nairobi": a place used as the name
     of another event ("the X attack", "the X massacre") is not where this one was."""
-    span = doc.char_span(pm.start, pm.end, alignment_mode="expand")
+    span = expanded_span(doc, pm.start, pm.end)
     if span is None or span.start == 0 or span.end >= len(doc):
         return False
     return doc[span.start - 1].lower_ == "the" and \
@@ -394,7 +394,7 @@ def _qualifies_other(doc: Doc, pm: PlaceMention, others: list[PlaceMention]) -> 
 
 def _near(doc: Doc, pm: PlaceMention) -> bool:
     """"near X", "outside X", "10 km north of X", "on the outskirts of X"."""
-    span = doc.char_span(pm.start, pm.end, alignment_mode="expand")
+    span = expanded_span(doc, pm.start, pm.end)
     if span is None:
         return False
     words = cues().near_words
@@ -415,7 +415,7 @@ def _named_part(pm: PlaceMention) -> bool:
 def _city_of_district(doc: Doc, pm: PlaceMention, usable: list[PlaceMention]
                       ) -> PlaceMention | None:
     """For "the X district of Y" / "X, a suburb of Y": the mention of Y."""
-    span = doc.char_span(pm.start, pm.end, alignment_mode="expand")
+    span = expanded_span(doc, pm.start, pm.end)
     if span is None:
         return None
     window = doc[span.end:min(len(doc), span.end + 5)]
@@ -502,7 +502,7 @@ def _unknown_place_near(doc: Doc, mention: EventMention, places: list[PlaceMenti
     for pm in usable:
         if pm.end > mention.sent_start:
             break
-        span = doc.char_span(pm.start, pm.end, alignment_mode="expand")
+        span = expanded_span(doc, pm.start, pm.end)
         if span is None or span.start < 2 or doc[span.start - 1].lower_ not in near_words:
             continue
         name_end = span.start - 1
@@ -555,7 +555,7 @@ def _nationality_only(doc: Doc, pm: PlaceMention, flags: dict[tuple[int, int], s
     Kenya-Ethiopia border", "Nigeria's northeast region")."""
     if flags.get((pm.start, pm.end)) == "demonym":
         return True
-    span = doc.char_span(pm.start, pm.end, alignment_mode="expand")
+    span = expanded_span(doc, pm.start, pm.end)
     if span is None or span.root.dep_ not in ("compound", "poss"):
         return False
     head = span.root.head
@@ -694,8 +694,7 @@ def place_for_mention(
             chosen = _capital_told_before(doc, mention, places, flags,
                                           before[-1].end if before else 0)
         if before and chosen is None:
-            last_sentence_start = doc.char_span(
-                before[-1].start, before[-1].end, alignment_mode="expand")
+            last_sentence_start = expanded_span(doc, before[-1].start, before[-1].end)
             if last_sentence_start is not None:
                 # last_sentence_start.sent.start_char
                 sent_start = doc[sentence_tokens(doc, last_sentence_start.start)[0]].idx
