@@ -343,7 +343,8 @@ def _propose(trig: Trig, ctx: Context, sent: Span) -> Candidate | None:
     name = trig.cls.name
     labels = ctx.labels
     text = trig.span.text.lower()
-    strength = _strength(trig) + prominence(trig.span)
+    strength = _strength(trig)
+    lift = prominence(trig.span)
     context = ctx.context_labels
     disrupted = "disrupted_weapons" in labels
     mob_ctx = "mob_violence" in labels
@@ -359,7 +360,7 @@ def _propose(trig: Trig, ctx: Context, sent: Span) -> Candidate | None:
             certainty = 0.7  # ACLED codes politically significant arrests only
         return Candidate(sub, trig, min(score, 1.0),
                          f"trigger '{trig.span.text}' ({name}): {why}", certainty,
-                         {mark for phrase, mark in _RULE_MARKS if phrase in why})
+                         {mark for phrase, mark in _RULE_MARKS if phrase in why}, lift)
 
     if name == "chemical_weapon":
         if disrupted:
@@ -968,7 +969,7 @@ def _segments(sent: Span) -> list[tuple[int, int]]:
 
 
 def _confidence(best: Candidate, status: str, n_typed: int, ctx: Context) -> float:
-    conf = (0.45 + 0.5 * best.score) * best.certainty
+    conf = (0.45 + 0.5 * min(best.score + best.prominence, 1.0)) * best.certainty
     if best.trigger.cls.name in GENERIC_CLASSES:
         conf -= 0.1
     if status != "new":

@@ -238,6 +238,10 @@ class Candidate:
     reason: str
     certainty: float = 1.0  # how reliable the rule that chose the type is
     marks: set[str] = field(default_factory=set)  # MARK_* the rules set, for later rules
+    # how near its sentence's main verb the trigger is (typing_base.prominence):
+    # it lifts the mention's confidence among the document's mentions, never
+    # the choice between a clause's own triggers, which the typing rules decide
+    prominence: float = 0.0
 
 
 @dataclass(slots=True)
@@ -333,7 +337,8 @@ def prominence(span: Span) -> float:
     """Triggers nearer the sentence's main verb report the main event."""
     depth = 0
     tok = span.root
-    while tok.head is not tok and depth < 6:
+    # spaCy makes a new Token on each access: compare indices, not identity.
+    while tok.head.i != tok.i and depth < 6:
         tok = tok.head
         depth += 1
     return {0: 0.15, 1: 0.1, 2: 0.05}.get(depth, 0.0)
