@@ -455,6 +455,11 @@ def crowd_subject(sent: Span, cues: StatusCues) -> bool:
             continue  # ("unidentified youths"): doers nobody could name, an armed group
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ == "nsubj":
             root = root.head.head  # "a group of fishermen", "dozens of residents"
+        if root.dep_ == "appos" and root.head.dep_ == "nsubj":
+            # ("the men, supporters of the MP, clashed", "Kisumu, supporters of two
+            # candidates clashed": a fronted place the parser took for the subject):
+            # a crowd in apposition to the subject names who did it
+            root = root.head
         if root.dep_ == "nsubj" and root.head.i not in reporting\
                 and not _harm_suffered(root.head):
             return True
