@@ -202,6 +202,15 @@ def _parse(data: dict[str, Any]) -> TriggerLexicon:
                           frozenset(data.get("cues_inside_triggers_dropped") or ()))
 
 
+def _cue_preceded(doc: Doc, start: int, end: int, label: str,
+                  preceded: dict[str, frozenset[str]]) -> bool:
+    """Is the cue preceded by a word that undoes it, for its class or for that
+    phrase of its class ("identity_group:kisii" after "in": the town, not the people)?"""
+    before = _preceding_word(doc, start)
+    return before in preceded.get(label, ()) or before in preceded.get(
+        f"{label}:{doc[start:end].text.lower()}", ())
+
+
 def _preceding_word(doc: Doc, start: int) -> str:
     """The word before a match; a hyphenated prefix reads "non-"."""
     if start == 0:
@@ -377,8 +386,9 @@ class TriggerMatcher:
             self.gated_phrases.add(f"gated:{index}", [make(p) for p in gate.phrases])
         self._pattern_starts, self._pattern_reach = _pattern_scope(lexicon.patterns, vocab)
         self._trigger_names = set(lexicon.triggers)
-        self._preceded_cue_ids = {vocab.strings.add(label) for label in lexicon.exclude_preceded_by
-                                  if label in lexicon.cues}
+        self._preceded_cue_ids = {vocab.strings.add(key.split(":", 1)[0])
+                                  for key in lexicon.exclude_preceded_by
+                                  if key.split(":", 1)[0] in lexicon.cues}
         # the classes with "class:phrase" keys (most have none: no phrase text to build)
         self._phrase_keyed = {key.split(":", 1)[0] for key in lexicon.exclude_preceded_by
                               if ":" in key}
@@ -419,7 +429,7 @@ class TriggerMatcher:
             cue_matches = [
                 (match_id, start, end) for match_id, start, end in cue_matches
                 if match_id not in self._preceded_cue_ids
-                or _preceding_word(doc, start) not in preceded[vocab_strings[match_id]]
+                or not _cue_preceded(doc, start, end, vocab_strings[match_id], preceded)
             ]
         cues = [Span(doc, start, end, label=match_id) for match_id, start, end in cue_matches]
         for span in self._relation_triggers(doc, cues, by_label):
