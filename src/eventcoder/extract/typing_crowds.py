@@ -405,7 +405,7 @@ def crowds_are_the_sides(trig: Trig, ctx: Context) -> bool:
 def _crowds_between(noun: Token, ctx: Context) -> bool:
     """The noun's "between" phrase names crowds on both sides."""
     sides = [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
-             for g in c.children if g.dep_ == "pobj" for t in _with_conjuncts(g)]
+             for g in c.children if g.dep_ == "pobj" for t in (g, *g.conjuncts)]
     return bool(sides) and all(t.lower_ in WORDS.crowd_pronouns or _plain_crowd(t, ctx)
                                for t in sides)
 
@@ -435,14 +435,6 @@ def _plain_crowd(token: Token, ctx: Context) -> bool:
     labels = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
     return not any(c.pos_ == "PROPN" or c.lower_ in WORDS.party_crowd_modifiers
                    or c.lower_ in WORDS.armed_modifiers for c in labels)
-
-
-def _with_conjuncts(token: Token) -> list[Token]:
-    """The token and the nouns coordinated with it ("supporters ... and those")."""
-    found = [token]
-    for t in found:
-        found.extend(c for c in t.children if c.dep_ == "conj")
-    return found
 
 
 def crowd_subject(sent: Span, cues: StatusCues) -> bool:
