@@ -914,6 +914,89 @@ def named_as_grievance(token: Token) -> bool:
     return False
 
 
+def arrests_at_the_riot(trigger: Token) -> bool:
+    """Are people arrested in the riot's sentence or after it, with no force named
+    ("five people were arrested after youths barricaded a road", "Ten arrests.")? Then
+    the police intervened: ACLED's second side of the riot. An arrest the crowd
+    protests ("rioted over the arrest of their leader", "protesting the arrests") is
+    its grievance, and one with a doer of its own names that doer as a candidate."""
+    doc = trigger.doc
+    for token in doc[trigger.sent.start:]:
+        if token.lower_ not in WORDS.arrest_words or token.dep_ == "pobj":
+            continue
+        if token.pos_ in ("VERB", "AUX") and not any(
+                c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
+            continue  # "residents arrested a suspect": a doer told
+        if any(a.lower_ in WORDS.grievance_verbs for a in token.ancestors):
+            continue
+        if any(c.dep_ == "mark" for c in token.children):
+            continue  # "... to protest after traders were arrested": what led to it
+        return True
+    return False
+
+
+def arrests_after(cand: ActorCandidate) -> bool:
+    """Are the forces told only arresting people ("Police arrested more than 100 people in
+    raids that night")? Arrests after a mob's rampage are an event of their own, not
+    forces the mob fought."""
+    root = cand.span.root
+    return root.dep_ == "nsubj" and root.head.lower_ in WORDS.arrest_words
+
+
+def mob_hurt_someone(trigger: Token) -> bool:
+    """Does the mob's act hit someone ("a mob lynched a suspect", "threw stones at the
+    MP", "he was beaten by a mob")? A mob whose acts hit only things ("set stalls on
+    fire", "threw stones at a convoy", "forced their way into the hall") hurt no one
+    told: ACLED names the forces that stopped it as its second side, not civilians."""
+    if any(t.lower_.startswith("lynch") for t in (trigger, *trigger.children))\
+            or any(t.lower_ in WORDS.harm_words and not _denied(t) for t in trigger.sent):
+        return True
+    verbs = [t for t in _acts_of(trigger) if t.pos_ in ("VERB", "AUX")]
+    for verb in [*verbs, *(c for v in verbs for c in v.conjuncts)]:
+        if verb.lower_.startswith("lynch"):
+            return True
+        for child in verb.children:
+            target: Token | None = child
+            if child.dep_ == "prep" and child.lower_ in WORDS.target_preps | {"into"}:
+                target = next((t for t in child.children if t.dep_ == "pobj"), None)
+            elif child.dep_ not in ("dobj", "nsubjpass"):
+                continue
+            if target is None or target.pos_ not in ("NOUN", "PROPN", "PRON")\
+                    or target.i == trigger.i or target.ent_type_ in _NOT_PEOPLE_ENTITIES:
+                continue  # ("on Tuesday", "at Kisumu": when and where)
+            if target.lower_ in WORDS.mob_target_things or target.lower_ in WORDS.property_nouns\
+                    or target.lower_ in WORDS.facility_heads\
+                    or target.lower_ in WORDS.landmark_nouns:
+                continue
+            return True
+    return False
+
+
+_NOT_PEOPLE_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL"})
+
+
+def _denied(word: Token) -> bool:
+    """Is the word denied ("no injuries", "nobody was hurt", "not injured")?"""
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    return any(c.dep_ == "neg" or c.lower_ in ("no", "nobody") for c in word.children)\
+        or (before is not None and before.lower_ in ("no", "not", "without"))
+
+
+def _acts_of(trigger: Token) -> list[Token]:
+    """The verbs a crowd's trigger word tells the act of: itself when a verb, the verb
+    whose subject it is ("a mob threw stones"), whose agent it is ("attacked by a mob")
+    or whose object it is ("set fire to ..."), and that of a relative clause on it."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        return [trigger]
+    # ("youths who were throwing stones at a convoy": the relative clause's verb)
+    acts = [c for c in trigger.children if c.dep_ == "relcl"]
+    if trigger.dep_ in ("nsubj", "dobj", "compound"):
+        acts.append(trigger.head)
+    elif trigger.dep_ == "pobj":
+        acts.append(trigger.head.head)
+    return acts
+
+
 def army_against_rebels(pick: Pick, near: list[ActorCandidate], dictionary: ActorDictionary,
                          country: str | None, day: dt.date | None) -> None:
     """"Security forces" that fight a rebel group are the army: the words name the

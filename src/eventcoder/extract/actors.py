@@ -81,6 +81,8 @@ from eventcoder.extract.actor_sides import (
     apply_attribution,
     apply_context,
     army_against_rebels,
+    arrests_after,
+    arrests_at_the_riot,
     assoc_without,
     attacker_told_before,
     civilians,
@@ -101,6 +103,7 @@ from eventcoder.extract.actor_sides import (
     herders,
     loser_holding_out,
     military_target_hit,
+    mob_hurt_someone,
     named_as_grievance,
     named_by_their_fallen,
     names_owners,
@@ -348,6 +351,13 @@ def _pick(mention: EventMention, cands: list[ActorCandidate], later: list[ActorC
             return pick
         mutual = dictionary.has_cue(f"{mention.trigger_text} {sent_text}",
                                     dictionary.mutual_violence_cues)
+        if state is None and sub == "Violent demonstration" and trigger is not None\
+                and arrests_at_the_riot(trigger):
+            # "five were arrested after youths barricaded the road": the police
+            # intervened, though no force is named
+            police = dictionary.role_actor("police", country, day)
+        else:
+            police = None
         if sub == "Mob violence":
             victim = a2c if a2c is not None and a2c is not crowd else None
             if mutual and (victim is None or victim.actor is None
@@ -364,12 +374,20 @@ def _pick(mention: EventMention, cands: list[ActorCandidate], later: list[ActorC
                          or victim.actor.inter == 6
                          and victim.span.root.lower_ in WORDS.demonstrator_words):
                 pick.a2, pick.c2 = with_span(victim.actor, victim), victim
+            elif victim is None and state is not None and state.actor is not None\
+                    and not arrests_after(state)\
+                    and trigger is not None and not mob_hurt_someone(trigger):
+                # "rioters set stalls on fire; police dispersed the crowd": a mob that
+                # hurt no one told fought the forces that stopped it
+                pick.a2, pick.c2 = with_span(state.actor, state), state
             else:
                 pick.a2, pick.c2 = civilians(dictionary, country, victim), victim
             return pick
         # Violent demonstration: the forces they fought, else the people they attacked
         if state is not None and state.actor is not None:
             pick.a2, pick.c2 = with_span(state.actor, state), state
+        elif police is not None:
+            pick.a2 = police
         elif a2c is not None and a2c.actor is not None and a2c.actor.inter == 7\
                 and a2c.kind in ("generic", "assoc"):
             pick.a2, pick.c2 = civilians(dictionary, country, a2c), a2c

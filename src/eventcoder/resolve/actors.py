@@ -167,6 +167,9 @@ class ActorWords:
     weapon_names: frozenset[str]
     interception_words: frozenset[str]
     fallen_words: frozenset[str]
+    arrest_words: frozenset[str]
+    mob_target_things: frozenset[str]
+    harm_words: frozenset[str]
 
 
 @cache
@@ -234,6 +237,9 @@ def load_actor_words() -> ActorWords:
         weapon_names=words("weapon_names"),
         interception_words=words("interception_words"),
         fallen_words=words("fallen_words"),
+        arrest_words=words("arrest_words"),
+        mob_target_things=words("mob_target_things"),
+        harm_words=words("harm_words"),
     )
 
 
