@@ -143,6 +143,7 @@ class FilterWords:
     planned_adjectives: frozenset[str]
     running_total_participles: frozenset[str]
     former_name_phrases: tuple[str, ...]
+    headline_verbs: frozenset[str]
 
 
 _PHRASE_LISTS = frozenset({"statistic_context", "background_phrases", "month_names",
@@ -987,6 +988,30 @@ def _refers_back(root: Token, sent: Span) -> bool:
         for c in head.children)
 
 
+def _headline_verb(root: Token, sent: Span) -> bool:
+    """Is the trigger a verbless headline's verb that the parser read as a noun?
+
+    "Victims of a bank heist protest." and "Tea pickers union protest plans to
+    ...": in a sentence whose root is a noun, a bare event word right after a noun
+    (the end of the subject) hangs on that subject ("victims of ... protest", read
+    as a reference) or becomes a compound of its object ("protest plans", read as
+    a plan). The root is the subject (a plural noun, or the noun right before), or
+    the object that the event word is read as a compound of ("protest plans").
+    """
+    if root.tag_ != "NN" or root.lower_ not in _WORDS.headline_verbs or root.i == sent.start:
+        return False
+    head = sent.root
+    if head.pos_ not in ("NOUN", "PROPN") or any(
+            t.pos_ in ("VERB", "AUX") and t.i < root.i for t in sent):
+        return False
+    before = sent.doc[root.i - 1]
+    if before.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if head.i > root.i:  # the object: right after the event word, which it heads
+        return head.i == root.i + 1 and root.dep_ == "compound" and root.head.i == head.i
+    return head.tag_ in ("NNS", "NNPS") or head.i == before.i
+
+
 def _refused(verb: Token) -> bool:
     """'was denied a nomination certificate', 'were denied entry': a passive denial
     verb with an object of its own refuses someone a thing; it does not deny that
@@ -1126,6 +1151,8 @@ def status_of_trigger(
             if not _crowd_dispersed(trigger, verb0):
                 return "plan", f"'to {verb0.text}' (purpose or intention)"
 
+    if _headline_verb(root, sent):
+        return "new", "a headline's verb read as a noun"
     # A plan/threat verb or noun governing the trigger: "vowed to attack",
     # "plans for an offensive", "threatened a strike".
     # (Demonstrators who "called for" or "demanded" something are there: a
