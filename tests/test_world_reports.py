@@ -1405,11 +1405,6 @@ KNOWN_GAPS: dict[str, str] = {
     "detail's shooting ('fired tear gas and rubber bullets before live rounds, and about 20 "
     "people were wounded') is an Attack on civilians of its own, which takes the 20 wounded "
     "(typing, merge)",
-    "sub_event_type@Peaceful protest@myanmar_mandalay_shipyard/Yangon": "dated Friday: 'In "
-    "Yangon, thousands marched ... for a young woman who died on Friday' takes the day of "
-    "the relative clause's death, not the report's Saturday (dates)",
-    "fatalities@Peaceful protest@myanmar_mandalay_shipyard/Yangon": "dated Friday (see its type)",
-    "place@Peaceful protest@myanmar_mandalay_shipyard/Yangon": "dated Friday (see its type)",
     "count@myanmar_mandalay_shipyard": "five events: the shooting split in two (see the "
     "Mandalay injured), and the background 'The army seized power on Feb. 1' an Other at 'Kyi' "
     "(Aung San Suu Kyi's name read as a place in Mandalay) (filters, places, merge)",

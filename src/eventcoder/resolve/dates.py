@@ -38,7 +38,7 @@ from importlib import resources
 from typing import Any
 
 import yaml
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from eventcoder.alternation import WordPresence, literal_alternation
 from eventcoder.extract.triggers import TRIGGER_GROUP
@@ -109,6 +109,7 @@ class _Vocab:
     statement_verbs: frozenset[str] = frozenset()
     sequel_verbs: frozenset[str] = frozenset()
     count_update_verbs: frozenset[str] = frozenset()
+    death_verbs: frozenset[str] = frozenset()
     report_date: re.Pattern[str] | None = None
     retelling_before: re.Pattern[str] | None = None
     # per pattern, words its every match contains (a month name, a digit...): a
@@ -236,6 +237,7 @@ def _vocab() -> _Vocab:
         sequel_verbs=frozenset(str(w).lower() for w in raw.get("sequel_verbs") or ()),
         count_update_verbs=frozenset(
             str(w).lower() for w in raw.get("count_update_verbs") or ()),
+        death_verbs=frozenset(str(w).lower() for w in raw.get("death_verbs") or ()),
         max_back_sentences=int(conv["max_back_sentences"]),
         patterns=tuple((kind, re.compile(p, re.IGNORECASE)) for kind, p in patterns),
         not_event_cue=re.compile(
@@ -1000,6 +1002,46 @@ def _in_noun_clause(doc: Doc, phrase: DatePhrase) -> bool:
     return any(node.dep_ in ("relcl", "acl") for node in span.root.ancestors)
 
 
+def _harm_told_of_people(doc: Doc, phrase: DatePhrase, mention: EventMention) -> bool:
+    """Is the phrase inside a relative or participle clause on people that tells the
+    harm done to them, a clause the trigger stands outside of ("shot a herder to
+    avenge two traders shot dead on 3 May", "protesting over three youths who were
+    shot a day before")? Its day is that earlier harm's. A clause that only says
+    what the people were doing ("crowds waiting outside the airport on Thursday",
+    "supporters who tried to march on Monday") tells of the event's own scene, and
+    a clause on an event noun ("a raid carried out on 4 May") dates that event."""
+    span = _phrase_span(doc, phrase)
+    if span is None:
+        return False
+    clause = next((n for n in span.root.ancestors if n.dep_ in ("relcl", "acl")), None)
+    if clause is None:
+        return False
+    left, right = clause.left_edge.i, clause.right_edge.i
+    trigger = _trigger_span(doc, mention)
+    if trigger is None or left <= trigger.root.i <= right:
+        return False
+    triggers = group_spans(doc, TRIGGER_GROUP)
+    if any(t.start <= clause.head.i < t.end for t in triggers):
+        return False
+    return any(t.label_ in _HARM_LABELS and left <= t.start and t.end - 1 <= right
+               and _suffered(t.root) for t in triggers)
+
+
+def _suffered(harm: Token) -> bool:
+    """Does the harm verb tell what the people suffered ("traders killed on 3 May",
+    "youths who were shot", "a woman who died"), not what they did to others
+    ("militants who attacked a post on Sunday", whom troops then fought that day)?"""
+    if harm.lower_ in _vocab().death_verbs:
+        return True
+    if harm.dep_ == "acl" and harm.tag_ == "VBN":
+        return True
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in harm.children)
+
+
+# Trigger classes that tell harm done to people ("killed", "shot", "died").
+_HARM_LABELS = frozenset({"kill", "injure", "attack"})
+
+
 _CAUSE_MARKERS = frozenset({"after", "following", "because", "since", "over"})
 
 
@@ -1110,7 +1152,8 @@ def resolve_mention_date(mention: EventMention, doc: Doc, article: Article) -> N
     sequel_end = sequel_verb_end(doc, mention)
     in_sentence = own
     own = [p for p in own if not _in_cause_clause(doc, p, mention)
-           and not (sequel_end is not None and p.start >= sequel_end)]
+           and not (sequel_end is not None and p.start >= sequel_end)
+           and not _harm_told_of_people(doc, p, mention)]
     if len(own) > 1:
         own = [p for p in own if not _dates_a_count(doc, p)] or own
     if own:
