@@ -991,9 +991,9 @@ def _refers_back(root: Token, sent: Span) -> bool:
 def _headline_verb(root: Token, sent: Span) -> bool:
     """Is the trigger a verbless headline's verb that the parser read as a noun?
 
-    "Victims of a bank heist protest." and "Tea pickers union protest plans to
-    ...": in a sentence whose root is a noun, a bare event word right after a noun
-    (the end of the subject) hangs on that subject ("victims of ... protest", read
+    "Victims of a pyramid scheme protest." and "Dock workers union protest plans
+    to sell the port": in a sentence whose root is a noun, a bare event word right
+    after a noun (the end of the subject) hangs on that subject ("victims of ... protest", read
     as a reference) or becomes a compound of its object ("protest plans", read as
     a plan). The root is the subject (a plural noun, or the noun right before), or
     the object that the event word is read as a compound of ("protest plans").
