@@ -781,6 +781,8 @@ def victims_nationality(pick: Pick, doc: Doc, dictionary: ActorDictionary,
         nations = _refugees_camp_nation(span, dictionary, country)
     if not nations and any(t.lower_ in WORDS.foreigner_words for t in span):
         nations = {_INTERNATIONAL}
+    if not nations and _of_an_unlisted_nation(span):
+        nations = {_INTERNATIONAL}
     if len(nations) != 1 or country in nations:
         return  # none, or mixed ("Kenyan and Somali traders"): the event's country
     nation = nations.pop()
@@ -795,6 +797,15 @@ def victims_nationality(pick: Pick, doc: Doc, dictionary: ActorDictionary,
 
 
 _INTERNATIONAL = "International"  # ACLED's scope for people of no one country
+
+
+def _of_an_unlisted_nation(span: Span) -> bool:
+    """Do the victims' words, or the words that qualify them ("an Italian missionary",
+    "two Cuban doctors"), name the nationality of a country the dictionary has no file
+    for? They are foreigners whose country's coverage is unknown: ACLED's name for them
+    before it covers it is "Civilians (International)", never the event's country's."""
+    qualifiers = [t for t in span.root.lefts if t.dep_ in ("amod", "compound", "nmod")]
+    return any(t.lower_ in WORDS.unlisted_demonyms for t in [*span, *qualifiers])
 
 
 def _refugees_camp_nation(span: Span, dictionary: ActorDictionary,

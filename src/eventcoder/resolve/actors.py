@@ -170,6 +170,7 @@ class ActorWords:
     arrest_words: frozenset[str]
     mob_target_things: frozenset[str]
     harm_words: frozenset[str]
+    unlisted_demonyms: frozenset[str]
 
 
 @cache
@@ -240,6 +241,7 @@ def load_actor_words() -> ActorWords:
         arrest_words=words("arrest_words"),
         mob_target_things=words("mob_target_things"),
         harm_words=words("harm_words"),
+        unlisted_demonyms=words("unlisted_demonyms"),
     )
 
 
