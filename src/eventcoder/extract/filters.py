@@ -144,6 +144,7 @@ class FilterWords:
     running_total_participles: frozenset[str]
     former_name_phrases: tuple[str, ...]
     headline_verbs: frozenset[str]
+    agreeing_verbs: frozenset[str]
 
 
 _PHRASE_LISTS = frozenset({"statistic_context", "background_phrases", "month_names",
@@ -1012,6 +1013,29 @@ def _headline_verb(root: Token, sent: Span) -> bool:
     return head.tag_ in ("NNS", "NNPS") or head.i == before.i
 
 
+def _told_as_past(verb: Token) -> bool:
+    """Is the verb told in a past tense ("were likely dropped", "likely killed",
+    "had likely fled")? An adverb of likelihood on it hedges what happened; only a
+    present or future ("will likely attack", "is likely to rise") forecasts."""
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in _PAST_AUXILIARIES
+        for c in token_children(verb))
+
+
+# Auxiliaries of a past passive or a perfect ("were dropped", "had fled", "has been").
+_PAST_AUXILIARIES = frozenset({"was", "were", "had", "has", "have", "been"})
+
+
+def _agreement_reached(trigger: Span, verb: Token) -> bool:
+    """Is an agreement word told in the infinitive of a verb of agreeing ("the parties
+    agreed to resume peace talks", "agreed to a ceasefire")? The parties reached an
+    agreement, whose content the infinitive tells: no purpose or plan."""
+    return trigger.label_ == "agreement" and verb.dep_ == "xcomp" \
+        and verb.head.lower_ in _WORDS.agreeing_verbs
+
+
 def _refused(verb: Token) -> bool:
     """'was denied a nomination certificate', 'were denied entry': a passive denial
     verb with an object of its own refuses someone a thing; it does not deny that
@@ -1102,6 +1126,7 @@ def status_of_trigger(
     for tok in chain[:3] if not presumed else ():
         if tok.lower_ in _WORDS.forecast_words or any(
             c.lower_ in _WORDS.forecast_words and c.dep_ in ("acomp", "advmod", "xcomp")
+            and not (c.dep_ == "advmod" and _told_as_past(tok))
             for c in token_children(tok)
         ):
             return "hypothetical", f"forecast ('{tok.text}')"
@@ -1135,7 +1160,7 @@ def status_of_trigger(
     # An infinitive of purpose or intention: "an attack to capture the base",
     # "launched an offensive to retake the city", "vowed to attack".
     # (Not for demonstrations: "gathered to protest" reports the protest.)
-    if own and trigger.label_ != "protest":
+    if own and trigger.label_ != "protest" and not _agreement_reached(trigger, own[0]):
         verb0 = own[0]
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in token_children(verb0)) and (
             verb0.dep_ in ("xcomp", "advcl", "acl", "relcl")
