@@ -1142,17 +1142,27 @@ def _blamable(cand: ActorCandidate) -> bool:
 def context_text(sent: Span) -> str:
     """The sentence's words outside the names of forces and groups: a cue word in a
     name ("Anti-Stock Theft Unit") tells nothing about the violence."""
-    names = [s for s in group_spans(sent.doc, SPAN_KEY)
+    names = [(s.start_char, s.end_char) for s in group_spans(sent.doc, SPAN_KEY)
              if s.label_ in ("named", "role") and sent.start <= s.start and s.end <= sent.end]
+    names += _titles_qualifiers(sent)
     if not names:
         return span_text(sent)
     text, at = doc_text(sent.doc), sent.start_char
     parts = []
-    for name in names:
-        parts.append(text[at:name.start_char])
-        at = name.end_char
+    for start, end in sorted(names):
+        if start < at:
+            continue
+        parts.append(text[at:start])
+        at = end
     parts.append(text[at:sent.end_char])
     return " , ".join(parts)
+
+
+def _titles_qualifiers(sent: Span) -> list[tuple[int, int]]:
+    """The words that qualify a person's title ("a community leader", "clan elders"): who
+    the person is, not what the violence was (its "communal" or "ethnic" cue words)."""
+    return [(t.idx, t.idx + len(t.text)) for t in sent
+            if t.dep_ in ("compound", "amod") and t.head.lower_ in WORDS.person_titles]
 
 
 def apply_context(pick: Pick, sent_text: str, dictionary: ActorDictionary,

@@ -171,6 +171,7 @@ class ActorWords:
     mob_target_things: frozenset[str]
     harm_words: frozenset[str]
     unlisted_demonyms: frozenset[str]
+    person_titles: frozenset[str]
 
 
 @cache
@@ -242,6 +243,7 @@ def load_actor_words() -> ActorWords:
         mob_target_things=words("mob_target_things"),
         harm_words=words("harm_words"),
         unlisted_demonyms=words("unlisted_demonyms"),
+        person_titles=words("person_titles"),
     )
 
 
