@@ -118,14 +118,19 @@ def _sides_armed(trig: Trig, ctx: Context, sent: Span) -> tuple[str, str]:
     for child in verb.children:
         if child.dep_ in ("nsubjpass", "dobj"):
             victims.extend(noun_group(child))
+            # ("a herder who was shot"): the noun the relative pronoun stands for
+            victims.extend(_relative_antecedent(child))
             # ("killed seven, including two police officers"): who the victims included
             victims.extend(t for p in child.children for t in _included(p))
         elif child.dep_ == "nsubj":
             if reduced_passive or root.lower_ in WORDS.death_words\
                     or verb.lower_ in WORDS.victim_subject_verbs:
                 victims.extend(noun_group(child))
+                victims.extend(_relative_antecedent(child))
             else:
                 agents.extend(child.subtree)
+                # ("the gunmen who shot two traders"): the gunmen did it
+                agents.extend(_relative_antecedent(child))
         elif child.dep_ == "agent":
             agents.extend(subtree_of(child.children))
         elif victims:
@@ -211,6 +216,23 @@ def _sides_armed(trig: Trig, ctx: Context, sent: Span) -> tuple[str, str]:
     if state and nonstate and agents_armed and not victims:
         return CLASH, "state forces and an armed group in the sentence"
     return ATTACK, NO_ARMED_OPPONENT
+
+
+def _relative_antecedent(pronoun: Token) -> list[Token]:
+    """The noun group a relative pronoun that is a subject or object of its clause
+    stands for ("a herder who was shot": the herder), or nothing. A plural
+    auxiliary after a list whose last noun is singular ("two reservists and a
+    herder who were shot") takes up the whole list."""
+    clause = pronoun.head
+    if pronoun.tag_ not in ("WP", "WDT") or clause.dep_ != "relcl" or clause.i == pronoun.i:
+        return []
+    noun = clause.head
+    if noun.dep_ == "conj" and noun.tag_ in ("NN", "NNP") and any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in WORDS.plural_auxiliaries
+            for c in clause.children):
+        while noun.dep_ == "conj" and noun.head.i != noun.i:
+            noun = noun.head
+    return noun_group(noun)
 
 
 def _told_identity(token: Token) -> list[Token]:

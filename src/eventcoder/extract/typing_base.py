@@ -68,6 +68,7 @@ class TypingWords:
     self_armed_targets: frozenset[str]
     death_words: frozenset[str]
     victim_subject_verbs: frozenset[str]
+    plural_auxiliaries: frozenset[str]
     victim_prepositions: frozenset[str]
     suspect_words: frozenset[str]
     suspected_armed_bands: frozenset[str]
