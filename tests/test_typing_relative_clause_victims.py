@@ -1,5 +1,5 @@
 """A victim told in a relative clause ("a soldier who was shot dead by militants",
-"a reservist and a herdsman who were shot in the head") is the noun the pronoun stands for:
+"a reservist and a farmer who were shot in the head") is the noun the pronoun stands for:
 an armed victim makes the shooting a fight (Armed clash), a civilian one an
 Attack. A plural auxiliary after a list whose last noun is singular takes up the
 whole list (the first two tests fail without the rule, the last guards it)."""
@@ -27,7 +27,7 @@ def test_a_soldier_shot_in_a_relative_clause_is_an_armed_victim(nlp: Language) -
 
 def test_a_plural_verb_takes_up_the_whole_list(nlp: Language) -> None:
     text = "Bandits raided a village near Kainuk on Sunday. The dead included a police " \
-           "reservist and a herdsman who were shot in the head by gunmen."
+           "reservist and a farmer who were shot in the head by gunmen."
     assert _types_of(nlp, text, "shot") == ["Armed clash"]
 
 
