@@ -145,6 +145,7 @@ class FilterWords:
     former_name_phrases: tuple[str, ...]
     headline_verbs: frozenset[str]
     agreeing_verbs: frozenset[str]
+    response_nouns: frozenset[str]
 
 
 _PHRASE_LISTS = frozenset({"statistic_context", "background_phrases", "month_names",
@@ -1013,6 +1014,22 @@ def _headline_verb(root: Token, sent: Span) -> bool:
     return head.tag_ in ("NNS", "NNPS") or head.i == before.i
 
 
+def _answered_event(root: Token) -> Token | None:
+    """The reply noun when the trigger is the event a reply answers ("in retaliation
+    for the killing of a herder", "in response to recent attacks", also through an
+    "of" phrase: "in revenge for the deaths of two herders"), else None."""
+    noun = root
+    while noun.dep_ in ("compound", "amod") and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "the nerve gas attack": the phrase's noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "the deaths of two herders": the count's noun
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("to", "for"):
+        return None
+    reply = prep.head
+    return reply if reply.lower_ in _WORDS.response_nouns else None
+
+
 def _told_as_past(verb: Token) -> bool:
     """Is the verb told in a past tense ("were likely dropped", "likely killed",
     "had likely fled")? An adverb of likelihood on it hedges what happened; only a
@@ -1449,6 +1466,8 @@ def status_of_trigger(
     if _refers_back(root, sent):
         return "reference", f"'{root.text} {root.head.text}' refers to an event told earlier"
 
+    if root.pos_ == "NOUN" and (reply := _answered_event(root)) is not None:
+        return "background", f"what the act answers ('{reply.text}')"
     # Movement with no violence: "troops advanced towards the city".
     if trigger.label_ == "territory_capture" and trigger.text.lower().startswith("advanc"):
         return "movement", "advance without reported violence"
