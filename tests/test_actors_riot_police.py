@@ -46,3 +46,9 @@ def test_an_arrest_the_crowd_protests_is_no_intervention() -> None:
     assert _events("Residents barricaded the Kisii road on Monday to protest after two boda "
                    "boda riders were arrested over a traffic offence.") == [
         ("Violent demonstration", "Rioters (Kenya)", None)]
+
+
+def test_a_crowd_dispersed_with_no_force_named() -> None:
+    assert ("Violent demonstration", "Rioters (Kenya)", "Police Forces of Kenya (2013-)") in\
+        _events("Youths barricaded the highway at Kikuyu and lit bonfires on Monday, but the "
+                "rioters were dispersed in the afternoon.")

@@ -927,13 +927,17 @@ def named_as_grievance(token: Token) -> bool:
 
 def arrests_at_the_riot(trigger: Token) -> bool:
     """Are people arrested in the riot's sentence or after it, with no force named
-    ("five people were arrested after youths barricaded a road", "Ten arrests.")? Then
-    the police intervened: ACLED's second side of the riot. An arrest the crowd
-    protests ("rioted over the arrest of their leader", "protesting the arrests") is
-    its grievance, and one with a doer of its own names that doer as a candidate."""
+    ("five people were arrested after youths barricaded a road", "Ten arrests."), or the
+    crowd dispersed ("the rioters were later dispersed")? Then the police intervened:
+    ACLED's second side of the riot. An arrest the crowd protests ("rioted over the
+    arrest of their leader", "protesting the arrests") is its grievance, and one with a
+    doer of its own names that doer as a candidate."""
     doc = trigger.doc
     for token in doc[trigger.sent.start:]:
-        if token.lower_ not in WORDS.arrest_words or token.dep_ == "pobj":
+        if token.dep_ == "pobj" or (token.lower_ not in WORDS.arrest_words
+                                    and token.lower_ not in WORDS.dispersal_words):
+            continue
+        if token.lower_ in WORDS.dispersal_words and token.pos_ not in ("VERB", "AUX"):
             continue
         if token.pos_ in ("VERB", "AUX") and not any(
                 c.dep_ in ("auxpass", "nsubjpass") for c in token.children):

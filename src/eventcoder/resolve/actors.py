@@ -172,6 +172,7 @@ class ActorWords:
     harm_words: frozenset[str]
     unlisted_demonyms: frozenset[str]
     person_titles: frozenset[str]
+    dispersal_words: frozenset[str]
 
 
 @cache
@@ -244,6 +245,7 @@ def load_actor_words() -> ActorWords:
         harm_words=words("harm_words"),
         unlisted_demonyms=words("unlisted_demonyms"),
         person_titles=words("person_titles"),
+        dispersal_words=words("dispersal_words"),
     )
 
 
