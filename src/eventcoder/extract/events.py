@@ -65,6 +65,7 @@ from eventcoder.extract.typing_armed import (
     CIVILIAN_VICTIMS,
     CIVILIANS_ATTACKED,
     FIGHTING_CLASSES,
+    LIVESTOCK_RAIDED,
     NO_ARMED_OPPONENT,
     accused_of,
     acting_state_forces,
@@ -80,6 +81,7 @@ from eventcoder.extract.typing_armed import (
     fights_for_life,
     forces_blew_up_a_home,
     hands_over_goods,
+    herds_raided,
     incendiary,
     leads_people,
     leaves_talks,
@@ -120,6 +122,7 @@ from eventcoder.extract.typing_base import (
     MARK_CROWD_DISPERSED,
     MARK_CROWDS_FIGHT,
     MARK_ELECTION_UNREST,
+    MARK_LIVESTOCK,
     MARK_NO_ARMED_VICTIM,
     MARK_SCENE,
     MOB,
@@ -317,6 +320,7 @@ _RULE_MARKS: tuple[tuple[str, str], ...] = (
     (_CROWD_DISPERSED, MARK_CROWD_DISPERSED),
     (_RIVAL_CROWDS_FIGHT, MARK_CROWDS_FIGHT),
     (_UNARMED_GROUPS_FIGHT, MARK_CROWDS_FIGHT),
+    (LIVESTOCK_RAIDED, MARK_LIVESTOCK),
 )
 # Places of a fighting noun that make it the object of talk, not a clause's
 # subject ("fighting erupted" after a broken truce is new fighting).
@@ -608,6 +612,9 @@ def _propose(trig: Trig, ctx: Context, sent: Span) -> Candidate | None:
             return cand(MOB, "property destroyed by a mob")
         if looting_in_unrest(trig, ctx):
             return cand(VIOL, LOOTING_IN_UNREST)
+        if herds_raided(trig, ctx):
+            sub, why = clash_or_attack(trig, ctx, sent)
+            return cand(sub, f"{why} ({LIVESTOCK_RAIDED})")
         return cand(LOOT, "looting/destruction of property")
     if name == "other_strategic":
         return cand(OTHER, "other strategic development")

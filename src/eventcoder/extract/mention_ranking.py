@@ -35,6 +35,7 @@ from eventcoder.extract.typing_base import (
     MARK_BOTH_ARMED,
     MARK_COMMUNAL_FIGHT,
     MARK_CROWDS_FIGHT,
+    MARK_LIVESTOCK,
     MARK_NO_ARMED_VICTIM,
     MARK_SCENE,
     MOB,
@@ -201,12 +202,13 @@ class HarmTold:
         """ACLED: an attack that destroyed property and hurt nobody ("attacked
         two masts; no one was injured but the equipment was destroyed") is a
         looting/property destruction, not violence against civilians. Only an
-        attack typed by the generic attack words is retyped."""
+        attack typed by the generic attack words, or a raid on herds (herds
+        driven off while "no one was hurt" are looted), is retyped."""
         if not (self.no_casualties and self.property_harmed) or self.casualties:
             return
         for m in mentions:
             if m.status == "new" and m.sub_event_type == ATTACK\
-                    and m.trigger_class == "attack":
+                    and (m.trigger_class == "attack" or MARK_LIVESTOCK in m.rule_marks):
                 m.sub_event_type = LOOT
                 m.event_type = event_type_of(LOOT)
                 m.type_reason += "; property destroyed, nobody hurt: looting/property destruction"

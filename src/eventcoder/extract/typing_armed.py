@@ -553,6 +553,53 @@ def accused_of(trig: Trig) -> bool:
         c.dep_ == "amod" and c.lower_ in WORDS.suspect_words for c in root.children)
 
 
+LIVESTOCK_RAIDED = "livestock raided: violence against the herders"
+
+
+def livestock_taken(trig: Trig) -> bool:
+    """A theft word whose loot is livestock ("raiders stole 300 goats", "drove away
+    the cattle", "the rustling of 800 sheep", "cattle rustling"): ACLED codes a raid on
+    herds as violence against the herders, not as looting of goods."""
+    if trig.cls.name != "property_destruction":
+        return False
+    span = trig.span
+    if any(t.lower_ in WORDS.livestock_nouns for t in span):
+        return True  # ("drove away 200 cattle", "raided livestock")
+    root = span.root
+    if root.lower_ not in WORDS.livestock_theft_words:
+        return False
+    # what was taken: the object or passive subject (of the first verb of a pair:
+    # "were stolen and driven off"), or "of" after a noun ("rustling of goats");
+    # "cattle rustling" names the animals in front of the noun
+    heads = [root, root.head] if root.dep_ == "conj" else [root]
+    loot = [c for h in heads for c in h.children if c.dep_ in ("dobj", "nsubjpass")
+            # ("with 60 animals stolen"): a participle's subject was taken
+            or c.dep_ == "nsubj" and h.tag_ == "VBN"]
+    loot += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj"]
+    loot += [c for c in root.children if c.dep_ in ("compound", "nmod")]
+    if root.dep_ in ("amod", "acl"):
+        loot.append(root.head)  # ("80 stolen animals", "over 80 animals stolen")
+    return any(t.lower_ in WORDS.livestock_nouns for o in loot for t in noun_group(o))
+
+
+def herds_raided(trig: Trig, ctx: Context) -> bool:
+    """Livestock taken (``livestock_taken``) with no other property destroyed in the
+    clause and no word that nobody was harmed: a raid on the herds, violence against
+    their herders. A farm invaded and its trees cut down, or houses burnt, while
+    sheep were driven off is a raid on property; herds taken "without firing a shot"
+    or while "no one was hurt" are looted."""
+    if not livestock_taken(trig) or "protest" in ctx.labels or any(
+            t.cls.name == "property_destruction" and not livestock_taken(t)
+            for t in ctx.trigs if t is not trig):
+        # (herders "demanding the return of livestock stolen by raiders" protest
+        # a past theft: their demonstration is the clause's event)
+        return False
+    # (a phrase scan of the text, run only for a theft of livestock)
+    text = trig.span.doc.text.lower()
+    return not any(phrase in text for phrase in WORDS.harm_denied_phrases)
+
+
 def burns_a_person(trig: Trig, cues: StatusCues) -> bool:
     """A burning word whose object or passive subject is a person ("a herder
     was burnt with a hot iron by a soldier"): harm to the person, no property

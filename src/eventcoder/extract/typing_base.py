@@ -69,6 +69,9 @@ class TypingWords:
     death_words: frozenset[str]
     victim_subject_verbs: frozenset[str]
     plural_auxiliaries: frozenset[str]
+    livestock_nouns: frozenset[str]
+    livestock_theft_words: frozenset[str]
+    harm_denied_phrases: frozenset[str]
     victim_prepositions: frozenset[str]
     suspect_words: frozenset[str]
     suspected_armed_bands: frozenset[str]
@@ -445,6 +448,7 @@ MARK_COMMUNAL_FIGHT = "communal_fight"  # communities or residents fighting each
 MARK_ELECTION_UNREST = "election_unrest"  # vague election violence typed as rioting
 MARK_CROWD_DISPERSED = "crowd_dispersed"  # forces broke up a crowd, no protest word
 MARK_CROWDS_FIGHT = "crowds_fight"  # a fight between crowds or unarmed groups
+MARK_LIVESTOCK = "livestock_raided"  # herds driven off typed as an attack on the herders
 
 
 def _backgrounded(span: Span) -> bool:
