@@ -450,7 +450,8 @@ def attacker_told_before(pick: Pick, earlier: list[ActorCandidate]) -> None:
     ("Al Shabaab fighters raided a police post near Mandera."): a report tells the
     attack first, then its toll."""
     if pick.c1 is None or not is_state(pick.c1.actor)\
-            or not (pick.c1.role == "a2" or of_the_hit(pick.c1.span.root)):
+            or not (pick.c1.role == "a2" or of_the_hit(pick.c1.span.root)
+                    or headline_victim(pick.c1.span.root)):
         return
     # (a named group, or a community's armed men told as such: "Pokot raiders"; never a
     # lone community name, which is often a place's: "Taita Taveta"; nor who tells of it:
@@ -460,6 +461,15 @@ def attacker_told_before(pick: Pick, earlier: list[ActorCandidate]) -> None:
                  and not reports(c.span)), None)
     if side is not None and side.actor is not None:
         pick.a2, pick.c2 = with_span(side.actor, side), side
+
+
+def headline_victim(token: Token) -> bool:
+    """Is the word the subject of a headline's passive ("Three officers killed,
+    another missing"): a harm verb's past form with no object and no auxiliary of its own?"""
+    verb = token.head
+    return token.dep_ == "nsubj" and verb.lower_ in WORDS.headline_passive_verbs\
+        and verb.tag_ in ("VBD", "VBN")\
+        and not any(c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp") for c in verb.children)
 
 
 def _act_named_again(token: Token) -> bool:

@@ -173,6 +173,7 @@ class ActorWords:
     unlisted_demonyms: frozenset[str]
     person_titles: frozenset[str]
     dispersal_words: frozenset[str]
+    headline_passive_verbs: frozenset[str]
 
 
 @cache
@@ -246,6 +247,7 @@ def load_actor_words() -> ActorWords:
         unlisted_demonyms=words("unlisted_demonyms"),
         person_titles=words("person_titles"),
         dispersal_words=words("dispersal_words"),
+        headline_passive_verbs=words("headline_passive_verbs"),
     )
 
 
