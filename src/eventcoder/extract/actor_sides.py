@@ -256,6 +256,35 @@ def _unnamed_side(actor: Actor | None, cand: ActorCandidate | None) -> bool:
         and (cand is None or cand.kind == "generic")
 
 
+def people_divided(pick: Pick) -> None:
+    """A battle between parts of one people ("rival Maasai groups clashed over land", "a
+    clash between the Maasai's two clans") whose other side no words name: the people's
+    militia is both sides, as ACLED codes a fight within one community."""
+    cand = pick.c1
+    if cand is None or cand.kind != "community" or pick.a1 is None\
+            or not _unnamed_side(pick.a2, pick.c2):
+        return
+    if _parts_set_apart(cand.span.root):
+        pick.a2, pick.c2 = with_span(Actor(name=pick.a1.name, inter=pick.a1.inter,
+                                           country=pick.a1.country), cand), cand
+
+
+def _parts_set_apart(word: Token) -> bool:
+    """Is the people's word, or the noun of its parts it qualifies or belongs to
+    ("Maasai groups", "the Maasai's clans", "sections of the Nuer"), told divided
+    ("rival", "two")?"""
+    part = word if word.lower_ in WORDS.part_nouns else None
+    if part is None and word.dep_ in ("poss", "compound", "amod")\
+            and word.head.lower_ in WORDS.part_nouns:
+        part = word.head
+    if part is None and word.dep_ == "pobj" and word.head.lower_ == "of"\
+            and word.head.head.lower_ in WORDS.part_nouns:
+        part = word.head.head
+    # ("Rival Maasai groups" at a sentence's start: the tagger takes it for a name)
+    return part is not None and any(c.dep_ in ("amod", "nummod", "compound") and c.lower_
+                                    in WORDS.division_words for c in part.children)
+
+
 def untold_side(pick: Pick) -> bool:
     return _unnamed_side(pick.a1, pick.c1) or _unnamed_side(pick.a2, pick.c2)
 
@@ -1090,6 +1119,9 @@ def distinct_sides(pick: Pick, event_type: str, dictionary: ActorDictionary,
         # two unnamed sides of one kind ("two groups of gunmen clashed", rival crowds
         # that fought each other): ACLED names both sides the same
         return
+    if event_type == "Battles" and pick.c1 is not None and pick.c1 is pick.c2\
+            and _parts_set_apart(pick.c1.span.root):
+        return  # a people divided against itself (people_divided)
     object_role = pick.c2 is not None and pick.c2.role == "a2" and not (
         pick.c1 is not None and pick.c1.role == "a1")
     if object_role and event_type in ("Battles", "Explosions/Remote violence"):

@@ -110,6 +110,7 @@ from eventcoder.extract.actor_sides import (
     of_the_hit,
     own_air_force,
     party_of_the_arrested,
+    people_divided,
     property_owners,
     second_side_untold,
     side_template,
@@ -691,6 +692,8 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
         doer_of_the_act_before(pick, doc, chain, earlier or earlier_candidates(
             doc, sent, dictionary, country, day))
     apply_context(pick, context_text(sent), dictionary, country)
+    if mention.event_type == "Battles" and untold_side(pick):
+        people_divided(pick)
     if mention.event_type == "Battles" and untold_side(pick):
         fallen_claimed_by_a_people(pick, doc, sent, dictionary, country, day)
     if untold_side(pick) and mention.event_type in ("Battles", "Violence against civilians"):

@@ -174,6 +174,8 @@ class ActorWords:
     person_titles: frozenset[str]
     dispersal_words: frozenset[str]
     headline_passive_verbs: frozenset[str]
+    division_words: frozenset[str]
+    part_nouns: frozenset[str]
 
 
 @cache
@@ -248,6 +250,8 @@ def load_actor_words() -> ActorWords:
         person_titles=words("person_titles"),
         dispersal_words=words("dispersal_words"),
         headline_passive_verbs=words("headline_passive_verbs"),
+        division_words=words("division_words"),
+        part_nouns=words("part_nouns"),
     )
 
 
