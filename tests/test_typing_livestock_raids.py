@@ -1,9 +1,9 @@
 """Livestock driven off in a raid ("rustlers stole 40 cows", "the rustling of 300
 goats", "a camp was raided and 60 animals stolen") is violence against the
 herders, an Attack as ACLED codes it, not the looting of goods. Herds taken while
-the text tells that nobody was hurt, a farm invaded whose trees were cut, and goods
-taken stay looting/property destruction (the first three tests fail without the
-rule, the others guard it)."""
+the text tells that nobody was hurt, herds driven off a raided farm or ranch, a
+farm invaded whose trees were cut, and goods taken stay looting/property
+destruction (the first three tests fail without the rule, the others guard it)."""
 
 from __future__ import annotations
 
@@ -55,4 +55,9 @@ def test_goods_stolen_from_a_shop_stay_looting(nlp: Language) -> None:
 def test_a_raid_burning_houses_with_nobody_hurt_stays_property(nlp: Language) -> None:
     text = "Raiders attacked a village near Kapedo and torched twelve houses on Tuesday. " \
            "No one was injured."
+    assert _primary_type(nlp, text) == "Looting/property destruction"
+
+
+def test_cattle_driven_off_a_raided_ranch_stay_looting(nlp: Language) -> None:
+    text = "Armed men raided a ranch near Rumuruti on Friday and stole 80 cattle."
     assert _primary_type(nlp, text) == "Looting/property destruction"

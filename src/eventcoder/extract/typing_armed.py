@@ -586,15 +586,17 @@ def livestock_taken(trig: Trig) -> bool:
 def herds_raided(trig: Trig, ctx: Context) -> bool:
     """Livestock taken (``livestock_taken``) with no other property destroyed in the
     clause and no word that nobody was harmed: a raid on the herds, violence against
-    their herders. A farm invaded and its trees cut down, or houses burnt, while
-    sheep were driven off is a raid on property; herds taken "without firing a shot"
-    or while "no one was hurt" are looted."""
+    their herders. A farm or ranch raided for its herds, a farm invaded and its trees
+    cut down, or houses burnt while sheep were driven off, is a raid on property;
+    herds taken "without firing a shot" or while "no one was hurt" are looted."""
     if not livestock_taken(trig) or "protest" in ctx.labels or any(
             t.cls.name == "property_destruction" and not livestock_taken(t)
             for t in ctx.trigs if t is not trig):
         # (herders "demanding the return of livestock stolen by raiders" protest
         # a past theft: their demonstration is the clause's event)
         return False
+    if any(t.lower_ in WORDS.farm_nouns for t in trig.span.sent):
+        return False  # ("raided a ranch, driving away cattle"): the farm's property
     # (a phrase scan of the text, run only for a theft of livestock)
     text = trig.span.doc.text.lower()
     return not any(phrase in text for phrase in WORDS.harm_denied_phrases)

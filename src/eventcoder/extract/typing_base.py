@@ -72,6 +72,7 @@ class TypingWords:
     livestock_nouns: frozenset[str]
     livestock_theft_words: frozenset[str]
     harm_denied_phrases: frozenset[str]
+    farm_nouns: frozenset[str]
     victim_prepositions: frozenset[str]
     suspect_words: frozenset[str]
     suspected_armed_bands: frozenset[str]
