@@ -1016,7 +1016,7 @@ def _headline_verb(root: Token, sent: Span) -> bool:
 
 def _answered_event(root: Token) -> Token | None:
     """The reply noun when the trigger is the event a reply answers ("in retaliation
-    for the killing of a herder", "in response to recent attacks", also through an
+    for the murder of two traders", "in response to recent attacks", also through an
     "of" phrase: "in revenge for the deaths of two herders"), else None."""
     noun = root
     while noun.dep_ in ("compound", "amod") and noun.head.pos_ == "NOUN":
