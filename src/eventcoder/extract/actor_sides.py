@@ -141,6 +141,40 @@ def sides_from_two_places(pick: Pick, cands: list[ActorCandidate],
         return
 
 
+def sides_from_two_peoples(pick: Pick, cands: list[ActorCandidate],
+                           dictionary: ActorDictionary, country: str | None) -> None:
+    """"Fighters from Maasai and Kalenjin traded fire near a farm": one group word whose
+    origin phrase joins two peoples tells the two sides of the battle, each people's
+    militia (as two home places do in sides_from_two_places). Only when the second side
+    is not named otherwise."""
+    cand = pick.c1
+    if cand is None or cand.kind != "generic" or not _unnamed_side(pick.a2, pick.c2):
+        return
+    peoples = _origin_peoples(cand.span.root, dictionary)
+    if len(peoples) < 2:
+        return
+    first = dictionary.resolve_community(peoples[0], country, armed=True, text=cand.span.text)
+    second = dictionary.resolve_community(peoples[1], country, armed=True)
+    if first is None or second is None or first.name == second.name:
+        return
+    pick.a1 = with_span(first, cand)
+    pick.a2, pick.c2 = second, None
+
+
+def _origin_peoples(word: Token, dictionary: ActorDictionary) -> list[str]:
+    """The peoples joined in a group word's "from" phrase ("fighters from Maasai and
+    Kalenjin"), in the order told."""
+    for child in word.children:
+        if child.dep_ != "prep" or child.lower_ != "from":
+            continue
+        obj = next((t for t in child.children if t.dep_ == "pobj"), None)
+        if obj is None:
+            return []
+        return [t.text for t in (obj, *obj.conjuncts)
+                if dictionary.community_countries(t.text)]
+    return []
+
+
 def _people_of_a_place(cand: ActorCandidate) -> bool:
     """A word for the armed men of a local militia, herders or a community, the people
     whom a home place names (not gunmen or bandits: no militia of a place)."""

@@ -115,6 +115,7 @@ from eventcoder.extract.actor_sides import (
     second_side_untold,
     side_template,
     side_told_apart,
+    sides_from_two_peoples,
     sides_from_two_places,
     sides_of_a_feud,
     state_forces_first,
@@ -674,6 +675,7 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
     if mention.event_type == "Battles":
         named_by_their_fallen(pick, cands)
         sides_from_two_places(pick, cands, dictionary, country)
+        sides_from_two_peoples(pick, cands, dictionary, country)
     if mention.event_type == "Battles" and second_side_untold(pick):
         if not earlier and sent.start > 0:
             first = sentence_tokens(doc, sent.start - 1)[0]
