@@ -1159,10 +1159,6 @@ KNOWN_GAPS: dict[str, str] = {
     "(dated Thursday, placed at Mumbai from 'driving from Mumbai') stay apart, and neither "
     "counts 'beat two Hindu holy men and their driver to death' as three dead (casualties, "
     "dates, places)",
-    "sub_event_type@Arrests@india_palghar_lynching": "no Arrests: 'Police ... have arrested 110 "
-    "people ... after a mob beat ...' is typed by the mob of its 'after' clause (typing)",
-    "actor1@Arrests@india_palghar_lynching": "no Arrests event (see its type) (typing)",
-    "place@Arrests@india_palghar_lynching": "no Arrests event (see its type) (typing)",
     "count@mozambique_maputo_mondlane_march": "two events: the killing of Mondlane's lawyer and "
     "a party official 'at the weekend' (the march's goal; the detail gives no day) is an Attack "
     "dated Monday with 1 killed for two named victims (filters, dates, casualties)",

@@ -217,7 +217,14 @@ from eventcoder.extract.typing_crowds import (
 )
 from eventcoder.schema import Article, EventMention, Evidence
 from eventcoder.taxonomy import event_type_of, precedence
-from eventcoder.text import doc_text, group_spans, parse_table, semicolon_tokens, span_text
+from eventcoder.text import (
+    doc_text,
+    group_spans,
+    parse_table,
+    semicolon_tokens,
+    span_text,
+    token_children,
+)
 
 __all__ = [
     "Candidate",
@@ -954,10 +961,11 @@ def _carried_weapon(trig: Trig) -> bool:
     return root.dep_ == "dobj" and head.lower_ in WORDS.carrying_verbs
 
 
-def _segments(sent: Span) -> list[tuple[int, int]]:
+def _segments(sent: Span, trigs: list[Trig]) -> list[tuple[int, int]]:
     """Token ranges of the clauses of a sentence that can report separate events:
-    split at semicolons and at coordinated clauses with their own subject."""
-    cuts: set[int] = set()
+    split at semicolons, at coordinated clauses with their own subject, and at
+    the mob's clause after an arrest (see _mob_clause_after_arrest)."""
+    cuts: set[int] = set(_mob_clause_after_arrest(trigs))
     # (read from the Doc's parse table: every sentence with a trigger is scanned)
     table = parse_table(sent.doc)
     deps, heads = table.deps, table.heads
@@ -973,6 +981,33 @@ def _segments(sent: Span) -> list[tuple[int, int]]:
                     cuts.add(left)
     bounds = [sent.start, *sorted(c for c in cuts if sent.start < c < sent.end), sent.end]
     return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+
+
+def _mob_clause_after_arrest(trigs: list[Trig]) -> list[int]:
+    """Where an "after" clause with its own subject begins and ends, when the verb
+    it hangs on is an arrest and its subject is a mob ("police have detained 40
+    villagers after a mob stoned a trader to death"): the arrests and the lynching
+    they answer are two events (ACLED codes the arrests of a lynching's suspects
+    apart from it); typed together, the mob's precedence hid the arrests."""
+    arrests = {t.span.root.i for t in trigs if t.cls.name == "arrest" and t.status == "new"}
+    mobs = {i for t in trigs if t.cls.name == "mob_violence" and t.status == "new"
+            for i in range(t.span.start, t.span.end)}
+    if not arrests or not mobs:
+        return []
+    cuts = []
+    for i in arrests:
+        verb = trigs[0].span.doc[i]
+        if verb.pos_ != "VERB":
+            continue
+        for clause in token_children(verb):
+            if clause.dep_ == "advcl" and any(
+                    c.dep_ == "mark" and c.lower_ in WORDS.context_prepositions
+                    for c in token_children(clause))\
+                    and any(c.dep_ == "nsubj" and c.i in mobs for c in token_children(clause)):
+                # (the clause alone: "..., the commander said on Monday" after it
+                # dates the report of the arrests, not the lynching)
+                cuts += [clause.left_edge.i, clause.right_edge.i + 1]
+    return cuts
 
 
 def _confidence(best: Candidate, status: str, n_typed: int, ctx: Context) -> float:
@@ -1214,7 +1249,7 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
             refers_back=bool(sentence_info) and names_protest_again(trigs),
             tells_told_act=bool(sentence_info) and protest_of_people_told(trigs),
             start_char=sent.start_char, grievance_words=told_grievance))
-        segments = _segments(sent) if len(trigs) > 1 else [(sent.start, sent.end)]
+        segments = _segments(sent, trigs) if len(trigs) > 1 else [(sent.start, sent.end)]
         results: list[tuple[tuple[int, int], Candidate, str, list[Trig]]] = []
         for seg in segments:
             seg_trigs = [t for t in trigs if seg[0] <= t.span.start < seg[1]]

@@ -118,6 +118,7 @@ class FilterWords:
     sequel_verbs: frozenset[str]
     consequence_verbs: frozenset[str]
     motive_nouns: frozenset[str]
+    sequence_prepositions: frozenset[str]
     backing_verbs: frozenset[str]
     sequel_ranks: frozenset[str]
     doer_nouns: frozenset[str]
@@ -969,6 +970,12 @@ def _refers_back(root: Token, sent: Span) -> bool:
         return True
     if definite and root.dep_ == "pobj" and head.head.lower_ in _WORDS.motive_nouns:
         return True  # ("no religious motive behind the killings"): why it happened
+    if definite and root.dep_ == "pobj" and head.lower_ in _WORDS.sequence_prepositions\
+            and not any(c.dep_ == "prep" for c in token_children(root)):
+        # ("in the weeks before the attack", "days after the killings"): the time of
+        # something else, told by the event told before (with no place or target
+        # of its own: "after the attack on a bus in Mandera" may tell a new one)
+        return True
     if root.dep_ == "dobj" and head.lower_ in _WORDS.sequel_verbs:
         # ("The clashes follow violence in September"): what the event follows
         # happened before it
