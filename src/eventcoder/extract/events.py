@@ -158,6 +158,7 @@ from eventcoder.extract.typing_base import (
 )
 from eventcoder.extract.typing_crowds import (
     COMMUNAL_FIGHT,
+    CROWD_DROVE_OUT,
     CROWD_ON_DEMONSTRATORS,
     CROWDS_FIGHT_SCENE,
     ELECTION_UNREST,
@@ -183,6 +184,7 @@ from eventcoder.extract.typing_crowds import (
     demonstrators_attack,
     describes_another_person,
     election_unrest,
+    expulsion_by_no_crowd,
     for_a_demand,
     forces_against_crowd,
     forces_attack_demonstrators,
@@ -559,6 +561,9 @@ def _propose(trig: Trig, ctx: Context, sent: Span) -> Candidate | None:
         return cand(sub, why)
     if name == "mob_violence":
         root = trig.span.root
+        if text in WORDS.expulsion_words:
+            # (a crowd's: the others were dropped before typing)
+            return cand(MOB, CROWD_DROVE_OUT)
         # ("militants set upon a post" read as "militants [who] set upon")
         doers = agents_of(root) or ([root.head] if root.dep_ == "acl" else [])
         if text in WORDS.armed_mob_verbs and armed(doers, ctx.cues):
@@ -1160,6 +1165,9 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
         # "according to vigilantes", "vigilantes said": the source, not a mob at work
         trigs = [t for t in trigs if not (t.cls.name == "mob_violence"
                                           and only_a_source(t.span.root, cues))]
+        # ("police evicted the squatters", "gunmen drove villagers out"): driving
+        # people out is a mob's act only when a crowd did it
+        trigs = [t for t in trigs if not expulsion_by_no_crowd(t, cues)]
         # ("police disrupted the opposition's meeting"): the forces' disruption is
         # no crowd violence (their intervention has its own words)
         trigs = [t for t in trigs if not _forces_disrupted(t, cues)]

@@ -219,6 +219,9 @@ def crowd_agent(trig: Trig, ctx: Context) -> bool:
                and not overlaps_cue([a], ctx.cues, "crowd_cue")  # ("residents of Kisii")
                for p in a.children if p.dep_ == "prep" and p.lower_ == "of"
                for g in p.children if g.dep_ == "pobj" for t in head_phrase(g)]
+    # ("beaten by men said to be the senator's backers"): what the doers
+    # were said to be names them
+    agents += [t for a in agents for t in said_to_be(a)]
     if not agents or crowd_armed_itself(ctx.cues.text_lower):
         return False
     if any(c.lower_ in WORDS.unknown_doer_modifiers for a in agents for c in a.children):
@@ -235,6 +238,44 @@ def crowd_agent(trig: Trig, ctx: Context) -> bool:
         armed(described, cues) or overlaps_cue(described, cues, "identity_group")
         or any(said_to_be_armed_group(a, cues) for a in agents)
     )
+
+
+def said_to_be(token: Token) -> list[Token]:
+    """What a participle of hearsay says the token's people are ("men said to be
+    the senator's backers", "men believed to be youths from the next
+    village"): the head phrase after "to be". The participle hangs on the token,
+    or stands right after it where the parser hung it elsewhere."""
+    doc = token.doc
+    participles = [c for c in token.children if c.dep_ == "acl"]
+    if token.i + 1 < len(doc) and doc[token.i + 1] not in participles:
+        participles.append(doc[token.i + 1])
+    return [t for p in participles if p.lower_ in WORDS.hearsay_participles
+            for be in p.children if be.dep_ == "xcomp" and be.lower_ == "be"
+            for a in be.children if a.dep_ == "attr" for t in head_phrase(a)]
+
+
+CROWD_DROVE_OUT = "a crowd drove people out by force: mob violence"
+
+
+def expulsion_by_no_crowd(trig: Trig, cues: StatusCues) -> bool:
+    """An expulsion word ("chased away", "evicted") that no crowd did, or that
+    drove out armed men: forces evicting squatters, gunmen driving villagers
+    from their homes, or villagers chasing off raiders (a fight) are no mob's
+    act. Only "angry villagers chased the chief away", "residents evicted
+    suspected criminals from their homes" is mob violence."""
+    if trig.cls.name != "mob_violence" or trig.span.text.lower() not in WORDS.expulsion_words:
+        return False
+    root = trig.span.root
+    doers = agents_of(root)
+    if not overlaps_cue(doers, cues, "crowd_cue") or armed(doers, cues)\
+            or overlaps_cue(doers, cues, "identity_group")\
+            or any(c.lower_ in WORDS.unknown_doer_modifiers for d in doers for c in d.children):
+        return True
+    if any(c.dep_ == "advmod" and c.lower_ in WORDS.forceless_manners for c in root.children):
+        return True  # ("verbally ejected the bishop"): words, no force
+    # ("evicted suspected criminals": the people a crowd punishes, no armed side)
+    objects = verb_objects(root, noun_group)
+    return armed(objects, cues) and not overlaps_cue(objects, cues, "mob_target_cue")
 
 
 def crowd_named_before(pronoun: Token) -> bool:
