@@ -318,7 +318,14 @@ def _pick(mention: EventMention, cands: list[ActorCandidate], later: list[ActorC
 
     if etype in ("Protests", "Riots"):
         main_name = "Protesters ({country})" if etype == "Protests" else "Rioters ({country})"
-        crowd = a1c if a1c is not None and not is_state(a1c.actor) else None
+        # ("hired goons attacked the protesters"): armed men who are not forces may be
+        # who intervened, never the demonstrators
+        intervening = sub in ("Protest with intervention", "Excessive force against protesters")
+        armed_men = next((c for c in cands if c.actor is not None and is_armed(c.actor)
+                          and not is_state(c.actor) and not named_as_grievance(c.span.root)),
+                         None) if intervening else None
+        crowd = a1c if a1c is not None and not is_state(a1c.actor) and a1c is not armed_men\
+            else None
         # the crowd is renamed Rioters/Protesters, so the people it hit may share its
         # word's category ("students stoned their teachers": civilians both)
         a2c = _first(cands, "a2")
@@ -348,6 +355,8 @@ def _pick(mention: EventMention, cands: list[ActorCandidate], later: list[ActorC
         if sub in ("Protest with intervention", "Excessive force against protesters"):
             if state is not None and state.actor is not None:
                 pick.a2, pick.c2 = with_span(state.actor, state), state
+            elif armed_men is not None and armed_men.actor is not None:
+                pick.a2, pick.c2 = with_span(armed_men.actor, armed_men), armed_men
             else:
                 pick.a2 = dictionary.role_actor("police", country, day)
             return pick

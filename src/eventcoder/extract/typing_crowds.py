@@ -1172,18 +1172,22 @@ def harm_setting_scene(trigs: list[Trig], cues: StatusCues) -> list[Trig]:
 
 def forces_attack_demonstrators(trigs: list[Trig], cues: StatusCues,
                                  intervention_cls: TriggerClass) -> list[Trig]:
-    """State forces who attack demonstrators ("police attacked the protesters",
-    "officers clobbered peaceful marchers with rungus") intervene in the
+    """State forces or armed men who attack demonstrators ("police attacked the
+    protesters", "officers clobbered peaceful marchers with rungus", "hired goons
+    attacked traders protesting outside the offices") intervene in the
     demonstration: an intervention trigger is added on the attack word (how
-    badly they hurt anyone is for the typing to weigh)."""
+    badly they hurt anyone is for the typing to weigh; who intervened, for the
+    actors)."""
     protest = {i for t in trigs if t.cls.name == "protest"
                for i in range(t.span.start, t.span.end)}
     if not protest:
         return trigs
     extra = [Trig(t.span, intervention_cls, t.status, t.status_reason) for t in trigs
              if t.cls.name == "attack" and t.span.root.pos_ == "VERB"
-             and overlaps_cue(agents_of(t.span.root), cues, "state_forces")
+             and overlaps_cue(agents_of(t.span.root), cues, "state_forces", "non_state")
              and any(v.i in protest or v.lower_ in WORDS.demonstrator_nouns
+                     # ("attacked traders protesting outside the offices")
+                     or any(c.dep_ == "acl" and c.i in protest for c in v.children)
                      for v in verb_objects(t.span.root, noun_group))]
     return trigs + extra
 
