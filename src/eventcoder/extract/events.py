@@ -162,6 +162,7 @@ from eventcoder.extract.typing_crowds import (
     CROWD_ON_DEMONSTRATORS,
     CROWDS_FIGHT_SCENE,
     ELECTION_UNREST,
+    ELECTION_UNREST_TOLL,
     HARM_TO_PEOPLE,
     LOOTING_IN_UNREST,
     MOB_AT_GATHERING,
@@ -194,6 +195,7 @@ from eventcoder.extract.typing_crowds import (
     grievance_tokens,
     grievance_words,
     harm_in_crowds_fight,
+    harm_in_election_unrest,
     harm_setting_scene,
     harmed_in_custody,
     killed_without_doer,
@@ -663,6 +665,8 @@ def _propose(trig: Trig, ctx: Context, sent: Span) -> Candidate | None:
             # (only when nothing more specific is told: "one killed in election
             # violence" is typed by the killing)
             return cand(MOB, ELECTION_UNREST)
+        if harm_in_election_unrest(trig, ctx):
+            return cand(MOB, ELECTION_UNREST_TOLL)
         if ctx.cue("aircraft_cue") and aircraft_near(trig, ctx):
             return cand(AIR, "violence by aircraft or drones", strength - 0.05)
         if crowd_agent(trig, ctx):

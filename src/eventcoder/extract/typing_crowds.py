@@ -644,6 +644,35 @@ def election_unrest(trig: Trig, ctx: Context) -> bool:
     ) and all(_vague_violence_word(t) for t in ctx.trigs)
 
 
+ELECTION_UNREST_TOLL = "harm told in election violence, no doer named: rioters"
+
+
+def harm_in_election_unrest(trig: Trig, ctx: Context) -> bool:
+    """Harm to people with no doer told, set in election violence ("ten killed in
+    post-election violence", "several injured during electoral violence") and no
+    forces or armed group named: the toll of the unrest, rioting like the unrest
+    itself (election_unrest), not an attack by an unidentified armed group."""
+    root = trig.span.root
+    if trig.cls.name not in HARM_TO_PEOPLE or root.pos_ != "VERB" or agents_of(root):
+        return False
+    if not ctx.cue("election_cue") or ctx.cue("state_forces") or ctx.cue("non_state")\
+            or ctx.cue("identity_group"):
+        return False
+    return any(t is not trig and _vague_violence_word(t) and _scene_of(t, root)
+               for t in ctx.trigs)
+
+
+def _scene_of(scene: Trig, verb: Token) -> bool:
+    """The scene word hangs on the verb by "in/during/amid" ("killed in
+    post-election violence"; a noun phrase the parser left flat counts by its
+    last noun)."""
+    noun = scene.span[-1]
+    while noun.dep_ == "compound" and noun.head is not noun:
+        noun = noun.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in WORDS.fight_scene_prepositions\
+        and noun.head.head.i == verb.i
+
+
 # Means no crowd of rioters uses: bombs, shells, grenades, chemical agents.
 _ARMED_MEANS = frozenset({"air_strike", "shelling", "grenade", "remote_explosive",
                           "suicide_bomb", "chemical_weapon"})
