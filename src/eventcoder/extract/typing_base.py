@@ -117,6 +117,7 @@ class TypingWords:
     framing_prepositions: frozenset[str]
     mob_words: frozenset[str]
     hearsay_participles: frozenset[str]
+    leading_verbs: frozenset[str]
     expulsion_words: frozenset[str]
     forceless_manners: frozenset[str]
     community_crowds: frozenset[str]

@@ -210,7 +210,7 @@ def crowd_agent(trig: Trig, ctx: Context) -> bool:
     verb = root if root.pos_ in ("VERB", "AUX") else root.head
     if subject_is_victim(trig, verb):
         return False  # "four fishermen are dead", "6 locals killed": the victims
-    agents = agents_of(verb)
+    agents = agents_of(verb) or led_into(verb)
     # ("by a group of boda boda operators", "dozens of residents burnt ..."):
     # the crowd is named after "of" (not "an unidentified group of youths":
     # doers nobody could name are coded as an unidentified armed group)
@@ -238,6 +238,16 @@ def crowd_agent(trig: Trig, ctx: Context) -> bool:
         armed(described, cues) or overlaps_cue(described, cues, "identity_group")
         or any(said_to_be_armed_group(a, cues) for a in agents)
     )
+
+
+def led_into(verb: Token) -> list[Token]:
+    """The people someone led into the act ("the MP led a group of rowdy youths in
+    storming polling stations"): the object of a leading verb whose "in" phrase
+    holds the act; they did it (their leader is named as such, not as the crowd)."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "in" or prep.head.lower_ not in WORDS.leading_verbs:
+        return []
+    return verb_objects(prep.head)
 
 
 def said_to_be(token: Token) -> list[Token]:
