@@ -33,6 +33,7 @@ The rules live in ``typing_armed`` and ``typing_crowds``, their shared records a
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -970,7 +971,7 @@ def _carried_weapon(trig: Trig) -> bool:
     return root.dep_ == "dobj" and head.lower_ in WORDS.carrying_verbs
 
 
-def _segments(sent: Span, trigs: list[Trig]) -> list[tuple[int, int]]:
+def _segments(sent: Span, trigs: Sequence[Trig] = ()) -> list[tuple[int, int]]:
     """Token ranges of the clauses of a sentence that can report separate events:
     split at semicolons, at coordinated clauses with their own subject, and at
     the mob's clause after an arrest (see _mob_clause_after_arrest)."""
@@ -992,7 +993,7 @@ def _segments(sent: Span, trigs: list[Trig]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
 
 
-def _mob_clause_after_arrest(trigs: list[Trig]) -> list[int]:
+def _mob_clause_after_arrest(trigs: Sequence[Trig]) -> list[int]:
     """Where an "after" clause with its own subject begins and ends, when the verb
     it hangs on is an arrest and its subject is a mob ("police have detained 40
     villagers after a mob stoned a trader to death"): the arrests and the lynching
