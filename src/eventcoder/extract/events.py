@@ -1353,7 +1353,7 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
     harm.retype_property_attacks(mentions)
     rank_beside_violence(mentions, doc)
     rank_operations_below_violence(mentions)
-    retype_unopposed_captures(mentions)
+    retype_unopposed_captures(mentions, doc)
     retype_attacks_fought_back(mentions, doc)
     rank_fight_over_attack(mentions)
     retype_bombings_told_again(mentions, doc)

@@ -8,6 +8,7 @@ actors are resolved, ``refine_type_with_actors`` fixes the types that depend on 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -103,21 +104,49 @@ _ANSWERS_VIOLENCE = "a security operation, ranked below the violence it answers"
 _CAPTURES = frozenset({NSA, GOV})
 
 
-def retype_unopposed_captures(mentions: list[EventMention]) -> None:
+def retype_unopposed_captures(mentions: list[EventMention], doc: Doc) -> None:
     """ACLED: a place taken while the text denies any fighting ("overtook the
-    village on Friday night. No violence was reported") changed hands without
-    a battle: Non-violent transfer of territory."""
+    village on Friday night. No violence was reported"), or taken over with no
+    violence told at all by forces of a state or by men who then left it again,
+    changed hands without a battle: Non-violent transfer of territory."""
+    if any(m.status == "new" and m.event_type in VIOLENT_EVENT_TYPES
+           and m.sub_event_type not in _CAPTURES for m in mentions):
+        return
     denied = any(m.status == "negated" and (
         m.trigger_text.lower() in VAGUE_VIOLENCE or m.trigger_class == "armed_clash")
         for m in mentions)
-    if not denied or any(m.status == "new" and m.event_type in VIOLENT_EVENT_TYPES
-                         and m.sub_event_type not in _CAPTURES for m in mentions):
-        return
     for m in mentions:
-        if m.status == "new" and m.sub_event_type in _CAPTURES:
-            m.sub_event_type = NVT
-            m.event_type = event_type_of(NVT)
-            m.type_reason += "; no violence reported: taken without a fight"
+        if m.status != "new" or m.sub_event_type not in _CAPTURES:
+            continue
+        if denied:
+            why = "no violence reported: taken without a fight"
+        elif _taken_over_peacefully(m, doc):
+            why = "taken over with no violence told: no battle"
+        else:
+            continue
+        m.sub_event_type = NVT
+        m.event_type = event_type_of(NVT)
+        m.type_reason += f"; {why}"
+
+
+def _taken_over_peacefully(mention: EventMention, doc: Doc) -> bool:
+    """A word of coming to hold a place ("took over"), no violence told in its
+    clause ("took over the town after a gun battle") nor in the text, and
+    either a state's forces took it (no government regains anything without
+    a fight: "foreign soldiers took over a police station") or the takers
+    left it again ("took over the village, addressed the elders and then
+    retreated"): a passing incursion, not a place won in battle. (A bare
+    "rebels have taken over four localities" keeps the capture.)"""
+    if mention.trigger_text.lower() not in WORDS.takeover_words or any(
+            e.field == "supporting_trigger" for e in mention.evidence):
+        return False
+    if mention.sub_event_type == GOV:
+        return True
+    after = doc_text(doc)[mention.trigger_end:].lower()
+    return any(w in WORDS.retreat_words for w in _WORD.findall(after))
+
+
+_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
 
 
 def rank_operations_below_violence(mentions: list[EventMention]) -> None:

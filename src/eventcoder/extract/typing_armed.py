@@ -434,7 +434,7 @@ def territory(trig: Trig, ctx: Context) -> tuple[str | None, str]:
                       for t in objects):
             return ABDUCT, "people captured"
         if overlaps_cue(objects, cues, "state_forces", "non_state") and not any(
-            t.lower_ in WORDS.military_sites
+            t.lower_ in WORDS.military_sites or t.lower_ in WORDS.force_site_heads
             for t in objects
         ) and not expelled_from:
             # ("drove the militants out of the village" takes the place, not the men)

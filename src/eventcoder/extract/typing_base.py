@@ -187,6 +187,8 @@ class TypingWords:
     identity_report_verbs: frozenset[str]
     burning_verbs: frozenset[str]
     civilian_site_nouns: frozenset[str]
+    takeover_words: frozenset[str]
+    force_site_heads: frozenset[str]
 
 
 # Lists read in order (prefixes and fragments matched by ``startswith``/``in``).
