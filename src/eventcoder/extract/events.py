@@ -75,6 +75,7 @@ from eventcoder.extract.typing_armed import (
     casualty_noun,
     civilians_attacked_beside,
     clash_or_attack,
+    destroys_to_drive_out,
     disrupted_weapon,
     disruption_doer,
     disruption_in_sentence,
@@ -1156,8 +1157,10 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
         trigs = [t for t in trigs if not (names_a_doer(t) or accused_of(t))]
         # "a herder was burnt with a hot iron": harm done to a person, read by
         # the attack words (who did it to whom), not property destroyed
+        # "burned houses to flush out the gang": an attack on the people driven out
         trigs = [Trig(t.span, lexicon.triggers["attack"], t.status, t.status_reason)
-                 if burns_a_person(t, cues) else t for t in trigs]
+                 if burns_a_person(t, cues) or destroys_to_drive_out(t) else t
+                 for t in trigs]
         # "suspended peace talks with the rebels": no one agreed to anything;
         # "pulled out of the talks": no territory was left either
         trigs = [t for t in trigs if not (t.cls.name == "agreement" and talks_broken_off(t)

@@ -619,6 +619,28 @@ def burns_a_person(trig: Trig, cues: StatusCues) -> bool:
         for patient in (head, *(c for c in head.children if c.dep_ == "conj")))
 
 
+def destroys_to_drive_out(trig: Trig) -> bool:
+    """Property destroyed to drive people out of it ("police burned houses to
+    flush out suspected gang members", "torched huts to smoke out the
+    rebels"): the burning is aimed at the people who live or hide there, an
+    attack on them, not property destroyed for itself. Read on the
+    destruction verb's purpose clause: a driving-out verb (word list
+    driving_out_verbs) with its particle 'out' and an object."""
+    if trig.cls.name != "property_destruction":
+        return False
+    root = trig.span.root
+    purposes = [c for c in root.children if c.dep_ in ("advcl", "xcomp")]
+    purposes += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "in"
+                 for o in c.children if o.lower_ == "order"
+                 for g in o.children if g.dep_ == "acl"]  # "in order to smoke out"
+    return any(
+        p.lower_ in WORDS.driving_out_verbs
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in p.children)
+        and any(c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in p.children)
+        and any(c.dep_ == "dobj" for c in p.children)
+        for p in purposes)
+
+
 def _first_of_list(token: Token) -> Token:
     """The first item of the list a word belongs to, from the noun it
     qualifies ("arson" in "... and arson attacks" -> the list's first act)."""

@@ -189,6 +189,7 @@ class TypingWords:
     civilian_site_nouns: frozenset[str]
     takeover_words: frozenset[str]
     force_site_heads: frozenset[str]
+    driving_out_verbs: frozenset[str]
 
 
 # Lists read in order (prefixes and fragments matched by ``startswith``/``in``).
