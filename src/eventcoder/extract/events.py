@@ -92,6 +92,7 @@ from eventcoder.extract.typing_armed import (
     only_attempted,
     people_hijacked,
     raids_forces,
+    raids_homes,
     road_collision,
     talks_broken_off,
     territory,
@@ -648,7 +649,8 @@ def _propose(trig: Trig, ctx: Context, sent: Span) -> Candidate | None:
                 and "property_destruction" in labels and not labels & {"kill", "injure"}\
                 and not overlaps_cue([c for c in trig.span.root.children if c.dep_ == "dobj"],
                                       ctx.cues, "territory_noun")\
-                and not raids_forces(trig, ctx) and not crowd_agent(trig, ctx):
+                and not raids_forces(trig, ctx) and not crowd_agent(trig, ctx)\
+                and not raids_homes(trig.span.root):
             # ("raided villages, burning houses" attacks the people who live there;
             # a crowd that stormed a tallying centre and burnt ballots is a mob)
             return None  # the raid's destruction or theft is the event

@@ -641,6 +641,25 @@ def destroys_to_drive_out(trig: Trig) -> bool:
         for p in purposes)
 
 
+def raids_homes(root: Token) -> bool:
+    """Is what the raid or attack fell on a place where people live ("attacked a
+    village", "raided homesteads", "an IDP camp was raided")? ACLED codes
+    such a raid as an attack on its people even when only their animals or
+    goods are reported taken (unless the text says nobody was hurt:
+    HarmTold.retype_property_attacks); a raid on a farm, a school or a shop
+    that took only things is looting (word list home_place_nouns; a camp
+    only when a word of civilian_site_modifiers says it shelters civilians)."""
+    objects = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "on"
+                for g in c.children if g.dep_ == "pobj"]  # "a raid on a village"
+    return any(
+        o.lower_ in WORDS.home_place_nouns
+        or o.lower_ in WORDS.camp_nouns and any(
+            m.dep_ in ("compound", "amod") and m.lower_ in WORDS.civilian_site_modifiers
+            for m in o.children)
+        for head in objects for o in (head, *(c for c in head.children if c.dep_ == "conj")))
+
+
 def _first_of_list(token: Token) -> Token:
     """The first item of the list a word belongs to, from the noun it
     qualifies ("arson" in "... and arson attacks" -> the list's first act)."""

@@ -190,6 +190,7 @@ class TypingWords:
     takeover_words: frozenset[str]
     force_site_heads: frozenset[str]
     driving_out_verbs: frozenset[str]
+    home_place_nouns: frozenset[str]
 
 
 # Lists read in order (prefixes and fragments matched by ``startswith``/``in``).
