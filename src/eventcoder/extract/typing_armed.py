@@ -841,10 +841,13 @@ def went_off_in_handlers_hands(sent: Span) -> bool:
     # (read from the Doc's parse table: every sentence with a bomb word is scanned)
     table = parse_table(sent.doc)
     deps, heads, lowers = table.deps, table.heads, table.lowers
-    return any(deps[i] == "relcl" and lowers[i] in WORDS.bomb_handling_verbs
-               and deps[heads[i]] in ("nsubj", "nsubjpass")
-               and lowers[heads[heads[i]]] in WORDS.bomb_going_off_verbs
-               for i in range(sent.start, sent.end))
+    return any(lowers[i] in WORDS.bomb_handling_verbs and (
+        deps[i] == "relcl" and deps[heads[i]] in ("nsubj", "nsubjpass")
+        and lowers[heads[heads[i]]] in WORDS.bomb_going_off_verbs
+        # (the parser often hangs the handling verb of the relative clause on the
+        # verb of going off: "the device he was assembling detonated")
+        or deps[i] in ("aux", "auxpass") and lowers[heads[i]] in WORDS.bomb_going_off_verbs)
+        for i in range(sent.start, sent.end))
 
 
 def incendiary(trig: Trig) -> bool:
