@@ -634,6 +634,10 @@ def _propose(trig: Trig, ctx: Context, sent: Span) -> Candidate | None:
             return cand(sub, f"{why} ({LIVESTOCK_RAIDED})")
         return cand(LOOT, "looting/destruction of property")
     if name == "other_strategic":
+        if text in WORDS.eviction_words and crowd_agent(trig, ctx):
+            # ("residents forcibly evicted suspected thieves from their homes"):
+            # a crowd driving people out acts on them, as a mob does
+            return cand(MOB, "a crowd drove people from their homes", strength - 0.1)
         return cand(OTHER, "other strategic development")
     if name in GENERIC_CLASSES:
         if _absorbed_by_other(ctx) and _not_a_clause_verb(trig) or _agreement_topic(trig, ctx):

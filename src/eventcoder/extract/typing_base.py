@@ -191,6 +191,7 @@ class TypingWords:
     force_site_heads: frozenset[str]
     driving_out_verbs: frozenset[str]
     home_place_nouns: frozenset[str]
+    eviction_words: frozenset[str]
 
 
 # Lists read in order (prefixes and fragments matched by ``startswith``/``in``).
