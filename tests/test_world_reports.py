@@ -1429,17 +1429,10 @@ KNOWN_GAPS: dict[str, str] = {
     "... for the coming days' (a plan) a Peaceful protest, and "
     "the suspect's arrest of Monday ('has been arrested') an Arrests dated Tuesday "
     "(filters, typing)",
-    "sub_event_type@Violent demonstration@drc_monusco_goma_butembo/Goma": "Peaceful protest: "
-    "'hundreds of people in Goma broke into the mission's headquarters and a logistics base, "
-    "carrying away computers, furniture and fuel' (storming and looting) is not typed as a "
-    "riot; the Monday protest found comes from the government's two-day toll sentence "
-    "(typing)",
     "fatalities@Violent demonstration@drc_monusco_goma_butembo/Goma": "no Riot (see its type); "
     "the Peaceful protest carries the government's 15 dead and 50 wounded of two days "
     "(casualties)",
-    "actor1@Violent demonstration@drc_monusco_goma_butembo/Goma": "no Riot (see its type)",
     "actor2@Violent demonstration@drc_monusco_goma_butembo/Goma": "no Riot (see its type)",
-    "place@Violent demonstration@drc_monusco_goma_butembo/Goma": "no Riot (see its type)",
     "fatalities@Violent demonstration@drc_monusco_goma_butembo/Butembo": "3: the lead's riot "
     "('protesters attacked a U.N. base') keeps the three peacekeepers, and the seven "
     "protesters of the next paragraph are an Excessive force by the police at Butembo (the "

@@ -170,6 +170,7 @@ from eventcoder.extract.typing_crowds import (
     LOOTING_IN_UNREST,
     MOB_AT_GATHERING,
     RALLY_VIOLENCE,
+    RIOT_IN_STORY_OF_PROTESTS,
     RIOT_MET_BY_FORCES,
     STORY_NOTE,
     acts_share_protest_status,
@@ -180,6 +181,7 @@ from eventcoder.extract.typing_crowds import (
     crowd_armed_itself,
     crowd_attacked_demonstrators,
     crowd_left,
+    crowd_riot_in_protest_story,
     crowd_subject,
     crowd_violence,
     crowds_are_the_sides,
@@ -493,7 +495,7 @@ def _propose(trig: Trig, ctx: Context, sent: Span) -> Candidate | None:
                 return cand(VIOL, "violence over a grievance: a demonstration", strength - 0.1)
             if mob_ctx:
                 return cand(MOB, "violence by a crowd")
-            if text in WORDS.property_damage_words:
+            if text in WORDS.property_damage_words and not crowd_riot_in_protest_story(trig, ctx):
                 return cand(LOOT, "property destroyed")
             if any(w in text for w in WORDS.roadblock_fragments):
                 if ctx.cue("nonpolitical") and not (ctx.cue("crowd_cue")
@@ -506,6 +508,8 @@ def _propose(trig: Trig, ctx: Context, sent: Span) -> Candidate | None:
                     return None
                 return cand(VIOL, "roads blocked or tyres burnt: a violent demonstration",
                             strength - 0.1)
+            if crowd_riot_in_protest_story(trig, ctx):
+                return cand(VIOL, RIOT_IN_STORY_OF_PROTESTS, strength - 0.1)
             if over_a_grievance(trig):
                 return cand(VIOL, "violence over a grievance: a demonstration", strength - 0.1)
             if text in WORDS.forced_entry_phrases and (
@@ -698,6 +702,8 @@ _MUNITION_CLASSES = frozenset({"air_strike", "shelling", "grenade", "remote_expl
 _SEIZURES = frozenset({"arrest", "disrupted_weapons"})
 _NON_VIOLENT_EVENT_TYPES = frozenset({"Strategic developments"})
 _CASUALTY_CLASSES = frozenset({"kill", "injure"})
+# The sub-event types of a demonstration (Protests, and a demonstration that turned violent).
+_DEMONSTRATION_TYPES = frozenset({PEACE, INTER, FORCE, VIOL})
 
 
 def _absorbs_casualties(best: Candidate, clause: Candidate) -> bool:
@@ -1272,6 +1278,10 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
             tells_told_act=bool(sentence_info) and protest_of_people_told(trigs),
             start_char=sent.start_char, grievance_words=told_grievance))
         segments = _segments(sent, trigs) if len(trigs) > 1 else [(sent.start, sent.end)]
+        # (the earlier sentences' events: a rally where rival crowds fought is no
+        # demonstration told)
+        demonstration_typed = any(m.status == "new" and m.sub_event_type in _DEMONSTRATION_TYPES
+                                  for m in mentions)
         results: list[tuple[tuple[int, int], Candidate, str, list[Trig]]] = []
         for seg in segments:
             seg_trigs = [t for t in trigs if seg[0] <= t.span.start < seg[1]]
@@ -1280,7 +1290,8 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
             new = [t for t in seg_trigs if t.status == "new"]
             ctx = Context(cues=cues, cue_labels=cue_labels, doc_cues=doc_cues,
                            civilian_camp=civilian_camp, story_of_protests=any(
-                               "protest" in i.labels for i in sentence_info[:-1]))
+                               "protest" in i.labels for i in sentence_info[:-1]),
+                           demonstration_typed=demonstration_typed)
             best = type_triggers(new or seg_trigs, ctx, sent, seg_trigs)
             if best is None:
                 continue

@@ -192,6 +192,7 @@ class TypingWords:
     driving_out_verbs: frozenset[str]
     home_place_nouns: frozenset[str]
     eviction_words: frozenset[str]
+    crowd_quantities: frozenset[str]
 
 
 # Lists read in order (prefixes and fragments matched by ``startswith``/``in``).
@@ -274,6 +275,7 @@ class Context:
     killed_at_protest: bool = False  # the demonstration's sentence tells people killed
     forces_killed: bool = False  # ... tells forces killing the demonstrators
     story_of_protests: bool = False  # an earlier sentence told a demonstration
+    demonstration_typed: bool = False  # an earlier sentence's event was typed a demonstration
 
     def cue(self, name: str) -> bool:
         return name in self.cue_labels

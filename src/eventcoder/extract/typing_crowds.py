@@ -366,6 +366,36 @@ def forces_broke_up_crowd(ctx: Context) -> bool:
         for c in ctx.cues.by_label.get("intervention_cue", ()))
 
 
+RIOT_IN_STORY_OF_PROTESTS = "a crowd's violence in a story of demonstrations: their riot"
+
+
+def crowd_riot_in_protest_story(trig: Trig, ctx: Context) -> bool:
+    """Violence of a demonstration's kind (stones thrown, a building broken
+    into) done by a crowd (a crowd word, or "hundreds of people"; "a group of
+    men" may be a gang), neither armed nor forces, in a
+    story whose earlier sentence's event was typed a demonstration ("Protesters
+    attacked a base on the second day of demonstrations. On Monday, hundreds of
+    people broke into the mission's offices"): the demonstrators' riot, not a
+    mob's. A crowd that hurts or kills someone, a mob word, an attack on
+    someone's rally and a crowd that hits the demonstrators keep their own
+    rules; so does a rally where rival crowds fought (its event is no
+    demonstration)."""
+    if not ctx.demonstration_typed:
+        return False
+    root = trig.span.root
+    doers = agents_of(root) if root.pos_ in ("VERB", "AUX") else []
+    crowd = overlaps_cue(doers, ctx.cues, "crowd_cue", "protesters_cue")\
+        or any(d.lower_ in WORDS.crowd_quantities for d in doers)
+    if not crowd or armed(doers, ctx.cues) or ctx.cue("identity_group"):
+        return False
+    # (a crowd that beat a man to death punished someone: a mob)
+    victims = verb_objects(root, noun_group)
+    if ctx.labels & {"kill", "injure"} or overlaps_cue(victims, ctx.cues, "civilians")\
+            and not overlaps_cue(victims, ctx.cues, "state_forces"):
+        return False
+    return not violence_at_someones_rally(ctx) and not crowd_attacked_demonstrators(ctx)
+
+
 LOOTING_IN_UNREST = "looting or arson by no one named, told in unrest: a riot"
 
 
