@@ -1380,20 +1380,10 @@ KNOWN_GAPS: dict[str, str] = {
     "dozens injured' is an Attack by the police on civilians, joined to the background 'two "
     "Muslim men from neighbouring Rajasthan were found burned to death' of February and "
     "placed in Rajasthan (typing, filters, places)",
-    "sub_event_type@Excessive force against protesters@sudan_khartoum_sitin_dispersal/Khartoum":
-    "Violent demonstration by Rioters: 'security forces fired live rounds as they broke up "
-    "the main protest sit-in ..., killing at least 30 people' (force that kills peaceful "
-    "demonstrators) is read as a riot (typing)",
-    "fatalities@Excessive force against protesters@sudan_khartoum_sitin_dispersal/Khartoum":
-    "no Excessive force (see its type); the Violent demonstration at Khartoum carries the 30",
-    "actor1@Excessive force against protesters@sudan_khartoum_sitin_dispersal/Khartoum": "no "
-    "Excessive force (see its type): Rioters (Sudan)",
     "actor2@Excessive force against protesters@sudan_khartoum_sitin_dispersal/Khartoum": "no "
     "Excessive force (see its type); the riot's actor2 is the Military Forces of Myanmar "
     "(2016-2021): 'the ruling Transitional Military Council' is read as Myanmar's junta, and "
     "the RSF named in the next sentence as the raid's leaders is not used (actors)",
-    "place@Excessive force against protesters@sudan_khartoum_sitin_dispersal/Khartoum": "no "
-    "Excessive force (see its type)",
     "count@sudan_khartoum_sitin_dispersal": "three events: the background 'the army removed "
     "President Omar al-Bashir five days later' (after April 6) is an Other by the army dated "
     "Monday at Omdurman (filters, dates)",

@@ -197,6 +197,7 @@ from eventcoder.extract.typing_crowds import (
     forces_broke_up_crowd,
     forces_intervene,
     forces_killed_demonstrators,
+    forces_wreck_demonstrators_things,
     grievance_tokens,
     grievance_words,
     harm_in_crowds_fight,
@@ -1191,6 +1192,9 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
         # ("police disrupted the opposition's meeting"): the forces' disruption is
         # no crowd violence (their intervention has its own words)
         trigs = [t for t in trigs if not _forces_disrupted(t, cues)]
+        # ("troops burned the protesters' tents"): the forces' act on the demonstration
+        trigs = forces_wreck_demonstrators_things(
+            trigs, cues, lexicon.triggers["protest_intervention"])
         recent_protest = any("protest" in si.labels for si in sentence_info[-PROTEST_WINDOW:])
         if recent_protest or any(t.cls.name == "protest" for t in trigs):
             # "traders protested the demolition of their stalls", "... as the estate

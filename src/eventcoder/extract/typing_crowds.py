@@ -1261,6 +1261,39 @@ def forces_attack_demonstrators(trigs: list[Trig], cues: StatusCues,
     return trigs + extra
 
 
+_WRECKING = frozenset({"property_destruction", "protest_violence"})
+
+
+def forces_wreck_demonstrators_things(trigs: list[Trig], cues: StatusCues,
+                                      intervention_cls: TriggerClass) -> list[Trig]:
+    """State forces who burn, tear down or wreck what belongs to the
+    demonstrators ("troops burned the protesters' tents", "police tore down the
+    marchers' barricades"; the forces named as the subject or in its "of"
+    phrase, "paramilitaries of the Rapid Support Forces"): their act on the
+    demonstration, not the demonstrators' violence nor a grievance. The
+    destruction word becomes an intervention trigger (how hard the forces hit
+    is for the typing to weigh)."""
+    protest = {i for t in trigs if t.cls.name == "protest"
+               for i in range(t.span.start, t.span.end)}
+    if not protest:
+        return trigs
+    return [Trig(t.span, intervention_cls, t.status, t.status_reason)
+            if t.cls.name in _WRECKING and _forces_wrecked_demonstrators_things(t, cues, protest)
+            else t for t in trigs]
+
+
+def _forces_wrecked_demonstrators_things(trig: Trig, cues: StatusCues, protest: set[int]) -> bool:
+    verb = trig.span.root
+    if verb.pos_ != "VERB":
+        return False
+    doers = [t for a in agents_of(verb) for t in noun_group(a)]
+    if not overlaps_cue(doers, cues, "state_forces")\
+            or overlaps_cue(doers, cues, "protesters_cue", "crowd_cue"):
+        return False
+    return any(c.dep_ == "poss" and (c.i in protest or c.lower_ in WORDS.demonstrator_nouns)
+               for obj in verb_objects(verb) for c in obj.children)
+
+
 def serious_injury_to_crowd(sent_trigs: list[Trig], cues: StatusCues) -> bool:
     """Does the sentence tell someone badly hurt ("left in a coma", "seriously
     injured") who is not among the forces, and not under a negation ("no reports
