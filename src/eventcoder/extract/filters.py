@@ -85,6 +85,7 @@ class FilterWords:
     nobody_words: frozenset[str]
     nothing_words: frozenset[str]
     absence_words: frozenset[str]
+    report_nouns: frozenset[str]
     unknown_detail_words: frozenset[str]
     aspect_verbs: frozenset[str]
     dispersal_verbs: frozenset[str]
@@ -1118,6 +1119,11 @@ def status_of_trigger(
     of = root.head.head if root.dep_ == "conj" and root.head.dep_ == "pobj" else root.head
     if of.lower_ == "of" and of.head.lower_ in _WORDS.absence_words:
         return "negated", f"'{of.head.text} of'"
+    # ("No report of violence", "no reports of injuries"): the noun that the "of"
+    # hangs on is denied, and with it what it is a report of
+    if of.lower_ == "of" and of.head.lower_ in _WORDS.report_nouns and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in token_children(of.head)):
+        return "negated", f"'no {of.head.text} of'"
     # "no one had been hurt", "nobody was killed": a casualty word whose
     # victims are nobody reports no casualties (the attack, if any, has its
     # own trigger and stays).
