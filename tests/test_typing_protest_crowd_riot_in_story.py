@@ -3,7 +3,8 @@ thrown), told in a sentence after one whose event was a demonstration, is the
 demonstrators' riot: a Violent demonstration, not property destroyed by unknown men
 nor a mob's violence (issue #3; typing_crowds.crowd_riot_in_protest_story). A crowd that
 beats a man to death, a small 'group of men', and a rally where rival crowds fought
-keep their own types. Bricks thrown are stones thrown (data/triggers.yaml)."""
+keep their own types. A movement's activists are such a crowd (crowd_doers in
+data/typing.yaml). Bricks thrown are stones thrown (data/triggers.yaml)."""
 
 from __future__ import annotations
 
@@ -50,3 +51,11 @@ def test_bricks_thrown_at_police_by_demonstrators(nlp: Language) -> None:
     text = ("Demonstrators threw bricks at police outside the county offices in Nyeri "
             "on Friday.")
     assert _types(nlp, text) == ["Violent demonstration"]
+
+
+def test_party_activists_stoning_and_burning_after_a_rally_clash(nlp: Language) -> None:
+    # (a paragraph of its own: the demonstration's typing over sentences stops there)
+    text = ("Opposition supporters clashed with police at a rally in Kisumu on Saturday.\n\n"
+            "Elsewhere in the town, activists of the party threw stones and set fire to two "
+            "buses near its offices.")
+    assert set(_types(nlp, text)) == {"Violent demonstration"}

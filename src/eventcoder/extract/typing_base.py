@@ -192,7 +192,7 @@ class TypingWords:
     driving_out_verbs: frozenset[str]
     home_place_nouns: frozenset[str]
     eviction_words: frozenset[str]
-    crowd_quantities: frozenset[str]
+    crowd_doers: frozenset[str]
 
 
 # Lists read in order (prefixes and fragments matched by ``startswith``/``in``).

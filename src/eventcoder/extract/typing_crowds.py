@@ -371,8 +371,8 @@ RIOT_IN_STORY_OF_PROTESTS = "a crowd's violence in a story of demonstrations: th
 
 def crowd_riot_in_protest_story(trig: Trig, ctx: Context) -> bool:
     """Violence of a demonstration's kind (stones thrown, a building broken
-    into) done by a crowd (a crowd word, or "hundreds of people"; "a group of
-    men" may be a gang), neither armed nor forces, in a
+    into) done by a crowd (a crowd word, "hundreds of people", a movement's
+    activists; "a group of men" may be a gang), neither armed nor forces, in a
     story whose earlier sentence's event was typed a demonstration ("Protesters
     attacked a base on the second day of demonstrations. On Monday, hundreds of
     people broke into the mission's offices"): the demonstrators' riot, not a
@@ -385,7 +385,7 @@ def crowd_riot_in_protest_story(trig: Trig, ctx: Context) -> bool:
     root = trig.span.root
     doers = agents_of(root) if root.pos_ in ("VERB", "AUX") else []
     crowd = overlaps_cue(doers, ctx.cues, "crowd_cue", "protesters_cue")\
-        or any(d.lower_ in WORDS.crowd_quantities for d in doers)
+        or any(d.lower_ in WORDS.crowd_doers for d in doers)
     if not crowd or armed(doers, ctx.cues) or ctx.cue("identity_group"):
         return False
     # (a crowd that beat a man to death punished someone: a mob)
