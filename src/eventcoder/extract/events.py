@@ -189,6 +189,7 @@ from eventcoder.extract.typing_crowds import (
     demonstrations_charged,
     demonstrators_attack,
     describes_another_person,
+    disorder_of_the_forces,
     election_unrest,
     expulsion_by_no_crowd,
     for_a_demand,
@@ -1192,6 +1193,8 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
         # ("police disrupted the opposition's meeting"): the forces' disruption is
         # no crowd violence (their intervention has its own words)
         trigs = [t for t in trigs if not _forces_disrupted(t, cues)]
+        # ("the march turned violent as police dispersed it"): the forces' disorder
+        trigs = disorder_of_the_forces(trigs, cues)
         # ("troops burned the protesters' tents"): the forces' act on the demonstration
         trigs = forces_wreck_demonstrators_things(
             trigs, cues, lexicon.triggers["protest_intervention"])

@@ -1294,6 +1294,46 @@ def _forces_wrecked_demonstrators_things(trig: Trig, cues: StatusCues, protest: 
                for obj in verb_objects(verb) for c in obj.children)
 
 
+def disorder_of_the_forces(trigs: list[Trig], cues: StatusCues) -> list[Trig]:
+    """A word that only says a demonstration became disorderly ("turned violent",
+    "spiralled into chaotic scenes"), whose verb has an "as/when ..." clause telling
+    the forces' intervention ("as police dispersed the marchers", "as police fired
+    tear gas at crowds"): the disorder was the forces' doing, told by the
+    intervention's own words, not the demonstrators' violence. The disorder word
+    is dropped."""
+    if not any(t.cls.name == "protest_violence" and t.span.text.lower() in WORDS.disorder_words
+               for t in trigs):
+        return trigs
+    interventions = {t.span.root.i for t in trigs if t.cls.name == "protest_intervention"}
+    interventions |= {c.root.i for c in cues.by_label.get("intervention_cue", ())}
+    return [t for t in trigs if not (
+        t.cls.name == "protest_violence" and t.span.text.lower() in WORDS.disorder_words
+        and _forces_intervene_as(_clause_verb(t.span.root), cues, interventions))]
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb a predicate word hangs on ("violent" of "turned violent", "scenes"
+    of "spiralled into chaotic scenes")."""
+    for _ in range(3):
+        if token.pos_ in ("VERB", "AUX") or token.dep_ not in ("acomp", "pobj", "prep", "attr",
+                                                                "dobj"):
+            break
+        token = token.head
+    return token
+
+
+def _forces_intervene_as(verb: Token, cues: StatusCues, interventions: set[int]) -> bool:
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(
+                c.dep_ == "mark" and c.lower_ in WORDS.backdrop_marks for c in clause.children):
+            continue
+        subjects = [t for c in clause.children if c.dep_ == "nsubj" for t in head_phrase(c)]
+        if overlaps_cue(subjects, cues, "state_forces") and any(
+                t.i in interventions for t in clause.subtree):
+            return True
+    return False
+
+
 def serious_injury_to_crowd(sent_trigs: list[Trig], cues: StatusCues) -> bool:
     """Does the sentence tell someone badly hurt ("left in a coma", "seriously
     injured") who is not among the forces, and not under a negation ("no reports
