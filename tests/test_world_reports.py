@@ -1282,9 +1282,6 @@ KNOWN_GAPS: dict[str, str] = {
     "the town on Sunday after clashes' is a Non-state actor overtakes territory by the "
     "insurgents named after it, and 'He gave no toll for the final assault' an Attack on "
     "civilians, neither joined to the recapture (typing, actors, merge)",
-    "actor2@Disrupted weapons use@russia_moscow_drones/Moscow": "an unidentified group: the "
-    "drones' side (the 'Kyiv regime' the ministry blamed) is not read as Ukraine's military "
-    "(actors)",
     "place@Disrupted weapons use@russia_moscow_drones/Moscow": "at Krasnoarmeysk (Saratov): "
     "'Pantsir' (the air defence system) is read as a place, not the lead's 'over Moscow' "
     "(places)",

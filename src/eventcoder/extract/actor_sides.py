@@ -629,6 +629,22 @@ def giver_told_before(pick: Pick, earlier: list[ActorCandidate]) -> None:
         pick.a2, pick.c2 = with_span(giver.actor, giver), giver
 
 
+def sender_of_weapons_told_before(pick: Pick, earlier: list[ActorCandidate]) -> None:
+    """Weapons stopped in flight whose sender their sentence does not name ("Five were
+    shot down by air defence systems") were sent by the side the sentences before name
+    behind them ("eight drones had taken part in an attack by the Kyiv regime"): the
+    last named armed side told before that is not of the forces that stopped them."""
+    if not is_state(pick.a1) or pick.a1 is None or not _unnamed_side(pick.a2, pick.c2):
+        return
+    own = pick.a1
+    sender = next((c for c in reversed(earlier) if c.kind == "named" and is_armed(c.actor)
+                   and c.actor is not None and c.actor.name != own.name
+                   and (c.actor.country is None or c.actor.country != own.country)
+                   and not reports(c.span)), None)
+    if sender is not None and sender.actor is not None:
+        pick.a2, pick.c2 = with_span(sender.actor, sender), sender
+
+
 def _withdraws(token: Token) -> bool:
     """Is the token the subject of a verb of giving a place up, or of a verb joined to
     one ("pulled its fighters out ... and handed it over")?"""

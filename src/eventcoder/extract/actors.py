@@ -113,6 +113,7 @@ from eventcoder.extract.actor_sides import (
     people_divided,
     property_owners,
     second_side_untold,
+    sender_of_weapons_told_before,
     side_template,
     side_told_apart,
     sides_from_two_peoples,
@@ -701,6 +702,10 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
                                                               day))
     if mention.event_type == "Violence against civilians" and sent.start > 0:
         doer_of_the_act_before(pick, doc, chain, earlier or earlier_candidates(
+            doc, sent, dictionary, country, day))
+    if mention.sub_event_type == "Disrupted weapons use" and sent.start > 0\
+            and _stops_in_flight(mention.trigger_text):
+        sender_of_weapons_told_before(pick, earlier or earlier_candidates(
             doc, sent, dictionary, country, day))
     apply_context(pick, context_text(sent), dictionary, country)
     if mention.event_type == "Battles" and untold_side(pick):

@@ -28,6 +28,8 @@ A country file looks like::
     markers: [matatu, IEBC]     # words for things only this country has (local institutions,
                                 # transport): a country cue, never an actor
     community_spellings: {Masai: Maasai}   # variant -> the listed name used in actor names
+    capitals: [Nairobi]         # "the Nairobi regime": the capital before a word of
+                                # capital_force_words (actor_words.yaml) names the military
     covered_from: 1997-01-01    # the first day of ACLED's data on the country: its people
                                 # hurt abroad before it are "Civilians (International)"
     eras:                       # words that date an undated text (for period names)
@@ -176,6 +178,7 @@ class ActorWords:
     headline_passive_verbs: frozenset[str]
     division_words: frozenset[str]
     part_nouns: frozenset[str]
+    capital_force_words: frozenset[str]
 
 
 @cache
@@ -252,6 +255,7 @@ def load_actor_words() -> ActorWords:
         headline_passive_verbs=words("headline_passive_verbs"),
         division_words=words("division_words"),
         part_nouns=words("part_nouns"),
+        capital_force_words=words("capital_force_words"),
     )
 
 
@@ -422,6 +426,10 @@ class ActorDictionary:
         # the keys of those aliases that some file writes in lower case, as common
         # words ("coalition", "federal forces"), not only as a name ("Levies")
         self._common_keys: set[str] = set()
+        # "Kyiv regime": a capital's name before a word of capital_force_words, made
+        # aliases of that country's military (see _add_capital_forms)
+        self._capital_aliases: list[str] = []
+        self._capital_keys: set[str] = set()
         self._memo: dict[tuple[str, str | None, dt.date | None, bool], Actor | None] = {}
 
     # ----------------------------------------------------------------- loading
@@ -539,6 +547,31 @@ class ActorDictionary:
                 if entry.unscoped and country:
                     # also valid, with priority, inside its own country
                     self._scoped[(country, key)] = entry
+        if country and data.get("capitals"):
+            self._add_capital_forms(country, data["capitals"])
+
+    def _add_capital_forms(self, country: str, capitals: list[str]) -> None:
+        """A state named by its capital ("the Kyiv regime", "Damascus forces", as its
+        enemies' officials say): the capital's name before a word of the list
+        ``capital_force_words`` names the country's military, in any country's news
+        (capitalised, like a name). The capital alone stays a place."""
+        entry = self._by_country_role.get((country, "military"))
+        if entry is None:
+            return
+        for capital in capitals:
+            for word in sorted(load_actor_words().capital_force_words):
+                alias = f"{capital} {word}"
+                key = normalise_alias(alias, keep_case=is_case_sensitive(alias))
+                self._capital_aliases.append(alias)
+                self._capital_keys.add(normalise_alias(alias))
+                self._scoped[(None if entry.unscoped else country, key)] = entry
+                self._scoped[(country, key)] = entry
+                self._anywhere.setdefault(key, set()).add(entry)
+
+    def named_by_capital(self, text: str) -> bool:
+        """Is ``text`` a state named by its capital ("Kyiv regime": see
+        ``_add_capital_forms``)?"""
+        return normalise_alias(text.translate(_APOSTROPHES)) in self._capital_keys
 
     # ------------------------------------------------------------- iteration
     def phrases(self) -> Iterator[tuple[str, str]]:
@@ -548,6 +581,8 @@ class ActorDictionary:
         for entry in self.entries:
             for alias in _with_initial_capital((entry.name, *entry.aliases)):
                 yield alias, "named"
+        for alias in self._capital_aliases:
+            yield alias, "named"
         for role in self.roles.values():
             for alias in role.aliases:
                 yield alias, "role"

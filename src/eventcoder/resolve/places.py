@@ -629,8 +629,11 @@ def _group_names(doc: Doc) -> list[tuple[int, int]]:
     cached = doc.user_data.get(_GROUP_NAMES_KEY)
     if isinstance(cached, list):
         return cached
+    # (and a state named by its capital, "the Kyiv regime": the city is no place of
+    # the event, the words name the country's forces wherever they struck)
     names = [(s.start_char, s.end_char) for s in doc.spans.get(ACTOR_SPANS, ())
-             if s.label_ == "named" and _non_state_group(s.text)]
+             if s.label_ == "named" and (_non_state_group(s.text)
+                                         or default_actor_dictionary().named_by_capital(s.text))]
     doc.user_data[_GROUP_NAMES_KEY] = names
     return names
 
