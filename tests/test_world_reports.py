@@ -1244,8 +1244,6 @@ KNOWN_GAPS: dict[str, str] = {
     "dead); the clash in Balochistan; a second clash at Peshawar of the army and the BLA "
     "from 'has stepped up attacks on security forces' (habitual, background) (places, "
     "filters, merge)",
-    "actor2@Armed clash@syria_atmeh_raid": "Military Forces of the United States: see actor1 "
-    "(merge, actors)",
     "count@syria_atmeh_raid": "four events: 'one of his lieutenants was killed in a gunfight "
     "with the soldiers' is a clash of the Military Forces of Syria (the American 'soldiers' "
     "of the sentence before read as the country's army); Baghdadi's suicide vest 'during a "

@@ -82,6 +82,7 @@ from typing import Any
 
 import yaml
 
+from eventcoder.extract.casualties import PART_OF_TOLL
 from eventcoder.extract.sources import REPORT_KIND
 from eventcoder.extract.sources import load_lexicon as load_source_lexicon
 from eventcoder.geo import haversine_km
@@ -830,6 +831,21 @@ def _figures(reports: Sequence[Event], claim_field: str,
     return figures
 
 
+def _without_parts_of_a_toll(reports: Sequence[Event], claim_field: str
+                             ) -> Sequence[Event]:
+    """The reports without their figures of one person singled out of someone's circle
+    ("one of his lieutenants was killed": casualties.PART_OF_TOLL) when another figure
+    of the field is given: that death is among the toll, no lower rival account of it."""
+    def part(claim: Claim) -> bool:
+        return claim.field == claim_field and claim.group == PART_OF_TOLL
+
+    claims = [c for r in reports for c in r.claims
+              if c.field == claim_field and _as_int(c.value) is not None]
+    if not any(part(c) for c in claims) or all(part(c) for c in claims):
+        return reports
+    return [replace(r, claims=[c for c in r.claims if not part(c)]) for r in reports]
+
+
 def _resolve_figures(reports: Sequence[Event], claim_field: str
                      ) -> tuple[int | None, str | None]:
     """(value, disagreement note) of one field. ACLED counts the deaths of every side
@@ -839,6 +855,7 @@ def _resolve_figures(reports: Sequence[Event], claim_field: str
     "the army said it killed 20 attackers": 30). A figure that names no side may be
     the whole toll: it stands when it is the larger. Otherwise all figures are
     accounts of one toll."""
+    reports = _without_parts_of_a_toll(reports, claim_field)
     groups = {c.group for r in reports for c in r.claims
               if c.field == claim_field and c.group and _as_int(c.value) is not None}
     sides = [frozenset(g.split("+")) for g in groups]

@@ -284,6 +284,41 @@ def earlier_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
     return candidates(doc, doc[first:sent.start], dictionary, country, day)
 
 
+def definite_force_word(cand: ActorCandidate, dictionary: ActorDictionary) -> bool:
+    """Is the candidate an army's word with no country of its own after "the" ("the
+    soldiers", "the troops"), which names a force the story has told already?"""
+    span = cand.span
+    return cand.kind == "role" and len(span) == 1 and span.start > 0\
+        and span.doc[span.start - 1].lower_ == "the"\
+        and dictionary.role_of(span.text) == "military"
+
+
+def foreign_force_told_before(cands: list[ActorCandidate], earlier: list[ActorCandidate],
+                              dictionary: ActorDictionary, country: str | None,
+                              day: dt.date | None) -> None:
+    """"the soldiers", "the troops" after a foreign army was named ("American troops
+    landed near the town ... one of his lieutenants was killed in a gunfight with the
+    soldiers") are that army, not the army of the country the event is in: a definite
+    word refers back to the last army the story named."""
+    last: Actor | None = None
+    for cand in [*earlier, *cands]:
+        actor = cand.actor
+        if actor is None or actor.country is None or not _an_army(actor, dictionary, day):
+            continue
+        if not definite_force_word(cand, dictionary):
+            last = actor
+        elif last is not None and actor.country == country and last.country != country\
+                and any(cand is c for c in cands):
+            cand.actor = Actor(name=last.name, inter=last.inter, text=cand.span.text,
+                               country=last.country, normalised=last.normalised)
+
+
+def _an_army(actor: Actor, dictionary: ActorDictionary, day: dt.date | None) -> bool:
+    """Is the actor a country's military (its dictionary entry for the role)?"""
+    army = dictionary.role_actor("military", actor.country, day)
+    return army is not None and army.name == actor.name
+
+
 def _unnamed_side(actor: Actor | None, cand: ActorCandidate | None) -> bool:
     """A side that is an unidentified armed category no name stands behind."""
     return actor is not None and actor.name.startswith(_UNNAMED_ARMED)\

@@ -91,12 +91,14 @@ from eventcoder.extract.actor_sides import (
     context_text,
     coordinated,
     crowd_country,
+    definite_force_word,
     distinct_sides,
     doer_of_the_act_before,
     earlier_candidates,
     fallen_claimed_by_a_people,
     feuding_communities,
     force_hit_before,
+    foreign_force_told_before,
     giver_told_before,
     ground_by_parse,
     head_of_state_signs,
@@ -642,6 +644,9 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
         return
     trigger, chain = trigger_tokens(doc, mention)
     cands = candidates(doc, sent, dictionary, country, day)
+    if sent.start > 0 and any(definite_force_word(c, dictionary) for c in cands):
+        foreign_force_told_before(cands, earlier_candidates(doc, sent, dictionary, country, day),
+                                  dictionary, country, day)
     assign_roles(cands, trigger, chain)
     if mention.sub_event_type not in _OWN_STRIKE_TYPES:
         for cand in cands:

@@ -1237,6 +1237,8 @@ def _combine(figures: list[Figure], doc: Doc) -> list[tuple[int, int, int, str |
         value = min(tolls) if tolls else sum(f.value for f in counted) if named else max(
             f.value for f in counted)
         sides = None if tolls or not named else _sides_of(counted)
+        if not tolls and all(_one_of_a_persons_circle(f, doc) for f in counted):
+            sides = PART_OF_TOLL
         out.append((value, group[0].start, group[-1].end, sides))
     return out
 
@@ -1271,6 +1273,33 @@ def _is_partitive(figure: Figure, doc: Doc) -> bool:
         for i in figure.count_tokens
         for prep in doc[i].children
     )
+
+
+# The claim group of a figure that singles out one person of someone's circle ("one of
+# his lieutenants was killed"): a death among the incident's toll, not a rival total of
+# it; the merge sets it aside when another report gives a figure (merge._resolve_figures).
+PART_OF_TOLL = "part"
+
+
+def _one_of_a_persons_circle(figure: Figure, doc: Doc) -> bool:
+    """Is the figure's count "one of his/her X", "one of <Name>'s X": one person told
+    by whose they were (a lieutenant, a son, a guard of one man)? (Not "their": a side
+    telling its own dead gives that side's toll.)"""
+    lex = load_lexicon()
+    for i in figure.count_tokens:
+        tok = doc[i]
+        if tok.lower_ not in ("one", "1"):
+            continue
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for whole in prep.children:
+                if whole.dep_ == "pobj" and any(
+                        c.dep_ == "poss" and (c.lower_ in lex.singular_possessives
+                                              or c.pos_ == "PROPN")
+                        for c in whole.children):
+                    return True
+    return False
 
 
 def _is_anaphoric(figure: Figure, doc: Doc) -> bool:
