@@ -1418,18 +1418,6 @@ KNOWN_GAPS: dict[str, str] = {
     "the Peaceful protest carries the government's 15 dead and 50 wounded of two days "
     "(casualties)",
     "actor2@Violent demonstration@drc_monusco_goma_butembo/Goma": "no Riot (see its type)",
-    "fatalities@Violent demonstration@drc_monusco_goma_butembo/Butembo": "3: the lead's riot "
-    "('protesters attacked a U.N. base') keeps the three peacekeepers, and the seven "
-    "protesters of the next paragraph are an Excessive force by the police at Butembo (the "
-    "'Moroccan police officer' among the dead read as the shooters) (typing, actors, merge)",
-    "actor1@Violent demonstration@drc_monusco_goma_butembo/Butembo": "Rioters (India): 'two "
-    "Indian soldiers' among the dead make the country India (actors)",
-    "actor2@Violent demonstration@drc_monusco_goma_butembo/Butembo": "Military Forces of India: "
-    "the peacekeepers' nationality, not MONUSCO (actors)",
-    "place@Violent demonstration@drc_monusco_goma_butembo/Butembo": "at 'Un' (Gujarat): 'U.N.' "
-    "is read as a place (places)",
-    "count@drc_monusco_goma_butembo": "three events: Butembo's riot split in two (see its "
-    "fatalities) (merge, actors)",
     "sub_event_type@Protest with intervention@india_shambhu_farmers_march/Ambala": "Violent "
     "demonstration: 'pushed aside barricades on a bridge' (the police's barricades; no stones, "
     "no fires, no one hurt) and the sit-in on the highway are read as a riot (typing). The "

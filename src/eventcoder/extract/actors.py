@@ -352,7 +352,8 @@ def _pick(mention: EventMention, cands: list[ActorCandidate], later: list[ActorC
         # in the ones before ("Police used teargas to disperse youths. The youths had
         # blocked the highway ...")
         state = next((c for c in [*cands, *later, *reversed(earlier)]
-                      if is_state(c.actor) and not named_as_grievance(c.span.root)), None)
+                      if (is_state(c.actor) or _outside_force(c))
+                      and not named_as_grievance(c.span.root)), None)
         if sub == "Peaceful protest":
             return pick
         if sub in ("Protest with intervention", "Excessive force against protesters"):
@@ -599,6 +600,17 @@ def _pick(mention: EventMention, cands: list[ActorCandidate], later: list[ActorC
     if a2c is not None and a2c is not first and a2c.actor is not None:
         pick.a2, pick.c2 = with_span(a2c.actor, a2c), a2c
     return pick
+
+
+def _outside_force(cand: ActorCandidate) -> bool:
+    """A named armed force from outside the country's own sides (a U.N. peacekeeping
+    mission, a regional force: external, inter 8) that a crowd may face as it faces the
+    police ("protesters attacked a U.N. base ... Three United Nations peacekeepers were
+    killed"): the mission is the other side, not the home army of its dead."""
+    # (a name that only qualifies another noun names no one there: "coalition
+    # government", "an Amani Coalition contestant")
+    return cand.kind == "named" and cand.actor is not None and cand.actor.inter == 8\
+        and is_armed(cand.actor) and cand.span.root.dep_ not in ("compound", "amod")
 
 
 def _intercepts(cand: ActorCandidate) -> bool:
