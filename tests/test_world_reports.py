@@ -1326,10 +1326,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Agreement found in its place (see its type) (typing, places)",
     "count@mali_timbuktu_wagner": "two events: the Change to group/activity and the Agreement "
     "(see the base's type) (typing, filters)",
-    "actor2@Grenade@kashmir_srinagar_grenade/Srinagar": "Military Forces of India: the police's "
-    "guess 'apparently aimed at a security forces' vehicle' makes the army the target, not "
-    "the 12 shoppers and vendors it wounded (actors); the event is also placed at Ganderbal "
-    "(the last paragraph's district), which the place check accepts as near Srinagar",
     "fatalities@Armed clash@kashmir_srinagar_grenade/Srinagar": "0: the gunfight is split in "
     "two, the commander's killing ('killed a senior commander of the Pakistan-based "
     "Lashkar-e-Taiba ... in a gunfight in the old city's Khanyar neighbourhood') left with no "

@@ -510,7 +510,8 @@ def _pick(mention: EventMention, cands: list[ActorCandidate], later: list[ActorC
                 # a bomb planted by X", "injured in a grenade attack by X")
                 (c for c in unhit if is_armed(c.actor) and (c.role == "a1" or _after_by(c))),
                 None)
-        target = a2c if a2c is not None and a2c is not perp else None
+        target = a2c if a2c is not None and a2c is not perp and not _guessed_aim(a2c)\
+            else None
         if target is None:
             # never the unarmed one who threw or planted it ("a man threw a grenade
             # into a crowd": the doer is no target), nor a group only someone's claim
@@ -518,7 +519,7 @@ def _pick(mention: EventMention, cands: list[ActorCandidate], later: list[ActorC
             # version of who the victims were, not the event's target)
             target = _first([c for c in hit if c is not perp],
                             exclude=perp.actor if perp else None) or _first(
-                [c for c in cands if c is not perp
+                [c for c in cands if c is not perp and not _guessed_aim(c)
                  and (c.role != "a1" or is_armed(c.actor))
                  and (trigger is None or not _in_claim_apart(c, trigger))
                  and not _intercepts(c)],
@@ -611,6 +612,21 @@ def _outside_force(cand: ActorCandidate) -> bool:
     # government", "an Amani Coalition contestant")
     return cand.kind == "named" and cand.actor is not None and cand.actor.inter == 8\
         and is_armed(cand.actor) and cand.span.root.dep_ not in ("compound", "amod")
+
+
+def _guessed_aim(cand: ActorCandidate) -> bool:
+    """Is the candidate only where a weapon was guessed to be aimed ("The grenade,
+    apparently aimed at a security forces' vehicle, went off in the street")? A guessed
+    aim is not who the blast hit (words: aim_participles, guess_adverbs)."""
+    root = cand.span.root
+    # (the force or its vehicle, post or convoy: "at a security forces' vehicle")
+    noun = root.head if root.dep_ == "poss" else root
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("at", "for", "against"):
+        return False
+    aim = prep.head
+    return aim.lower_ in WORDS.aim_participles and any(
+        c.dep_ == "advmod" and c.lower_ in WORDS.guess_adverbs for c in aim.children)
 
 
 def _intercepts(cand: ActorCandidate) -> bool:

@@ -179,6 +179,8 @@ class ActorWords:
     division_words: frozenset[str]
     part_nouns: frozenset[str]
     capital_force_words: frozenset[str]
+    aim_participles: frozenset[str]
+    guess_adverbs: frozenset[str]
 
 
 @cache
@@ -256,6 +258,7 @@ def load_actor_words() -> ActorWords:
         division_words=words("division_words"),
         part_nouns=words("part_nouns"),
         capital_force_words=words("capital_force_words"),
+        aim_participles=words("aim_participles"), guess_adverbs=words("guess_adverbs"),
     )
 
 
