@@ -1098,9 +1098,6 @@ KNOWN_GAPS: dict[str, str] = {
     "had been killed'; 'the Oct. 7 attack on southern Israel, in which about 1,200 people were "
     "killed' (history) an Attack by Israel in Gaza dated 2023-10-07 (typing, actors, "
     "casualties, filters)",
-    "actor1@Air/drone strike@ukraine_spiderweb_drones/Olenegorsk": "'defence ministry': the "
-    "teller of 'Russia's defence ministry confirmed that several aircraft had caught fire' is "
-    "made actor1, left as an unresolved name (actors)",
     "actor2@Air/drone strike@ukraine_spiderweb_drones/Olenegorsk": "Civilians (Russia): the "
     "bombers that caught fire at an air base are not read as a military target (actors)",
     "place@Air/drone strike@ukraine_spiderweb_drones": "at Gudermes (Chechnya): 'the Belaya "

@@ -718,6 +718,25 @@ def claimant_strikes(pick: Pick, cands: list[ActorCandidate], dictionary: ActorD
     pick.a1, pick.c1 = with_span(teller.actor, teller), teller
 
 
+def striker_told_before(pick: Pick, earlier: list[ActorCandidate],
+                        country: str | None) -> None:
+    """A strike told again with no striker in its sentence ("... confirmed that several
+    aircraft had caught fire after drone attacks in the Murmansk region") was flown by
+    the foreign state's forces the sentences before name ("Ukrainian drones ... struck two
+    air bases"): the last named force of the one state other than the country it hit
+    that they name (a teller of that state then claims it: ``claimant_strikes``)."""
+    if pick.c1 is not None or pick.a1 is None or country is None\
+            or not pick.a1.name.startswith("Unidentified Armed Group"):
+        return
+    foreign = [c for c in earlier if c.kind == "named" and is_state(c.actor)
+               and c.actor is not None and c.actor.country not in (None, country)]
+    if len({c.actor.country for c in foreign if c.actor is not None}) != 1:
+        return  # (two foreign states named before: which one struck stays untold)
+    striker = next((c for c in reversed(foreign) if not reports(c.span)), None)
+    if striker is not None and striker.actor is not None:
+        pick.a1, pick.c1 = with_span(striker.actor, striker), striker
+
+
 def own_air_force(doc: Doc, dictionary: ActorDictionary, country: str | None,
                    day: dt.date | None) -> Actor | None:
     """Who flew an air or drone strike whose author the text does not name: the

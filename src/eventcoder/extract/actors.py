@@ -122,6 +122,7 @@ from eventcoder.extract.actor_sides import (
     sides_from_two_places,
     sides_of_a_feud,
     state_forces_first,
+    striker_told_before,
     untold_side,
     victims_nationality,
 )
@@ -751,6 +752,11 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
         feud = feuding_communities([*earlier, *cands, *later])
         if feud is not None:
             sides_of_a_feud(pick, feud, mention.event_type, dictionary, country)
+    if mention.sub_event_type in _OWN_STRIKE_TYPES and pick.c1 is None and sent.start > 0:
+        earlier = earlier or earlier_candidates(doc, sent, dictionary, country, day)
+        striker_told_before(pick, earlier, country)
+        if pick.c1 is not None:
+            claimant_strikes(pick, earlier, dictionary, country)
     if mention.sub_event_type in _OWN_STRIKE_TYPES:
         claimant_strikes(pick, cands, dictionary, country)
     if mention.event_type == "Explosions/Remote violence":
