@@ -1163,12 +1163,10 @@ KNOWN_GAPS: dict[str, str] = {
     # actor1 was corrected). Gaza's count passes by accident: its two strikes are one event
     # at Gaza City, and Khader Adnan's hunger strike of the week before a Protest with
     # intervention with the 49 dead of last August.
-    "actor2@Air/drone strike@yemen_ras_isa_strike": "'Iran-aligned movement': the merge takes "
-    "actor2 from Central Command's 'the strikes were meant to cut off fuel supplies to the "
-    "Iran-aligned movement, which calls itself Ansar Allah' (a description kept as an "
-    "unresolved name; the relative clause giving the Houthis' alias is not used), not the "
-    "lead's 'at least 74 people' (made Civilians (United States) after 'Washington') (actors, "
-    "merge)",
+    "actor2@Air/drone strike@yemen_ras_isa_strike": "Houthi Movement: the merge takes actor2 "
+    "from Central Command's purpose clause 'the strikes were meant to cut off fuel supplies to "
+    "the Iran-aligned movement, which calls itself Ansar Allah' (whom the strikes meant to "
+    "hurt, not who was hit), not the lead's 'at least 74 people' (actors, merge)",
     "place@Air/drone strike@yemen_ras_isa_strike": "at Washington: 'since Washington began its "
     "bombing campaign' (the government's metonym) places the strike in the District of "
     "Columbia; 'the Ras Isa fuel port on Yemen's Red Sea coast' and 'the port in Hodeidah "
@@ -1307,9 +1305,9 @@ KNOWN_GAPS: dict[str, str] = {
     "(Myanmar) (actors)",
     "count@myanmar_thantlang_fire": "three events: the rapporteur's 'the burning showed the "
     "army was ready to commit mass atrocities' (the same fire, a comment) is a Looting/"
-    "property destruction by India's military placed at 'U.N.' (read as a place in Gujarat), "
-    "and the rights group's toll 'More than 1,100 people have been killed by security forces "
-    "since ... February' an Attack by the Government of India there (filters, places, actors)",
+    "property destruction by India's military placed in Mizoram, and the rights group's toll "
+    "'More than 1,100 people have been killed by security forces since ... February' an "
+    "Attack by the Government of India there (filters, places, actors)",
     "sub_event_type@Headquarters or base established@mali_timbuktu_wagner/Timbuktu": "no "
     "Strategic development on Wednesday but an Agreement at Moscow ('sent under a cooperation "
     "deal with Moscow', a standing deal); 'moved into a former French base' and 'will be based "
@@ -1368,10 +1366,9 @@ KNOWN_GAPS: dict[str, str] = {
     "dozens injured' is an Attack by the police on civilians, joined to the background 'two "
     "Muslim men from neighbouring Rajasthan were found burned to death' of February and "
     "placed in Rajasthan (typing, filters, places)",
-    "actor2@Excessive force against protesters@sudan_khartoum_sitin_dispersal/Khartoum": "no "
-    "Excessive force (see its type); the riot's actor2 is the Military Forces of Myanmar "
-    "(2016-2021): 'the ruling Transitional Military Council' is read as Myanmar's junta, and "
-    "the RSF named in the next sentence as the raid's leaders is not used (actors)",
+    "actor2@Excessive force against protesters@sudan_khartoum_sitin_dispersal/Khartoum": "the "
+    "Military Forces of Sudan (2019-): 'the ruling Transitional Military Council' is named, "
+    "and the RSF named in the next sentence as the raid's leaders is not used (actors)",
     "count@sudan_khartoum_sitin_dispersal": "three events: the background 'the army removed "
     "President Omar al-Bashir five days later' (after April 6) is an Other by the army dated "
     "Monday at Omdurman (filters, dates)",
@@ -1407,10 +1404,9 @@ KNOWN_GAPS: dict[str, str] = {
     "... for the coming days' (a plan) a Peaceful protest, and "
     "the suspect's arrest of Monday ('has been arrested') an Arrests dated Tuesday "
     "(filters, typing)",
-    "fatalities@Violent demonstration@drc_monusco_goma_butembo/Goma": "no Riot (see its type); "
-    "the Peaceful protest carries the government's 15 dead and 50 wounded of two days "
-    "(casualties)",
-    "actor2@Violent demonstration@drc_monusco_goma_butembo/Goma": "no Riot (see its type)",
+    "fatalities@Violent demonstration@drc_monusco_goma_butembo/Goma": "15: the riot at Goma "
+    "carries the government's 15 dead and 50 wounded of the two days' riots, told after "
+    "both cities, not split between them (casualties)",
     "sub_event_type@Protest with intervention@india_shambhu_farmers_march/Ambala": "Violent "
     "demonstration: 'pushed aside barricades on a bridge' (the police's barricades; no stones, "
     "no fires, no one hurt) and the sit-in on the highway are read as a riot (typing). The "
