@@ -902,7 +902,7 @@ def _pick_actor(reports: Sequence[Event], side: int, *, event_type: str | None =
     rioters against rioters: ACLED names both sides alike). Nor a state force allied
     with the other side's, unless one report sets the two against each other."""
     usual = _usual_sides(reports)
-    known: list[tuple[int, int, int, str, int | None]] = []
+    known: list[tuple[int, int, int, int, str, int | None]] = []
     for order, report in enumerate(reports):
         name, inter = (report.actor1, report.inter1) if side == 1 else \
             (report.actor2, report.inter2)
@@ -914,11 +914,27 @@ def _pick_actor(reports: Sequence[Event], side: int, *, event_type: str | None =
                 report.actor1, report.inter1, report.actor2, report.inter2):
             continue
         fits = 1 if event_type is not None and report.event_type == event_type else 0
-        known.append((-_actor_rank(name, inter), -fits, order, name, inter))
+        known.append((-_actor_rank(name, inter), -_foreign_civilians(name, inter, report),
+                      -fits, order, name, inter))
     if not known:
         return None, None
-    _, _, _, name, inter = min(known)
+    *_, name, inter = min(known)
     return name, inter
+
+
+_CIVILIANS = 7  # inter code
+_ACTOR_COUNTRY = re.compile(r"\((?P<country>[^)]+)\)$")
+
+
+def _foreign_civilians(name: str, inter: int | None, report: Event) -> int:
+    """1 for civilians named with a nation other than the event's country ("Somali
+    refugees" in a Kenyan camp, "an Italian missionary"): that nationality was told,
+    while the event country's civilians are also what an untold nationality defaults
+    to, so the told one describes the victims better."""
+    if inter != _CIVILIANS or not report.country:
+        return 0
+    m = _ACTOR_COUNTRY.search(name)
+    return 1 if m and m.group("country").casefold() != report.country.casefold() else 0
 
 
 def _allies_reported(reports: Sequence[Event], chosen: str | None,
