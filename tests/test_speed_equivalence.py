@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import gc
 import json
 import re
 from pathlib import Path
@@ -14,10 +15,10 @@ from pathlib import Path
 import pytest
 from spacy.attrs import LOWER
 
-from eventcoder import text
+from eventcoder import pipeline, text
 from eventcoder.alternation import WordPresence, literal_alternation
 from eventcoder.extract import casualties, filters, sources
-from eventcoder.extract.triggers import TRIGGER_MATCHER
+from eventcoder.extract.triggers import CUE_GROUP, TRIGGER_GROUP, TRIGGER_MATCHER
 from eventcoder.resolve import dates
 
 TEXTS = [
@@ -459,3 +460,113 @@ def test_expanded_span_is_char_span(nlp) -> None:
         else:
             assert kept is not None and (kept.start, kept.end) == (plain.start, plain.end)
     assert text.expanded_span(doc, 2, 4) is text.expanded_span(doc, 2, 4)
+
+
+# Each rule of the status filter that reads the parse table instead of Tokens, with the
+# status and the reason (which names the words it found) the Token reading gave.
+STATUS_CASES = [
+    ('Police did not fire on the crowd outside the court.',
+     'fire on', 'negated', "negation 'not' on 'fire'"),
+    ('The army denied that its soldiers killed the herders.',
+     'killed', 'negated', "denied ('denied')"),
+    ('The rebels entered the town without fighting.',
+     'without fighting', 'new', 'reported as having happened'),
+    ('The rebels entered the town without fighting.',
+     'fighting', 'negated', "'without'"),
+    ('There were no clashes in the capital on Sunday.',
+     'clashes', 'negated', "'no'"),
+    ('No reported death or injuries in the incident.',
+     'death', 'negated', "'no'"),
+    ('No reported death or injuries in the incident.',
+     'injuries', 'negated', "'no' on the casualty nouns"),
+    ('The rally at the stadium was free of violence.',
+     'rally', 'new', 'reported as having happened'),
+    ('The rally at the stadium was free of violence.',
+     'violence', 'negated', "'free of'"),
+    ('No one was killed in the blast at the depot.',
+     'killed', 'negated', "no victims ('one')"),
+    ('No one was killed in the blast at the depot.',
+     'blast', 'new', 'reported as having happened'),
+    ('The driver narrowly escaped death when gunmen fired at his lorry.',
+     'death', 'negated', "escaped ('escaped')"),
+    ('The driver narrowly escaped death when gunmen fired at his lorry.',
+     'fired at', 'new', 'reported as having happened'),
+    ('The death toll is likely to rise, officials said.',
+     'death toll', 'hypothetical', "forecast ('is')"),
+    ('Traders closed their shops ahead of possible clashes.',
+     'clashes', 'hypothetical', "a possibility ('possible clashes')"),
+    ('Police banned a planned march in the city centre.',
+     'march', 'plan', "'planned march'"),
+    ('The militants could attack the camp again, a commander warned.',
+     'attack', 'hypothetical', "modal 'could'"),
+    ('If fighting breaks out, aid workers will leave the area.',
+     'fighting', 'hypothetical', "condition 'If'"),
+    ('The rebels will attack the town tomorrow, a spokesman said.',
+     'attack', 'plan', "future 'will'"),
+    ('The group launched an offensive to capture the airport.',
+     'offensive', 'new', 'reported as having happened'),
+    ('The group launched an offensive to capture the airport.',
+     'capture', 'plan', "'to capture' (purpose or intention)"),
+    ('The militia vowed to attack the base before the election.',
+     'attack', 'plan', "'to attack' (purpose or intention)"),
+    ('The minister condemned the attack on the convoy.',
+     'attack', 'background', "referred to ('condemned')"),
+    ('Police claimed to have seized a cache of guns in the raid.',
+     'seized a cache', 'new', 'reported as having happened'),
+    ('Police claimed to have seized a cache of guns in the raid.',
+     'seized', 'new', 'reported as having happened'),
+    ('Police claimed to have seized a cache of guns in the raid.',
+     'raid', 'background', "referred to ('claimed'), clauses up"),
+    ('Villagers claimed that the police beat them at the market.',
+     'beat', 'new', 'reported as having happened'),
+    ('Killings attributed to the sect continued in the north.',
+     'Killings', 'new', 'reported as having happened'),
+    ('Gunmen often attack travellers on the road to the border.',
+     'attack', 'habitual', "'often'"),
+    ('The region has for years been torn by fighting between two cartels.',
+     'fighting', 'habitual', "under 'torn' held for a long time"),
+    ('The bandits, who had been accused of the raid, were shot dead by police.',
+     'raid', 'background', "referred to ('accused')"),
+    ('The bandits, who had been accused of the raid, were shot dead by police.',
+     'shot dead', 'new', 'reported as having happened'),
+    ('The bandits, who had been accused of the raid, were shot dead by police.',
+     'shot', 'new', 'reported as having happened'),
+    ('Residents said the soldiers were not involved in the looting of the shops.',
+     'looting', 'negated', "negation 'not' on 'involved'"),
+    ('Officials feared that more protests would follow the arrests.',
+     'protests', 'hypothetical', "forecast ('feared')"),
+    ('Officials feared that more protests would follow the arrests.',
+     'arrests', 'hypothetical', "forecast ('feared')"),
+    ('The rebels threatened an attack on the town.',
+     'attack', 'plan', "governed by 'threatened'"),
+    ('Plans for an offensive on the port were announced on Monday.',
+     'offensive', 'plan', "governed by 'Plans'"),
+    ('Police are going to arrest the organisers of the march.',
+     'arrest', 'plan', "'to arrest' (purpose or intention)"),
+    ('Police are going to arrest the organisers of the march.',
+     'march', 'new', 'reported as having happened'),
+]
+
+
+@pytest.mark.parametrize("text, trigger, status, reason", STATUS_CASES)
+def test_status_rules_read_from_the_parse_table(nlp, text: str, trigger: str, status: str,
+                                                reason: str) -> None:
+    doc = nlp(text)
+    found = {}
+    for sent in doc.sents:
+        cues = filters.StatusCues.for_sentence(doc, sent, [
+            c for c in doc.spans[CUE_GROUP] if c.start >= sent.start and c.end <= sent.end])
+        for span in doc.spans[TRIGGER_GROUP]:
+            if sent.start <= span.start < sent.end:
+                found[span.text] = filters.status_of_trigger(doc, span, cues,
+                                                             dt.date(2021, 5, 10))
+    assert found[trigger] == (status, reason)
+
+
+def test_pipeline_freezes_the_loaded_model_once(monkeypatch) -> None:
+    frozen: list[int] = []
+    monkeypatch.setattr(pipeline, "_LOADED_STATE_FROZEN", [])
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(1))
+    for _ in range(2):
+        list(pipeline.code_articles([pipeline.make_article("Gunmen attacked a bus.")]))
+    assert frozen == [1]

@@ -8,6 +8,7 @@ CLI, ingest, evaluation). The model is loaded once; documents stream through
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -112,10 +113,31 @@ def code_doc(doc: Doc, article: Article, policy: CodingPolicy = DEFAULT_POLICY,
                          harm=harm)
 
 
+_LOADED_STATE_FROZEN: list[bool] = []  # set once the loaded model is frozen
+
+
+def _freeze_loaded_state() -> None:
+    """Exempt what is loaded so far (the spaCy model, the project's matchers) from the
+    cyclic garbage collector, once per process: ``gc.collect()``, then ``gc.freeze()``.
+
+    Why: coding allocates many short-lived objects, and each full collection the
+    allocator triggers (about two per 50,000 words) walked the ~100,000 objects of
+    the model too: about 0.13 s per benchmark pass, 0.01 s once they are frozen.
+    Process-wide side effect: the frozen objects are never collected, which is what
+    a model held for the whole process wants anyway; done here, at the pipeline's
+    entry, and only once, so that later garbage is collected as usual."""
+    if _LOADED_STATE_FROZEN:
+        return
+    _LOADED_STATE_FROZEN.append(True)
+    gc.collect()  # (what is garbage now is freed, not frozen)
+    gc.freeze()
+
+
 def annotate(articles: Iterable[Article], n_process: int = 1, batch_size: int = 64
              ) -> Iterator[tuple[Doc, Article]]:
     """Run spaCy over the articles, streaming (model loaded once)."""
     nlp = load_nlp()
+    _freeze_loaded_state()
     pairs = ((a.text, a) for a in articles)
     yield from nlp.pipe(pairs, as_tuples=True, n_process=n_process, batch_size=batch_size)
 
