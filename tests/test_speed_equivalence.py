@@ -570,3 +570,55 @@ def test_pipeline_freezes_the_loaded_model_once(monkeypatch) -> None:
     for _ in range(2):
         list(pipeline.code_articles([pipeline.make_article("Gunmen attacked a bus.")]))
     assert frozen == [1]
+
+
+# Sentences for the attribute ruler's patterns: tag-map patterns on every token, word
+# exceptions ("gets", "got", "not"), dependency patterns ("it" as subject or object,
+# auxiliaries, expletive "there is"), and the two-token and regex ones ("gonna", "gotta",
+# "let's", "y'all", "ain't", "nothin'").
+RULER_TEXTS = [
+    *TEXTS,
+    "There is no sign that it will end; police said they don't know who did it.",
+    "Y'all ain't gonna believe it, the trader said: nothin' was left after the looters "
+    "got in, and we gotta rebuild. Let's hope the police come back.",
+    "  Two   officers were hurt.\n\nThe crowd, which had gathered since dawn, dispersed.",
+    "",
+]
+
+
+@pytest.mark.parametrize("sample", RULER_TEXTS)
+def test_attribute_ruler_lookups_match_as_the_matcher(sample: str) -> None:
+    from eventcoder.attribute_rules import fast_match
+    from eventcoder.nlp import load_base_model
+
+    base = load_base_model()
+    ruler = base.get_pipe("attribute_ruler")
+    fast = fast_match(ruler)
+    assert fast is not None  # the packaged model's patterns all compile
+    before = base.pipe_names[:base.pipe_names.index("attribute_ruler")]
+    with base.select_pipes(enable=before):
+        doc = base(sample)
+    assert fast(doc) == ruler.match(doc)
+
+
+def test_the_pipeline_ruler_uses_the_lookups_and_annotates_alike(nlp) -> None:
+    from eventcoder.nlp import load_base_model
+
+    # (both methods replaced on the pipeline's ruler, the bare model's left as they are)
+    assert {"match", "set_annotations"} <= set(vars(nlp.get_pipe("attribute_ruler")))
+    base = load_base_model()
+    for sample in RULER_TEXTS:
+        ours, theirs = nlp(sample), base(sample)
+        assert [(t.pos_, t.tag_, str(t.morph), t.lemma_, t.dep_) for t in ours] == \
+            [(t.pos_, t.tag_, str(t.morph), t.lemma_, t.dep_) for t in theirs]
+
+
+def test_a_ruler_pattern_outside_the_lookups_keeps_the_matcher() -> None:
+    import spacy
+
+    from eventcoder.attribute_rules import fast_match
+
+    blank = spacy.blank("en")
+    ruler = blank.add_pipe("attribute_ruler")
+    ruler.add([[{"TAG": "NN", "OP": "+"}]], {"POS": "NOUN"})
+    assert fast_match(ruler) is None

@@ -23,6 +23,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from eventcoder import attribute_rules
 from eventcoder.text import dateline_end, doc_text
 
 __all__ = ["DATELINE_SPLITTER", "MODEL_PACKAGES", "load_nlp", "load_base_model"]
@@ -80,6 +81,9 @@ def load_nlp() -> Language:
     nlp.add_pipe(DATELINE_SPLITTER, before="parser")
     for factory in (TRIGGER_MATCHER, PLACE_MATCHER, ACTOR_MATCHER):
         nlp.add_pipe(factory, last=True)
+    # The model's attribute ruler matched by lookups (same matches, same attributes;
+    # see eventcoder.attribute_rules): spaCy's Matcher tries its 179 patterns at every token.
+    attribute_rules.install(nlp)
     return nlp
 
 

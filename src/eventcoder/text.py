@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, SpanGroup, Token
 __all__ = [
     "dateline_end",
     "dateline_match",
+    "decode_hashes",
     "doc_cache",
     "doc_text",
     "expanded_span",
@@ -179,6 +180,12 @@ def _decode(hashes: list[int], strings: StringStore) -> list[str]:
         if h not in known:
             known[h] = strings[h]
     return list(map(known.__getitem__, hashes))
+
+
+def decode_hashes(hashes: list[int], strings: StringStore) -> list[str]:
+    """``[strings[h] for h in hashes]``, through the string cache the parse tables share
+    (for other per-Doc tables read from ``Doc.to_array``)."""
+    return _decode(hashes, strings)
 
 
 def parse_table(doc: Doc) -> ParseTable:
