@@ -922,7 +922,6 @@ def _pick_actor(reports: Sequence[Event], side: int, *, event_type: str | None =
     return name, inter
 
 
-_CIVILIANS = 7  # inter code
 _ACTOR_COUNTRY = re.compile(r"\((?P<country>[^)]+)\)$")
 
 
@@ -931,7 +930,7 @@ def _foreign_civilians(name: str, inter: int | None, report: Event) -> int:
     refugees" in a Kenyan camp, "an Italian missionary"): that nationality was told,
     while the event country's civilians are also what an untold nationality defaults
     to, so the told one describes the victims better."""
-    if inter != _CIVILIANS or not report.country:
+    if inter != CIVILIANS or not report.country:
         return 0
     m = _ACTOR_COUNTRY.search(name)
     return 1 if m and m.group("country").casefold() != report.country.casefold() else 0
