@@ -167,8 +167,9 @@ _STRING_CACHE_LIMIT = 500_000
 _POS_NAME = [POS_NAMES.get(i, "") for i in range(max(POS_NAMES) + 1)]
 
 
-def _decode(hashes: list[int], strings: StringStore) -> list[str]:
-    """The strings of ``hashes`` (``strings[h]`` each), through the shared cache."""
+def decode_hashes(hashes: list[int], strings: StringStore) -> list[str]:
+    """``[strings[h] for h in hashes]``, through the string cache the parse tables share
+    (also for other per-Doc tables read from ``Doc.to_array``)."""
     known = _STRING_OF
     try:
         return list(map(known.__getitem__, hashes))
@@ -180,12 +181,6 @@ def _decode(hashes: list[int], strings: StringStore) -> list[str]:
         if h not in known:
             known[h] = strings[h]
     return list(map(known.__getitem__, hashes))
-
-
-def decode_hashes(hashes: list[int], strings: StringStore) -> list[str]:
-    """``[strings[h] for h in hashes]``, through the string cache the parse tables share
-    (for other per-Doc tables read from ``Doc.to_array``)."""
-    return _decode(hashes, strings)
 
 
 def parse_table(doc: Doc) -> ParseTable:
@@ -205,9 +200,9 @@ def parse_table(doc: Doc) -> ParseTable:
     strings = doc.vocab.strings
     table = ParseTable(
         heads=heads,
-        deps=_decode(columns[1].tolist(), strings),
+        deps=decode_hashes(columns[1].tolist(), strings),
         pos=list(map(_POS_NAME.__getitem__, columns[2].tolist())),
-        lowers=_decode(columns[3].tolist(), strings),
+        lowers=decode_hashes(columns[3].tolist(), strings),
         children=list(map(tuple, kids)),
     )
     cache[_PARSE_TABLE_KEY] = table
