@@ -565,7 +565,7 @@ def test_status_rules_read_from_the_parse_table(nlp, text: str, trigger: str, st
 
 def test_pipeline_freezes_the_loaded_model_once(monkeypatch) -> None:
     frozen: list[int] = []
-    monkeypatch.setattr(pipeline, "_LOADED_STATE_FROZEN", [])
+    pipeline._freeze_loaded_state.cache_clear()
     monkeypatch.setattr(gc, "freeze", lambda: frozen.append(1))
     for _ in range(2):
         list(pipeline.code_articles([pipeline.make_article("Gunmen attacked a bus.")]))

@@ -11,6 +11,7 @@ import datetime as dt
 import gc
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -113,9 +114,7 @@ def code_doc(doc: Doc, article: Article, policy: CodingPolicy = DEFAULT_POLICY,
                          harm=harm)
 
 
-_LOADED_STATE_FROZEN: list[bool] = []  # set once the loaded model is frozen
-
-
+@cache  # once per process
 def _freeze_loaded_state() -> None:
     """Exempt what is loaded so far (the spaCy model, the project's matchers) from the
     cyclic garbage collector, once per process: ``gc.collect()``, then ``gc.freeze()``.
@@ -126,9 +125,6 @@ def _freeze_loaded_state() -> None:
     Process-wide side effect: the frozen objects are never collected, which is what
     a model held for the whole process wants anyway; done here, at the pipeline's
     entry, and only once, so that later garbage is collected as usual."""
-    if _LOADED_STATE_FROZEN:
-        return
-    _LOADED_STATE_FROZEN.append(True)
     gc.collect()  # (what is garbage now is freed, not frozen)
     gc.freeze()
 
