@@ -449,6 +449,18 @@ def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
 
 
+def _agent_hung_on_target(child: Token, node: Token, chain: set[int]) -> bool:
+    """A 'by' phrase that the parser hangs on the target of a noun trigger ("an attack
+    on a village by Garre militia": 'by' under 'village') names the act's doer: a noun
+    takes no agent of its own, and the act's 'on/against' phrase is what it follows.
+    (A participle between them, "a convoy escorted by police", keeps its own agent.)"""
+    if child.dep_ != "prep" or child.lower_ != "by" or node.pos_ not in ("NOUN", "PROPN"):
+        return False
+    prep = node.head
+    return node.dep_ == "pobj" and prep.lower_ in WORDS.target_preps and prep.dep_ == "prep"\
+        and prep.head.i in chain and prep.head.pos_ in ("NOUN", "PROPN")
+
+
 def _role_by_parse(head: Token, trigger: Token, chain: set[int]) -> tuple[str | None, str]:
     """(a1 / a2 / None, the preposition passed) from the path between an actor's
     head token and the trigger's event chain."""
@@ -493,6 +505,8 @@ def _role_by_parse(head: Token, trigger: Token, chain: set[int]) -> tuple[str | 
             if dep in ("nsubjpass", "dobj", "dative", "attr", "oprd"):
                 return "a2", ""
             return None, ""
+        if _agent_hung_on_target(child, node, chain):
+            return "a1", "by"
         if child.dep_ == "agent" or child.dep_ == "prep" and node.lower_ in WORDS.blame_verbs\
                 and child.lower_ in WORDS.blame_preps:
             doer_clause = True
