@@ -1268,6 +1268,11 @@ def apply_attribution(pick: Pick, window: list[ActorCandidate], dictionary: Acto
             continue
         if other is not None and cand.span.start == other.span.start:
             continue
+        if cand.role == "a2":
+            # the group the act hit, or the victim's ties ("a suspected Al Shabaab
+            # returnee was shot dead", "a terror suspect with links to X was found
+            # dead"): who was hit, never who the text blames for it
+            continue
         cues = dictionary.attribution_cues if cand.kind == "named"\
             else dictionary.community_blame_cues
         if dictionary.has_cue(span_text(cand.span.sent), cues):
