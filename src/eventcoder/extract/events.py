@@ -71,6 +71,7 @@ from eventcoder.extract.typing_armed import (
     accused_of,
     acting_state_forces,
     aircraft_near,
+    bombed_gathering,
     burns_a_person,
     casualty_noun,
     civilians_attacked_beside,
@@ -807,9 +808,11 @@ def type_triggers(triggers: list[Trig], ctx: Context, sent: Span,
     if not triggers:
         return None
     scene_gathering = _gathering_as_scene(triggers, context or triggers, ctx)
-    if scene_gathering:
-        triggers = [t for t in triggers if t not in scene_gathering]
-        context = [t for t in (context or triggers) if t not in scene_gathering]
+    # ("lobbed a grenade into a rally"): the gathering the bombing struck
+    bombed = [] if scene_gathering else bombed_gathering(context or triggers)
+    if scene_gathering or bombed:
+        triggers = [t for t in triggers if t not in scene_gathering + bombed]
+        context = [t for t in (context or triggers) if t not in scene_gathering + bombed]
     ctx.labels = {t.cls.name for t in triggers}
     ctx.context_labels = {t.cls.name for t in (context or triggers)}
     # (the demonstration the victims took part in may be told as background: "killed
@@ -928,6 +931,8 @@ def type_triggers(triggers: list[Trig], ctx: Context, sent: Span,
     if len(contenders) > 1 and best.score < top:
         others = sorted({c.sub_event_type for c in contenders} - {best.sub_event_type})
         best.reason += f"; precedence over {', '.join(others)}"
+    if bombed:
+        best.reason += f"; '{bombed[0].span.text}' is the gathering the explosive struck"
     if scene_gathering:
         best.reason += (f"; '{scene_gathering[0].span.text}' in an 'after/amid/during'"
                         " phrase is where armed men struck, not a demonstration")

@@ -660,6 +660,37 @@ def raids_homes(root: Token) -> bool:
         for head in objects for o in (head, *(c for c in head.children if c.dep_ == "conj")))
 
 
+# Explosive weapons a gathering can be the target of.
+_EXPLOSIVE_CLASSES = frozenset({"grenade", "remote_explosive", "suicide_bomb"})
+
+
+def bombed_gathering(context: list[Trig]) -> list[Trig]:
+    """Protest words that name the target of an explosive ("two men lobbed a
+    grenade into a campaign rally", "a bomb went off at a prayer meeting", "a
+    grenade hurled into a crowd of marchers"): ACLED codes the bombing, with the
+    gathering's people as its victims, not a demonstration. Every protest word
+    of the clause must be such a target (a march told for itself stays)."""
+    weapons = [t for t in context if t.cls.name in _EXPLOSIVE_CLASSES and t.status == "new"]
+    gathering = [t for t in context if t.cls.name == "protest"]
+    if not weapons or not gathering:
+        return []
+    # the verb the weapon word is, or hangs on ("threw a grenade", "grenades were lobbed")
+    anchors = {i for w in weapons for i in (w.span.root.i, w.span.root.head.i)}
+    if all(_target_of(t.span.root, anchors) for t in gathering):
+        return gathering
+    return []
+
+
+def _target_of(noun: Token, anchors: set[int]) -> bool:
+    """Is the noun (or the noun its "of" phrase hangs on: "a crowd of marchers")
+    the object of a target preposition of one of the anchor tokens?"""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in WORDS.bombed_gathering_prepositions\
+        and prep.head.i in anchors
+
+
 def _first_of_list(token: Token) -> Token:
     """The first item of the list a word belongs to, from the noun it
     qualifies ("arson" in "... and arson attacks" -> the list's first act)."""

@@ -193,6 +193,7 @@ class TypingWords:
     home_place_nouns: frozenset[str]
     eviction_words: frozenset[str]
     crowd_doers: frozenset[str]
+    bombed_gathering_prepositions: frozenset[str]
 
 
 # Lists read in order (prefixes and fragments matched by ``startswith``/``in``).
