@@ -85,9 +85,20 @@ def crowd_country(crowd: ActorCandidate | None, country: str | None,
     root = crowd.span.root
     words = [*root.subtree, *(t for c in root.conjuncts for t in c.subtree)]
     if any(dictionary.country_of_word(t.text) == country for t in words
-           if t.pos_ in ("PROPN", "ADJ", "NOUN")):
+           if t.pos_ in ("PROPN", "ADJ", "NOUN") and not _in_clause_on(t, root)):
         return country
     return actor.country
+
+
+def _in_clause_on(token: Token, root: Token) -> bool:
+    """Is the word inside a clause that describes the crowd ("Nigerians living in
+    Kenya")? Where foreigners live does not make them the country's own people."""
+    node = token
+    while node.i != root.i and node.head is not node:
+        if node.dep_ in ("acl", "relcl"):
+            return True
+        node = node.head
+    return False
 
 
 def side_template(dictionary: ActorDictionary, name: str, country: str | None,
