@@ -919,10 +919,6 @@ KNOWN_GAPS: dict[str, str] = {
     "'calling off a ceasefire' fires the agreement trigger 'ceasefire'; ending a truce is a "
     "change to the group's activity, not an agreement (as 'Chad ended its defence "
     "cooperation accord' in chad_kossei_handover) (typing)",
-    "sub_event_type@Abduction/forced disappearance@nigeria_kuriga_abduction": "typed Attack: "
-    "the lead's mention is an Abduction, but 'The attackers arrived ... and herded the "
-    "children into the bush' is an Attack mention (the actor noun 'attackers' is its only "
-    "trigger) and the merge gives the event the Attack type (triggers, merge)",
     "count@russia_belgorod_shelling": "two events ('Video ... showed burning cars' is no "
     "looting since 772c653): 'It came a day after Russia launched its largest air barrage "
     "... which ... killed at least 39 people' is an Attack (not air) dated the publication "

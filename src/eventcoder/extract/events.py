@@ -1383,6 +1383,7 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
         if violent:
             mentions = [m for m in mentions if MARK_CROWD_DISPERSED not in m.rule_marks]
     harm.retype_property_attacks(mentions)
+    harm.retype_attacks_that_abducted(mentions)
     rank_beside_violence(mentions, doc)
     rank_operations_below_violence(mentions)
     retype_unopposed_captures(mentions, doc)

@@ -21,6 +21,7 @@ from eventcoder.extract.triggers import (
 )
 from eventcoder.extract.typing_armed import BOTH_ARMED, definite
 from eventcoder.extract.typing_base import (
+    ABDUCT,
     AGREE,
     ARREST,
     ATTACK,
@@ -216,6 +217,9 @@ class HarmTold:
     casualties: bool = False  # a casualty word reported as new
     no_casualties: bool = False  # "no one was hurt", "no injuries"
     property_harmed: bool = False  # a property destruction word reported as new
+    # an attack word that tells harm done to someone ("shot", "beat", "stabbed"),
+    # not only that an attack took place (data/typing.yaml bare_attack_words)
+    bodily_harm: bool = False
 
     def add(self, trigs: list[Trig]) -> None:
         for t in trigs:
@@ -226,6 +230,26 @@ class HarmTold:
                     self.no_casualties = True
             elif t.cls.name == "property_destruction" and t.status == "new":
                 self.property_harmed = True
+            elif t.status == "new" and (t.cls.name == "sexual_violence" or t.cls.name == "attack"
+                                        and t.span.text.lower() not in WORDS.bare_attack_words):
+                self.bodily_harm = True
+
+    def retype_attacks_that_abducted(self, mentions: list[EventMention]) -> None:
+        """ACLED: an attack whose only harm told is the people it took ("gunmen
+        attacked the village ... they abducted a woman and her two children") is
+        an abduction. An Attack typed by a bare attack word ("attacked",
+        "raided", "hijacked") in a text that tells a new abduction and no killing,
+        injury or blow becomes an Abduction, so the merge does not give the
+        incident the Attack's precedence."""
+        if self.casualties or self.bodily_harm or not any(
+                m.status == "new" and m.sub_event_type == ABDUCT for m in mentions):
+            return
+        for m in mentions:
+            if m.status == "new" and m.sub_event_type == ATTACK and m.trigger_class == "attack"\
+                    and m.trigger_text.lower() in WORDS.bare_attack_words:
+                m.sub_event_type = ABDUCT
+                m.event_type = event_type_of(ABDUCT)
+                m.type_reason += "; the only harm told is people abducted: an abduction"
 
     def retype_property_attacks(self, mentions: list[EventMention]) -> None:
         """ACLED: an attack that destroyed property and hurt nobody ("attacked

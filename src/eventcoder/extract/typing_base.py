@@ -194,6 +194,7 @@ class TypingWords:
     eviction_words: frozenset[str]
     crowd_doers: frozenset[str]
     bombed_gathering_prepositions: frozenset[str]
+    bare_attack_words: frozenset[str]
 
 
 # Lists read in order (prefixes and fragments matched by ``startswith``/``in``).
