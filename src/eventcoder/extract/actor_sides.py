@@ -1190,10 +1190,13 @@ def army_against_rebels(pick: Pick, near: list[ActorCandidate], dictionary: Acto
 
 def _role_words(cand: ActorCandidate, dictionary: ActorDictionary) -> str | None:
     """The general role of a role word ("military" for "security forces"), also after
-    a demonym ("Kenyan security forces")."""
+    a demonym ("Kenyan security forces") or a country's possessive ("Kenya's security
+    forces")."""
     role = dictionary.role_of(cand.span.text)
     if role is None and len(cand.span) > 1:
         role = dictionary.role_of(cand.span[1:].text)
+    if role is None and len(cand.span) > 2 and cand.span[1].tag_ == "POS":
+        role = dictionary.role_of(cand.span[2:].text)
     return role
 
 
