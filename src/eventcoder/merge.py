@@ -1213,9 +1213,16 @@ def _fold_candidate(event: Event) -> bool:
         event.sub_event_type in _battle_weapon_types() and _is_unidentified(event.actor1))
 
 
-def merge_mentions(mentions: list[EventMention], article: Article) -> list[Event]:
-    """One ``Event`` per incident in the document, in order of first mention."""
-    ordered = sorted(mentions, key=lambda m: (m.trigger_start, m.trigger_end))
+def merge_mentions(mentions: list[EventMention], article: Article,
+                   retold: Sequence[EventMention] = ()) -> list[Event]:
+    """One ``Event`` per incident in the document, in order of first mention.
+
+    ``retold``: mentions that tell an event told before once more ("in the weeks
+    before the attack"; extract.filters.retells_an_event): each joins the incident
+    it matches as one more report of it, and is dropped when it matches none (it
+    never starts an incident of its own)."""
+    again = {id(m) for m in retold}
+    ordered = sorted([*mentions, *retold], key=lambda m: (m.trigger_start, m.trigger_end))
     clusters: list[_Cluster] = []
     # A date with no evidence is the publication day assumed by the date resolver, not
     # something the text says: it must not keep a mention apart from the incident the
@@ -1250,6 +1257,8 @@ def merge_mentions(mentions: list[EventMention], article: Article) -> list[Event
             # whose victims the text does not name is compared without the civilians the
             # actor stage assumed for it (it is the incident's, whoever its sides are)
             compared = _without_assumed_victims(report, mention)
+            if id(mention) in again:
+                compared = _told_before_probe(compared)
             for index, cluster in enumerate(clusters):
                 if separate and min(cluster.sentences) < mention.sent_start:
                     continue
@@ -1264,11 +1273,15 @@ def merge_mentions(mentions: list[EventMention], article: Article) -> list[Event
                 if score is not None and (best is None or score >= best[0]):
                     best = (score, index)  # ties: the most recent incident
             toll_class = casualty_only_class(mention)
+            if best is None and id(mention) in again:
+                continue  # the event told before is none of those coded: no new one
             if best is None:
                 clusters.append(_Cluster([report], {mention.sent_start},
                                          {toll_class} if toll_class else None))
             else:
                 cluster = clusters[best[1]]
+                if id(mention) in again:
+                    compared = _as_evidence_of(compared, cluster.summary)
                 cluster.add(compared, mention.sent_start)
                 if cluster.casualty_only is not None and toll_class:
                     cluster.casualty_only.add(toll_class)
@@ -1290,6 +1303,26 @@ def merge_mentions(mentions: list[EventMention], article: Article) -> list[Event
                        if r.event_id in inferred else r for r in reports]
         events.append(combine_reports(reports, event_id=reports[0].event_id))
     return events
+
+
+def _as_evidence_of(report: Event, incident: Event) -> Event:
+    """The report as evidence and figures of the incident: no actors of its own (the
+    incident's stand) and no type claim (it is not another account of what happened)."""
+    return replace(report, actor1=None, inter1=None, actor2=None, inter2=None,
+                   assoc_actor_1=None, assoc_actor_2=None,
+                   claims=[c for c in report.claims if c.field != "sub_event_type"],
+                   event_type=incident.event_type, sub_event_type=incident.sub_event_type)
+
+
+def _told_before_probe(report: Event) -> Event:
+    """A report of the event told before ("Schools stayed shut for three days after the
+    blast") as compared with the incidents: its date is the time of something else
+    ("three days after"), its actors were guessed from a clause about something else
+    ("Following the attack, the gunmen took the officers' rifles"): only its kind and
+    its place say which incident it names."""
+    return replace(report, event_date=None, time_precision=None, actor1=None, inter1=None,
+                   actor2=None, inter2=None, assoc_actor_1=None, assoc_actor_2=None,
+                   interaction=None, civilian_targeting=None)
 
 
 def _without_assumed_victims(report: Event, mention: EventMention) -> Event:
@@ -1391,11 +1424,7 @@ def _absorb(host: _Cluster, folded: _Cluster) -> None:
     not another account of what happened."""
     hosted = host.summary
     for report in folded.reports:
-        host.add(replace(report, actor1=None, inter1=None, actor2=None, inter2=None,
-                         assoc_actor_1=None, assoc_actor_2=None,
-                         claims=[c for c in report.claims if c.field != "sub_event_type"],
-                         event_type=hosted.event_type,
-                         sub_event_type=hosted.sub_event_type))
+        host.add(_as_evidence_of(report, hosted))
     host.sentences |= folded.sentences
 
 

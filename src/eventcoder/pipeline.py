@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from eventcoder.extract.actors import assign_actors
 from eventcoder.extract.casualties import extract_casualties
 from eventcoder.extract.events import detect_mentions, refine_type_with_actors
+from eventcoder.extract.filters import retells_an_event
 from eventcoder.extract.places import SourceRegions
 from eventcoder.extract.sources import attribute_sources
 from eventcoder.extract.triggers import harm_mentions
@@ -98,9 +99,10 @@ def code_doc(doc: Doc, article: Article, policy: CodingPolicy = DEFAULT_POLICY,
         # Dates before actors: the event's year picks an actor's dated name
         # ("Police Forces of Kenya (2002-2013)").
         resolve_mention_date(mention, doc, article)
-        if not policy.accepts(mention):
+        if not policy.accepts(mention) and not retells_an_event(mention):
             # Dropped by the coding policy (a plan, a denial, undated history):
             # its arguments would never reach an event, so they are not extracted.
+            # (An event told again is kept for the merge: it joins that event.)
             continue
         assign_actors(mention, doc, article)
         if refine_type_with_actors(mention, doc):
@@ -108,7 +110,8 @@ def code_doc(doc: Doc, article: Article, policy: CodingPolicy = DEFAULT_POLICY,
         extract_casualties(mention, doc)
         attribute_sources(mention, doc, article)
     kept = [m for m in mentions if policy.accepts(m)]
-    events = merge_mentions(kept, article)
+    retold = [m for m in mentions if not policy.accepts(m) and retells_an_event(m)]
+    events = merge_mentions(kept, article, retold)
     harm = [(s.start_char, s.end_char, s.label_) for s in harm_mentions(doc)]
     return CodedDocument(article=article, events=events, places=places, mentions=mentions,
                          harm=harm)

@@ -44,6 +44,7 @@ import yaml
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from eventcoder.schema import EventMention
 from eventcoder.text import (
     doc_cache,
     lower_and_like_num,
@@ -54,7 +55,8 @@ from eventcoder.text import (
     token_children,
 )
 
-__all__ = ["STATUSES", "FilterWords", "StatusCues", "load_filter_words", "status_of_trigger"]
+__all__ = ["STATUSES", "TOLD_BEFORE", "FilterWords", "StatusCues", "load_filter_words",
+           "retells_an_event", "status_of_trigger"]
 
 STATUSES: tuple[str, ...] = (
     "new",
@@ -67,6 +69,11 @@ STATUSES: tuple[str, ...] = (
     "hypothetical",
     "movement",
 )
+
+# The words a "reference" status reason ends with when the trigger tells the event
+# told before once more ("in the weeks before the attack"), not a description of a
+# noun or a group: such a mention is evidence of that event (see retells_an_event).
+TOLD_BEFORE = "refers to an event told earlier"
 
 
 @dataclass(frozen=True, slots=True)
@@ -937,6 +944,15 @@ def _backed_by(verb: Token) -> bool:
         c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
+def _after_a_sequence_preposition(noun: Token) -> bool:
+    """Is the noun, or the first of the nouns it is coordinated with, the object of a
+    preposition that places something else in time ("weeks after the attack", "after
+    the Monday and the Friday bombings": the conjunct shares the preposition)?"""
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in _WORDS.sequence_prepositions
+
+
 def _refers_back(root: Token, sent: Span) -> bool:
     """'The raid came weeks before ...', 'The attack was the deadliest this year',
     'troops pursued the attackers', 'follows violence in May', 'among the dead
@@ -971,7 +987,7 @@ def _refers_back(root: Token, sent: Span) -> bool:
         return True
     if definite and root.dep_ == "pobj" and head.head.lower_ in _WORDS.motive_nouns:
         return True  # ("no religious motive behind the killings"): why it happened
-    if definite and root.dep_ == "pobj" and head.lower_ in _WORDS.sequence_prepositions\
+    if definite and _after_a_sequence_preposition(root)\
             and not any(c.dep_ == "prep" for c in token_children(root)):
         # ("in the weeks before the attack", "days after the killings"): the time of
         # something else, told by the event told before (with no place or target
@@ -1067,6 +1083,14 @@ def _refused(verb: Token) -> bool:
     an event took place."""
     children = token_children(verb)
     return any(c.dep_ == "auxpass" for c in children) and any(c.dep_ == "dobj" for c in children)
+
+
+def retells_an_event(mention: EventMention) -> bool:
+    """Does the mention tell the event told before once more ("days after the
+    bombing")? Such a mention is no event of its own but evidence of that one: the
+    merge lets it join the incident it matches and never start one. (The filter's
+    reason reaches the mention only in its type reason, where events.py copies it.)"""
+    return mention.status == "reference" and TOLD_BEFORE in mention.type_reason
 
 
 def status_of_trigger(
@@ -1475,9 +1499,9 @@ def status_of_trigger(
         # terrorist organisation by Turkey, ..."): who the group is
         return "reference", f"'{described.text}' describes the group"
     if (told := _told_again(root, sent)) is not None:
-        return "reference", f"{told} refers to an event told earlier"
+        return "reference", f"{told} {TOLD_BEFORE}"
     if _refers_back(root, sent):
-        return "reference", f"'{root.text} {root.head.text}' refers to an event told earlier"
+        return "reference", f"'{root.text} {root.head.text}' {TOLD_BEFORE}"
 
     if root.pos_ == "NOUN" and (reply := _answered_event(root)) is not None:
         return "background", f"what the act answers ('{reply.text}')"
