@@ -599,7 +599,7 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
                     out.append(ActorCandidate(span, "generic", dictionary.template_actor(
                         "Civilians ({country})", home)))
                 continue
-            if named is None or not in_slot:
+            if named is None or not in_slot or _part_of_a_country(root):
                 continue
             actor = dictionary.role_actor("military", named, day, span.text)
             if actor is not None and country and named != country and actor.inter == 1:
@@ -723,6 +723,13 @@ def body_of_another(span: Span) -> bool:
         grand.dep_ == "pobj" and (grand.pos_ == "PROPN" or any(
             t.dep_ == "poss" for t in grand.children)) for grand in child.children)
         for child in body.children)
+
+
+def _part_of_a_country(root: Token) -> bool:
+    """Is the country's name qualified as a part of it ("visited northern Kenya", "shelled
+    eastern Ukraine")? A region is a place, not the state's forces."""
+    return any(child.dep_ == "amod" and child.lower_ in WORDS.region_adjectives
+               for child in root.children)
 
 
 def _country_in_party_slot(root: Token) -> bool:

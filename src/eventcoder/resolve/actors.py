@@ -136,6 +136,7 @@ class ActorWords:
     facility_heads: frozenset[str]
     herding_words: frozenset[str]
     refugee_words: frozenset[str]
+    region_adjectives: frozenset[str]
     self_report_verbs: frozenset[str]
     self_report_pronouns: frozenset[str]
     self_report_possessives: frozenset[str]
@@ -215,6 +216,7 @@ def load_actor_words() -> ActorWords:
         facility_heads=words("facility_heads"),
         herding_words=words("herding_words"),
         refugee_words=words("refugee_words"),
+        region_adjectives=words("region_adjectives"),
         self_report_verbs=words("self_report_verbs"),
         self_report_pronouns=words("self_report_pronouns"),
         self_report_possessives=words("self_report_possessives"),
