@@ -1112,6 +1112,38 @@ def arrests_after(cand: ActorCandidate) -> bool:
     return root.dep_ == "nsubj" and root.head.lower_ in WORDS.arrest_words
 
 
+def forces_fired_on_the_mob(state: ActorCandidate, crowd: ActorCandidate | None,
+                            dictionary: ActorDictionary, country: str | None) -> bool:
+    """Did the forces shoot at the mob itself ("police officers fired on a mob that had
+    forced their way into the station", "police opened fire on the group")? Then they
+    fought it, whoever the mob was after: ACLED's second side of the riot."""
+    root = state.span.root
+    if root.dep_ != "nsubj":
+        return False
+    for verb in (root.head, *root.head.conjuncts):
+        heads = [verb] if verb.lower_ in WORDS.firing_verbs else [
+            c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "fire"]
+        for head in [*heads, *(c for h in heads for c in h.children if c.dep_ == "dobj")]:
+            for prep in head.children:
+                if prep.dep_ != "prep" or prep.lower_ not in WORDS.firing_preps:
+                    continue
+                if any(_the_crowd(obj, crowd, dictionary, country) for obj in prep.children
+                       if obj.dep_ == "pobj"):
+                    return True
+    return False
+
+
+def _the_crowd(word: Token, crowd: ActorCandidate | None, dictionary: ActorDictionary,
+               country: str | None) -> bool:
+    """Is the word the crowd: its own words, a pronoun for it, or a crowd word?"""
+    if crowd is not None and crowd.span.start <= word.i < crowd.span.end:
+        return True
+    if word.lower_ in WORDS.pronouns:
+        return True
+    actor = dictionary.resolve(word.text, country, armed=False)
+    return actor is not None and actor.inter in (5, 6)
+
+
 def mob_hurt_someone(trigger: Token) -> bool:
     """Does the mob's act hit someone ("a mob lynched a suspect", "threw stones at the
     MP", "he was beaten by a mob")? A mob whose acts hit only things ("set stalls on

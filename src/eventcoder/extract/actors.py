@@ -98,6 +98,7 @@ from eventcoder.extract.actor_sides import (
     fallen_claimed_by_a_people,
     feuding_communities,
     force_hit_before,
+    forces_fired_on_the_mob,
     foreign_force_told_before,
     giver_told_before,
     ground_by_parse,
@@ -390,6 +391,10 @@ def _pick(mention: EventMention, cands: list[ActorCandidate], later: list[ActorC
                          or victim.actor.inter == 6
                          and victim.span.root.lower_ in WORDS.demonstrator_words):
                 pick.a2, pick.c2 = with_span(victim.actor, victim), victim
+            elif state is not None and state.actor is not None\
+                    and forces_fired_on_the_mob(state, crowd, dictionary, country):
+                # "police fired on a mob that had come to lynch two women": they fought it
+                pick.a2, pick.c2 = with_span(state.actor, state), state
             elif victim is None and state is not None and state.actor is not None\
                     and not arrests_after(state)\
                     and trigger is not None and not mob_hurt_someone(trigger):

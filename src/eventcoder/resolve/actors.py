@@ -137,6 +137,8 @@ class ActorWords:
     herding_words: frozenset[str]
     refugee_words: frozenset[str]
     region_adjectives: frozenset[str]
+    firing_verbs: frozenset[str]
+    firing_preps: frozenset[str]
     self_report_verbs: frozenset[str]
     self_report_pronouns: frozenset[str]
     self_report_possessives: frozenset[str]
@@ -217,6 +219,7 @@ def load_actor_words() -> ActorWords:
         herding_words=words("herding_words"),
         refugee_words=words("refugee_words"),
         region_adjectives=words("region_adjectives"),
+        firing_verbs=words("firing_verbs"), firing_preps=words("firing_preps"),
         self_report_verbs=words("self_report_verbs"),
         self_report_pronouns=words("self_report_pronouns"),
         self_report_possessives=words("self_report_possessives"),
