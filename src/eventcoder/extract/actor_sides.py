@@ -1144,6 +1144,17 @@ def _the_crowd(word: Token, crowd: ActorCandidate | None, dictionary: ActorDicti
     return actor is not None and actor.inter in (5, 6)
 
 
+def only_looked_on(cand: ActorCandidate) -> bool:
+    """Are the forces told only watching ("Police watched from a distance as protesters
+    took to the streets", "officers monitored the march")? Forces that looked on did
+    not intervene: they are no side of the crowd's event."""
+    root = cand.span.root
+    if root.dep_ != "nsubj":
+        return False
+    verbs = [root.head, *root.head.conjuncts]
+    return all(v.lower_ in WORDS.onlooker_verbs for v in verbs)
+
+
 def mob_hurt_someone(trigger: Token) -> bool:
     """Does the mob's act hit someone ("a mob lynched a suspect", "threw stones at the
     MP", "he was beaten by a mob")? A mob whose acts hit only things ("set stalls on

@@ -111,6 +111,7 @@ from eventcoder.extract.actor_sides import (
     named_by_their_fallen,
     names_owners,
     of_the_hit,
+    only_looked_on,
     own_air_force,
     party_of_the_arrested,
     people_divided,
@@ -355,7 +356,8 @@ def _pick(mention: EventMention, cands: list[ActorCandidate], later: list[ActorC
         # blocked the highway ...")
         state = next((c for c in [*cands, *later, *reversed(earlier)]
                       if (is_state(c.actor) or _outside_force(c))
-                      and not named_as_grievance(c.span.root)), None)
+                      and not named_as_grievance(c.span.root) and not only_looked_on(c)),
+                     None)
         if sub == "Peaceful protest":
             return pick
         if sub in ("Protest with intervention", "Excessive force against protesters"):

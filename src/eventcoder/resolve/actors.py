@@ -139,6 +139,7 @@ class ActorWords:
     region_adjectives: frozenset[str]
     firing_verbs: frozenset[str]
     firing_preps: frozenset[str]
+    onlooker_verbs: frozenset[str]
     self_report_verbs: frozenset[str]
     self_report_pronouns: frozenset[str]
     self_report_possessives: frozenset[str]
@@ -220,6 +221,7 @@ def load_actor_words() -> ActorWords:
         refugee_words=words("refugee_words"),
         region_adjectives=words("region_adjectives"),
         firing_verbs=words("firing_verbs"), firing_preps=words("firing_preps"),
+        onlooker_verbs=words("onlooker_verbs"),
         self_report_verbs=words("self_report_verbs"),
         self_report_pronouns=words("self_report_pronouns"),
         self_report_possessives=words("self_report_possessives"),
