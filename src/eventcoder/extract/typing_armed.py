@@ -113,8 +113,11 @@ def _sides_armed(trig: Trig, ctx: Context, sent: Span) -> tuple[str, str]:
         # (not of "shot at": "Two gunmen shot at a plane")
         or trig.cls.name == "kill" and verb.tag_ == "VBD" and any(c.dep_ == "nsubj" and any(
             n.dep_ == "nummod" for n in c.children) for c in verb.children))
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
-        victims.extend(noun_group(verb.head))  # "5 raiders killed by police"
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")\
+            and not any(c.dep_ == "dobj" for c in verb.children):
+        # "5 raiders killed by police" (a participle with an object is the doers' verb
+        # the parser hung on them: "fighters killed 15 civilians in a raid")
+        victims.extend(noun_group(verb.head))
     for child in verb.children:
         if child.dep_ in ("nsubjpass", "dobj"):
             victims.extend(noun_group(child))
