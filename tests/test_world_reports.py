@@ -1137,11 +1137,6 @@ KNOWN_GAPS: dict[str, str] = {
     "gives no count (an attempt verb in the 'when' clause loses the main clause's toll; "
     "without 'tried to storm' it reads 17); only the officer burned in his car is counted "
     "(casualties)",
-    "count@peru_juliaca_airport": "four events: 'Most of the dead had gunshot wounds' is an "
-    "Attack at Puno; 'Castillo was removed and arrested in December after he tried to dissolve "
-    "Congress' (history) a Change to group/activity; the ombudsman's 'more than 40 people have "
-    "now died in a month of protests' a Peaceful protest dated December with 40 killed "
-    "(filters)",
     "count@france_nanterre_riots": "four events: the police's 'stun grenades' in the riot's "
     "sentence are a Grenade by the police on civilians placed at Paris (from 'the Paris "
     "suburb'); the minister's national '249 police officers had been injured overnight' an "

@@ -127,6 +127,8 @@ class FilterWords:
     consequence_verbs: frozenset[str]
     motive_nouns: frozenset[str]
     sequence_prepositions: frozenset[str]
+    later_prepositions: frozenset[str]
+    interval_nouns: frozenset[str]
     backing_verbs: frozenset[str]
     sequel_ranks: frozenset[str]
     doer_nouns: frozenset[str]
@@ -953,6 +955,28 @@ def _after_a_sequence_preposition(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in _WORDS.sequence_prepositions
 
 
+def _the_victims_told_before(subject: Token) -> bool:
+    """Is the subject the dead or wounded of a toll told before ("the dead", "most of
+    the wounded")?"""
+    if subject.lower_ in _WORDS.restated_casualty_nouns and _definite(subject):
+        return True
+    return any(p.dep_ == "prep" and p.lower_ in _WORDS.partitive_prepositions
+               and any(g.dep_ == "pobj" and g.lower_ in _WORDS.restated_casualty_nouns
+                       and _definite(g) for g in p.children)
+               for p in subject.children)
+
+
+def _interval_before(noun: Token) -> Token | None:
+    """The measure of time by which the event noun came before the story's ("The raid
+    came two weeks after the killing of a chief": 'weeks'), when the noun is the object of
+    'after' that such a measure modifies; None otherwise."""
+    prep = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or prep.lower_ not in _WORDS.later_prepositions:
+        return None
+    return next((c for c in token_children(prep)
+                 if c.dep_ == "npadvmod" and c.lower_ in _WORDS.interval_nouns), None)
+
+
 def _refers_back(root: Token, sent: Span) -> bool:
     """'The raid came weeks before ...', 'The attack was the deadliest this year',
     'troops pursued the attackers', 'follows violence in May', 'among the dead
@@ -972,6 +996,11 @@ def _refers_back(root: Token, sent: Span) -> bool:
         return _trigger_told_before(sent)
     if root.pos_ != "NOUN" or not _trigger_told_before(sent):
         return False
+    if root.dep_ == "dobj" and any(_the_victims_told_before(c) for c in token_children(root.head)
+                                   if c.dep_ == "nsubj"):
+        # ("Several of the wounded had gunshot wounds", "The wounded suffered burns"): how
+        # the victims told before were hurt
+        return True
     definite = _definite(root)
     head = root.head
     if root.lower_ in _WORDS.doer_nouns:
@@ -1502,6 +1531,8 @@ def status_of_trigger(
         return "reference", f"{told} {TOLD_BEFORE}"
     if _refers_back(root, sent):
         return "reference", f"'{root.text} {root.head.text}' {TOLD_BEFORE}"
+    if (interval := _interval_before(root)) is not None:
+        return "background", f"'{interval.text} {root.head.text}': an earlier event"
 
     if root.pos_ == "NOUN" and (reply := _answered_event(root)) is not None:
         return "background", f"what the act answers ('{reply.text}')"
