@@ -1213,6 +1213,12 @@ def status_of_trigger(
             for c in token_children(tok)
         ):
             return "hypothetical", f"forecast ('{tok.text}')"
+        if tok.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod")
+                                       and c.lower_ in _WORDS.event_clause_marks
+                                       for c in token_children(tok)):
+            # ("ten are feared dead after their bus hit a mine"): the clause tells
+            # what happened; the fear above it is about the toll
+            break
 
     # An event noun told as a possibility or a plan: "ahead of possible clashes",
     # "police banned a planned march".
