@@ -483,6 +483,10 @@ def _pick(mention: EventMention, cands: list[ActorCandidate], later: list[ActorC
                              exclude=side2.actor if side2 else None) or _nearest(
                 cands, trig, before=False, armed=True,
                 exclude=side2.actor if side2 else None)
+        if side1 is not None and side2 is not None and side1.coord_of is side2:
+            # both sides in one coordination the parse made a target ("clashes on between
+            # Borana and Garba clans"): they keep the order the text names them in
+            side1, side2 = side2, side1
         if side2 is None:
             side2 = _nearest(cands, trig, before=False, armed=True,
                              exclude=side1.actor if side1 else None) or _first(
