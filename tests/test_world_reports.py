@@ -1370,11 +1370,6 @@ KNOWN_GAPS: dict[str, str] = {
     "count@myanmar_mandalay_shipyard": "five events: the shooting split in two (see the "
     "Mandalay injured), and the background 'The army seized power on Feb. 1' an Other at 'Kyi' "
     "(Aung San Suu Kyi's name read as a place in Mandalay) (filters, places, merge)",
-    "injured@Excessive force against protesters@iraq_nasiriyah_bridge/Nasiriyah": "0: 'More "
-    "than 200 people were wounded when troops fired live ammunition at crowds' is an Attack "
-    "on civilians of its own beside the lead's killing of protesters (typing, merge)",
-    "count@iraq_nasiriyah_bridge": "three events: the wounded's sentence a separate Attack "
-    "(see the injured) (typing, merge)",
     "sub_event_type@Violent demonstration@uk_southport_mosque_riot/Southport": "no Riot: 'threw "
     "bricks and bottles at police outside a mosque ... and set a police van on fire' is not "
     "typed; the lead becomes an Attack by the police on civilians with the three girls of "

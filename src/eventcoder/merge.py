@@ -1291,6 +1291,7 @@ def merge_mentions(mentions: list[EventMention], article: Article,
     clusters = _fold_tolls_into_incidents(clusters)
     clusters = _fold_companions_into_violence(clusters, article)
     clusters = _fold_attacks_into_mob_violence(clusters)
+    clusters = _fold_fire_on_crowds_into_protests(clusters)
     events: list[Event] = []
     for cluster in clusters:
         reports = cluster.reports
@@ -1612,6 +1613,48 @@ def _fold_attacks_into_mob_violence(clusters: list[_Cluster]) -> list[_Cluster]:
             first = min(cluster.sentences)
             host = next((m for m in mobs if min(m.sentences) <= first
                          and _may_host(m, cluster)), None)
+        if host is None:
+            kept.append(cluster)
+            continue
+        _absorb(host, cluster)
+    return kept
+
+
+_ATTACK = "Attack"
+
+
+@cache
+def _crowd_victim_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in _merge_data().get("crowd_victim_words") or [])
+
+
+def _victims_told_as_a_crowd(cluster: _Cluster) -> bool:
+    """Are the incident's victims named only by crowd words ("people", "crowds";
+    ``crowd_victim_words`` in data/merge.yaml), no kind of civilian ("a boy")?"""
+    names = {e.text.lower() for r in cluster.reports for e in r.evidence if e.field == "actor2"}
+    return bool(names) and names <= _crowd_victim_words()
+
+
+def _fold_fire_on_crowds_into_protests(clusters: list[_Cluster]) -> list[_Cluster]:
+    """An attack on people named only as a crowd by the forces that a demonstration of
+    that place and day faced ("Police shot dead four protesters ... Dozens of people
+    were wounded when officers fired at the crowd"): the same dispersal told again, with
+    the crowd as civilians. ACLED codes the people hurt in it as part of the
+    demonstration's event (Excessive force against protesters, Protest with
+    intervention), not an attack of its own; a kind of civilian named ("a boy was
+    killed by police crossfire") keeps its Attack."""
+    protests = [c for c in clusters if c.summary.event_type == "Protests"
+                and c.summary.actor2 is not None]
+    if not protests:
+        return clusters
+    kept: list[_Cluster] = []
+    for cluster in clusters:
+        event = cluster.summary
+        host = None
+        if event.sub_event_type == _ATTACK and event.actor1 is not None \
+                and _civilian_victims(event) and _victims_told_as_a_crowd(cluster):
+            host = next((p for p in protests if _same_actor(p.summary.actor2, event.actor1)
+                         and _may_host(p, cluster)), None)
         if host is None:
             kept.append(cluster)
             continue
