@@ -1262,10 +1262,6 @@ KNOWN_GAPS: dict[str, str] = {
     "group' (a standing designation) is a Change to group/activity by the US military dated "
     "from the sentence before's 'last July', and the faction that stayed out of the new "
     "alliance a second one placed at Astana (typing, filters)",
-    "count@mozambique_mocimboa_recapture": "three events: 'The joint force took control of "
-    "the town on Sunday after clashes' is a Non-state actor overtakes territory by the "
-    "insurgents named after it, and 'He gave no toll for the final assault' an Attack on "
-    "civilians, neither joined to the recapture (typing, actors, merge)",
     "place@Disrupted weapons use@russia_moscow_drones/Moscow": "at Krasnoarmeysk (Saratov): "
     "'Pantsir' (the air defence system) is read as a place, not the lead's 'over Moscow' "
     "(places)",

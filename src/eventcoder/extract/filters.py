@@ -126,6 +126,7 @@ class FilterWords:
     sequel_verbs: frozenset[str]
     consequence_verbs: frozenset[str]
     motive_nouns: frozenset[str]
+    toll_nouns: frozenset[str]
     sequence_prepositions: frozenset[str]
     later_prepositions: frozenset[str]
     interval_nouns: frozenset[str]
@@ -966,6 +967,15 @@ def _the_victims_told_before(subject: Token) -> bool:
                for p in subject.children)
 
 
+def _of_a_toll(prep: Token) -> bool:
+    """Does the preposition tell what a toll is of: hung on the toll noun ("the toll of
+    the bombing") or on the verb whose object it is ("gave no toll for the assault",
+    where the parser attaches 'for' to 'gave')?"""
+    governor = prep.head
+    return governor.lower_ in _WORDS.toll_nouns or any(
+        c.dep_ == "dobj" and c.lower_ in _WORDS.toll_nouns for c in token_children(governor))
+
+
 def _interval_before(noun: Token) -> Token | None:
     """The measure of time by which the event noun came before the story's ("The raid
     came two weeks after the killing of a chief": 'weeks'), when the noun is the object of
@@ -1016,6 +1026,8 @@ def _refers_back(root: Token, sent: Span) -> bool:
         return True
     if definite and root.dep_ == "pobj" and head.head.lower_ in _WORDS.motive_nouns:
         return True  # ("no religious motive behind the killings"): why it happened
+    if definite and root.dep_ == "pobj" and _of_a_toll(head):
+        return True  # ("gave no toll for the final assault"): what it cost
     if definite and _after_a_sequence_preposition(root)\
             and not any(c.dep_ == "prep" for c in token_children(root)):
         # ("in the weeks before the attack", "days after the killings"): the time of
