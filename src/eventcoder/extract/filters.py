@@ -128,8 +128,6 @@ class FilterWords:
     motive_nouns: frozenset[str]
     toll_nouns: frozenset[str]
     sequence_prepositions: frozenset[str]
-    later_prepositions: frozenset[str]
-    interval_nouns: frozenset[str]
     backing_verbs: frozenset[str]
     sequel_ranks: frozenset[str]
     doer_nouns: frozenset[str]
@@ -976,17 +974,6 @@ def _of_a_toll(prep: Token) -> bool:
         c.dep_ == "dobj" and c.lower_ in _WORDS.toll_nouns for c in token_children(governor))
 
 
-def _interval_before(noun: Token) -> Token | None:
-    """The measure of time by which the event noun came before the story's ("The raid
-    came two weeks after the killing of a chief": 'weeks'), when the noun is the object of
-    'after' that such a measure modifies; None otherwise."""
-    prep = noun.head
-    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or prep.lower_ not in _WORDS.later_prepositions:
-        return None
-    return next((c for c in token_children(prep)
-                 if c.dep_ == "npadvmod" and c.lower_ in _WORDS.interval_nouns), None)
-
-
 def _refers_back(root: Token, sent: Span) -> bool:
     """'The raid came weeks before ...', 'The attack was the deadliest this year',
     'troops pursued the attackers', 'follows violence in May', 'among the dead
@@ -1549,8 +1536,6 @@ def status_of_trigger(
         return "reference", f"{told} {TOLD_BEFORE}"
     if _refers_back(root, sent):
         return "reference", f"'{root.text} {root.head.text}' {TOLD_BEFORE}"
-    if (interval := _interval_before(root)) is not None:
-        return "background", f"'{interval.text} {root.head.text}': an earlier event"
 
     if root.pos_ == "NOUN" and (reply := _answered_event(root)) is not None:
         return "background", f"what the act answers ('{reply.text}')"
