@@ -1158,10 +1158,6 @@ KNOWN_GAPS: dict[str, str] = {
     "from Central Command's purpose clause 'the strikes were meant to cut off fuel supplies to "
     "the Iran-aligned movement, which calls itself Ansar Allah' (whom the strikes meant to "
     "hurt, not who was hit), not the lead's 'at least 74 people' (actors, merge)",
-    "place@Air/drone strike@yemen_ras_isa_strike": "at Washington: 'since Washington began its "
-    "bombing campaign' (the government's metonym) places the strike in the District of "
-    "Columbia; 'the Ras Isa fuel port on Yemen's Red Sea coast' and 'the port in Hodeidah "
-    "province' are not used (places)",
     "fatalities@Armed clash@somalia_buulo_mareer_base": "0: the toll (54) is on the lead, dated "
     "Saturday (the president's statement; 'last month' is not used) and typed Attack, which "
     "the merge keeps apart from the May 26 clash (dates, typing, merge)",
@@ -1308,14 +1304,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Agreement found in its place (see its type) (typing, places)",
     "count@mali_timbuktu_wagner": "two events: the Change to group/activity and the Agreement "
     "(see the base's type) (typing, filters)",
-    "fatalities@Armed clash@kashmir_srinagar_grenade/Srinagar": "0: the gunfight is split in "
-    "two, the commander's killing ('killed a senior commander of the Pakistan-based "
-    "Lashkar-e-Taiba ... in a gunfight in the old city's Khanyar neighbourhood') left with no "
-    "place ('Pakistan-based' gives the country, Khanyar is not in the gazetteer), and 'that "
-    "battle' (four wounded, now against Lashkar-e-Taiba since ef8e0c6) placed at Ganderbal "
-    "(places, merge)",
-    "count@kashmir_srinagar_grenade": "three events: the gunfight split in two (see the "
-    "clash's fatalities) (places, merge)",
     "fatalities@Air/drone strike@colombia_amalfi_cali_attacks/Amalfi": "0: the lead's two "
     "attacks ('Thirteen police officers were killed when their helicopter was brought down by "
     "a drone ... and hours later a truck packed with explosives blew up ... in ... Cali, "
@@ -1331,13 +1319,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Bogota dated June 15 (filters)",
     # Eleventh batch (session 14): 72 of its 119 checks pass on 575510f (session start) and on
     # efa6ffc.
-    "sub_event_type@Arrests@pakistan_jaranwala_churches/Jaranwala": "Looting/property "
-    "destruction: the arrests ('Police arrested more than 100 people in raids on Wednesday "
-    "night, the Punjab police chief told reporters') are placed at Punjab's centroid (the "
-    "police chief's title, not the report's town), and the Strategic development found at "
-    "Jaranwala is the lead's 'ransacked dozens of Christian homes' (see the count) (places)",
-    "actor1@Arrests@pakistan_jaranwala_churches/Jaranwala": "Civilians (Pakistan): the "
-    "Looting/property destruction found in the arrests' place (see its type) (places)",
     "count@pakistan_jaranwala_churches": "three events: the lead's 'torched churches and "
     "ransacked dozens of Christian homes' is a Looting/property destruction by Civilians "
     "(Pakistan) of its own beside the detail's Mob violence (the same crowd, same town and "

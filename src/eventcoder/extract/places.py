@@ -105,9 +105,11 @@ class Cues:
     numbered_road_words: frozenset[str]
     people_after: frozenset[str]
     speech_verbs: frozenset[str]
+    government_verbs: frozenset[str]
     person_titles: frozenset[str]
     route_words: frozenset[str]
     compound_suffixes: frozenset[str]
+    home_suffixes: frozenset[str]
     plural_admin: dict[str, str]
     part_of_words: frozenset[str]
     title_companions: frozenset[str]
@@ -121,6 +123,7 @@ class Cues:
     event_names_after: frozenset[str]
     apposition_place_nouns: frozenset[str]
     water_words: frozenset[str]
+    shore_words: frozenset[str]
     # sub-event types that happen where the reporter files from (ACLED names, as written)
     dateline_event_types: frozenset[str] = frozenset()
 
@@ -147,9 +150,11 @@ def cues() -> Cues:
         numbered_road_words=words("numbered_road_words"),
         people_after=words("people_after"),
         speech_verbs=words("speech_verbs"),
+        government_verbs=words("government_verbs"),
         person_titles=words("person_titles"),
         route_words=words("route_words"),
         compound_suffixes=words("compound_suffixes"),
+        home_suffixes=words("home_suffixes"),
         plural_admin={str(k).lower(): str(v).lower() for k, v in data["plural_admin"].items()},
         part_of_words=words("part_of_words"),
         title_companions=words("title_companions"),
@@ -163,6 +168,7 @@ def cues() -> Cues:
         apposition_place_nouns=words("apposition_place_nouns"),
         event_names_after=words("event_names_after"),
         water_words=words("water_words"),
+        shore_words=words("shore_words"),
         dateline_event_types=frozenset(str(t) for t in data.get("dateline_event_types") or ()),
     )
 
@@ -511,13 +517,15 @@ def _street_spans(doc: Doc, table: _TokenTable, c: Cues) -> list[tuple[int, int]
 
 
 def _water_spans(doc: Doc, hits: list[tuple[int, int]], c: Cues) -> list[tuple[int, int]]:
-    """Gazetteer names told as a water body: "the" before them, a water word at their
-    end ("the Red Sea", "the Black Sea") and no unit word after them ("the Red Sea state"
-    is Sudan's state, "Red Sea" without "the" is left to the resolver)."""
+    """Gazetteer names told as a water body: "the" before them or a word for its shore
+    after them ("Yemen's Red Sea coast"), a water word at their end ("the Red Sea", "the
+    Black Sea") and no unit word after them ("the Red Sea state" is Sudan's state, "Red
+    Sea" alone is left to the resolver)."""
     out = []
     for s, e in hits:
         start = s - 1 if doc[s].lower_ != "the" else s
-        if start < 0 or doc[start].lower_ != "the":
+        shore = e < len(doc) and doc[e].lower_ in c.shore_words
+        if (start < 0 or doc[start].lower_ != "the") and not shore:
             continue
         last = doc[e - 1].lower_
         if last in c.water_words and not (e < len(doc) and doc[e].lower_ in c.admin_after):
@@ -637,7 +645,7 @@ def _starts_name(tok: Token) -> bool:
 def _label(found: str, span: Span, dateline_end_char: int) -> str:
     if dateline_end_char and span.end_char <= dateline_end_char:
         return found + "|dateline"
-    if "|org" not in found and _qualifies_title(span):
+    if "|org" not in found and (_qualifies_title(span) or _home_of(span)):
         return found + "|org"
     doc = span.doc
     if span.end < len(doc) and doc[span.end].lower_ in cues().people_after:
@@ -648,7 +656,34 @@ def _label(found: str, span: Span, dateline_end_char: int) -> str:
         return found + "|people"  # "two Kikuyu were burned": members of a people
     if _route_endpoint(span):
         return found + "|route"
+    if _government_metonym(span):
+        return found + "|gov"  # "Kyiv did not comment": the government, not the city
     return found
+
+
+def _home_of(span: Span) -> bool:
+    """"the Oslo-based group", "a Nairobi-born activist": the place joined by a hyphen
+    to a word of home says where someone is from, not where the event was."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text in "-–" and \
+        not span[-1].whitespace_ and not doc[span.end].whitespace_ and \
+        doc[span.end + 1].lower_ in cues().home_suffixes
+
+
+def _government_metonym(span: Span) -> bool:
+    """"since Washington began its campaign", "Kyiv did not comment", "a charge Kigali
+    rejected": a place that is the subject of what governments do or say stands for the
+    government seated there (news writes capitals so), not for a place of the story's
+    events."""
+    root = span.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.i < span.end or \
+            verb.lower_ not in cues().government_verbs:
+        return False
+    # Only auxiliaries, "not" and adverbs between ("Kyiv did not comment", "Moscow has
+    # long denied"): a parse that reaches further is seldom right.
+    return all(t.pos_ in ("AUX", "ADV") or t.lower_ in ("not", "n't")
+               for t in span.doc[span.end:verb.i])
 
 
 def _counted_people(span: Span) -> bool:

@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from eventcoder.extract.actors import SPAN_KEY as ACTOR_SPANS
 from eventcoder.extract.places import (
@@ -85,7 +85,8 @@ def _usable(pm: PlaceMention, flags: dict[tuple[int, int], str]) -> bool:
     if pm.place is None:
         return False
     label = flags.get((pm.start, pm.end), "")
-    if "dateline" in label or "org" in label or "people" in label or label == "demonym":
+    if "dateline" in label or "org" in label or "people" in label or "gov" in label \
+            or label == "demonym":
         return False
     return not (pm.place.feature_code or "").startswith(_NOT_EVENT_PLACES)
 
@@ -523,12 +524,33 @@ def _unknown_place_near(doc: Doc, mention: EventMention, places: list[PlaceMenti
 def _same_country_as_sentence(doc: Doc, pm: PlaceMention, mention: EventMention,
                               places: list[PlaceMention]) -> bool:
     """The place lies in a country the mention's sentence names (or its people), or
-    the sentence names none but as an origin ("raiders from Sudan"). ("M23 seized
+    the sentence names none but as an origin ("raiders from Sudan") or an owner. ("M23 seized
     Bunagana on Congo's border with Uganda ... a charge Kigali rejects": a town the
     gazetteer lacks in Congo is not Rwanda's capital.)"""
+    # (nor one that only says whose side: "The U.S. military's Central Command said the
+    # strikes ...", "the Iran-aligned movement" name no country where they were)
     named = {p.place.country for p in _sentence_countries(mention, places)
-             if p.place is not None and not _origin_or_destination(doc, p)}
+             if p.place is not None and not _origin_or_destination(doc, p)
+             and not _owner_of_speaker_or_side(doc, p)}
     return not named or (pm.place is not None and pm.place.country in named)
+
+
+def _owner_of_speaker_or_side(doc: Doc, pm: PlaceMention) -> bool:
+    """A country named as the owner of an owner ("The U.S. military's Central Command":
+    the country's institution's office) or joined to a participle ("the Iran-aligned
+    movement"): whose side someone is on, not where an event was. (A plain modifier,
+    "Kenya Defence Forces soldiers were killed", may be where they serve.)"""
+    span = expanded_span(doc, pm.start, pm.end)
+    if span is None:
+        return False
+    if len(span) > 1 and span[0].lower_ == "the":
+        span = span[1:]
+    if _joined_to_participle(span):
+        return True
+    head = span.root
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "poss" and head.i != span.root.i
 
 
 def _dateline_town(doc: Doc, mention: EventMention, places: list[PlaceMention],
@@ -564,6 +586,16 @@ def _nationality_only(doc: Doc, pm: PlaceMention, flags: dict[tuple[int, int], s
     c = cues()
     land = c.near_words | c.route_words | c.town_before | c.admin_after | c.part_of_words
     return head.pos_ in ("NOUN", "PROPN") and head.lower_ not in land
+
+
+def _joined_to_participle(span: Span) -> bool:
+    """"Iran-aligned", "US-led", "Saudi-backed": the name joined by a hyphen to a
+    lower-case word that ends in -ed (a participle)."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "-" and \
+        not span[-1].whitespace_ and not doc[span.end].whitespace_ and \
+        doc[span.end + 1].is_lower and doc[span.end + 1].is_alpha and \
+        doc[span.end + 1].text.endswith("ed")
 
 
 @cache
