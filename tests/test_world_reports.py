@@ -1096,9 +1096,6 @@ KNOWN_GAPS: dict[str, str] = {
     "casualties, filters)",
     "actor2@Air/drone strike@ukraine_spiderweb_drones/Olenegorsk": "Civilians (Russia): the "
     "bombers that caught fire at an air base are not read as a military target (actors)",
-    "place@Air/drone strike@ukraine_spiderweb_drones": "at Gudermes (Chechnya): 'the Belaya "
-    "base in the Irkutsk region' finds 'Belaya' as an alternate name of Gudermes, although "
-    "the region named beside it is Irkutsk (places)",
     "place@Air/drone strike@ukraine_spiderweb_drones/Olenegorsk": "at the city of Murmansk "
     "(precision 1), 90 km from Olenegorsk: 'drone attacks in the Murmansk and Irkutsk "
     "regions' gives the region's capital as the town; 'the Olenya base near Olenegorsk' is "
