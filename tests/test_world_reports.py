@@ -1255,9 +1255,6 @@ KNOWN_GAPS: dict[str, str] = {
     "group' (a standing designation) is a Change to group/activity by the US military dated "
     "from the sentence before's 'last July', and the faction that stayed out of the new "
     "alliance a second one placed at Astana (typing, filters)",
-    "place@Disrupted weapons use@russia_moscow_drones/Moscow": "at Krasnoarmeysk (Saratov): "
-    "'Pantsir' (the air defence system) is read as a place, not the lead's 'over Moscow' "
-    "(places)",
     "sub_event_type@Air/drone strike@russia_moscow_drones/Moscow": "no Air/drone strike on "
     "Tuesday: 'several of them struck apartment buildings ..., lightly injuring two people' "
     "(the drones of the same sentence's 'shot down drones') is not typed; 'two damaged "

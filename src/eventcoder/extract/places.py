@@ -290,6 +290,8 @@ class PlaceMatcher:
                     continue  # "the west bank of the lake": no name in lower case
                 if _is_title(doc[start:ent.end], c):
                     continue
+                if _thing_named_like_a_town(doc[start:ent.end], known, c):
+                    continue  # "Pantsir air defence systems"
                 if all(t.lower_ in person_words for t in doc[start:ent.end]
                        if not t.is_punct) and start not in gaz_starts:
                     continue  # "Saakashvili": a person named in full elsewhere
@@ -386,6 +388,11 @@ class PlaceMatcher:
         if all(cand.alt for cand in cands) and top.population < 500_000 and not (
                 ner_place or strong_cue):
             return None  # only an obscure alternate name ("Human" for Uman)
+        if all(cand.alt for cand in cands) and top.population < 500_000 and not strong_cue \
+                and _names_a_thing(span):
+            # "Pantsir air defence systems", "Shahed drones": a weapon's or product's
+            # name that is only some town's name in another language.
+            return None
         if all(cand.alt for cand in cands) and top.population < 500_000 and not ner_place \
                 and _inside_unknown_name(span):
             # "Mercy Njeri area": part of a longer name, not Nyeri spelt otherwise.
@@ -597,6 +604,28 @@ def _institution_follows(span: Span, c: Cues) -> bool:
         return True
     return len(after) == 2 and after[0].is_lower and after[0].is_alpha and \
         after[1].lower_ in c.institution_words
+
+
+def _thing_named_like_a_town(span: Span, known: dict[str, list[Candidate]], c: Cues
+                             ) -> bool:
+    """A name the gazetteer knows only as a minor town's other name, modifying a common
+    noun with no place cue ("Pantsir air defence systems"): the model's place entity is
+    a thing's name."""
+    cands = known.get(name_key(span.text))
+    return bool(cands) and all(cand.alt for cand in cands) and \
+        cands[0].population < 500_000 and not _has_place_cue(span, c) and _names_a_thing(span)
+
+
+def _names_a_thing(span: Span) -> bool:
+    """Does the name modify the common noun right after it ("Pantsir air defence
+    systems", "Shahed drones")?"""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    root = span.root
+    return nxt.is_lower and nxt.pos_ == "NOUN" and root.dep_ == "compound" and \
+        root.head.i >= span.end
 
 
 def _inside_unknown_name(span: Span) -> bool:

@@ -468,12 +468,25 @@ def _capital_place(m: re.Match[str], mention: EventMention, places: list[PlaceMe
                         if pm.start == m.start(named) and pm.place is not None
                         and (pm.place.feature_code or "").startswith("PCL")), None)
     else:
-        country = country_focus(places, flags)
+        # "the capital" in a story filed from a capital is that capital (the reporter's
+        # city, "MOSCOW - ... drones struck buildings in the capital's southwest"); else
+        # the capital of the country the story's places are in
+        country = _dateline_capital_country(places, flags) or country_focus(places, flags)
     place = _capital_of(country) if country else None
     if place is None:
         return None
     return PlaceMention(doc_id=mention.doc_id, start=m.start(), end=m.end(), text=m.group(0),
                         place=place, score=1.0)
+
+
+def _dateline_capital_country(places: list[PlaceMention], flags: dict[tuple[int, int], str]
+                              ) -> str | None:
+    """The country whose capital the dateline names, if it names one."""
+    dateline = next((pm for pm in places if "dateline" in flags.get((pm.start, pm.end), "")
+                     and pm.place is not None), None)
+    if dateline is None or dateline.place is None or dateline.place.feature_code != "PPLC":
+        return None
+    return dateline.place.country
 
 
 # country -> its capital, per gazetteer object (the lookup scans the index: ~50 ms)
