@@ -611,7 +611,7 @@ def _thing_named_like_a_town(span: Span, known: dict[str, list[Candidate]], c: C
     """A name the gazetteer knows only as a minor town's other name, modifying a common
     noun with no place cue ("Pantsir air defence systems"): the model's place entity is
     a thing's name."""
-    cands = known.get(name_key(span.text))
+    cands = known.get(name_key(span.text)) or []
     return bool(cands) and all(cand.alt for cand in cands) and \
         cands[0].population < 500_000 and not _has_place_cue(span, c) and _names_a_thing(span)
 
