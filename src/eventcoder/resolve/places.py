@@ -245,6 +245,11 @@ def _origin_or_destination(doc: Doc, pm: PlaceMention) -> bool:
     return False
 
 
+def _only_ends_of_a_journey(doc: Doc, places: list[PlaceMention]) -> bool:
+    """Are all the places where someone came from or went to?"""
+    return all(_origin_or_destination(doc, pm) for pm in places)
+
+
 def _kind_of_place_after_direction(doc: Doc, i: int) -> bool:
     """"a tourist from the eastern city of Sialkot", "fled to the nearby town of X":
     walking back from token ``i`` (before "of") over the kind of place ("city"), its
@@ -710,6 +715,12 @@ def place_for_mention(
     # place; the protest told again is placed as the sentences before place it
     told_until = sequel_verb_end(doc, mention) or mention.sent_end
     in_sentence = [pm for pm in usable if mention.sent_start <= pm.start < told_until]
+    if in_sentence and _only_ends_of_a_journey(doc, in_sentence) and any(
+            pm.end <= mention.sent_start and not _origin_or_destination(doc, pm)
+            for pm in usable):
+        # "opened fire on the train as it travelled from Quetta to Peshawar": where the
+        # victims came from and went to; the story has already said where it happened
+        in_sentence = []
     if in_sentence:
         chosen = min(
             in_sentence,
@@ -737,6 +748,8 @@ def place_for_mention(
         chosen = _capital_named(doc, mention, places, flags) or _unknown_place_near(
             doc, mention, places, usable)
         before = [pm for pm in usable if pm.end <= mention.sent_start]
+        # the last place named as where things happened, not as a journey's end
+        before = [pm for pm in before if not _origin_or_destination(doc, pm)] or before
         if chosen is None:
             # the story's last-named place is a capital told by a phrase
             chosen = _capital_told_before(doc, mention, places, flags,
