@@ -1008,9 +1008,6 @@ KNOWN_GAPS: dict[str, str] = {
     "26 dead: 'blew up' a house (no one in it) is read as a bombing, and the toll of 'the "
     "gunmen who killed 26 people near ... Pahalgam this week' (a relative clause on the "
     "manhunt's targets) is given to it (typing, casualties)",
-    "place@Looting/property destruction@kashmir_bandipora_demolition/Shopian": "at Pahalgam: "
-    "the damage sentence names no place and takes the lead's background Pahalgam, not its "
-    "Shopian (places, merge)",
     "count@kashmir_bandipora_demolition": "three events: the damage to the adjoining houses is "
     "a Looting/property destruction apart from the lead's 'Remote explosive' (another type, "
     "another place) (typing, merge)",

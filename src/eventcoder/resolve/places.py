@@ -275,14 +275,15 @@ _ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _where_someone_lives(doc: Doc, pm: PlaceMention) -> bool:
-    """"President Hadi, who lives in Riyadh, was not in the city": a place in a
-    relative clause about a person (its subject "who") says where the person lives
-    or is, not where the story's next events happen."""
+    """"President Hadi, who lives in Riyadh, was not in the city", "a manhunt for the
+    gunmen who killed 26 people near the resort town of Pahalgam": a place in a relative
+    clause about a person (its subject "who") says where the person lives or is or what
+    they did before, not where the story's next events happen."""
     span = expanded_span(doc, pm.start, pm.end)
     if span is None:
         return False
     tok = span.root
-    for _ in range(4):  # the place -> "in" -> the clause's verb
+    for _ in range(6):  # the place -> "in" [-> "the town" -> "of"] -> the clause's verb
         if tok.dep_ == "relcl":
             return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who"
                        for c in tok.children)
