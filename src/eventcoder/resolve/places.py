@@ -213,11 +213,22 @@ def _is_route_end(pm: PlaceMention, flags: dict[tuple[int, int], str]) -> bool:
     return "route" in flags.get((pm.start, pm.end), "")
 
 
+_JOURNEY_ENDS_KEY = "ec_journey_ends"
+
+
 def _origin_or_destination(doc: Doc, pm: PlaceMention) -> bool:
     """Places the sentence names as where someone came from or went to ("raiders from
     West Pokot", "trucks ferrying oil to Mombasa"), or that say where such a place lies
     ("coming from Masol village in West Pokot"): the event is at another place the
-    sentence names, if any."""
+    sentence names, if any. (Read once per place and Doc: every mention asks again.)"""
+    known = doc.user_data.setdefault(_JOURNEY_ENDS_KEY, {})
+    key = f"{pm.start}:{pm.end}"
+    if key not in known:
+        known[key] = _reads_as_journey_end(doc, pm)
+    return bool(known[key])
+
+
+def _reads_as_journey_end(doc: Doc, pm: PlaceMention) -> bool:
     span = expanded_span(doc, pm.start, pm.end)
     if span is None or span.start == 0:
         return False
