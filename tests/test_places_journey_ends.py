@@ -28,3 +28,11 @@ def test_a_journeys_end_still_places_a_story_that_names_nothing_else(
     text = "Gunmen opened fire on a bus travelling from Garissa to Nairobi on Monday."
     mention = event_place(nlp, text, "opened fire")
     assert mention.place is not None and mention.place.name == "Garissa"
+
+
+def test_a_distance_from_a_town_is_no_journeys_end(nlp: Language) -> None:
+    text = ("Nine people were killed in clashes in Moyale county on Sunday. Militiamen "
+            "attacked a village some 50 kilometres from Moyale town at dawn.")
+    mention = event_place(nlp, text, "attacked", sub_event_type="Armed clash")
+    assert mention.place is not None and mention.place.name == "Moyale"
+    assert mention.geo_precision == 2

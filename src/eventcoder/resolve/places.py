@@ -258,7 +258,13 @@ def _reads_as_journey_end(doc: Doc, pm: PlaceMention) -> bool:
 
 def _only_ends_of_a_journey(doc: Doc, places: list[PlaceMention]) -> bool:
     """Are all the places where someone came from or went to?"""
-    return all(_origin_or_destination(doc, pm) for pm in places)
+    return all(_journey_end(doc, pm) for pm in places)
+
+
+def _journey_end(doc: Doc, pm: PlaceMention) -> bool:
+    """Where someone came from or went to, not a distance told from a place ("a village
+    some 50 kilometres from Moyale town" places the event near Moyale)."""
+    return _origin_or_destination(doc, pm) and not _near(doc, pm)
 
 
 def _kind_of_place_after_direction(doc: Doc, i: int) -> bool:
@@ -728,8 +734,7 @@ def place_for_mention(
     told_until = sequel_verb_end(doc, mention) or mention.sent_end
     in_sentence = [pm for pm in usable if mention.sent_start <= pm.start < told_until]
     if in_sentence and _only_ends_of_a_journey(doc, in_sentence) and any(
-            pm.end <= mention.sent_start and not _origin_or_destination(doc, pm)
-            for pm in usable):
+            pm.end <= mention.sent_start and not _journey_end(doc, pm) for pm in usable):
         # "opened fire on the train as it travelled from Quetta to Peshawar": where the
         # victims came from and went to; the story has already said where it happened
         in_sentence = []
@@ -761,7 +766,7 @@ def place_for_mention(
             doc, mention, places, usable)
         before = [pm for pm in usable if pm.end <= mention.sent_start]
         # the last place named as where things happened, not as a journey's end
-        before = [pm for pm in before if not _origin_or_destination(doc, pm)] or before
+        before = [pm for pm in before if not _journey_end(doc, pm)] or before
         if chosen is None:
             # the story's last-named place is a capital told by a phrase
             chosen = _capital_told_before(doc, mention, places, flags,
