@@ -38,7 +38,7 @@ from eventcoder.extract.actor_matcher import (
 )
 from eventcoder.resolve.actors import ActorDictionary
 from eventcoder.schema import Actor
-from eventcoder.text import doc_text, group_spans, sentence_tokens, span_text
+from eventcoder.text import doc_text, group_spans, sentence_tokens, span_text, token_children
 
 HISTORY_SENTENCES = 5  # how far back "they" / "the group" may refer
 
@@ -1188,9 +1188,10 @@ _NOT_PEOPLE_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL
 
 
 def _denied(word: Token) -> bool:
-    """Is the word denied ("no injuries", "nobody was hurt", "not injured")?"""
+    """Is the word denied ("no injuries", "nobody was hurt", "not injured")? (The
+    children are read from the Doc's cache, as the status filter reads them.)"""
     before = word.doc[word.i - 1] if word.i > 0 else None
-    return any(c.dep_ == "neg" or c.lower_ in ("no", "nobody") for c in word.children)\
+    return any(c.dep_ == "neg" or c.lower_ in ("no", "nobody") for c in token_children(word))\
         or (before is not None and before.lower_ in ("no", "not", "without"))
 
 
