@@ -1091,8 +1091,6 @@ KNOWN_GAPS: dict[str, str] = {
     "had been killed'; 'the Oct. 7 attack on southern Israel, in which about 1,200 people were "
     "killed' (history) an Attack by Israel in Gaza dated 2023-10-07 (typing, actors, "
     "casualties, filters)",
-    "actor2@Air/drone strike@ukraine_spiderweb_drones/Olenegorsk": "Civilians (Russia): the "
-    "bombers that caught fire at an air base are not read as a military target (actors)",
     "place@Air/drone strike@ukraine_spiderweb_drones/Olenegorsk": "at the city of Murmansk "
     "(precision 1), 90 km from Olenegorsk: 'drone attacks in the Murmansk and Irkutsk "
     "regions' gives the region's capital as the town; 'the Olenya base near Olenegorsk' is "

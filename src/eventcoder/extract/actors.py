@@ -767,7 +767,12 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
         earlier = earlier or earlier_candidates(doc, sent, dictionary, country, day)
         striker_told_before(pick, earlier, country)
         if pick.c1 is not None:
+            told = pick.c1.span.sent
             claimant_strikes(pick, earlier, dictionary, country)
+            # the strike told again hit what it hit when first told ("... struck two
+            # air bases"), unless its own sentence names a target
+            if mention.event_type == "Explosions/Remote violence":
+                military_target_hit(pick, told, dictionary, country, day)
     if mention.sub_event_type in _OWN_STRIKE_TYPES:
         claimant_strikes(pick, cands, dictionary, country)
     if mention.event_type == "Explosions/Remote violence":
