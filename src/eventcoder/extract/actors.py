@@ -130,7 +130,7 @@ from eventcoder.extract.actor_sides import (
 )
 from eventcoder.resolve.actors import ActorDictionary
 from eventcoder.schema import Actor, Article, EventMention, Evidence
-from eventcoder.text import sentence_tokens, span_text
+from eventcoder.text import sentence_tokens, span_text, token_children
 
 __all__ = [
     "ACTOR_MATCHER",
@@ -523,7 +523,7 @@ def _pick(mention: EventMention, cands: list[ActorCandidate], later: list[ActorC
                 (c for c in unhit if is_armed(c.actor) and (c.role == "a1" or _after_by(c))),
                 None)
         target = a2c if a2c is not None and a2c is not perp and not _guessed_aim(a2c)\
-            else None
+            and not _party_of_the_purpose(a2c) else None
         if target is None:
             # never the unarmed one who threw or planted it ("a man threw a grenade
             # into a crowd": the doer is no target), nor a group only someone's claim
@@ -532,6 +532,7 @@ def _pick(mention: EventMention, cands: list[ActorCandidate], later: list[ActorC
             target = _first([c for c in hit if c is not perp],
                             exclude=perp.actor if perp else None) or _first(
                 [c for c in cands if c is not perp and not _guessed_aim(c)
+                 and not _party_of_the_purpose(c)
                  and (c.role != "a1" or is_armed(c.actor))
                  and (trigger is None or not _in_claim_apart(c, trigger))
                  and not _intercepts(c)],
@@ -639,6 +640,21 @@ def _guessed_aim(cand: ActorCandidate) -> bool:
     aim = prep.head
     return aim.lower_ in WORDS.aim_participles and any(
         c.dep_ == "advmod" and c.lower_ in WORDS.guess_adverbs for c in aim.children)
+
+
+def _party_of_the_purpose(cand: ActorCandidate) -> bool:
+    """Is the candidate named only as a party to what the strike was meant to achieve
+    ("the strikes were meant to cut off fuel supplies to the movement")? The object of
+    a preposition in the infinitive clause of a participle of aim (aim_participles:
+    "meant", "intended" + "to" + verb) is whom the aim concerns, not who was hit; the
+    verb's own object ("intended to destroy the group's launchers") stays a target."""
+    root = cand.span.root
+    noun = root.head if root.dep_ == "poss" else root
+    if noun.dep_ != "pobj":
+        return False
+    verb = noun.head.head
+    return verb.dep_ == "xcomp" and verb.head.lower_ in WORDS.aim_participles\
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token_children(verb))
 
 
 def _intercepts(cand: ActorCandidate) -> bool:
