@@ -1001,13 +1001,6 @@ KNOWN_GAPS: dict[str, str] = {
     "of the Colombo attack ('admitted more than 130 people with injuries') and the reprisals "
     "an Attack (Violence against civilians never joins a Riots event); the Nittambuwa "
     "killings an Armed clash (typing, merge)",
-    "actor2@Looting/property destruction@kashmir_bandipora_demolition/Shopian": "None: the "
-    "lookup finds the second mention ('the explosion, which also damaged two adjoining "
-    "houses', placed at Pahalgam); the lead 'Police ... blew up the family home of a suspected "
-    "militant in Shopian district' is a Remote explosive/landmine/IED against Civilians with "
-    "26 dead: 'blew up' a house (no one in it) is read as a bombing, and the toll of 'the "
-    "gunmen who killed 26 people near ... Pahalgam this week' (a relative clause on the "
-    "manhunt's targets) is given to it (typing, casualties)",
     "count@kashmir_bandipora_demolition": "three events: the damage to the adjoining houses is "
     "a Looting/property destruction apart from the lead's 'Remote explosive' (another type, "
     "another place) (typing, merge)",
@@ -1272,9 +1265,6 @@ KNOWN_GAPS: dict[str, str] = {
     "killing civilians in air strikes on areas it holds in Darfur and Kordofan' (habitual, "
     "an accusation) is an Air/drone strike by the army placed at Omdurman and dated Saturday "
     "(filters, places)",
-    "actor2@Looting/property destruction@myanmar_thantlang_fire": "none: the owners of the "
-    "burned buildings (a deserted town's houses and churches) are not made Civilians "
-    "(Myanmar) (actors)",
     "count@myanmar_thantlang_fire": "three events: the rapporteur's 'the burning showed the "
     "army was ready to commit mass atrocities' (the same fire, a comment) is a Looting/"
     "property destruction by India's military placed in Mizoram, and the rights group's toll "

@@ -115,6 +115,7 @@ from eventcoder.extract.actor_sides import (
     own_air_force,
     party_of_the_arrested,
     people_divided,
+    property_destroyed_by_the_state,
     property_owners,
     second_side_untold,
     sender_of_weapons_told_before,
@@ -806,6 +807,8 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
         owners = property_owners(trigger, chain, dictionary, country)
         if owners is not None:
             pick.a2, pick.c2 = owners, None
+    if mention.sub_event_type == _PROPERTY:
+        property_destroyed_by_the_state(pick, trigger, chain, dictionary, country)
     if mention.sub_event_type == "Agreement":
         head_of_state_signs(pick, sent, dictionary, country, day)
     if mention.sub_event_type == "Arrests":
