@@ -1313,9 +1313,6 @@ KNOWN_GAPS: dict[str, str] = {
     "dozens injured' is an Attack by the police on civilians, joined to the background 'two "
     "Muslim men from neighbouring Rajasthan were found burned to death' of February and "
     "placed in Rajasthan (typing, filters, places)",
-    "actor2@Excessive force against protesters@sudan_khartoum_sitin_dispersal/Khartoum": "the "
-    "Military Forces of Sudan (2019-): 'the ruling Transitional Military Council' is named, "
-    "and the RSF named in the next sentence as the raid's leaders is not used (actors)",
     "count@sudan_khartoum_sitin_dispersal": "three events: the background 'the army removed "
     "President Omar al-Bashir five days later' (after April 6) is an Other by the army dated "
     "Monday at Omdurman (filters, dates)",

@@ -627,6 +627,39 @@ def doer_of_the_act_before(pick: Pick, doc: Doc, chain: set[int],
         pick.a1, pick.c1 = with_span(doer.actor, doer), doer
 
 
+def leader_of_the_act_after(pick: Pick, sent: Span, later: list[ActorCandidate]) -> None:
+    """A state's forces told in general words ("Sudanese security forces fired live
+    rounds as they broke up the sit-in") whose act the next sentence names again with
+    the force that led it ("Paramilitaries of the Rapid Support Forces led the raid"; a
+    verb of leading_verbs whose object is one act with a referring determiner, as
+    ``doer_of_the_act_before`` reads it): that named force is the side."""
+    doc = sent.doc
+    if sent.end >= len(doc):
+        return
+    next_end = doc[sent.end].sent.end
+    for side in ("a1", "a2"):
+        actor: Actor | None = getattr(pick, side)
+        cand: ActorCandidate | None = getattr(pick, "c1" if side == "a1" else "c2")
+        if actor is None or not is_state(actor) or cand is None or cand.kind == "named":
+            continue
+        leader = next((c for c in later if c.span.end <= next_end and c.kind == "named"
+                       and is_armed(c.actor) and _leads_an_act(c.span.root)), None)
+        if leader is not None and leader.actor is not None\
+                and leader.actor.name != actor.name:
+            setattr(pick, side, with_span(leader.actor, leader))
+            setattr(pick, "c1" if side == "a1" else "c2", leader)
+        return
+
+
+def _leads_an_act(root: Token) -> bool:
+    """Is the word (or the group noun it is "of": "paramilitaries of the RSF") the
+    subject of a verb of leading whose object is an act named again ("led the raid")?"""
+    noun = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root
+    if noun.dep_ != "nsubj" or noun.head.lower_ not in WORDS.leading_verbs:
+        return False
+    return any(c.dep_ == "dobj" and _act_named_again(c) for c in token_children(noun.head))
+
+
 _SIDE_WINDOW = 6  # actor words of the next sentences looked at for the answering side
 
 

@@ -104,6 +104,7 @@ from eventcoder.extract.actor_sides import (
     ground_by_parse,
     head_of_state_signs,
     herders,
+    leader_of_the_act_after,
     loser_holding_out,
     military_target_hit,
     mob_hurt_someone,
@@ -797,6 +798,7 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
     if mention.sub_event_type == _AIR_STRIKE and pick.c1 is None and pick.a1 is not None\
             and pick.a1.name.startswith("Unidentified Armed Group"):
         pick.a1 = own_air_force(doc, dictionary, country, day) or pick.a1
+    leader_of_the_act_after(pick, sent, later)
     distinct_sides(pick, mention.event_type, dictionary, country)
     if mention.event_type not in ("Protests", "Riots"):
         # a pronoun that refers to no named actor ("they stormed the camp" with no

@@ -185,6 +185,7 @@ class ActorWords:
     capital_force_words: frozenset[str]
     aim_participles: frozenset[str]
     guess_adverbs: frozenset[str]
+    leading_verbs: frozenset[str]
 
 
 @cache
@@ -266,6 +267,7 @@ def load_actor_words() -> ActorWords:
         part_nouns=words("part_nouns"),
         capital_force_words=words("capital_force_words"),
         aim_participles=words("aim_participles"), guess_adverbs=words("guess_adverbs"),
+        leading_verbs=words("leading_verbs"),
     )
 
 
