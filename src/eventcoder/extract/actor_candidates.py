@@ -26,7 +26,7 @@ from eventcoder.extract.sources import load_lexicon as load_source_lexicon
 from eventcoder.extract.triggers import TRIGGER_GROUP
 from eventcoder.resolve.actors import ActorDictionary
 from eventcoder.schema import Actor, EventMention
-from eventcoder.text import doc_cache, lower_and_like_num, sentence_tokens
+from eventcoder.text import doc_cache, lower_and_like_num, sentence_tokens, token_children
 
 
 def _merge_modifiers(spans: list[Span], dictionary: ActorDictionary
@@ -1024,6 +1024,10 @@ def _leader_of(cand: ActorCandidate, by_head: dict[int, ActorCandidate]) -> Acto
     ``cand``."""
     if cand.kind not in ("generic", "named") or not is_armed(cand.actor):
         return None
+    if cand.actor is not None and cand.actor.name.startswith("Unidentified"):
+        group = _group_they_belong_to(cand, by_head)
+        if group is not None:
+            return group
     for participle in cand.span.root.children:
         if participle.dep_ != "acl" or participle.lower_ not in WORDS.leading_participles:
             continue
@@ -1035,6 +1039,23 @@ def _leader_of(cand: ActorCandidate, by_head: dict[int, ActorCandidate]) -> Acto
                         and is_armed(leader.actor) and leader.actor is not None\
                         and leader.actor.inter in (2, 3, 4):
                     return leader
+    return None
+
+
+def _group_they_belong_to(cand: ActorCandidate, by_head: dict[int, ActorCandidate]
+                          ) -> ActorCandidate | None:
+    """The named armed group unnamed armed men are "of" or "from" ("Rebels of the ADF
+    killed ...", "insurgents from the Allied Democratic Forces"): the men belong to it,
+    and it is their side (as "fighters of the X" reads through ``members_of``). (Their
+    word may be a country file's alias, "rebels": read as what it resolved to.)"""
+    for prep in token_children(cand.span.root):
+        if prep.dep_ != "prep" or prep.lower_ not in WORDS.member_preps:
+            continue
+        obj = next((t for t in token_children(prep) if t.dep_ == "pobj"), None)
+        group = by_head.get(obj.i) if obj is not None else None
+        if group is not None and group.kind == "named" and group.actor is not None\
+                and group.actor.inter in (2, 3, 4):
+            return group
     return None
 
 
