@@ -24,3 +24,13 @@ def test_a_force_seen_afterwards_leads_nothing() -> None:
                              published="2019-06-16")
     assert [(e.sub_event_type, e.actor1) for e in events] == [
         ("Attack", "Military Forces of Ethiopia (2018-)")]
+
+
+def test_the_other_side_leading_its_attack_stays_the_other_side() -> None:
+    # (the state's side had become the group it fought, then an unidentified group)
+    events = eventcoder.code(
+        "Soldiers clashed with Al Shabaab fighters near Mandera on Monday, killing four of "
+        "them, officials said. Witnesses said Al Shabaab led the attack.",
+        published="2019-06-16")
+    clashes = [(e.actor1, e.actor2) for e in events if e.sub_event_type == "Armed clash"]
+    assert clashes == [("Military Forces of Kenya (2013-)", "Al Shabaab")]

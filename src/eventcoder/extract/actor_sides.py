@@ -642,10 +642,12 @@ def leader_of_the_act_after(pick: Pick, sent: Span, later: list[ActorCandidate])
         cand: ActorCandidate | None = getattr(pick, "c1" if side == "a1" else "c2")
         if actor is None or not is_state(actor) or cand is None or cand.kind == "named":
             continue
+        other: Actor | None = pick.a2 if side == "a1" else pick.a1
         leader = next((c for c in later if c.span.end <= next_end and c.kind == "named"
                        and is_armed(c.actor) and _leads_an_act(c.span.root)), None)
+        # (never the other side: "Police fought Al Shabaab ... Al Shabaab led the attack")
         if leader is not None and leader.actor is not None\
-                and leader.actor.name != actor.name:
+                and leader.actor.name not in (actor.name, other.name if other else None):
             setattr(pick, side, with_span(leader.actor, leader))
             setattr(pick, "c1" if side == "a1" else "c2", leader)
         return
