@@ -55,6 +55,14 @@ def _merge_modifiers(spans: list[Span], dictionary: ActorDictionary
                             merged.text))
                 i += 2
                 continue
+            if nxt is not None and kind == "demonym" and nxt.label_ in ("role", "named")\
+                    and _led_gap(span, nxt):
+                # "Saudi-led warplanes": the leading state's forces, read as "Saudi
+                # warplanes" (a coalition's own name, "Saudi-led coalition", is an alias)
+                merged = span.doc[span.start:nxt.end]
+                out.append((merged, nxt.label_, f"{span.text} {nxt.text}"))
+                i += 2
+                continue
             if kind in ("ethnic", "clan"):
                 out.append((span, "community", span.text))
             elif kind == "demonym":
@@ -132,6 +140,13 @@ def _possessive_gap(owner: Span, owned: Span) -> bool:
     government", "Somalia's army")? The country scopes the actor as a demonym does."""
     between = owner.doc[owner.end:owned.start]
     return len(between) == 1 and between[0].tag_ == "POS"
+
+
+def _led_gap(leader: Span, led: Span) -> bool:
+    """Is only "-led" between a demonym and an actor word ("Saudi-led warplanes",
+    "French-led forces")? The demonym's state leads them."""
+    between = [t.lower_ for t in leader.doc[leader.end:led.start]]
+    return between in (["-", "led"], ["led"])
 
 
 def _community_of_origin(span: Span, dictionary: ActorDictionary, country: str | None
