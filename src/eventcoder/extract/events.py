@@ -175,6 +175,7 @@ from eventcoder.extract.typing_crowds import (
     RIOT_MET_BY_FORCES,
     STORY_NOTE,
     acts_share_protest_status,
+    armed_men_fell_on,
     arrest_of_grievance_person,
     authorities_demolished,
     communities_only,
@@ -211,6 +212,7 @@ from eventcoder.extract.typing_crowds import (
     looting_in_unrest,
     marches_under_a_banner,
     mob_acts_on_someone,
+    mob_at_work,
     mob_justice,
     mob_set_out_to_harm,
     names_protest_again,
@@ -326,6 +328,7 @@ def _not_a_clause_verb(trig: Trig) -> bool:
 _CROWD_DISPERSED = "forces dispersed a crowd, no protest word"
 _RIVAL_CROWDS_FIGHT = "fight between rival crowds, no forces involved"
 _UNARMED_GROUPS_FIGHT = "fight between unarmed groups or a mob"
+_CROWD_SEIZED = "a crowd seized someone: a mob"
 
 # The rules whose decision later steps test (mention_ranking, typing_crowds), each
 # by the phrase it gives ``cand``, and the mark the candidate takes from it.
@@ -370,7 +373,7 @@ def _propose(trig: Trig, ctx: Context, sent: Span) -> Candidate | None:
     lift = prominence(trig.span)
     context = ctx.context_labels
     disrupted = "disrupted_weapons" in labels
-    mob_ctx = "mob_violence" in labels
+    mob_ctx = "mob_violence" in labels and mob_at_work(ctx)
     # A riot word with a mob and no demonstration word ("a rioting mob torched a
     # car", "a riot broke out after a mob lynched two men") is the mob's violence.
     mob_word = any(t.cls.name == "mob_violence" and t.span.text.lower() in WORDS.mob_words
@@ -483,6 +486,8 @@ def _propose(trig: Trig, ctx: Context, sent: Span) -> Candidate | None:
                for t in ctx.trigs):
             return None  # "weapons were seized": not territory
         sub, why = territory(trig, ctx)
+        if sub == ABDUCT and crowd_agent(trig, ctx):
+            return cand(MOB, _CROWD_SEIZED)  # ("villagers seized two suspected thieves")
         return cand(sub, why) if sub else None
     if name == "nonviolent_transfer":
         if labels & {"territory_regain", "territory_capture"}:
@@ -572,13 +577,10 @@ def _propose(trig: Trig, ctx: Context, sent: Span) -> Candidate | None:
         sub, why = protest_type(ctx)
         return cand(sub, why)
     if name == "mob_violence":
-        root = trig.span.root
         if text in WORDS.expulsion_words:
             # (a crowd's: the others were dropped before typing)
             return cand(MOB, CROWD_DROVE_OUT)
-        # ("militants set upon a post" read as "militants [who] set upon")
-        doers = agents_of(root) or ([root.head] if root.dep_ == "acl" else [])
-        if text in WORDS.armed_mob_verbs and armed(doers, ctx.cues):
+        if armed_men_fell_on(trig, ctx.cues):
             # ("insurgents set upon a base"): armed men, not a crowd
             sub, why = clash_or_attack(trig, ctx, sent)
             return cand(sub, f"{why} (an armed group fell on its target)")
@@ -601,6 +603,12 @@ def _propose(trig: Trig, ctx: Context, sent: Span) -> Candidate | None:
             return None
         if only_attempted(trig):
             return None  # ("attacked and tried to kidnap a nun"): the attack is the event
+        if crowd_agent(trig, ctx):
+            # ("the suspect was snatched from the police by residents and beaten to
+            # death", "villagers seized two men they accused of theft"): an unarmed
+            # crowd that takes someone by force is a mob (ACLED: rioters' violence
+            # against people), not a kidnapping by whoever held him
+            return cand(MOB, _CROWD_SEIZED)
         return cand(ABDUCT, "abduction/kidnapping")
     if name == "arrest":
         if _absorbed_by_other(ctx):

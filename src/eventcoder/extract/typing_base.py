@@ -195,6 +195,7 @@ class TypingWords:
     crowd_doers: frozenset[str]
     bombed_gathering_prepositions: frozenset[str]
     bare_attack_words: frozenset[str]
+    area_nouns: frozenset[str]
 
 
 # Lists read in order (prefixes and fragments matched by ``startswith``/``in``).

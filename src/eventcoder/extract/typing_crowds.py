@@ -77,6 +77,26 @@ def mob_acts_on_someone(trig: Trig) -> bool:
     return any(c.dep_ == "dobj" for c in root.head.children)
 
 
+def armed_men_fell_on(trig: Trig, cues: StatusCues) -> bool:
+    """A phrase of falling on someone ("set upon", "descended on") whose doers are
+    armed ("bandits descended on the village and torched ten houses", "hired
+    goons descended on the church"): a raid of armed men, no mob at work, so the
+    phrase types neither itself nor the acts told beside it as a mob's."""
+    if trig.cls.name != "mob_violence" or trig.span.text.lower() not in WORDS.armed_mob_verbs:
+        return False
+    root = trig.span.root
+    # ("militants set upon a post" read as "militants [who] set upon")
+    doers = agents_of(root) or ([root.head] if root.dep_ == "acl" else [])
+    return armed(doers, cues)
+
+
+def mob_at_work(ctx: Context) -> bool:
+    """A mob word of the clause tells a mob at work (not armed men who fell on
+    their target: ``armed_men_fell_on``)."""
+    return any(t.cls.name == "mob_violence" and not armed_men_fell_on(t, ctx.cues)
+               for t in ctx.trigs)
+
+
 def mob_set_out_to_harm(trig: Trig, ctx: Context) -> bool:
     """A mob word is the subject of a verb whose infinitive of purpose is harm
     ("gathered to set fire to his house", "stormed the cell to lynch him"):
@@ -211,6 +231,7 @@ def crowd_agent(trig: Trig, ctx: Context) -> bool:
     if subject_is_victim(trig, verb):
         return False  # "four fishermen are dead", "6 locals killed": the victims
     agents = agents_of(verb) or led_into(verb)
+    agents += doers_before_a_place(verb, agents)
     # ("by a group of boda boda operators", "dozens of residents burnt ..."):
     # the crowd is named after "of" (not "an unidentified group of youths":
     # doers nobody could name are coded as an unidentified armed group)
@@ -238,6 +259,27 @@ def crowd_agent(trig: Trig, ctx: Context) -> bool:
         armed(described, cues) or overlaps_cue(described, cues, "identity_group")
         or any(said_to_be_armed_group(a, cues) for a in agents)
     )
+
+
+def doers_before_a_place(verb: Token, agents: list[Token]) -> list[Token]:
+    """The doers told before a place the parser took for the subject ("a band of
+    residents of a village in one constituency, X county have torched the
+    houses": "county" is the verb's subject, the band hangs on the verb as
+    another dependent before the comma). The subject must be an area noun or a
+    place name right after a comma; the noun before the comma is who did it."""
+    if not agents:
+        return []
+    subject = agents[0]
+    if subject.dep_ != "nsubj" or not (subject.lower_ in WORDS.area_nouns
+                                       or subject.ent_type_ in ("GPE", "LOC")):
+        return []
+    start = min(t.i for t in agents)
+    comma = subject.doc[start - 1] if start > 0 else None
+    if comma is None or comma.text != ",":
+        return []
+    return [t for c in verb.children if c.i < comma.i and c.pos_ in ("NOUN", "PROPN")
+            and c.dep_ in ("advcl", "npadvmod", "dep", "nsubj", "appos")
+            for t in head_phrase(c)]
 
 
 def led_into(verb: Token) -> list[Token]:
