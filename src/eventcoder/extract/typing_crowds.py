@@ -230,7 +230,7 @@ def crowd_agent(trig: Trig, ctx: Context) -> bool:
     verb = root if root.pos_ in ("VERB", "AUX") else root.head
     if subject_is_victim(trig, verb):
         return False  # "four fishermen are dead", "6 locals killed": the victims
-    agents = agents_of(verb) or led_into(verb)
+    agents = agents_of(verb) or led_into(verb) or doers_of_verbless_lead(verb)
     agents += doers_before_a_place(verb, agents)
     # ("by a group of boda boda operators", "dozens of residents burnt ..."):
     # the crowd is named after "of" (not "an unidentified group of youths":
@@ -280,6 +280,24 @@ def doers_before_a_place(verb: Token, agents: list[Token]) -> list[Token]:
     return [t for c in verb.children if c.i < comma.i and c.pos_ in ("NOUN", "PROPN")
             and c.dep_ in ("advcl", "npadvmod", "dep", "nsubj", "appos")
             for t in head_phrase(c)]
+
+
+def doers_of_verbless_lead(verb: Token) -> list[Token]:
+    """The noun that heads a sentence the parser left without a finite verb,
+    its act read as a clause on it ("A group of fishermen attacked and injured
+    four officers": 'attacked' an acl of 'group'): the noun did the act when the
+    act has a direct object of its own ("a man attacked by a mob", "two men
+    killed in a brawl" tell the noun's harm, with no object)."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    acts = [verb, *verb.conjuncts]
+    if not any(c.dep_ == "dobj" for a in acts for c in a.children)\
+            or any(c.dep_ in ("agent", "auxpass") for a in acts for c in a.children):
+        return []
+    return head_phrase(noun)
 
 
 def led_into(verb: Token) -> list[Token]:
