@@ -173,6 +173,7 @@ from eventcoder.extract.typing_crowds import (
     RALLY_VIOLENCE,
     RIOT_IN_STORY_OF_PROTESTS,
     RIOT_MET_BY_FORCES,
+    RIOT_WITH_FORCES_SCENE,
     STORY_NOTE,
     acts_share_protest_status,
     armed_men_fell_on,
@@ -205,6 +206,7 @@ from eventcoder.extract.typing_crowds import (
     grievance_words,
     harm_in_crowds_fight,
     harm_in_election_unrest,
+    harm_in_riot_with_forces,
     harm_setting_scene,
     harmed_in_custody,
     killed_without_doer,
@@ -696,6 +698,8 @@ def _propose(trig: Trig, ctx: Context, sent: Span) -> Candidate | None:
             return cand(MOB, "violence by an unarmed crowd", strength - 0.05)
         if harm_in_crowds_fight(trig, ctx):
             return cand(MOB, CROWDS_FIGHT_SCENE, strength - 0.05)
+        if harm_in_riot_with_forces(trig, ctx):
+            return cand(MOB, RIOT_WITH_FORCES_SCENE, strength - 0.05)
         sub, why = clash_or_attack(trig, ctx, sent)
         if sub == ATTACK and crowd_violence(ctx, sent) and (
                 not casualty_noun(trig) or ctx.cue("mob_target_cue")):
@@ -1154,8 +1158,10 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
                       and t.status == "negated" and t.status_reason == "'without'"]
         if "weapons_noun" not in cue_labels:
             # "police thwarted an attack on the town" with no weapon seized or
-            # defused: the forces fought it off, no weapons use was disrupted
-            trigs = [t for t in trigs if not (t.cls.name == "disrupted_weapons" and len(t.span) > 1
+            # defused: the forces fought it off, no weapons use was disrupted; nor
+            # by a bare "thwarted" ("police thwarted their attempt to burn the
+            # school", "intervention averted a confrontation")
+            trigs = [t for t in trigs if not (t.cls.name == "disrupted_weapons"
                                               and t.span[0].lower_ in WORDS.prevention_verbs)]
         trigs = _drop_enclosed(trigs)
         story_note = ""  # what was done to someone the demonstrators speak for

@@ -44,6 +44,7 @@ from eventcoder.extract.typing_base import (
     in_trigger_of,
     noun_group,
     overlaps_cue,
+    scene_preposition,
     sets_scene,
     verb_objects,
 )
@@ -565,6 +566,29 @@ def harm_in_crowds_fight(trig: Trig, ctx: Context) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in WORDS.fight_scene_prepositions
                and _crowds_between(g, ctx)
                for c in root.children for g in c.children if g.dep_ == "pobj")
+
+
+RIOT_WITH_FORCES_SCENE = "harm in a fight of a crowd with the forces: rioters against them"
+
+
+def harm_in_riot_with_forces(trig: Trig, ctx: Context) -> bool:
+    """Harm told as happening in a fight of an unarmed crowd with state forces
+    ("pupils were injured during a confrontation with villagers and police",
+    "a man was shot during running battles between youths and police"), no
+    demonstration told: the fight is the crowd's riot against the forces, Mob
+    violence (as the fighting word itself is: ``forces_against_crowd``), not an
+    attack on civilians by whoever the harm's own clause names. Only where the
+    fight word only sets the scene ("during"): "killed in confrontations between
+    police and supporters" is typed by the fight word itself."""
+    root = trig.span.root
+    if trig.cls.name not in HARM_TO_PEOPLE or root.pos_ != "VERB":
+        return False
+    scenes = {g.i for c in root.children if c.dep_ == "prep"
+              and c.lower_ in WORDS.fight_scene_prepositions
+              for g in c.children if g.dep_ == "pobj"}
+    return any(t.cls.name == "armed_clash" and t.span.root.i in scenes
+               and scene_preposition(t.span) is not None
+               and forces_against_crowd(t, ctx) for t in ctx.trigs)
 
 
 def _plain_crowd(token: Token, ctx: Context) -> bool:
