@@ -49,6 +49,7 @@ from eventcoder.extract.typing_base import (
     verb_objects,
 )
 from eventcoder.schema import EventMention
+from eventcoder.text import token_children
 
 
 def authorities_demolished(trig: Trig, cues: StatusCues) -> bool:
@@ -278,7 +279,7 @@ def doers_before_a_place(verb: Token, agents: list[Token]) -> list[Token]:
     comma = subject.doc[start - 1] if start > 0 else None
     if comma is None or comma.text != ",":
         return []
-    return [t for c in verb.children if c.i < comma.i and c.pos_ in ("NOUN", "PROPN")
+    return [t for c in token_children(verb) if c.i < comma.i and c.pos_ in ("NOUN", "PROPN")
             and c.dep_ in ("advcl", "npadvmod", "dep", "nsubj", "appos")
             for t in head_phrase(c)]
 
@@ -295,8 +296,8 @@ def doers_of_verbless_lead(verb: Token) -> list[Token]:
     if verb.dep_ != "acl" or noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN"):
         return []
     acts = [verb, *verb.conjuncts]
-    if not any(c.dep_ == "dobj" for a in acts for c in a.children)\
-            or any(c.dep_ in ("agent", "auxpass") for a in acts for c in a.children):
+    deps = {c.dep_ for a in acts for c in token_children(a)}
+    if "dobj" not in deps or deps & {"agent", "auxpass"}:
         return []
     return head_phrase(noun)
 
@@ -583,9 +584,9 @@ def harm_in_riot_with_forces(trig: Trig, ctx: Context) -> bool:
     root = trig.span.root
     if trig.cls.name not in HARM_TO_PEOPLE or root.pos_ != "VERB":
         return False
-    scenes = {g.i for c in root.children if c.dep_ == "prep"
+    scenes = {g.i for c in token_children(root) if c.dep_ == "prep"
               and c.lower_ in WORDS.fight_scene_prepositions
-              for g in c.children if g.dep_ == "pobj"}
+              for g in token_children(c) if g.dep_ == "pobj"}
     return any(t.cls.name == "armed_clash" and t.span.root.i in scenes
                and scene_preposition(t.span) is not None
                and forces_against_crowd(t, ctx) for t in ctx.trigs)
