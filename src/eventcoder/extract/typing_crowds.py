@@ -1026,9 +1026,18 @@ def violent_protests(trigs: list[Trig], cues: StatusCues, violent_cls: TriggerCl
         Trig(t.span, violent_cls, t.status, t.status_reason)
         for t in trigs
         if t.cls.name == "protest"
-        and any(c.i in marks and c.dep_ in ("amod", "advmod") for c in t.span.root.children)
+        and (any(c.i in marks and c.dep_ in ("amod", "advmod") for c in t.span.root.children)
+             or _adverb_right_after(t.span, marks))
     ]
     return trigs + extra
+
+
+def _adverb_right_after(span: Span, marks: set[int]) -> bool:
+    """A violent adverb right after the protest word ("students protest violently
+    after ..."), wherever the parser hung it (a headline's present tense is often
+    read as a noun, the adverb given to the next verb)."""
+    doc = span.doc
+    return span.end < len(doc) and span.end in marks and doc[span.end].pos_ == "ADV"
 
 
 _GRIEVANCE_PREPS = WORDS.grievance_prepositions
