@@ -1,4 +1,4 @@
-"""A violent adverb right after the protest word ('students protest violently after
+"""A violent adverb right after the protest word ('pupils protest violently over
 ...') makes the demonstration violent even where the parser read the headline's
 present-tense verb as a noun and hung the adverb on the next verb: a riot (the
 Riots type), not a peaceful protest (issue #3; typing_crowds.violent_protests,
@@ -15,12 +15,12 @@ def _types(nlp: Language, text: str) -> list[str]:
 
 
 def test_students_protest_violently_in_a_headline(nlp: Language) -> None:
-    text = ("Students of Kangaru Secondary School protest violently after several "
-            "students were sent home.")
+    text = ("Pupils of Kangaru Secondary School protest violently over the suspension "
+            "of their classmates.")
     assert _types(nlp, text) == ["Violent demonstration"]
 
 
 def test_students_protest_peacefully_stay_peaceful(nlp: Language) -> None:
-    text = ("Students of Kangaru Secondary School protest peacefully after several "
-            "students were sent home.")
+    text = ("Pupils of Kangaru Secondary School protest peacefully over the suspension "
+            "of their classmates.")
     assert _types(nlp, text) == ["Peaceful protest"]

@@ -606,8 +606,8 @@ def _propose(trig: Trig, ctx: Context, sent: Span) -> Candidate | None:
         if only_attempted(trig):
             return None  # ("attacked and tried to kidnap a nun"): the attack is the event
         if crowd_agent(trig, ctx):
-            # ("the suspect was snatched from the police by residents and beaten to
-            # death", "villagers seized two men they accused of theft"): an unarmed
+            # ("villagers grabbed the suspect from the officers escorting him and
+            # clubbed him", "villagers seized two men they accused of theft"): an unarmed
             # crowd that takes someone by force is a mob (ACLED: rioters' violence
             # against people), not a kidnapping by whoever held him
             return cand(MOB, _CROWD_SEIZED)
@@ -1159,8 +1159,8 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
         if "weapons_noun" not in cue_labels:
             # "police thwarted an attack on the town" with no weapon seized or
             # defused: the forces fought it off, no weapons use was disrupted; nor
-            # by a bare "thwarted" ("police thwarted their attempt to burn the
-            # school", "intervention averted a confrontation")
+            # by a bare "thwarted" ("officers thwarted the pupils' plan to set a
+            # dormitory alight", "elders averted a fight")
             trigs = [t for t in trigs if not (t.cls.name == "disrupted_weapons"
                                               and t.span[0].lower_ in WORDS.prevention_verbs)]
         trigs = _drop_enclosed(trigs)

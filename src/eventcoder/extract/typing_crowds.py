@@ -265,8 +265,8 @@ def crowd_agent(trig: Trig, ctx: Context) -> bool:
 
 def doers_before_a_place(verb: Token, agents: list[Token]) -> list[Token]:
     """The doers told before a place the parser took for the subject ("a band of
-    residents of a village in one constituency, X county have torched the
-    houses": "county" is the verb's subject, the band hangs on the verb as
+    youths from a village in one constituency, X county have burnt down three
+    homes": "county" is the verb's subject, the band hangs on the verb as
     another dependent before the comma). The subject must be an area noun or a
     place name right after a comma; the noun before the comma is who did it."""
     if not agents:
@@ -286,8 +286,8 @@ def doers_before_a_place(verb: Token, agents: list[Token]) -> list[Token]:
 
 def doers_of_verbless_lead(verb: Token) -> list[Token]:
     """The noun that heads a sentence the parser left without a finite verb,
-    its act read as a clause on it ("A group of fishermen attacked and injured
-    four officers": 'attacked' an acl of 'group'): the noun did the act when the
+    its act read as a clause on it ("A group of miners attacked and badly hurt
+    three officers": 'attacked' an acl of 'group'): the noun did the act when the
     act has a direct object of its own ("a man attacked by a mob", "two men
     killed in a brawl" tell the noun's harm, with no object)."""
     while verb.dep_ == "conj" and verb.head is not verb:
@@ -574,7 +574,7 @@ RIOT_WITH_FORCES_SCENE = "harm in a fight of a crowd with the forces: rioters ag
 
 def harm_in_riot_with_forces(trig: Trig, ctx: Context) -> bool:
     """Harm told as happening in a fight of an unarmed crowd with state forces
-    ("pupils were injured during a confrontation with villagers and police",
+    ("pupils were hurt during a confrontation with residents and police",
     "a man was shot during running battles between youths and police"), no
     demonstration told: the fight is the crowd's riot against the forces, Mob
     violence (as the fighting word itself is: ``forces_against_crowd``), not an
@@ -1033,8 +1033,8 @@ def violent_protests(trigs: list[Trig], cues: StatusCues, violent_cls: TriggerCl
 
 
 def _adverb_right_after(span: Span, marks: set[int]) -> bool:
-    """A violent adverb right after the protest word ("students protest violently
-    after ..."), wherever the parser hung it (a headline's present tense is often
+    """A violent adverb right after the protest word ("pupils protest violently
+    over ..."), wherever the parser hung it (a headline's present tense is often
     read as a noun, the adverb given to the next verb)."""
     doc = span.doc
     return span.end < len(doc) and span.end in marks and doc[span.end].pos_ == "ADV"
