@@ -1316,10 +1316,6 @@ KNOWN_GAPS: dict[str, str] = {
     "count@sudan_khartoum_sitin_dispersal": "three events: the background 'the army removed "
     "President Omar al-Bashir five days later' (after April 6) is an Other by the army dated "
     "Monday at Omdurman (filters, dates)",
-    "injured@Excessive force against protesters@myanmar_mandalay_shipyard/Mandalay": "0: the "
-    "detail's shooting ('fired tear gas and rubber bullets before live rounds, and about 20 "
-    "people were wounded') is an Attack on civilians of its own, which takes the 20 wounded "
-    "(typing, merge)",
     "count@myanmar_mandalay_shipyard": "five events: the shooting split in two (see the "
     "Mandalay injured), and the background 'The army seized power on Feb. 1' an Other at 'Kyi' "
     "(Aung San Suu Kyi's name read as a place in Mandalay) (filters, places, merge)",

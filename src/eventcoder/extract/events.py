@@ -167,6 +167,7 @@ from eventcoder.extract.typing_crowds import (
     CROWDS_FIGHT_SCENE,
     ELECTION_UNREST,
     ELECTION_UNREST_TOLL,
+    FIRED_ON_CROWD_IN_STORY,
     HARM_TO_PEOPLE,
     LOOTING_IN_UNREST,
     MOB_AT_GATHERING,
@@ -199,6 +200,7 @@ from eventcoder.extract.typing_crowds import (
     forces_against_crowd,
     forces_attack_demonstrators,
     forces_broke_up_crowd,
+    forces_fired_on_crowd_in_story,
     forces_intervene,
     forces_killed_demonstrators,
     forces_wreck_demonstrators_things,
@@ -700,6 +702,11 @@ def _propose(trig: Trig, ctx: Context, sent: Span) -> Candidate | None:
             return cand(MOB, CROWDS_FIGHT_SCENE, strength - 0.05)
         if harm_in_riot_with_forces(trig, ctx):
             return cand(MOB, RIOT_WITH_FORCES_SCENE, strength - 0.05)
+        if forces_fired_on_crowd_in_story(trig, ctx):
+            # ("... were wounded when troops fired live rounds at crowds", after
+            # the demonstration's sentence): the force used on the demonstrators
+            sub, why = protest_type(ctx)
+            return cand(sub, f"{why} ({FIRED_ON_CROWD_IN_STORY})")
         sub, why = clash_or_attack(trig, ctx, sent)
         if sub == ATTACK and crowd_violence(ctx, sent) and (
                 not casualty_noun(trig) or ctx.cue("mob_target_cue")):

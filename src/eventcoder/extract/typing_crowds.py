@@ -458,6 +458,32 @@ def crowd_riot_in_protest_story(trig: Trig, ctx: Context) -> bool:
     return not violence_at_someones_rally(ctx) and not crowd_attacked_demonstrators(ctx)
 
 
+_FIREARM_HARM = frozenset({"attack", "kill", "injure"})
+FIRED_ON_CROWD_IN_STORY = "forces fired on the crowd of a demonstration told before"
+
+
+def forces_fired_on_crowd_in_story(trig: Trig, ctx: Context) -> bool:
+    """People hurt or killed when state forces used firearms on a crowd, in a
+    story whose earlier sentence's event was typed a demonstration ("Troops
+    shot dead ten protesters on Monday. More than 100 people were wounded when
+    soldiers fired live rounds at crowds near the bridge"): the toll of the
+    same force used on the demonstrators, not an attack on civilians of its
+    own. Victims who are forces, and a sentence naming an armed group or a
+    community militia, keep their own rules."""
+    if not ctx.demonstration_typed or trig.cls.name not in _FIREARM_HARM:
+        return False
+    if not acting_state_forces(ctx.cues) or not _shots_at_people(ctx.cues):
+        return False
+    if ctx.cue("non_state") or ctx.cue("identity_group"):
+        return False
+    root = trig.span.root
+    victims = verb_objects(root, noun_group) if root.pos_ == "VERB" else list(trig.span)
+    if overlaps_cue(victims, ctx.cues, "state_forces"):
+        return False  # ("two officers were wounded"): the forces were hurt
+    return overlaps_cue(victims, ctx.cues, "civilians", "crowd_cue", "protesters_cue")\
+        or ctx.cue("crowd_cue") or ctx.cue("protesters_cue")
+
+
 LOOTING_IN_UNREST = "looting or arson by no one named, told in unrest: a riot"
 
 
