@@ -49,8 +49,10 @@ PRIMARY_TYPES = [
      "Excessive force against protesters"),
     ("Police shoot protesters at an opposition rally in the capital.",
      "Excessive force against protesters"),
-    # ... not a death that does not say how, nor a killing the protest is about
-    ("One person died during protests in the town on Tuesday.", "Peaceful protest"),
+    # ... not a death that does not say how (nobody named who killed: no lethal force
+    # told; but a death at the demonstration itself makes it no peaceful one, see
+    # test_typing_protest_died_at_protest), nor a killing the protest is about
+    ("One person died during protests in the town on Tuesday.", "Violent demonstration"),
     ("Residents protested in the town on Monday after a boy was killed by a speeding lorry.",
      "Peaceful protest"),
     # A crowd that harms the people of someone else's rally or convoy attacks civilians:

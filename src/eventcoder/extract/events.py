@@ -193,6 +193,7 @@ from eventcoder.extract.typing_crowds import (
     demonstrations_charged,
     demonstrators_attack,
     describes_another_person,
+    died_at_protest,
     disorder_of_the_forces,
     election_unrest,
     expulsion_by_no_crowd,
@@ -1306,6 +1307,7 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
             intervention_deaths=deaths_in_intervention(
                 [t for t in trigs if t.status == "new"]),
             killed_at_protest=killed_without_doer(trigs),
+            died_at_protest=died_at_protest(trigs),
             forces_killed=forces_killed_demonstrators(trigs, cues),
             refers_back=bool(sentence_info) and names_protest_again(trigs),
             tells_told_act=bool(sentence_info) and protest_of_people_told(trigs),

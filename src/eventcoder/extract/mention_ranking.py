@@ -311,6 +311,7 @@ class SentenceInfo:
     riot: bool
     intervention_deaths: bool = False
     killed_at_protest: bool = False  # people killed, no doer named (see _killed_at_protest)
+    died_at_protest: bool = False  # someone died at it (see typing_crowds.died_at_protest)
     forces_killed: bool = False  # see typing_crowds.forces_killed_demonstrators
     refers_back: bool = False  # its protest words name a demonstration told before
     # its protest words name people or an act told before ("they were protesting")
@@ -355,6 +356,7 @@ def unify_protests(mentions: list[EventMention], info: list[SentenceInfo], text:
         ctx = Context(cues=head.cues, labels=labels, cue_labels=cue_labels,
                        intervention_deaths=any(g.intervention_deaths for g in group),
                        killed_at_protest=head.killed_at_protest,
+                       died_at_protest=head.died_at_protest,
                        forces_killed=head.forces_killed)
         sub, why = protest_type(ctx)
         for m in earlier:

@@ -276,6 +276,7 @@ class Context:
     intervention_deaths: bool = False  # some sentence tells deaths in an intervention
     civilian_camp: bool = False  # the text calls a camp a shelter for civilians
     killed_at_protest: bool = False  # the demonstration's sentence tells people killed
+    died_at_protest: bool = False  # ... tells someone who died at the demonstration
     forces_killed: bool = False  # ... tells forces killing the demonstrators
     story_of_protests: bool = False  # an earlier sentence told a demonstration
     demonstration_typed: bool = False  # an earlier sentence's event was typed a demonstration

@@ -1266,7 +1266,39 @@ def protest_type(ctx: Context) -> tuple[str, str]:
         return INTER, "forces dispersed, stopped or arrested demonstrators"
     if "injure" in labels and ctx.cue("state_forces"):
         return INTER, "demonstrators injured by forces"
+    if ctx.died_at_protest or died_at_protest(ctx.trigs):
+        return VIOL, _DIED_AT_PROTEST
     return PEACE, "no violence by or against demonstrators"
+
+
+_DIED_AT_PROTEST = "someone died at the demonstration, how and by whom untold: not peaceful"
+_DEATH_PATH_DEPS = frozenset({"prep", "pobj", "pcomp", "advcl"})
+
+
+def died_at_protest(trigs: list[Trig]) -> bool:
+    """Someone died at the demonstration itself ("one person died in a protest
+    against the investor", "a man died after collapsing during the march"), the
+    death verb reaching the protest word through its own phrase or clause, no
+    forces or killers told (those rules come first): a demonstration with a death
+    was no peaceful one. A death the demonstrators protest ("marched over the death
+    of a pupil") is a noun in their grievance, not such a verb; one told of a person
+    in a relative clause ("the family of a man who died in custody") is the past."""
+    protest = {i for t in trigs if t.cls.name == "protest" and t.status == "new"
+               for i in range(t.span.start, t.span.end)}
+    deaths = {t.span.root.i for t in trigs if t.cls.name == "kill" and t.status == "new"
+              and t.span.root.pos_ == "VERB" and t.span.root.lower_ in WORDS.death_words
+              and t.span.root.dep_ not in ("relcl", "acl") and not sets_scene(t.span)}
+    if not protest or not deaths:
+        return False
+    for i in protest:
+        token = trigs[0].span.doc[i]
+        for _ in range(4):
+            if token.dep_ not in _DEATH_PATH_DEPS or token.head.i == token.i:
+                break
+            token = token.head
+            if token.i in deaths:
+                return True
+    return False
 
 
 _KILLED_AT_PROTEST = "people killed at a demonstration, no doer named: lethal force against it"
