@@ -1342,12 +1342,6 @@ KNOWN_GAPS: dict[str, str] = {
     "fatalities@Violent demonstration@drc_monusco_goma_butembo/Goma": "15: the riot at Goma "
     "carries the government's 15 dead and 50 wounded of the two days' riots, told after "
     "both cities, not split between them (casualties)",
-    "sub_event_type@Protest with intervention@india_shambhu_farmers_march/Ambala": "Violent "
-    "demonstration: 'pushed aside barricades on a bridge' (the police's barricades; no stones, "
-    "no fires, no one hurt) and the sit-in on the highway are read as a riot (typing). The "
-    "codebook's violent road-blocking is by barricades the crowd builds or burns",
-    "actor2@Protest with intervention@india_shambhu_farmers_march/Ambala": "no Protest at "
-    "Ambala (see its type); Kolkata's strike is found",
     "place@Protest with intervention@india_shambhu_farmers_march/Ambala": "no Protest at "
     "Ambala (see its type); Kolkata's strike is found",
     "fatalities@Violent demonstration@bangladesh_dhaka_bnp_rally/Dhaka": "1: the youth-wing "

@@ -188,6 +188,7 @@ from eventcoder.extract.typing_crowds import (
     crowd_riot_in_protest_story,
     crowd_subject,
     crowd_violence,
+    crowd_went_past_barriers,
     crowds_are_the_sides,
     deaths_in_intervention,
     demonstrations_charged,
@@ -1222,6 +1223,9 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
         trigs = [t for t in trigs if not _forces_disrupted(t, cues)]
         # ("the march turned violent as police dispersed it"): the forces' disorder
         trigs = disorder_of_the_forces(trigs, cues)
+        # ("farmers pushed aside barricades on the bridge"): barriers put up against
+        # the crowd, no road block of its own
+        trigs = [t for t in trigs if not crowd_went_past_barriers(t, cues)]
         # ("troops burned the protesters' tents"): the forces' act on the demonstration
         trigs = forces_wreck_demonstrators_things(
             trigs, cues, lexicon.triggers["protest_intervention"])

@@ -196,6 +196,8 @@ class TypingWords:
     bombed_gathering_prepositions: frozenset[str]
     bare_attack_words: frozenset[str]
     area_nouns: frozenset[str]
+    barrier_nouns: frozenset[str]
+    barrier_passing_verbs: frozenset[str]
 
 
 # Lists read in order (prefixes and fragments matched by ``startswith``/``in``).

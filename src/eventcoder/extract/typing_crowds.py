@@ -484,6 +484,25 @@ def forces_fired_on_crowd_in_story(trig: Trig, ctx: Context) -> bool:
         or ctx.cue("crowd_cue") or ctx.cue("protesters_cue")
 
 
+def crowd_went_past_barriers(trig: Trig, cues: StatusCues) -> bool:
+    """A barricade noun that a crowd pushed aside, crossed or removed ("farmers
+    pushed aside barricades on the bridge", "marchers climbed the barriers"): the
+    barriers were someone else's, put up against the crowd, so they are no road
+    block of the crowd's own (ACLED's violent road block is one the crowd builds
+    or burns). The forces clearing barricades ("police removed the barricades")
+    cleared the crowd's, which stay its road block."""
+    root = trig.span.root
+    if trig.cls.name != "protest_violence" or root.lower_ not in WORDS.barrier_nouns\
+            or root.dep_ != "dobj":
+        return False
+    verb = root.head
+    if verb.lower_ not in WORDS.barrier_passing_verbs:
+        return False
+    doers = agents_of(verb)
+    return bool(doers) and not overlaps_cue(doers, cues, "state_forces")\
+        and not armed(doers, cues)
+
+
 LOOTING_IN_UNREST = "looting or arson by no one named, told in unrest: a riot"
 
 
