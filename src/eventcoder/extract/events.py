@@ -228,6 +228,7 @@ from eventcoder.extract.typing_crowds import (
     riot_without_demonstration,
     said_to_be_armed_group,
     serious_injury_to_crowd,
+    shots_into_the_air,
     someone_elses_story,
     storming_as_protest,
     unarmed_groups_only,
@@ -1223,6 +1224,8 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
         trigs = [t for t in trigs if not _forces_disrupted(t, cues)]
         # ("the march turned violent as police dispersed it"): the forces' disorder
         trigs = disorder_of_the_forces(trigs, cues)
+        # ("police shot into the air to disperse the mob"): warning shots hit nobody
+        trigs = [t for t in trigs if not shots_into_the_air(t)]
         # ("farmers pushed aside barricades on the bridge"): barriers put up against
         # the crowd, no road block of its own
         trigs = [t for t in trigs if not crowd_went_past_barriers(t, cues)]

@@ -198,6 +198,7 @@ class TypingWords:
     area_nouns: frozenset[str]
     barrier_nouns: frozenset[str]
     barrier_passing_verbs: frozenset[str]
+    skyward_words: frozenset[str]
 
 
 # Lists read in order (prefixes and fragments matched by ``startswith``/``in``).

@@ -503,6 +503,23 @@ def crowd_went_past_barriers(trig: Trig, cues: StatusCues) -> bool:
         and not armed(doers, cues)
 
 
+def shots_into_the_air(trig: Trig) -> bool:
+    """A shooting word whose shots went "in/into the air" ("police shot into the
+    air to disperse the mob", "lobbed teargas and shooting in the air") with no
+    one as its object: warning shots hit nobody, so they are no attack on anyone
+    (the dispersal they serve types the demonstration or the riot). Shots at
+    someone told beside them ("fired in the air and shot two marchers") are a
+    trigger of their own."""
+    if trig.cls.name != "attack":
+        return False
+    root = trig.span.root
+    if any(c.dep_ == "dobj" and c.lower_ not in WORDS.shot_nouns for c in root.children):
+        return False  # ("shot the man in the air base"): someone was shot
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "into")
+               and any(o.dep_ == "pobj" and o.lower_ in WORDS.skyward_words for o in c.children)
+               for c in root.children)
+
+
 LOOTING_IN_UNREST = "looting or arson by no one named, told in unrest: a riot"
 
 
