@@ -205,6 +205,7 @@ from eventcoder.extract.typing_crowds import (
     forces_fired_on_crowd_in_story,
     forces_intervene,
     forces_killed_demonstrators,
+    forces_shot_demonstrators,
     forces_wreck_demonstrators_things,
     grievance_tokens,
     grievance_words,
@@ -1316,6 +1317,7 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
             killed_at_protest=killed_without_doer(trigs),
             died_at_protest=died_at_protest(trigs),
             forces_killed=forces_killed_demonstrators(trigs, cues),
+            forces_shot=forces_shot_demonstrators(trigs, cues),
             refers_back=bool(sentence_info) and names_protest_again(trigs),
             tells_told_act=bool(sentence_info) and protest_of_people_told(trigs),
             start_char=sent.start_char, grievance_words=told_grievance))

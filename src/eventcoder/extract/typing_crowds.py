@@ -1294,6 +1294,10 @@ def protest_type(ctx: Context) -> tuple[str, str]:
         # ACLED counts serious injuries, not only deaths, as excessive force (the
         # cue is kept only in a sentence that tells the forces' intervention)
         return FORCE, "demonstrators seriously hurt by forces"
+    if ctx.forces_shot or forces_shot_demonstrators(ctx.trigs, ctx.cues):
+        # ("police shot two protesters"): firearms used on the demonstrators
+        # themselves, whatever the toll
+        return FORCE, "forces shot at the demonstrators"
     if "injure" in labels and ctx.cue("state_forces") and _shots_at_people(ctx.cues):
         # ("two marchers were shot and wounded by police", "riot police
         # opened fire on the marchers; several injured"): firearms used on them
@@ -1570,6 +1574,31 @@ def forces_killed_demonstrators(trigs: list[Trig], cues: StatusCues) -> bool:
     return False
 
 
+def forces_shot_demonstrators(trigs: list[Trig], cues: StatusCues) -> bool:
+    """State forces as the doers of a shooting verb whose object is the
+    demonstrators ("police shot two protesters", "soldiers fired on the
+    marchers"), the shots no warning or rubber ones ("fired rubber bullets at
+    the crowd"): lethal force used on them. The forces' attack word is typed as
+    their intervention (forces_attack_demonstrators) unless it is a shot."""
+    protest = {i for t in trigs if t.cls.name == "protest"
+               for i in range(t.span.start, t.span.end)}
+    for trig in trigs:
+        root = trig.span.root
+        if trig.cls.name != "attack" or trig.status != "new" or root.pos_ != "VERB"\
+                or root.lower_ not in WORDS.shooting_verbs or sets_scene(trig.span):
+            continue
+        if not overlaps_cue(agents_of(root), cues, "state_forces"):
+            continue
+        if any(t.lower_ in WORDS.harmless_shot_words for t in _shot_phrase(trig.span))\
+                or any(t.lower_ in WORDS.harmless_shot_words for t in root.subtree):
+            continue
+        victims = verb_objects(root, noun_group)
+        if any(v.i in protest or v.lower_ in WORDS.demonstrator_nouns for v in victims)\
+                or overlaps_cue(victims, cues, "protesters_cue"):
+            return True
+    return False
+
+
 def _described_as_demonstrator(noun: Token, protest: set[int]) -> bool:
     """A victim whose own relative clause puts them in the demonstration ("a teacher
     who was taking part in a march", "a boy marching with his classmates")."""
@@ -1597,8 +1626,24 @@ def _shots_at_people(cues: StatusCues) -> bool:
     for span in cues.by_label.get("lethal_cue", ()):
         if span.root.dep_ in ("acl", "relcl"):
             continue
-        doc = span.doc
-        near = doc[max(span.start - 2, 0):min(span.end + 3, len(doc))]
-        if not any(t.lower_ in WORDS.harmless_shot_words for t in near):
+        if not any(t.lower_ in WORDS.harmless_shot_words for t in _shot_phrase(span)):
             return True
     return False
+
+
+def _shot_phrase(span: Span) -> list[Token]:
+    """The few words around a firearm cue that say what kind of shot it was, not
+    crossing into the clause before or after ("fired in the air and shot two
+    marchers": the air was the first clause's)."""
+    doc = span.doc
+    before = doc[max(span.start - 2, 0):span.start]
+    after = doc[span.end:min(span.end + 3, len(doc))]
+    cut = [t for t in before if t.pos_ in ("CCONJ", "PUNCT")]
+    if cut:
+        before = doc[cut[-1].i + 1:span.start]
+    words = list(before) + list(span)
+    for t in after:
+        if t.pos_ in ("CCONJ", "PUNCT"):
+            break
+        words.append(t)
+    return words
