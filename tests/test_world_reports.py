@@ -915,10 +915,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Kabul given the lead's Monday; the TTP's complaint that 'military operations against its "
     "members in the Lakki Marwat and Bannu areas had continued' an Armed clash in Lakki "
     "(filters)",
-    "sub_event_type@Change to group/activity@pakistan_ttp_ceasefire_end": "typed Agreement: "
-    "'calling off a ceasefire' fires the agreement trigger 'ceasefire'; ending a truce is a "
-    "change to the group's activity, not an agreement (as 'Chad ended its defence "
-    "cooperation accord' in chad_kossei_handover) (typing)",
     "count@russia_belgorod_shelling": "two events ('Video ... showed burning cars' is no "
     "looting since 772c653): 'It came a day after Russia launched its largest air barrage "
     "... which ... killed at least 39 people' is an Attack (not air) dated the publication "

@@ -97,6 +97,7 @@ from eventcoder.extract.typing_armed import (
     road_collision,
     talks_broken_off,
     territory,
+    truce_called_off,
     weapon_found,
     went_off_in_handlers_hands,
     without_side_notes,
@@ -1210,6 +1211,9 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
         trigs = [t for t in trigs if not (t.cls.name == "agreement" and talks_broken_off(t)
                                           or t.cls.name == "nonviolent_transfer"
                                           and leaves_talks(t))]
+        # "the rebels called off the ceasefire": a change in what they do
+        trigs = [Trig(t.span, lexicon.triggers["change_group"], t.status, t.status_reason)
+                 if t.cls.name == "agreement" and truce_called_off(t) else t for t in trigs]
         # "Detainees in the prison protested": people held, not an arrest
         trigs = [t for t in trigs if not (
             t.cls.name == "arrest" and t.span.text.lower() in WORDS.detained_people

@@ -527,6 +527,31 @@ def talks_broken_off(trig: Trig) -> bool:
     return False
 
 
+def _ending_phrase(noun: Token) -> str | None:
+    """The verb phrase a noun is the object (or passive subject) of, with the
+    prepositions between them: "called off", "pulled out of"; None if none."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        return _verb_phrase(head)
+    if noun.dep_ != "pobj":
+        return None
+    preps: list[str] = []
+    while head.dep_ in ("prep", "prt") and len(preps) < 3:
+        preps.insert(0, head.lower_)
+        head = head.head
+    return " ".join([_verb_phrase(head), *preps]) if preps and head.pos_ == "VERB" else None
+
+
+def truce_called_off(trig: Trig) -> bool:
+    """A truce a party ends ("the rebels were calling off a ceasefire", "the truce
+    was scrapped"): that party changes what it does, no agreement is made. (A truce
+    that collapsed with no one ending it stays an Agreement.)"""
+    root = trig.span.root
+    if root.lower_ not in WORDS.truce_nouns:
+        return False
+    return _ending_phrase(root) in WORDS.truce_ending_verbs
+
+
 def leaves_talks(trig: Trig) -> bool:
     """A withdrawal from talks or a deal ("pulled out of the peace talks",
     "withdrew from the accord"), not from a place."""

@@ -142,6 +142,8 @@ class TypingWords:
     shooting_verbs: frozenset[str]
     talks_ending_verbs: frozenset[str]
     talks_failing_verbs: frozenset[str]
+    truce_nouns: frozenset[str]
+    truce_ending_verbs: frozenset[str]
     carried_weapons: frozenset[str]
     carrying_verbs: frozenset[str]
     doer_nouns: frozenset[str]
