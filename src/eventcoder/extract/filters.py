@@ -155,6 +155,7 @@ class FilterWords:
     former_name_phrases: tuple[str, ...]
     headline_verbs: frozenset[str]
     agreeing_verbs: frozenset[str]
+    ordering_verbs: frozenset[str]
     response_nouns: frozenset[str]
 
 
@@ -1105,6 +1106,15 @@ def _agreement_reached(trigger: Span, verb: Token) -> bool:
         and verb.head.lower_ in _WORDS.agreeing_verbs
 
 
+def _order_given(trigger: Span, verb: Token) -> bool:
+    """Is a change to a group's activity what an order, given already, sets in force
+    ("the president has ordered the army to step up patrols", "ordered a ban on
+    rallies", "troops were ordered to deploy")? The order is the change: no plan.
+    ("will order" is a plan still: only the past or present forms are read.)"""
+    return trigger.label_ == "change_group" and verb.lower_ in _WORDS.ordering_verbs \
+        and verb.tag_ in ("VBD", "VBN", "VBZ")
+
+
 def _refused(verb: Token) -> bool:
     """'was denied a nomination certificate', 'were denied entry': a passive denial
     verb with an object of its own refuses someone a thing; it does not deny that
@@ -1248,7 +1258,8 @@ def status_of_trigger(
     # An infinitive of purpose or intention: "an attack to capture the base",
     # "launched an offensive to retake the city", "vowed to attack".
     # (Not for demonstrations: "gathered to protest" reports the protest.)
-    if own and trigger.label_ != "protest" and not _agreement_reached(trigger, own[0]):
+    if own and trigger.label_ != "protest" and not _agreement_reached(trigger, own[0]) \
+            and not _order_given(trigger, own[0].head):
         verb0 = own[0]
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in token_children(verb0)) and (
             verb0.dep_ in ("xcomp", "advcl", "acl", "relcl")
@@ -1282,6 +1293,9 @@ def status_of_trigger(
         if below.dep_ == "nsubj" and tok.lower_ in _WORDS.plan_verbs:
             # ("the gunman, shot dead by police, had pledged allegiance to IS"):
             # the doer of a vow or plan is no part of what is planned
+            break
+        if _order_given(trigger, tok):
+            # ("ordered the military to intensify patrols"): the order is the change
             break
         if below.dep_ == "conj" and below.pos_ in ("VERB", "AUX") \
                 and tok.lower_ in _WORDS.plan_verbs:
