@@ -1000,21 +1000,6 @@ KNOWN_GAPS: dict[str, str] = {
     "count@kashmir_bandipora_demolition": "three events: the damage to the adjoining houses is "
     "a Looting/property destruction apart from the lead's 'Remote explosive' (another type, "
     "another place) (typing, merge)",
-    "actor1@Shelling/artillery/missile attack@iraq_ain_al_asad_rockets": "Military Forces of "
-    "Iraq: 'Iraqi security forces later found the launcher ... and removed several rockets that "
-    "had not been fired' is read as another mention of the rocket fire (trigger 'rockets') and "
-    "joins it with the finders as actor1 (typing, merge)",
-    "sub_event_type@Disrupted weapons use@iraq_ain_al_asad_rockets": "no Strategic "
-    "developments event: a heavy weapon found or seized is read as its use: 'Iraqi security "
-    "forces found/seized a rocket launcher' and 'police found a mortar and ten shells' are "
-    "Shelling/artillery/missile attacks by the finders on Civilians (the weapon nouns trigger "
-    "the shelling class as the object of 'found', 'seized'), while 'seized a cache of rifles' "
-    "and 'found a car bomb ... and defused it' are Disrupted weapons use (see the shelling's "
-    "actor1) (triggers, typing)",
-    "actor1@Disrupted weapons use@iraq_ain_al_asad_rockets": "no Disrupted weapons use event "
-    "(see its type) (triggers)",
-    "place@Disrupted weapons use@iraq_ain_al_asad_rockets": "no Disrupted weapons use event "
-    "(see its type) (triggers)",
     "sub_event_type@Attack@burundi_vugizo_attack/Gatumba": "no Attack dated Friday: in "
     "'Gunmen killed 20 people, including 12 children and a police officer, in an attack' the "
     "victims' officer is read as actor1 and the lead typed Armed clash (with no place: Vugizo "

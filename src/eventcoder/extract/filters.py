@@ -128,6 +128,7 @@ class FilterWords:
     motive_nouns: frozenset[str]
     toll_nouns: frozenset[str]
     sequence_prepositions: frozenset[str]
+    interval_nouns: frozenset[str]
     backing_verbs: frozenset[str]
     sequel_ranks: frozenset[str]
     doer_nouns: frozenset[str]
@@ -1021,6 +1022,12 @@ def _refers_back(root: Token, sent: Span) -> bool:
         # ("in the weeks before the attack", "days after the killings"): the time of
         # something else, told by the event told before (with no place or target
         # of its own: "after the attack on a bus in Mandera" may tell a new one)
+        return True
+    if root.dep_ == "pobj" and head.lower_ in _WORDS.sequence_prepositions and any(
+            c.dep_ == "npadvmod" and c.lower_ in _WORDS.interval_nouns
+            for c in token_children(head)):
+        # ("The attack came a week after U.S. air strikes on the militia's bases"):
+        # an event placed days or more away from the one told, told to date it
         return True
     if root.dep_ == "dobj" and head.lower_ in _WORDS.sequel_verbs:
         # ("The clashes follow violence in September"): what the event follows
