@@ -15,6 +15,7 @@ from eventcoder.extract.filters import StatusCues
 from eventcoder.extract.triggers import TRIGGER_GROUP
 from eventcoder.extract.typing_base import (
     ABDUCT,
+    ARREST,
     ATTACK,
     CLASH,
     GOV,
@@ -34,7 +35,7 @@ from eventcoder.extract.typing_base import (
     subtree_of,
     verb_objects,
 )
-from eventcoder.text import parse_table
+from eventcoder.text import parse_table, token_children
 
 
 def clash_or_attack(trig: Trig, ctx: Context, sent: Span) -> tuple[str, str]:
@@ -390,6 +391,33 @@ FIGHTING_CLASSES = frozenset({"armed_clash", "kill", "air_strike", "shelling",
                                "remote_explosive", "grenade", "suicide_bomb"})
 
 
+def _names_a_person(name: Token, cues: StatusCues) -> bool:
+    """Is a proper noun a person's name ("troops captured Ovidio Guzman, a son of
+    the jailed drug lord"): one whose apposition is a word for a person (a civilian,
+    a fighter or a member of the forces)? People taken are no territory. (The
+    entity label alone is not read: the tagger calls towns with unfamiliar names
+    PERSON, "retook Wad Madani, the capital of the state".)"""
+    while name.dep_ == "compound" and name.head.pos_ == "PROPN":
+        name = name.head  # ("Ovidio" of "Ovidio Guzman")
+    appositions = [c for c in token_children(name) if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    return any(a.lower_ in WORDS.person_appositions for a in appositions) or bool(
+        appositions) and overlaps_cue(appositions, cues, "civilians", "state_forces", "non_state")
+
+
+def _person_taken(verb: Token, cues: StatusCues) -> tuple[str | None, str]:
+    """A named person captured or seized: state forces arrest him ("troops captured
+    Ovidio Guzman, a son of the drug lord"), an armed group abducts him; with no
+    taker told, no type."""
+    agents = agents_of(verb)
+    gov = overlaps_cue(agents, cues, "gov_actor_cue")
+    nonstate = overlaps_cue(agents, cues, "nonstate_actor_cue")
+    if gov and not nonstate:
+        return ARREST, "a named person taken by state forces"
+    if nonstate and not gov:
+        return ABDUCT, "a named person taken by an armed group"
+    return None, "a named person taken, by no one told"
+
+
 def territory(trig: Trig, ctx: Context) -> tuple[str | None, str]:
     """Who took the place: the state regains, a non-state actor overtakes."""
     cues = ctx.cues
@@ -420,10 +448,14 @@ def territory(trig: Trig, ctx: Context) -> tuple[str | None, str]:
         if overlaps_cue(objects, cues, "state_forces") and not overlaps_cue(
                 objects, cues, "non_state"):
             return NSA, "state forces driven from a place"
+    if objects and "control" not in trig.span.text.lower() and any(
+            t.pos_ == "PROPN" and _names_a_person(t, cues) for t in objects):
+        return _person_taken(verb, cues)
     if objects and "control" not in trig.span.text.lower() and not (
         overlaps_cue(objects, cues, "territory_noun", "base_noun", "state_forces", "non_state",
                       "civilians")
-        or any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "PROPN" for t in objects)
+        or any(t.ent_type_ in ("GPE", "LOC", "FAC")
+               or t.pos_ == "PROPN" and not _names_a_person(t, cues) for t in objects)
         or _place_told_before(objects, cues)
     ):
         return None, "object is not a place"

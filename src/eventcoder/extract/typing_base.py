@@ -144,6 +144,7 @@ class TypingWords:
     talks_failing_verbs: frozenset[str]
     truce_nouns: frozenset[str]
     truce_ending_verbs: frozenset[str]
+    person_appositions: frozenset[str]
     carried_weapons: frozenset[str]
     carrying_verbs: frozenset[str]
     doer_nouns: frozenset[str]
