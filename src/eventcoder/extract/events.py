@@ -83,6 +83,7 @@ from eventcoder.extract.typing_armed import (
     downs_manned_aircraft,
     fights_for_life,
     forces_blew_up_a_home,
+    forces_set_off_a_bomb,
     hands_over_goods,
     herds_raided,
     incendiary,
@@ -422,6 +423,8 @@ def _propose(trig: Trig, ctx: Context, sent: Span) -> Candidate | None:
             return cand(DISR, "the bomb went off in its handlers' hands")
         if forces_blew_up_a_home(trig, ctx):
             return cand(LOOT, "forces blew up a building, nobody hurt: a demolition")
+        if forces_set_off_a_bomb(trig, ctx, sent):
+            return cand(DISR, "forces set off the explosive, nobody hurt: a controlled detonation")
         if name == "suicide_bomb":
             return cand(SUIC, "suicide attacker")
         if name == "air_strike":

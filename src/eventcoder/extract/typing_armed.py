@@ -892,6 +892,26 @@ def forces_blew_up_a_home(trig: Trig, ctx: Context) -> bool:
         and overlaps_cue(agents_of(root), ctx.cues, "state_forces")
 
 
+def forces_set_off_a_bomb(trig: Trig, ctx: Context, sent: Span) -> bool:
+    """State forces set off the explosive the sentence tells of, and nobody was hurt
+    ("Police came across a roadside bomb and detonated it without incident", "the
+    army blew up the device"): a controlled detonation, no bombing. The verb's
+    object is the bomb word itself, a weapon word or a pronoun for it."""
+    if ctx.labels & {"kill", "injure"}:
+        return False
+    bomb_words = {i for t in ctx.trigs if t.cls.name in ("remote_explosive", "grenade")
+                  for i in range(t.span.start, t.span.end)}
+    for verb in sent:
+        if verb.pos_ != "VERB" or _verb_phrase(verb) not in WORDS.detonating_verbs:
+            continue
+        objects = [c for c in token_children(verb) if c.dep_ == "dobj"]
+        if (any(o.i in bomb_words or o.lower_ in WORDS.bomb_pronouns for o in objects)
+                or overlaps_cue(objects, ctx.cues, "weapons_noun")) \
+                and overlaps_cue(agents_of(verb), ctx.cues, "state_forces"):
+            return True
+    return False
+
+
 def road_collision(trig: Trig) -> bool:
     """A clash verb that tells a collision: it runs "into" something, or a
     vehicle is its subject ("a car clashed into supporters", "a lorry

@@ -145,6 +145,8 @@ class TypingWords:
     truce_nouns: frozenset[str]
     truce_ending_verbs: frozenset[str]
     person_appositions: frozenset[str]
+    detonating_verbs: frozenset[str]
+    bomb_pronouns: frozenset[str]
     carried_weapons: frozenset[str]
     carrying_verbs: frozenset[str]
     doer_nouns: frozenset[str]
