@@ -1134,11 +1134,8 @@ KNOWN_GAPS: dict[str, str] = {
     "Arrests by the police ('rounded up' an arrest trigger, 'cut their throats' no killing "
     "trigger); the lead's claim 'for the killing of rice farmers ... at the weekend' and the "
     "UN's toll make an Attack dated Sunday (triggers, typing, dates)",
-    "actor1@Attack@nigeria_koshobe_farmers": "no Attack on Saturday (see its type)",
-    "actor2@Attack@nigeria_koshobe_farmers": "no Attack on Saturday (see its type)",
     "fatalities@Attack@nigeria_koshobe_farmers": "no Attack on Saturday (see its type); the "
     "UN's 110 is on the Attack dated Sunday (see count) (casualties)",
-    "place@Attack@nigeria_koshobe_farmers": "no Attack on Saturday (see its type)",
     "count@nigeria_koshobe_farmers": "four events: Saturday's Arrests (see Attack); the "
     "lead's claim and the UN coordinator's toll of the same killing ('at least 110 civilians "
     "had been killed') an Attack dated Sunday; the governor's call to recruit soldiers "

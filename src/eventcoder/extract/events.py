@@ -85,6 +85,7 @@ from eventcoder.extract.typing_armed import (
     forces_blew_up_a_home,
     forces_set_off_a_bomb,
     hands_over_goods,
+    held_by_an_armed_group,
     herds_raided,
     incendiary,
     leads_people,
@@ -627,6 +628,8 @@ def _propose(trig: Trig, ctx: Context, sent: Span) -> Candidate | None:
             return None
         if protest_ctx:
             return cand(INTER, "arrests at a demonstration")
+        if held_by_an_armed_group(trig, ctx):
+            return cand(ABDUCT, "people seized by an armed group: no arrest")
         return cand(ARREST, "arrest/detention")
     if name == "agreement":
         return cand(AGREE, "agreement between parties")

@@ -912,6 +912,39 @@ def forces_set_off_a_bomb(trig: Trig, ctx: Context, sent: Span) -> bool:
     return False
 
 
+def held_by_an_armed_group(trig: Trig, ctx: Context) -> bool:
+    """An arrest verb whose doers are armed men of no state force ("Al Shabaab
+    militants detained five elders", "gunmen rounded up farm workers"): only the
+    state, or a group that rules in its stead, arrests; people armed men seize are
+    abducted (ACLED). A group named alone ("the Houthis detained UN staff") may
+    rule where it acts and still arrests."""
+    root = trig.span.root
+    if root.pos_ != "VERB":
+        return False
+    doers = [t for t in agents_of(root) if not _inside_a_clause(t)]
+    armed_men = any(t.lower_ in WORDS.armed_men_nouns or any(
+        c.lower_ in WORDS.armed_modifiers for c in token_children(t)) for t in doers)
+    return armed_men and overlaps_cue(doers, ctx.cues, "non_state") \
+        and not overlaps_cue(doers, ctx.cues, "state_forces")
+
+
+# Dependencies that open a clause or a phrase of its own inside a noun phrase.
+_CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "xcomp", "ccomp", "prep"})
+
+
+def _inside_a_clause(token: Token) -> bool:
+    """Is the token inside a clause or prepositional phrase that qualifies a noun
+    ("officers, believed to be searching for al Shabaab remnants": the group is
+    what they searched for, not who they are)? Read up to the clause's verb."""
+    for _ in range(6):
+        if token.dep_ in _CLAUSE_DEPS:
+            return True
+        if token.dep_ in ("nsubj", "nsubjpass", "ROOT") or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
 def road_collision(trig: Trig) -> bool:
     """A clash verb that tells a collision: it runs "into" something, or a
     vehicle is its subject ("a car clashed into supporters", "a lorry

@@ -147,6 +147,7 @@ class TypingWords:
     person_appositions: frozenset[str]
     detonating_verbs: frozenset[str]
     bomb_pronouns: frozenset[str]
+    armed_men_nouns: frozenset[str]
     carried_weapons: frozenset[str]
     carrying_verbs: frozenset[str]
     doer_nouns: frozenset[str]
