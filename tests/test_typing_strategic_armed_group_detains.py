@@ -26,8 +26,8 @@ def test_traders_detained_by_militants_in_the_passive(nlp: Language) -> None:
     assert _types(nlp, text) == [_ABDUCTION]
 
 
-def test_officers_hunting_militants_still_arrest(nlp: Language) -> None:
-    # (the militants named in the clause that qualifies the officers are not the doers)
-    text = ("Security officers, believed to be hunting for militants, rounded up dozens of "
-            "young men in the town on Friday.")
+def test_soldiers_hunting_rebels_still_arrest(nlp: Language) -> None:
+    # (forces still arrest, whoever the clause that qualifies them says they hunt)
+    text = ("Soldiers, who were said to be hunting the rebels, detained dozens of young men "
+            "in the town on Friday.")
     assert _types(nlp, text) == ["Arrests"]

@@ -934,8 +934,8 @@ _CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "xcomp", "ccomp", "prep"})
 
 def _inside_a_clause(token: Token) -> bool:
     """Is the token inside a clause or prepositional phrase that qualifies a noun
-    ("officers, believed to be searching for al Shabaab remnants": the group is
-    what they searched for, not who they are)? Read up to the clause's verb."""
+    ("troops, who were said to be hunting the rebels": the rebels are whom the troops
+    hunt, not who they are)? Read up to the clause's verb."""
     for _ in range(6):
         if token.dep_ in _CLAUSE_DEPS:
             return True
