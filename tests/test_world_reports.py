@@ -1120,10 +1120,6 @@ KNOWN_GAPS: dict[str, str] = {
     # actor1 was corrected). Gaza's count passes by accident: its two strikes are one event
     # at Gaza City, and Khader Adnan's hunger strike of the week before a Protest with
     # intervention with the 49 dead of last August.
-    "actor2@Air/drone strike@yemen_ras_isa_strike": "Houthi Movement: the merge takes actor2 "
-    "from Central Command's purpose clause 'the strikes were meant to cut off fuel supplies to "
-    "the Iran-aligned movement, which calls itself Ansar Allah' (whom the strikes meant to "
-    "hurt, not who was hit), not the lead's 'at least 74 people' (actors, merge)",
     "fatalities@Armed clash@somalia_buulo_mareer_base": "0: the toll (54) is on the lead, dated "
     "Saturday (the president's statement; 'last month' is not used) and typed Attack, which "
     "the merge keeps apart from the May 26 clash (dates, typing, merge)",
@@ -1134,8 +1130,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Arrests by the police ('rounded up' an arrest trigger, 'cut their throats' no killing "
     "trigger); the lead's claim 'for the killing of rice farmers ... at the weekend' and the "
     "UN's toll make an Attack dated Sunday (triggers, typing, dates)",
-    "fatalities@Attack@nigeria_koshobe_farmers": "no Attack on Saturday (see its type); the "
-    "UN's 110 is on the Attack dated Sunday (see count) (casualties)",
     "count@nigeria_koshobe_farmers": "four events: Saturday's Arrests (see Attack); the "
     "lead's claim and the UN coordinator's toll of the same killing ('at least 110 civilians "
     "had been killed') an Attack dated Sunday; the governor's call to recruit soldiers "
@@ -1328,6 +1322,10 @@ KNOWN_GAPS: dict[str, str] = {
     "count@bangladesh_dhaka_bnp_rally": "four events: the youth-wing member's death an Armed "
     "clash (see the riot's fatalities), and 'activists ... threw stones and set fire to "
     "buses' a Looting/property destruction by Protesters (the same riot) (typing, merge)",
+    "count@iraq_nasiriyah_bridge": "three events: the prime minister's order that the "
+    "armed forces form crisis cells, read as an order given (no plan) since this session, is a "
+    "Change to group/activity of the Iraqi military at Baghdad; the careful coder codes "
+    "the two protest events only (filters, typing)",
 }
 
 FIELDS = ("sub_event_type", "fatalities", "injured", "actor1", "actor2")
