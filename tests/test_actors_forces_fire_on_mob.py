@@ -14,7 +14,7 @@ def _events(text: str) -> list[tuple[str, str | None, str | None]]:
 
 def test_forces_that_fired_on_the_mob_are_its_second_side() -> None:
     assert ("Mob violence", "Rioters (Kenya)", "Police Forces of Kenya (2013-)") in _events(
-        "Police officers fired on a mob that had stormed the police station in Bondo to lynch "
+        "Police officers fired at a mob which had stormed the police station in Bondo to lynch "
         "two suspects, killing three people.")
 
 

@@ -1,4 +1,4 @@
-"""Shots fired in or into the air ("police shot into the air to disperse the crowd")
+"""Shots fired in or into the air ("officers fired in the air to scatter a crowd")
 hit nobody: the shooting word is no attack on civilians beside the demonstration or
 the riot it broke up (issue #3; typing_crowds.shots_into_the_air). A shot with someone
 as its object stays an attack."""

@@ -1171,8 +1171,8 @@ def arrests_after(cand: ActorCandidate) -> bool:
 
 def forces_fired_on_the_mob(state: ActorCandidate, crowd: ActorCandidate | None,
                             dictionary: ActorDictionary, country: str | None) -> bool:
-    """Did the forces shoot at the mob itself ("police officers fired on a mob that had
-    forced their way into the station", "police opened fire on the group")? Then they
+    """Did the forces shoot at the mob itself ("officers opened fire on a crowd that had
+    broken into the station", "police opened fire on the group")? Then they
     fought it, whoever the mob was after: ACLED's second side of the riot."""
     root = state.span.root
     if root.dep_ != "nsubj":
@@ -1202,8 +1202,8 @@ def _the_crowd(word: Token, crowd: ActorCandidate | None, dictionary: ActorDicti
 
 
 def only_looked_on(cand: ActorCandidate) -> bool:
-    """Are the forces told only watching ("Police watched from a distance as protesters
-    took to the streets", "officers monitored the march")? Forces that looked on did
+    """Are the forces told only watching ("Officers looked on from afar while the
+    crowd marched", "officers monitored the march")? Forces that looked on did
     not intervene: they are no side of the crowd's event."""
     root = cand.span.root
     if root.dep_ != "nsubj":

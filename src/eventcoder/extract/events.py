@@ -1235,7 +1235,7 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
         trigs = [t for t in trigs if not _forces_disrupted(t, cues)]
         # ("the march turned violent as police dispersed it"): the forces' disorder
         trigs = disorder_of_the_forces(trigs, cues)
-        # ("police shot into the air to disperse the mob"): warning shots hit nobody
+        # ("officers fired in the air to scatter a crowd"): warning shots hit nobody
         trigs = [t for t in trigs if not shots_into_the_air(t)]
         # ("farmers pushed aside barricades on the bridge"): barriers put up against
         # the crowd, no road block of its own

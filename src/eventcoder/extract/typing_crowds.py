@@ -504,8 +504,8 @@ def crowd_went_past_barriers(trig: Trig, cues: StatusCues) -> bool:
 
 
 def shots_into_the_air(trig: Trig) -> bool:
-    """A shooting word whose shots went "in/into the air" ("police shot into the
-    air to disperse the mob", "lobbed teargas and shooting in the air") with no
+    """A shooting word whose shots went "in/into the air" ("officers fired into
+    the air to scatter a crowd", "lobbed teargas and shooting in the air") with no
     one as its object: warning shots hit nobody, so they are no attack on anyone
     (the dispersal they serve types the demonstration or the riot). Shots at
     someone told beside them ("fired in the air and shot two marchers") are a
