@@ -1281,15 +1281,17 @@ KNOWN_GAPS: dict[str, str] = {
     "actor2@Mob violence@india_nuh_procession_clashes/Nuh": "Police Forces of India: the "
     "home guards 'who assist the police' among the dead make the police the other side, not "
     "the second crowd (actors)",
-    "count@india_nuh_procession_clashes": "three events: 'Several police officers were among "
-    "dozens injured' is an Attack by the police on civilians, joined to the background 'two "
-    "Muslim men from neighbouring Rajasthan were found burned to death' of February and "
-    "placed in Rajasthan (typing, filters, places)",
+    "count@india_nuh_procession_clashes": "four events: 'Several police officers were among "
+    "dozens injured' is an Attack by the police on civilians, and the February background "
+    "('two Muslim men from neighbouring Rajasthan were found burned to death') a Mob violence "
+    "of its own placed in Rajasthan, a crowd's abduction since this session (typing, filters, "
+    "places)",
     "count@sudan_khartoum_sitin_dispersal": "three events: the background 'the army removed "
     "President Omar al-Bashir five days later' (after April 6) is an Other by the army dated "
     "Monday at Omdurman (filters, dates)",
-    "count@myanmar_mandalay_shipyard": "five events: the shooting split in two (see the "
-    "Mandalay injured), and the background 'The army seized power on Feb. 1' an Other at 'Kyi' "
+    "count@myanmar_mandalay_shipyard": "five events: the shooting split in two ('The shooting "
+    "broke out at a shipyard' an Attack beside the Excessive force), and the background "
+    "'The army seized power on Feb. 1' an Other at 'Kyi' "
     "(Aung San Suu Kyi's name read as a place in Mandalay) (filters, places, merge)",
     "sub_event_type@Violent demonstration@uk_southport_mosque_riot/Southport": "no Riot: 'threw "
     "bricks and bottles at police outside a mosque ... and set a police van on fire' is not "
