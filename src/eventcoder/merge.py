@@ -74,7 +74,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
@@ -1604,19 +1604,29 @@ def _fold_attacks_into_mob_violence(clusters: list[_Cluster]) -> list[_Cluster]:
     mobs = [c for c in clusters if c.summary.sub_event_type == MOB_VIOLENCE]
     if not mobs:
         return clusters
+
+    def mob_of(cluster: _Cluster) -> _Cluster | None:
+        if cluster.summary.event_type != "Violence against civilians"\
+                or not _unnamed_doers(cluster) or _told_as_reprisal(cluster):
+            return None
+        first = min(cluster.sentences)
+        return next((m for m in mobs if min(m.sentences) <= first
+                     and _may_host(m, cluster)), None)
+
+    return _absorb_each(clusters, mob_of)
+
+
+def _absorb_each(clusters: list[_Cluster],
+                 host_of: Callable[[_Cluster], _Cluster | None]) -> list[_Cluster]:
+    """The clusters, in order, less each one that ``host_of`` gives a host: that one is
+    absorbed into its host (the folds below differ only in which host they look for)."""
     kept: list[_Cluster] = []
     for cluster in clusters:
-        event = cluster.summary
-        host = None
-        if event.event_type == "Violence against civilians" and _unnamed_doers(cluster)\
-                and not _told_as_reprisal(cluster):
-            first = min(cluster.sentences)
-            host = next((m for m in mobs if min(m.sentences) <= first
-                         and _may_host(m, cluster)), None)
+        host = host_of(cluster)
         if host is None:
             kept.append(cluster)
-            continue
-        _absorb(host, cluster)
+        else:
+            _absorb(host, cluster)
     return kept
 
 
@@ -1647,16 +1657,13 @@ def _fold_fire_on_crowds_into_protests(clusters: list[_Cluster]) -> list[_Cluste
                 and c.summary.actor2 is not None]
     if not protests:
         return clusters
-    kept: list[_Cluster] = []
-    for cluster in clusters:
+
+    def protest_of(cluster: _Cluster) -> _Cluster | None:
         event = cluster.summary
-        host = None
-        if event.sub_event_type == _ATTACK and event.actor1 is not None \
-                and _civilian_victims(event) and _victims_told_as_a_crowd(cluster):
-            host = next((p for p in protests if _same_actor(p.summary.actor2, event.actor1)
-                         and _may_host(p, cluster)), None)
-        if host is None:
-            kept.append(cluster)
-            continue
-        _absorb(host, cluster)
-    return kept
+        if event.sub_event_type != _ATTACK or event.actor1 is None \
+                or not _civilian_victims(event) or not _victims_told_as_a_crowd(cluster):
+            return None
+        return next((p for p in protests if _same_actor(p.summary.actor2, event.actor1)
+                     and _may_host(p, cluster)), None)
+
+    return _absorb_each(clusters, protest_of)
