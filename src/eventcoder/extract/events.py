@@ -84,6 +84,7 @@ from eventcoder.extract.typing_armed import (
     fights_for_life,
     forces_blew_up_a_home,
     forces_set_off_a_bomb,
+    grenades_with_gunfire_on_forces,
     hands_over_goods,
     held_by_an_armed_group,
     herds_raided,
@@ -431,6 +432,8 @@ def _propose(trig: Trig, ctx: Context, sent: Span) -> Candidate | None:
         if name == "air_strike":
             return cand(AIR, "delivered from the air")
         if name == "grenade":
+            if grenades_with_gunfire_on_forces(trig, ctx, sent):
+                return cand(CLASH, "grenades and gunfire against armed men: a fight")
             return cand(GREN, "grenade")
         if ctx.cue("suicide_cue"):
             return cand(SUIC, "explosive with a suicide attacker")

@@ -912,6 +912,35 @@ def forces_set_off_a_bomb(trig: Trig, ctx: Context, sent: Span) -> bool:
     return False
 
 
+def grenades_with_gunfire_on_forces(trig: Trig, ctx: Context, sent: Span) -> bool:
+    """Grenades thrown in a fight with armed men: the sentence also tells guns
+    fired ("hurled grenades at the checkpoint and fired their weapons", "lobbed
+    a grenade into the camp and then opened fire on the officers") and the
+    target is armed. ACLED codes a grenade used beside gunfire against forces as
+    the Armed clash; grenades and shots at a bar's patrons stay a Grenade attack."""
+    own = set(range(trig.span.start, trig.span.end))
+    if not any(_gunfire(t, own, ctx) for t in sent if t.i not in own):
+        return False
+    return any(clash_or_attack(t, ctx, sent)[0] == CLASH for t in (trig, *(
+        o for o in ctx.trigs if o.cls.name == "attack")))
+
+
+def _gunfire(token: Token, grenade: set[int], ctx: Context) -> bool:
+    """Is the token guns fired: a shooting verb whose object, if any, is shots or
+    a firearm (not the grenade, not teargas or blanks), "gunfire", or the fire
+    someone opened?"""
+    if token.pos_ == "VERB" and token.lower_ in WORDS.shooting_verbs:
+        objects = [c for c in token_children(token) if c.dep_ == "dobj"]
+        return not any(o.i in grenade or o.lower_ in WORDS.harmless_shot_words
+                       for o in objects) and all(
+            o.lower_ in WORDS.shot_nouns or overlaps_cue([o], ctx.cues, "weapons_noun")
+            for o in objects)
+    if token.pos_ != "NOUN" or token.lower_ not in WORDS.shot_nouns:
+        return False
+    return token.lower_ != "fire" or token.dep_ == "dobj"\
+        and token.head.lower_ in WORDS.fire_opening_verbs
+
+
 def held_by_an_armed_group(trig: Trig, ctx: Context) -> bool:
     """An arrest verb whose doers are armed men of no state force ("Al Shabaab
     militants detained five elders", "gunmen rounded up farm workers"): only the

@@ -205,6 +205,7 @@ class TypingWords:
     barrier_nouns: frozenset[str]
     barrier_passing_verbs: frozenset[str]
     skyward_words: frozenset[str]
+    fire_opening_verbs: frozenset[str]
 
 
 # Lists read in order (prefixes and fragments matched by ``startswith``/``in``).
