@@ -195,6 +195,10 @@ class EventMention:
     # set (extract.typing_base.MARK_*). Neither is written to any output.
     trigger_class: str = ""
     rule_marks: frozenset[str] = frozenset()
+    # The kind of its status where later stages tell kinds of one status apart
+    # (extract.filters.TriggerStatus.kind: "retold", a reference that names the event
+    # told before once more; "" for none). Written to no output either.
+    status_kind: str = ""
 
 
 # ACLED's public export column order; `Event.to_acled_row` fills these.

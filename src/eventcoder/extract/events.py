@@ -34,11 +34,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from eventcoder.alternation import literal_alternation
-from eventcoder.extract.filters import StatusCues, status_of_trigger
+from eventcoder.extract.filters import StatusCues, trigger_status
 from eventcoder.extract.mention_ranking import (
     PROTEST_FAMILY,
     PROTEST_WINDOW,
@@ -1162,8 +1163,8 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
             cls = lexicon.triggers.get(span.label_)
             if cls is None:
                 continue
-            status, why = status_of_trigger(doc, span, cues, article.published)
-            trigs.append(Trig(span, cls, status, why))
+            found = trigger_status(doc, span, cues, article.published)
+            trigs.append(Trig(span, cls, found.status, found.reason, found.kind))
         # "without a fight": the fight inside it did not happen.
         absent = [t.span for t in trigs if t.cls.name == "nonviolent_transfer"
                   and t.span.text.lower().startswith("without")]
@@ -1212,7 +1213,7 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
         # "a herder was burnt with a hot iron": harm done to a person, read by
         # the attack words (who did it to whom), not property destroyed
         # "burned houses to flush out the gang": an attack on the people driven out
-        trigs = [Trig(t.span, lexicon.triggers["attack"], t.status, t.status_reason)
+        trigs = [replace(t, cls=lexicon.triggers["attack"])
                  if burns_a_person(t, cues) or destroys_to_drive_out(t) else t
                  for t in trigs]
         # "suspended peace talks with the rebels": no one agreed to anything;
@@ -1221,7 +1222,7 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
                                           or t.cls.name == "nonviolent_transfer"
                                           and leaves_talks(t))]
         # "the rebels called off the ceasefire": a change in what they do
-        trigs = [Trig(t.span, lexicon.triggers["change_group"], t.status, t.status_reason)
+        trigs = [replace(t, cls=lexicon.triggers["change_group"])
                  if t.cls.name == "agreement" and truce_called_off(t) else t for t in trigs]
         # "Detainees in the prison protested": people held, not an arrest
         trigs = [t for t in trigs if not (
@@ -1400,6 +1401,7 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
                     type_score=round(best.score, 3),
                     type_reason=reason,
                     status=status,
+                    status_kind=best.trigger.status_kind,
                     trigger_class=best.trigger.cls.name,
                     rule_marks=frozenset(best.marks),
                     evidence=[

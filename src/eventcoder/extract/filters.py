@@ -24,6 +24,10 @@ Statuses:
   resume").
 - ``movement``: forces moving or advancing with no violence reported
   ("troops are pushing towards the city").
+- ``reference``: what the story says about an event or a group it reports anyway
+  ("video showed burning cars", "the group, formed in 2012, ..."). Its kind
+  ``RETOLD`` (``TriggerStatus.kind``) is the event told before named once more
+  ("in the days after the attack"): evidence of that event, which the merge reads.
 
 Everything here reads the dependency parse and the cue spans that the
 TriggerMatcher wrote (``doc.spans["ec_cues"]``), so it is a handful of token
@@ -39,6 +43,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 import yaml
 from spacy.strings import get_string_id
@@ -55,8 +60,8 @@ from eventcoder.text import (
     token_children,
 )
 
-__all__ = ["STATUSES", "TOLD_BEFORE", "FilterWords", "StatusCues", "load_filter_words",
-           "retells_an_event", "status_of_trigger"]
+__all__ = ["RETOLD", "STATUSES", "FilterWords", "StatusCues", "TriggerStatus",
+           "load_filter_words", "retells_an_event", "status_of_trigger", "trigger_status"]
 
 STATUSES: tuple[str, ...] = (
     "new",
@@ -70,10 +75,22 @@ STATUSES: tuple[str, ...] = (
     "movement",
 )
 
-# The words a "reference" status reason ends with when the trigger tells the event
-# told before once more ("in the weeks before the attack"), not a description of a
-# noun or a group: such a mention is evidence of that event (see retells_an_event).
-TOLD_BEFORE = "refers to an event told earlier"
+# The kind of a "reference" status whose trigger tells the event told before once
+# more ("in the weeks before the attack"), not a description of a noun or a group:
+# such a mention is evidence of that event (see retells_an_event).
+RETOLD = "retold"
+_TOLD_BEFORE = "refers to an event told earlier"  # (its reason's words, for a reader)
+
+
+class TriggerStatus(NamedTuple):
+    """A trigger's status (one of STATUSES), a short reason for a reviewer to read
+    (it may be reworded), and the status's kind where later stages tell kinds of one
+    status apart (RETOLD; "" for none): code tests the status and the kind, never the
+    reason's words."""
+
+    status: str
+    reason: str
+    kind: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -1133,9 +1150,19 @@ def _refused(verb: Token) -> bool:
 def retells_an_event(mention: EventMention) -> bool:
     """Does the mention tell the event told before once more ("days after the
     bombing")? Such a mention is no event of its own but evidence of that one: the
-    merge lets it join the incident it matches and never start one. (The filter's
-    reason reaches the mention only in its type reason, where events.py copies it.)"""
-    return mention.status == "reference" and TOLD_BEFORE in mention.type_reason
+    merge lets it join the incident it matches and never start one."""
+    return mention.status == "reference" and mention.status_kind == RETOLD
+
+
+def trigger_status(
+    doc: Doc,
+    trigger: Span,
+    cues: StatusCues,
+    published: dt.date | None = None,
+) -> TriggerStatus:
+    """The status of the event a trigger reports, a short reason and the status's kind."""
+    found = _status_and_reason(doc, trigger, cues, published)
+    return found if isinstance(found, TriggerStatus) else TriggerStatus(*found)
 
 
 def status_of_trigger(
@@ -1145,6 +1172,18 @@ def status_of_trigger(
     published: dt.date | None = None,
 ) -> tuple[str, str]:
     """The status of the event a trigger reports, and a short reason."""
+    found = trigger_status(doc, trigger, cues, published)
+    return found.status, found.reason
+
+
+def _status_and_reason(
+    doc: Doc,
+    trigger: Span,
+    cues: StatusCues,
+    published: dt.date | None,
+) -> tuple[str, str] | TriggerStatus:
+    """status_of_trigger's checks, in order: a status and its reason, or a
+    TriggerStatus where the status has a kind."""
     root = trigger.root
     chain = _chain(root)
     sent = Span(trigger.doc, *sentence_tokens(trigger.doc, trigger.start))  # trigger.sent
@@ -1554,9 +1593,10 @@ def status_of_trigger(
         # terrorist organisation by Turkey, ..."): who the group is
         return "reference", f"'{described.text}' describes the group"
     if (told := _told_again(root, sent)) is not None:
-        return "reference", f"{told} {TOLD_BEFORE}"
+        return TriggerStatus("reference", f"{told} {_TOLD_BEFORE}", RETOLD)
     if _refers_back(root, sent):
-        return "reference", f"'{root.text} {root.head.text}' {TOLD_BEFORE}"
+        return TriggerStatus("reference", f"'{root.text} {root.head.text}' {_TOLD_BEFORE}",
+                             RETOLD)
 
     if root.pos_ == "NOUN" and (reply := _answered_event(root)) is not None:
         return "background", f"what the act answers ('{reply.text}')"

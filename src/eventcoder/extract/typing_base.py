@@ -256,6 +256,7 @@ class Trig:
     cls: TriggerClass
     status: str = "new"
     status_reason: str = ""
+    status_kind: str = ""  # extract.filters.TriggerStatus.kind (what code tests)
 
 
 @dataclass(slots=True)

@@ -9,6 +9,8 @@ and when an arrest told with a demonstration is an arrest of its own (organisers
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span, Token
 
 from eventcoder.extract.filters import StatusCues
@@ -939,7 +941,7 @@ def demonstrators_attack(trigs: list[Trig], cues: StatusCues, violent_cls: Trigg
             by_demonstrators = any(a.lower_ == "they" for a in agents)
         if by_demonstrators and not armed(agents, cues)\
                 and not _demonstrators_hit(t.span.root, protest_tokens):
-            extra.append(Trig(t.span, violent_cls, t.status, t.status_reason))
+            extra.append(replace(t, cls=violent_cls))
     return trigs + extra
 
 
@@ -1005,7 +1007,7 @@ def storming_as_protest(trigs: list[Trig], cues: StatusCues, protest_cls: Trigge
     if not stormed:
         return trigs
     crowd = {a.i for t in stormed for a in agents_of(t.span.root)}
-    return [Trig(t.span, protest_cls, t.status, t.status_reason) if t in stormed else t
+    return [replace(t, cls=protest_cls) if t in stormed else t
             for t in trigs
             if not (t.cls.name == "mob_violence" and t.span.root.i in crowd)]
 
@@ -1085,7 +1087,7 @@ def violent_protests(trigs: list[Trig], cues: StatusCues, violent_cls: TriggerCl
     if not marks:
         return trigs
     extra = [
-        Trig(t.span, violent_cls, t.status, t.status_reason)
+        replace(t, cls=violent_cls)
         for t in trigs
         if t.cls.name == "protest"
         and (any(c.i in marks and c.dep_ in ("amod", "advmod") for c in t.span.root.children)
@@ -1443,7 +1445,7 @@ def forces_attack_demonstrators(trigs: list[Trig], cues: StatusCues,
                for i in range(t.span.start, t.span.end)}
     if not protest:
         return trigs
-    extra = [Trig(t.span, intervention_cls, t.status, t.status_reason) for t in trigs
+    extra = [replace(t, cls=intervention_cls) for t in trigs
              if t.cls.name == "attack" and t.span.root.pos_ == "VERB"
              and overlaps_cue(agents_of(t.span.root), cues, "state_forces", "non_state")
              and any(v.i in protest or v.lower_ in WORDS.demonstrator_nouns
@@ -1469,7 +1471,7 @@ def forces_wreck_demonstrators_things(trigs: list[Trig], cues: StatusCues,
                for i in range(t.span.start, t.span.end)}
     if not protest:
         return trigs
-    return [Trig(t.span, intervention_cls, t.status, t.status_reason)
+    return [replace(t, cls=intervention_cls)
             if t.cls.name in _WRECKING and _forces_wrecked_demonstrators_things(t, cues, protest)
             else t for t in trigs]
 
