@@ -72,6 +72,7 @@ from eventcoder.extract.typing_armed import (
     accused_of,
     acting_state_forces,
     aircraft_near,
+    battle_of_the_raid,
     bombed_gathering,
     burns_a_person,
     casualty_noun,
@@ -957,6 +958,14 @@ def type_triggers(triggers: list[Trig], ctx: Context, sent: Span,
         # ("security operations are under way after a bomb hit an army truck"):
         # the operation answers the violence, which is the event
         best = max(violent_scene, key=lambda c: c.score)
+    if best.sub_event_type == ATTACK and best.trigger.span.root.pos_ == "VERB":
+        # ("raiders drove off the cattle after a battle with police reservists"):
+        # the raiders fought the forces on their raid
+        battle = next((c for c in (proposals[i] for i in scene) if c.sub_event_type == CLASH
+                       and battle_of_the_raid(c.trigger, best.trigger, ctx)), None)
+        if battle is not None:
+            best = battle
+            best.reason += "; the raiders fought the forces in their raid's 'after' phrase"
     if best.sub_event_type == OTHER and violent_scene:
         # "families fled after gunmen killed ten", "... after clashes": ACLED codes
         # the violence that set off the displacement (not a mere "death" or

@@ -32,6 +32,7 @@ from eventcoder.extract.typing_base import (
     in_trigger_of,
     noun_group,
     overlaps_cue,
+    scene_preposition,
     subtree_of,
     verb_objects,
 )
@@ -939,6 +940,26 @@ def _gunfire(token: Token, grenade: set[int], ctx: Context) -> bool:
         return False
     return token.lower_ != "fire" or token.dep_ == "dobj"\
         and token.head.lower_ in WORDS.fire_opening_verbs
+
+
+def battle_of_the_raid(clash: Trig, attack: Trig, ctx: Context) -> bool:
+    """A battle with forces told in the raid's own "after" phrase ("raiders drove
+    off the cattle after a fierce battle with herders and police officers"): the
+    raiders fought the forces on their raid, one Armed clash, not an attack on
+    civilians with a fight before it. The battle noun names the forces in a
+    "with" phrase (no "between" phrase of two other sides), its phrase hangs on
+    the attack's verb or a verb coordinated with it, and armed men did the attack."""
+    root = clash.span.root
+    prep = scene_preposition(clash.span)
+    if prep is None or root.pos_ != "NOUN" or prep.lower_ not in WORDS.context_prepositions:
+        return False
+    with_sides = [t for c in token_children(root) if c.dep_ == "prep" and c.lower_ == "with"
+                  for o in token_children(c) if o.dep_ == "pobj" for t in o.subtree]
+    if not overlaps_cue(with_sides, ctx.cues, "state_forces"):
+        return False
+    verb = attack.span.root
+    clause = {verb.i, *(c.i for c in verb.conjuncts)}
+    return prep.head.i in clause and overlaps_cue(agents_of(verb), ctx.cues, "non_state")
 
 
 def held_by_an_armed_group(trig: Trig, ctx: Context) -> bool:
