@@ -19,6 +19,7 @@ from eventcoder.extract.actor_matcher import (
     WORDS,
     ActorCandidate,
     actor_spans,
+    after_non_prefix,
     copy_actor,
     is_armed,
 )
@@ -609,6 +610,8 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
                 # "Somalis protested", "hundreds of Nigerians marched": the people of
                 # that nation, not its state
                 home = dictionary.country_of_word(span.text)
+                if home is not None and after_non_prefix(span[0]):
+                    home = country  # ("non-Somalis": people of no nation told)
                 if home is not None:
                     taken.update(range(span.start, span.end))
                     out.append(ActorCandidate(span, "generic", dictionary.template_actor(

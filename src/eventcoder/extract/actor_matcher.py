@@ -16,7 +16,7 @@ from dataclasses import dataclass, fields
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
@@ -74,6 +74,9 @@ class ActorMatcher:
         spans += [Span(doc, s, e, label=strings[k]) for k, s, e in self._exact(doc)]
         # words for local things only scope the text: kept apart, so that a longer
         # actor phrase holding one ("matatu operators") keeps both readings
+        # ("non-Somali passengers", "non-Muslim workers": the head noun tells who they are)
+        spans = [s for s in spans if not (after_non_prefix(doc[s.start])
+                                          and s.root.head.i >= s.end)]
         doc.spans[MARKER_KEY] = [s for s in spans if s.label_ == "marker"]
         doc.spans[SPAN_KEY] = filter_spans([s for s in spans if s.label_ != "marker"])
         self._drop_cues_inside_names(doc)
@@ -102,6 +105,19 @@ class ActorMatcher:
 
     def from_disk(self, path: object, *, exclude: Iterable[str] = ()) -> ActorMatcher:
         return self
+
+
+def after_non_prefix(token: Token) -> bool:
+    """Is the word the second half of a "non-" compound ("non-Somali", "non-locals",
+    "non-Muslims")? The compound names the people the word does not name: no list
+    entry (a demonym, a community, a religion) read inside it says who they are."""
+    i = token.i
+    if i < 2:
+        return False
+    doc = token.doc
+    dash, non = doc[i - 1], doc[i - 2]
+    return dash.text == "-" and non.lower_ == "non" and not dash.whitespace_\
+        and not non.whitespace_
 
 
 def _variants(alias: str) -> set[str]:

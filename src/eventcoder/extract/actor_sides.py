@@ -31,6 +31,7 @@ from eventcoder.extract.actor_matcher import (
     WORDS,
     ActorCandidate,
     actor_spans,
+    after_non_prefix,
     copy_actor,
     is_armed,
     is_state,
@@ -987,7 +988,7 @@ def victims_nationality(pick: Pick, doc: Doc, dictionary: ActorDictionary,
     if span is None:
         return
     nations = {dictionary.country_of_word(t.text) for t in span
-               if t.pos_ in ("ADJ", "PROPN", "NOUN")} - {None}
+               if t.pos_ in ("ADJ", "PROPN", "NOUN") and not after_non_prefix(t)} - {None}
     if not nations:
         nations = _refugees_camp_nation(span, dictionary, country)
     if not nations and any(t.lower_ in WORDS.foreigner_words for t in span):
