@@ -150,13 +150,18 @@ def _led_gap(leader: Span, led: Span) -> bool:
     return between in (["-", "led"], ["led"])
 
 
+# How an origin is attached to the group word: "raiders from X", "bandits suspected to be
+# X", and a relative clause, "armed men who were suspected to be from X".
+_ORIGIN_DEPS = ("prep", "acl", "relcl")
+
+
 def _community_of_origin(span: Span, dictionary: ActorDictionary, country: str | None
                          ) -> Actor | None:
     """"raiders from West Pokot", "bandits suspected to be Turkana": the community
     the attackers come from makes them that community's militia; "raiders from
     Ethiopia": the country they come from scopes them (Ethiopia's ethnic militia)."""
     for child in span.root.children:
-        if child.dep_ in ("prep", "acl") and child.lower_ in WORDS.origin_words:
+        if child.dep_ in _ORIGIN_DEPS and child.lower_ in WORDS.origin_words:
             for token in child.subtree:
                 if dictionary.community_countries(token.text):
                     return dictionary.resolve_community(token.text, country, armed=True,
@@ -165,6 +170,27 @@ def _community_of_origin(span: Span, dictionary: ActorDictionary, country: str |
                 home = dictionary.country_named(token.text)
                 if home and home != country:
                     return dictionary.resolve(span.text, home)
+    return None
+
+
+def _home_told(span: Span, dictionary: ActorDictionary) -> str | None:
+    """"Murle raiders from South Sudan", "Nuer militiamen suspected to be from Ethiopia":
+    a community that lives in several countries, told coming from one of them, is that
+    country's militia, whichever country the event is in."""
+    homes = {home for token in span for home in dictionary.community_countries(token.text)}
+    if len(homes) < 2:
+        return None
+    for child in span.root.children:
+        if child.dep_ not in _ORIGIN_DEPS or child.lower_ not in WORDS.origin_words:
+            continue
+        for token in child.subtree:
+            if token.dep_ != "pobj":
+                continue
+            # ("from South Sudan": the whole name, not its last word)
+            named = dictionary.country_named(token.doc[token.left_edge.i:token.i + 1].text)\
+                or dictionary.country_named(token.text)
+            if named in homes:
+                return named
     return None
 
 
@@ -187,7 +213,7 @@ def origin_places(span: Span, dictionary: ActorDictionary) -> list[str]:
     places component's names of the object of "from" and of its conjuncts, never a
     country or a community (those are _community_of_origin's)."""
     for child in span.root.children:
-        if child.dep_ not in ("prep", "acl") or child.lower_ not in WORDS.origin_words:
+        if child.dep_ not in _ORIGIN_DEPS or child.lower_ not in WORDS.origin_words:
             continue
         for token in child.subtree:
             if token.lower_ != "from":
@@ -630,7 +656,9 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
             taken.update(range(span.start, span.end))
             continue  # "the al Qaeda-linked JNIM": the group named after is the actor
         holder = _holds_a_place(span) or _names_a_landmark(span)
-        actor = dictionary.resolve(words, country, day)
+        home = _home_told(span, dictionary) if kind == "community" else None
+        actor = dictionary.resolve_community(span.text, home, armed=True, text=span.text)\
+            if home is not None else dictionary.resolve(words, country, day)
         if actor is None and kind == "assoc":
             actor = dictionary.assoc_group(span.text, country)
         if actor is None and kind == "community":
