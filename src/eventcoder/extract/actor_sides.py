@@ -1218,11 +1218,14 @@ def mob_hurt_someone(trigger: Token) -> bool:
     MP", "he was beaten by a mob")? A mob whose acts hit only things ("set stalls on
     fire", "threw stones at a convoy", "forced their way into the hall") hurt no one
     told: ACLED names the forces that stopped it as its second side, not civilians."""
-    if any(t.lower_.startswith("lynch") for t in (trigger, *trigger.children))\
+    if any(t.lower_.startswith("lynch") and not only_attempted(t)
+           for t in (trigger, *token_children(trigger)))\
             or any(t.lower_ in WORDS.harm_words and not _denied(t) for t in trigger.sent):
         return True
     verbs = [t for t in _acts_of(trigger) if t.pos_ in ("VERB", "AUX")]
     for verb in [*verbs, *(c for v in verbs for c in v.conjuncts)]:
+        if only_attempted(verb):
+            continue  # ("a mob that tried to lynch a suspect", "stopped it from attacking")
         if verb.lower_.startswith("lynch"):
             return True
         for child in verb.children:
@@ -1243,6 +1246,27 @@ def mob_hurt_someone(trigger: Token) -> bool:
 
 
 _NOT_PEOPLE_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL"})
+
+
+def target_of_an_attempt(cand: ActorCandidate) -> bool:
+    """Is the candidate only whom an act that did not happen was aimed at ("tried to lynch
+    a suspect", "stopped the mob from attacking the officer")? Not hurt, no victim."""
+    root = cand.span.root
+    verb = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+    return root.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX")\
+        and only_attempted(verb)
+
+
+def only_attempted(verb: Token) -> bool:
+    """Is the act only tried, or kept from happening ("a mob that tried to lynch a
+    suspect", "was attempting to burn the school", "police stopped the crowd from
+    attacking the officer")? An act that did not happen hurt no one: the mob fought
+    the forces that stopped it, not the people it was after."""
+    if verb.dep_ == "xcomp" and verb.head.lower_ in WORDS.attempt_verbs:
+        return True
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "from":
+        return verb.head.head.lower_ in WORDS.prevention_verbs
+    return False
 
 
 def _denied(word: Token) -> bool:

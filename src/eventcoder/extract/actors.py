@@ -127,6 +127,7 @@ from eventcoder.extract.actor_sides import (
     sides_of_a_feud,
     state_forces_first,
     striker_told_before,
+    target_of_an_attempt,
     untold_side,
     victims_nationality,
 )
@@ -380,7 +381,8 @@ def _pick(mention: EventMention, cands: list[ActorCandidate], later: list[ActorC
         else:
             police = None
         if sub == "Mob violence":
-            victim = a2c if a2c is not None and a2c is not crowd else None
+            victim = a2c if a2c is not None and a2c is not crowd\
+                and not target_of_an_attempt(a2c) else None
             if mutual and (victim is None or victim.actor is None
                            or victim.actor.inter in (5, 6, 7)):
                 # "supporters of two candidates clashed": rioters on both sides (also a

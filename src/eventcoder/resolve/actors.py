@@ -176,6 +176,8 @@ class ActorWords:
     arrest_words: frozenset[str]
     mob_target_things: frozenset[str]
     harm_words: frozenset[str]
+    attempt_verbs: frozenset[str]
+    prevention_verbs: frozenset[str]
     unlisted_demonyms: frozenset[str]
     person_titles: frozenset[str]
     dispersal_words: frozenset[str]
@@ -259,6 +261,7 @@ def load_actor_words() -> ActorWords:
         arrest_words=words("arrest_words"),
         mob_target_things=words("mob_target_things"),
         harm_words=words("harm_words"),
+        attempt_verbs=words("attempt_verbs"), prevention_verbs=words("prevention_verbs"),
         unlisted_demonyms=words("unlisted_demonyms"),
         person_titles=words("person_titles"),
         dispersal_words=words("dispersal_words"),
