@@ -1181,6 +1181,8 @@ def forces_fired_on_the_mob(state: ActorCandidate, crowd: ActorCandidate | None,
     for verb in (root.head, *root.head.conjuncts):
         heads = [verb] if verb.lower_ in WORDS.firing_verbs else [
             c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "fire"]
+        if heads and heads[0] is not verb:
+            heads.append(verb)  # ("opened fire on the mob": the parser hangs "on" on the verb)
         for head in [*heads, *(c for h in heads for c in h.children if c.dep_ == "dobj")]:
             for prep in head.children:
                 if prep.dep_ != "prep" or prep.lower_ not in WORDS.firing_preps:
