@@ -1479,6 +1479,8 @@ def apply_context(pick: Pick, sent_text: str, dictionary: ActorDictionary,
             continue
         if cand is not None and cand.kind not in ("generic",):
             continue
+        if cand is not None and any(t.lower_ in WORDS.unidentified_words for t in cand.span):
+            continue  # ("unknown assailants", "unidentified raiders": the text says so)
         setattr(pick, side, with_span(dictionary.template_actor(template, country), cand))
 
 
