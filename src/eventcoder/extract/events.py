@@ -99,6 +99,7 @@ from eventcoder.extract.typing_armed import (
     people_hijacked,
     raids_forces,
     raids_homes,
+    resistance_told,
     road_collision,
     talks_broken_off,
     territory,
@@ -493,6 +494,8 @@ def _propose(trig: Trig, ctx: Context, sent: Span) -> Candidate | None:
             # (the crowd must do something: "residents said the exchange of fire
             # lasted hours" names witnesses, not fighters; "hurt in a fight between
             # supporters of two aspirants": the crowds are the fight's sides)
+            if resistance_told(trig, sent):
+                return None  # ("the villagers responded with heavy resistance")
             return cand(MOB, _UNARMED_GROUPS_FIGHT)
         if forces_against_crowd(trig, ctx):
             return cand(MOB, "forces against an unarmed crowd, no demonstration: rioters")

@@ -18,6 +18,8 @@ from eventcoder.extract.typing_base import (
     ARREST,
     ATTACK,
     CLASH,
+    FOUGHT_BACK_TOLD,
+    FOUGHT_BACK_WORDS,
     GOV,
     NSA,
     NVT,
@@ -940,6 +942,18 @@ def _gunfire(token: Token, grenade: set[int], ctx: Context) -> bool:
         return False
     return token.lower_ != "fire" or token.dep_ == "dobj"\
         and token.head.lower_ in WORDS.fire_opening_verbs
+
+
+def resistance_told(trig: Trig, sent: Span) -> bool:
+    """The fight word is part of a phrase telling that the people attacked fought
+    back ("the villagers responded with heavy resistance": victims_fought_back in
+    data/typing.yaml). The resistance makes the attack told before it a fight
+    (mention_ranking reads it over the text); unarmed resisters are no crowd
+    fighting an event of its own."""
+    if FOUGHT_BACK_WORDS.holds(sent.text) is False:
+        return False
+    at = trig.span.start_char - sent.start_char
+    return any(m.start() <= at < m.end() for m in FOUGHT_BACK_TOLD.finditer(sent.text))
 
 
 def battle_of_the_raid(clash: Trig, attack: Trig, ctx: Context) -> bool:
