@@ -1158,17 +1158,6 @@ KNOWN_GAPS: dict[str, str] = {
     "hosted by China to a ceasefire in the north' (history, no place but a country) is an "
     "Agreement of the Military Forces of China placed in Rakhine (from 'the AA has pressed on "
     "in Rakhine and Chin') (filters, actors, places)",
-    "sub_event_type@Attack@pakistan_jaffar_express": "no Attack on Tuesday: 'blew up the track "
-    "and opened fire on the Jaffar Express ... and wounded the driver' is typed Remote "
-    "explosive/landmine/IED ('blew up') by an Unidentified Armed Group ('Fighters of the "
-    "separatist Baloch Liberation Army (BLA)' unresolved) against 'Jaffar Express' (the "
-    "train's name as a group) with the next sentence's 21 passengers and 4 soldiers as its "
-    "dead, placed at Quetta ('as it travelled from Quetta to Peshawar'); "
-    "the hijacking is an Attack by the BLA dated Wednesday at Peshawar (typing, actors, "
-    "places, dates)",
-    "actor1@Attack@pakistan_jaffar_express": "no Attack on Tuesday (see its type)",
-    "actor2@Attack@pakistan_jaffar_express": "no Attack on Tuesday (see its type)",
-    "place@Attack@pakistan_jaffar_express": "no Attack on Tuesday (see its type)",
     "fatalities@Armed clash@pakistan_jaffar_express": "58: the 21 passengers the militants "
     "killed before the operation ended (the hijacking's toll, violence against civilians) are "
     "added to the assault's 33 militants and 4 soldiers (37) (casualties, merge)",

@@ -83,6 +83,7 @@ from eventcoder.extract.typing_armed import (
     disruption_doer,
     disruption_in_sentence,
     downs_manned_aircraft,
+    explosive_beside_gunfire,
     fights_for_life,
     forces_blew_up_a_home,
     forces_set_off_a_bomb,
@@ -450,6 +451,9 @@ def _propose(trig: Trig, ctx: Context, sent: Span) -> Candidate | None:
             return cand(SHELL, "explosion of a shell/rocket", strength - 0.2)
         if ctx.cue("chemical_cue") and "chemical_weapon" in labels:
             return cand(CHEM, "chemical explosive", strength - 0.2)
+        direct = explosive_beside_gunfire(trig, ctx, sent)
+        if direct is not None:
+            return cand(*direct)
         return cand(REM, "planted or remotely detonated explosive")
     if name == "disrupted_weapons":
         if text in WORDS.shoot_down_words and downs_manned_aircraft(trig):

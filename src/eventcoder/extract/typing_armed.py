@@ -30,6 +30,7 @@ from eventcoder.extract.typing_base import (
     agents_of,
     armed,
     head_phrase,
+    in_context_clause,
     in_dictionary_name,
     in_trigger_of,
     noun_group,
@@ -79,8 +80,9 @@ _SHARED_OBJECT_NOTE = " (the object the coordinated verb carries is this verb's 
 _DOERS_UNDER_TARGET_NOTE = " (the 'by' phrase under the target names the doers)"
 _OUTSIDER_NOTE = " (a group's name on a critic, defector or returnee names no member)"
 _AIMED_AT_NOTE = " (the shots' target after 'at/on' is among the victims)"
+_DIRECT_ENGAGEMENT_NOTE = " (a bomb and gunfire: the attackers engaged directly)"
 _SIDE_NOTES = (_CIVILIAN_CAMP_NOTE, _SHARED_OBJECT_NOTE, _DOERS_UNDER_TARGET_NOTE,
-               _OUTSIDER_NOTE, _AIMED_AT_NOTE)
+               _OUTSIDER_NOTE, _AIMED_AT_NOTE, _DIRECT_ENGAGEMENT_NOTE)
 
 
 def without_side_notes(why: str) -> str:
@@ -928,14 +930,46 @@ def grenades_with_gunfire_on_forces(trig: Trig, ctx: Context, sent: Span) -> boo
         o for o in ctx.trigs if o.cls.name == "attack")))
 
 
+def explosive_beside_gunfire(trig: Trig, ctx: Context, sent: Span) -> tuple[str, str] | None:
+    """A planted or set-off bomb that its attackers followed with gunfire ("blew up
+    the track and opened fire on the train", "the bus drove over a mine and was
+    then shot at by the militants"): they engaged their targets directly, so ACLED
+    codes the Attack (or the Armed clash, with armed targets) the sides make, not a
+    remote explosion. Shots by the forces (at fleeing bombers) do not count."""
+    own = set(range(trig.span.start, trig.span.end))
+    if not any(_gunfire(t, own, ctx) and not overlaps_cue(
+            agents_of(t if t.pos_ == "VERB" else t.head), ctx.cues, "state_forces")
+            # ("a bomb fired by the army"; "hours after a shooting at the consulate")
+            and not (t.dep_ in ("acl", "relcl") and t.head.i in own) and not _told_before(t)
+            for t in sent if t.i not in own):
+        return None
+    readings = [clash_or_attack(t, ctx, sent) for t in (
+        *(o for o in ctx.trigs if o.cls.name == "attack"), trig)]
+    sub, why = next((r for r in readings if r[0] == CLASH), readings[0])
+    if why == NO_ARMED_OPPONENT and ctx.doc_cues.get("state_forces", 0):
+        # ("used a bomb before opening fire on the vehicles" after "an ambush on a
+        # military convoy"): the targets may be the forces another sentence names
+        return None
+    return sub, why + _DIRECT_ENGAGEMENT_NOTE
+
+
+def _told_before(token: Token) -> bool:
+    """A word in an "after/before ..." phrase or clause: an earlier or later act."""
+    return in_context_clause(token) or token.dep_ in ("pcomp", "pobj")\
+        and token.head.lower_ in WORDS.context_prepositions
+
+
 def _gunfire(token: Token, grenade: set[int], ctx: Context) -> bool:
     """Is the token guns fired: a shooting verb whose object, if any, is shots or
-    a firearm (not the grenade, not teargas or blanks), "gunfire", or the fire
-    someone opened?"""
+    a firearm (not the grenade, not teargas or blanks, not into the air),
+    "gunfire", or the fire someone opened?"""
     if token.pos_ == "VERB" and token.lower_ in WORDS.shooting_verbs:
-        objects = [c for c in token_children(token) if c.dep_ == "dobj"]
+        children = token_children(token)
+        objects = [c for c in children if c.dep_ == "dobj"]
+        aimed = [o for p in children if p.dep_ == "prep" for o in token_children(p)
+                 if o.dep_ == "pobj"]
         return not any(o.i in grenade or o.lower_ in WORDS.harmless_shot_words
-                       for o in objects) and all(
+                       for o in objects + aimed) and all(
             o.lower_ in WORDS.shot_nouns or overlaps_cue([o], ctx.cues, "weapons_noun")
             for o in objects)
     if token.pos_ != "NOUN" or token.lower_ not in WORDS.shot_nouns:
