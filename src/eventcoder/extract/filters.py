@@ -298,6 +298,39 @@ def _in_a_clause_on_a_dated_noun(verb: Token, cues: StatusCues,
     return None
 
 
+# The links by which a clause hangs on the clause it tells the time or the cause of
+# ("held it for five months before the army retook it", "split when a faction broke
+# away, objecting to its killings", "found burned to death after being abducted").
+_SUBORDINATE_LINKS = frozenset({"advcl", "xcomp", "pcomp", "prep"})
+
+
+def _past_time_of_a_governing_clause(verb: Token, cues: StatusCues,
+                                     published: dt.date) -> str | None:
+    """The past year or month of a clause the trigger's clause is subordinate to:
+    a year before publication on a verb up the chain ("Marawi was left in ruins in
+    2017 when militants held it for five months before the army retook it"; "In 2016
+    the movement split when a faction broke away, objecting to the killing of
+    civilians"), or a month, not the publication's, that a relative clause describes
+    ("since February, when two men were found burned to death after being
+    abducted"). What such a clause tells happened then: the story's history."""
+    tok = verb
+    for _ in range(5):
+        if tok.dep_ == "relcl" and tok.head.lower_ in _WORDS.month_names \
+                and _WORDS.month_names.index(tok.head.lower_) + 1 != published.month:
+            return tok.head.text
+        if tok.dep_ not in _SUBORDINATE_LINKS or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        for i, year, head in cues.years:
+            year_tok = verb.doc[i]
+            if year < published.year and head in _WORDS.year_prepositions \
+                    and year_tok.head.dep_ == "prep" and year_tok.head.head.i == tok.i:
+                return str(year)
+    return None
+
+
 def _month_of_clause(root: Token, verb: Token, published: dt.date) -> Token | None:
     """A month name, not the publication's, that dates the trigger or its clause's
     verb with no day ("Russian forces captured Izium in April", "declared a
@@ -1605,6 +1638,9 @@ def _status_and_reason(
         return "background", "relative clause with a year"
     if (dated := _in_a_clause_on_a_dated_noun(verb, cues, published)) is not None:
         return "background", f"told of '{dated.text}', dated before publication"
+    if published is not None \
+            and (then := _past_time_of_a_governing_clause(verb, cues, published)) is not None:
+        return "background", f"in a clause under one dated {then}, before publication"
     # Told as part of other, earlier incidents ("police shot dead six people
     # during similar protests last week"): context for the story, kept by the
     # coding policy only where the sentence dates it to a day. A singular
