@@ -170,6 +170,8 @@ class FilterWords:
     possibility_adjectives: frozenset[str]
     formation_verbs: frozenset[str]
     planned_adjectives: frozenset[str]
+    announcing_verbs: frozenset[str]
+    future_time_words: frozenset[str]
     running_total_participles: frozenset[str]
     former_name_phrases: tuple[str, ...]
     headline_verbs: frozenset[str]
@@ -328,6 +330,23 @@ def _past_time_of_a_governing_clause(verb: Token, cues: StatusCues,
             if year < published.year and head in _WORDS.year_prepositions \
                     and year_tok.head.dep_ == "prep" and year_tok.head.head.i == tok.i:
                 return str(year)
+    return None
+
+
+def _announced_ahead(noun: Token) -> str | None:
+    """The time still to come that an event noun is announced or called for ("Further
+    protests have been announced for the coming days", "A general strike was called for
+    next week"): what is made known ahead has not happened yet."""
+    verb = noun.head
+    if noun.dep_ != "nsubjpass" or verb.lower_ not in _WORDS.announcing_verbs:
+        return None
+    for prep in token_children(verb):
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for when in token_children(prep):
+            if when.dep_ == "pobj" and any(
+                    w.lower_ in _WORDS.future_time_words for w in token_children(when)):
+                return " ".join(t.text for t in when.subtree if t.i <= when.i)
     return None
 
 
@@ -1380,6 +1399,8 @@ def _status_and_reason(
                 return "hypothetical", f"a possibility ('{c.text} {root.text}')"
             if c.dep_ in ("amod", "compound") and c.lower_ in _WORDS.planned_adjectives:
                 return "plan", f"'{c.text} {root.text}'"
+        if (ahead := _announced_ahead(root)) is not None:
+            return "plan", f"'{root.head.text} for {ahead}'"
     # Conditional or modal on the trigger's own verb (or on the verb whose
     # complement it is): "could resume", "if fighting breaks out", "will attack".
     own = [t for t in chain if t.pos_ in ("VERB", "AUX") and t.dep_ not in _NOMINAL_DEPS][:1]
