@@ -1424,26 +1424,6 @@ def apply_attribution(pick: Pick, window: list[ActorCandidate], dictionary: Acto
             else:
                 pick.c2 = cand
             return
-    if side == "a1":
-        forces = next((c for c in window if c.actor is not None and is_state(c.actor)
-                       and c is not other and forces_accused(c)), None)
-        if forces is not None and forces.actor is not None:
-            pick.a1, pick.c1 = with_span(copy_actor(forces.actor), forces), forces
-
-
-def forces_accused(cand: ActorCandidate) -> bool:
-    """Is the force the one accused of the act ("the family accused the police of
-    killing him", "residents blamed soldiers for the shooting", "witnesses said police
-    officers were responsible")? An unnamed killer is then the force accused, as ACLED
-    codes an attack on the word of those who tell it."""
-    root = cand.span.root
-    head = root.head
-    if root.dep_ == "dobj" and (head.lower_ in WORDS.accusing_verbs
-                                or head.lower_ in WORDS.blame_verbs):
-        return any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in token_children(head))
-    return root.dep_ == "nsubj" and any(
-        c.dep_ == "acomp" and c.lower_ in WORDS.responsibility_words
-        for c in token_children(head))
 
 
 def _blamable(cand: ActorCandidate) -> bool:

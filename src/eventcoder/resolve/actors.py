@@ -178,8 +178,6 @@ class ActorWords:
     harm_words: frozenset[str]
     attempt_verbs: frozenset[str]
     prevention_verbs: frozenset[str]
-    accusing_verbs: frozenset[str]
-    responsibility_words: frozenset[str]
     unlisted_demonyms: frozenset[str]
     person_titles: frozenset[str]
     dispersal_words: frozenset[str]
@@ -264,8 +262,6 @@ def load_actor_words() -> ActorWords:
         mob_target_things=words("mob_target_things"),
         harm_words=words("harm_words"),
         attempt_verbs=words("attempt_verbs"), prevention_verbs=words("prevention_verbs"),
-        accusing_verbs=words("accusing_verbs"),
-        responsibility_words=words("responsibility_words"),
         unlisted_demonyms=words("unlisted_demonyms"),
         person_titles=words("person_titles"),
         dispersal_words=words("dispersal_words"),
