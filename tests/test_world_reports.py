@@ -936,11 +936,6 @@ KNOWN_GAPS: dict[str, str] = {
     "killed 70 soldiers') a clash of its own dated 'last week', all three in Burkina Faso's "
     "Sahel (see place) (filters, typing, places, merge)",
     # Third batch (session 7), on the code of 64d8d61: 68 of its 100 checks passed.
-    "count@burkina_djibo_base": "three events: the attackers' toll is a second clash, JNIM "
-    "against an unidentified group (the sides differ from the lead's, so the merge keeps it "
-    "apart); 'residents said the shooting started at dawn' becomes an attack on civilians (the "
-    "residents as victims); 'Violence linked to JNIM ... has killed thousands' is a statistic "
-    "since the toll rule reads a conjunct verb's shared subject (actors, merge)",
     "count@iraq_sinjar_drone": "three events: 'a Yazidi armed group formed to defend the area' "
     "(a description) becomes a Change to group/activity placed in Ankara; the ministry's "
     "'neutralised a PKK figure' (the same strike told by Ankara) becomes a Disrupted weapons "

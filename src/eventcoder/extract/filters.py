@@ -123,6 +123,7 @@ class FilterWords:
     conflict_nouns: frozenset[str]
     count_nouns: frozenset[str]
     beginning_verbs: frozenset[str]
+    onset_prepositions: frozenset[str]
     war_nouns: frozenset[str]
     background_phrases: tuple[str, ...]
     year_prepositions: frozenset[str]
@@ -839,10 +840,14 @@ def _how_told_fighting_began(trigger: Span, sent: Span) -> bool:
     verb = root.head
     if root.dep_ != "nsubj" or verb.lower_ not in _WORDS.beginning_verbs or not _definite(root):
         return False
-    # (or with when it began: "The protests began last week over a rise in fares")
+    # (or with when it began: "The protests began last week over a rise in fares";
+    # or at what hour or where: "residents said the shooting started at dawn", "The
+    # shooting broke out at a shipyard where crowds had gathered")
     if not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _WORDS.event_clause_marks
                                          for m in c.children) for c in verb.children) \
-            and not any(c.dep_ == "npadvmod" and c.ent_type_ == "DATE" for c in verb.children):
+            and not any(c.dep_ == "npadvmod" and c.ent_type_ == "DATE" for c in verb.children) \
+            and not any(c.dep_ == "prep" and c.lower_ in _WORDS.onset_prepositions
+                        for c in verb.children):
         return False
     return _trigger_told_before(sent, trigger.label_)
 
