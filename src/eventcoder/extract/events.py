@@ -188,6 +188,7 @@ from eventcoder.extract.typing_crowds import (
     armed_men_fell_on,
     arrest_of_grievance_person,
     authorities_demolished,
+    bomb_of_the_demonstrators,
     communities_only,
     crowd_agent,
     crowd_armed_itself,
@@ -422,6 +423,8 @@ def _propose(trig: Trig, ctx: Context, sent: Span) -> Candidate | None:
                 return None
             fire_sub, fire_why = clash_or_attack(trig, ctx, sent)
             return cand(fire_sub, f"{fire_why} (a petrol or fire bomb, no explosive)")
+        if bomb_of_the_demonstrators(trig, ctx):
+            return None  # (the marchers' bomb: the riot words type it)
         if weapon_found(trig):
             # ACLED: seized or discovered weapons are disrupted, whatever the weapon
             return cand(DISR, "a weapon found or seized, not used")
