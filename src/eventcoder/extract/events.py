@@ -176,6 +176,7 @@ from eventcoder.extract.typing_crowds import (
     ELECTION_UNREST,
     ELECTION_UNREST_TOLL,
     FIRED_ON_CROWD_IN_STORY,
+    FORCES_HURT_IN_STORY,
     HARM_TO_PEOPLE,
     LOOTING_IN_UNREST,
     MOB_AT_GATHERING,
@@ -212,6 +213,8 @@ from eventcoder.extract.typing_crowds import (
     forces_attack_demonstrators,
     forces_broke_up_crowd,
     forces_fired_on_crowd_in_story,
+    forces_hurt_in_protest_story,
+    forces_hurt_in_sentence,
     forces_intervene,
     forces_killed_demonstrators,
     forces_shot_demonstrators,
@@ -733,6 +736,10 @@ def _propose(trig: Trig, ctx: Context, sent: Span) -> Candidate | None:
             # the demonstration's sentence): the force used on the demonstrators
             sub, why = protest_type(ctx)
             return cand(sub, f"{why} ({FIRED_ON_CROWD_IN_STORY})")
+        if forces_hurt_in_protest_story(trig, ctx):
+            # ("Two officers were injured.", after the march's sentence)
+            sub, why = protest_type(ctx)
+            return cand(sub, f"{why} ({FORCES_HURT_IN_STORY})")
         sub, why = clash_or_attack(trig, ctx, sent)
         if sub == ATTACK and crowd_violence(ctx, sent) and (
                 not casualty_noun(trig) or ctx.cue("mob_target_cue")):
@@ -1351,6 +1358,8 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
             died_at_protest=died_at_protest(trigs),
             forces_killed=forces_killed_demonstrators(trigs, cues),
             forces_shot=forces_shot_demonstrators(trigs, cues),
+            forces_hurt=forces_hurt_in_sentence(
+                [t for t in trigs if t not in harm_setting_scene(trigs, cues)], cues),
             refers_back=bool(sentence_info) and names_protest_again(trigs),
             tells_told_act=bool(sentence_info) and protest_of_people_told(trigs),
             start_char=sent.start_char, grievance_words=told_grievance))

@@ -314,6 +314,7 @@ class SentenceInfo:
     died_at_protest: bool = False  # someone died at it (see typing_crowds.died_at_protest)
     forces_killed: bool = False  # see typing_crowds.forces_killed_demonstrators
     forces_shot: bool = False  # see typing_crowds.forces_shot_demonstrators
+    forces_hurt: bool = False  # see typing_crowds.forces_hurt_at_demonstration
     refers_back: bool = False  # its protest words name a demonstration told before
     # its protest words name people or an act told before ("they were protesting")
     tells_told_act: bool = False
@@ -359,7 +360,8 @@ def unify_protests(mentions: list[EventMention], info: list[SentenceInfo], text:
                        killed_at_protest=head.killed_at_protest,
                        died_at_protest=head.died_at_protest,
                        forces_killed=head.forces_killed,
-                       forces_shot=head.forces_shot)
+                       forces_shot=head.forces_shot,
+                       forces_hurt=any(g.forces_hurt for g in group))
         sub, why = protest_type(ctx)
         for m in earlier:
             m.type_reason += f"; {_TOLD_AS_PROTEST}"

@@ -290,6 +290,7 @@ class Context:
     died_at_protest: bool = False  # ... tells someone who died at the demonstration
     forces_killed: bool = False  # ... tells forces killing the demonstrators
     forces_shot: bool = False  # ... tells forces shooting at the demonstrators
+    forces_hurt: bool = False  # ... tells forces hurt at the demonstration
     story_of_protests: bool = False  # an earlier sentence told a demonstration
     demonstration_typed: bool = False  # an earlier sentence's event was typed a demonstration
 

@@ -1290,19 +1290,26 @@ def crowd_left(span: Span) -> bool:
     return any(c.dep_ == "nsubj" for c in doer.children)
 
 
+FORCES_HURT = "forces hurt or killed at the demonstration: the demonstrators' violence"
+
+
 def protest_type(ctx: Context) -> tuple[str, str]:
     labels = ctx.labels
+    told = ctx.trigs
     if ctx.trigs:
         # ("protested after police shot dead a rider"): the grievance is no force
         # used on the demonstrators
         grievance = harm_setting_scene(ctx.trigs, ctx.cues)
-        labels = {t.cls.name for t in ctx.trigs if t not in grievance}
+        told = [t for t in ctx.trigs if t not in grievance]
+        labels = {t.cls.name for t in told}
     # A fight between rival crowds at a rally is their own (mob) event.
     rival_crowds = "armed_clash" in labels and unarmed_groups_only(ctx)
     if labels & {"protest_violence", "property_destruction"} or (
         "armed_clash" in labels and not rival_crowds
     ):
         return VIOL, "demonstrators used violence"
+    if ctx.forces_hurt or forces_hurt_at_demonstration(told, ctx.cues):
+        return VIOL, FORCES_HURT
     if "excessive_force" in labels:
         # ("dispersed the march using live bullets"): the lethal means is named
         return FORCE, "lethal force named against demonstrators"
@@ -1622,6 +1629,55 @@ def forces_shot_demonstrators(trigs: list[Trig], cues: StatusCues) -> bool:
                 or overlaps_cue(victims, cues, "protesters_cue"):
             return True
     return False
+
+
+_HURT_CLASSES = frozenset({"injure", "kill"})
+
+
+def forces_hurt_at_demonstration(trigs: list[Trig], cues: StatusCues) -> bool:
+    """State forces hurt or killed at the demonstration ("two officers were injured
+    during the protest", "marchers stoned the station, injuring three policemen"),
+    with no armed group or community militia named and no forces as the doers: the
+    demonstrators' violence, a Violent demonstration. ACLED's intervention and
+    excessive force are force used on the demonstrators; a demonstration whose
+    officers were hurt was no peaceful one. Harm the demonstrators protest
+    ("marched after two officers were killed by bandits") is left out by the
+    callers (harm_setting_scene)."""
+    if cues.by_label.get("non_state") or cues.by_label.get("identity_group"):
+        return False
+    for trig in trigs:
+        root = trig.span.root
+        if trig.cls.name not in _HURT_CLASSES or trig.status != "new" or root.pos_ != "VERB"\
+                or sets_scene(trig.span):
+            continue
+        if overlaps_cue(agents_of(root), cues, "state_forces"):
+            continue  # ("police wounded an officer's son"): the forces' own act
+        if overlaps_cue(verb_objects(root, noun_group), cues, "state_forces"):
+            return True
+    return False
+
+
+FORCES_HURT_IN_STORY = "forces hurt after a demonstration told before: its riot"
+
+
+def forces_hurt_in_protest_story(trig: Trig, ctx: Context) -> bool:
+    """Officers hurt or killed, told on its own in a story whose earlier sentence's
+    event was typed a demonstration ("Traders marched on the county offices. Two
+    officers were injured."), the sentence telling no other act: the toll of the
+    demonstrators' violence, not an Armed clash of the police with an
+    unidentified armed group."""
+    return ctx.demonstration_typed and trig.cls.name in _HURT_CLASSES\
+        and not ctx.labels - _HURT_CLASSES and forces_hurt_at_demonstration([trig], ctx.cues)
+
+
+def forces_hurt_in_sentence(trigs: list[Trig], cues: StatusCues) -> bool:
+    """Does the sentence tell forces hurt at a demonstration, in the demonstration's
+    own sentence or alone in a sentence after it (see forces_hurt_in_protest_story;
+    "Two officers were killed in an ambush near the border" tells another act)?
+    Kept per sentence for the typing of the demonstration over its sentences."""
+    named = {t.cls.name for t in trigs}
+    return ("protest" in named or not named - _HURT_CLASSES)\
+        and forces_hurt_at_demonstration(trigs, cues)
 
 
 def _described_as_demonstrator(noun: Token, protest: set[int]) -> bool:
