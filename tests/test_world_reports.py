@@ -1274,15 +1274,6 @@ KNOWN_GAPS: dict[str, str] = {
     "the day before's knife attack (dated that Monday since e45e2ec, joined with the "
     "attack's ten wounded), and '53 officers were injured in the disorder' an Armed clash of "
     "the police with an Unidentified Armed Group (typing, actors)",
-    "fatalities@Violent demonstration@uk_southport_mosque_riot/Southport": "no Riot (see its "
-    "type)",
-    "injured@Violent demonstration@uk_southport_mosque_riot/Southport": "no Riot (see its type); "
-    "the 53 go to the Armed clash",
-    "actor1@Violent demonstration@uk_southport_mosque_riot/Southport": "no Riot (see its type)",
-    "actor2@Violent demonstration@uk_southport_mosque_riot/Southport": "no Riot (see its type); "
-    "the police are also named 'Police Forces of United Kingdom' (no 'the'; the country has "
-    "no police entry) (actors)",
-    "place@Violent demonstration@uk_southport_mosque_riot/Southport": "no Riot (see its type)",
     "count@uk_southport_mosque_riot": "four events: the Attack (Monday's knife attack told as "
     "the riot's cause) and the Armed clash (see the type), the announced 'Further protests "
     "... for the coming days' (a plan) a Peaceful protest, and "

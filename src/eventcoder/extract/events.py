@@ -176,6 +176,7 @@ from eventcoder.extract.typing_crowds import (
     ELECTION_UNREST,
     ELECTION_UNREST_TOLL,
     FIRED_ON_CROWD_IN_STORY,
+    FORCES_HURT_BY_CROWD,
     FORCES_HURT_IN_STORY,
     HARM_TO_PEOPLE,
     LOOTING_IN_UNREST,
@@ -191,6 +192,7 @@ from eventcoder.extract.typing_crowds import (
     authorities_demolished,
     bomb_of_the_demonstrators,
     communities_only,
+    counted_crowd_did,
     crowd_agent,
     crowd_armed_itself,
     crowd_attacked_demonstrators,
@@ -559,9 +561,10 @@ def _propose(trig: Trig, ctx: Context, sent: Span) -> Candidate | None:
                 # an armed attack, "a group armed with machetes" no demonstration)
                 return cand(VIOL, "a crowd forced its way at a building or police line: "
                             "a violent demonstration", strength - 0.1)
-            if ctx.cue("crowd_cue"):
-                if all(said_to_be_armed_group(c.root, ctx.cues)
-                       for c in ctx.cues.by_label["crowd_cue"]):
+            if ctx.cue("crowd_cue") or counted_crowd_did(trig) and not armed(
+                    agents_of(trig.span.root), ctx.cues):
+                if ctx.cue("crowd_cue") and all(said_to_be_armed_group(c.root, ctx.cues)
+                                                for c in ctx.cues.by_label["crowd_cue"]):
                     # ("youths, suspected to be members of the MRC, petrol-bombed
                     # two churches"): the armed group's violence
                     sub, why = clash_or_attack(trig, ctx, sent)
@@ -737,7 +740,9 @@ def _propose(trig: Trig, ctx: Context, sent: Span) -> Candidate | None:
             sub, why = protest_type(ctx)
             return cand(sub, f"{why} ({FIRED_ON_CROWD_IN_STORY})")
         if forces_hurt_in_protest_story(trig, ctx):
-            # ("Two officers were injured.", after the march's sentence)
+            # ("Two officers were injured.", after the march's or the riot's sentence)
+            if not ctx.demonstration_typed:
+                return cand(MOB, FORCES_HURT_BY_CROWD)
             sub, why = protest_type(ctx)
             return cand(sub, f"{why} ({FORCES_HURT_IN_STORY})")
         sub, why = clash_or_attack(trig, ctx, sent)
@@ -1377,7 +1382,8 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
             ctx = Context(cues=cues, cue_labels=cue_labels, doc_cues=doc_cues,
                            civilian_camp=civilian_camp, story_of_protests=any(
                                "protest" in i.labels for i in sentence_info[:-1]),
-                           demonstration_typed=demonstration_typed)
+                           demonstration_typed=demonstration_typed, mob_typed=any(
+                               m.status == "new" and m.sub_event_type == MOB for m in mentions))
             best = type_triggers(new or seg_trigs, ctx, sent, seg_trigs)
             if best is None:
                 continue

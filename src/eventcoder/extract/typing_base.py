@@ -199,6 +199,7 @@ class TypingWords:
     home_place_nouns: frozenset[str]
     eviction_words: frozenset[str]
     crowd_doers: frozenset[str]
+    crowd_numbers: frozenset[str]
     bombed_gathering_prepositions: frozenset[str]
     bare_attack_words: frozenset[str]
     area_nouns: frozenset[str]
@@ -293,6 +294,7 @@ class Context:
     forces_hurt: bool = False  # ... tells forces hurt at the demonstration
     story_of_protests: bool = False  # an earlier sentence told a demonstration
     demonstration_typed: bool = False  # an earlier sentence's event was typed a demonstration
+    mob_typed: bool = False  # ... typed Mob violence
 
     def cue(self, name: str) -> bool:
         return name in self.cue_labels

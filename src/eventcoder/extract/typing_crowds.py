@@ -430,6 +430,15 @@ def forces_broke_up_crowd(ctx: Context) -> bool:
         for c in ctx.cues.by_label.get("intervention_cue", ()))
 
 
+def counted_crowd_did(trig: Trig) -> bool:
+    """The trigger's doers are people counted as a crowd ("Hundreds of people threw
+    bricks at the police", "thousands stormed the gates"; crowd_numbers in
+    data/typing.yaml): a crowd at work, as a crowd word ("youths") would be."""
+    root = trig.span.root
+    return root.pos_ in ("VERB", "AUX")\
+        and any(d.lower_ in WORDS.crowd_numbers for d in agents_of(root))
+
+
 RIOT_IN_STORY_OF_PROTESTS = "a crowd's violence in a story of demonstrations: their riot"
 
 
@@ -1658,15 +1667,17 @@ def forces_hurt_at_demonstration(trigs: list[Trig], cues: StatusCues) -> bool:
 
 
 FORCES_HURT_IN_STORY = "forces hurt after a demonstration told before: its riot"
+FORCES_HURT_BY_CROWD = "forces hurt after a crowd's violence told before: the mob's"
 
 
 def forces_hurt_in_protest_story(trig: Trig, ctx: Context) -> bool:
     """Officers hurt or killed, told on its own in a story whose earlier sentence's
-    event was typed a demonstration ("Traders marched on the county offices. Two
-    officers were injured."), the sentence telling no other act: the toll of the
-    demonstrators' violence, not an Armed clash of the police with an
-    unidentified armed group."""
-    return ctx.demonstration_typed and trig.cls.name in _HURT_CLASSES\
+    event was typed a demonstration or a mob's violence ("Traders marched on the
+    county offices. Two officers were injured.", "Hundreds of people threw bricks at
+    the police ... 53 officers were injured in the disorder"), the sentence telling
+    no other act: the toll of the crowd's violence, not an Armed clash of the police
+    with an unidentified armed group."""
+    return (ctx.demonstration_typed or ctx.mob_typed) and trig.cls.name in _HURT_CLASSES\
         and not ctx.labels - _HURT_CLASSES and forces_hurt_at_demonstration([trig], ctx.cues)
 
 
