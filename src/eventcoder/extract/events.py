@@ -240,6 +240,7 @@ from eventcoder.extract.typing_crowds import (
     over_a_grievance,
     protest_of_people_told,
     protest_type,
+    rallies_left_behind,
     riot_without_demonstration,
     said_to_be_armed_group,
     serious_injury_to_crowd,
@@ -1033,6 +1034,8 @@ def _gathering_as_scene(triggers: list[Trig], context: list[Trig], ctx: Context)
     non-state group is named, and violence is told outside that phrase. ACLED
     codes an armed group's attack on a gathering as the attack."""
     gathering = [t for t in context if t.cls.name == "protest"]
+    if rallies_left_behind(gathering, triggers):
+        return gathering  # ("beaten while walking back from a rally"): whoever did it
     if not gathering or not ctx.cue("non_state") or ctx.cue("state_forces"):
         return []
     if any(t.cls.name in ("protest_violence", "protest_intervention", "excessive_force")

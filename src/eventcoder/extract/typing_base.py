@@ -166,6 +166,7 @@ class TypingWords:
     disruption_verbs: frozenset[str]
     rally_words: frozenset[str]
     entourage_words: frozenset[str]
+    away_from_scene_prepositions: frozenset[str]
     weapon_finding_verbs: frozenset[str]
     weapon_user_nouns: frozenset[str]
     demolition_blast_words: frozenset[str]

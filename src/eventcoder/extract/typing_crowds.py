@@ -894,6 +894,27 @@ def violence_at_someones_rally(ctx: Context) -> bool:
     return any(_harms_civilians(t, ctx, entourage_only=not protest) for t in ctx.trigs)
 
 
+def rallies_left_behind(gathering: list[Trig], triggers: list[Trig]) -> bool:
+    """Rally words that only tell where the victim of the clause's harm came
+    from or when the harm came ("beaten while walking back from a candidate's rally",
+    "stabbed after the rally"): the rally noun the object of one of
+    away_from_scene_prepositions. No gathering to code beside the harm, and
+    no harm at the rally: the harm's own word types the clause."""
+    return bool(gathering) and all(_rally_left_behind(t) for t in gathering) and any(
+        t.cls.name in HARM_TO_PEOPLE and t.status == "new" for t in triggers)
+
+
+def _rally_left_behind(gathering: Trig) -> bool:
+    noun = gathering.span.root
+    if noun.lower_ not in WORDS.rally_words:
+        return False
+    # ("from a Party of National Unity rally", parsed as "from a Party of ...
+    # rally"): the "of" phrases the parser hung the rally noun in
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head is not noun:
+        noun = noun.head.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in WORDS.away_from_scene_prepositions
+
+
 def _harms_civilians(trig: Trig, ctx: Context, entourage_only: bool) -> bool:
     """An attack, killing or injury (or stones thrown) not done by forces or armed
     men, whose targets are people, not forces or armed men."""
