@@ -1249,13 +1249,6 @@ KNOWN_GAPS: dict[str, str] = {
     "ransacked dozens of Christian homes' is a Looting/property destruction by Civilians "
     "(Pakistan) of its own beside the detail's Mob violence (the same crowd, same town and "
     "day) (typing, merge)",
-    "sub_event_type@Mob violence@india_nuh_procession_clashes/Nuh": "Violent demonstration: "
-    "'Hindu and Muslim crowds fought with stones ... when a Hindu religious procession "
-    "passed' (two communities' crowds fighting each other) is read as a demonstration "
-    "against the police (typing)",
-    "actor2@Mob violence@india_nuh_procession_clashes/Nuh": "Police Forces of India: the "
-    "home guards 'who assist the police' among the dead make the police the other side, not "
-    "the second crowd (actors)",
     "count@india_nuh_procession_clashes": "four events: 'Several police officers were among "
     "dozens injured' is an Attack by the police on civilians, and the February background "
     "('two Muslim men from neighbouring Rajasthan were found burned to death') a Mob violence "
