@@ -1245,10 +1245,6 @@ KNOWN_GAPS: dict[str, str] = {
     "the helicopter's police join the Cali blast (see the Amalfi fatalities) (merge)",
     # Eleventh batch (session 14): 72 of its 119 checks pass on 575510f (session start) and on
     # efa6ffc.
-    "count@pakistan_jaranwala_churches": "three events: the lead's 'torched churches and "
-    "ransacked dozens of Christian homes' is a Looting/property destruction by Civilians "
-    "(Pakistan) of its own beside the detail's Mob violence (the same crowd, same town and "
-    "day) (typing, merge)",
     "count@india_nuh_procession_clashes": "four events: 'Several police officers were among "
     "dozens injured' is an Attack by the police on civilians, and the February background "
     "('two Muslim men from neighbouring Rajasthan were found burned to death') a Mob violence "

@@ -538,6 +538,11 @@ def _propose(trig: Trig, ctx: Context, sent: Span) -> Candidate | None:
             if mob_ctx:
                 return cand(MOB, "violence by a crowd")
             if text in WORDS.property_damage_words and not crowd_riot_in_protest_story(trig, ctx):
+                if crowd_agent(trig, ctx) and not ctx.story_of_protests\
+                        and not forces_broke_up_crowd(ctx):
+                    # ("residents smashed the windows of the chief's office"): a
+                    # crowd's damage, as the property_destruction branch reads it
+                    return cand(MOB, "property destroyed by a mob")
                 return cand(LOOT, "property destroyed")
             if any(w in text for w in WORDS.roadblock_fragments):
                 if ctx.cue("nonpolitical") and not (ctx.cue("crowd_cue")

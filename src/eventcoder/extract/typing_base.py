@@ -201,6 +201,7 @@ class TypingWords:
     eviction_words: frozenset[str]
     crowd_doers: frozenset[str]
     crowd_numbers: frozenset[str]
+    counted_people: frozenset[str]
     bombed_gathering_prepositions: frozenset[str]
     bare_attack_words: frozenset[str]
     area_nouns: frozenset[str]

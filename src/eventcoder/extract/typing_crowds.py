@@ -259,10 +259,23 @@ def crowd_agent(trig: Trig, ctx: Context) -> bool:
     # what an apposition says they are counts too ("a youth, a Pokot militia, shot ...")
     described = agents + [t for a in agents for c in a.children if c.dep_ == "appos"
                           for t in head_phrase(c)]
-    return overlaps_cue(agents, cues, "crowd_cue") and not (
+    return (overlaps_cue(agents, cues, "crowd_cue") or _counted_crowd(agents)) and not (
         armed(described, cues) or overlaps_cue(described, cues, "identity_group")
         or any(said_to_be_armed_group(a, cues) for a in agents)
     )
+
+
+def _counted_crowd(agents: list[Token]) -> bool:
+    """Plain people counted in the hundreds or thousands ("hundreds of men burnt
+    the church", "thousands of people stormed the station"): so many people are
+    a crowd. Not when they carry arms ("hundreds of men armed with machetes"),
+    nor a people of a named kind ("hundreds of settlers"), which the crowd and
+    actor cues read for what they are."""
+    return any(a.lower_ in WORDS.crowd_numbers and any(
+        g.lower_ in WORDS.counted_people and not any(
+            t.lower_ in WORDS.armed_modifiers for t in g.subtree)
+        for p in token_children(a) if p.dep_ == "prep" and p.lower_ == "of"
+        for g in token_children(p) if g.dep_ == "pobj") for a in agents)
 
 
 def doers_before_a_place(verb: Token, agents: list[Token]) -> list[Token]:
