@@ -37,3 +37,9 @@ def test_hundreds_of_armed_men_are_no_crowd(nlp: Language) -> None:
     text = ("Hundreds of men armed with machetes set fire to a church in Kafanchan "
             "on Monday.")
     assert "Mob violence" not in _types(nlp, text)
+
+
+def test_hundreds_of_people_throw_bricks(nlp: Language) -> None:
+    # (a thrown-objects phrase with a counted crowd as its doers: no event before)
+    text = "Hundreds of people threw bricks and bottles at police in Leeds on Tuesday."
+    assert _types(nlp, text) == ["Mob violence"]

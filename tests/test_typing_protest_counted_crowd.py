@@ -2,7 +2,7 @@
 with no demonstration told ("hurled stones at the police") are a crowd at work, as
 "youths" are: their violence is the crowd's (Mob violence, rioters against the
 police), not left untyped, so that a killing told in the sentence's 'after' clause
-typed it (issue #3; typing_crowds.counted_crowd_did, crowd_numbers in
+typed it (issue #3; typing_crowds.crowd_agent, crowd_numbers in
 data/typing.yaml). Officers hurt, told alone after that sentence, are the crowd's
 toll, not an Armed clash of the police with an unidentified armed group
 (forces_hurt_in_protest_story, with Context.mob_typed)."""

@@ -192,7 +192,6 @@ from eventcoder.extract.typing_crowds import (
     authorities_demolished,
     bomb_of_the_demonstrators,
     communities_only,
-    counted_crowd_did,
     crowd_agent,
     crowd_armed_itself,
     crowd_attacked_demonstrators,
@@ -567,10 +566,11 @@ def _propose(trig: Trig, ctx: Context, sent: Span) -> Candidate | None:
                 # an armed attack, "a group armed with machetes" no demonstration)
                 return cand(VIOL, "a crowd forced its way at a building or police line: "
                             "a violent demonstration", strength - 0.1)
-            if ctx.cue("crowd_cue") or counted_crowd_did(trig) and not armed(
-                    agents_of(trig.span.root), ctx.cues):
-                if ctx.cue("crowd_cue") and all(said_to_be_armed_group(c.root, ctx.cues)
-                                                for c in ctx.cues.by_label["crowd_cue"]):
+            # (a crowd named as such, or counted: "hundreds of people threw bricks
+            # at the police", crowd_agent)
+            if ctx.cue("crowd_cue") or crowd_agent(trig, ctx):
+                crowds = ctx.cues.by_label.get("crowd_cue", [])
+                if crowds and all(said_to_be_armed_group(c.root, ctx.cues) for c in crowds):
                     # ("youths, suspected to be members of the MRC, petrol-bombed
                     # two churches"): the armed group's violence
                     sub, why = clash_or_attack(trig, ctx, sent)

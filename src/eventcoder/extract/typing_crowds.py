@@ -443,15 +443,6 @@ def forces_broke_up_crowd(ctx: Context) -> bool:
         for c in ctx.cues.by_label.get("intervention_cue", ()))
 
 
-def counted_crowd_did(trig: Trig) -> bool:
-    """The trigger's doers are people counted as a crowd ("Hundreds of people threw
-    bricks at the police", "thousands stormed the gates"; crowd_numbers in
-    data/typing.yaml): a crowd at work, as a crowd word ("youths") would be."""
-    root = trig.span.root
-    return root.pos_ in ("VERB", "AUX")\
-        and any(d.lower_ in WORDS.crowd_numbers for d in agents_of(root))
-
-
 RIOT_IN_STORY_OF_PROTESTS = "a crowd's violence in a story of demonstrations: their riot"
 
 
