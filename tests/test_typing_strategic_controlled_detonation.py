@@ -29,3 +29,10 @@ def test_soldiers_blow_up_the_device(nlp: Language) -> None:
 def test_militants_detonating_a_bomb_is_a_bombing(nlp: Language) -> None:
     text = "Militants detonated a roadside bomb as a police convoy passed near Mandera on Tuesday."
     assert _types(nlp, text) == ["Remote explosive/landmine/IED"]
+
+
+def test_police_were_able_to_detonate_it(nlp: Language) -> None:
+    # ("were able to detonate": the doers are the subject of the copula before "able")
+    text = ("Militants planted a roadside bomb on the Mandera road overnight, but police were "
+            "able to detonate it without incident on Tuesday.")
+    assert _types(nlp, text) == ["Disrupted weapons use"]

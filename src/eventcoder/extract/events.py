@@ -78,6 +78,8 @@ from eventcoder.extract.typing_armed import (
     casualty_noun,
     civilians_attacked_beside,
     clash_or_attack,
+    deployed_against_violence,
+    describes_a_place_taken,
     destroys_to_drive_out,
     disrupted_weapon,
     disruption_doer,
@@ -518,6 +520,8 @@ def _propose(trig: Trig, ctx: Context, sent: Span) -> Candidate | None:
         if any(t.cls.name == "disrupted_weapons" and t.span.start <= trig.span.root.i < t.span.end
                for t in ctx.trigs):
             return None  # "weapons were seized": not territory
+        if describes_a_place_taken(trig, ctx):
+            return None  # "mines were cleared in the liberated villages": the clearing
         sub, why = territory(trig, ctx)
         if sub == ABDUCT and crowd_agent(trig, ctx):
             return cand(MOB, _CROWD_SEIZED)  # ("villagers seized two suspected thieves")
@@ -831,7 +835,7 @@ def _rejected(ctx: Context, best: Candidate, doc_cues: dict[str, int]) -> str | 
     strong = {AIR, SUIC, SHELL, GREN, CLASH, GOV, NSA, PEACE, INTER, FORCE, VIOL, MOB, SEX,
               AGREE, HQ}
     if ctx.cue("nonpolitical") and sub not in strong and not politically_armed\
-            and not fired_agent and not looted:
+            and not fired_agent and not looted and not deployed_against_violence(best.trigger):
         return "disaster, accident or non-political context"
     if sub in (GOV, NSA) and ctx.cue("nonpolitical") and not any(
             ctx.cue(c) for c in ("state_forces", "non_state", "gov_actor_cue",

@@ -111,7 +111,8 @@ def retype_unopposed_captures(mentions: list[EventMention], doc: Doc) -> None:
     violence told at all by forces of a state or by men who then left it again,
     changed hands without a battle: Non-violent transfer of territory."""
     if any(m.status == "new" and m.event_type in VIOLENT_EVENT_TYPES
-           and m.sub_event_type not in _CAPTURES for m in mentions):
+           and m.sub_event_type not in _CAPTURES and not _names_only_the_doers(m)
+           for m in mentions):
         return
     denied = any(m.status == "negated" and (
         m.trigger_text.lower() in VAGUE_VIOLENCE or m.trigger_class == "armed_clash")
@@ -128,6 +129,12 @@ def retype_unopposed_captures(mentions: list[EventMention], doc: Doc) -> None:
         m.sub_event_type = NVT
         m.event_type = event_type_of(NVT)
         m.type_reason += f"; {why}"
+
+
+def _names_only_the_doers(mention: EventMention) -> bool:
+    """A mention read from a noun for the doers alone ("the attackers have also held
+    prayers in the mosques"): it names who came, not any violence they did."""
+    return mention.trigger_text.lower() in WORDS.violent_doer_nouns
 
 
 def _taken_over_peacefully(mention: EventMention, doc: Doc) -> bool:

@@ -912,7 +912,7 @@ def forces_set_off_a_bomb(trig: Trig, ctx: Context, sent: Span) -> bool:
         objects = [c for c in token_children(verb) if c.dep_ == "dobj"]
         if (any(o.i in bomb_words or o.lower_ in WORDS.bomb_pronouns for o in objects)
                 or overlaps_cue(objects, ctx.cues, "weapons_noun")) \
-                and overlaps_cue(agents_of(verb), ctx.cues, "state_forces"):
+                and overlaps_cue(_doers_of(verb), ctx.cues, "state_forces"):
             return True
     return False
 
@@ -1008,6 +1008,45 @@ def battle_of_the_raid(clash: Trig, attack: Trig, ctx: Context) -> bool:
     verb = attack.span.root
     clause = {verb.i, *(c.i for c in verb.conjuncts)}
     return prep.head.i in clause and overlaps_cue(agents_of(verb), ctx.cues, "non_state")
+
+
+# Trigger classes of the unrest that forces may be sent to end.
+_UNREST_CLASSES = FIGHTING_CLASSES | {"attack", "protest_violence", "mob_violence"}
+
+
+def deployed_against_violence(trig: Trig) -> bool:
+    """A deployment whose purpose infinitive is about violence ("the president deployed
+    the army to quell violence linked to the drought", "sent troops to end the clashes"):
+    forces sent into unrest. The disaster behind the unrest (a drought, a flood) does not
+    make the deployment relief work."""
+    if trig.cls.name != "change_group" or trig.span.text.lower() not in WORDS.deployment_words:
+        return False
+    for clause in token_children(trig.span.root):
+        if clause.dep_ in ("xcomp", "advcl") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in token_children(clause)) \
+                and any(in_trigger_of(t, _UNREST_CLASSES) for t in clause.subtree):
+            return True
+    return False
+
+
+def describes_a_place_taken(trig: Trig, ctx: Context) -> bool:
+    """A capture word used as an adjective of a place ("weapons were found in the
+    liberated villages", "they returned to the recaptured town") tells what the place
+    is since an earlier capture; the clause's own event is told by its other words."""
+    root = trig.span.root
+    return len(trig.span) == 1 and root.dep_ == "amod" and root.head.pos_ in ("NOUN", "PROPN")\
+        and any(t.cls.name not in CAPTURE_CLASSES for t in ctx.trigs)
+
+
+def _doers_of(verb: Token) -> list[Token]:
+    """Who did it, also through an adjective of ability ("the police were able to
+    detonate the bomb": "detonate" hangs on "able", whose copula has the subject)."""
+    doers = agents_of(verb)
+    able = verb.head
+    if doers or verb.dep_ != "xcomp" or able.lower_ not in WORDS.ability_adjectives \
+            or able.dep_ != "acomp":
+        return doers
+    return agents_of(able.head)
 
 
 def held_by_an_armed_group(trig: Trig, ctx: Context) -> bool:
