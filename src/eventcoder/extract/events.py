@@ -97,6 +97,7 @@ from eventcoder.extract.typing_armed import (
     leads_people,
     leaves_talks,
     names_a_doer,
+    names_a_weapon,
     only_a_source,
     only_attempted,
     people_hijacked,
@@ -844,7 +845,9 @@ def _rejected(ctx: Context, best: Candidate, doc_cues: dict[str, int]) -> str | 
         return "ground gained with no armed actor, in a non-political story"
     if ctx.cue("crime") and not ctx.cue("political") and sub in (
         ARREST, DISR, LOOT, ABDUCT, OTHER, CHANGE, NVT
-    ):
+    ) and not (sub == DISR and names_a_weapon(ctx)):
+        # (guns seized in a drug raid are weapons disrupted all the same, as the
+        # robbers' guns police recover are; a stash of heroin is no weapon)
         return "ordinary crime"
     if ctx.cue("diplomacy") and scene_preposition(best.trigger.span) is not None\
             and best.trigger.cls.name != "agreement":

@@ -1038,6 +1038,13 @@ def describes_a_place_taken(trig: Trig, ctx: Context) -> bool:
         and any(t.cls.name not in CAPTURE_CLASSES for t in ctx.trigs)
 
 
+def names_a_weapon(ctx: Context) -> bool:
+    """Does the sentence name a weapon itself ("seized three pistols"), not only a
+    container that may hold anything ("a stash of heroin", "a cache")?"""
+    return any(span.text.lower() not in WORDS.weapon_container_nouns
+               for span in ctx.cues.by_label.get("weapons_noun", ()))
+
+
 def _doers_of(verb: Token) -> list[Token]:
     """Who did it, also through an adjective of ability ("the police were able to
     detonate the bomb": "detonate" hangs on "able", whose copula has the subject)."""

@@ -148,6 +148,7 @@ class TypingWords:
     detonating_verbs: frozenset[str]
     bomb_pronouns: frozenset[str]
     ability_adjectives: frozenset[str]
+    weapon_container_nouns: frozenset[str]
     armed_men_nouns: frozenset[str]
     carried_weapons: frozenset[str]
     carrying_verbs: frozenset[str]
