@@ -396,6 +396,15 @@ FIGHTING_CLASSES = frozenset({"armed_clash", "kill", "air_strike", "shelling",
                                "remote_explosive", "grenade", "suicide_bomb"})
 
 
+def _after_the_holders_left(verb: Token) -> bool:
+    """A capture verb with an "after" clause whose verb is a leaving ("took control of
+    the district after al Shabaab evacuated it"): the side that held it had gone,
+    whatever the words that name it."""
+    return any(c.dep_ == "advcl" and _verb_phrase(c) in WORDS.departure_verbs
+               and any(m.dep_ == "mark" and m.lower_ == "after" for m in token_children(c))
+               for c in token_children(verb))
+
+
 def _names_a_person(name: Token, cues: StatusCues) -> bool:
     """Is a proper noun a person's name ("troops captured Ovidio Guzman, a son of
     the jailed drug lord"): one whose apposition is a word for a person (a civilian,
@@ -433,7 +442,8 @@ def territory(trig: Trig, ctx: Context) -> tuple[str | None, str]:
                and not any(p.start <= t.span.start < p.end for p in peaceful)]
     if peaceful and not violent:
         return NVT, "taken without fighting / after a withdrawal"
-    if ctx.cue("departure_cue") and not violent and "attack" not in ctx.labels:
+    if (ctx.cue("departure_cue") or _after_the_holders_left(verb)) and not violent\
+            and "attack" not in ctx.labels:
         # "occupied the town after the troops left": the holders had gone
         return NVT, "taken after the other side left"
     # The object: people captured are not territory; drugs seized are not either.

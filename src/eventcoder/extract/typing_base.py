@@ -149,6 +149,7 @@ class TypingWords:
     bomb_pronouns: frozenset[str]
     ability_adjectives: frozenset[str]
     weapon_container_nouns: frozenset[str]
+    departure_verbs: frozenset[str]
     armed_men_nouns: frozenset[str]
     carried_weapons: frozenset[str]
     carrying_verbs: frozenset[str]
