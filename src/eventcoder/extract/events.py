@@ -922,7 +922,8 @@ def type_triggers(triggers: list[Trig], ctx: Context, sent: Span,
                     # (forces that shot men during ethnic clashes fought the clans' men)
                     and not overlaps_cue(agents_of(trig.span.root), ctx.cues, "state_forces")):
                 continue
-            if proposals and trig.span.text.lower() in VAGUE_VIOLENCE:
+            if proposals and trig.span.text.lower() in VAGUE_VIOLENCE\
+                    and not _violence_used_on_someone(trig):
                 continue  # "arrested for incitement to violence": the arrest is the event
             if ctx.labels & _SEIZURES and trig.span.text.lower() in ARREST_OPERATIONS:
                 continue  # a police raid that made arrests (or seized arms) is the arrest
@@ -1015,6 +1016,18 @@ def type_triggers(triggers: list[Trig], ctx: Context, sent: Span,
         best.reason += (f"; '{scene_gathering[0].span.text}' in an 'after/amid/during'"
                         " phrase is where armed men struck, not a demonstration")
     return best
+
+
+def _violence_used_on_someone(trig: Trig) -> bool:
+    """The violence word is what doers used "against" someone ("police used violence
+    against civilians during a disarmament drive"): an act done, not a word that
+    only names what another event was about."""
+    root = trig.span.root
+    verb = root.head
+    return root.dep_ == "dobj" and verb.pos_ == "VERB"\
+        and any(c.dep_ == "nsubj" for c in token_children(verb))\
+        and any(c.dep_ == "prep" and c.lower_ in WORDS.violence_target_prepositions
+                for c in (*token_children(root), *token_children(verb)))
 
 
 def _doers_and_victims_told(verb: Token) -> bool:

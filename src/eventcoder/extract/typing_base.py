@@ -150,6 +150,7 @@ class TypingWords:
     ability_adjectives: frozenset[str]
     weapon_container_nouns: frozenset[str]
     departure_verbs: frozenset[str]
+    violence_target_prepositions: frozenset[str]
     armed_men_nouns: frozenset[str]
     carried_weapons: frozenset[str]
     carrying_verbs: frozenset[str]
