@@ -189,13 +189,19 @@ def document_country(doc: Doc, dictionary: ActorDictionary | None = None) -> str
     Words that only say where armed men came from ("Ethiopian raiders", "militia
     from Uganda", "Ugandan police") count last: raiders cross borders, so they tell
     the attackers' origin, not the place of the attack. They decide only when
-    nothing else names a country and no default country is configured."""
+    nothing else names a country and no default country is configured. A country
+    file's common words ("paramilitary forces", "opposition forces") and names
+    written in lower case count after them: they decide only in a text that names
+    no country at all (a text printed without capitals), never against a name."""
     if _COUNTRY_KEY in doc_cache(doc):
         cached: str | None = doc_cache(doc)[_COUNTRY_KEY]
         return cached
     dictionary = dictionary or actor_dictionary()
     counts: Counter[str] = Counter()
     origins: Counter[str] = Counter()
+    # a country file's common words ("paramilitary forces"), last of all: they may be
+    # used of any country's sides, so they decide only when nothing names a country
+    common: Counter[str] = Counter()
     origin_tokens: set[int] = set()
     counted: set[int] = set()  # words already counted (an entity over them is no 2nd vote)
     spans = actor_spans(doc)
@@ -217,6 +223,8 @@ def document_country(doc: Doc, dictionary: ActorDictionary | None = None) -> str
             country = dictionary.home_country(span.text)
             named = dictionary.resolve(span.text, country) if country else None
             origin = named is not None and named.inter == 1  # state forces cross borders
+            if country is None:
+                _count_common_word(span, dictionary, common)
         if country:
             (origins if origin else counts)[country] += 1
             if origin:
@@ -228,7 +236,9 @@ def document_country(doc: Doc, dictionary: ActorDictionary | None = None) -> str
             counts[country] += 1
     for ent in doc.ents:
         if ent.label_ in ("GPE", "NORP") and counted.isdisjoint(range(ent.start, ent.end)):
-            country = dictionary.country_of_word(ent.text)
+            # a capital is named as a place of its country or for its government
+            country = dictionary.country_of_word(ent.text) \
+                or dictionary.country_of_capital(ent.text)
             if country:
                 counts[country] += 1
     configured = default_country()
@@ -239,10 +249,28 @@ def document_country(doc: Doc, dictionary: ActorDictionary | None = None) -> str
         counts[configured] += 1
     if configured and counts and counts[configured] == max(counts.values()):
         counts = Counter({configured: 1})  # a tie: the feed's own country
-    found = counts.most_common(1)[0][0] if counts else configured or (
-        origins.most_common(1)[0][0] if origins else None)
+    found = _most_named(counts, common) if counts else configured or (
+        origins.most_common(1)[0][0] if origins else None) or (
+        common.most_common(1)[0][0] if common else None)
     doc_cache(doc)[_COUNTRY_KEY] = found
     return found
+
+
+def _most_named(counts: Counter[str], common: Counter[str]) -> str:
+    """The country named most; between countries named equally often, the one a
+    country file's common words tie the text to more (they weigh less than any name,
+    but more than the order the names came in)."""
+    top = max(counts.values())
+    tied = [country for country, n in counts.items() if n == top]
+    return max(tied, key=lambda country: common[country])
+
+
+def _count_common_word(span: Span, dictionary: ActorDictionary, common: Counter[str]) -> None:
+    """Count the country whose file alone lists the words of ``span`` as a common
+    word (or a name written in lower case), the weakest clue of a text's country."""
+    country = dictionary.common_word_country(span.text)
+    if country:
+        common[country] += 1
 
 
 def _armed_span_tokens(spans: list[Span], dictionary: ActorDictionary) -> set[int]:

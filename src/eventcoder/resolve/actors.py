@@ -441,10 +441,17 @@ class ActorDictionary:
         # the keys of those aliases that some file writes in lower case, as common
         # words ("coalition", "federal forces"), not only as a name ("Levies")
         self._common_keys: set[str] = set()
+        # the entries some file writes an alias of with a capital, as a name ("Levies",
+        # "Syrian army"): only those may a capitalised text name abroad
+        self._written_as_name: dict[str, set[ActorEntry]] = {}
+        # the names of entries valid in every country (international.yaml): a country
+        # file's common word for one of them ("coalition") names it abroad too
+        self._international_names: set[str] = set()
         # "Kyiv regime": a capital's name before a word of capital_force_words, made
         # aliases of that country's military (see _add_capital_forms)
         self._capital_aliases: list[str] = []
         self._capital_keys: set[str] = set()
+        self._capital_country: dict[str, str] = {}  # a capital's name -> its country
         self._memo: dict[tuple[str, str | None, dt.date | None, bool], Actor | None] = {}
 
     # ----------------------------------------------------------------- loading
@@ -548,6 +555,8 @@ class ActorDictionary:
             )
             self.entries.append(entry)
             self._by_country_name[(country, entry.name)] = entry
+            if country is None:
+                self._international_names.add(entry.name)
             if country and entry.role and not entry.parent:
                 self._by_country_role[(country, entry.role)] = entry
             scope = None if entry.unscoped else country
@@ -559,6 +568,8 @@ class ActorDictionary:
                 self._anywhere.setdefault(key, set()).add(entry)
                 if alias == alias.lower():
                     self._common_keys.add(key)
+                else:
+                    self._written_as_name.setdefault(key, set()).add(entry)
                 if entry.unscoped and country:
                     # also valid, with priority, inside its own country
                     self._scoped[(country, key)] = entry
@@ -574,6 +585,7 @@ class ActorDictionary:
         if entry is None:
             return
         for capital in capitals:
+            self._capital_country[normalise_alias(capital)] = country
             for word in sorted(load_actor_words().capital_force_words):
                 alias = f"{capital} {word}"
                 key = normalise_alias(alias, keep_case=is_case_sensitive(alias))
@@ -582,6 +594,12 @@ class ActorDictionary:
                 self._scoped[(None if entry.unscoped else country, key)] = entry
                 self._scoped[(country, key)] = entry
                 self._anywhere.setdefault(key, set()).add(entry)
+                self._written_as_name.setdefault(key, set()).add(entry)
+
+    def country_of_capital(self, text: str) -> str | None:
+        """The country whose capital ``text`` names ("Damascus" -> Syria), if its file
+        lists its capitals."""
+        return self._capital_country.get(normalise_alias(text))
 
     def named_by_capital(self, text: str) -> bool:
         """Is ``text`` a state named by its capital ("Kyiv regime": see
@@ -639,10 +657,28 @@ class ActorDictionary:
 
     def home_country(self, text: str) -> str | None:
         """The country of a named actor that belongs to one country (its state forces,
-        its local groups); None for transnational groups and unknown names."""
+        its local groups); None for transnational groups, unknown names and a country
+        file's common words ("opposition forces", "paramilitary forces": see
+        ``common_word_country``)."""
+        return self._one_home(text, strict=True)
+
+    def common_word_country(self, text: str) -> str | None:
+        """The country whose file alone lists ``text`` when it is no name there: a
+        common word ("paramilitary forces", "opposition forces") or a name written in
+        lower case ("hizbul mujahideen" in a text printed without capitals). A weak
+        clue: such words describe one country's sides in its own news but may be used
+        of any country's, so they tie a text to it only when nothing names a country
+        (``document_country``)."""
+        if self._one_home(text, strict=True):
+            return None
+        return self._one_home(text, strict=False)
+
+    def _one_home(self, text: str, *, strict: bool) -> str | None:
+        """The one country of the entries ``text`` names outside its file (only as a
+        name when ``strict``: see ``_named_abroad``), or None."""
         key_case = normalise_alias(text, keep_case=True)
         for key in (key_case, key_case.lower()):
-            found = self._worldwide(key)
+            found = self._named_abroad(text, key) if strict else self._worldwide(key)
             if found and len({e.country for e in found}) == 1:
                 entry = next(iter(found))
                 if entry.country and not entry.unscoped:
@@ -845,9 +881,8 @@ class ActorDictionary:
             bare = " ".join(words[:-1]) if len(words) > 1 \
                 and words[-1].lower() in load_actor_words().member_words else None
             for key in (key_case, key_case.lower(), *((bare, bare.lower()) if bare else ())):
-                if country is not None and not self._may_name_abroad(original, key):
-                    continue
-                found = self._worldwide(key)
+                found = self._worldwide(key) if country is None \
+                    else self._named_abroad(original, key)
                 if found and len({e.name for e in found}) == 1:
                     actor = self.actor_for_entry(next(iter(found)), country, day)
                     break
@@ -855,14 +890,26 @@ class ActorDictionary:
             actor.text = text
         return actor
 
-    def _may_name_abroad(self, text: str, key: str) -> bool:
-        """Can ``text`` name an actor of another country's file in a text about this
-        one? A capitalised text can (a name: "UPDF", "Levies"); a text in lower case
-        only where a file writes that alias in lower case too ("coalition"): Kenya's
-        market "levies" are taxes, not Pakistan's Levies force. (An entry marked
-        ``local``, such as Israel's settlers, is never looked up abroad: the settlers
-        of a Kenyan forest are squatters.)"""
-        return text != text.lower() or key in self._common_keys
+    def _named_abroad(self, text: str, key: str) -> set[ActorEntry]:
+        """The entries of other countries' files that ``text`` (found under the alias
+        ``key``) can name in a text about this one, or tie a text to. A name can: a
+        capitalised text matching an alias some file writes with a capital ("UPDF",
+        "Levies"). A common phrase cannot, capitalised or not: what a file writes in
+        lower case ("opposition forces", "loyalists", "federal forces") describes that
+        country's sides in its own news, and a sentence's first word is capitalised
+        too ("Opposition forces shelled ..." in Libya is no Syrian rebel group).
+        Kenya's market "levies" are taxes, not Pakistan's Levies force. The one
+        exception is a common word for an actor valid in every country
+        ("coalition": the Global Coalition Against Daesh of international.yaml). (An
+        entry marked ``local``, such as Israel's settlers, is never looked up abroad.)"""
+        found = self._worldwide(key)
+        if not found:
+            return found
+        capitalised = text != text.lower()
+        names = self._written_as_name.get(key, set()) if capitalised else set()
+        return {entry for entry in found if entry in names
+                or entry.name in self._international_names
+                and (capitalised or key in self._common_keys)}
 
     def _resolve_clean(self, text: str, country: str | None, day: dt.date | None,
                        *, armed: bool, depth: int) -> Actor | None:
