@@ -51,6 +51,7 @@ from eventcoder.text import (
     group_spans,
     paragraph_break,
     sentence_bounds,
+    token_children,
 )
 
 __all__ = [
@@ -110,6 +111,7 @@ class _Vocab:
     sequel_verbs: frozenset[str] = frozenset()
     count_update_verbs: frozenset[str] = frozenset()
     death_verbs: frozenset[str] = frozenset()
+    pursuit_verbs: frozenset[str] = frozenset()
     report_date: re.Pattern[str] | None = None
     retelling_before: re.Pattern[str] | None = None
     # per pattern, words its every match contains (a month name, a digit...): a
@@ -234,6 +236,7 @@ def _vocab() -> _Vocab:
         week_anchor_weekday=int(conv["week_anchor_weekday"]),
         month_anchor_day=int(conv["month_anchor_day"]),
         statement_verbs=frozenset(str(w).lower() for w in raw.get("statement_verbs") or ()),
+        pursuit_verbs=frozenset(str(w).lower() for w in raw.get("pursuit_verbs") or ()),
         sequel_verbs=frozenset(str(w).lower() for w in raw.get("sequel_verbs") or ()),
         count_update_verbs=frozenset(
             str(w).lower() for w in raw.get("count_update_verbs") or ()),
@@ -968,6 +971,8 @@ def _in_cause_clause(doc: Doc, phrase: DatePhrase, mention: EventMention) -> boo
     for node in span.root.ancestors:
         if node.i == span.root.head.i and node.lower_ in _CAUSE_MARKERS:
             continue  # "on or after 11 November": the date is the word's own object
+        if _pursues(node):
+            continue  # "troops went after the gunmen on Sunday": a chase, not a cause
         markers = [node] + [c for c in node.children if c.dep_ == "mark"]
         if any(m.lower_ in _CAUSE_MARKERS for m in markers):
             left, right = node.left_edge, node.right_edge
@@ -975,6 +980,15 @@ def _in_cause_clause(doc: Doc, phrase: DatePhrase, mention: EventMention) -> boo
             if not holds_trigger:
                 return True
     return False
+
+
+def _pursues(node: Token) -> bool:
+    """Is the word the "after" of a chase ("went after the gunmen", "ran after them"),
+    right after its verb, rather than a word of time?"""
+    if node.lower_ != "after" or node.dep_ != "prep" or node.i == 0:
+        return False
+    verb = node.doc[node.i - 1]
+    return verb.i == node.head.i and verb.lower_ in _vocab().pursuit_verbs
 
 
 def sequel_verb_end(doc: Doc, mention: EventMention) -> int | None:
@@ -999,7 +1013,25 @@ def _in_noun_clause(doc: Doc, phrase: DatePhrase) -> bool:
     span = _phrase_span(doc, phrase)
     if span is None:
         return False
-    return any(node.dep_ in ("relcl", "acl") for node in span.root.ancestors)
+    return any(node.dep_ in ("relcl", "acl") and not _reported_clause(node)
+               for node in span.root.ancestors)
+
+
+def _reported_clause(clause: Token) -> bool:
+    """Is a participle clause the parser hung on a noun the reported act itself?
+    "Gunmen killed 34 civilians ... on Saturday, the ministry said": the parser may take
+    "killed" for a clause on "Gunmen" (or on "motorbikes" of "Gunmen on motorbikes"), the
+    subject of "said"; a clause with a direct object on the subject of a verb of saying
+    is the lead's act, and its day is the
+    event's ("a raid carried out on 4 May" has none and stays a noun's clause)."""
+    if clause.dep_ != "acl" or not any(c.dep_ == "dobj" for c in token_children(clause)):
+        return False
+    noun = clause.head
+    # "Gunmen on motorbikes killed ...": the clause may hang on the subject's own
+    # prepositional phrase
+    while noun.dep_ in ("pobj", "prep") and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ == "nsubj" and noun.head.lower_ in _vocab().statement_verbs
 
 
 def _harm_told_of_people(doc: Doc, phrase: DatePhrase, mention: EventMention) -> bool:
