@@ -43,3 +43,21 @@ def test_a_raid_after_an_attack_keeps_the_attacks_day_out(nlp: Language) -> None
     events = coded_events(nlp, text, "2024-10-14")
     raid = [e for e in events if e.event_date == D(2024, 10, 14)]
     assert raid, describe(events)
+
+
+def test_arrests_told_in_the_past_perfect_keep_the_day_of_saying(nlp: Language) -> None:
+    # the arrests are an act of their own, not the lead's raid told again: with no day
+    # of their own they are dated by the police's statement, not by the raid's Saturday
+    text = (_LEAD + "\n\nPolice said on Tuesday they had arrested four men in Sevare on "
+            "suspicion of supplying the gunmen with fuel.")
+    events = coded_events(nlp, text, "2024-10-16")
+    arrests = [e for e in events if e.sub_event_type == "Arrests"]
+    assert arrests and all(e.event_date == D(2024, 10, 15) for e in arrests), describe(events)
+
+
+def test_a_toll_told_in_the_past_perfect_keeps_the_leads_day(nlp: Language) -> None:
+    text = ("BAMAKO, Oct 14 (Reuters) - Fighting broke out between the army and jihadist "
+            "fighters near Bandiagara on Saturday.\n\nThe army said on Monday that 15 "
+            "fighters had been killed in the fighting.")
+    events = coded_events(nlp, text, "2024-10-14")
+    assert events and all(e.event_date == D(2024, 10, 12) for e in events), describe(events)

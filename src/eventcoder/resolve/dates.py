@@ -847,21 +847,36 @@ def _day_told_after(dates: _DocDates, mention: EventMention, statement: DatePhra
     return None
 
 
-def _lead_day_before(dates: _DocDates, mention: EventMention, statement: DatePhrase
-                     ) -> DatePhrase | None:
+def _lead_day_before(dates: _DocDates, mention: EventMention, statement: DatePhrase,
+                     doc: Doc) -> DatePhrase | None:
     """The lead's stated day, when it is before the statement's ("The UN said on Sunday
     that 40 people had been killed in the four days of fighting", after a lead that
     dates the fighting Saturday): the past perfect retells the lead's incident."""
     if statement.date is None or dates.lead is None:
         return None
     lead_start, lead_end = dates.lead
-    if lead_end > mention.sent_start:
+    if lead_end > mention.sent_start or not _retells_the_lead(doc, mention, dates.lead):
         return None
     for p in dates.phrases:
         if lead_start <= p.start and p.end <= lead_end and p.date is not None \
                 and p.kind != "anchored" and p.precision == 1:
             return p if p.date < statement.date else None
     return None
+
+
+def _retells_the_lead(doc: Doc, mention: EventMention, lead: tuple[int, int]) -> bool:
+    """Does a past-perfect mention retell the lead's incident: a toll ("had been
+    killed"), or a trigger of a kind the lead holds too? "Police said on Friday they had
+    arrested three men", after a lead telling an attack, is an act of its own, not the
+    attack told again, and keeps the day of saying."""
+    word = doc_text(doc)[mention.trigger_start : mention.trigger_end].strip().lower()
+    if word in _vocab().outcome_words:
+        return True
+    triggers = group_spans(doc, TRIGGER_GROUP)
+    kinds = {t.label_ for t in triggers
+             if t.start_char <= mention.trigger_start < t.end_char}
+    return any(t.label_ in kinds for t in triggers
+               if lead[0] <= t.start_char < lead[1])
 
 
 def _earlier_step_of_the_act(doc: Doc, phrases: list[DatePhrase], mention: EventMention,
@@ -1193,7 +1208,7 @@ def resolve_mention_date(mention: EventMention, doc: Doc, article: Article) -> N
         if _dates_the_statement(doc, chosen, mention):
             chosen = (_earlier_step_of_the_act(doc, in_sentence, mention, chosen)
                       or _day_told_after(dates, mention, chosen, doc)
-                      or _lead_day_before(dates, mention, chosen) or chosen)
+                      or _lead_day_before(dates, mention, chosen, doc) or chosen)
 
     if chosen is None:
         previous = [s for s in dates.sentences if s[1] <= mention.sent_start]
