@@ -61,3 +61,16 @@ def test_a_toll_told_in_the_past_perfect_keeps_the_leads_day(nlp: Language) -> N
             "fighters had been killed in the fighting.")
     events = coded_events(nlp, text, "2024-10-14")
     assert events and all(e.event_date == D(2024, 10, 12) for e in events), describe(events)
+
+
+def test_a_perfect_lead_takes_the_day_its_detail_tells(nlp: Language) -> None:
+    # the lead tells the capture in the perfect and dates only the saying; the next
+    # sentence tells the same capture with its day, even beside a word of another kind
+    text = ("NAIROBI, Feb 4 (Reuters) - Somalia's army has recaptured the town of Bulo "
+            "Burte in Hiiraan region from al Shabaab after days of fighting, the defence "
+            "ministry said on Tuesday.\n\nTroops regained control of the town on Sunday and "
+            "were clearing roadside bombs left by the militants, the ministry said.")
+    events = coded_events(nlp, text, "2025-02-04")
+    regained = [e for e in events if e.sub_event_type == "Government regains territory"]
+    assert regained and all(e.event_date == D(2025, 2, 2) for e in regained), \
+        describe(events)

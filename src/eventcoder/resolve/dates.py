@@ -821,23 +821,36 @@ def _dates_the_statement(doc: Doc, phrase: DatePhrase, mention: EventMention) ->
         clause = clause.head
     if clause.dep_ != "ccomp" or clause.head.lower_ not in _vocab().statement_verbs:
         return False
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    children = token_children(clause)
+    # "the army said on Sunday it had retaken ...", or the saying told after a perfect
+    # ("the military has retaken Kyaukme ..., state media said on Monday")
+    if clause.head.i > clause.i:
+        return _governor(doc, phrase) == clause.head.i and any(
+            c.dep_ == "aux" and c.lower_ in _PERFECT_AUX for c in children)
+    subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(subjects) and clause.head.i < span.start and span.end <= subjects[0].left_edge.i \
-        and any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in children)
+
+
+_PERFECT_AUX = frozenset({"has", "have", "had"})
 
 
 def _day_told_after(dates: _DocDates, mention: EventMention, statement: DatePhrase,
                     doc: Doc) -> DatePhrase | None:
     """The first stated day before the statement's in the next two sentences
     ("Troops entered the city on Saturday"), the event's own day told in detail; not
-    a sentence that tells an event of its own ("Officers raided a hideout on
-    Saturday")."""
+    a sentence that tells an event of another kind ("Officers raided a hideout on
+    Saturday"), while one that tells the act again in a word of its kind ("Troops
+    regained full control of the town on Sunday") gives its day."""
     if statement.date is None:
         return None
     following = [s for s in dates.sentences if s[0] >= mention.sent_end][:2]
     triggers = group_spans(doc, TRIGGER_GROUP)
+    own_kinds = {t.label_ for t in triggers
+                 if t.start_char <= mention.trigger_start < t.end_char}
     for start, end in following:
-        if any(start <= t.start_char < end for t in triggers):
+        kinds = {t.label_ for t in triggers if start <= t.start_char < end}
+        if kinds and not kinds & own_kinds:
             continue
         for p in dates.phrases:
             if start <= p.start and p.end <= end and p.date is not None \
