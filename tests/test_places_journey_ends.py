@@ -36,3 +36,19 @@ def test_a_distance_from_a_town_is_no_journeys_end(nlp: Language) -> None:
     mention = event_place(nlp, text, "attacked", sub_event_type="Armed clash")
     assert mention.place is not None and mention.place.name == "Moyale"
     assert mention.geo_precision == 2
+
+
+def test_the_town_of_the_hospital_is_not_where_the_wounded_were_hurt(
+        nlp: Language) -> None:
+    text = ("Gunmen killed 12 villagers in an attack near the town of Djibo in northern "
+            "Burkina Faso on Friday. Nine people were wounded and taken to hospital in the "
+            "capital Ouagadougou.")
+    mention = event_place(nlp, text, "wounded")
+    assert mention.place is not None and mention.place.name == "Djibo"
+
+
+def test_a_clinic_with_an_article_is_a_destination_too(nlp: Language) -> None:
+    text = ("Militiamen attacked the village of Bule in Ituri province on Sunday. The "
+            "wounded were flown to a clinic in Bunia.")
+    mention = event_place(nlp, text, "wounded")
+    assert mention.place is not None and mention.place.name != "Bunia"

@@ -237,23 +237,39 @@ def _reads_as_journey_end(doc: Doc, pm: PlaceMention) -> bool:
         return True
     if doc[span.start - 1].lower_ == "of":
         return _kind_of_place_after_direction(doc, span.start - 2)
-    if doc[span.start - 1].lower_ not in _WHERE_LIES:
+    before = _before_apposition_noun(doc, span.start - 1)
+    if doc[before].lower_ not in _WHERE_LIES:
         return False
-    # Walk back over "<Name> [village] in" / "<Name>," to a direction word.
+    # Walk back over "<Name> [village] in" / "<Name>," / "hospital in" to a direction
+    # word ("coming from Masol village in West Pokot", "taken to hospital in Niamey").
     sent_start = sentence_tokens(doc, span.start)[0]
     unit_words = c.town_after | c.town_before | c.admin_after
-    i = span.start - 2
-    seen_name = False
-    while i >= max(sent_start, span.start - 7):
+    i = before - 1
+    seen_name = seen_site = False
+    while i >= max(sent_start, before - 6):
         tok = doc[i]
         if tok.lower_ in c.direction_words:
-            return seen_name
+            return seen_name or seen_site
         if tok.text[:1].isupper() and tok.is_alpha:
             seen_name = True
-        elif tok.lower_ not in unit_words and tok.text not in "-'’":
+        elif tok.lower_ in c.destination_sites:
+            seen_site = True
+        elif tok.lower_ not in unit_words and tok.text not in "-'’" \
+                and not (seen_site and tok.lower_ in _ARTICLES):
             return False
         i -= 1
     return False
+
+
+def _before_apposition_noun(doc: Doc, i: int) -> int:
+    """The token before "the [provincial] capital" when token ``i`` ends one ("in the
+    provincial capital Pemba"), else ``i``."""
+    if doc[i].lower_ not in cues().apposition_place_nouns:
+        return i
+    j = i - 1
+    while j > 0 and (doc[j].pos_ == "ADJ" or doc[j].lower_ in cues().compass_words):
+        j -= 1
+    return j - 1 if j > 0 and doc[j].lower_ in _ARTICLES else i
 
 
 def _only_ends_of_a_journey(doc: Doc, places: list[PlaceMention]) -> bool:
