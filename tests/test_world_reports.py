@@ -1166,9 +1166,6 @@ KNOWN_GAPS: dict[str, str] = {
     "of the sentence before read as the country's army); Baghdadi's suicide vest 'during a "
     "similar U.S. raid' of 2019 a Suicide bomb dated Thursday; 'Last month, Islamic State "
     "fighters stormed a prison ... in ... Hasaka' an Attack dated January (filters, actors)",
-    "place@Air/drone strike@gaza_shield_arrow_strikes/Rafah": "at Gaza: 'In Rafah, in the "
-    "south, a strike killed Jihad Ghannam' takes Gaza City from the sentence before, not its "
-    "own 'In Rafah', and so joins Gaza City's strike (places, merge)",
     "sub_event_type@Attack@turkey_tusas_attack": "no Attack: the lead's 'the two assailants who "
     "killed five people at ... TUSAS near Ankara' and 'its warplanes struck the group's "
     "positions in Iraq and Syria overnight' make one Air/drone strike by Turkey's military on "
@@ -1283,6 +1280,16 @@ KNOWN_GAPS: dict[str, str] = {
     "armed forces form crisis cells, read as an order given (no plan) since this session, is a "
     "Change to group/activity of the Iraqi military at Baghdad; the careful coder codes "
     "the two protest events only (filters, typing)",
+    "actor2@Air/drone strike@gaza_shield_arrow_strikes/Gaza": "Civilians (Palestine): "
+    "with Rafah's strike now its own event, Gaza City's strike names its targets only as "
+    "'Khalil al-Bahtini, the group's commander' (the group told in the lead as Islamic "
+    "Jihad), and the dentist and the lead's 'wives and children' make the civilians the "
+    "target (actors)",
+    "count@gaza_shield_arrow_strikes": "three events: 'a senior member of the group who "
+    "had been on hunger strike' (a relative clause on a man who died in custody) is a "
+    "Protest with intervention dated Tuesday in Gaza, with last August's 49 dead; the "
+    "count passed before only because the Rafah strike was joined to Gaza City's "
+    "(filters, casualties)",
 }
 
 FIELDS = ("sub_event_type", "fatalities", "injured", "actor1", "actor2")

@@ -221,7 +221,8 @@ class PlaceMatcher:
             key = name_key(doc[s:e].text)
             if key not in known and unit_key in known:
                 known[key] = known[unit_key]
-        hits = [(s, e, key) for s, e, key in grams if key in known]
+        hits = _without_leading_preposition(
+            [(s, e, key) for s, e, key in grams if key in known], known, table, c)
         demonyms = _demonyms()
         abbreviations = _us_abbreviations()
         extra_spans: list[Span] = []
@@ -486,6 +487,18 @@ _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 # Parts of speech that end a street's name when walking back from its street word.
 _NOT_NAME_POS = frozenset({"DET", "ADP", "PRON", "AUX", "VERB", "CCONJ", "SCONJ", "PART",
                            "PUNCT"})
+
+
+def _without_leading_preposition(hits: list[tuple[int, int, str]],
+                                 known: dict[str, list[Candidate]], table: _TokenTable,
+                                 c: Cues) -> list[tuple[int, int, str]]:
+    """Drop "In Rafah" (a sentence's capitalised "In" before a name) when the name
+    alone is known and the whole is only some place's alternate name: the preposition
+    is no part of it ("In Salah", a town's own name, stays)."""
+    spans = {(s, e) for s, e, _ in hits}
+    return [(s, e, key) for s, e, key in hits
+            if not (e - s >= 2 and table.lowers[s] in c.prepositions
+                    and (s + 1, e) in spans and all(cand.alt for cand in known[key]))]
 
 
 def _street_spans(doc: Doc, table: _TokenTable, c: Cues) -> list[tuple[int, int]]:
