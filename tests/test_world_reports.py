@@ -1273,9 +1273,6 @@ KNOWN_GAPS: dict[str, str] = {
     "fatalities@Violent demonstration@bangladesh_dhaka_bnp_rally/Dhaka": "1: the youth-wing "
     "member who 'also died in the clashes' is an Armed clash of two Unidentified Armed Groups "
     "of its own (typing, merge)",
-    "count@bangladesh_dhaka_bnp_rally": "four events: the youth-wing member's death an Armed "
-    "clash (see the riot's fatalities), and 'activists ... threw stones and set fire to "
-    "buses' a Looting/property destruction by Protesters (the same riot) (typing, merge)",
     "count@iraq_nasiriyah_bridge": "three events: the prime minister's order that the "
     "armed forces form crisis cells, read as an order given (no plan) since this session, is a "
     "Change to group/activity of the Iraqi military at Baghdad; the careful coder codes "

@@ -172,6 +172,7 @@ from eventcoder.extract.typing_base import (
     sets_scene,
 )
 from eventcoder.extract.typing_crowds import (
+    CLASHES_TOLD_AGAIN,
     COMMUNAL_FIGHT,
     CROWD_DROVE_OUT,
     CROWD_ON_DEMONSTRATORS,
@@ -194,6 +195,7 @@ from eventcoder.extract.typing_crowds import (
     arrest_of_grievance_person,
     authorities_demolished,
     bomb_of_the_demonstrators,
+    clashes_told_again,
     communities_only,
     crowd_agent,
     crowd_armed_itself,
@@ -212,6 +214,7 @@ from eventcoder.extract.typing_crowds import (
     disorder_of_the_forces,
     election_unrest,
     expulsion_by_no_crowd,
+    fight_named_again,
     for_a_demand,
     forces_against_crowd,
     forces_attack_demonstrators,
@@ -495,6 +498,10 @@ def _propose(trig: Trig, ctx: Context, sent: Span) -> Candidate | None:
             return cand(MOB, _RIVAL_CROWDS_FIGHT)
         if protest_ctx:
             return cand(VIOL, "clashes during a demonstration")
+        if clashes_told_again(trig, ctx):
+            # ("A member of the youth wing also died in the clashes", after the rally's
+            # sentence): the demonstration's fight named again, its riot
+            return cand(VIOL, CLASHES_TOLD_AGAIN)
         if crowd_armed_itself(ctx.cues.text_lower):
             return cand(CLASH, "a crowd that took up arms or fought back is an armed side")
         if not mob_ctx and unarmed_groups_only(ctx) and communities_only(ctx)\
@@ -1379,10 +1386,20 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
             trigs = violent_protests(trigs, cues, lexicon.triggers["protest_violence"])
             trigs.sort(key=lambda t: t.span.start)
         harm.add(trigs)
+        # (the earlier sentences' events: a rally where rival crowds fought is no
+        # demonstration told)
+        demonstration_typed = any(m.status == "new" and m.sub_event_type in _DEMONSTRATION_TYPES
+                                  for m in mentions)
+        told_labels = {t.cls.name for t in trigs if t.status == "new"
+                       and t not in harm_setting_scene(trigs, cues)}
+        if demonstration_typed and any(fight_named_again(t, {u.cls.name for u in trigs},
+                                                         cue_labels) for t in trigs):
+            # ("Two people died in the clashes", after the march's sentence): the
+            # demonstration's fight, its violence for the typing over its sentences
+            told_labels.add("protest_violence")
         sentence_info.append(SentenceInfo(
             first_mention=len(mentions),
-            labels={t.cls.name for t in trigs if t.status == "new"
-                    and t not in harm_setting_scene(trigs, cues)},
+            labels=told_labels,
             cue_labels=cue_labels, cues=cues, riot=any(
                 t.span.text.lower() in RIOT_WORDS for t in trigs if t.status == "new"),
             intervention_deaths=deaths_in_intervention(
@@ -1397,10 +1414,6 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
             tells_told_act=bool(sentence_info) and protest_of_people_told(trigs),
             start_char=sent.start_char, grievance_words=told_grievance))
         segments = _segments(sent, trigs) if len(trigs) > 1 else [(sent.start, sent.end)]
-        # (the earlier sentences' events: a rally where rival crowds fought is no
-        # demonstration told)
-        demonstration_typed = any(m.status == "new" and m.sub_event_type in _DEMONSTRATION_TYPES
-                                  for m in mentions)
         results: list[tuple[tuple[int, int], Candidate, str, list[Trig]]] = []
         for seg in segments:
             seg_trigs = [t for t in trigs if seg[0] <= t.span.start < seg[1]]

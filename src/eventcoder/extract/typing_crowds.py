@@ -499,6 +499,33 @@ def forces_fired_on_crowd_in_story(trig: Trig, ctx: Context) -> bool:
         or ctx.cue("crowd_cue") or ctx.cue("protesters_cue")
 
 
+CLASHES_TOLD_AGAIN = "the demonstration's clashes named again: its riot"
+_DEFINITE = frozenset({"the", "these", "those"})
+_TOLL_OF_CLASHES = frozenset({"armed_clash", "kill", "injure"})
+
+
+def clashes_told_again(trig: Trig, ctx: Context) -> bool:
+    """A fighting noun with the definite article and no sides of its own ("A member of
+    the party's youth wing also died in the clashes", "dozens were hurt in the
+    fighting"), in a story whose earlier sentence's event was typed a demonstration:
+    the fight that sentence told, named again, not a battle of two unidentified armed
+    groups. Sides named ("clashes between two militias"), an armed group or a
+    community militia in the sentence, or another act told beside keep their rules."""
+    return ctx.demonstration_typed and fight_named_again(trig, ctx.labels, ctx.cue_labels)
+
+
+def fight_named_again(trig: Trig, labels: set[str], cue_labels: set[str]) -> bool:
+    """A definite fighting noun with no sides of its own, its sentence telling no
+    other act than the fight's toll (see clashes_told_again)."""
+    root = trig.span.root
+    if trig.cls.name != "armed_clash" or root.pos_ != "NOUN" or labels - _TOLL_OF_CLASHES\
+            or cue_labels & {"non_state", "identity_group"}:
+        return False
+    children = token_children(root)
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in children)\
+        and not any(c.dep_ == "prep" and c.lower_ == "between" for c in children)
+
+
 def crowd_went_past_barriers(trig: Trig, cues: StatusCues) -> bool:
     """A barricade noun that a crowd pushed aside, crossed or removed ("farmers
     pushed aside barricades on the bridge", "marchers climbed the barriers"): the
