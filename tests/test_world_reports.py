@@ -915,6 +915,12 @@ KNOWN_GAPS: dict[str, str] = {
     "Kabul given the lead's Monday; the TTP's complaint that 'military operations against its "
     "members in the Lakki Marwat and Bannu areas had continued' an Armed clash in Lakki "
     "(filters)",
+    "count@russia_belgorod_shelling": "two events ('Video ... showed burning cars' is no "
+    "looting since 772c653): 'It came a day after Russia launched its largest air barrage "
+    "... which ... killed at least 39 people' is an Attack (not air) dated the publication "
+    "day, the 31st (the barrage was the day before the lead's Saturday: 'It came a day after' "
+    "is a comparison) and placed in Kyiv (from 'Kyiv did not comment', the government's "
+    "metonym) (filters, dates, places)",
     "count@mali_tinzaouaten_ambush": "six events: 'The rebel alliance CSP-DPA said its "
     "fighters had destroyed or seized many of the column's armoured vehicles' is (since "
     "772c653, before a Change to group/activity) a Looting/property destruction by the "
@@ -1240,6 +1246,9 @@ KNOWN_GAPS: dict[str, str] = {
     "(merge)",
     "actor2@Remote explosive/landmine/IED@colombia_amalfi_cali_attacks/Cali": "the police: "
     "the helicopter's police join the Cali blast (see the Amalfi fatalities) (merge)",
+    "count@colombia_amalfi_cali_attacks": "three events: the senator 'who was shot at a "
+    "campaign event in Bogota in June' (history, the death that came before) is an Attack at "
+    "Bogota dated June 15 (filters)",
     # Eleventh batch (session 14): 72 of its 119 checks pass on 575510f (session start) and on
     # efa6ffc.
     "count@india_nuh_procession_clashes": "four events: 'Several police officers were among "

@@ -147,7 +147,6 @@ class FilterWords:
     toll_nouns: frozenset[str]
     sequence_prepositions: frozenset[str]
     interval_nouns: frozenset[str]
-    duration_prepositions: frozenset[str]
     backing_verbs: frozenset[str]
     sequel_ranks: frozenset[str]
     doer_nouns: frozenset[str]
@@ -1051,69 +1050,6 @@ def _of_a_toll(prep: Token) -> bool:
         c.dep_ == "dobj" and c.lower_ in _WORDS.toll_nouns for c in token_children(governor))
 
 
-def _interval_before(word: Token) -> bool:
-    """Does a measure of days or more ("a day", "three weeks") stand right before the
-    sequence word, whichever token the parser hangs it on ("came a day after Russia
-    launched ...": 'day' on 'came'; "comes three weeks after the fall": on 'after')?"""
-    if word.i == 0:
-        return False
-    measure = word.doc[word.i - 1]
-    if measure.dep_ != "npadvmod" or measure.lower_ not in _WORDS.interval_nouns:
-        return False
-    # ("stayed shut for three days after the blast"): a period from the event told
-    start = measure.left_edge.i
-    return start == 0 or word.doc[start - 1].lower_ not in _WORDS.duration_prepositions
-
-
-def _dating_phrase(root: Token) -> Token | None:
-    """The sequence word ("after") of a phrase that places something else a measured
-    interval away ("It came a day after Russia launched its largest air barrage,
-    which killed 39 people"; "The attacks came days after the death of a senator who
-    was shot in June"; "rioters set a van on fire, a day after three girls were
-    killed"), when the trigger lies inside that phrase: what is told there happened
-    days or more away from the event it dates, so it is another event, told to date
-    this one. Also a phrase the parser hangs beside it on a sequel verb ("The capture
-    comes three weeks after the fall of Goma, in fighting that killed 3,000")."""
-    tok = root
-    for _ in range(10):
-        head = tok.head
-        if head.i == tok.i:
-            return None
-        if tok.dep_ == "pobj" and head.lower_ in _WORDS.sequence_prepositions \
-                and _interval_before(head):
-            return head
-        if tok.dep_ == "advcl":
-            marks = [c for c in token_children(tok) if c.dep_ == "mark"
-                     and c.lower_ in _WORDS.sequence_prepositions and _interval_before(c)]
-            if marks:
-                return marks[0]
-        if head.lower_ in _WORDS.sequel_verbs and tok.dep_ == "prep":
-            earlier = [c for c in token_children(head) if c.dep_ == "prep" and c.i < tok.i
-                       and c.lower_ in _WORDS.sequence_prepositions and _interval_before(c)]
-            if earlier:
-                return earlier[0]
-        if tok.dep_ in ("ROOT", "ccomp", "conj"):
-            return None  # (another clause's time phrase dates that clause only)
-        tok = head
-    return None
-
-
-def _names_its_own_day(dating: Token) -> bool:
-    """Does the dating phrase ("after" with its object or clause) name a day of its
-    own, a weekday or a day of a month ("after troops killed a commander on
-    Saturday", "after the raid of March 3"), not only the measured interval?"""
-    phrase = dating.head if dating.dep_ == "mark" else dating
-    for tok in phrase.subtree:
-        if tok.i < dating.i:
-            continue
-        if tok.lower_ in _WORDS.weekday_names:
-            return True
-        if tok.lower_ in _WORDS.month_names and any(
-                c.like_num and len(c.text) <= 2 for c in token_children(tok)):
-            return True
-    return False
-
-
 def _refers_back(root: Token, sent: Span) -> bool:
     """'The raid came weeks before ...', 'The attack was the deadliest this year',
     'troops pursued the attackers', 'follows violence in May', 'among the dead
@@ -1718,13 +1654,6 @@ def _status_and_reason(
         # ("a Yazidi armed group formed to defend the area", "The PKK, listed as a
         # terrorist organisation by Turkey, ..."): who the group is
         return "reference", f"'{described.text}' describes the group"
-    if (dating := _dating_phrase(root)) is not None:
-        # ("It came a day after Russia launched an air barrage which killed 39"):
-        # another event, told to date this one; not the event told before either.
-        # With a day of its own ("a day after troops killed a commander in a gunfight
-        # on Saturday") it is history the text dates, which the policy may keep.
-        why = f"told to date the event ('{dating.head.text} ... {dating.text}')"
-        return ("background" if _names_its_own_day(dating) else "reference"), why
     if (told := _told_again(root, sent)) is not None:
         return TriggerStatus("reference", f"{told} {_TOLD_BEFORE}", RETOLD)
     if _refers_back(root, sent):
