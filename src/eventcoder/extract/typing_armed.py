@@ -956,11 +956,27 @@ def explosive_beside_gunfire(trig: Trig, ctx: Context, sent: Span) -> tuple[str,
     readings = [clash_or_attack(t, ctx, sent) for t in (
         *(o for o in ctx.trigs if o.cls.name == "attack"), trig)]
     sub, why = next((r for r in readings if r[0] == CLASH), readings[0])
-    if why == NO_ARMED_OPPONENT and ctx.doc_cues.get("state_forces", 0):
+    if ctx.doc_cues.get("state_forces", 0) and (
+            why == NO_ARMED_OPPONENT or _shots_at_things_told_before(sent, own)):
         # ("used a bomb before opening fire on the vehicles" after "an ambush on a
-        # military convoy"): the targets may be the forces another sentence names
+        # military convoy", "then opened fire on the trucks"): the targets may be the
+        # forces another sentence names
         return None
     return sub, why + _DIRECT_ENGAGEMENT_NOTE
+
+
+def _shots_at_things_told_before(sent: Span, bomb: set[int]) -> bool:
+    """Is every target of the sentence's shots ("opened fire on the trucks") a definite
+    noun with no word of its own saying what it is ("a passenger train" says so): a
+    thing told before, such as the vehicles of a patrol another sentence names?"""
+    targets = [o for t in sent if t.i not in bomb and t.lower_ in ("at", "on")
+               and t.head.lower_ in WORDS.fire_opening_verbs | WORDS.shooting_verbs
+               | {"fire"}
+               for o in token_children(t) if o.dep_ == "pobj"]
+    return bool(targets) and all(
+        any(c.dep_ == "det" and c.lower_ == "the" for c in token_children(o))
+        and not any(c.dep_ in ("amod", "compound") for c in token_children(o))
+        for o in targets)
 
 
 def _told_before(token: Token) -> bool:
