@@ -1291,7 +1291,6 @@ def merge_mentions(mentions: list[EventMention], article: Article,
     clusters = _fold_tolls_into_incidents(clusters)
     clusters = _fold_companions_into_violence(clusters, article)
     clusters = _fold_attacks_into_mob_violence(clusters)
-    clusters = _fold_fire_on_crowds_into_protests(clusters)
     events: list[Event] = []
     for cluster in clusters:
         reports = cluster.reports
@@ -1619,7 +1618,7 @@ def _fold_attacks_into_mob_violence(clusters: list[_Cluster]) -> list[_Cluster]:
 def _absorb_each(clusters: list[_Cluster],
                  host_of: Callable[[_Cluster], _Cluster | None]) -> list[_Cluster]:
     """The clusters, in order, less each one that ``host_of`` gives a host: that one is
-    absorbed into its host (the folds below differ only in which host they look for)."""
+    absorbed into its host (a fold says only which host it looks for)."""
     kept: list[_Cluster] = []
     for cluster in clusters:
         host = host_of(cluster)
@@ -1628,42 +1627,3 @@ def _absorb_each(clusters: list[_Cluster],
         else:
             _absorb(host, cluster)
     return kept
-
-
-_ATTACK = "Attack"
-
-
-@cache
-def _crowd_victim_words() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in _merge_data().get("crowd_victim_words") or [])
-
-
-def _victims_told_as_a_crowd(cluster: _Cluster) -> bool:
-    """Are the incident's victims named only by crowd words ("people", "crowds";
-    ``crowd_victim_words`` in data/merge.yaml), no kind of civilian ("a boy")?"""
-    names = {e.text.lower() for r in cluster.reports for e in r.evidence if e.field == "actor2"}
-    return bool(names) and names <= _crowd_victim_words()
-
-
-def _fold_fire_on_crowds_into_protests(clusters: list[_Cluster]) -> list[_Cluster]:
-    """An attack on people named only as a crowd by the forces that a demonstration of
-    that place and day faced ("Police shot dead four protesters ... Dozens of people
-    were wounded when officers fired at the crowd"): the same dispersal told again, with
-    the crowd as civilians. ACLED codes the people hurt in it as part of the
-    demonstration's event (Excessive force against protesters, Protest with
-    intervention), not an attack of its own; a kind of civilian named ("a boy was
-    killed by police crossfire") keeps its Attack."""
-    protests = [c for c in clusters if c.summary.event_type == "Protests"
-                and c.summary.actor2 is not None]
-    if not protests:
-        return clusters
-
-    def protest_of(cluster: _Cluster) -> _Cluster | None:
-        event = cluster.summary
-        if event.sub_event_type != _ATTACK or event.actor1 is None \
-                or not _civilian_victims(event) or not _victims_told_as_a_crowd(cluster):
-            return None
-        return next((p for p in protests if _same_actor(p.summary.actor2, event.actor1)
-                     and _may_host(p, cluster)), None)
-
-    return _absorb_each(clusters, protest_of)
