@@ -1,6 +1,6 @@
 """Where armed men are told to come from: a people that lives in several countries
 ("Murle", "Nuer") told coming from one of them is that country's militia, and an origin
-told in a relative clause ("gunmen who were suspected to be from Ethiopia") scopes the
+told in a relative clause ("gunmen who were said to be from Ethiopia") scopes the
 attackers as the reduced clause does."""
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ def test_people_of_several_countries_with_no_home_told() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Armed men who were suspected to be from Ethiopia attacked elders at a meeting in "
+    ("Armed men who were believed to be from Ethiopia raided a meeting of elders in "
      "Marsabit county.", "Unidentified Armed Group (Ethiopia)"),
     ("Gunmen who were believed to be from Somalia killed two teachers in Mandera county.",
      "Unidentified Armed Group (Somalia)"),

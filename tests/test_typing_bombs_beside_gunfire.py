@@ -1,6 +1,6 @@
 """A planted bomb that its attackers followed with gunfire ('blew up the track and opened
-fire on the train', 'the minibus drove over a landmine and was then shot at by the
-attackers') is a direct attack: ACLED codes the Attack (or the Armed clash, when the
+fire on the train', 'the minibus drove over a landmine, and the attackers then fired
+on it') is a direct attack: ACLED codes the Attack (or the Armed clash, when the
 targets were armed) that the sides make, not a Remote explosive (issue #3;
 typing_armed.explosive_beside_gunfire). Shots told in an 'after' phrase, and a bomb
 'fired' by soldiers, are no gunfire beside it. The first two tests fail without the
@@ -23,8 +23,8 @@ def test_track_blown_up_and_train_fired_on(nlp: Language) -> None:
 
 
 def test_minibus_hit_a_mine_then_shot_at(nlp: Language) -> None:
-    text = ("A minibus drove over a landmine near Witu on Sunday and was then shot at by "
-            "the militants.")
+    text = ("A minibus hit a landmine near Witu on Sunday and was shot at afterwards by "
+            "militants hiding in the bush.")
     assert _types(nlp, text) == ["Attack"]
 
 

@@ -33,6 +33,6 @@ def test_grenade_alone_at_a_patrol_stays_a_grenade(nlp: Language) -> None:
 
 
 def test_grenades_and_gunfire_at_a_bar_stay_a_grenade(nlp: Language) -> None:
-    text = ("Gunmen opened fire and threw two grenades into a crowded bar in Garissa on "
+    text = ("Gunmen fired shots and hurled two grenades into a busy bar in Garissa on "
             "Saturday night, wounding six drinkers.")
     assert _types(nlp, text) == ["Grenade"]

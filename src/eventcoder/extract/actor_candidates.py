@@ -151,7 +151,7 @@ def _led_gap(leader: Span, led: Span) -> bool:
 
 
 # How an origin is attached to the group word: "raiders from X", "bandits suspected to be
-# X", and a relative clause, "armed men who were suspected to be from X".
+# X", and a relative clause, "gunmen who were said to be from X".
 _ORIGIN_DEPS = ("prep", "acl", "relcl")
 
 

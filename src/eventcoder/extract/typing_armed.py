@@ -942,8 +942,8 @@ def grenades_with_gunfire_on_forces(trig: Trig, ctx: Context, sent: Span) -> boo
 
 def explosive_beside_gunfire(trig: Trig, ctx: Context, sent: Span) -> tuple[str, str] | None:
     """A planted or set-off bomb that its attackers followed with gunfire ("blew up
-    the track and opened fire on the train", "the bus drove over a mine and was
-    then shot at by the militants"): they engaged their targets directly, so ACLED
+    the track and opened fire on the train", "the bus drove over a mine, and the
+    militants then fired on it"): they engaged their targets directly, so ACLED
     codes the Attack (or the Armed clash, with armed targets) the sides make, not a
     remote explosion. Shots by the forces (at fleeing bombers) do not count."""
     own = set(range(trig.span.start, trig.span.end))
