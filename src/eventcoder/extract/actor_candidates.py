@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections.abc import Iterator
 
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -155,21 +156,47 @@ def _led_gap(leader: Span, led: Span) -> bool:
 _ORIGIN_DEPS = ("prep", "acl", "relcl")
 
 
+def _origin_phrases(span: Span) -> Iterator[Token]:
+    """The phrases on a group word that tell where its men come from: "raiders from X",
+    "bandits suspected to be X", "armed men who were suspected to be from X", and a
+    relative clause whose verb of coming has a "from" ("gunmen who crossed from X":
+    coming_verbs in actor_words.yaml)."""
+    for child in span.root.children:
+        if child.dep_ in _ORIGIN_DEPS and child.lower_ in WORDS.origin_words:
+            yield child
+        elif child.dep_ == "relcl" and child.lower_ in WORDS.coming_verbs:
+            yield from (t for t in child.children if t.dep_ == "prep" and t.lower_ == "from")
+
+
+def _country_told(phrase: Token, dictionary: ActorDictionary) -> str | None:
+    """The country an origin phrase names, by its whole name ("from South Sudan", not
+    Sudan) or as the owner of what it names ("from South Sudan's Murle community")."""
+    for token in phrase.subtree:
+        # (headlines parse badly: any word of the phrase, with the words it heads)
+        named = dictionary.country_named(token.doc[token.left_edge.i:token.i + 1].text)\
+            or dictionary.country_named(token.text)
+        if named is not None:
+            return named
+    return None
+
+
 def _community_of_origin(span: Span, dictionary: ActorDictionary, country: str | None
                          ) -> Actor | None:
     """"raiders from West Pokot", "bandits suspected to be Turkana": the community
-    the attackers come from makes them that community's militia; "raiders from
-    Ethiopia": the country they come from scopes them (Ethiopia's ethnic militia)."""
-    for child in span.root.children:
-        if child.dep_ in _ORIGIN_DEPS and child.lower_ in WORDS.origin_words:
-            for token in child.subtree:
-                if dictionary.community_countries(token.text):
-                    return dictionary.resolve_community(token.text, country, armed=True,
-                                                        text=span.text)
-            for token in child.subtree:
-                home = dictionary.country_named(token.text)
-                if home and home != country:
-                    return dictionary.resolve(span.text, home)
+    the attackers come from makes them that community's militia (of the country told
+    with it, when several countries' files list the people: "armed men from South
+    Sudan's Murle community"); "raiders from Ethiopia": the country they come from
+    scopes them (Ethiopia's ethnic militia)."""
+    for child in _origin_phrases(span):
+        told = _country_told(child, dictionary)
+        for token in child.subtree:
+            homes = dictionary.community_countries(token.text)
+            if homes:
+                return dictionary.resolve_community(
+                    token.text, told if told in homes else country, armed=True,
+                    text=span.text)
+        if told and told != country:
+            return dictionary.resolve(span.text, told)
     return None
 
 
@@ -180,17 +207,10 @@ def _home_told(span: Span, dictionary: ActorDictionary) -> str | None:
     homes = {home for token in span for home in dictionary.community_countries(token.text)}
     if len(homes) < 2:
         return None
-    for child in span.root.children:
-        if child.dep_ not in _ORIGIN_DEPS or child.lower_ not in WORDS.origin_words:
-            continue
-        for token in child.subtree:
-            if token.dep_ != "pobj":
-                continue
-            # ("from South Sudan": the whole name, not its last word)
-            named = dictionary.country_named(token.doc[token.left_edge.i:token.i + 1].text)\
-                or dictionary.country_named(token.text)
-            if named in homes:
-                return named
+    for child in _origin_phrases(span):
+        named = _country_told(child, dictionary)
+        if named in homes:
+            return named
     return None
 
 
@@ -212,9 +232,7 @@ def origin_places(span: Span, dictionary: ActorDictionary) -> list[str]:
     suspected to be from Tana River County", "herders from Wajir and Garissa"): the
     places component's names of the object of "from" and of its conjuncts, never a
     country or a community (those are _community_of_origin's)."""
-    for child in span.root.children:
-        if child.dep_ not in _ORIGIN_DEPS or child.lower_ not in WORDS.origin_words:
-            continue
+    for child in _origin_phrases(span):
         for token in child.subtree:
             if token.lower_ != "from":
                 continue

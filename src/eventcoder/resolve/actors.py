@@ -147,6 +147,7 @@ class ActorWords:
     force_site_nouns: frozenset[str]
     membership_heads: frozenset[str]
     band_words: frozenset[str]
+    coming_verbs: frozenset[str]
     leading_participles: frozenset[str]
     report_object_verbs: frozenset[str]
     spokesperson_nouns: frozenset[str]
@@ -232,6 +233,7 @@ def load_actor_words() -> ActorWords:
         force_site_nouns=words("force_site_nouns"),
         membership_heads=words("membership_heads"),
         band_words=words("band_words"),
+        coming_verbs=words("coming_verbs"),
         leading_participles=words("leading_participles"),
         report_object_verbs=words("report_object_verbs"),
         spokesperson_nouns=words("spokesperson_nouns"),
