@@ -158,7 +158,7 @@ _ORIGIN_DEPS = ("prep", "acl", "relcl")
 
 def _origin_phrases(span: Span) -> Iterator[Token]:
     """The phrases on a group word that tell where its men come from: "raiders from X",
-    "bandits suspected to be X", "armed men who were suspected to be from X", and a
+    "bandits suspected to be X", "gunmen who were said to be from X", and a
     relative clause whose verb of coming has a "from" ("gunmen who crossed from X":
     coming_verbs in actor_words.yaml)."""
     for child in span.root.children:
