@@ -965,13 +965,16 @@ def explosive_beside_gunfire(trig: Trig, ctx: Context, sent: Span) -> tuple[str,
     return sub, why + _DIRECT_ENGAGEMENT_NOTE
 
 
+# Words whose "at"/"on" names what was shot at ("opened fire on", "shot at").
+_SHOT_HEADS = WORDS.fire_opening_verbs | WORDS.shooting_verbs | {"fire"}
+
+
 def _shots_at_things_told_before(sent: Span, bomb: set[int]) -> bool:
     """Is every target of the sentence's shots ("opened fire on the trucks") a definite
     noun with no word of its own saying what it is ("a passenger train" says so): a
     thing told before, such as the vehicles of a patrol another sentence names?"""
     targets = [o for t in sent if t.i not in bomb and t.lower_ in ("at", "on")
-               and t.head.lower_ in WORDS.fire_opening_verbs | WORDS.shooting_verbs
-               | {"fire"}
+               and t.head.lower_ in _SHOT_HEADS
                for o in token_children(t) if o.dep_ == "pobj"]
     return bool(targets) and all(
         any(c.dep_ == "det" and c.lower_ == "the" for c in token_children(o))

@@ -462,7 +462,8 @@ def crowd_riot_in_protest_story(trig: Trig, ctx: Context) -> bool:
     root = trig.span.root
     doers = agents_of(root) if root.pos_ in ("VERB", "AUX") else []
     crowd = overlaps_cue(doers, ctx.cues, "crowd_cue", "protesters_cue")\
-        or any(d.lower_ in WORDS.crowd_doers for d in doers)
+        or any(d.lower_ in WORDS.crowd_doers or d.lower_ in WORDS.crowd_numbers
+               for d in doers)
     if not crowd or armed(doers, ctx.cues) or ctx.cue("identity_group"):
         return False
     # (a crowd that beat a man to death punished someone: a mob)

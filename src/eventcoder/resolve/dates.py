@@ -846,8 +846,7 @@ def _day_told_after(dates: _DocDates, mention: EventMention, statement: DatePhra
         return None
     following = [s for s in dates.sentences if s[0] >= mention.sent_end][:2]
     triggers = group_spans(doc, TRIGGER_GROUP)
-    own_kinds = {t.label_ for t in triggers
-                 if t.start_char <= mention.trigger_start < t.end_char}
+    own_kinds = _trigger_kinds(doc, mention)
     for start, end in following:
         kinds = {t.label_ for t in triggers if start <= t.start_char < end}
         if kinds and not kinds & own_kinds:
@@ -885,11 +884,16 @@ def _retells_the_lead(doc: Doc, mention: EventMention, lead: tuple[int, int]) ->
     word = doc_text(doc)[mention.trigger_start : mention.trigger_end].strip().lower()
     if word in _vocab().outcome_words:
         return True
-    triggers = group_spans(doc, TRIGGER_GROUP)
-    kinds = {t.label_ for t in triggers
-             if t.start_char <= mention.trigger_start < t.end_char}
-    return any(t.label_ in kinds for t in triggers
+    kinds = _trigger_kinds(doc, mention)
+    return any(t.label_ in kinds for t in group_spans(doc, TRIGGER_GROUP)
                if lead[0] <= t.start_char < lead[1])
+
+
+def _trigger_kinds(doc: Doc, mention: EventMention) -> set[str]:
+    """The trigger classes of the words at the mention's trigger ("regained full
+    control" is both a capture and a regain)."""
+    return {t.label_ for t in group_spans(doc, TRIGGER_GROUP)
+            if t.start_char <= mention.trigger_start < t.end_char}
 
 
 def _earlier_step_of_the_act(doc: Doc, phrases: list[DatePhrase], mention: EventMention,
@@ -1050,8 +1054,8 @@ def _reported_clause(clause: Token) -> bool:
     "Gunmen killed 34 civilians ... on Saturday, the ministry said": the parser may take
     "killed" for a clause on "Gunmen" (or on "motorbikes" of "Gunmen on motorbikes"), the
     subject of "said"; a clause with a direct object on the subject of a verb of saying
-    is the lead's act, and its day is the
-    event's ("a raid carried out on 4 May" has none and stays a noun's clause)."""
+    is the lead's act, and its day is the event's ("a raid carried out on 4 May" has
+    none and stays a noun's clause)."""
     if clause.dep_ != "acl" or not any(c.dep_ == "dobj" for c in token_children(clause)):
         return False
     noun = clause.head
