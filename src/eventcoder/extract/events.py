@@ -47,6 +47,7 @@ from eventcoder.extract.mention_ranking import (
     SentenceInfo,
     rank_beside_violence,
     rank_fight_over_attack,
+    rank_ongoing_fighting_below_violence,
     rank_operations_below_violence,
     refine_type_with_actors,
     retype_attacks_fought_back,
@@ -1508,6 +1509,7 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
     harm.retype_attacks_that_abducted(mentions)
     rank_beside_violence(mentions, doc)
     rank_operations_below_violence(mentions)
+    rank_ongoing_fighting_below_violence(mentions, doc)
     retype_unopposed_captures(mentions, doc)
     retype_attacks_fought_back(mentions, doc)
     rank_fight_over_attack(mentions)

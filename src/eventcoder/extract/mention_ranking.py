@@ -59,7 +59,7 @@ from eventcoder.extract.typing_crowds import (
 )
 from eventcoder.schema import Actor, EventMention
 from eventcoder.taxonomy import event_type_of
-from eventcoder.text import doc_text, group_spans, paragraph_break, span_text
+from eventcoder.text import doc_text, group_spans, paragraph_break, span_text, token_children
 
 
 def retype_bombings_told_again(mentions: list[EventMention], doc: Doc) -> None:
@@ -173,6 +173,51 @@ def rank_operations_below_violence(mentions: list[EventMention]) -> None:
         if m.confidence > ceiling:
             m.confidence = max(0.05, ceiling)
             m.type_reason += f"; {_ANSWERS_VIOLENCE}"
+
+
+_ONGOING_BACKDROP = "ranked below the violence it is the backdrop of (fighting told as going on)"
+_HAVE_FORMS = frozenset({"have", "has", "had", "'ve", "'d"})
+
+
+def _told_as_going_on(mention: EventMention, doc: Doc) -> bool:
+    """The fight word tells fighting that has been going on for a while, not a
+    day's fight: a noun qualified so ("linked to the ongoing clashes in the
+    area", "a long-running feud"), or a verb in the perfect progressive ("the
+    two clans have been clashing over pasture")."""
+    span = doc.char_span(mention.trigger_start, mention.trigger_end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    children = token_children(root)
+    if root.pos_ in ("NOUN", "PROPN"):
+        return any(c.dep_ == "amod" and c.lower_ in WORDS.ongoing_modifiers for c in children)
+    if root.tag_ != "VBG":
+        return False
+    auxiliaries = {c.lower_ for c in children if c.dep_ == "aux"}
+    return "been" in auxiliaries and not _HAVE_FORMS.isdisjoint(auxiliaries)
+
+
+def rank_ongoing_fighting_below_violence(mentions: list[EventMention], doc: Doc) -> None:
+    """A report of the day's violence often places it in a conflict that has been
+    going on ("attackers burnt three houses. The attack is linked to the ongoing
+    clashes in the area"; "... The two clans have been clashing for months"). The
+    fighting told as going on is the backdrop, and ACLED codes the violence told
+    beside it: its mention is made less confident than that violence. A report of
+    the fighting alone keeps it."""
+    ongoing = [m for m in mentions if m.status == "new" and m.sub_event_type == CLASH
+               and _told_as_going_on(m, doc)]
+    if not ongoing:
+        return
+    violent = [m.confidence for m in mentions
+               if m.status == "new" and m.event_type in VIOLENT_EVENT_TYPES
+               and m not in ongoing and MARK_SCENE not in m.rule_marks]
+    if not violent:
+        return
+    ceiling = round(max(violent) - 0.05, 3)
+    for m in ongoing:
+        if m.confidence > ceiling:
+            m.confidence = max(0.05, ceiling)
+            m.type_reason += f"; {_ONGOING_BACKDROP}"
 
 
 def rank_fight_over_attack(mentions: list[EventMention]) -> None:

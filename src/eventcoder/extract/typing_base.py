@@ -214,6 +214,7 @@ class TypingWords:
     barrier_passing_verbs: frozenset[str]
     skyward_words: frozenset[str]
     fire_opening_verbs: frozenset[str]
+    ongoing_modifiers: frozenset[str]
 
 
 # Lists read in order (prefixes and fragments matched by ``startswith``/``in``).
