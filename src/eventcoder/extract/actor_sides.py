@@ -1426,6 +1426,64 @@ def apply_attribution(pick: Pick, window: list[ActorCandidate], dictionary: Acto
             return
 
 
+def forces_accused(pick: Pick, window: list[ActorCandidate]) -> None:
+    """An act on civilians whose doer the text leaves unnamed ("a trader was shot dead")
+    and that the text then lays at the door of state forces ("his relatives accused two
+    officers of shooting him", "witnesses believe police officers were responsible"): ACLED
+    codes those forces as its doer. Only an accusation of the act itself counts (words:
+    accuse_verbs, accused_acts); forces merely blamed for failings stay no side."""
+    if pick.a1 is None or not pick.a1.name.startswith("Unidentified Armed Group")\
+            or pick.c1 is not None and pick.c1.kind != "generic":
+        return
+    for cand in window:
+        if cand.actor is None or cand.actor.inter != 1 or not is_state(cand.actor):
+            continue
+        if (_accused_of_the_act(cand.span.root) or _held_responsible(cand.span.root))\
+                and not _accuser_armed(cand.span.root, window):
+            pick.a1, pick.c1 = with_span(copy_actor(cand.actor), cand), cand
+            return
+
+
+def _accuser_armed(root: Token, window: list[ActorCandidate]) -> bool:
+    """Is the one who accuses the forces an armed group ("the militants said government troops
+    were behind the shooting")? A warring side's charge against its enemy is its claim,
+    not the text's account of who did it."""
+    node = root
+    for _ in range(6):
+        if node.lower_ in WORDS.accuse_verbs or node.lower_ in WORDS.reporting_verbs:
+            for subj in token_children(node):
+                if subj.dep_ == "nsubj" and any(
+                        c.span.start <= subj.i < c.span.end and is_armed(c.actor)
+                        and not is_state(c.actor) for c in window):
+                    return True
+        if node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def _accused_of_the_act(root: Token) -> bool:
+    """Is the word whom an accusation names as doing harm ("accused the police of
+    killing him", "accuse officers of shooting the boy")?"""
+    verb = root.head
+    if root.dep_ != "dobj" or verb.lower_ not in WORDS.accuse_verbs:
+        return False
+    return any(prep.lower_ == "of" and any(act.lower_ in WORDS.accused_acts
+                                            for act in token_children(prep))
+               for prep in token_children(verb) if prep.dep_ == "prep")
+
+
+def _held_responsible(root: Token) -> bool:
+    """Is the word the subject of "were responsible" or "were behind" ("witnesses believe
+    police officers were responsible"), not denied?"""
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_ != "be"\
+            or any(c.dep_ == "neg" for c in token_children(verb)):
+        return False
+    return any(c.dep_ == "acomp" and c.lower_ == "responsible"
+               or c.dep_ == "prep" and c.lower_ == "behind" for c in token_children(verb))
+
+
 def _blamable(cand: ActorCandidate) -> bool:
     """Can a text blame an attack on this candidate: a named rebel group or political
     militia, or a community's armed men ("armed Fulani herders", "Turkana raiders")?"""

@@ -98,6 +98,7 @@ from eventcoder.extract.actor_sides import (
     fallen_claimed_by_a_people,
     feuding_communities,
     force_hit_before,
+    forces_accused,
     forces_fired_on_the_mob,
     foreign_force_told_before,
     giver_told_before,
@@ -383,6 +384,11 @@ def _pick(mention: EventMention, cands: list[ActorCandidate], later: list[ActorC
         if sub == "Mob violence":
             victim = a2c if a2c is not None and a2c is not crowd\
                 and not target_of_an_attempt(a2c) else None
+            opponent = _forces_paired_with_crowd(cands)
+            if mutual and opponent is not None and opponent.actor is not None:
+                # "police and hawkers clashed": the forces the crowd fought, not rioters
+                pick.a2, pick.c2 = with_span(opponent.actor, opponent), opponent
+                return pick
             if mutual and (victim is None or victim.actor is None
                            or victim.actor.inter in (5, 6, 7)):
                 # "supporters of two candidates clashed": rioters on both sides (also a
@@ -646,6 +652,20 @@ def _guessed_aim(cand: ActorCandidate) -> bool:
         c.dep_ == "advmod" and c.lower_ in WORDS.guess_adverbs for c in aim.children)
 
 
+def _forces_paired_with_crowd(cands: list[ActorCandidate]) -> ActorCandidate | None:
+    """The state forces coordinated with people who are not as the subjects of the fight
+    ("Police and hawkers clashed", "a mob and officers fought"): the crowd's other side."""
+    for cand in cands:
+        other = cand.coord_of
+        if other is None or cand.role != "a1" or other.role != "a1":
+            continue
+        if is_state(cand.actor) and not is_state(other.actor):
+            return cand
+        if is_state(other.actor) and not is_state(cand.actor):
+            return other
+    return None
+
+
 def _party_of_the_purpose(cand: ActorCandidate) -> bool:
     """Is the candidate named only as a party to what the strike was meant to achieve
     ("the strikes were meant to cut off fuel supplies to the movement")? The object of
@@ -747,6 +767,8 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
     sent_text = span_text(sent)
     pick = _pick(mention, cands, later, sent_text, dictionary, country, day, earlier, trigger)
     apply_attribution(pick, [*history, *cands, *later], dictionary)
+    if mention.event_type == "Violence against civilians":
+        forces_accused(pick, [*cands, *later])
     if mention.event_type == "Battles":
         named_by_their_fallen(pick, cands)
         sides_from_two_places(pick, cands, dictionary, country)

@@ -189,6 +189,8 @@ class ActorWords:
     aim_participles: frozenset[str]
     guess_adverbs: frozenset[str]
     leading_verbs: frozenset[str]
+    accuse_verbs: frozenset[str]
+    accused_acts: frozenset[str]
 
 
 @cache
@@ -273,6 +275,7 @@ def load_actor_words() -> ActorWords:
         capital_force_words=words("capital_force_words"),
         aim_participles=words("aim_participles"), guess_adverbs=words("guess_adverbs"),
         leading_verbs=words("leading_verbs"),
+        accuse_verbs=words("accuse_verbs"), accused_acts=words("accused_acts"),
     )
 
 
