@@ -551,7 +551,7 @@ def _role_by_parse(head: Token, trigger: Token, chain: set[int]) -> tuple[str | 
                     return "a1", ""
                 return None, ""
             if dep in ("nsubj", "csubj"):
-                if node.lower_ in WORDS.victim_subject_verbs:
+                if node.lower_ in WORDS.victim_subject_verbs or escaped_harm(node):
                     return "a2", ""
                 return "a1", ""
             if dep == "nsubjpass" and any(
@@ -1282,5 +1282,16 @@ def is_patient(token: Token) -> bool:
     of a verb of dying or suffering ("three soldiers died")."""
     if token.head.pos_ not in ("VERB", "AUX"):
         return False
-    return token.dep_ in ("dobj", "nsubjpass") or (
-        token.dep_ == "nsubj" and token.head.lower_ in WORDS.victim_subject_verbs)
+    return token.dep_ in ("dobj", "nsubjpass") or token.dep_ == "nsubj" and (
+        token.head.lower_ in WORDS.victim_subject_verbs or escaped_harm(token.head))
+
+
+def escaped_harm(verb: Token) -> bool:
+    """Is the verb a narrow escape from harm ("four officers escaped death when their
+    vehicle hit a landmine", "the governor escaped unhurt", "survived an ambush")? Its
+    subject is whom the act was aimed at; attackers who escaped ("the gunmen escaped",
+    "escaped with the loot") fled (words: escape_verbs, escaped_harms)."""
+    if verb.lower_ not in WORDS.escape_verbs:
+        return False
+    return any(c.dep_ in ("dobj", "acomp", "advmod", "oprd", "xcomp")
+               and c.lower_ in WORDS.escaped_harms for c in token_children(verb))

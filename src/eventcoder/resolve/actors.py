@@ -191,6 +191,8 @@ class ActorWords:
     leading_verbs: frozenset[str]
     accuse_verbs: frozenset[str]
     accused_acts: frozenset[str]
+    escape_verbs: frozenset[str]
+    escaped_harms: frozenset[str]
 
 
 @cache
@@ -276,6 +278,7 @@ def load_actor_words() -> ActorWords:
         aim_participles=words("aim_participles"), guess_adverbs=words("guess_adverbs"),
         leading_verbs=words("leading_verbs"),
         accuse_verbs=words("accuse_verbs"), accused_acts=words("accused_acts"),
+        escape_verbs=words("escape_verbs"), escaped_harms=words("escaped_harms"),
     )
 
 
