@@ -1217,11 +1217,6 @@ KNOWN_GAPS: dict[str, str] = {
     "the merge keeps apart from the May 26 clash (dates, typing, merge)",
     "count@somalia_buulo_mareer_base": "two events: the lead's Attack dated Saturday and the "
     "clash of May 26 (see fatalities) (dates, typing, merge)",
-    "sub_event_type@Attack@nigeria_koshobe_farmers": "no Attack on Saturday: 'Gunmen on "
-    "motorcycles rounded up labourers ..., tied their hands and cut their throats' is typed "
-    "Arrests by the police ('rounded up' an arrest trigger, 'cut their throats' no killing "
-    "trigger); the lead's claim 'for the killing of rice farmers ... at the weekend' and the "
-    "UN's toll make an Attack dated Sunday (triggers, typing, dates)",
     "count@nigeria_koshobe_farmers": "four events: Saturday's Arrests (see Attack); the "
     "lead's claim and the UN coordinator's toll of the same killing ('at least 110 civilians "
     "had been killed') an Attack dated Sunday; the governor's call to recruit soldiers "

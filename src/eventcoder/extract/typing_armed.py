@@ -531,11 +531,38 @@ def leads_people(verb: Token) -> bool:
 
 def only_a_source(token: Token, cues: StatusCues) -> bool:
     """The word names who reported ("according to vigilantes", "vigilantes
-    said"), not who acted."""
+    said", "..., residents and a leader of a local vigilante group said."), not
+    who acted."""
     if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
         return True
     reporting = {i for s in cues.by_label.get("reporting_verb", ()) for i in range(s.start, s.end)}
-    return token.dep_ == "nsubj" and token.head.i in reporting
+    return token.dep_ == "nsubj" and token.head.i in reporting\
+        or _in_closing_attribution(token, reporting)
+
+
+def _in_closing_attribution(token: Token, reporting: set[int]) -> bool:
+    """The word is in the tellers' phrase that closes the sentence after a comma
+    (", residents and a leader of a local vigilante group said."): no verb
+    between the comma and the reporting verb, and the verb ends the sentence.
+    Read from the words, as the parser often hangs such a phrase on the last
+    object of the report ("cut their throats, residents ... said")."""
+    if not reporting:
+        return False
+    doc = token.doc
+    sent = token.sent
+    j = token.i + 1
+    while j < sent.end and j not in reporting:
+        if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in (",", ";"):
+            return False
+        j += 1
+    if j >= sent.end or j + 1 < sent.end and not doc[j + 1].is_punct:
+        return False
+    k = token.i - 1
+    while k >= sent.start and doc[k].text != ",":
+        if doc[k].pos_ in ("VERB", "AUX"):
+            return False
+        k -= 1
+    return k >= sent.start
 
 
 def names_a_doer(trig: Trig) -> bool:
