@@ -63,6 +63,30 @@ def herders(cand: ActorCandidate) -> bool:
         and root.tag_ in ("NNS", "NNPS")
 
 
+def herders_fought(pick: Pick, cands: list[ActorCandidate], dictionary: ActorDictionary,
+                   country: str | None) -> None:
+    """Herders who are a side of a battle ("police fought running clashes with herders",
+    "armed herders shot a police officer") are a communal militia in ACLED's naming, not
+    an unidentified armed group: the unnamed side becomes them. Herders the battle hit
+    ("herders were killed") stay its victims' words, not a side."""
+    fighters = next((c for c in cands if herders(c) and not of_the_hit(c.span.root)), None)
+    if fighters is None:
+        return
+    for side in ("a1", "a2"):
+        actor: Actor | None = getattr(pick, side)
+        own = pick.c1 if side == "a1" else pick.c2
+        if actor is None or not actor.name.startswith("Unidentified Armed Group")\
+                or own is not None and own is not fighters:
+            continue
+        militia = side_template(dictionary, "Unidentified Communal Militia ({country})",
+                                country, fighters)
+        if side == "a1":
+            pick.a1, pick.c1 = militia, fighters
+        else:
+            pick.a2, pick.c2 = militia, fighters
+        return
+
+
 def civilians(dictionary: ActorDictionary, country: str | None,
               cand: ActorCandidate | None) -> Actor:
     """Civilians of the event's country, or of the victims' nationality when named."""

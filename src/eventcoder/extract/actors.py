@@ -105,6 +105,7 @@ from eventcoder.extract.actor_sides import (
     ground_by_parse,
     head_of_state_signs,
     herders,
+    herders_fought,
     leader_of_the_act_after,
     loser_holding_out,
     military_target_hit,
@@ -773,6 +774,7 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
         named_by_their_fallen(pick, cands)
         sides_from_two_places(pick, cands, dictionary, country)
         sides_from_two_peoples(pick, cands, dictionary, country)
+        herders_fought(pick, cands, dictionary, country)
     if mention.event_type == "Battles" and second_side_untold(pick):
         if not earlier and sent.start > 0:
             first = sentence_tokens(doc, sent.start - 1)[0]
