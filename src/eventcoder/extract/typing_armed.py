@@ -413,6 +413,15 @@ def _names_a_person(name: Token, cues: StatusCues) -> bool:
     PERSON, "retook Wad Madani, the capital of the state".)"""
     while name.dep_ == "compound" and name.head.pos_ == "PROPN":
         name = name.head  # ("Ovidio" of "Ovidio Guzman")
+    if _apposition_names_a_person(name, cues):
+        return True
+    # ("Troops seized Guzman before dawn", after the lead's "captured Ovidio Guzman,
+    # a son of the drug lord"): the name the text told as a person's before
+    return any(t.lower_ == name.lower_ and t.pos_ == "PROPN" and t.dep_ != "compound"
+               and _apposition_names_a_person(t, cues) for t in name.doc[:name.i])
+
+
+def _apposition_names_a_person(name: Token, cues: StatusCues) -> bool:
     appositions = [c for c in token_children(name) if c.dep_ == "appos" and c.pos_ == "NOUN"]
     return any(a.lower_ in WORDS.person_appositions for a in appositions) or bool(
         appositions) and overlaps_cue(appositions, cues, "civilians", "state_forces", "non_state")
