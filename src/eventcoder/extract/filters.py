@@ -178,6 +178,14 @@ class FilterWords:
     agreeing_verbs: frozenset[str]
     ordering_verbs: frozenset[str]
     response_nouns: frozenset[str]
+    vague_day_runs: frozenset[str]
+    duration_prepositions: frozenset[str]
+    sequel_time_adjectives: frozenset[str]
+    recurrence_determiners: frozenset[str]
+    recurring_units: frozenset[str]
+    period_span_prepositions: frozenset[str]
+    war_time_prepositions: frozenset[str]
+    state_prepositions: frozenset[str]
 
 
 _PHRASE_LISTS = frozenset({"statistic_context", "background_phrases", "month_names",
@@ -223,6 +231,10 @@ _COUNTED_LABELS = frozenset({"kill", "injure", "arrest"})
 # Trigger classes whose act is told by what it took or destroyed: with nothing as
 # that object ("No explosives were found", "no cars were torched") there was no act.
 _OBJECT_LABELS = frozenset({"disrupted_weapons", "property_destruction"})
+# Trigger classes of an attack or a strike from afar: deep inside an accusation ("accuses
+# the army of killing civilians in air strikes") they are referred to, as a killing is.
+_REMOTE_LABELS = frozenset({"attack", "air_strike", "shelling", "remote_explosive", "grenade",
+                            "suicide_bomb", "chemical_weapon"})
 
 
 @lru_cache(maxsize=256)
@@ -678,6 +690,10 @@ def _period_of_events(root: Token, verb: Token) -> Token | None:
     if root.dep_ == "pobj" and root.head.lower_ == "of" \
             and root.head.head.lower_ in _WORDS.period_nouns:
         return root.head.head
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and _days_before_or_after(root.head.head):
+        # ("declared a state of emergency on Aug. 4 after days of clashes"): many days of
+        # events told as what led to another, as "after weeks of fighting" is
+        return root.head.head
     # The period phrase on the trigger's verb, or a few words after a participle the
     # parser hung elsewhere ("50 people killed, most of them by police, in three months
     # of unrest").
@@ -690,6 +706,15 @@ def _period_of_events(root: Token, verb: Token) -> Token | None:
                 and noun.lower_ in _WORDS.period_nouns and _of_events(noun):
             return noun
     return None
+
+
+def _days_before_or_after(noun: Token) -> bool:
+    """Is the noun an uncounted run of days that a sequence preposition governs ("after
+    days of clashes")? Not "after two days of fighting", a counted time of the day's
+    events."""
+    return noun.lower_ in _WORDS.vague_day_runs and noun.dep_ == "pobj" \
+        and noun.head.lower_ in _WORDS.sequence_prepositions \
+        and not any(c.dep_ in ("nummod", "amod", "det") for c in token_children(noun))
 
 
 def _of_events(period: Token) -> bool:
@@ -783,6 +808,212 @@ def _counts_many(root: Token, cues: StatusCues, stat_context: bool) -> bool:
     return any(t.tag_ == "NNS" and t.head.i != t.i and t.dep_ == "pobj"
                and not any(c.dep_ in ("det", "poss") for c in t.children)
                for t in root.subtree if t.i != counted.i)
+
+
+def _toll_of_a_period(root: Token) -> Token | None:
+    """The period a toll is told of when a participle hangs on "with" under a
+    verb of being whose subject is that period ("Last year was the deadliest ..., with
+    more than 1,600 people killed in militant violence"): a total of the year, no
+    event. The period noun or year, else None."""
+    if root.dep_ not in ("pcomp", "pobj", "acl") or root.head.lower_ != "with":
+        return None
+    verb = root.head.head
+    if verb.lemma_ != "be":
+        return None
+    for child in token_children(verb):
+        if child.dep_ in ("nsubj", "npadvmod") and (
+                child.lower_ in _WORDS.period_nouns or _YEAR.match(child.text)):
+            return child
+    return None
+
+
+def _toll_of_a_period_above(chain: list[Token]) -> Token | None:
+    """The period of _toll_of_a_period for the trigger or a word a few steps above it
+    ("with 1,600 people killed in militant violence": the trigger 'violence')."""
+    for tok in chain[:4]:
+        if (period := _toll_of_a_period(tok)) is not None:
+            return period
+    return None
+
+
+def _done_as_a_habit(root: Token) -> Token | None:
+    """The verb of a present-tense relative clause whose object is the event noun, what
+    someone does ("a rights group that tracks killings", "a monitor that records
+    attacks on aid workers"): a description, no event. The clause's verb, else None.
+    (Not the clause's verb as the trigger: a present-tense headline the parser reads as
+    a relative clause, "youths carrying banners attack people at a rally", is news.)"""
+    verb = root.head if root.dep_ == "dobj" and root.pos_ == "NOUN" else None
+    if verb is None or verb.dep_ != "relcl" or verb.tag_ not in ("VBZ", "VBP"):
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in token_children(verb)):
+        return None  # ("who are fighting ...", "which has attacked ..."): other rules
+    return verb
+
+
+def _total_of_a_conjunct(verb: Token, cues: StatusCues) -> Token | None:
+    """The "since" of a running total that a verb is coordinated with ("more than 180
+    people had been killed in the region since July, and that hundreds of young men
+    had been detained in the capital"): the conjunct counts over the same period. The
+    "since", else None."""
+    if verb.dep_ != "conj" or not _running_perfect(verb):
+        return None
+    head = verb.head
+    if not _running_perfect(head) or _own_day(verb):
+        return None  # ("and that 12 had been detained on Sunday": that day's arrests)
+    for child in token_children(head):
+        if child.dep_ == "prep" and child.lower_ == "since" \
+                and child.i not in cues.comparison_since:
+            subjects = [c for c in token_children(verb) if c.dep_ in ("nsubj", "nsubjpass")]
+            if any(_many_people(s) for s in subjects):
+                return child
+    return None
+
+
+def _own_day(verb: Token) -> bool:
+    """Does the verb name a day or a time of a day of its own ("detained on Sunday",
+    "arrested overnight")?"""
+    return any(g.lower_ in _WORDS.recent_periods for p in token_children(verb)
+               if p.dep_ in ("prep", "npadvmod") for g in (p, *token_children(p)))
+
+
+def _running_perfect(verb: Token) -> bool:
+    """Is the verb a perfect, present or past ("have been killed", "had been held")?"""
+    return any(c.lower_ in _WORDS.running_total_auxiliaries and c.dep_ in ("aux", "auxpass")
+               for c in token_children(verb))
+
+
+def _recurring(tokens: list[Token]) -> Token | None:
+    """A time told as recurring on one of the verbs ("hit by air strikes almost every
+    day", "shelled the town each night"): the unit, else None."""
+    for tok in tokens:
+        for child in token_children(tok):
+            if child.dep_ == "npadvmod" and child.lower_ in _WORDS.recurring_units and any(
+                    d.lower_ in _WORDS.recurrence_determiners for d in child.children):
+                return child
+    return None
+
+
+def _over_a_period(tokens: list[Token]) -> Token | None:
+    """A period the verb's acts are spread over ("has launched waves of attacks on Kyiv
+    throughout May", "were shelled throughout the year"): many acts, not one. The
+    period's noun, else None (not "throughout the night", the day's event)."""
+    for tok in tokens:
+        for prep in token_children(tok):
+            if prep.dep_ != "prep" or prep.lower_ not in _WORDS.period_span_prepositions:
+                continue
+            for obj in token_children(prep):
+                if obj.dep_ == "pobj" and (obj.lower_ in _WORDS.month_names
+                                           or obj.lower_ in _WORDS.period_nouns):
+                    return obj
+    return None
+
+
+def _up_to_the_verb(chain: list[Token]) -> list[Token]:
+    """The trigger's chain of governors up to its clause's verb ("waves of missile
+    attacks": 'attacks', 'of', 'waves', 'launched')."""
+    for n, tok in enumerate(chain):
+        if tok.pos_ in ("VERB", "AUX"):
+            return chain[:n + 1]
+    return chain
+
+
+def _state_of_someone_described(root: Token) -> bool:
+    """Is the protest a state a relative clause gives someone ("a senior member of the
+    group who had been on hunger strike")? Who the person is, not an event."""
+    head = root.head
+    return root.dep_ == "pobj" and head.lower_ in _WORDS.state_prepositions \
+        and head.head.lemma_ == "be" and head.head.dep_ in ("relcl", "acl")
+
+
+def _done_during_a_war(verb: Token) -> Token | None:
+    """The war of a relative clause that tells what a group did in it ("Fano, a
+    network of militias that fought alongside federal forces during the two-year war
+    in Tigray"): who the group is, history. The war noun, else None."""
+    if verb.dep_ != "relcl":
+        return None
+    for prep in token_children(verb):
+        if prep.dep_ == "prep" and prep.lower_ in _WORDS.war_time_prepositions:
+            for obj in token_children(prep):
+                if obj.dep_ == "pobj" and obj.lower_ in _WORDS.war_nouns and _definite(obj):
+                    return obj
+    return None
+
+
+def _retold_as_referred_to(root: Token, reference: Token, sent: Span) -> bool:
+    """Is the event a definite noun that a reference verb takes as its object ("Islamic
+    State claimed the attack through its news agency on Wednesday", "condemned the
+    bombing"), after a trigger of the story? The event told before, named again: the
+    sentence's date is the claim's, not the event's."""
+    return root.dep_ == "dobj" and root.head.i == reference.i and root.pos_ == "NOUN" \
+        and _definite(root) and _trigger_told_before(sent)
+
+
+def _vague_interval_before(word: Token) -> bool:
+    """Does an uncounted measure of time ("days", "weeks") stand right before the
+    sequence word ("The attacks came days after the death of a senator")? Not a counted
+    one ("a day after", "two weeks after": dated history the policy keeps), nor a period
+    that starts at the event ("for days after the blast", "in the weeks after")."""
+    if word.i == 0:
+        return False
+    measure = word.doc[word.i - 1]
+    if measure.dep_ != "npadvmod" or measure.lower_ not in _WORDS.vague_day_runs \
+            and measure.lower_ not in _WORDS.long_periods or token_children(measure):
+        return False
+    return measure.i == 0 or word.doc[measure.i - 1].lower_ not in _WORDS.duration_prepositions
+
+
+def _vaguely_dated_by(root: Token) -> Token | None:
+    """The sequence word of a phrase that places the story's event an uncounted time
+    away from another ("The attacks came days after the death of a senator who was shot
+    at a rally in June"), when the trigger lies inside that phrase: an earlier event
+    told to date this one, with no date of its own. The word, else None."""
+    tok = root
+    for _ in range(10):
+        head = tok.head
+        if head.i == tok.i or tok.dep_ in ("ROOT", "ccomp", "conj"):
+            return None  # (another clause's time phrase dates that clause only)
+        if tok.dep_ == "pobj" and head.lower_ in _WORDS.sequence_prepositions \
+                and _vague_interval_before(head):
+            return head
+        if tok.dep_ == "advcl":
+            marks = [c for c in token_children(tok) if c.dep_ == "mark"
+                     and c.lower_ in _WORDS.sequence_prepositions and _vague_interval_before(c)]
+            if marks:
+                return marks[0]
+        tok = head
+    return None
+
+
+def _in_the_weeks_that_followed(tokens: list[Token]) -> Token | None:
+    """A time counted on from an earlier event on one of the verbs ("handed over its
+    bases in the following weeks", "in the ensuing months"): later than that event, with
+    no date of its own. The period noun, else None."""
+    for tok in tokens:
+        for prep in token_children(tok):
+            if prep.dep_ != "prep":
+                continue
+            for obj in token_children(prep):
+                if obj.dep_ == "pobj" and obj.lower_ in _WORDS.long_periods and any(
+                        c.dep_ == "amod" and c.lower_ in _WORDS.sequel_time_adjectives
+                        for c in token_children(obj)):
+                    return obj
+    return None
+
+
+def _standing_state(chain: list[Token]) -> Token | None:
+    """The verb in the simple present that a change to a group hangs on ("The United
+    States still lists it as a terrorist group"; "say Rwanda arms the M23 and has
+    deployed troops", a perfect coordinated with one): a standing state, no change of
+    the day. The verb, else None."""
+    verb = next((t for t in chain[:3] if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    present = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
+    for tok in present:
+        if tok.tag_ in ("VBZ", "VBP") and tok.lemma_ != "be" and not any(
+                c.dep_ in ("aux", "auxpass") for c in token_children(tok)):
+            return tok
+    return None
 
 
 def _tells_how_a_war_began(root: Token) -> bool:
@@ -1344,7 +1575,9 @@ def _status_and_reason(
             return "plan", f"'{root.head.text} for {ahead}'"
     # Conditional or modal on the trigger's own verb (or on the verb whose
     # complement it is): "could resume", "if fighting breaks out", "will attack".
-    own = [t for t in chain if t.pos_ in ("VERB", "AUX") and t.dep_ not in _NOMINAL_DEPS][:1]
+    # (a gerund coordinated with a noun is a noun: "the army's air strikes and shelling")
+    own = [t for t in chain if t.pos_ in ("VERB", "AUX") and t.dep_ not in _NOMINAL_DEPS
+           and not (t.dep_ == "conj" and t.head.pos_ == "NOUN")][:1]
     if own and own[0].dep_ in ("xcomp", "ccomp") and own[0].head.pos_ in ("VERB", "AUX") \
             and not _across_semicolon(own[0], own[0].head):
         # ("X kidnapped by gunmen; motive may have been political": the modal
@@ -1440,11 +1673,14 @@ def _status_and_reason(
                 # ("Killings attributed to the sect", "the attack was blamed on
                 # the militia"): the event told with who did it
                 break
+            if _retold_as_referred_to(root, tok, sent):
+                return TriggerStatus("reference", f"'{tok.text} {root.text}' {_TOLD_BEFORE}",
+                                     RETOLD)
             return "background", f"referred to ('{tok.text}')"
     # Casualty words deep inside a referred-to event ("rejected allegations
     # that its jets were responsible for an attack which left ten people
     # killed"): the reference governs them too, a few clauses up.
-    if trigger.label_ in _CASUALTY_LABELS or trigger.label_ == "attack":
+    if trigger.label_ in _CASUALTY_LABELS or trigger.label_ in _REMOTE_LABELS:
         for tok in _chain(root, 8)[3:]:
             if tok.lower_ in _WORDS.reference_words or tok.lower_ in _WORDS.denial_verbs:
                 return "background", f"referred to ('{tok.text}'), clauses up"
@@ -1465,6 +1701,8 @@ def _status_and_reason(
         for c in ongoing.children
     ):
         return "habitual", "ongoing activity described in a relative clause"
+    if (does := _done_as_a_habit(root)) is not None:
+        return "habitual", f"'{does.text}': what someone does, in a present relative clause"
     # A standing situation: the trigger lies under a present perfect held "for
     # years" ("Guanajuato has for years been the most violent state as two cartels
     # fight over fuel theft").
@@ -1494,6 +1732,10 @@ def _status_and_reason(
                 return "habitual", f"'{child.text}'"
     if any(abs(i - root.i) <= 4 for i in cues.habitual_at):
         return "habitual", "frequency adverb near trigger"
+    if (unit := _recurring(chain[:3])) is not None:
+        return "habitual", f"'every {unit.text}'"
+    if (spread := _over_a_period(_up_to_the_verb(chain))) is not None:
+        return "habitual", f"spread over '{spread.text}'"
 
     # A comparison with earlier events: the past event its "since" clause names,
     # and the compared event restated as a predicate.
@@ -1514,6 +1756,10 @@ def _status_and_reason(
         stat_context = False  # only a participant's period ("hawkers who came since ...")
     if perfect and stat_context:
         return "statistic", "present perfect with a period ('since', 'so far'...)"
+    if (period := _toll_of_a_period_above(chain)) is not None:
+        return "statistic", f"the toll of '{period.text}'"
+    if (since := _total_of_a_conjunct(verb, cues)) is not None:
+        return "statistic", f"coordinated with a total '{since.text} ...'"
     # (also an event noun the count's verb tells of: "1,000 had been killed in the
     # coastal violence since Thursday")
     if published is not None and (trigger.label_ in _COUNTED_LABELS or verb.i != root.i) \
@@ -1594,6 +1840,8 @@ def _status_and_reason(
                     return "background", f"'{p}'"
     if _tells_how_a_war_began(root):
         return "background", "how the war began"
+    if (later := _in_the_weeks_that_followed(chain[:3])) is not None:
+        return "background", f"in the {later.text} after an earlier event"
     if _how_told_fighting_began(trigger, sent):
         return "background", "an event told before, now with how it began"
     if verb.dep_ == "relcl" and any(left <= i <= right for i, _, _ in cues.years):
@@ -1642,6 +1890,12 @@ def _status_and_reason(
         return "reference", f"'{root.text} {root.head.text}' shows damage, not an act"
     if trigger.label_ == "protest" and _crowd_describing_a_noun(root):
         return "reference", f"'{root.text} {root.head.text}' describes a noun"
+    if trigger.label_ == "protest" and _state_of_someone_described(root):
+        return "reference", f"'{root.head.text} {root.text}' describes someone"
+    if (war := _done_during_a_war(verb)) is not None:
+        return "reference", f"what a group did during '{war.text}'"
+    if trigger.label_ == "change_group" and (state := _standing_state(chain)) is not None:
+        return "habitual", f"'{state.text}': a standing state in the simple present"
     if trigger.label_ == "change_group" and _names_the_speaker(root):
         return "reference", f"'{root.text}' names who speaks or acts"
     if trigger.label_ == "arrest" and root.dep_ == "amod" and root.tag_ in ("VBN", "JJ") \
@@ -1659,6 +1913,9 @@ def _status_and_reason(
     if _refers_back(root, sent):
         return TriggerStatus("reference", f"'{root.text} {root.head.text}' {_TOLD_BEFORE}",
                              RETOLD)
+    if (dating := _vaguely_dated_by(root)) is not None:
+        return "reference", f"told to date another event ('{sent.doc[dating.i - 1].text} " \
+            f"{dating.text} ...'), with no date of its own"
 
     if root.pos_ == "NOUN" and (reply := _answered_event(root)) is not None:
         return "background", f"what the act answers ('{reply.text}')"

@@ -1,0 +1,43 @@
+"""A toll told of a whole period, not of the day's event (issue #3): a year's toll
+hung on "with" under a verb of being whose subject is the year ("Last year was the
+bloodiest ..., with more than 2,000 people killed"; filters._toll_of_a_period), and a
+count coordinated with a running total "since" a date, which counts over the same
+period ("had been killed ... since March, and that 300 had been detained";
+filters._total_of_a_conjunct)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from fixtures_events import coded_events, describe
+from fixtures_mentions import statuses
+from spacy.language import Language
+
+PUBLISHED = dt.date(2024, 5, 20)
+
+
+def test_a_years_toll_after_a_superlative_is_a_statistic(nlp: Language) -> None:
+    text = ("Bandits killed nine villagers in Zamfara state on Sunday, police said. "
+            "Last year was the bloodiest in the northwest since 2019, with more than 2,000 "
+            "people killed in attacks by armed gangs, a monitoring group said.")
+    assert set(statuses(nlp, text, "killed", PUBLISHED)) >= {"new", "statistic"}
+    events = coded_events(nlp, text, PUBLISHED)
+    assert len(events) == 1 and events[0].fatalities == 9, describe(events)
+
+
+def test_arrests_coordinated_with_a_total_since_a_month(nlp: Language) -> None:
+    text = ("Troops shot dead four protesters in Gondar on Sunday, witnesses said. "
+            "A rights group said last week that more than 20,000 people had fled the "
+            "region since March, and that hundreds of young men had been detained in the "
+            "capital.")
+    assert statuses(nlp, text, "detained", PUBLISHED) == ["statistic"]
+    events = coded_events(nlp, text, PUBLISHED)
+    assert "Arrests" not in [e.sub_event_type for e in events], describe(events)
+
+
+def test_arrests_of_a_day_of_their_own_stay_an_event(nlp: Language) -> None:
+    # the conjunct names its own day: the day's arrests, not part of the total
+    text = ("Troops shot dead four protesters in Gondar on Sunday, witnesses said. A rights "
+            "group said that 20,000 people had fled the region since March, and that 12 men "
+            "had been detained in the capital on Sunday.")
+    assert statuses(nlp, text, "detained", PUBLISHED) == ["new"]
