@@ -897,6 +897,33 @@ def party_of_the_arrested(pick: Pick, chain: set[int], doc: Doc, dictionary: Act
                 return
 
 
+def suspects_tied_to_a_group(pick: Pick, cands: list[ActorCandidate], chain: set[int]) -> None:
+    """People arrested as suspected of ties to a named armed group ("arrested four traders
+    suspected of being affiliated with Al Shabaab", "two men with suspected links to X were
+    arrested") are that group's, as ACLED codes the arrest of a group's suspected members
+    (words: tie_words)."""
+    if pick.a2 is None or pick.a2.inter != 7:
+        return
+    for cand in cands:
+        actor = cand.actor
+        if cand.kind != "named" or actor is None or actor.inter not in (2, 3):
+            continue
+        root = cand.span.root
+        if root.dep_ != "pobj" or root.head.lower_ not in ("to", "with", "of"):
+            continue
+        node = root.head.head
+        if node.lower_ not in WORDS.tie_words:
+            continue
+        for _ in range(4):
+            if node.dep_ in ("dobj", "nsubjpass") and (
+                    node.head.i in chain or node.head.lower_ in WORDS.arrest_words):
+                pick.a2, pick.c2 = with_span(copy_actor(actor), cand), cand
+                return
+            if node.head is node:
+                break
+            node = node.head
+
+
 def names_owners(cand: ActorCandidate | None) -> bool:
     """A community's name that only qualifies the property hit ("burned Pokot huts"):
     the owners, who are civilians, not the community's militia."""

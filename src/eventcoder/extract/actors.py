@@ -129,6 +129,7 @@ from eventcoder.extract.actor_sides import (
     sides_of_a_feud,
     state_forces_first,
     striker_told_before,
+    suspects_tied_to_a_group,
     target_of_an_attempt,
     untold_side,
     victims_nationality,
@@ -841,6 +842,7 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
         head_of_state_signs(pick, sent, dictionary, country, day)
     if mention.sub_event_type == "Arrests":
         party_of_the_arrested(pick, chain, doc, dictionary, country, day)
+        suspects_tied_to_a_group(pick, cands, chain)
     victims_nationality(pick, doc, dictionary, country, day)
     if mention.event_type in ("Battles", "Explosions/Remote violence"):
         army_against_rebels(pick, [*cands, *later], dictionary, country, day)

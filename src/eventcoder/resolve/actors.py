@@ -193,6 +193,7 @@ class ActorWords:
     accused_acts: frozenset[str]
     escape_verbs: frozenset[str]
     escaped_harms: frozenset[str]
+    tie_words: frozenset[str]
 
 
 @cache
@@ -279,6 +280,7 @@ def load_actor_words() -> ActorWords:
         leading_verbs=words("leading_verbs"),
         accuse_verbs=words("accuse_verbs"), accused_acts=words("accused_acts"),
         escape_verbs=words("escape_verbs"), escaped_harms=words("escaped_harms"),
+        tie_words=words("tie_words"),
     )
 
 
