@@ -45,6 +45,7 @@ from eventcoder.extract.mention_ranking import (
     PROTEST_WINDOW,
     HarmTold,
     SentenceInfo,
+    rank_armed_group_killings_over_crowds,
     rank_beside_violence,
     rank_fight_over_attack,
     rank_ongoing_fighting_below_violence,
@@ -1513,5 +1514,6 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
     retype_unopposed_captures(mentions, doc)
     retype_attacks_fought_back(mentions, doc)
     rank_fight_over_attack(mentions)
+    rank_armed_group_killings_over_crowds(mentions, doc)
     retype_bombings_told_again(mentions, doc)
     return without_unrest_beside_violence(without_displacement_beside_violence(mentions), doc)

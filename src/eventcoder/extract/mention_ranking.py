@@ -220,6 +220,68 @@ def rank_ongoing_fighting_below_violence(mentions: list[EventMention], doc: Doc)
             m.type_reason += f"; {_ONGOING_BACKDROP}"
 
 
+_ARMED_DOER_OVER_CROWDS = ("an armed group named as the killer leads the crowds' unrest "
+                           "told beside it")
+_CROWD_EVENTS = frozenset({MOB, VIOL, PEACE, INTER, FORCE})
+_ARMED_DOER_LABELS = frozenset({"non_state", "identity_group"})
+
+
+def _armed_group_did_it(mention: EventMention, doc: Doc) -> bool:
+    """The attack's sentence names an armed group or an identity militia as the
+    doer of its harm: the subject of the harm verb ("Mungiki killed one civilian
+    during the violence", "Luhya tribesmen hacked to death a man") or the word
+    that qualifies the violence noun ("victims of Mungiki violence")."""
+    roots = [t.root for t in group_spans(doc, TRIGGER_GROUP)
+             if t.label_ in _HARM_CLASSES
+             and mention.sent_start <= t.start_char < mention.sent_end]
+    if not roots:
+        return False
+    # (and the verb a harm noun ends: "hacked two residents to death")
+    harm = {r.i for r in roots} | {r.head.head.i for r in roots
+                                   if r.dep_ == "pobj" and r.head.dep_ == "prep"
+                                   and r.head.head.pos_ == "VERB"}
+    for cue in group_spans(doc, CUE_GROUP):
+        if cue.label_ not in _ARMED_DOER_LABELS\
+                or not mention.sent_start <= cue.start_char < mention.sent_end:
+            continue
+        word = cue.root
+        if word.dep_ == "compound" and word.head.i in harm and cue.label_ == "non_state":
+            # ("Mungiki violence"; a people's name so placed tells among whom, not
+            # by whom: "clan killings")
+            return True
+        while word.dep_ == "compound" and word.head.pos_ in ("NOUN", "PROPN"):
+            word = word.head  # ("Luhya" of "Luhya tribesmen")
+        if word.dep_ == "nsubj" and word.head.i in harm:
+            return True
+    return False
+
+
+_HARM_CLASSES = frozenset({"kill", "injure", "attack"})
+
+
+def rank_armed_group_killings_over_crowds(mentions: list[EventMention], doc: Doc) -> None:
+    """An armed group or an identity militia named as the killer in a story of
+    riots or protests ("Riots broke out over the beheading ... Mungiki killed one
+    civilian during the violence"; "tribesmen hacked to death a man ... the
+    killing sparked off a protest") did violence of its own, against civilians:
+    ACLED codes the group's attack, which the crowds' unrest told beside it does
+    not swallow. The attack's mention, told in a sentence of its own, is made more
+    confident than the crowds' of the other sentences."""
+    crowds = [m for m in mentions if m.status == "new" and m.sub_event_type in _CROWD_EVENTS]
+    if not crowds:
+        return
+    for m in mentions:
+        if m.status != "new" or m.sub_event_type != ATTACK:
+            continue
+        # (the crowds of other sentences: within one sentence the clause's typing
+        # has already read how the killing and the gathering relate, "marched
+        # calling for an end to clan killings")
+        others = [c.confidence for c in crowds if c.sent_start != m.sent_start]
+        if others and m.confidence <= max(others) and _armed_group_did_it(m, doc):
+            m.confidence = round(min(0.99, max(others) + 0.01), 3)
+            m.type_reason += f"; {_ARMED_DOER_OVER_CROWDS}"
+
+
 def rank_fight_over_attack(mentions: list[EventMention]) -> None:
     """An attack whose doers were then fought and hit ("raiders attacked the
     village ... police intervened, killing 30 of the raiders") is coded by
