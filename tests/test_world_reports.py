@@ -1396,11 +1396,6 @@ KNOWN_GAPS: dict[str, str] = {
     "place@Agreement@drc_doha_declaration/Doha": "admin1 'Ad Dawḩah': Qatar has no entry in "
     "the admin1 list, and the gazetteer's transliteration is kept, not the English name "
     "(places)",
-    "count@drc_doha_declaration": "three events: the deal's timetable 'to sign a "
-    "comprehensive agreement by Aug. 18' (a plan) is an Agreement of its own placed at "
-    "Kinshasa and dated Saturday, and the background 'M23 fighters seized Goma ... in January "
-    "and Bukavu in February, in an offensive that killed thousands of people' an Attack by "
-    "M23 on civilians at Bukavu dated February 15 with 1,000 dead (filters, typing)",
     "sub_event_type@Change to group/activity@pakistan_ttp_khandaq_offensive": "no Change to "
     "group/activity: 'The Pakistani Taliban announced on Sunday the start of a spring "
     "offensive against the country's security forces' is an Armed clash of Pakistan's army "

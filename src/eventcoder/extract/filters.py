@@ -181,6 +181,8 @@ class FilterWords:
     vague_day_runs: frozenset[str]
     duration_prepositions: frozenset[str]
     sequel_time_adjectives: frozenset[str]
+    frame_nouns: frozenset[str]
+    total_end_prepositions: frozenset[str]
     recurrence_determiners: frozenset[str]
     recurring_units: frozenset[str]
     period_span_prepositions: frozenset[str]
@@ -388,6 +390,10 @@ def _month_of_clause(root: Token, verb: Token, published: dt.date) -> Token | No
     if _continues_clause(verb):
         # ("captured Izium in April ..., and used it as a base for their offensive")
         anchors.add(verb.head.i)
+    if (framed := _verb_of_the_framing_event(verb)) is not None:
+        # ("seized Goma in January and Bukavu in February, in an offensive that killed
+        # thousands"): the event noun's clause is as old as the act it frames
+        anchors.add(framed.i)
     if (led := _what_led_to(verb)) is not None:
         # ("was arrested in December after he tried to dissolve Congress": what led
         # to a month-dated event is as old as it)
@@ -402,6 +408,19 @@ def _month_of_clause(root: Token, verb: Token, published: dt.date) -> Token | No
                         and not any(c.like_num and len(c.text) <= 2 for c in tok.children):
                     return tok
     return None
+
+
+def _verb_of_the_framing_event(verb: Token) -> Token | None:
+    """The verb that an event noun, described by the relative clause ``verb``, is the
+    frame of ("seized Bukavu in February, in an offensive that killed thousands":
+    'seized' for 'killed'), else None."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.dep_ != "pobj" or noun.lower_ not in _WORDS.frame_nouns:
+        return None
+    prep = noun.head
+    if prep.dep_ != "prep" or prep.lower_ not in _WORDS.context_prepositions:
+        return None
+    return prep.head if prep.head.pos_ in ("VERB", "AUX") else None
 
 
 def _dates_the_verb(doc: Doc, char: int, anchors: list[Token]) -> bool:
@@ -827,6 +846,18 @@ def _toll_of_a_period(root: Token) -> Token | None:
     return None
 
 
+def _first_infinitive(verb: Token) -> Token:
+    """The first of coordinated infinitives ("to begin talks ... and to sign an
+    agreement": 'begin' for 'sign'), else the verb itself."""
+    if verb.dep_ == "conj" and _has_to(verb) and _has_to(verb.head):
+        return verb.head
+    return verb
+
+
+def _has_to(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token_children(verb))
+
+
 def _toll_of_a_period_above(chain: list[Token]) -> Token | None:
     """The period of _toll_of_a_period for the trigger or a word a few steps above it
     ("with 1,600 people killed in militant violence": the trigger 'violence')."""
@@ -874,6 +905,24 @@ def _own_day(verb: Token) -> bool:
     "arrested overnight")?"""
     return any(g.lower_ in _WORDS.recent_periods for p in token_children(verb)
                if p.dep_ in ("prep", "npadvmod") for g in (p, *token_children(p)))
+
+
+def _total_up_to_a_day(verb: Token) -> Token | None:
+    """The day a perfect count of many runs up to ("more than 80 people had been killed
+    in the crackdown before Friday"): a running total, not one day's toll. The day's
+    word, else None."""
+    if not _running_perfect(verb):
+        return None
+    subjects = [c for c in token_children(verb) if c.dep_ in ("nsubj", "nsubjpass")]
+    if not any(_many_people(s) for s in subjects):
+        return None
+    for prep in token_children(verb):
+        if prep.dep_ == "prep" and prep.lower_ in _WORDS.total_end_prepositions:
+            for obj in token_children(prep):
+                if obj.dep_ == "pobj" and (obj.lower_ in _WORDS.weekday_names
+                                           or obj.lower_ in _WORDS.month_names):
+                    return obj
+    return None
 
 
 def _running_perfect(verb: Token) -> bool:
@@ -1596,9 +1645,13 @@ def _status_and_reason(
     # An infinitive of purpose or intention: "an attack to capture the base",
     # "launched an offensive to retake the city", "vowed to attack".
     # (Not for demonstrations: "gathered to protest" reports the protest.)
-    if own and trigger.label_ != "protest" and not _agreement_reached(trigger, own[0]) \
-            and not _order_given(trigger, own[0].head):
-        verb0 = own[0]
+    # (the second of two infinitives shares the first's place: "are to begin talks by
+    # Aug. 8 and to sign an agreement by Aug. 18")
+    infinitive = _first_infinitive(own[0]) if own else None
+    if infinitive is not None and trigger.label_ != "protest" \
+            and not _agreement_reached(trigger, infinitive) \
+            and not _order_given(trigger, infinitive.head):
+        verb0 = infinitive
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in token_children(verb0)) and (
             verb0.dep_ in ("xcomp", "advcl", "acl", "relcl")
         ) and verb0.lower_ != "be" and verb0.head.lower_ not in _WORDS.aspect_verbs and not (
@@ -1760,6 +1813,8 @@ def _status_and_reason(
         return "statistic", f"the toll of '{period.text}'"
     if (since := _total_of_a_conjunct(verb, cues)) is not None:
         return "statistic", f"coordinated with a total '{since.text} ...'"
+    if trigger.label_ in _COUNTED_LABELS and (upto := _total_up_to_a_day(verb)) is not None:
+        return "statistic", f"a total of many up to '{upto.text}'"
     # (also an event noun the count's verb tells of: "1,000 had been killed in the
     # coastal violence since Thursday")
     if published is not None and (trigger.label_ in _COUNTED_LABELS or verb.i != root.i) \
