@@ -103,6 +103,7 @@ from eventcoder.extract.typing_armed import (
     only_a_source,
     only_attempted,
     people_hijacked,
+    places_held,
     raids_forces,
     raids_homes,
     resistance_told,
@@ -657,6 +658,8 @@ def _propose(trig: Trig, ctx: Context, sent: Span) -> Candidate | None:
             return None
         if only_attempted(trig):
             return None  # ("attacked and tried to kidnap a nun"): the attack is the event
+        if places_held(trig, ctx.cues):
+            return None  # ("held hostage two police posts"): a siege, the attack's
         if crowd_agent(trig, ctx):
             # ("villagers grabbed the suspect from the officers escorting him and
             # clubbed him", "villagers seized two men they accused of theft"): an unarmed

@@ -574,6 +574,27 @@ def _in_closing_attribution(token: Token, reporting: set[int]) -> bool:
     return k >= sent.start
 
 
+def places_held(trig: Trig, cues: StatusCues) -> bool:
+    """A hostage word whose holding verb takes places, not people ("attacked and
+    held hostage two police posts", "held the town hostage"): a siege of the place,
+    which the attack words type; nobody was taken away."""
+    if "hostage" not in trig.span.text.lower():
+        return False
+    root = trig.span.root
+    if root.dep_ == "compound":
+        # (the parser may hang the word on the object or its number: "hold hostage
+        # three police posts")
+        held = root.head
+        while held.dep_ in ("compound", "nummod") and held.head.i != held.i:
+            held = held.head
+        objects = [held] if held.pos_ == "NOUN" else []
+    else:
+        verb = root if root.pos_ in ("VERB", "AUX") else root.head
+        objects = [c for c in token_children(verb) if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(objects) and all(
+        overlaps_cue([o], cues, "base_noun", "territory_noun") for o in objects)
+
+
 def names_a_doer(trig: Trig) -> bool:
     """An agent noun ("the kidnappers", "a suspected rapist") names who did an
     act, not an act the sentence reports ("police pursued the kidnappers")."""
