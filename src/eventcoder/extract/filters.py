@@ -234,7 +234,8 @@ _COUNTED_LABELS = frozenset({"kill", "injure", "arrest"})
 # that object ("No explosives were found", "no cars were torched") there was no act.
 _OBJECT_LABELS = frozenset({"disrupted_weapons", "property_destruction"})
 # Trigger classes of an attack or a strike from afar: deep inside an accusation ("accuses
-# the army of killing civilians in air strikes") they are referred to, as a killing is.
+# the army of killing civilians in air strikes") they are referred to, as a killing is
+# (a strike only under a present-tense accusation: see _refers_from_afar).
 _REMOTE_LABELS = frozenset({"attack", "air_strike", "shelling", "remote_explosive", "grenade",
                             "suicide_bomb", "chemical_weapon"})
 
@@ -844,6 +845,21 @@ def _toll_of_a_period(root: Token) -> Token | None:
                 child.lower_ in _WORDS.period_nouns or _YEAR.match(child.text)):
             return child
     return None
+
+
+def _refers_from_afar(trigger: Span, reference: Token) -> bool:
+    """Does a reference word a few clauses above the trigger make it referred to? For a
+    killing or an attack, any ("rejected allegations that its jets were responsible for
+    an attack which left ten killed"); for a strike from afar, a standing accusation in
+    the present ("accuses the army of killing civilians in air strikes"), not
+    one told in the past, which reports a strike ("Fighters accused the army of firing
+    rockets with a chemical payload at their trenches")."""
+    if trigger.label_ in _CASUALTY_LABELS or trigger.label_ == "attack":
+        return True
+    # (also its present passive: "Russia is accused of being responsible for an attack")
+    return reference.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
+        for c in token_children(reference))
 
 
 def _first_infinitive(verb: Token) -> Token:
@@ -1735,7 +1751,8 @@ def _status_and_reason(
     # killed"): the reference governs them too, a few clauses up.
     if trigger.label_ in _CASUALTY_LABELS or trigger.label_ in _REMOTE_LABELS:
         for tok in _chain(root, 8)[3:]:
-            if tok.lower_ in _WORDS.reference_words or tok.lower_ in _WORDS.denial_verbs:
+            if (tok.lower_ in _WORDS.reference_words or tok.lower_ in _WORDS.denial_verbs) \
+                    and _refers_from_afar(trigger, tok):
                 return "background", f"referred to ('{tok.text}'), clauses up"
     if root.lower_ in _WORDS.plan_nouns and root.pos_ != "VERB":
         # (a trigger phrase led by a verb of attempt, "they attempt to forcibly
