@@ -1023,15 +1023,6 @@ KNOWN_GAPS: dict[str, str] = {
     "day, the 31st (the barrage was the day before the lead's Saturday: 'It came a day after' "
     "is a comparison) and placed in Kyiv (from 'Kyiv did not comment', the government's "
     "metonym) (filters, dates, places)",
-    "count@mali_tinzaouaten_ambush": "six events: 'The rebel alliance CSP-DPA said its "
-    "fighters had destroyed or seized many of the column's armoured vehicles' is (since "
-    "772c653, before a Change to group/activity) a Looting/property destruction by the "
-    "CSP-DPA (arms taken or destroyed in the battle are part of it); the army's statement of "
-    "Monday ('had killed many terrorists') a clash of its own dated Monday (against JNIM, "
-    "named next); the Wagner channel's 'a commander ... was among the dead' an Attack by "
-    "Wagner on civilians; JNIM's rival claim a clash of JNIM; 'recaptured the rebel "
-    "stronghold of Kidal last November' (history) a clash dated November 2023 (filters, "
-    "typing, merge)",
     "count@benin_park_w_attack": "four events: 'In January, 28 soldiers died in an attack on "
     "another post' (month-dated history) is a clash of its own; 'The assault on the posts ... "
     "was carried out by fighters of ... JNIM' an Attack on civilians (the posts are not read "
@@ -1118,10 +1109,6 @@ KNOWN_GAPS: dict[str, str] = {
     "... had been killed ... since Thursday' an Attack of status 'new' (a toll 'since' a "
     "weekday is not read as cumulative) that joins it (filters, actors)",
     # Seventh batch (session 11), on the code of 1f29eef: 73 of its 107 checks passed.
-    "count@sudan_wad_al_noura": "three events: 'Videos posted online by activists showed rows "
-    "of shrouded bodies' is an Attack with actor1 'Videos' (trigger 'bodies'); the RSF's "
-    "account of the same attack ('its forces had attacked three camps of the army ...', with "
-    "its denial) an Armed clash of the army against the RSF (filters, actors)",
     "fatalities@Armed clash@mexico_culiacan_ovidio": "0: the lookup finds the Culiacan clash "
     "(the gunmen's road blocks and shots at the planes, now typed a clash), because the lead's "
     "capture at Jesus Maria, which carries the 29 dead, is still typed Government regains "

@@ -1232,6 +1232,8 @@ def merge_mentions(mentions: list[EventMention], article: Article,
     # named) is not what this mention says: it neither keeps the mention apart nor
     # outranks a place the incident's own sentences give.
     carried: dict[str, Event] = {}
+    # reports told as a side's own account ("the group said its fighters had ...")
+    accounts: dict[str, str] = {}
     for mention in ordered:
         for report in _events_for_mention(mention):
             if (mention.date_evidence is None and report.event_date is not None
@@ -1259,19 +1261,19 @@ def merge_mentions(mentions: list[EventMention], article: Article,
             compared = _without_assumed_victims(report, mention)
             if id(mention) in again:
                 compared = _told_before_probe(compared)
-            for index, cluster in enumerate(clusters):
-                if separate and min(cluster.sentences) < mention.sent_start:
-                    continue
-                if new_scene and _place_relation(cluster.summary, compared,
-                                                 across_documents=False) == "near":
-                    continue
-                if mention.sent_start not in cluster.sentences and (
-                        _mob_killing_apart_from_riot(cluster, compared)
-                        or _peaceful_march_apart_from_riot(cluster.summary, compared)):
-                    continue
-                score = incident_score(cluster.summary, compared, across_documents=False)
-                if score is not None and (best is None or score >= best[0]):
-                    best = (score, index)  # ties: the most recent incident
+            # "Islamic State claimed the attack on Wednesday": the day is the claim's
+            claimed = id(mention) not in again and _claims_responsibility(mention, article)
+            if claimed:
+                best = _best_cluster(clusters, _undated(compared), mention, separate=separate,
+                                     new_scene=new_scene)
+                if best is not None:
+                    compared = _undated(compared)
+            if best is None:
+                best = _best_cluster(clusters, compared, mention, separate=separate,
+                                     new_scene=new_scene)
+            speaker = _own_account_speaker(mention, article)
+            if speaker is not None:
+                accounts[report.event_id] = speaker
             toll_class = casualty_only_class(mention)
             if best is None and id(mention) in again:
                 continue  # the event told before is none of those coded: no new one
@@ -1287,6 +1289,7 @@ def merge_mentions(mentions: list[EventMention], article: Article,
                     cluster.casualty_only.add(toll_class)
                 else:
                     cluster.casualty_only = None
+    clusters = _fold_own_accounts_into_incidents(clusters, accounts)
     clusters = _fold_civilians_into_battles(clusters)
     clusters = _fold_tolls_into_incidents(clusters)
     clusters = _fold_companions_into_violence(clusters, article)
@@ -1627,3 +1630,164 @@ def _absorb_each(clusters: list[_Cluster],
         else:
             _absorb(host, cluster)
     return kept
+
+
+def _best_cluster(clusters: Sequence[_Cluster], compared: Event, mention: EventMention, *,
+                  separate: bool, new_scene: bool) -> tuple[int, int] | None:
+    """(score, index) of the incident the report joins, None for a new one (ties: the
+    most recent incident)."""
+    best: tuple[int, int] | None = None
+    for index, cluster in enumerate(clusters):
+        if separate and min(cluster.sentences) < mention.sent_start:
+            continue
+        if new_scene and _place_relation(cluster.summary, compared,
+                                         across_documents=False) == "near":
+            continue
+        if mention.sent_start not in cluster.sentences and (
+                _mob_killing_apart_from_riot(cluster, compared)
+                or _peaceful_march_apart_from_riot(cluster.summary, compared)):
+            continue
+        score = incident_score(cluster.summary, compared, across_documents=False)
+        if score is not None and (best is None or score >= best[0]):
+            best = (score, index)
+    return best
+
+
+def _undated(report: Event) -> Event:
+    return replace(report, event_date=None, time_precision=None)
+
+
+@cache
+def _claim_of_responsibility_pattern() -> re.Pattern[str]:
+    """Words that claim an incident told as a definite noun, ending right before it."""
+    phrases = [str(w) for w in _merge_data()["claim_of_responsibility_openings"]]
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in phrases)
+    return re.compile(rf"\b(?:{alternatives})\s+$", re.IGNORECASE)
+
+
+def _claims_responsibility(mention: EventMention, article: Article) -> bool:
+    """Is the mention a claim of responsibility for "the attack" ("Islamic State claimed
+    the attack through its news agency on Wednesday")? Its day is the claim's, not the
+    incident's, which the definite noun points back to."""
+    lead_in = article.text[max(mention.sent_start, mention.trigger_start - 60):
+                           mention.trigger_start]
+    return _claim_of_responsibility_pattern().search(lead_in) is not None
+
+
+@cache
+def _own_account_pattern() -> re.Pattern[str]:
+    """A verb of saying whose content opens with the speaker itself as the doer: a
+    pronoun ("the army said it had killed"; not "said it was unclear who ...") or a
+    noun it owns ("said in a statement that its fighters had attacked")."""
+    words = load_actor_words()
+
+    def alternation(items: Iterable[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
+
+    verbs = alternation(words.self_report_verbs)
+    pronouns = alternation(words.self_report_pronouns)
+    owners = alternation(words.self_report_possessives)
+    nouns = alternation(str(n) for n in _merge_data()["own_account_nouns"])
+    not_a_doer = r"(?!\s+(?:was|were|is|are|would|will|could|may|might|did\s+not)\b)"
+    return re.compile(
+        rf"\b(?:{verbs})\b(?:[^.;]{{0,80}}?\bthat)?\s+"
+        rf"(?:(?:{pronouns})\b{not_a_doer}|(?:{owners})\s+(?:own\s+)?(?:{nouns})\b)",
+        re.IGNORECASE)
+
+
+def _own_account_speaker(mention: EventMention, article: Article) -> str | None:
+    """The side that tells the mention as its own act ("The RSF said in a statement that
+    its forces had attacked ..."), None when the sentence does not tell it so before the
+    trigger: the mention's actor named before the verb of saying (the speaker), or the
+    one read from the owned noun itself ("its fighters", which the actor stage gives the
+    speaker's name)."""
+    lead_in = article.text[mention.sent_start:mention.trigger_start]
+    told = _own_account_pattern().search(lead_in)
+    if told is None:
+        return None
+    said_at = mention.sent_start + told.start()
+    owned_end = mention.sent_start + told.end()
+    for actor in (mention.actor1, mention.actor2):
+        if actor is not None and actor.start is not None and _actor_rank(
+                actor.name, actor.inter) == 2 and (
+                mention.sent_start <= actor.start < said_at
+                or said_at <= actor.start < owned_end):
+            return actor.name
+    return None
+
+
+@cache
+def _own_account_sub_types() -> frozenset[str]:
+    return frozenset(str(t) for t in _merge_data().get("own_account_sub_types") or ())
+
+
+def _named_sides(cluster: _Cluster) -> set[str]:
+    """The named groups and forces (rank 2) any report of the incident puts on a side."""
+    return {name.casefold() for r in cluster.reports
+            for name, inter in ((r.actor1, r.inter1), (r.actor2, r.inter2))
+            if name and _actor_rank(name, inter) == 2}
+
+
+def _told_on_or_after(host: Event, account: Event) -> bool:
+    """Is the account's day the incident's, unknown, or a few days after it (the day the
+    party told it: "the army said in a statement on Monday that it had killed ...")?"""
+    if _date_relation(host, account, tolerance_days=0) in ("same", "unknown", "overlap"):
+        return True
+    assert host.event_date is not None and account.event_date is not None
+    days = (account.event_date - host.event_date).days
+    return 0 < days <= int(_merge_data()["own_account_max_days_after"])
+
+
+def _account_host(account: _Cluster, speaker: str,
+                  earlier: Sequence[_Cluster]) -> _Cluster | None:
+    """The first incident told before the account that names its speaker as a side, at
+    a place its own sentences tell (an accusation that took the last town named is no
+    scene), the account's place or one containing it (or the account names none), and a
+    day that does not contradict it.
+    (A fight the army tells at a nearby town, or one against the attackers of a strike
+    on a hospital the army took no part in, is another event.)"""
+    told = account.summary
+    if told.event_type not in _VIOLENT and told.sub_event_type not in _own_account_sub_types():
+        return None
+    for host in earlier:
+        hosted = host.summary
+        if (hosted.event_type in _VIOLENT and speaker.casefold() in _named_sides(host)
+                and min(host.sentences) < min(account.sentences)
+                and hosted.location is not None
+                and _place_relation(hosted, told, across_documents=False)
+                in ("same", "contains", "unknown")
+                and _told_on_or_after(hosted, told)):
+            return host
+    return None
+
+
+def _fold_own_accounts_into_incidents(clusters: list[_Cluster],
+                                      accounts: dict[str, str]) -> list[_Cluster]:
+    """An incident opened by a side's own account of violence ("The RSF said its forces
+    had attacked three army camps", after the lead's massacre of villagers by the RSF)
+    is that side's version of an incident told before it (``_account_host``): it joins
+    it as evidence. ACLED codes one event per actor pair, place and day, whoever tells it."""
+    kept: list[_Cluster] = []
+    for cluster in clusters:
+        speaker = accounts.get(cluster.reports[0].event_id)
+        host = _account_host(cluster, speaker, kept) if speaker else None
+        if host is None:
+            kept.append(cluster)
+        else:
+            _absorb_account(host, cluster, str(speaker))
+    return kept
+
+
+def _absorb_account(host: _Cluster, account: _Cluster, party: str) -> None:
+    """The account as evidence of the incident. Against a one-sided attack, the party's
+    toll is a rival count of the same victims ("killed 300 militiamen" of the villagers
+    the lead counts), told by the party: its figures lose their side and take the
+    party's name as source, so that the lowest account is coded."""
+    hosted = host.summary
+    for report in account.reports:
+        if hosted.event_type == "Violence against civilians":
+            report = replace(report, claims=[
+                replace(c, group=None, source=party)
+                if c.field in ("fatalities", "injured") else c for c in report.claims])
+        host.add(_as_evidence_of(report, hosted))
+    host.sentences |= account.sentences
