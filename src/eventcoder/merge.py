@@ -102,6 +102,7 @@ __all__ = [
 ]
 
 NEARBY_KM = 25.0  # places this close are "the same place" (ACLED codes to the nearest town)
+UNIT_KM = 50.0  # a town this close to a district's or province's seat is taken to be in it
 MAX_SPAN_DAYS = 14  # a longer "span" is a campaign summary, not a splittable total
 CIVILIANS = 7  # inter code
 CIVILIAN_FIELD = "civilian_fatalities"
@@ -435,6 +436,8 @@ def _place_relation(a: Event, b: Event, *, across_documents: bool = True) -> str
         return "same"
     if a.location.casefold() == b.location.casefold():
         return "same"
+    if _unit_holds_town(a, b) or _unit_holds_town(b, a):
+        return "contains"
     region_a = (a.geo_precision or 1) >= 3
     region_b = (b.geo_precision or 1) >= 3
     if region_a != region_b:
@@ -453,6 +456,32 @@ def _place_relation(a: Event, b: Event, *, across_documents: bool = True) -> str
     ):
         return "near"
     return "different"
+
+
+def _second_level_unit(event: Event) -> bool:
+    """Is the report placed at a second-level unit itself (a district or province placed
+    at its seat: "on the southern island of Basilan"), not at a town in it?"""
+    return bool(event.admin2) and (event.location or "").casefold() == str(
+        event.admin2).casefold()
+
+
+def _unit_holds_town(unit: Event, town: Event) -> bool:
+    """Is ``town`` (a place in the same admin1 whose second-level unit is that one, or,
+    untold, within ``UNIT_KM`` of the unit's seat) in the second-level unit ``unit`` is
+    placed at ("in the town of Sumisip" on the island province of Basilan, 31 km from
+    its seat)? A unit placed at its seat is no town: NEARBY_KM is too short for it."""
+    if not _second_level_unit(unit) or _second_level_unit(town) or not town.location:
+        return False
+    if not unit.admin1 or (town.admin1 or "").casefold() != unit.admin1.casefold():
+        return False
+    if town.admin2 is not None:
+        return str(town.admin2).casefold() == str(unit.admin2).casefold()
+    # the gazetteer often leaves a town's second-level unit untold: one near the unit's
+    # seat is taken to be in it (another province's town of the region is not)
+    if unit.latitude is None or unit.longitude is None or town.latitude is None \
+            or town.longitude is None:
+        return False
+    return haversine_km(unit.latitude, unit.longitude, town.latitude, town.longitude) <= UNIT_KM
 
 
 def _day_range(date: dt.date, precision: int | None) -> tuple[dt.date, dt.date]:
