@@ -1263,6 +1263,8 @@ def merge_mentions(mentions: list[EventMention], article: Article,
     carried: dict[str, Event] = {}
     # reports told as a side's own account ("the group said its fighters had ...")
     accounts: dict[str, str] = {}
+    # reports dated by a time of the night ("overnight", "late on Friday")
+    nights: set[str] = set()
     for mention in ordered:
         for report in _events_for_mention(mention):
             if (mention.date_evidence is None and report.event_date is not None
@@ -1290,16 +1292,18 @@ def merge_mentions(mentions: list[EventMention], article: Article,
             compared = _without_assumed_victims(report, mention)
             if id(mention) in again:
                 compared = _told_before_probe(compared)
+            if report.event_date is not None and _dated_at_night(mention, article):
+                nights.add(report.event_id)
             # "Islamic State claimed the attack on Wednesday": the day is the claim's
             claimed = id(mention) not in again and _claims_responsibility(mention, article)
             if claimed:
                 best = _best_cluster(clusters, _undated(compared), mention, separate=separate,
-                                     new_scene=new_scene)
+                                     new_scene=new_scene, nights=nights)
                 if best is not None:
                     compared = _undated(compared)
             if best is None:
                 best = _best_cluster(clusters, compared, mention, separate=separate,
-                                     new_scene=new_scene)
+                                     new_scene=new_scene, nights=nights)
             speaker = _own_account_speaker(mention, article)
             if speaker is not None:
                 accounts[report.event_id] = speaker
@@ -1661,12 +1665,13 @@ def _absorb_each(clusters: list[_Cluster],
     return kept
 
 
-def _best_cluster(clusters: Sequence[_Cluster], compared: Event, mention: EventMention, *,
-                  separate: bool, new_scene: bool) -> tuple[int, int] | None:
+def _best_cluster(clusters: Sequence[_Cluster], report: Event, mention: EventMention, *,
+                  separate: bool, new_scene: bool, nights: set[str]) -> tuple[int, int] | None:
     """(score, index) of the incident the report joins, None for a new one (ties: the
     most recent incident)."""
     best: tuple[int, int] | None = None
     for index, cluster in enumerate(clusters):
+        compared = _on_the_same_night(cluster, report, nights)
         if separate and min(cluster.sentences) < mention.sent_start:
             continue
         if new_scene and _place_relation(cluster.summary, compared,
@@ -1820,3 +1825,30 @@ def _absorb_account(host: _Cluster, account: _Cluster, party: str) -> None:
                 if c.field in ("fatalities", "injured") else c for c in report.claims])
         host.add(_as_evidence_of(report, hosted))
     host.sentences |= account.sentences
+
+
+def _dated_at_night(mention: EventMention, article: Article) -> bool:
+    """Is the mention dated by a time of the night: its date phrase, or the words just
+    before it ("overnight", "late on Friday", "the early hours of Saturday";
+    ``night_time_words``)?"""
+    date = mention.date_evidence
+    if date is None:
+        return False
+    window = article.text[max(0, date.start - 20):date.end]  # (the phrase's own words)
+    return _night_time_pattern().search(window) is not None
+
+
+def _on_the_same_night(cluster: _Cluster, report: Event, nights: set[str]) -> Event:
+    """The report, dated as the incident when both are dated at night on consecutive days
+    with the same sub-type ("an overnight attack" the lead dates Saturday, the detail's
+    "arrived late on Friday and went on until the early hours of Saturday"): one night
+    told from its evening and from its morning, not two attacks."""
+    if report.event_id not in nights or report.event_date is None:
+        return report
+    for other in cluster.reports:
+        if other.event_id in nights and other.event_date is not None \
+                and other.sub_event_type == report.sub_event_type \
+                and abs((other.event_date - report.event_date).days) == 1:
+            return replace(report, event_date=other.event_date,
+                           time_precision=other.time_precision)
+    return report
