@@ -1265,6 +1265,8 @@ def merge_mentions(mentions: list[EventMention], article: Article,
     accounts: dict[str, str] = {}
     # reports dated by a time of the night ("overnight", "late on Friday")
     nights: set[str] = set()
+    # reports told as another teller's version ("State media gave a different account")
+    rivals: set[str] = set()
     for mention in ordered:
         for report in _events_for_mention(mention):
             if (mention.date_evidence is None and report.event_date is not None
@@ -1307,6 +1309,8 @@ def merge_mentions(mentions: list[EventMention], article: Article,
             speaker = _own_account_speaker(mention, article)
             if speaker is not None:
                 accounts[report.event_id] = speaker
+            if _told_as_rival_account(mention, article):
+                rivals.add(report.event_id)
             toll_class = casualty_only_class(mention)
             if best is None and id(mention) in again:
                 continue  # the event told before is none of those coded: no new one
@@ -1323,6 +1327,7 @@ def merge_mentions(mentions: list[EventMention], article: Article,
                 else:
                     cluster.casualty_only = None
     clusters = _fold_own_accounts_into_incidents(clusters, accounts)
+    clusters = _fold_rival_accounts_into_incidents(clusters, rivals)
     clusters = _fold_civilians_into_battles(clusters)
     clusters = _fold_tolls_into_incidents(clusters)
     clusters = _fold_companions_into_violence(clusters, article)
@@ -1852,3 +1857,37 @@ def _on_the_same_night(cluster: _Cluster, report: Event, nights: set[str]) -> Ev
             return replace(report, event_date=other.event_date,
                            time_precision=other.time_precision)
     return report
+
+
+@cache
+def _rival_account_pattern() -> re.Pattern[str]:
+    return _phrase_pattern("rival_account_cues")
+
+
+def _told_as_rival_account(mention: EventMention, article: Article) -> bool:
+    """Does the mention's sentence, before its trigger, say it is another teller's version
+    of the incident told ("State media gave a different account, saying ...")?"""
+    lead_in = article.text[mention.sent_start:mention.trigger_start]
+    return _rival_account_pattern().search(lead_in) is not None
+
+
+def _fold_rival_accounts_into_incidents(clusters: list[_Cluster],
+                                        rivals: set[str]) -> list[_Cluster]:
+    """An incident opened by another teller's version ("a different account, saying
+    unidentified gunmen had attacked the police station", after witnesses told the forces
+    firing on the marchers there) is the incident told last before it, at a place and day
+    that do not contradict it, whatever kind of act the version tells: it joins that
+    incident as evidence (ACLED codes the event once and notes the rival account)."""
+    kept: list[_Cluster] = []
+    for cluster in clusters:
+        host = None
+        if cluster.reports[0].event_id in rivals:
+            first = min(cluster.sentences)
+            host = next((h for h in reversed(kept) if min(h.sentences) < first
+                         and h.summary.event_type in _VIOLENT | _DEMONSTRATIONS
+                         and _may_host(h, cluster)), None)
+        if host is None:
+            kept.append(cluster)
+        else:
+            _absorb(host, cluster)
+    return kept
