@@ -175,6 +175,7 @@ from eventcoder.extract.typing_base import (
     sets_scene,
 )
 from eventcoder.extract.typing_crowds import (
+    BYSTANDERS_HIT,
     CLASHES_TOLD_AGAIN,
     COMMUNAL_FIGHT,
     CROWD_DROVE_OUT,
@@ -223,6 +224,7 @@ from eventcoder.extract.typing_crowds import (
     forces_attack_demonstrators,
     forces_broke_up_crowd,
     forces_fired_on_crowd_in_story,
+    forces_harmed_bystanders,
     forces_hurt_in_protest_story,
     forces_hurt_in_sentence,
     forces_intervene,
@@ -252,6 +254,7 @@ from eventcoder.extract.typing_crowds import (
     riot_without_demonstration,
     said_to_be_armed_group,
     serious_injury_to_crowd,
+    sets_scene_of_bystanders_hit,
     shots_into_the_air,
     someone_elses_story,
     storming_as_protest,
@@ -544,6 +547,8 @@ def _propose(trig: Trig, ctx: Context, sent: Span) -> Candidate | None:
             return None  # "handed over 30 stolen cattle": goods, not a place
         return cand(NVT, "withdrawal/handover without fighting")
     if name in ("protest", "protest_violence", "protest_intervention", "excessive_force"):
+        if sets_scene_of_bystanders_hit(trig, ctx):
+            return None  # (the forces' attack on people who were only there is the event)
         if name == "protest_violence" and not protest_ctx:
             if for_a_demand(trig) and not mob_word:
                 # ("angry residents pelted the officers with stones to stop the
@@ -732,6 +737,10 @@ def _propose(trig: Trig, ctx: Context, sent: Span) -> Candidate | None:
             # ("raided villages, burning houses" attacks the people who live there;
             # a crowd that stormed a tallying centre and burnt ballots is a mob)
             return None  # the raid's destruction or theft is the event
+        if (mob_ctx or protest_ctx) and forces_harmed_bystanders(trig, ctx.cues):
+            # ("police shot dead a bystander during the riots"): people who were
+            # only there, not the crowd the forces faced
+            return cand(ATTACK, BYSTANDERS_HIT)
         if mob_ctx:
             return cand(MOB, "violence by a mob")
         if riot_without_demonstration(ctx):
@@ -1407,8 +1416,9 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
             labels=told_labels,
             cue_labels=cue_labels, cues=cues, riot=any(
                 t.span.text.lower() in RIOT_WORDS for t in trigs if t.status == "new"),
+            # (bystanders the forces killed died in no intervention on the crowd)
             intervention_deaths=deaths_in_intervention(
-                [t for t in trigs if t.status == "new"]),
+                [t for t in trigs if t.status == "new" and not forces_harmed_bystanders(t, cues)]),
             killed_at_protest=killed_without_doer(trigs),
             died_at_protest=died_at_protest(trigs),
             forces_killed=forces_killed_demonstrators(trigs, cues),

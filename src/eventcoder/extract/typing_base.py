@@ -128,6 +128,8 @@ class TypingWords:
     party_crowd_modifiers: frozenset[str]
     unnamed_group_words: frozenset[str]
     fight_scene_prepositions: frozenset[str]
+    bystander_words: frozenset[str]
+    bystander_act_verbs: frozenset[str]
     detained_people: frozenset[str]
     handover_words: frozenset[str]
     shoot_down_words: frozenset[str]

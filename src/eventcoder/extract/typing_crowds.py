@@ -1668,6 +1668,88 @@ def forces_killed_demonstrators(trigs: list[Trig], cues: StatusCues) -> bool:
     return False
 
 
+BYSTANDERS_HIT = "forces harmed people told as no part of the crowd: an attack on civilians"
+# The preposition whose object a shooting verb was aimed at ("fired at people"; "on"
+# also dates the act: "shot him on Tuesday").
+_AIMED_AT = "at"
+
+
+def forces_harmed_bystanders(trig: Trig, cues: StatusCues) -> bool:
+    """State forces as the doers of a harm verb whose victims are all told as no
+    part of the demonstration or riot ("police shot dead a bystander during the
+    riots", "killing a boy who was trying to escape", "an innocent man was killed by
+    police as he tried to flee", "fired at people watching the riots"): ACLED codes
+    the forces' violence on people who were only there as an attack on civilians,
+    not as force used on the demonstrators nor as part of their riot."""
+    root = trig.span.root
+    if trig.cls.name not in HARM_TO_PEOPLE or root.pos_ != "VERB" or trig.status != "new"\
+            or sets_scene(trig.span):
+        return False
+    doers = agents_of(root)
+    if not overlaps_cue(doers, cues, "state_forces"):
+        return False
+    victims = [v for c in _victim_heads(root) for v in (c, *c.conjuncts)]
+    if not victims:
+        return False
+    # ("... killed by police as he tried to flee", "killed by police crossfire"): the
+    # clause or the means tells that the victim was no target
+    by_chance = any(c.dep_ == "advcl" and _bystander_act(c) for c in token_children(root))\
+        or any(t.lower_ in WORDS.bystander_words for t in doers)
+    return all(by_chance or _told_as_bystander(v) for v in victims)
+
+
+def sets_scene_of_bystanders_hit(trig: Trig, ctx: Context) -> bool:
+    """The demonstration or riot word lies inside the clause of the forces' harm
+    to bystanders ("police shot dead a bystander during the protests", "... as he
+    tried to flee the riots"), not among its doers: it only says where it
+    happened, and the attack is the clause's event."""
+    if trig.cls.name not in ("protest", "protest_violence"):
+        return False
+    for harm in ctx.trigs:
+        verb = harm.span.root
+        if harm is trig or not forces_harmed_bystanders(harm, ctx.cues):
+            continue
+        doers = {t.i for a in agents_of(verb) for t in a.subtree}
+        if verb.left_edge.i <= trig.span.root.i <= verb.right_edge.i\
+                and trig.span.root.i not in doers:
+            return True
+    return False
+
+
+def _victim_heads(verb: Token) -> list[Token]:
+    """The heads of what a harm verb acted on: its object, its passive subject,
+    what it was aimed at ("shot at people") or the noun its participle tells of
+    ("a boy killed by police")."""
+    heads = [c for c in token_children(verb) if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        heads.append(verb.head)
+    return heads + [g for c in token_children(verb) if c.dep_ == "prep" and c.lower_ == _AIMED_AT
+                    for g in token_children(c) if g.dep_ == "pobj"]
+
+
+def _told_as_bystander(noun: Token) -> bool:
+    """The victim's own words name someone who was only there ("a bystander",
+    "an innocent passer-by"), or a clause told of them does ("a boy who was
+    trying to escape", "people watching the riots")."""
+    # (the noun with its own words, not its clauses or phrases: "an innocent
+    # passer-by", which the parser may split in odd ways)
+    words = [noun] + [t for c in token_children(noun) if c.dep_ not in _NOT_THE_NOUNS_WORDS
+                      for t in c.subtree]
+    span = noun.doc[min(t.i for t in words):max(t.i for t in words) + 1]
+    if any(w in WORDS.bystander_words for w in span.text.lower().split()):
+        return True
+    return any(c.dep_ in ("relcl", "acl") and _bystander_act(c) for c in token_children(noun))
+
+
+# Dependents of a noun that are clauses or phrases of their own, not its words.
+_NOT_THE_NOUNS_WORDS = frozenset({"relcl", "acl", "prep", "conj", "cc", "appos", "punct"})
+
+
+def _bystander_act(clause: Token) -> bool:
+    """A verb of running away or of watching in the clause ("trying to flee")."""
+    return any(t.lower_ in WORDS.bystander_act_verbs for t in clause.subtree)
+
+
 def forces_shot_demonstrators(trigs: list[Trig], cues: StatusCues) -> bool:
     """State forces as the doers of a shooting verb whose object is the
     demonstrators ("police shot two protesters", "soldiers fired on the
