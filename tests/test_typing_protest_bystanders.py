@@ -34,8 +34,8 @@ def test_passer_by_shot_in_the_passive_during_riots(nlp: Language) -> None:
 
 
 def test_victim_fleeing_the_protest(nlp: Language) -> None:
-    text = ("An elderly man was killed by police as he tried to flee the protests in "
-            "Machakos on Sunday.")
+    text = ("An elderly trader was shot dead by officers while he was fleeing the "
+            "protests in Machakos on Sunday.")
     assert _types(nlp, text) == {"Attack"}
 
 

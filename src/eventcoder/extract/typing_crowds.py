@@ -1677,8 +1677,8 @@ _AIMED_AT = "at"
 def forces_harmed_bystanders(trig: Trig, cues: StatusCues) -> bool:
     """State forces as the doers of a harm verb whose victims are all told as no
     part of the demonstration or riot ("police shot dead a bystander during the
-    riots", "killing a boy who was trying to escape", "an innocent man was killed by
-    police as he tried to flee", "fired at people watching the riots"): ACLED codes
+    riots", "killing a boy who was trying to escape", "a trader shot dead by officers
+    while he was fleeing", "fired at people watching the riots"): ACLED codes
     the forces' violence on people who were only there as an attack on civilians,
     not as force used on the demonstrators nor as part of their riot."""
     root = trig.span.root
@@ -1691,7 +1691,7 @@ def forces_harmed_bystanders(trig: Trig, cues: StatusCues) -> bool:
     victims = [v for c in _victim_heads(root) for v in (c, *c.conjuncts)]
     if not victims:
         return False
-    # ("... killed by police as he tried to flee", "killed by police crossfire"): the
+    # ("... shot by officers while he was fleeing", "hit by police crossfire"): the
     # clause or the means tells that the victim was no target
     by_chance = any(c.dep_ == "advcl" and _bystander_act(c) for c in token_children(root))\
         or any(t.lower_ in WORDS.bystander_words for t in doers)
@@ -1700,8 +1700,8 @@ def forces_harmed_bystanders(trig: Trig, cues: StatusCues) -> bool:
 
 def sets_scene_of_bystanders_hit(trig: Trig, ctx: Context) -> bool:
     """The demonstration or riot word lies inside the clause of the forces' harm
-    to bystanders ("police shot dead a bystander during the protests", "... as he
-    tried to flee the riots"), not among its doers: it only says where it
+    to bystanders ("police shot dead a bystander during the protests", "... while
+    he was fleeing the riots"), not among its doers: it only says where it
     happened, and the attack is the clause's event."""
     if trig.cls.name not in ("protest", "protest_violence"):
         return False
