@@ -228,6 +228,7 @@ from eventcoder.extract.typing_crowds import (
     forces_hurt_in_protest_story,
     forces_hurt_in_sentence,
     forces_intervene,
+    forces_killed_at_demonstration,
     forces_killed_demonstrators,
     forces_shot_demonstrators,
     forces_wreck_demonstrators_things,
@@ -1404,8 +1405,9 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
         # demonstration told)
         demonstration_typed = any(m.status == "new" and m.sub_event_type in _DEMONSTRATION_TYPES
                                   for m in mentions)
-        told_labels = {t.cls.name for t in trigs if t.status == "new"
-                       and t not in harm_setting_scene(trigs, cues)}
+        # (harm the demonstrators protest, read once for the sentence)
+        scene_harm = harm_setting_scene(trigs, cues)
+        told_labels = {t.cls.name for t in trigs if t.status == "new" and t not in scene_harm}
         if demonstration_typed and any(fight_named_again(t, {u.cls.name for u in trigs},
                                                          cue_labels) for t in trigs):
             # ("Two people died in the clashes", after the march's sentence): the
@@ -1421,10 +1423,14 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
                 [t for t in trigs if t.status == "new" and not forces_harmed_bystanders(t, cues)]),
             killed_at_protest=killed_without_doer(trigs),
             died_at_protest=died_at_protest(trigs),
-            forces_killed=forces_killed_demonstrators(trigs, cues),
+            # (people the forces killed in the demonstration's own clause count too,
+            # not a killing the demonstrators protest)
+            forces_killed=forces_killed_demonstrators(trigs, cues)
+            or forces_killed_at_demonstration(
+                [t for t in trigs if t not in scene_harm], cues),
             forces_shot=forces_shot_demonstrators(trigs, cues),
             forces_hurt=forces_hurt_in_sentence(
-                [t for t in trigs if t not in harm_setting_scene(trigs, cues)], cues),
+                [t for t in trigs if t not in scene_harm], cues),
             refers_back=bool(sentence_info) and names_protest_again(trigs),
             tells_told_act=bool(sentence_info) and protest_of_people_told(trigs),
             start_char=sent.start_char, grievance_words=told_grievance))

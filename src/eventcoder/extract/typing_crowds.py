@@ -1379,6 +1379,8 @@ def protest_type(ctx: Context) -> tuple[str, str]:
         return FORCE, "demonstrators killed or shot by forces"
     if ctx.forces_killed or forces_killed_demonstrators(ctx.trigs, ctx.cues):
         return FORCE, "forces named as the killers of demonstrators"
+    if forces_killed_at_demonstration(told, ctx.cues):
+        return FORCE, FORCES_KILLED_THERE
     if ctx.intervention_deaths or deaths_in_intervention(ctx.trigs):
         return FORCE, "deaths in the forces' intervention"
     if _killed_at_protest(ctx):
@@ -1748,6 +1750,31 @@ _NOT_THE_NOUNS_WORDS = frozenset({"relcl", "acl", "prep", "conj", "cc", "appos",
 def _bystander_act(clause: Token) -> bool:
     """A verb of running away or of watching in the clause ("trying to flee")."""
     return any(t.lower_ in WORDS.bystander_act_verbs for t in clause.subtree)
+
+
+FORCES_KILLED_THERE = "forces named as the killers of people at the demonstration"
+
+
+def forces_killed_at_demonstration(trigs: list[Trig], cues: StatusCues) -> bool:
+    """State forces named as the ones who killed people in the demonstration's own
+    clause ("police killed two people during the protests"), the victims neither
+    forces nor told as bystanders (``forces_harmed_bystanders``): lethal force used
+    at the demonstration, whatever the weapon, where the firearm rules need a gun
+    word and ``forces_killed_demonstrators`` the marchers named as the victims. A
+    demonstration with people killed by the forces was no peaceful one. (The
+    callers leave out killings the demonstrators protest: harm_setting_scene.)"""
+    for trig in trigs:
+        root = trig.span.root
+        if trig.cls.name != "kill" or trig.status != "new" or root.pos_ != "VERB"\
+                or sets_scene(trig.span) or in_context_clause(root):
+            continue
+        if not overlaps_cue(agents_of(root), cues, "state_forces"):
+            continue
+        victims = verb_objects(root, noun_group)
+        if victims and not overlaps_cue(victims, cues, "state_forces")\
+                and not forces_harmed_bystanders(trig, cues):
+            return True
+    return False
 
 
 def forces_shot_demonstrators(trigs: list[Trig], cues: StatusCues) -> bool:
