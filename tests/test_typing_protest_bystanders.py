@@ -56,3 +56,9 @@ def test_demonstration_told_as_the_doers_keeps_its_type(nlp: Language) -> None:
     # the demonstrators' own act, not the scene of the shooting, stays the event
     text = "Protesters blocked roads in Kisumu on Tuesday and police shot dead a bystander."
     assert "Attack" not in _types(nlp, text)
+
+
+def test_innocent_marchers_are_the_demonstrators(nlp: Language) -> None:
+    # ("innocent" says nothing of being there by chance when the victims are marchers)
+    text = "Police killed three innocent marchers in Kisumu on Friday."
+    assert _types(nlp, text) == {"Excessive force against protesters"}

@@ -1733,6 +1733,8 @@ def _told_as_bystander(noun: Token) -> bool:
     """The victim's own words name someone who was only there ("a bystander",
     "an innocent passer-by"), or a clause told of them does ("a boy who was
     trying to escape", "people watching the riots")."""
+    if noun.lower_ in WORDS.demonstrator_nouns:
+        return False  # ("innocent marchers"): the demonstrators themselves
     # (the noun with its own words, not its clauses or phrases: "an innocent
     # passer-by", which the parser may split in odd ways)
     words = [noun] + [t for c in token_children(noun) if c.dep_ not in _NOT_THE_NOUNS_WORDS
