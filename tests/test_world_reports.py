@@ -1355,9 +1355,6 @@ KNOWN_GAPS: dict[str, str] = {
     "(Pakistan): the claim 'A suicide wing of the militant faction led by Hafiz Gul Bahadur "
     "claimed responsibility' names a group the dictionary lacks, and it is not kept as "
     "written (actors)",
-    "place@Suicide bomb@pakistan_mir_ali_convoy_bombing": "no place at all: 'in Pakistan's "
-    "North Waziristan district' (a district of Khyber Pakhtunkhwa) is not resolved, and Mir "
-    "Ali is not in the gazetteer (places)",
     "count@pakistan_mir_ali_convoy_bombing": "three events: the Remote explosive (see the "
     "injured), and the background 'In March, a suicide car bomb and gunmen struck the army's "
     "cantonment in the nearby city of Bannu, killing 18 people' an Attack by Pakistan's army "
@@ -1380,9 +1377,6 @@ KNOWN_GAPS: dict[str, str] = {
     "government, which the dictionary has no entry for, is no side (actors)",
     "actor2@Agreement@drc_doha_declaration/Doha": "none: the government is not found (see "
     "actor1) (actors)",
-    "place@Agreement@drc_doha_declaration/Doha": "admin1 'Ad Dawḩah': Qatar has no entry in "
-    "the admin1 list, and the gazetteer's transliteration is kept, not the English name "
-    "(places)",
     "sub_event_type@Change to group/activity@pakistan_ttp_khandaq_offensive": "no Change to "
     "group/activity: 'The Pakistani Taliban announced on Sunday the start of a spring "
     "offensive against the country's security forces' is an Armed clash of Pakistan's army "
