@@ -1176,11 +1176,6 @@ KNOWN_GAPS: dict[str, str] = {
     "count@france_nanterre_riots": "three events: the riot (with the minister's 249 injured "
     "officers), the peaceful march, kept apart from it, and the Attack of the day before that set "
     "it off (filters, merge)",
-    "fatalities@Mob violence@india_palghar_lynching": "0: the lead's mob (dated Monday, the "
-    "minister's day, from 'have arrested ... after a mob beat ... to death') and the detail's "
-    "(dated Thursday, placed at Mumbai from 'driving from Mumbai') stay apart, and neither "
-    "counts 'beat two Hindu holy men and their driver to death' as three dead (casualties, "
-    "dates, places)",
     "count@mozambique_maputo_mondlane_march": "two events: the killing of Mondlane's lawyer and "
     "a party official 'at the weekend' (the march's goal; the detail gives no day) is an Attack "
     "dated Monday with 1 killed for two named victims (filters, dates, casualties)",
@@ -1336,8 +1331,6 @@ KNOWN_GAPS: dict[str, str] = {
     # Twelfth batch (session 17): 60 of its 91 checks pass on 33ea349 (session start) and
     # on the session's other rules, written without it; 69 with the lead's three dates
     # rules and the hospital destination of places, written after reading its gaps.
-    "fatalities@Armed clash@niger_torodi_market_attack/Torodi": "2: the Sunday clash counts "
-    "the two soldiers who died; the attackers 'killed 12 of them' are not added (casualties)",
     "actor2@Armed clash@niger_torodi_market_attack/Torodi": "JNIM: the Sunday clash's "
     "attackers are taken as JNIM, named before only as one of two groups said to operate "
     "along the border, not as the attackers (actors)",

@@ -969,6 +969,18 @@ def _infinitive_of_purpose(tok: Token) -> bool:
     )
 
 
+def _verb_before_to_death(to: Token) -> Token:
+    """The verb a "to death" phrase tells: its head, or, when the parser hung the phrase
+    on the last of the verb's objects ("beat two men and their driver to death"), the
+    verb those objects depend on."""
+    head = to.head
+    for _ in range(3):
+        if head.pos_ == "VERB" or head.dep_ not in ("dobj", "obj", "conj") or head.head is head:
+            break
+        head = head.head
+    return head
+
+
 def _trigger_tokens(sent: Span) -> list[tuple[Token, str, str]]:
     """(token, field, trigger class) for the casualty words of a sentence."""
     lex = load_lexicon()
@@ -980,7 +992,7 @@ def _trigger_tokens(sent: Span) -> list[tuple[Token, str, str]]:
         tok = doc[i]
         low = tok.lower_
         if low in lex.to_death and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "to":
-            verb = tok.head.head  # "beaten to death", "burnt to death"
+            verb = _verb_before_to_death(tok.head)  # "beaten to death", "burnt to death"
             if (
                 verb.pos_ == "VERB"
                 and verb.lower_ not in lex.classes[FATALITIES]
@@ -1227,8 +1239,10 @@ def _combine(figures: list[Figure], doc: Doc) -> list[tuple[int, int, int, str |
             reports.append([f])
     out: list[tuple[int, int, int, str | None]] = []
     for group in reports:
-        # "19 were killed, 8 of these in arson attacks": a part of a figure given
-        whole = [f for f in group if not _is_partitive(f, doc)] or group
+        # "19 were killed, 8 of these in arson attacks": a part of a figure given before
+        # it; "killed 12 of them ..., adding that two soldiers died" counts a side the
+        # pronoun named earlier (the attackers), before any figure, so it adds up
+        whole = [f for f in group if not _part_of_an_earlier_figure(f, group, doc)] or group
         # "killed a trader and dumped his body": a pronoun names a victim already counted
         named = [f for f in whole if not _is_anaphoric(f, doc)]
         counted = named or whole
@@ -1258,6 +1272,12 @@ def _other_side(figure: Figure, report: list[Figure]) -> bool:
     told = _sides_of(report)
     return (figure.group is not None and told is not None
             and set(figure.group.split("+")).isdisjoint(told.split("+")))
+
+
+def _part_of_an_earlier_figure(figure: Figure, group: list[Figure], doc: Doc) -> bool:
+    """Is the figure a partitive count ("8 of these") after a figure it can be part of?"""
+    return _is_partitive(figure, doc) and any(
+        other.start < figure.start and not _is_partitive(other, doc) for other in group)
 
 
 def _is_partitive(figure: Figure, doc: Doc) -> bool:
@@ -1621,7 +1641,9 @@ def _is_background_cause(figure: Figure, mention: EventMention, doc: Doc) -> boo
     trigger = doc[figure.trigger_i]
     # the mention's own trigger is the event ("arrested an officer who shot dead two
     # colleagues", coded as the shooting): its victims are not an alleged past crime
-    own = _is_token_at(trigger, mention.trigger_start)
+    # so is the doer named as the trigger ("a mob beat two men to death": the mob's)
+    own = _is_token_at(trigger, mention.trigger_start) or _doer_of(
+        trigger, mention.trigger_start)
     if _is_alleged_past_crime(figure, doc, own) or _is_earlier_event(
             figure, doc, mention.trigger_start):
         return True
@@ -1646,7 +1668,7 @@ def _is_background_cause(figure: Figure, mention: EventMention, doc: Doc) -> boo
     # inside the death's own phrase does not make the death the mention's
     trigger_inside_death = _covers(trigger, mention.trigger_start) and not _is_token_at(
         trigger, mention.trigger_start
-    )
+    ) and not _doer_of(trigger, mention.trigger_start)
     for ancestor in [trigger, *trigger.ancestors]:
         # "after a rider was killed": the cause word marks the clause itself
         marked = any(c.dep_ == "mark" and c.lower_ in lex.cause_words for c in ancestor.children)
@@ -1660,6 +1682,13 @@ def _is_background_cause(figure: Figure, mention: EventMention, doc: Doc) -> boo
         if named and _is_token_at(ancestor, mention.trigger_start):
             return True
     return False
+
+
+def _doer_of(killing: Token, char: int) -> bool:
+    """Is the word at ``char`` the subject of the killing verb ("a mob beat two men to
+    death": the mob did it, its riot's own toll, not a death it reacts to)?"""
+    return killing.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and _is_token_at(c, char) for c in killing.children)
 
 
 def _story_cause_fields(main: Span, mention: EventMention, doc: Doc) -> set[str]:
