@@ -1156,9 +1156,6 @@ KNOWN_GAPS: dict[str, str] = {
     "dated the publication day, not Friday, and typed Violent demonstration; the Friday event "
     "is the witnesses' march, which takes the rights group's national toll ('more than 80 "
     "people had been killed in the crackdown before Friday') (dates, typing, casualties)",
-    "place@Excessive force against protesters@iran_zahedan_friday_prayers/Zahedan": "at "
-    "Chabahar: the march on the police station is placed at the port named as the accused "
-    "commander's post ('a police commander in the port of Chabahar'), not at Zahedan (places)",
     "count@iran_zahedan_friday_prayers": "four events: the lead, dated Saturday, stays apart "
     "from the Friday march (dates, merge); state media's rival account of the same shooting "
     "('unidentified gunmen had attacked the police station') is an Armed clash; 'The "

@@ -125,6 +125,7 @@ class Cues:
     apposition_place_nouns: frozenset[str]
     water_words: frozenset[str]
     shore_words: frozenset[str]
+    post_titles: frozenset[str]
     # sub-event types that happen where the reporter files from (ACLED names, as written)
     dateline_event_types: frozenset[str] = frozenset()
 
@@ -171,6 +172,7 @@ def cues() -> Cues:
         event_names_after=words("event_names_after"),
         water_words=words("water_words"),
         shore_words=words("shore_words"),
+        post_titles=words("post_titles"),
         dateline_event_types=frozenset(str(t) for t in data.get("dateline_event_types") or ()),
     )
 
@@ -771,6 +773,8 @@ def _qualifies_title(span: Span) -> bool:
     if span.start >= 2 and doc[span.start - 1].lower_ in {"of", "for", "from"} and \
             doc[span.start - 2].lower_ in titles:
         return True
+    if _title_posted_in(span, c):
+        return True
     # The words right after the name that belong to a title ("MP", "deputy governor",
     # "County Assembly"); "a nephew of Ainabkoi MP was stabbed" ends the title at "was".
     follower = []
@@ -779,6 +783,18 @@ def _qualifies_title(span: Span) -> bool:
             break
         follower.append(tok)
     return any(t.lower_ in titles for t in follower)
+
+
+def _title_posted_in(span: Span, c: Cues) -> bool:
+    """"a police commander in Chabahar", "the governor in the port of Chabahar": an
+    office holder's post, where the person serves, not where the story's events were."""
+    doc = span.doc
+    i = span.start - 1
+    # "in the port of X", "in the city of X": the kind of place before the name
+    if i >= 3 and doc[i].lower_ == "of" and doc[i - 1].lower_ in c.apposition_place_nouns \
+            and doc[i - 2].lower_ in {"the", "a"}:
+        i -= 3
+    return i >= 1 and doc[i].lower_ == "in" and doc[i - 1].lower_ in c.post_titles
 
 
 def _entity_index(doc: Doc) -> dict[int, Span]:
@@ -1166,6 +1182,11 @@ def _attach_context(doc: Doc, items: list[ResolvedPlace], c: Cues) -> None:
                 item.qualifier = [
                     q for q in follower.candidates if q.is_country or q.is_admin1 or q.is_admin2
                 ]
+            elif (around := _apposition_place_in(doc, span.end + 1, by_start, c)) is not None:
+                # "El Aguaje, a village in the municipality of Aguililla": where it lies,
+                # said as plainly as "X in Y"
+                item.qualifier = _units_holding(around)
+                item.qualifier_in = bool(item.qualifier)
         elif nxt is not None and nxt.lower_ == "in":
             # "the town of Boni in central Mali": the country or region it lies in
             follower = _place_after_in(doc, span.end + 1, by_start)
@@ -1173,6 +1194,40 @@ def _attach_context(doc: Doc, items: list[ResolvedPlace], c: Cues) -> None:
                 item.qualifier = [q for q in follower.candidates
                                   if q.is_country or q.is_admin1 or q.is_admin2]
                 item.qualifier_in = bool(item.qualifier)
+
+
+def _apposition_place_in(doc: Doc, start: int, by_start: dict[int, ResolvedPlace],
+                         c: Cues) -> ResolvedPlace | None:
+    """The place an apposition says the name before it lies in ("a village in the
+    municipality of Aguililla", "the capital of Al Jazirah state"): an article, up to
+    two lower-case words, a place noun, then "in"/"of" and a place."""
+    sent_end = sentence_tokens(doc, start)[1] if start < len(doc) else start
+    if start >= sent_end or doc[start].lower_ not in {"the", "a", "an"}:
+        return None
+    for j in range(start + 1, min(start + 4, sent_end - 1)):
+        tok = doc[j]
+        if tok.lower_ in c.apposition_place_nouns:
+            if doc[j + 1].lower_ not in {"in", "of"}:
+                return None
+            return _place_after_in(doc, j + 2, by_start)
+        if not (tok.is_lower and tok.is_alpha):
+            return None
+    return None
+
+
+def _units_holding(place: ResolvedPlace) -> list[Candidate]:
+    """The units a place named as holding another stands for: its units, and the
+    first-level units of its towns (a municipality known by its seat's name)."""
+    gaz = get_gazetteer()
+    units = [q for q in place.candidates if q.is_country or q.is_admin1 or q.is_admin2]
+    seen = {(q.cc, q.admin1) for q in units if q.is_admin1}
+    for cand in place.candidates:
+        if cand.is_town and cand.admin1 and (cand.cc, cand.admin1) not in seen:
+            seen.add((cand.cc, cand.admin1))
+            unit = gaz.admin1(cand.cc, cand.admin1)
+            if unit is not None:
+                units.append(unit)
+    return units
 
 
 def _place_after_in(doc: Doc, start: int, by_start: dict[int, ResolvedPlace]

@@ -263,12 +263,13 @@ def _reads_as_journey_end(doc: Doc, pm: PlaceMention) -> bool:
 
 def _before_apposition_noun(doc: Doc, i: int) -> int:
     """The token before "the [provincial] capital" when token ``i`` ends one ("in the
-    provincial capital Pemba"), else ``i``."""
+    provincial capital Pemba", "in the state capital Makurdi"), else ``i``."""
     c = cues()
     if doc[i].lower_ not in c.apposition_place_nouns:
         return i
     j = i - 1
-    while j > 0 and (doc[j].pos_ == "ADJ" or doc[j].lower_ in c.compass_words):
+    while j > 0 and (doc[j].pos_ == "ADJ" or doc[j].lower_ in c.compass_words
+                     or doc[j].lower_ in c.admin_after):
         j -= 1
     return j - 1 if j > 0 and doc[j].lower_ in _ARTICLES else i
 
