@@ -1308,9 +1308,6 @@ KNOWN_GAPS: dict[str, str] = {
     "both cities, not split between them (casualties)",
     "place@Protest with intervention@india_shambhu_farmers_march/Ambala": "no Protest at "
     "Ambala (see its type); Kolkata's strike is found",
-    "fatalities@Violent demonstration@bangladesh_dhaka_bnp_rally/Dhaka": "1: the youth-wing "
-    "member who 'also died in the clashes' now joins the riot, but the riot keeps the one death "
-    "of its own sentence instead of adding his (casualties, merge)",
     "count@iraq_nasiriyah_bridge": "three events: the prime minister's order that the "
     "armed forces form crisis cells, read as an order given (no plan) since this session, is a "
     "Change to group/activity of the Iraqi military at Baghdad; the careful coder codes "

@@ -140,6 +140,9 @@ class CasualtyLexicon:
     claim_verbs: frozenset[str]
     found_body_verbs: frozenset[str]
     victim_groups: dict[str, str]  # victim noun -> side ("state", "armed", "civilian")
+    member_words: frozenset[str]
+    political_bodies: frozenset[str]
+    armed_modifiers: frozenset[str]
     self_report_verbs: frozenset[str]
     self_report_pronouns: frozenset[str]
 
@@ -237,6 +240,9 @@ def load_lexicon() -> CasualtyLexicon:
         found_body_verbs=frozenset(str(w).lower() for w in raw["found_body_verbs"]),
         victim_groups={str(w).lower(): str(side)
                        for side, nouns in raw["victim_groups"].items() for w in nouns},
+        member_words=frozenset(str(w).lower() for w in raw["member_words"]),
+        political_bodies=frozenset(str(w).lower() for w in raw["political_bodies"]),
+        armed_modifiers=frozenset(str(w).lower() for w in raw["armed_modifiers"]),
         self_report_verbs=frozenset(str(w).lower() for w in raw["self_report_verbs"]),
         self_report_pronouns=frozenset(str(w).lower() for w in raw["self_report_pronouns"]),
     )
@@ -1127,7 +1133,22 @@ def _member_side(tok: Token) -> str | None:
             noun = tok.head
         else:
             return None
-    return groups.get(noun.lower_)
+    return groups.get(noun.lower_) or _side_of_members(noun)
+
+
+def _side_of_members(noun: Token) -> str | None:
+    """"a member of the party's youth wing": a political body's member is of its crowd,
+    "a member of its armed wing" of the armed side; None for other members."""
+    lex = load_lexicon()
+    if noun.lower_ not in lex.member_words:
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    body = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    if body is None or body.lower_ not in lex.political_bodies:
+        return None
+    if any(c.lower_ in lex.armed_modifiers for c in body.children):
+        return "armed"
+    return "crowd"
 
 
 def _apply_coding_remarks(figures: list[Figure], sent: Span) -> list[Figure]:
