@@ -1338,10 +1338,6 @@ KNOWN_GAPS: dict[str, str] = {
     "not in the gazetteer and its last word is taken for an Indian place) and given to "
     "India's forces from the later 'backed by India', so the merge keeps it apart (typing, "
     "places, actors, merge)",
-    "actor1@Suicide bomb@pakistan_mir_ali_convoy_bombing": "Unidentified Armed Group "
-    "(Pakistan): the claim 'A suicide wing of the militant faction led by Hafiz Gul Bahadur "
-    "claimed responsibility' names a group the dictionary lacks, and it is not kept as "
-    "written (actors)",
     "count@pakistan_mir_ali_convoy_bombing": "three events: the Remote explosive (see the "
     "injured), and the background 'In March, a suicide car bomb and gunmen struck the army's "
     "cantonment in the nearby city of Bannu, killing 18 people' an Attack by Pakistan's army "

@@ -381,6 +381,74 @@ def _unknown_groups(sent: Span, taken: set[int]) -> list[Span]:
     return out
 
 
+_LED_BAND_IDS = frozenset(get_string_id(w) for w in WORDS.led_band_heads)
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
+
+
+def _bands_named_by_leaders(sent: Span, taken: set[int], cands: list[ActorCandidate]
+                            ) -> list[tuple[Span, Span]]:
+    """Armed bands a text names only by the person who leads them ("a militant faction
+    led by Hafiz X", "gunmen from a bandit group headed by Y"), each with the leader's
+    name: a group the dictionary does not know, which issue #4 wants kept as written
+    and flagged, not dropped into an unidentified armed group."""
+    doc = sent.doc
+    facts = lower_and_like_num(doc)
+    armed_at = {i for c in cands if is_armed(c.actor) for i in range(c.span.start, c.span.end)}
+    out: list[tuple[Span, Span]] = []
+    for i in range(sent.start, sent.end):
+        if facts[i][0] not in _LED_BAND_IDS or i in taken:
+            continue
+        head = doc[i]
+        leader = _leader_named_after(head, taken)
+        if leader is None or not _an_armed_band(head, armed_at):
+            continue
+        start = min((t.left_edge.i for t in head.lefts
+                     if t.dep_ in _CHUNK_MODIFIERS and t.dep_ != "det"), default=i)
+        out.append((doc[start:leader.end], leader))
+    return out
+
+
+def _leader_named_after(head: Token, taken: set[int]) -> Span | None:
+    """The person's name after a leading participle of a band's word ("faction led by
+    Hafiz Gul Bahadur"), when no actor word of the dictionary holds it (a named group
+    that leads, "rebels led by HTS", is read by ``_leader_of``)."""
+    doc = head.doc
+    for participle in token_children(head):
+        if participle.dep_ != "acl" or participle.lower_ not in WORDS.leading_participles:
+            continue
+        for agent in token_children(participle):
+            if agent.dep_ not in ("agent", "prep") or agent.lower_ != "by":
+                continue
+            name = next((t for t in token_children(agent) if t.dep_ == "pobj"), None)
+            if name is None or name.pos_ != "PROPN" or name.ent_type_ in _PLACE_LABELS:
+                # (a person's name is often tagged ORG or WORK_OF_ART: only places fail)
+                return None
+            first = name.i
+            while first - 1 > agent.i and doc[first - 1].pos_ == "PROPN":
+                first -= 1
+            if taken.intersection(range(first, name.i + 1)):
+                return None
+            return doc[first:name.i + 1]
+    return None
+
+
+def _an_armed_band(head: Token, armed_at: set[int]) -> bool:
+    """Is the band's word one of armed men: by itself ("militia", "gang"), qualified by
+    an armed word ("a militant faction", "a bandit group"), or the group armed men
+    belong to ("gunmen from a group led by ...", "gunmen belonging to a group ...")?"""
+    if head.lower_ in WORDS.armed_band_heads:
+        return True
+    if any(t.i in armed_at for t in head.lefts):
+        return True
+    prep = head.head
+    if head.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    owner = prep.head
+    if owner.dep_ == "acl" and owner.lower_ in WORDS.belonging_words:
+        owner = owner.head  # "gunmen belonging to a group"
+    return owner.i in armed_at
+
+
 def _names_a_weapon(span: Span) -> bool:
     """Does a name the tagger takes for an organisation name a weapon system or war
     machine: a known one ("The Black Hawk was carrying officers"), or one before or at
@@ -607,6 +675,20 @@ def reports(span: Span) -> bool:
         child.dep_ == "dobj" and child.lower_ in WORDS.report_nouns for child in verb.children)
 
 
+def _tells_its_own_act(span: Span) -> bool:
+    """Does a group that says something tell of its own act ("the Karenni X Force said
+    its fighters captured an outpost", "the Y Front said it had shot down a drone")?
+    Then it is a side speaking, not a monitor reporting (``_speaker_as_doer`` gives it
+    the act)."""
+    root = span.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lower_ not in WORDS.self_report_verbs:
+        return False
+    return any(clause.dep_ == "ccomp" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and _names_the_speaker(c, True)
+        for c in token_children(clause)) for clause in token_children(verb))
+
+
 def _names_a_source(text: str) -> bool:
     """Is this phrase the name of a news agency, outlet, monitor or state medium
     (data/sources.yaml)? Those report events; they are never actors."""
@@ -699,6 +781,8 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
                 and doc[span.start - 1].lower_ not in WORDS.community_heads:
             # ("Clan fighters" opening a sentence: a common word, capitalised)
             continue  # "the Kaptalamwa Defence Militia": a named group, found below
+        if kind == "role" and _ends_an_unknown_name(span, sent, taken):
+            continue  # "the Andean Popular Army": a named group, found below
         if kind == "role" and _site_of_named_forces(span):
             continue  # "the military base of Somaliland's army": the army's
         if kind == "role" and body_of_another(span):
@@ -733,13 +817,20 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
                     origin = place_militia(places[0], country, span.text)
             actor = origin or actor
         out.append(ActorCandidate(span, "holder" if holder else kind, actor))
+    for band, leader in _bands_named_by_leaders(sent, taken, out):
+        # the band's armed word ("militant" of "a militant faction led by X") is its own
+        out = [c for c in out if not band.start <= c.span.start < band.end]
+        taken.update(range(band.start, band.end))
+        out.append(ActorCandidate(band, "unknown", Actor(
+            name=f"{leader.text} {band.root.text}", inter=3, text=band.text, country=country,
+            normalised=False)))
     unknown = _unknown_groups(sent, taken)
     # a monitor or news agency the dictionary does not know as a party reports the
     # event ("the Boston Globe", an outlet named by a media word); it is no side of
     # it, nor is its description ("a Britain-based group")
     source_tokens = {i for span in unknown if _names_a_source(span.text)
                      or any(t.lower_ in WORDS.media_words for t in span)
-                     or reports(span)
+                     or reports(span) and not _tells_its_own_act(span)
                      for i in range(span.start, span.end)}
     for span in unknown:
         taken.update(range(span.start, span.end))
@@ -765,6 +856,23 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
             out.append(ActorCandidate(doc[token.i:token.i + 1], "pronoun", None))
     out.sort(key=lambda c: c.span.start)
     return out
+
+
+def _ends_an_unknown_name(span: Span, sent: Span, taken: set[int]) -> bool:
+    """Is a state's force word that is also a group's word ("Army", "Brigade", "Force"),
+    capitalised, the last word of a proper name that no country, people or listed actor
+    begins ("the Andean Popular Army", "the Tiger Brigade")? That name is a group the
+    dictionary lacks, not the state's forces (a country or demonym before it, "Mali
+    Army", "Congolese Army", is the state's; a unit's word, "Police Unit", is no group's)."""
+    doc = span.doc
+    before = span.start - 1
+    if len(span) != 1 or span[0].lower_ not in WORDS.group_heads\
+            or not span[0].text[:1].isupper() or before < sent.start or before in taken:
+        return False
+    word = doc[before]
+    return word.pos_ == "PROPN" and word.ent_type_ not in ("GPE", "NORP", "LOC")\
+        and word.lower_ not in WORDS.community_heads and not any(
+            s.start <= before < s.end for s in actor_spans(doc))
 
 
 def body_of_another(span: Span) -> bool:
@@ -1112,15 +1220,24 @@ def _group_they_belong_to(cand: ActorCandidate, by_head: dict[int, ActorCandidat
     killed ...", "insurgents from the Allied Democratic Forces"): the men belong to it,
     and it is their side (as "fighters of the X" reads through ``members_of``). (Their
     word may be a country file's alias, "rebels": read as what it resolved to.)"""
-    for prep in token_children(cand.span.root):
-        if prep.dep_ != "prep" or prep.lower_ not in WORDS.member_preps:
-            continue
+    for prep in _member_preps(cand.span.root):
         obj = next((t for t in token_children(prep) if t.dep_ == "pobj"), None)
         group = by_head.get(obj.i) if obj is not None else None
-        if group is not None and group.kind == "named" and group.actor is not None\
+        if group is not None and group.kind in ("named", "unknown") and group.actor is not None\
                 and group.actor.inter in (2, 3, 4):
             return group
     return None
+
+
+def _member_preps(word: Token) -> Iterator[Token]:
+    """The prepositions that tell whose men the word names: "of"/"from" on the word
+    ("gunmen from the X"), and "to" after a participle of belonging on it ("gunmen
+    belonging to a group led by Y")."""
+    for child in token_children(word):
+        if child.dep_ == "prep" and child.lower_ in WORDS.member_preps:
+            yield child
+        elif child.dep_ == "acl" and child.lower_ in WORDS.belonging_words:
+            yield from (t for t in token_children(child) if t.dep_ == "prep" and t.lower_ == "to")
 
 
 def _in_tellers_title(token: Token) -> bool:

@@ -1466,7 +1466,7 @@ def apply_attribution(pick: Pick, window: list[ActorCandidate], dictionary: Acto
             # returnee was shot dead", "a terror suspect with links to X was found
             # dead"): who was hit, never who the text blames for it
             continue
-        cues = dictionary.attribution_cues if cand.kind == "named"\
+        cues = dictionary.attribution_cues if cand.kind in ("named", "unknown")\
             else dictionary.community_blame_cues
         if dictionary.has_cue(span_text(cand.span.sent), cues):
             setattr(pick, side, with_span(copy_actor(cand.actor), cand))
@@ -1542,6 +1542,10 @@ def _blamable(cand: ActorCandidate) -> bool:
         return False
     if cand.kind == "named":
         return cand.actor.inter in (2, 3)
+    if cand.kind == "unknown":
+        # a group the dictionary lacks, kept as written ("a faction led by X claimed
+        # the bombing"): blamed or claiming as a listed group is
+        return cand.actor.inter in (2, 3) and not cand.actor.normalised
     return cand.kind == "community" and cand.actor.inter == 4
 
 
