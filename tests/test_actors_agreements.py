@@ -41,7 +41,7 @@ def test_allies_in_an_attack_stay_one_side() -> None:
     # the parties named as such are left as they are
     ("The M23 and the Congolese government signed a truce in Doha on Friday.",
      "signed a truce", "Democratic Republic of Congo",
-     ("M23: March 23 Movement", "Government of Democratic Republic of Congo")),
+     ("M23: March 23 Movement", "Government of the Democratic Republic of Congo (2001-2019)")),
 ])
 def test_a_head_of_state_signs_for_the_government(
         nlp: Language, text: str, trigger: str, country: str,

@@ -1355,11 +1355,6 @@ KNOWN_GAPS: dict[str, str] = {
     "actor2@Arrests@mexico_culiacan_arrest/Culiacán": "Civilians (Mexico): the side arrested "
     "is the detail's 'The man, identified only as Jose Angel \"N\"'; the lead's 'a Sinaloa "
     "Cartel commander' does not give him his cartel (actors)",
-    "actor1@Agreement@drc_doha_declaration/Doha": "M23: March 23 Movement: of the lead's "
-    "signatories 'Congo's government and the M23 rebels' only the rebels are found; the "
-    "government, which the dictionary has no entry for, is no side (actors)",
-    "actor2@Agreement@drc_doha_declaration/Doha": "none: the government is not found (see "
-    "actor1) (actors)",
     "sub_event_type@Change to group/activity@pakistan_ttp_khandaq_offensive": "no Change to "
     "group/activity: 'The Pakistani Taliban announced on Sunday the start of a spring "
     "offensive against the country's security forces' is an Armed clash of Pakistan's army "

@@ -245,6 +245,20 @@ def _one_home_per_side(pick: Pick, cands: list[ActorCandidate],
     return True
 
 
+def signatories_coordinated(pick: Pick) -> None:
+    """Parties named together as the subject of an agreement ("Congo's government and
+    the M23 rebels signed a declaration ..., committing to a ceasefire") are its two
+    sides, in the order the sentence names them, also when the trigger hangs below
+    their verb and only one of them was picked (the other then read as its ally)."""
+    if pick.a2 is not None or pick.c1 is None or pick.c1.coord_of is None:
+        return
+    first = pick.c1.coord_of
+    if first.actor is None or pick.a1 is None or first.actor.name == pick.a1.name:
+        return
+    pick.a1, pick.a2 = with_span(copy_actor(first.actor), first), pick.a1
+    pick.c1, pick.c2 = first, pick.c1
+
+
 def head_of_state_signs(pick: Pick, sent: Span, dictionary: ActorDictionary,
                         country: str | None, day: dt.date | None) -> None:
     """A head of state or government who makes an agreement ("Syria's interim President

@@ -127,6 +127,7 @@ from eventcoder.extract.actor_sides import (
     sides_from_two_peoples,
     sides_from_two_places,
     sides_of_a_feud,
+    signatories_coordinated,
     state_forces_first,
     striker_told_before,
     suspects_tied_to_a_group,
@@ -839,6 +840,7 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
     if mention.sub_event_type == _PROPERTY:
         property_destroyed_by_the_state(pick, trigger, chain, dictionary, country)
     if mention.sub_event_type == "Agreement":
+        signatories_coordinated(pick)
         head_of_state_signs(pick, sent, dictionary, country, day)
     if mention.sub_event_type == "Arrests":
         party_of_the_arrested(pick, chain, doc, dictionary, country, day)
