@@ -1349,9 +1349,6 @@ KNOWN_GAPS: dict[str, str] = {
     "protest's blockade), and the background 'gangs united under the Viv Ansanm alliance "
     "control most of the city' (a standing alliance) a Change to group/activity (typing, "
     "filters)",
-    "actor2@Non-state actor overtakes territory@somalia_adan_yabaal_capture": "Government of "
-    "Somalia: the lead's 'a battle with government troops' gives the government, and the "
-    "army of the detail ('attacked army positions') is only its associate (actors)",
     "actor2@Arrests@mexico_culiacan_arrest/Culiacán": "Civilians (Mexico): the side arrested "
     "is the detail's 'The man, identified only as Jose Angel \"N\"'; the lead's 'a Sinaloa "
     "Cartel commander' does not give him his cartel (actors)",

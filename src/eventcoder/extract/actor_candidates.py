@@ -592,6 +592,22 @@ def _agent_hung_on_target(child: Token, node: Token, chain: set[int]) -> bool:
 def _role_by_parse(head: Token, trigger: Token, chain: set[int]) -> tuple[str | None, str]:
     """(a1 / a2 / None, the preposition passed) from the path between an actor's
     head token and the trigger's event chain."""
+    role, via = _role_by_path(head, trigger, chain)
+    if role == "a2" and _owns_another_act(head, chain):
+        return None, via
+    return role, via
+
+
+def _owns_another_act(head: Token, chain: set[int]) -> bool:
+    """Is the word the owner of an act other than the trigger's ("seized the town, a
+    blow to the government's offensive")? Who owns an act does it: it is never the
+    target the path from that act's noun up to the trigger would make it."""
+    owned = head.head
+    return head.dep_ == "poss" and owned.i not in chain and names_an_event(owned)
+
+
+def _role_by_path(head: Token, trigger: Token, chain: set[int]) -> tuple[str | None, str]:
+    """``_role_by_parse``'s walk up the parse from the actor's head."""
     child = head
     node = head.head
     steps = 0
