@@ -1325,9 +1325,6 @@ KNOWN_GAPS: dict[str, str] = {
     # Twelfth batch (session 17): 60 of its 91 checks pass on 33ea349 (session start) and
     # on the session's other rules, written without it; 69 with the lead's three dates
     # rules and the hospital destination of places, written after reading its gaps.
-    "actor2@Armed clash@niger_torodi_market_attack/Torodi": "JNIM: the Sunday clash's "
-    "attackers are taken as JNIM, named before only as one of two groups said to operate "
-    "along the border, not as the attackers (actors)",
     "actor2@Air/drone strike@sudan_nyala_drone_el_obeid_shells/Nyala": "Rapid Support Forces: "
     "the lead's 'Nyala, ... held by the paramilitary Rapid Support Forces, killed 19 "
     "civilians' and the military source's 'targeted an RSF weapons depot' make the RSF the "

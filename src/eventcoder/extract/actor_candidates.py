@@ -1360,8 +1360,23 @@ def _antecedent(history: list[ActorCandidate], before: int, *, non_state: bool =
                 and not (cand.kind == "unknown" and is_patient(cand.span.root)):
             # (a name the dictionary lacks that an act hits is mostly a place: "militants
             # attacked Yumbis ... The militants burnt the station")
-            return cand
+            return None if _one_of_rival_groups(cand, history) else cand
     return None
+
+
+def _one_of_rival_groups(cand: ActorCandidate, history: list[ActorCandidate]) -> bool:
+    """Is the group named in a coordination with another armed group of its sentence
+    ("fighters loyal to Islamic State and to JNIM both operate in the area")? "The
+    attackers" said after such a pair refer to neither: the text does not say which."""
+    root = cand.span.root
+    if root.dep_ == "appos":
+        root = root.head  # "al Qaeda's affiliate JNIM": the noun it names
+    coordinated = bool(root.conjuncts) or root.dep_ == "pobj" and bool(root.head.conjuncts)
+    return coordinated and cand.actor is not None and any(
+        other is not cand and other.span.sent == cand.span.sent
+        and other.kind in ("named", "unknown") and other.actor is not None
+        and is_armed(other.actor) and other.actor.inter not in (1, 8)
+        and other.actor.name != cand.actor.name for other in history)
 
 
 def _names_a_people(cand: ActorCandidate) -> bool:
