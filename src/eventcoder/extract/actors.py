@@ -268,6 +268,14 @@ def _in_title_of_teller(cand: ActorCandidate) -> bool:
     return titled_teller(root).i != root.i
 
 
+def _owns_what_was_hit(cand: ActorCandidate) -> bool:
+    """Is the candidate the owner of what a verb's object names ("gunmen struck the
+    army's cantonment, killing 18 people")? The owner of what was hit is hit, never the
+    attacker the nearest armed word before the trigger would make it."""
+    root = cand.span.root
+    return root.dep_ == "poss" and root.head.dep_ in ("dobj", "nsubjpass")
+
+
 def _nearest(cands: list[ActorCandidate], offset: int, *, before: bool, armed: bool | None = None,
              exclude: Actor | None = None) -> ActorCandidate | None:
     side = [c for c in cands
@@ -454,7 +462,7 @@ def _pick(mention: EventMention, cands: list[ActorCandidate], later: list[ActorC
         if perp is None:
             # never one the parse names as hit ("an ODM official was shot dead": the
             # party is the victim's, not the gunmen's)
-            unhit = [c for c in cands if c.role != "a2"]
+            unhit = [c for c in cands if c.role != "a2" and not _owns_what_was_hit(c)]
             perp = _nearest(unhit, trig, before=True, armed=True) or _first(
                 # (not forces a statement apart names: "... confirmed the raid and said
                 # troops had been sent")
