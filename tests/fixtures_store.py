@@ -275,7 +275,7 @@ def write_version1_database(url: str, article: Article, events: list[Event]) -> 
     It talks to the database driver directly, so that no current store code, which
     writes the latest columns, takes part in making the old database.
     """
-    from eventcoder.store.migrations import EVENT_COLUMNS, MIGRATIONS, render
+    from eventcoder.store.migrations import BASE_EVENT_COLUMNS, MIGRATIONS, render
     from eventcoder.store.postgres import PostgresStore
     from eventcoder.store.sqlite import SqliteStore
 
@@ -310,7 +310,7 @@ def write_version1_database(url: str, article: Article, events: list[Event]) -> 
         "published": article.published, "n_chars": len(article.text),
         "n_events": len(events), "ingested_at": stamp})
     for event in events:
-        values = {name: getattr(event, name) for name, _ in EVENT_COLUMNS}
+        values = {name: getattr(event, name) for name, _ in BASE_EVENT_COLUMNS}
         event_row = insert("events", {"event_id": event.event_id, "doc_id": event.doc_id,
                                       **values, "n_reports": 1, "created_at": stamp,
                                       "updated_at": stamp})

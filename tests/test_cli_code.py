@@ -38,6 +38,8 @@ CONTRACT_FIELDS = {
     "civilian_targeting", "country", "iso3", "admin1", "admin2", "location", "latitude",
     "longitude", "geo_precision", "source", "fatalities", "injured", "notes", "confidence",
     "evidence", "claims",
+    # added after DESIGN's list (issue #4's flag); the contract's fields are all kept
+    "actors_not_normalised",
 }
 PLACE_FIELDS = {"doc_id", "start", "end", "text", "name", "latitude", "longitude", "geonameid",
                 "feature_code", "country", "admin1"}

@@ -707,6 +707,9 @@ def event_from_mention(mention: EventMention, day: dt.date | None = None) -> Eve
         confidence=mention.confidence,
         evidence=evidence,
         claims=_mention_claims(mention),
+        actors_not_normalised=list(dict.fromkeys(
+            a.name for a in (a1, a2, *mention.assoc_actor_1, *mention.assoc_actor_2)
+            if a is not None and not a.normalised)),
     )
 
 
@@ -991,6 +994,15 @@ def _join_unique(values: Iterable[str | None]) -> str | None:
     return "; ".join(out) or None
 
 
+def _kept_as_written(reports: Sequence[Event], event: Event) -> list[str]:
+    """The reports' names the actor dictionary does not know that the combined event
+    still carries as a side or an associate (a report's flag follows its name)."""
+    named = {part for value in (event.actor1, event.actor2, event.assoc_actor_1,
+                                event.assoc_actor_2) for part in _split_sources(value)}
+    return list(dict.fromkeys(name for r in reports for name in r.actors_not_normalised
+                              if name in named))
+
+
 def _combined_confidence(values: Sequence[float]) -> float:
     ordered = sorted(values, reverse=True)
     if not ordered:
@@ -1124,6 +1136,7 @@ def combine_reports(
         evidence=_unique_evidence(e for r in reports for e in r.evidence),
         claims=[c for r in reports for c in r.claims],
     )
+    event.actors_not_normalised = _kept_as_written(reports, event)
     event.notes = " ".join([summary_sentence(event), *notes_extra])
     return event
 

@@ -270,6 +270,9 @@ class Event:
     confidence: float = 0.0
     evidence: list[Evidence] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    # Names among actor1/actor2/associates that the actor dictionary does not know,
+    # kept as the text wrote them (issue #4: flagged, never forced onto a wrong name).
+    actors_not_normalised: list[str] = field(default_factory=list)
     geonameid: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -313,5 +316,7 @@ class Event:
             source=self.source or "",
             notes=self.notes or "",
             fatalities=self.fatalities,
+            tags="; ".join(f"not in actor dictionary: {name}"
+                           for name in self.actors_not_normalised),
         )
         return row

@@ -213,6 +213,7 @@ class ParquetEventWriter:
                 ("fatalities", pa.int32()), ("injured", pa.int32()), ("notes", pa.string()),
                 ("confidence", pa.float32()), ("geonameid", pa.int64()),
                 ("evidence", pa.string()), ("claims", pa.string()),
+                ("actors_not_normalised", pa.list_(pa.string())),
             ]
         )
         self.stream = stream

@@ -19,10 +19,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["EVENT_COLUMNS", "MIGRATIONS", "Migration", "render"]
+__all__ = ["BASE_EVENT_COLUMNS", "EVENT_COLUMNS", "MIGRATIONS", "Migration", "render"]
 
-# The Event fields stored as columns (in events and event_reports), with SQL types.
-EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
+# The Event fields stored as columns (in events and event_reports) since migration 1,
+# with SQL types. Later migrations add columns to both tables (ADDED_EVENT_COLUMNS).
+BASE_EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("event_date", "{date}"),
     ("time_precision", "INTEGER"),
     ("event_type", "TEXT NOT NULL"),
@@ -50,8 +51,13 @@ EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("notes", "TEXT"),
     ("confidence", "{real} NOT NULL DEFAULT 0"),
 )
+# Columns added after migration 1, each by the migration named beside it.
+ADDED_EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("actors_not_normalised", "TEXT"),  # migration 4: a JSON list of names kept as written
+)
+EVENT_COLUMNS: tuple[tuple[str, str], ...] = BASE_EVENT_COLUMNS + ADDED_EVENT_COLUMNS
 
-_EVENT_COLUMNS_SQL = ",\n    ".join(f"{name} {kind}" for name, kind in EVENT_COLUMNS)
+_EVENT_COLUMNS_SQL = ",\n    ".join(f"{name} {kind}" for name, kind in BASE_EVENT_COLUMNS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +133,12 @@ MIGRATIONS: tuple[Migration, ...] = (
     # different sides add up when stored reports are recombined.
     Migration(3, "claims.victim_group", (
         "ALTER TABLE claims ADD COLUMN victim_group TEXT",
+    )),
+    # Named groups the actor dictionary does not know, kept as written (issue #4):
+    # the event's and each report's, so that recombined reports keep the flag.
+    Migration(4, "actors_not_normalised", (
+        "ALTER TABLE events ADD COLUMN actors_not_normalised TEXT",
+        "ALTER TABLE event_reports ADD COLUMN actors_not_normalised TEXT",
     )),
 )
 

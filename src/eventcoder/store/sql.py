@@ -122,6 +122,7 @@ class SqlStore:
     def _event_from_row(event_id: str, doc_id: str, values: Sequence[Any]) -> Event:
         fields = dict(zip(_FIELDS, values, strict=True))
         fields["event_date"] = _to_date(fields["event_date"])
+        fields["actors_not_normalised"] = json.loads(fields["actors_not_normalised"] or "[]")
         for name in ("latitude", "longitude", "confidence"):
             if fields[name] is not None:
                 fields[name] = float(fields[name])
@@ -249,7 +250,10 @@ class SqlStore:
 
     @staticmethod
     def _event_values(event: Event) -> dict[str, Any]:
-        return {name: getattr(event, name) for name in _FIELDS}
+        values = {name: getattr(event, name) for name in _FIELDS}
+        values["actors_not_normalised"] = (json.dumps(event.actors_not_normalised)
+                                           if event.actors_not_normalised else None)
+        return values
 
     def _insert_report(self, event_row: int, article_id: int, report: Event) -> None:
         report_row = self._insert("event_reports", {
