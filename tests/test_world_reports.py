@@ -1329,12 +1329,6 @@ KNOWN_GAPS: dict[str, str] = {
     "the lead's 'Nyala, ... held by the paramilitary Rapid Support Forces, killed 19 "
     "civilians' and the military source's 'targeted an RSF weapons depot' make the RSF the "
     "target, over the civilians who died (actors)",
-    "injured@Suicide bomb@pakistan_mir_ali_convoy_bombing": "0: 'The blast in the Mir Ali "
-    "area also wounded 10 soldiers and 19 civilians' is a Remote explosive of its own ('blast' "
-    "typed alone, not as the lead's suicide bombing), placed at 'Ali' in Delhi ('Mir Ali' is "
-    "not in the gazetteer and its last word is taken for an Indian place) and given to "
-    "India's forces from the later 'backed by India', so the merge keeps it apart (typing, "
-    "places, actors, merge)",
     "count@pakistan_mir_ali_convoy_bombing": "three events: the Remote explosive (see the "
     "injured), and the background 'In March, a suicide car bomb and gunmen struck the army's "
     "cantonment in the nearby city of Bannu, killing 18 people' an Attack by Pakistan's army "
