@@ -18,7 +18,11 @@ from spacy.tokens import Doc
 from eventcoder.extract.actors import assign_actors
 from eventcoder.extract.casualties import extract_casualties
 from eventcoder.extract.events import detect_mentions, refine_type_with_actors
-from eventcoder.extract.filters import retells_an_event
+from eventcoder.extract.filters import (
+    date_told_with_event,
+    history_dated_before_the_story,
+    retells_an_event,
+)
 from eventcoder.extract.places import SourceRegions
 from eventcoder.extract.sources import attribute_sources
 from eventcoder.extract.triggers import harm_mentions
@@ -56,19 +60,8 @@ class CodingPolicy:
             and mention.event_date is not None
             and mention.time_precision is not None
             and mention.time_precision <= self.background_max_time_precision
-            and _dated_in_own_sentence(mention)
+            and date_told_with_event(mention)
         )
-
-
-def _dated_in_own_sentence(mention: EventMention) -> bool:
-    """The date was stated with the event itself, not borrowed from the lead:
-    background without its own date ("last year ...") is dropped."""
-    date = mention.date_evidence
-    if date is None:
-        return False
-    sentences = [e for e in mention.evidence if e.field == "sentence"]
-    spans = [(e.start, e.end) for e in sentences] or [(mention.sent_start, mention.sent_end)]
-    return any(start <= date.start and date.end <= end for start, end in spans)
 
 
 DEFAULT_POLICY = CodingPolicy()
@@ -99,6 +92,9 @@ def code_doc(doc: Doc, article: Article, policy: CodingPolicy = DEFAULT_POLICY,
         # Dates before actors: the event's year picks an actor's dated name
         # ("Police Forces of Kenya (2002-2013)").
         resolve_mention_date(mention, doc, article)
+    # History dated by week or month before the story's days (needs every date).
+    history_dated_before_the_story(mentions)
+    for mention in mentions:
         if not policy.accepts(mention) and not retells_an_event(mention):
             # Dropped by the coding policy (a plan, a denial, undated history):
             # its arguments would never reach an event, so they are not extracted.

@@ -61,7 +61,8 @@ from eventcoder.text import (
 )
 
 __all__ = ["RETOLD", "STATUSES", "FilterWords", "StatusCues", "TriggerStatus",
-           "load_filter_words", "retells_an_event", "status_of_trigger", "trigger_status"]
+           "date_told_with_event", "history_dated_before_the_story", "load_filter_words",
+           "retells_an_event", "status_of_trigger", "trigger_status"]
 
 STATUSES: tuple[str, ...] = (
     "new",
@@ -1995,3 +1996,49 @@ def _status_and_reason(
     if trigger.label_ == "territory_capture" and trigger.text.lower().startswith("advanc"):
         return "movement", "advance without reported violence"
     return "new", "reported as having happened"
+
+
+def date_told_with_event(mention: EventMention) -> bool:
+    """The mention's date was stated with the event itself, in its own sentence, not
+    borrowed from the lead or another sentence."""
+    date = mention.date_evidence
+    if date is None:
+        return False
+    sentences = [e for e in mention.evidence if e.field == "sentence"]
+    spans = [(e.start, e.end) for e in sentences] or [(mention.sent_start, mention.sent_end)]
+    return any(start <= date.start and date.end <= end for start, end in spans)
+
+
+def _last_day(mention: EventMention) -> dt.date | None:
+    """The last day of the week or month a mention is dated to."""
+    day = mention.event_date
+    if day is None or mention.time_precision not in (2, 3):
+        return None
+    if mention.time_precision == 2:
+        return day + dt.timedelta(days=6)
+    first_of_next = (day.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+    return first_of_next - dt.timedelta(days=1)
+
+
+def history_dated_before_the_story(mentions: list[EventMention]) -> None:
+    """An event the text dates, in its own sentence, only to a week or a month that
+    ends before the first day of the story's own day-dated events ("In March, a
+    suicide car bomb struck the cantonment" in a report of a June attack; "last
+    week" beside the day's clash) is the story's history: background, and the coding
+    policy then keeps it only when its date is as exact as it asks (day by default).
+
+    Why here: the dates are known only after ``resolve_mention_date``, and the story's
+    day is the earliest day-dated new mention of the document; a report with no such
+    mention (a monthly summary) changes nothing."""
+    story_days = [m.event_date for m in mentions
+                  if m.status == "new" and m.time_precision == 1 and m.event_date is not None]
+    if not story_days:
+        return
+    first = min(story_days)
+    for mention in mentions:
+        last = _last_day(mention)
+        if mention.status == "new" and last is not None and last < first \
+                and date_told_with_event(mention):
+            mention.status = "background"
+            mention.type_reason += ("; status background: dated to an earlier week or "
+                                    "month than the story's events")

@@ -1,0 +1,43 @@
+"""An event dated only to an earlier week or month than the story's own day-dated
+events is the story's history; the coding policy keeps background only when it is
+dated to the day."""
+from __future__ import annotations
+
+import datetime as dt
+
+from eventcoder.pipeline import CodingPolicy, code_articles
+from eventcoder.schema import Article
+
+MONTH_HISTORY = (
+    "PESHAWAR, June 28 - A suicide bomber rammed an explosives-laden car into a military "
+    "convoy in North Waziristan on Saturday, killing 13 soldiers, officials said. "
+    "In March, gunmen stormed a police station in the nearby city of Bannu, killing "
+    "six officers.")
+SAME_MONTH = (
+    "PESHAWAR, June 28 - A suicide bomber rammed an explosives-laden car into a military "
+    "convoy in North Waziristan on Saturday, killing 13 soldiers, officials said. "
+    "In June, gunmen stormed a police station in the nearby city of Bannu, killing "
+    "six officers.")
+
+
+def _events(text: str, policy: CodingPolicy | None = None) -> list[tuple[str, dt.date | None]]:
+    article = Article(doc_id="d", text=text, published=dt.date(2025, 6, 28))
+    coded = code_articles([article], policy=policy) if policy else code_articles([article])
+    return [(e.sub_event_type, e.event_date) for c in coded for e in c.events]
+
+
+def test_month_dated_history_beside_the_story_is_dropped() -> None:
+    events = _events(MONTH_HISTORY)
+    assert [d for _, d in events] == [dt.date(2025, 6, 28)]
+
+
+def test_policy_asking_for_month_precision_keeps_it() -> None:
+    policy = CodingPolicy(background_max_time_precision=3)
+    days = sorted(d for _, d in _events(MONTH_HISTORY, policy) if d is not None)
+    assert days[0].month == 3 and days[-1] == dt.date(2025, 6, 28)
+
+
+def test_a_month_reaching_the_story_day_is_no_history() -> None:
+    # June's last day is after the story's Saturday: the month may hold the story itself.
+    days = [d for _, d in _events(SAME_MONTH)]
+    assert len(days) == 2 and dt.date(2025, 6, 28) in days
