@@ -756,6 +756,100 @@ WANTED = [
          actor2="Civilians (Mozambique)"),
     Want("mozambique_chiure_beheadings", "Arrests", "Cabo Delgado", D(2025, 9, 12),
          town="Pemba", country_code="MZ", actor1="Police Forces of Mozambique"),
+    # Thirteenth batch (world_reports_13.jsonl), written in session 18 before the pipeline was
+    # run on it, in places the earlier batches cover little (Cameroon's Far North and
+    # North-West, Chad's 2022 protests, the CAR's armed groups, Nigeria's Kaduna, Sokoto,
+    # Kebbi and Borno, South Sudan's Unity, Ethiopia's Amhara, south Lebanon after the truce,
+    # Manipur, Rio's favelas). A woman's explosive belt at a market is a Suicide bomb, the
+    # bomber among the dead (6 + 1); no group claims it and the two factions said to operate
+    # nearby are no attribution: an Unidentified Armed Group of the country. Suspects detained
+    # the next day at a checkpoint are Arrests of their own (another day, another town).
+    # Separatists who take a priest and his parishioners from a road are an Abduction (the car
+    # burned is part of it); the army's raid on their camp the next day, two fighters killed
+    # in an exchange of fire, is an Armed clash (the state first). Police and soldiers who
+    # shoot marchers who harm no one make Excessive force in each city (the Protesters
+    # actor1, the force actor2; the prime minister's accusation of armed demonstrators is no
+    # evidence of violence; the detentions during the protests are part of them). An accord
+    # signed abroad is an Agreement at the place of signing, the government by ACLED's name
+    # (with 'the'), the first group named its other side; a faction's refusal the next day is
+    # a statement. An army drone that hits a religious gathering is an Air/drone strike on
+    # Civilians (the army's, which admits it), the hospital's 66 its injured. A group said by
+    # the military to have set up camps in a state's forests is Headquarters or base
+    # established (the day left open: the camps were set up over time); its killing of
+    # villagers three days before is an Attack (the cattle driven off part of it). A roadside
+    # bomb under a minibus is a Remote explosive by the group that claims it, on Civilians;
+    # a second device made safe by soldiers is Disrupted weapons use by the army (actor2 not
+    # checked). Soldiers who rape women collecting firewood are Sexual violence (0 killed).
+    # A militia that seizes a town after a battle is Non-state actor overtakes territory,
+    # carrying the battle's toll; the army's retaking two days later is Government regains
+    # territory (no toll told: 0). A drone strike on a car is an Air/drone strike on the
+    # group the army names (Hezbollah); houses blown up in a village with no one hurt are
+    # Looting/property destruction by the army. Drones dropping bombs are an Air/drone strike
+    # even when militants fly them; a rocket fired from the hills is a Shelling (both by the
+    # Kuki Ethnic Militia the police blame, over the groups' denial); a students' march the
+    # same day as the report is a Peaceful protest. A police raid with day-long gunbattles
+    # against a gang is an Armed clash (the police first; the gang's drone bombs and the 81
+    # arrests are part of it), the gang kept as written (Comando Vermelho). Actors: the state
+    # by the dictionary's name with its period where it has one. Tudun Biri, Koutruk, Mera
+    # and the Lakurawa camps are not in the gazetteer: only their admin1 is checked.
+    Want("cameroon_mora_market_suicide_bomb", "Suicide bomb", "Far North", D(2025, 2, 9),
+         town="Mora", country_code="CM", fatalities=7, injured=15,
+         actor1="Unidentified Armed Group (Cameroon)", actor2="Civilians (Cameroon)"),
+    Want("cameroon_mora_market_suicide_bomb", "Arrests", "Far North", D(2025, 2, 10),
+         town="Maroua", country_code="CM", actor1="Police Forces of Cameroon (1982-)"),
+    Want("cameroon_kumbo_priest_abduction", "Abduction/forced disappearance", "North-West",
+         D(2024, 9, 3), town="Kumbo", country_code="CM", fatalities=0,
+         actor1="Ambazonian Separatists", actor2="Civilians (Cameroon)"),
+    Want("cameroon_kumbo_priest_abduction", "Armed clash", "North-West", D(2024, 9, 4),
+         town="Kumbo", country_code="CM", fatalities=2,
+         actor1="Military Forces of Cameroon (1982-)", actor2="Ambazonian Separatists"),
+    Want("chad_ndjamena_moundou_protest_shootings", "Excessive force against protesters",
+         "N'Djamena", D(2022, 10, 20), town="N'Djamena", country_code="TD", fatalities=35,
+         actor1="Protesters (Chad)", actor2="Police Forces of Chad (2021-)"),
+    Want("chad_ndjamena_moundou_protest_shootings", "Excessive force against protesters",
+         "Logone Occidental", D(2022, 10, 20), town="Moundou", country_code="TD",
+         fatalities=12, actor1="Protesters (Chad)", actor2="Military Forces of Chad (2021-)"),
+    Want("car_ndjamena_3r_upc_accord", "Agreement", "N'Djamena", D(2025, 4, 19),
+         town="N'Djamena", country_code="TD",
+         actor1="Government of the Central African Republic", actor2="3R"),
+    Want("nigeria_tudun_biri_drone_strike", "Air/drone strike", "Kaduna", D(2023, 12, 3),
+         fatalities=85, injured=66, actor1="Military Forces of Nigeria (2023-)",
+         actor2="Civilians (Nigeria)"),
+    Want("nigeria_sokoto_lakurawa_camps", "Headquarters or base established", "Sokoto",
+         actor1="Lakurawa"),
+    Want("nigeria_sokoto_lakurawa_camps", "Attack", "Kebbi", D(2024, 11, 8), fatalities=15,
+         actor1="Lakurawa", actor2="Civilians (Nigeria)"),
+    Want("nigeria_damboa_road_bomb", "Remote explosive/landmine/IED", "Borno", D(2025, 1, 12),
+         town="Damboa", country_code="NG", fatalities=8, injured=5,
+         actor1="Islamic State West Africa Province", actor2="Civilians (Nigeria)"),
+    Want("nigeria_damboa_road_bomb", "Disrupted weapons use", "Borno", D(2025, 1, 12),
+         town="Damboa", country_code="NG", actor1="Military Forces of Nigeria (2023-)"),
+    Want("south_sudan_leer_sexual_violence", "Sexual violence", "Unity", D(2024, 6, 8),
+         town="Leer", country_code="SS", fatalities=0,
+         actor1="Military Forces of South Sudan (2011-)", actor2="Civilians (South Sudan)"),
+    Want("ethiopia_debre_tabor_fano", "Non-state actor overtakes territory", "Amhara",
+         D(2023, 8, 6), town="Debre Tabor", country_code="ET", fatalities=6,
+         actor1="Fano Militia", actor2="Military Forces of Ethiopia (2018-)"),
+    Want("ethiopia_debre_tabor_fano", "Government regains territory", "Amhara",
+         D(2023, 8, 8), town="Debre Tabor", country_code="ET", fatalities=0,
+         actor1="Military Forces of Ethiopia (2018-)", actor2="Fano Militia"),
+    Want("lebanon_bint_jbeil_drone_kfar_kila", "Air/drone strike", "Nabatieh", D(2025, 2, 8),
+         town="Bint Jbeil", country_code="LB", fatalities=2,
+         actor1="Military Forces of Israel (2022-)", actor2="Hezbollah"),
+    Want("lebanon_bint_jbeil_drone_kfar_kila", "Looting/property destruction", "Nabatieh",
+         D(2025, 2, 8), town="Kfar Kila", country_code="LB", fatalities=0,
+         actor1="Military Forces of Israel (2022-)"),
+    Want("india_manipur_drone_rocket_attacks", "Air/drone strike", "Manipur", D(2024, 9, 1),
+         fatalities=2, injured=9, actor1="Kuki Ethnic Militia (India)",
+         actor2="Civilians (India)"),
+    Want("india_manipur_drone_rocket_attacks", "Shelling/artillery/missile attack", "Manipur",
+         D(2024, 9, 6), town="Moirang", country_code="IN", fatalities=1, injured=5,
+         actor1="Kuki Ethnic Militia (India)", actor2="Civilians (India)"),
+    Want("india_manipur_drone_rocket_attacks", "Peaceful protest", "Manipur", D(2024, 9, 7),
+         town="Imphal", country_code="IN", fatalities=0, actor1="Protesters (India)"),
+    Want("brazil_rio_police_gang_raid", "Armed clash", "Rio de Janeiro", D(2025, 10, 28),
+         town="Rio de Janeiro", country_code="BR", fatalities=64,
+         actor1="Police Forces of Brazil", actor2="Comando Vermelho"),
 ]
 
 # Events a careful coder codes from each report (the traps: a running toll, a
@@ -1008,6 +1102,32 @@ WANTED_COUNT = {
     "pakistan_ttp_khandaq_offensive": 1,
     "philippines_basilan_ambush": 1,
     "mozambique_chiure_beheadings": 2,
+    # Thirteenth batch (the traps: a ban on motorbikes, a warning that markets may close,
+    # last month's raid near Kolofata and the conflict's toll; a ransom video, a school
+    # boycott each September, the war's toll since 2017; the accusation of an insurrection,
+    # a curfew, parties suspended, the 2021 takeover and protests called for next week; the
+    # accord's 30-day timetable, a faction's refusal, the 2020 march on Bangui and a 2023
+    # landmine; an inquiry ordered, funerals to be paid, years of botched strikes and
+    # January's strike in Nasarawa; a vow, troops reinforced, the 2023 coup and the
+    # insurgency; a warning to travellers, attacks stepped up since last year, the 2016 split
+    # and the insurgency's toll; a denial, an inquiry and a court martial promised, last
+    # year's cases, the civil war and elections due; a state of emergency of last week, an
+    # internet cut, flights suspended, April's order and the Pretoria deal; a deployment,
+    # the truce's terms and deadlines, near-daily strikes and the war's toll; a denial,
+    # schools shut, anti-drone systems asked for and the conflict's toll; a governor's words,
+    # the U.N.'s call for an inquiry, the gang's expansion and the 2021 Jacarezinho raid).
+    "cameroon_mora_market_suicide_bomb": 2,
+    "cameroon_kumbo_priest_abduction": 2,
+    "chad_ndjamena_moundou_protest_shootings": 2,
+    "car_ndjamena_3r_upc_accord": 1,
+    "nigeria_tudun_biri_drone_strike": 1,
+    "nigeria_sokoto_lakurawa_camps": 2,
+    "nigeria_damboa_road_bomb": 2,
+    "south_sudan_leer_sexual_violence": 1,
+    "ethiopia_debre_tabor_fano": 2,
+    "lebanon_bint_jbeil_drone_kfar_kila": 2,
+    "india_manipur_drone_rocket_attacks": 3,
+    "brazil_rio_police_gang_raid": 1,
 }
 
 KNOWN_GAPS: dict[str, str] = {
