@@ -1518,9 +1518,6 @@ KNOWN_GAPS: dict[str, str] = {
     "actor1@Headquarters or base established@nigeria_sokoto_lakurawa_camps": "Unidentified "
     "Armed Group (China): the camps are placed at Gudu in China (see the place), so 'the "
     "group's fighters' become China's, and Lakurawa, the subject, is actor2 (places, actors)",
-    "place@Headquarters or base established@nigeria_sokoto_lakurawa_camps": "Gudu, Shaanxi: "
-    "'remote parts of Tangaza and Gudu local government areas' in Sokoto state finds China's "
-    "Gudu, not Nigeria's (the state named in the lead does not restrict it) (places)",
     "count@nigeria_sokoto_lakurawa_camps": "six events: the lead's killing is dated Monday "
     "(the day the military spoke) and not joined to Friday's attack at Augie (dates, merge); "
     "'troops had been reinforced' is a Change to group/activity, the background 'after the "
@@ -1544,9 +1541,6 @@ KNOWN_GAPS: dict[str, str] = {
     "the order of the lead's takeover, the militia first (actors)",
     "actor2@Government regains territory@ethiopia_debre_tabor_fano/Debre Tabor": "Military "
     "Forces of Ethiopia: the sides are reversed (see actor1) (actors)",
-    "count@ethiopia_debre_tabor_fano": "three events: the background 'Fano ... fought beside "
-    "federal troops during the two-year war in neighbouring Tigray' is an Armed clash of the "
-    "army with Fano (allies read as opponents) dated Wednesday in Tigray (filters, actors)",
     "actor2@Air/drone strike@lebanon_bint_jbeil_drone_kfar_kila/Bint Jbeil": "Civilians "
     "(Lebanon): the lead's 'killed two men' gives civilians; the army's 'both were Hezbollah "
     "members', told in the same sentence, is not taken as the target (actors)",
