@@ -377,8 +377,21 @@ def _unknown_groups(sent: Span, taken: set[int]) -> list[Span]:
                     continue  # "the police commander of Samburu North said": his beat
                 if _read_as_a_place(ent):
                     continue  # "laid siege to Wajir": the town the tagger took for a body
+                if _surname_of_a_person_named_before(ent, ents):
+                    continue  # "Heitz said" after "the prosecutor, Remy Heitz": a person
                 out.append(ent)
     return out
+
+
+def _surname_of_a_person_named_before(ent: Span, ents: list[Span]) -> bool:
+    """Is a one-word ORG entity the last name of a person the text named in full before
+    ("the prosecutor, Anna Bauer, said ... Bauer added")? The small model often tags a
+    surname told alone as an organisation; a person is no armed group."""
+    if len(ent) != 1:
+        return False
+    return any(other.label_ == "PERSON" and len(other) > 1 and other.end <= ent.start
+               and other[-1].text == ent.text
+               for other in ents[:_first_at_or_after(ents, ent.start)])
 
 
 _LED_BAND_IDS = frozenset(get_string_id(w) for w in WORDS.led_band_heads)
