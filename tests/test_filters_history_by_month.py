@@ -41,3 +41,15 @@ def test_a_month_reaching_the_story_day_is_no_history() -> None:
     # June's last day is after the story's Saturday: the month may hold the story itself.
     days = [d for _, d in _events(SAME_MONTH)]
     assert len(days) == 2 and dt.date(2025, 6, 28) in days
+
+
+WEEK_HISTORY = (
+    "PESHAWAR, June 28 - A suicide bomber rammed an explosives-laden car into a military "
+    "convoy in North Waziristan on Monday, killing 13 soldiers, officials said. "
+    "Last week, gunmen stormed a police station in the nearby city of Bannu, killing "
+    "six officers.")
+
+
+def test_last_week_before_a_monday_story_is_history() -> None:
+    # last week is coded on its Wednesday; it ends on the Sunday before the story's Monday
+    assert [d for _, d in _events(WEEK_HISTORY)] == [dt.date(2025, 6, 23)]

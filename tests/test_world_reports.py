@@ -1207,15 +1207,6 @@ KNOWN_GAPS: dict[str, str] = {
     "count@burundi_vugizo_attack": "two events: the lead's clash dated Friday and the detail's "
     "Attack dated Saturday stay apart (different types and days); the rebels' own account now "
     "joins the lead (typing, dates)",
-    "count@syria_sdf_agreement": "two events: 'the government said it had ended its military "
-    "operation in the coastal provinces of Latakia and Tartus, launched after gunmen loyal to "
-    "ousted President Bashar al-Assad ambushed security forces last week' (an operation ended, "
-    "its start told as a week-old background) and the Observatory's toll 'since Thursday' "
-    "become an Armed clash dated Monday in Latakia between the Government of Syria and the "
-    "Military Forces of Syria (2024-) (Assad's loyalists read as today's army): 'ended its "
-    "military operation' is a clash mention of status 'new', and 'more than 1,000 civilians "
-    "... had been killed ... since Thursday' an Attack of status 'new' (a toll 'since' a "
-    "weekday is not read as cumulative) that joins it (filters, actors)",
     # Seventh batch (session 11), on the code of 1f29eef: 73 of its 107 checks passed.
     "fatalities@Armed clash@mexico_culiacan_ovidio": "0: the lookup finds the Culiacan clash "
     "('fired on', no toll); the lead with the 29 dead is typed an Attack by the military on "

@@ -2010,12 +2010,13 @@ def date_told_with_event(mention: EventMention) -> bool:
 
 
 def _last_day(mention: EventMention) -> dt.date | None:
-    """The last day of the week or month a mention is dated to."""
+    """The last day of the week or month a mention is dated to (a week is coded on one of
+    its days, Monday to Sunday: resolve.dates._week_date)."""
     day = mention.event_date
     if day is None or mention.time_precision not in (2, 3):
         return None
     if mention.time_precision == 2:
-        return day + dt.timedelta(days=6)
+        return day + dt.timedelta(days=6 - day.weekday())
     first_of_next = (day.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
     return first_of_next - dt.timedelta(days=1)
 
