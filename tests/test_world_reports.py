@@ -1501,8 +1501,6 @@ KNOWN_GAPS: dict[str, str] = {
     "and the background 'a rebel coalition that tried to march on Bangui before the December "
     "2020 elections and was pushed back by government troops' a Government regains territory "
     "dated Sunday at Bangui, Rwanda's soldiers as the losing side (filters, dates, actors)",
-    "injured@Air/drone strike@nigeria_tudun_biri_drone_strike": "0: '66 people were being "
-    "treated in hospital' is not read as the strike's wounded (casualties)",
     "count@nigeria_tudun_biri_drone_strike": "two events: the lead's strike is dated Tuesday "
     "(the day the agency 'said on Tuesday') at Kaduna, the detail's 'The strike on Sunday "
     "night' Sunday at Igabi, and the two are not joined (dates, merge)",
@@ -1539,11 +1537,6 @@ KNOWN_GAPS: dict[str, str] = {
     "deployed additional units in the south' is a Change to group/activity, and the truce's "
     "terms 'a U.S.-brokered ceasefire that took effect on Nov. 27' an Agreement by Israel's "
     "army dated November 27, 2024 (filters)",
-    "fatalities@Air/drone strike@india_manipur_drone_rocket_attacks": "0: 'killing two people "
-    "and wounding nine, including a police officer' is not read as the drone attack's toll "
-    "(its killing and wounding are seen as triggers only) (casualties)",
-    "injured@Air/drone strike@india_manipur_drone_rocket_attacks": "0: see the fatalities "
-    "(casualties)",
     "actor1@Air/drone strike@india_manipur_drone_rocket_attacks": "Military Forces of India: "
     "no flier is named in the sentence, and 'Police blamed militants of the Kuki community "
     "for both attacks' is not read as the attribution; a drone strike falls back on the "

@@ -145,6 +145,10 @@ class CasualtyLexicon:
     armed_modifiers: frozenset[str]
     self_report_verbs: frozenset[str]
     self_report_pronouns: frozenset[str]
+    care_verbs: frozenset[str]
+    care_places: frozenset[str]
+    care_reasons: frozenset[str]
+    care_alone: frozenset[str]
 
 
 def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -245,6 +249,10 @@ def load_lexicon() -> CasualtyLexicon:
         armed_modifiers=frozenset(str(w).lower() for w in raw["armed_modifiers"]),
         self_report_verbs=frozenset(str(w).lower() for w in raw["self_report_verbs"]),
         self_report_pronouns=frozenset(str(w).lower() for w in raw["self_report_pronouns"]),
+        care_verbs=frozenset(str(w).lower() for w in raw["care_verbs"]),
+        care_places=frozenset(str(w).lower() for w in raw["care_places"]),
+        care_reasons=frozenset(str(w).lower() for w in raw["care_reasons"]),
+        care_alone=frozenset(str(w).lower() for w in raw["care_alone"]),
     )
 
 
@@ -914,12 +922,25 @@ def _only_a_comparison(span: Span, lex: CasualtyLexicon) -> bool:
     """Is the span's running-total marker only the "since" of a comparison ("killed 12,
     the worst attack since the war began")? That past event measures the news; the
     count is the day's, not a total since then."""
-    compared = comparison_since(span)
+    compared = comparison_since(span) | _ranked_noun_scope(span)
     if not compared:
         return False
     text = "".join(" " * len(t.text_with_ws) if t.i in compared else t.text_with_ws
                    for t in span)
     return not lex.cumulative.search(text)
+
+
+def _ranked_noun_scope(span: Span) -> frozenset[int]:
+    """The words after a superlative or an ordinal on a noun, within that noun's phrase
+    ("in what officials said was the first use of drones as weapons in the conflict",
+    "the deadliest attack in the war this year"): the period they name ranks the news
+    against the conflict, it is not the period of a running toll."""
+    out: set[int] = set()
+    for tok in span:
+        if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN") \
+                and (tok.tag_ == "JJS" or is_ordinal(tok.text)):
+            out.update(t.i for t in tok.head.subtree if t.i > tok.i)
+    return frozenset(out)
 
 
 def _is_cumulative(trigger: Token, count_tokens: frozenset[int], doc: Doc) -> bool:
@@ -959,7 +980,8 @@ def _is_cumulative(trigger: Token, count_tokens: frozenset[int], doc: Doc) -> bo
 @cache
 def _casualty_word_ids() -> frozenset[int]:
     """LOWER ids of the casualty words (``all_words``, "to death" words included)."""
-    return frozenset(get_string_id(w) for w in load_lexicon().all_words)
+    lex = load_lexicon()
+    return frozenset(get_string_id(w) for w in lex.all_words | lex.care_verbs)
 
 
 def _infinitive_of_purpose(tok: Token) -> bool:
@@ -1006,6 +1028,10 @@ def _trigger_tokens(sent: Span) -> list[tuple[Token, str, str]]:
             ):
                 out.append((verb, FATALITIES, "transitive"))
             continue
+        if low in lex.care_verbs:
+            if _cared_for_as_wounded(tok, lex):
+                out.append((tok, INJURED, _CARE))
+            continue
         if low not in lex.all_words:
             continue
         if any(
@@ -1044,6 +1070,40 @@ def _trigger_tokens(sent: Span) -> list[tuple[Token, str, str]]:
     return out
 
 
+# The class of a verb of care ("66 people were being treated in hospital"): its
+# victims are read like a transitive verb's, and only a stated count of them counts.
+_CARE = "care"
+
+
+def _cared_for_as_wounded(tok: Token, lex: CasualtyLexicon) -> bool:
+    """Is the verb of care told of the wounded: people treated, admitted or taken to a
+    hospital or for wounds ("were being treated in hospital", "were admitted to clinics
+    with gunshot wounds"), as a passive? Being in hospital after an incident is being
+    hurt in it; "doctors treated ..." or "treated fairly" tell nothing of harm."""
+    if not any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    if tok.lower_ in lex.care_alone:
+        return True  # "were hospitalised"
+    for prep in tok.children:
+        if prep.dep_ != "prep":
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and (obj.lower_ in lex.care_places
+                                       or obj.lower_ in lex.care_reasons):
+                return True
+    return False
+
+
+def _only_care_left(figures: list[Figure], doc: Doc) -> list[Figure]:
+    """A count of the cared for is the wounded only when the sentence counts no
+    wounded otherwise ("wounding 12, ten of whom were taken to hospital")."""
+    lex = load_lexicon()
+    cared = [f for f in figures if doc[f.trigger_i].lower_ in lex.care_verbs]
+    if not cared or not any(f.field == INJURED and f not in cared for f in figures):
+        return figures
+    return [f for f in figures if f not in cared]
+
+
 _FIGURES_KEY = "ec_casualty_figures"
 
 
@@ -1074,7 +1134,10 @@ def figures_in_span(sent: Span) -> list[Figure]:
             number = _toll_count(tok)
             counted = _number_value(number) if number is not None else None
         else:
-            victims = _victims(tok, trigger_class)
+            victims = _victims(tok, "transitive" if trigger_class == _CARE else trigger_class)
+            if trigger_class == _CARE and victims is not None \
+                    and victims.lower_ in load_lexicon().classes[FATALITIES]:
+                victims = None  # "the bodies were taken to hospital": the dead
             if victims is not None and (
                 victims.i not in trigger_ids - {tok.i} or trigger_class == "adjective"
             ):
@@ -1088,7 +1151,8 @@ def figures_in_span(sent: Span) -> list[Figure]:
                 if more is not None:
                     counted = (counted[0] + more[0], counted[1] | more[1])
         if counted is None:
-            pending.append((tok, field_name, trigger_class))
+            if trigger_class != _CARE:  # the cared for only by their own count
+                pending.append((tok, field_name, trigger_class))
             continue
         _add_figure(figures, used, tok, field_name, counted, is_toll, doc, group)
     for tok, field_name, trigger_class in pending:
@@ -1104,7 +1168,7 @@ def figures_in_span(sent: Span) -> list[Figure]:
         if counted is None:
             continue
         _add_figure(figures, used, tok, field_name, counted, False, doc, _member_side(number))
-    return _apply_coding_remarks(figures, sent)
+    return _apply_coding_remarks(_only_care_left(figures, doc), sent)
 
 
 def _victim_group(head: Token, other_triggers: set[int]) -> str | None:
