@@ -1191,19 +1191,7 @@ KNOWN_GAPS: dict[str, str] = {
     "count@kashmir_bandipora_demolition": "three events: the damage to the adjoining houses is "
     "a Looting/property destruction apart from the lead's 'Remote explosive' (another type, "
     "another place) (typing, merge)",
-    "sub_event_type@Attack@burundi_vugizo_attack/Gatumba": "no Attack dated Friday: 'Gunmen killed "
-    "20 people, including 12 children and a police officer, in an attack' is typed an Armed clash, "
-    "the officer among the victims read as the police's side (actor1 Police Forces of Burundi); "
-    "the detail 'The attackers opened fire on residents in Gatumba zone of Bujumbura Rural "
-    "province' is an Attack of RED-Tabara at Gatumba dated Saturday, the statement's day (typing, "
-    "actors, dates)",
     "fatalities@Attack@burundi_vugizo_attack/Gatumba": "no Attack dated Friday (see its type)",
-    "injured@Attack@burundi_vugizo_attack/Gatumba": "no Attack dated Friday (see its type)",
-    "actor1@Attack@burundi_vugizo_attack/Gatumba": "no Attack dated Friday (see its type); the "
-    "Saturday Attack's actor1 is RED-Tabara (actors)",
-    "actor2@Attack@burundi_vugizo_attack/Gatumba": "no Attack dated Friday (see its type)",
-    "place@Attack@burundi_vugizo_attack/Gatumba": "no Attack dated Friday (see its type); both "
-    "events are placed at Gatumba since session 18 (typing)",
     "count@burundi_vugizo_attack": "two events: the lead's clash dated Friday and the detail's "
     "Attack dated Saturday stay apart (different types and days); the rebels' own account now "
     "joins the lead (typing, dates)",
@@ -1246,13 +1234,6 @@ KNOWN_GAPS: dict[str, str] = {
     "(habitual) a Violent demonstration against the army dated Saturday (filters, typing)",
     # Eighth batch (session 11): 66 of its 107 checks passed, on 1f29eef (session start)
     # and on 2edaed2 alike; 68 on 6c7c09d (Chile's and France's admin1 names, 090690d).
-    "fatalities@Excessive force against protesters@iran_zahedan_friday_prayers/Zahedan": "80: the "
-    "lead ('opened fire on protesters after Friday prayers ..., killing at least 19') is dated "
-    "Saturday, the publication day, not Friday; the Friday event is the witnesses' march, which "
-    "takes the rights group's national toll ('more than 80 people had been killed in the crackdown "
-    "before Friday') (dates, casualties)",
-    "count@iran_zahedan_friday_prayers": "two events: the lead, dated Saturday, stays apart from "
-    "the Friday march (dates, merge)",
     "count@serbia_belgrade_student_rally": "three events: the background paragraph's "
     "'protesters blame' (the Novi Sad canopy collapse of Nov. 1, no violence) and 'Vucic says "
     "the protests are financed from abroad' become Peaceful protests at Novi Sad dated Saturday "

@@ -112,6 +112,8 @@ class _Vocab:
     count_update_verbs: frozenset[str] = frozenset()
     death_verbs: frozenset[str] = frozenset()
     pursuit_verbs: frozenset[str] = frozenset()
+    rite_nouns: frozenset[str] = frozenset()
+    retelling_determiners: frozenset[str] = frozenset()
     report_date: re.Pattern[str] | None = None
     retelling_before: re.Pattern[str] | None = None
     # per pattern, words its every match contains (a month name, a digit...): a
@@ -237,6 +239,9 @@ def _vocab() -> _Vocab:
         month_anchor_day=int(conv["month_anchor_day"]),
         statement_verbs=frozenset(str(w).lower() for w in raw.get("statement_verbs") or ()),
         pursuit_verbs=frozenset(str(w).lower() for w in raw.get("pursuit_verbs") or ()),
+        rite_nouns=frozenset(str(w).lower() for w in raw.get("rite_nouns") or ()),
+        retelling_determiners=frozenset(
+            str(w).lower() for w in raw.get("retelling_determiners") or ()),
         sequel_verbs=frozenset(str(w).lower() for w in raw.get("sequel_verbs") or ()),
         count_update_verbs=frozenset(
             str(w).lower() for w in raw.get("count_update_verbs") or ()),
@@ -836,7 +841,7 @@ _PERFECT_AUX = frozenset({"has", "have", "had"})
 
 
 def _day_told_after(dates: _DocDates, mention: EventMention, statement: DatePhrase,
-                    doc: Doc) -> DatePhrase | None:
+                    doc: Doc, *, retold_only: bool = False) -> DatePhrase | None:
     """The first stated day before the statement's in the next two sentences
     ("Troops entered the city on Saturday"), the event's own day told in detail; not
     a sentence that tells an event of another kind ("Officers raided a hideout on
@@ -851,12 +856,55 @@ def _day_told_after(dates: _DocDates, mention: EventMention, statement: DatePhra
         kinds = {t.label_ for t in triggers if start <= t.start_char < end}
         if kinds and not kinds & own_kinds:
             continue
+        if retold_only and not any(
+                start <= t.start_char < end and t.label_ in own_kinds and _definite(t.root)
+                for t in triggers):
+            continue  # ("The strike on Sunday night struck ...") only the act told again
         for p in dates.phrases:
             if start <= p.start and p.end <= end and p.date is not None \
                     and p.date < statement.date and p.kind != "anchored" \
                     and p.precision == 1:
                 return p
     return None
+
+
+def _dates_only_the_saying(doc: Doc, phrase: DatePhrase, mention: EventMention) -> bool:
+    """Does the phrase date only the verb of saying of a sentence that reports an act
+    in the simple past ("A drone strike killed 85 civilians ..., the agency said on
+    Tuesday", "The attackers opened fire ..., the spokesman said in a statement on
+    Saturday")? That is the day of the report; the act came on it or before."""
+    span = _phrase_span(doc, phrase)
+    trigger = _trigger_span(doc, mention)
+    if span is None or trigger is None or phrase.precision != 1:
+        return False
+    verb = next((n for n in span.root.ancestors if n.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lower_ not in _vocab().statement_verbs:
+        return False
+    # the act is the verb's reported clause, or the clause the verb's subject follows
+    return verb.i not in {t.i for t in trigger} and (
+        verb in trigger.root.ancestors or trigger.root in verb.ancestors
+        or trigger.root.head.i == verb.head.i)
+
+
+def _definite(noun: Token) -> bool:
+    """Is the word a noun told with a determiner that points back ("The strike", "the
+    attackers", "this attack")?"""
+    return noun.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "det" and c.lower_ in _vocab().retelling_determiners
+        for c in token_children(noun))
+
+
+def _told_again(doc: Doc, mention: EventMention) -> bool:
+    """Does the mention tell again an act told before, by a definite noun: its trigger
+    ("The attack was carried out by ...") or its verb's subject ("The attackers opened
+    fire on residents")?"""
+    trigger = _trigger_span(doc, mention)
+    if trigger is None:
+        return False
+    root = trigger.root
+    if _definite(root):
+        return True
+    return any(c.dep_ in ("nsubj", "nsubjpass") and _definite(c) for c in token_children(root))
 
 
 def _lead_day_before(dates: _DocDates, mention: EventMention, statement: DatePhrase,
@@ -1000,6 +1048,8 @@ def _in_cause_clause(doc: Doc, phrase: DatePhrase, mention: EventMention) -> boo
     trigger_word = doc_text(doc)[mention.trigger_start : mention.trigger_end].strip().lower()
     if trigger_word in _vocab().outcome_words:
         return False
+    if _times_a_rite(span):
+        return False
     for node in span.root.ancestors:
         if node.i == span.root.head.i and node.lower_ in _CAUSE_MARKERS:
             continue  # "on or after 11 November": the date is the word's own object
@@ -1012,6 +1062,15 @@ def _in_cause_clause(doc: Doc, phrase: DatePhrase, mention: EventMention) -> boo
             if not holds_trigger:
                 return True
     return False
+
+
+def _times_a_rite(span: Span) -> bool:
+    """Is the phrase the day of a rite the event followed ("opened fire on protesters
+    after Friday prayers", "clashes broke out after Sunday mass")? A weekly rite names
+    a time of the event's own day, not an earlier cause, so its day is the event's."""
+    rite = span.root.head
+    return rite.i != span.root.i and rite.lower_ in _vocab().rite_nouns \
+        and rite.dep_ == "pobj" and rite.head.lower_ in _CAUSE_MARKERS
 
 
 def _pursues(node: Token) -> bool:
@@ -1226,6 +1285,11 @@ def resolve_mention_date(mention: EventMention, doc: Doc, article: Article) -> N
             chosen = (_earlier_step_of_the_act(doc, in_sentence, mention, chosen)
                       or _day_told_after(dates, mention, chosen, doc)
                       or _lead_day_before(dates, mention, chosen, doc) or chosen)
+        elif _dates_only_the_saying(doc, chosen, mention):
+            chosen = (_day_told_after(dates, mention, chosen, doc, retold_only=True)
+                      or (_lead_day_before(dates, mention, chosen, doc)
+                          if _told_again(doc, mention) else None)
+                      or chosen)
 
     if chosen is None:
         previous = [s for s in dates.sentences if s[1] <= mention.sent_start]
