@@ -74,6 +74,8 @@ from eventcoder.extract.typing_armed import (
     accused_of,
     acting_state_forces,
     aircraft_near,
+    aircraft_told_apart,
+    assault_retells_sexual_violence,
     battle_of_the_raid,
     bombed_gathering,
     burns_a_person,
@@ -462,7 +464,7 @@ def _propose(trig: Trig, ctx: Context, sent: Span) -> Candidate | None:
             return cand(GREN, "grenade")
         if ctx.cue("suicide_cue"):
             return cand(SUIC, "explosive with a suicide attacker")
-        if ctx.cue("aircraft_cue"):
+        if ctx.cue("aircraft_cue") and not aircraft_told_apart(trig, ctx):
             return cand(AIR, f"{'missile' if name == 'shelling' else 'bomb'} from aircraft/drone")
         if name == "shelling":
             return cand(SHELL, "artillery, mortar, rocket or missile")
@@ -1296,6 +1298,12 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
         # "burned houses to flush out the gang": an attack on the people driven out
         trigs = [replace(t, cls=lexicon.triggers["attack"])
                  if burns_a_person(t, cues) or destroys_to_drive_out(t) else t
+                 for t in trigs]
+        # ("soldiers raped twelve women ... The women were stopped and assaulted"):
+        # the assault of a rape story is that violence told again
+        sexual_told = any("sexual_violence" in si.labels for si in sentence_info)
+        trigs = [replace(t, cls=lexicon.triggers["sexual_violence"])
+                 if assault_retells_sexual_violence(t, trigs, sexual_told) else t
                  for t in trigs]
         # "suspended peace talks with the rebels": no one agreed to anything;
         # "pulled out of the talks": no territory was left either

@@ -457,6 +457,8 @@ def territory(trig: Trig, ctx: Context) -> tuple[str | None, str]:
         return NVT, "taken after the other side left"
     # The object: people captured are not territory; drugs seized are not either.
     objects = verb_objects(verb)
+    if not objects and _journey_told(trig, verb):
+        return None, "a journey: the drive verb takes no one and no place"
     # "drove the militants back from the village": the men expelled are the
     # losers, the place (after "from") is what was taken.
     expelled_from = any(
@@ -517,6 +519,17 @@ def territory(trig: Trig, ctx: Context) -> tuple[str | None, str]:
     if ctx.cue("gov_actor_cue") and not ctx.cue("nonstate_actor_cue"):
         return GOV, "capture; only state forces named"
     return NSA, "capture (non-state by default)"
+
+
+def _journey_told(trig: Trig, verb: Token) -> bool:
+    """A drive verb with its particle and no object, in the active voice ("kidnapped
+    a priest as they drove back from a funeral"), tells where people travelled: a
+    side driven back or out is the verb's object ("drove back the attackers") or its
+    passive subject. (A relative clause's object is its head noun: "the rebels the
+    army drove out" is left to the capture rules.)"""
+    if trig.span.text.lower() not in WORDS.journey_phrases or verb.dep_ in ("relcl", "acl"):
+        return False
+    return not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in token_children(verb))
 
 
 def _place_told_before(objects: list[Token], cues: StatusCues) -> bool:
@@ -677,6 +690,21 @@ def accused_of(trig: Trig) -> bool:
     so too a later act of the same list, "accused of killing four people and
     of arson attacks")."""
     root = _first_of_list(trig.span.root)
+    return _named_in_accusation(root) or _named_in_accusation(_act_taking(root))
+
+
+def _act_taking(token: Token) -> Token:
+    """The verb whose object the word is ("the bomber" of "suspected of having
+    accompanied the bomber"): the word itself when it is no verb's object. Who or
+    what an act the text accuses someone of took belongs to the accusation too
+    ("detained two women suspected of having accompanied the bomber": no bombing
+    by the police)."""
+    if token.dep_ == "dobj" and token.head.pos_ == "VERB":
+        return token.head
+    return token
+
+
+def _named_in_accusation(root: Token) -> bool:
     prep = root.head
     if root.dep_ not in ("pobj", "pcomp") or prep.i == root.i:
         return False
@@ -689,6 +717,17 @@ def accused_of(trig: Trig) -> bool:
         return True  # ("suspects linked to the bombings", "a man wanted for murder")
     return prep.lower_ in WORDS.reason_prepositions and any(
         c.dep_ == "amod" and c.lower_ in WORDS.suspect_words for c in root.children)
+
+
+def assault_retells_sexual_violence(trig: Trig, trigs: list[Trig], told: bool) -> bool:
+    """A bare assault word ("the women were stopped by armed men and assaulted over
+    several hours"), after a sentence of the story told sexual violence as new (``told``),
+    with no other act of its own sentence: the word that a rape story uses for the same
+    violence again, not an attack of another kind beside it."""
+    if not told or trig.cls.name != "attack" or trig.status != "new"\
+            or trig.span.text.lower() not in WORDS.assault_words:
+        return False
+    return not any(t.status == "new" for t in trigs if t is not trig)
 
 
 LIVESTOCK_RAIDED = "livestock raided: violence against the herders"
@@ -1257,6 +1296,17 @@ def aircraft_near(trig: Trig, ctx: Context) -> bool:
                and c.lower_ in WORDS.victim_prepositions | {"at"}
                for t in c.subtree}
     return any(abs(s.start - trig.span.start) <= 10 and s.root.i not in targets for s in spans)
+
+
+def aircraft_told_apart(trig: Trig, ctx: Context) -> bool:
+    """Every aircraft word of the sentence sits in an "after/before" clause the
+    explosive is not in ("a rocket hit a house ..., days after militants first used
+    drones to drop bombs"): those aircraft belong to the earlier attack the clause
+    dates this one by, and deliver nothing here."""
+    if in_context_clause(trig.span.root, depth=6):
+        return False
+    spans = ctx.cues.by_label.get("aircraft_cue", [])
+    return bool(spans) and all(in_context_clause(s.root, depth=6) for s in spans)
 
 
 def raids_forces(trig: Trig, ctx: Context) -> bool:

@@ -217,6 +217,8 @@ class TypingWords:
     skyward_words: frozenset[str]
     fire_opening_verbs: frozenset[str]
     ongoing_modifiers: frozenset[str]
+    journey_phrases: frozenset[str]
+    assault_words: frozenset[str]
 
 
 # Lists read in order (prefixes and fragments matched by ``startswith``/``in``).
