@@ -1475,9 +1475,6 @@ KNOWN_GAPS: dict[str, str] = {
     "actor2@Remote explosive/landmine/IED@nigeria_damboa_road_bomb/Damboa": "Islamic State "
     "(Nigeria): the claim's 'posted by Islamic State's Amaq news agency' joins the event and "
     "its Islamic State is taken as the other side, over the lead's passengers (actors)",
-    "place@Remote explosive/landmine/IED@nigeria_damboa_road_bomb/Damboa": "Borno at "
-    "precision 3: the lead's 'in Nigeria's northeastern Borno state' wins over the detail's "
-    "'about 10 km outside Damboa' (places)",
     "count@south_sudan_leer_sexual_violence": "two events: the background 'a civil war that "
     "killed an estimated 400,000 people before a 2018 peace deal' is an Armed clash of "
     "unidentified groups in Upper Nile dated Saturday with 400,000 dead (filters, dates)",

@@ -76,6 +76,10 @@ WEAK_MATCH_POPULATION = 5_000
 # An alternate-name namesake abroad this close to the dateline's town may still be
 # the place the reporter means (Luhansk from Moscow is about 800 km).
 DATELINE_NAMESAKE_KM = 1_500.0
+# A country focus this small comes only from the stray candidates of ambiguous names
+# ("North-West" is also a US "Northwest"), no place of the document; a place named
+# once, even beside namesakes, weighs several tenths (LGL's "London District", 0.94).
+STRAY_FOCUS = 0.1
 # A small town this close to the middle of the unit the document is about is no
 # stray namesake, even across the unit's edge (Gatumba, 12 km from Bujumbura).
 NEAR_UNIT_KM = 25.0
@@ -428,6 +432,8 @@ class PlaceMatcher:
                 nxt = doc[span.end] if span.end < len(doc) else None
                 if first.lower_ in person_words:
                     return None  # a surname of someone named in full elsewhere
+                if _ends_a_persons_name(span):
+                    return None  # "leader Aung San Suu Kyi": the model's PERSON stops short
                 if prev is not None and name_key(prev.text) in c.person_titles:
                     return None
                 if nxt is not None and nxt.lower_ in c.speech_verbs and not (
@@ -643,6 +649,22 @@ def _names_a_thing(span: Span) -> bool:
     root = span.root
     return nxt.is_lower and nxt.pos_ == "NOUN" and root.dep_ == "compound" and \
         root.head.i >= span.end
+
+
+def _ends_a_persons_name(span: Span) -> bool:
+    """Do capitalised words run back from the name, with no break, into a PERSON
+    entity ("Aung San [PERSON] Suu Kyi")? The model's entity often stops short of a
+    long name, and its last word is then no place."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= max(0, span.start - 3):
+        tok = doc[i]
+        if tok.ent_type_ == "PERSON":
+            return True
+        if not (_starts_name(tok) and tok.is_alpha and tok.whitespace_):
+            return False
+        i -= 1
+    return False
 
 
 def _inside_unknown_name(span: Span) -> bool:
@@ -1446,9 +1468,11 @@ def _choose(item: ResolvedPlace, focus: Weights[str],
         # "Kutulo, Wajir County", "near Sankuri (Lamu county)": a ward or constituency
         # of another county is a namesake; the place is one the list lacks.
         return
-    if item.admin_cue and best.is_town and best.id >= 0 and total and focus[best.cc] == 0:
-        # "Saku constituency", "Suba sub-county": a unit of the document's country,
-        # not a town abroad that has the name.
+    if item.admin_cue and best.is_town and best.id >= 0 and total \
+            and focus[best.cc] < STRAY_FOCUS:
+        # "Saku constituency", "Suba sub-county", "Bui division": a unit of the
+        # document's country, not a town abroad that has the name (a country only
+        # the stray readings of other names point to is no support).
         return
     item.chosen = best
     item.score = scored[0][0]

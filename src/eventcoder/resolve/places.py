@@ -36,11 +36,19 @@ from eventcoder.extract.places import (
     source_country_prior,
     spans_overlapping,
 )
+from eventcoder.extract.triggers import TRIGGER_GROUP
 from eventcoder.resolve.actors import default_actor_dictionary
 from eventcoder.resolve.dates import sequel_verb_end
 from eventcoder.resolve.gazetteer import get_gazetteer, load_place_data, name_key
 from eventcoder.schema import Article, EventMention, Evidence, Place, PlaceMention
-from eventcoder.text import doc_text, expanded_span, sentence_tokens
+from eventcoder.text import (
+    doc_text,
+    expanded_span,
+    group_spans,
+    paragraph_break,
+    sentence_bounds,
+    sentence_tokens,
+)
 
 __all__ = ["country_focus", "feed_place_mentions", "place_for_mention"]
 
@@ -272,6 +280,30 @@ def _before_apposition_noun(doc: Doc, i: int) -> int:
                      or doc[j].lower_ in c.admin_after):
         j -= 1
     return j - 1 if j > 0 and doc[j].lower_ in _ARTICLES else i
+
+
+def _town_told_in_detail(doc: Doc, mention: EventMention, unit: PlaceMention,
+                         usable: list[PlaceMention]) -> PlaceMention | None:
+    """The town inside the unit that the next sentence names, when the act's own
+    sentence places it only in a first-level unit and the next sentence tells no act
+    of its own ("A bomb ... in Borno state tore through a minibus ... The vehicle was
+    travelling from Maiduguri to Damboa when it drove over the device about 10 km
+    outside Damboa"): that sentence says where in the unit the act was. Not a town
+    someone came from or went to, nor one in another unit."""
+    if unit.place is None or not unit.place.admin1:
+        return None
+    following = [b for b in sentence_bounds(doc) if b[0] >= mention.sent_end][:1]
+    if not following or paragraph_break(doc_text(doc), mention.sent_end, following[0][0]):
+        return None
+    start, end = following[0][0], following[0][1]
+    if any(start <= t.start_char < end for t in group_spans(doc, TRIGGER_GROUP)):
+        return None  # an act of its own, placed by its own sentence
+    for pm in usable:
+        if start <= pm.start < end and pm.place is not None and _specificity(pm) == 0 \
+                and pm.place.country == unit.place.country \
+                and pm.place.admin1 == unit.place.admin1 and not _journey_end(doc, pm):
+            return pm
+    return None
 
 
 def _only_ends_of_a_journey(doc: Doc, places: list[PlaceMention]) -> bool:
@@ -779,6 +811,8 @@ def place_for_mention(
             # a trading centre named on a road between two towns: the facility's
             # town on the road, not an end of the road.
             chosen = _institution_town_in_sentence(places, flags, mention) or chosen
+        if _specificity(chosen) == 2:
+            chosen = _town_told_in_detail(doc, mention, chosen, usable) or chosen
     else:
         chosen = _capital_named(doc, mention, places, flags) or _unknown_place_near(
             doc, mention, places, usable)
