@@ -181,7 +181,9 @@ def _vocab() -> _Vocab:
         ("day_month", rf"\b(?:the\s+)?{d}\s+(?:of\s+)?{m}(?:,?\s+{y})?\b"),
         ("month_day", rf"\b{m}\s+(?:the\s+)?{d}\b(?![:.]\d)(?:,?\s+{y}\b)?"),
         ("month_year", rf"\b{m},?\s+{y}\b"),
-        ("month", rf"\b(?P<prep>{preps})[\s-]+(?:of\s+)?{m}(?:,?\s+{y})?(?![\w-])"),
+        # "in May last year": the month of the year before publication
+        ("month", rf"\b(?P<prep>{preps})[\s-]+(?:of\s+)?{m}"
+                  rf"(?:,?\s+{y}|\s+(?P<which_year>last|this)\s+year)?(?![\w-])"),
         # "on Friday and Saturday", "from Friday to Sunday": a span of days, dated by
         # its first day with its last kept as the end date (one event a day)
         ("weekday_span", rf"\b(?:between\s+|from\s+)?{wd}\s*(?:-|–|to|and|&)\s*"
@@ -377,6 +379,8 @@ def _resolve_match(
         if kind == "month" and g["month"].lower() == "may" and g["prep"].lower() in ("this", "by"):
             return None  # "this may", "by may": the verb
         year = _full_year(g.get("year"))
+        if g.get("which_year") and published is not None:
+            year = published.year - (g["which_year"].lower() == "last")
         if kind in ("month_year", "month"):
             date = _month_date(year, month, published, vocab.month_anchor_day)
             return date, 3, "absolute" if year else "relative", None, False
