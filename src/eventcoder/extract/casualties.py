@@ -465,6 +465,13 @@ def _continues_a_relative_object(head: Token, conjunct: Token) -> bool:
 def _single_np_count(
     tok: Token, lex: CasualtyLexicon, words: Any, singular: bool = True
 ) -> tuple[int, frozenset[int]] | None:
+    if tok.pos_ == "ADP" and tok.lower_ == "between":
+        # "Between five and eight people were killed": the parser may make the range's
+        # word the subject, its people the object; the range is read on them
+        people = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if people is None:
+            return None
+        tok = people
     low = tok.lower_
     if low in ("nobody", "none") or any(
         c.lower_ == "no" and c.dep_ in ("det", "neg", "advmod") for c in tok.children
