@@ -189,6 +189,14 @@ class FilterWords:
     period_span_prepositions: frozenset[str]
     war_time_prepositions: frozenset[str]
     state_prepositions: frozenset[str]
+    yearly_units: frozenset[str]
+    framework_prepositions: frozenset[str]
+    deployment_words: frozenset[str]
+    present_state_auxiliaries: frozenset[str]
+    agreement_head_nouns: frozenset[str]
+    signing_participles: frozenset[str]
+    continuation_verbs: frozenset[str]
+    in_force_prepositions: frozenset[str]
 
 
 _PHRASE_LISTS = frozenset({"statistic_context", "background_phrases", "month_names",
@@ -1079,6 +1087,132 @@ def _standing_state(chain: list[Token]) -> Token | None:
         if tok.tag_ in ("VBZ", "VBP") and tok.lemma_ != "be" and not any(
                 c.dep_ in ("aux", "auxpass") for c in token_children(tok)):
             return tok
+        # ("Thousands of federal troops are deployed in buffer zones": a present
+        # passive, the forces where they stand)
+        if tok.tag_ == "VBN" and any(c.dep_ == "auxpass"
+                                     and c.lower_ in _WORDS.present_state_auxiliaries
+                                     for c in token_children(tok)) \
+                and not any(c.dep_ == "aux" for c in token_children(tok)):
+            return tok
+    return None
+
+
+def _recurring_in_its_description(root: Token) -> Token | None:
+    """A recurring time in a clause that describes the event noun ("defying a school
+    boycott the fighters impose each September", "a curfew the army enforces every
+    night"): what a group does again and again, no event of the day. The unit, else
+    None."""
+    if root.pos_ != "NOUN":
+        return None
+    for clause in token_children(root):
+        if clause.dep_ not in ("relcl", "acl"):
+            continue
+        for unit in token_children(clause):
+            if unit.dep_ == "npadvmod" and (
+                    unit.lower_ in _WORDS.recurring_units or unit.lower_ in _WORDS.yearly_units
+                    or unit.lower_ in _WORDS.month_names) and any(
+                        d.lower_ in _WORDS.recurrence_determiners for d in token_children(unit)):
+                return unit
+    return None
+
+
+def _agreement_in_force(root: Token) -> Token | None:
+    """The preposition of an agreement named as the state of things that acts go against
+    ("operations against its members had continued despite the truce"): an agreement
+    referred to as in force, not reached in the story. The preposition, else None."""
+    prep = root.head
+    if root.dep_ == "pobj" and prep.lower_ in _WORDS.in_force_prepositions:
+        return prep
+    return None
+
+
+def _done_under_an_agreement(verb: Token) -> Token | None:
+    """The agreement noun of a framework preposition on the verb ("have handed in their
+    weapons under the deal"), else None."""
+    for prep in token_children(verb):
+        if prep.dep_ == "prep" and prep.lower_ in _WORDS.framework_prepositions:
+            for noun in token_children(prep):
+                if noun.dep_ == "pobj" and noun.lower_ in _WORDS.agreement_head_nouns:
+                    return noun
+    return None
+
+
+def _clause_has_a_time(verb: Token) -> bool:
+    """Does the verb's clause name a date or a time of day (spaCy's DATE/TIME entities)?"""
+    doc = verb.doc
+    return any(doc[i].ent_type_ in ("DATE", "TIME")
+               for i in range(verb.left_edge.i, verb.right_edge.i + 1))
+
+
+def _continuing_with_no_day(root: Token) -> Token | None:
+    """The verb of continuing an event noun is the subject of, in the perfect and with
+    no time of its own ("said military operations against its members had continued
+    despite the truce", "clashes have persisted in the district"): a campaign going on,
+    no event of a day. The verb, else None."""
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lower_ not in _WORDS.continuation_verbs \
+            or not _running_perfect(verb) or _clause_has_a_time(verb):
+        return None
+    return verb
+
+
+def _agreement_told_with_how_reached(root: Token, sent: Span) -> Token | None:
+    """The verb of reaching a definite agreement noun that is its passive subject, after
+    the text has told an agreement ("The open-ended ceasefire was agreed in talks hosted
+    in Kabul", after the lead's ceasefire called off): the agreement told before, with its
+    history. The verb, else None."""
+    verb = root.head
+    if root.dep_ != "nsubjpass" or verb.lower_ not in _WORDS.signing_participles \
+            or not _definite(root) or not _trigger_told_before(sent, "agreement"):
+        return None
+    return verb
+
+
+def _measure_told_after(trigger: Span, root: Token, sent: Span) -> Token | None:
+    """The verb of forces sent somewhere, told in the perfect in what someone said, with
+    no time of its own, after a trigger of another class ("A police spokeswoman said
+    officers and soldiers had been deployed to the town", "the minister said
+    reinforcements had been sent to the area"): the measure taken in answer to the
+    story's event, no event of its own. The verb, else None."""
+    if root.lower_ not in _WORDS.deployment_words:
+        return None
+    verb = root if root.pos_ in ("VERB", "AUX") else root.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "ccomp" or not _running_perfect(verb):
+        return None
+    if _clause_has_a_time(verb):
+        return None
+    ends = _first_trigger_ends(sent.doc)
+    if not any(label != trigger.label_ and end <= sent.start for label, end in ends.items()):
+        return None
+    return verb
+
+
+def _fighting_an_ongoing_war(verb: Token) -> Token | None:
+    """The war a verb in the progressive is waged against ("Nigeria's military is also
+    fighting a 15-year Islamist insurgency in the northeast", "has been battling a
+    rebellion"): an ongoing war, not an event of the day. The war noun, else None."""
+    if verb.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lower_ in _WORDS.ongoing_auxiliaries
+                                     for c in token_children(verb)):
+        return None
+    return next((c for c in token_children(verb)
+                 if c.dep_ == "dobj" and c.lower_ in _WORDS.war_nouns), None)
+
+
+def _of_a_dated_war(root: Token, cues: StatusCues, published: dt.date | None) -> Token | None:
+    """The war an event noun belongs to, when what is told of that war dates it to a
+    year before publication ("saw some of the worst fighting of a civil war that killed
+    400,000 people before a 2018 peace deal"): the war's fighting, a period, not an
+    event of the day. The war noun, else None."""
+    if root.pos_ != "NOUN" or published is None:
+        return None
+    for prep in token_children(root):
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for war in token_children(prep):
+            if war.dep_ == "pobj" and war.lower_ in _WORDS.war_nouns and any(
+                    war.left_edge.i <= i <= war.right_edge.i and year < published.year
+                    for i, year, _ in cues.years):
+                return war
     return None
 
 
@@ -1683,6 +1817,24 @@ def _status_and_reason(
             if not _crowd_dispersed(trigger, verb0):
                 return "plan", f"'to {verb0.text}' (purpose or intention)"
 
+    if (unit := _recurring_in_its_description(root)) is not None:
+        return "habitual", f"'{root.text}' described as recurring ('{unit.head.text} ... " \
+            f"{unit.text}')"
+    if trigger.label_ == "agreement" and (frame := _agreement_in_force(root)) is not None:
+        return "reference", f"'{frame.text} {root.text}': an agreement in force"
+    if trigger.label_ == "agreement" \
+            and (reached := _agreement_told_with_how_reached(root, sent)) is not None:
+        return "background", f"'{root.text} ... {reached.text}': the agreement told before"
+    if trigger.label_ == "agreement" and root.dep_ == "compound" \
+            and root.head.lower_ not in _WORDS.agreement_head_nouns:
+        # ("without coordinating with its ceasefire committee", "ceasefire monitors had
+        # gone to the area"): a body or a thing of an agreement, not one reached
+        return "reference", f"'{root.text} {root.head.text}' names a thing of an agreement"
+    if trigger.label_ == "agreement" and root.pos_ == "VERB" and _has_perfect_aux(root) \
+            and (frame := _done_under_an_agreement(root)) is not None:
+        # ("Thousands of its fighters have handed in their weapons under the deal"): done
+        # over time under an agreement in force, up to now
+        return "habitual", f"'{root.text} ... {frame.text}' up to now, under an agreement"
     if _headline_verb(root, sent):
         return "new", "a headline's verb read as a noun"
     # A plan/threat verb or noun governing the trigger: "vowed to attack",
@@ -1772,6 +1924,11 @@ def _status_and_reason(
         for c in ongoing.children
     ):
         return "habitual", "ongoing activity described in a relative clause"
+    if root.pos_ == "NOUN" and (going := _continuing_with_no_day(root)) is not None:
+        return "habitual", f"'{root.text} ... {going.text}' in the perfect, with no day"
+    waging = next((t for t in chain[:3] if t.pos_ in ("VERB", "AUX")), root)
+    if (war := _fighting_an_ongoing_war(waging)) is not None:
+        return "habitual", f"'{waging.text} ... {war.text}': an ongoing war"
     if (does := _done_as_a_habit(root)) is not None:
         return "habitual", f"'{does.text}': what someone does, in a present relative clause"
     # A standing situation: the trigger lies under a present perfect held "for
@@ -1829,6 +1986,8 @@ def _status_and_reason(
         return "statistic", "present perfect with a period ('since', 'so far'...)"
     if (period := _toll_of_a_period_above(chain)) is not None:
         return "statistic", f"the toll of '{period.text}'"
+    if (war := _of_a_dated_war(root, cues, published)) is not None:
+        return "statistic", f"'{root.text} of a {war.text}' dated years before"
     if (since := _total_of_a_conjunct(verb, cues)) is not None:
         return "statistic", f"coordinated with a total '{since.text} ...'"
     if trigger.label_ in _COUNTED_LABELS and (upto := _total_up_to_a_day(verb)) is not None:
@@ -1919,6 +2078,12 @@ def _status_and_reason(
         return "background", "an event told before, now with how it began"
     if verb.dep_ == "relcl" and any(left <= i <= right for i, _, _ in cues.years):
         return "background", "relative clause with a year"
+    # ("a coalition that tried to march on Bangui before the December 2020 elections
+    # and was pushed back"): a verb coordinated with a relative clause's verb, or its
+    # infinitive, shares the clause's year
+    if verb.dep_ in ("conj", "xcomp") and verb.head.dep_ == "relcl" and any(
+            verb.head.left_edge.i <= i <= verb.head.right_edge.i for i, _, _ in cues.years):
+        return "background", f"part of a relative clause with a year ('{verb.head.text}')"
     if (dated := _in_a_clause_on_a_dated_noun(verb, cues, published)) is not None:
         return "background", f"told of '{dated.text}', dated before publication"
     if published is not None \
@@ -1969,6 +2134,10 @@ def _status_and_reason(
         return "reference", f"what a group did during '{war.text}'"
     if trigger.label_ == "change_group" and (state := _standing_state(chain)) is not None:
         return "habitual", f"'{state.text}': a standing state in the simple present"
+    if trigger.label_ == "change_group" \
+            and (measure := _measure_told_after(trigger, root, sent)) is not None:
+        return "reference", f"'{measure.text}' in the perfect: a measure in answer to " \
+            "the story's event"
     if trigger.label_ == "change_group" and _names_the_speaker(root):
         return "reference", f"'{root.text}' names who speaks or acts"
     if trigger.label_ == "arrest" and root.dep_ == "amod" and root.tag_ in ("VBN", "JJ") \
