@@ -1187,9 +1187,6 @@ KNOWN_GAPS: dict[str, str] = {
     "a Looting/property destruction apart from the lead's 'Remote explosive' (another type, "
     "another place) (typing, merge)",
     "fatalities@Attack@burundi_vugizo_attack/Gatumba": "no Attack dated Friday (see its type)",
-    "count@burundi_vugizo_attack": "two events: the lead's clash dated Friday and the detail's "
-    "Attack dated Saturday stay apart (different types and days); the rebels' own account now "
-    "joins the lead (typing, dates)",
     # Seventh batch (session 11), on the code of 1f29eef: 73 of its 107 checks passed.
     "fatalities@Armed clash@mexico_culiacan_ovidio": "0: the lookup finds the Culiacan clash "
     "('fired on', no toll); the lead with the 29 dead is typed an Attack by the military on "
@@ -1400,17 +1397,6 @@ KNOWN_GAPS: dict[str, str] = {
     "actor2@Arrests@mexico_culiacan_arrest/Culiacán": "Civilians (Mexico): the side arrested "
     "is the detail's 'The man, identified only as Jose Angel \"N\"'; the lead's 'a Sinaloa "
     "Cartel commander' does not give him his cartel (actors)",
-    "sub_event_type@Change to group/activity@pakistan_ttp_khandaq_offensive": "no Change to "
-    "group/activity: 'The Pakistani Taliban announced on Sunday the start of a spring "
-    "offensive against the country's security forces' is an Armed clash of Pakistan's army "
-    "with the TTP ('offensive' read as the fighting itself, the announcement not seen) "
-    "(typing)",
-    "fatalities@Change to group/activity@pakistan_ttp_khandaq_offensive": "no Change to "
-    "group/activity (see its type)",
-    "actor1@Change to group/activity@pakistan_ttp_khandaq_offensive": "no Change to "
-    "group/activity (see its type)",
-    "place@Change to group/activity@pakistan_ttp_khandaq_offensive": "no Change to "
-    "group/activity (see its type)",
     # Thirteenth batch (session 18): 76 of its 113 checks pass on c8ec612 (session start),
     # written without it.
     "actor1@Suicide bomb@cameroon_mora_market_suicide_bomb/Mora": "Unidentified Communal "

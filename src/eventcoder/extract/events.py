@@ -79,6 +79,7 @@ from eventcoder.extract.typing_armed import (
     battle_of_the_raid,
     bombed_gathering,
     burns_a_person,
+    campaign_announced,
     casualty_noun,
     civilians_attacked_beside,
     clash_or_attack,
@@ -88,6 +89,7 @@ from eventcoder.extract.typing_armed import (
     disrupted_weapon,
     disruption_doer,
     disruption_in_sentence,
+    doer_arrested,
     downs_manned_aircraft,
     explosive_beside_gunfire,
     fights_for_life,
@@ -101,6 +103,7 @@ from eventcoder.extract.typing_armed import (
     leads_people,
     leaves_talks,
     names_a_doer,
+    names_a_standing_body,
     names_a_weapon,
     only_a_source,
     only_attempted,
@@ -1293,6 +1296,8 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
         # the doer's noun names no act; "lynched for suspected rape": the act
         # is the accusation, not an event
         trigs = [t for t in trigs if not (names_a_doer(t) or accused_of(t))]
+        # ("police arrested a suspected bomber"): the man held, no bombing
+        trigs = [t for t in trigs if not doer_arrested(t, trigs)]
         # "a herder was burnt with a hot iron": harm done to a person, read by
         # the attack words (who did it to whom), not property destroyed
         # "burned houses to flush out the gang": an attack on the people driven out
@@ -1307,12 +1312,16 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
                  for t in trigs]
         # "suspended peace talks with the rebels": no one agreed to anything;
         # "pulled out of the talks": no territory was left either
+        # "coordinating with its ceasefire committee": a body's name, no agreement
+        trigs = [t for t in trigs if not names_a_standing_body(t)]
         trigs = [t for t in trigs if not (t.cls.name == "agreement" and talks_broken_off(t)
                                           or t.cls.name == "nonviolent_transfer"
                                           and leaves_talks(t))]
-        # "the rebels called off the ceasefire": a change in what they do
+        # "the rebels called off the ceasefire", "announced the start of an
+        # offensive": a change in what they do
         trigs = [replace(t, cls=lexicon.triggers["change_group"])
-                 if t.cls.name == "agreement" and truce_called_off(t) else t for t in trigs]
+                 if t.cls.name == "agreement" and truce_called_off(t) or campaign_announced(t)
+                 else t for t in trigs]
         # "Detainees in the prison protested": people held, not an arrest
         trigs = [t for t in trigs if not (
             t.cls.name == "arrest" and t.span.text.lower() in WORDS.detained_people

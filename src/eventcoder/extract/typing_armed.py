@@ -105,6 +105,7 @@ def _sides_armed(trig: Trig, ctx: Context, sent: Span) -> tuple[str, str]:
     root = trig.span.root
     verb = root if root.pos_ in ("VERB", "AUX") else root.head
     victims: list[Token] = []
+    included: list[Token] = []
     agents: list[Token] = []
     # ("bandits attacked and raided a polling station"): coordinated verbs
     # share the object the last one carries; the first is no reduced passive
@@ -130,7 +131,7 @@ def _sides_armed(trig: Trig, ctx: Context, sent: Span) -> tuple[str, str]:
             # ("a herder who was shot"): the noun the relative pronoun stands for
             victims.extend(_relative_antecedent(child))
             # ("killed seven, including two police officers"): who the victims included
-            victims.extend(t for p in child.children for t in _included(p))
+            included.extend(t for p in child.children for t in _included(p))
         elif child.dep_ == "nsubj":
             if reduced_passive or root.lower_ in WORDS.death_words\
                     or verb.lower_ in WORDS.victim_subject_verbs:
@@ -144,7 +145,8 @@ def _sides_armed(trig: Trig, ctx: Context, sent: Span) -> tuple[str, str]:
             agents.extend(subtree_of(child.children))
         elif victims:
             # ("killed seven, including police officers")
-            victims.extend(_included(child))
+            included.extend(_included(child))
+    victims.extend(_among_civilians_only(included, ctx.cues))
     for obj in shared:
         victims.extend(noun_group(obj))
     if root.pos_ in ("VERB", "AUX"):
@@ -225,6 +227,19 @@ def _sides_armed(trig: Trig, ctx: Context, sent: Span) -> tuple[str, str]:
     if state and nonstate and agents_armed and not victims:
         return CLASH, "state forces and an armed group in the sentence"
     return ATTACK, NO_ARMED_OPPONENT
+
+
+def _among_civilians_only(included: list[Token], cues: StatusCues) -> list[Token]:
+    """The people an "including" phrase names, less a member of the forces named among
+    civilians ("killed 20 people, including 12 children and a police officer"): the
+    attack struck the civilians the list names first, and the one officer among them
+    makes no battle. Forces named alone or first ("killed seven, including two police
+    officers and a driver") stay armed victims."""
+    civil = [t for t in included if overlaps_cue([t], cues, "civilians")]
+    forces = [t for t in included if armed([t], cues)]
+    if civil and forces and civil[0].i < forces[0].i:
+        return [t for t in included if t not in forces]
+    return included
 
 
 def _relative_antecedent(pronoun: Token) -> list[Token]:
@@ -689,17 +704,26 @@ def accused_of(trig: Trig) -> bool:
     of rape", "lynched for suspected rape", "beaten over alleged kidnapping";
     so too a later act of the same list, "accused of killing four people and
     of arson attacks")."""
-    root = _first_of_list(trig.span.root)
-    return _named_in_accusation(root) or _named_in_accusation(_act_taking(root))
+    token = _first_of_list(trig.span.root)
+    for _ in range(3):
+        if _named_in_accusation(token):
+            return True
+        taking = _act_taking(token)
+        if taking is token:
+            return False
+        token = taking
+    return False
 
 
 def _act_taking(token: Token) -> Token:
-    """The verb whose object the word is ("the bomber" of "suspected of having
-    accompanied the bomber"): the word itself when it is no verb's object. Who or
-    what an act the text accuses someone of took belongs to the accusation too
-    ("detained two women suspected of having accompanied the bomber": no bombing
-    by the police)."""
+    """What the word belongs to inside a clause: the verb whose object it is ("the
+    bomber" of "suspected of having accompanied the bomber"), or the noun a relative
+    clause it heads tells of ("killed" of "suspected of planting the bomb that killed
+    four"); the word itself otherwise. Who or what an act the text accuses someone of
+    took, and what the thing so taken did, belong to the accusation too."""
     if token.dep_ == "dobj" and token.head.pos_ == "VERB":
+        return token.head
+    if token.dep_ == "relcl" and token.head.pos_ == "NOUN":
         return token.head
     return token
 
@@ -728,6 +752,43 @@ def assault_retells_sexual_violence(trig: Trig, trigs: list[Trig], told: bool) -
             or trig.span.text.lower() not in WORDS.assault_words:
         return False
     return not any(t.status == "new" for t in trigs if t is not trig)
+
+
+def doer_arrested(trig: Trig, trigs: list[Trig]) -> bool:
+    """A noun for the men who did an armed act, taken by an arrest verb of its sentence
+    ("police arrested a suspected bomber", "two of the attackers were detained"): it
+    names who was held, and the arrest is the event, not a bombing by the police."""
+    noun = trig.span.root
+    if noun.lower_ not in WORDS.armed_doer_nouns:
+        return False
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in (
+            "NUM", "NOUN", "PRON"):
+        noun = noun.head.head  # ("two of the attackers")
+    if noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return any(t.cls.name == "arrest" and t.span.root.i == noun.head.i for t in trigs)
+
+
+def names_a_standing_body(trig: Trig) -> bool:
+    """An agreement word that modifies the noun of a standing body ("soldiers entered
+    without coordinating with its ceasefire committee", "ceasefire monitors from both
+    sides went to the area"): the body's name, no truce agreed in the story."""
+    root = trig.span.root
+    return trig.cls.name == "agreement" and root.dep_ in ("compound", "amod", "nmod")\
+        and root.head.lower_ in WORDS.standing_body_nouns
+
+
+def campaign_announced(trig: Trig) -> bool:
+    """A fight noun that a group announces ("the Pakistani Taliban announced on Sunday
+    the start of a spring offensive", "the rebels declared an offensive"): the
+    announcement changes what the group does; the fighting has yet to come."""
+    noun = trig.span.root
+    if trig.cls.name != "armed_clash" or noun.pos_ != "NOUN":
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of"\
+            and noun.head.head.lower_ in WORDS.campaign_start_nouns:
+        noun = noun.head.head  # ("the start of a spring offensive")
+    return noun.dep_ == "dobj" and noun.head.lower_ in WORDS.campaign_announcing_verbs
 
 
 LIVESTOCK_RAIDED = "livestock raided: violence against the herders"

@@ -219,6 +219,10 @@ class TypingWords:
     ongoing_modifiers: frozenset[str]
     journey_phrases: frozenset[str]
     assault_words: frozenset[str]
+    campaign_announcing_verbs: frozenset[str]
+    campaign_start_nouns: frozenset[str]
+    standing_body_nouns: frozenset[str]
+    armed_doer_nouns: frozenset[str]
 
 
 # Lists read in order (prefixes and fragments matched by ``startswith``/``in``).
