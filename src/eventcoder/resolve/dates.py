@@ -86,6 +86,9 @@ class DatePhrase:
     end_date: dt.date | None = None  # a span of days ("22-23 March"): its last day
     # "on the 10th": a day with no month, whose month is the one the text last stated
     month_open: bool = False
+    # "camped outside the ministry since April 6, and ... five days later": no event's
+    # day, but the day a later "N days later" counts from
+    anchor_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +116,7 @@ class _Vocab:
     death_verbs: frozenset[str] = frozenset()
     pursuit_verbs: frozenset[str] = frozenset()
     rite_nouns: frozenset[str] = frozenset()
+    anchor_cue: re.Pattern[str] | None = None
     retelling_determiners: frozenset[str] = frozenset()
     report_date: re.Pattern[str] | None = None
     retelling_before: re.Pattern[str] | None = None
@@ -242,6 +246,9 @@ def _vocab() -> _Vocab:
         statement_verbs=frozenset(str(w).lower() for w in raw.get("statement_verbs") or ()),
         pursuit_verbs=frozenset(str(w).lower() for w in raw.get("pursuit_verbs") or ()),
         rite_nouns=frozenset(str(w).lower() for w in raw.get("rite_nouns") or ()),
+        anchor_cue=re.compile(
+            rf"\b(?:{_alternation([str(c).lower() for c in raw['anchor_only_cues']])})"
+            r"\s+(?:the\s+)?$", re.IGNORECASE) if raw.get("anchor_only_cues") else None,
         retelling_determiners=frozenset(
             str(w).lower() for w in raw.get("retelling_determiners") or ()),
         sequel_verbs=frozenset(str(w).lower() for w in raw.get("sequel_verbs") or ()),
@@ -504,7 +511,8 @@ def _gates_pass(gates: tuple[re.Pattern[str], ...], text: str,
 
 
 def find_date_phrases(
-    text: str, published: dt.date | None, offset: int = 0, *, anchor: bool = True
+    text: str, published: dt.date | None, offset: int = 0, *, anchor: bool = True,
+    keep_anchors: bool = False,
 ) -> list[DatePhrase]:
     """All date phrases in ``text`` (non-overlapping, in order), resolved where possible.
 
@@ -547,8 +555,11 @@ def find_date_phrases(
         cue_text = text[max(0, start - 45) : start]
         if kind == "month":
             cue_text += " " + m.group("prep") + " "
+        anchor_only = False
         if vocab.not_event_cue.search(cue_text):
-            continue
+            if not (keep_anchors and _dates_an_anchor_only(cue_text, resolved, vocab)):
+                continue
+            anchor_only = True
         if vocab.not_event_after.match(text[end : end + 25]):
             continue  # "the October 26 election", "Saturday's polls"
         date, precision, phrase_kind, anchor_days, forward = resolved
@@ -576,11 +587,20 @@ def find_date_phrases(
                 anchor_object=has_object,
                 end_date=end_date,
                 month_open=kind == "day_only",
+                anchor_only=anchor_only,
             )
         )
     if not anchor:
         return phrases
     return anchor_phrases(_months_of_open_days(phrases, published), sentence_ends=None)
+
+
+def _dates_an_anchor_only(cue_text: str, resolved: tuple[Any, ...], vocab: _Vocab) -> bool:
+    """Is a day no event's own ("since April 6") one a later "N days later" may count
+    from: a stated day after a cue of anchor_only_cues?"""
+    date, precision = resolved[0], resolved[1]
+    return vocab.anchor_cue is not None and date is not None and precision == 1 \
+        and vocab.anchor_cue.search(cue_text) is not None
 
 
 def _months_of_open_days(phrases: list[DatePhrase], published: dt.date | None
@@ -764,7 +784,8 @@ def _doc_dates(doc: Doc, article: Article) -> _DocDates:
     for start, end in sentences:
         # one sentence at a time, anchored later: "A day earlier, a bomb ..." takes its
         # day from the sentence before
-        found = find_date_phrases(text[start:end], published, offset=start, anchor=False)
+        found = find_date_phrases(text[start:end], published, offset=start, anchor=False,
+                                  keep_anchors=True)
         for p in _counted_from_the_speech(doc, found) if len(found) > 1 else found:
             # "source dated 24/03" dates the report, not an event
             if report is None or p.end <= report[1] or p.start >= report[2]:
@@ -781,7 +802,8 @@ def _doc_dates(doc: Doc, article: Article) -> _DocDates:
         p for p in anchor_phrases(_months_of_open_days(raw, published),
                                   [end for _, end in sentences])
         # "two days later" from a day before publication may pass it: not a stated day
-        if p.date is None or published is None or p.date <= published
+        if (p.date is None or published is None or p.date <= published)
+        and not p.anchor_only
     ]
     # the story's lead is its first sentence after the dateline: the dateline is a
     # sentence of its own and its date is not the lead's
