@@ -1295,10 +1295,6 @@ KNOWN_GAPS: dict[str, str] = {
     "place@Armed clash@turkey_tusas_attack": "no Armed clash (see its type)",
     # Tenth batch (session 13): 49 of its 90 checks pass on e39bc57 (session start), 57 on
     # 04043e2 (b309cb3, ef8e0c6 and ed28787 fixed eight).
-    "count@syria_hts_merger": "three events: 'The United States still lists it as a terrorist "
-    "group' (a standing designation) is a Change to group/activity by the US military dated "
-    "from the sentence before's 'last July', and the faction that stayed out of the new "
-    "alliance a second one placed at Astana (typing, filters)",
     "sub_event_type@Air/drone strike@russia_moscow_drones/Moscow": "no Air/drone strike on "
     "Tuesday: 'several of them struck apartment buildings ..., lightly injuring two people' "
     "(the drones of the same sentence's 'shot down drones') is not typed; 'two damaged "

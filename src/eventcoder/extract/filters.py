@@ -197,6 +197,7 @@ class FilterWords:
     signing_participles: frozenset[str]
     continuation_verbs: frozenset[str]
     in_force_prepositions: frozenset[str]
+    newness_adjectives: frozenset[str]
 
 
 _PHRASE_LISTS = frozenset({"statistic_context", "background_phrases", "month_names",
@@ -1116,6 +1117,15 @@ def _recurring_in_its_description(root: Token) -> Token | None:
     return None
 
 
+def _the_new_body_named_again(root: Token, sent: Span) -> bool:
+    """Is the trigger a definite noun the text calls new ("stayed out of the new
+    alliance", "the new coalition's leader"), after a change to a group told before? The
+    body that change formed, named again: evidence of that event, no change of its own."""
+    return root.pos_ == "NOUN" and _definite(root) and any(
+        c.dep_ == "amod" and c.lower_ in _WORDS.newness_adjectives for c in token_children(root)
+    ) and _trigger_told_before(sent, "change_group")
+
+
 def _agreement_in_force(root: Token) -> Token | None:
     """The preposition of an agreement named as the state of things that acts go against
     ("operations against its members had continued despite the truce"): an agreement
@@ -1820,16 +1830,13 @@ def _status_and_reason(
     if (unit := _recurring_in_its_description(root)) is not None:
         return "habitual", f"'{root.text}' described as recurring ('{unit.head.text} ... " \
             f"{unit.text}')"
+    if trigger.label_ == "change_group" and _the_new_body_named_again(root, sent):
+        return TriggerStatus("reference", f"'the new {root.text}' {_TOLD_BEFORE}", RETOLD)
     if trigger.label_ == "agreement" and (frame := _agreement_in_force(root)) is not None:
         return "reference", f"'{frame.text} {root.text}': an agreement in force"
     if trigger.label_ == "agreement" \
             and (reached := _agreement_told_with_how_reached(root, sent)) is not None:
         return "background", f"'{root.text} ... {reached.text}': the agreement told before"
-    if trigger.label_ == "agreement" and root.dep_ == "compound" \
-            and root.head.lower_ not in _WORDS.agreement_head_nouns:
-        # ("without coordinating with its ceasefire committee", "ceasefire monitors had
-        # gone to the area"): a body or a thing of an agreement, not one reached
-        return "reference", f"'{root.text} {root.head.text}' names a thing of an agreement"
     if trigger.label_ == "agreement" and root.pos_ == "VERB" and _has_perfect_aux(root) \
             and (frame := _done_under_an_agreement(root)) is not None:
         # ("Thousands of its fighters have handed in their weapons under the deal"): done
