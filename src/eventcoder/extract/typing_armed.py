@@ -162,6 +162,7 @@ def _sides_armed(trig: Trig, ctx: Context, sent: Span) -> tuple[str, str]:
                 agents.extend(subtree_of(child.children))
     # ("a youth thought to be one of the gang's fighters was shot"): who he is said to be
     victims.extend(t for v in list(victims) for t in _told_identity(v))
+    victims.extend(_identity_clause_misread(verb))
     cues = ctx.cues
     # ("an al-Shabaab critic was shot"): the group's name on an outsider noun
     victims = [t for t in victims if not _names_outsider(t)]
@@ -269,6 +270,21 @@ def _told_identity(token: Token) -> list[Token]:
             if be.dep_ == "xcomp" and be.lower_ == "be":
                 return [t for a in be.children if a.dep_ == "attr" for t in noun_group(a)]
     return []
+
+
+def _identity_clause_misread(verb: Token) -> list[Token]:
+    """The victim and what he is said to be when the parser makes the saying verb the
+    clause's head ("a man believed to be a member of the ONLF was shot dead": "believed"
+    the root with "man" its subject, "shot" a conjunct with no subject of its own)."""
+    said = verb.head
+    if verb.dep_ != "conj" or said.lower_ not in WORDS.identity_report_verbs\
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in token_children(verb))\
+            or not any(c.dep_ == "auxpass" for c in token_children(verb)):
+        return []
+    subjects = [c for c in token_children(said) if c.dep_ == "nsubj"]
+    told = [t for be in token_children(said) if be.dep_ == "xcomp" and be.lower_ == "be"
+            for a in token_children(be) if a.dep_ == "attr" for t in noun_group(a)]
+    return [t for s in subjects for t in noun_group(s)] + told if subjects and told else []
 
 
 # Trigger classes that name armed violence a suspect can be accused of.
