@@ -28,10 +28,13 @@ Rules (and why):
   not count as the mention's place. Across documents actors must agree (same
   name, unknown, or "Unidentified ..." against a named group when the target
   and the sub-type agree): different actor pairs never merge; there is no
-  wildcard date or place, and a +-1 day
-  difference only for the same sub-type at the same location when a report
-  says the incident was at night (data/merge.yaml: the usual cause of
-  one-day disagreements); otherwise consecutive days are separate events.
+  wildcard date or place.
+- **One night.** Consecutive days are one incident only for the same sub-type
+  when the reports say it was at night (data/merge.yaml: the usual cause of
+  one-day disagreements, "overnight" dated by the morning's statement, "late on
+  Friday" in the detail): across documents one report saying so, at the same
+  location; within one story both reports (``_one_night``, read by
+  ``_date_relation``). Otherwise consecutive days are separate events.
 - **Fields.** Sub-event type by ACLED precedence (``taxonomy.precedence``);
   the most specific place (lowest ``geo_precision``, first report on ties); the
   most precise stated date (a date without evidence, i.e. the publication day
@@ -239,9 +242,18 @@ def casualty_only_class(mention: EventMention) -> str | None:
     return mention.trigger_class
 
 
-def _night_time(event: Event) -> bool:
+def _told_at_night(event: Event, sentences: Sequence[Evidence] = ()) -> bool:
+    """Does the report say the incident was at night ("an overnight raid", "late on
+    Friday", "the early hours of Saturday"; ``night_time_words``): its date phrase, its
+    sentence, or, for a date carried over from another sentence ("Dozens of wounded
+    were taken to hospital" dated by the sentence before), that sentence among
+    ``sentences``?"""
     pattern = _night_time_pattern()
-    return any(pattern.search(e.text) for e in event.evidence if e.field != "trigger")
+    if any(pattern.search(e.text) for e in event.evidence if e.field != "trigger"):
+        return True
+    dates = [e for e in event.evidence if e.field == "event_date"]
+    return any(s.doc_id == d.doc_id and s.start <= d.start and d.end <= s.end
+               and pattern.search(s.text) for d in dates for s in sentences)
 
 
 # --------------------------------------------------------------------------- compatibility
@@ -494,9 +506,9 @@ def _day_range(date: dt.date, precision: int | None) -> tuple[dt.date, dt.date]:
     return date, date
 
 
-def _date_relation(a: Event, b: Event, *, tolerance_days: int) -> str:
-    """'same', 'adjacent' (within tolerance), 'overlap' (coarse precision),
-    'unknown' or 'different'."""
+def _date_relation(a: Event, b: Event, *, across_documents: bool) -> str:
+    """'same', 'adjacent' (consecutive days of one night), 'overlap' (coarse
+    precision), 'unknown' or 'different'."""
     if a.event_date is None or b.event_date is None:
         return "unknown"
     if a.event_date == b.event_date:
@@ -505,9 +517,25 @@ def _date_relation(a: Event, b: Event, *, tolerance_days: int) -> str:
     b_lo, b_hi = _day_range(b.event_date, b.time_precision)
     if (a.time_precision or 1) > 1 or (b.time_precision or 1) > 1:
         return "overlap" if a_lo <= b_hi and b_lo <= a_hi else "different"
-    if abs((a.event_date - b.event_date).days) <= tolerance_days:
+    if abs((a.event_date - b.event_date).days) == 1 \
+            and _one_night(a, b, across_documents=across_documents):
         return "adjacent"
     return "different"
+
+
+def _one_night(a: Event, b: Event, *, across_documents: bool) -> bool:
+    """Are two reports of the same sub-type dated on consecutive days one night's
+    incident, told from its evening and from its morning? ACLED codes one event per
+    day, and a night is the usual cause of a one-day disagreement ("an overnight raid"
+    dated by the morning's statement, "late on Friday" in the detail). Across documents
+    one report saying so is enough (each story dates the incident its own way); within
+    one story both must say so: a story that dates two acts a day apart and tells only
+    one of them at night tells two days."""
+    if a.sub_event_type != b.sub_event_type:
+        return False
+    sentences = [e for e in (*a.evidence, *b.evidence) if e.field == "sentence"]
+    a_night, b_night = _told_at_night(a, sentences), _told_at_night(b, sentences)
+    return (a_night or b_night) if across_documents else (a_night and b_night)
 
 
 def _civilian_victims(event: Event) -> bool:
@@ -531,7 +559,7 @@ def incident_score(a: Event, b: Event, *, across_documents: bool = True) -> int 
         return None
     if not _actors_compatible(a, b, across_documents=across_documents):
         return None
-    date_rel = _date_relation(a, b, tolerance_days=1 if across_documents else 0)
+    date_rel = _date_relation(a, b, across_documents=across_documents)
     place_rel = _place_relation(a, b, across_documents=across_documents)
     if date_rel == "different" or place_rel == "different":
         return None
@@ -544,12 +572,8 @@ def incident_score(a: Event, b: Event, *, across_documents: bool = True) -> int 
     if across_documents:
         if date_rel == "unknown" or place_rel == "unknown":
             return None  # an undated or unplaced report cannot be matched to another story's
-        if date_rel == "adjacent" and not (
-            place_rel == "same"
-            and a.sub_event_type == b.sub_event_type
-            and (_night_time(a) or _night_time(b))
-        ):
-            return None
+        if date_rel == "adjacent" and place_rel != "same":
+            return None  # one night told by two stories: at one place
         if a.actor1 is None and b.actor1 is None and a.actor2 is None and b.actor2 is None:
             # No actors at all: only the same sub-type at the same place and day.
             if not (place_rel == "same" and date_rel == "same"
@@ -1276,8 +1300,6 @@ def merge_mentions(mentions: list[EventMention], article: Article,
     carried: dict[str, Event] = {}
     # reports told as a side's own account ("the group said its fighters had ...")
     accounts: dict[str, str] = {}
-    # reports dated by a time of the night ("overnight", "late on Friday")
-    nights: set[str] = set()
     # reports told as another teller's version ("State media gave a different account")
     rivals: set[str] = set()
     for mention in ordered:
@@ -1307,18 +1329,16 @@ def merge_mentions(mentions: list[EventMention], article: Article,
             compared = _without_assumed_victims(report, mention)
             if id(mention) in again:
                 compared = _told_before_probe(compared)
-            if report.event_date is not None and _dated_at_night(mention, article):
-                nights.add(report.event_id)
             # "Islamic State claimed the attack on Wednesday": the day is the claim's
             claimed = id(mention) not in again and _claims_responsibility(mention, article)
             if claimed:
                 best = _best_cluster(clusters, _undated(compared), mention, separate=separate,
-                                     new_scene=new_scene, nights=nights)
+                                     new_scene=new_scene)
                 if best is not None:
                     compared = _undated(compared)
             if best is None:
                 best = _best_cluster(clusters, compared, mention, separate=separate,
-                                     new_scene=new_scene, nights=nights)
+                                     new_scene=new_scene)
             speaker = _own_account_speaker(mention, article)
             if speaker is not None:
                 accounts[report.event_id] = speaker
@@ -1435,7 +1455,7 @@ def _may_host(host: _Cluster, folded: _Cluster) -> bool:
     """Can ``folded`` be part of ``host``'s incident: same or unknown day, and a
     place that is not a different one."""
     return (
-        _date_relation(host.summary, folded.summary, tolerance_days=0)
+        _date_relation(host.summary, folded.summary, across_documents=False)
         in ("same", "unknown", "overlap")
         and _place_relation(host.summary, folded.summary, across_documents=False)
         != "different"
@@ -1503,7 +1523,8 @@ def _told_with_or_after(companion: _Cluster, host: _Cluster) -> bool:
         # arrests told later in a demonstration's story, at its own place and day
         return min(companion.sentences) > min(host.sentences) and _place_relation(
             host.summary, companion.summary, across_documents=False) == "same" \
-            and _date_relation(host.summary, companion.summary, tolerance_days=0) == "same"
+            and _date_relation(host.summary, companion.summary,
+                               across_documents=False) == "same"
     return companion.summary.sub_event_type in _companions_told_after() and min(
         companion.sentences) > min(host.sentences)
 
@@ -1684,22 +1705,21 @@ def _absorb_each(clusters: list[_Cluster],
 
 
 def _best_cluster(clusters: Sequence[_Cluster], report: Event, mention: EventMention, *,
-                  separate: bool, new_scene: bool, nights: set[str]) -> tuple[int, int] | None:
+                  separate: bool, new_scene: bool) -> tuple[int, int] | None:
     """(score, index) of the incident the report joins, None for a new one (ties: the
     most recent incident)."""
     best: tuple[int, int] | None = None
     for index, cluster in enumerate(clusters):
-        compared = _on_the_same_night(cluster, report, nights)
         if separate and min(cluster.sentences) < mention.sent_start:
             continue
-        if new_scene and _place_relation(cluster.summary, compared,
+        if new_scene and _place_relation(cluster.summary, report,
                                          across_documents=False) == "near":
             continue
         if mention.sent_start not in cluster.sentences and (
-                _mob_killing_apart_from_riot(cluster, compared)
-                or _peaceful_march_apart_from_riot(cluster.summary, compared)):
+                _mob_killing_apart_from_riot(cluster, report)
+                or _peaceful_march_apart_from_riot(cluster.summary, report)):
             continue
-        score = incident_score(cluster.summary, compared, across_documents=False)
+        score = incident_score(cluster.summary, report, across_documents=False)
         if score is not None and (best is None or score >= best[0]):
             best = (score, index)
     return best
@@ -1783,7 +1803,7 @@ def _named_sides(cluster: _Cluster) -> set[str]:
 def _told_on_or_after(host: Event, account: Event) -> bool:
     """Is the account's day the incident's, unknown, or a few days after it (the day the
     party told it: "the army said in a statement on Monday that it had killed ...")?"""
-    if _date_relation(host, account, tolerance_days=0) in ("same", "unknown", "overlap"):
+    if _date_relation(host, account, across_documents=False) in ("same", "unknown", "overlap"):
         return True
     assert host.event_date is not None and account.event_date is not None
     days = (account.event_date - host.event_date).days
@@ -1843,33 +1863,6 @@ def _absorb_account(host: _Cluster, account: _Cluster, party: str) -> None:
                 if c.field in ("fatalities", "injured") else c for c in report.claims])
         host.add(_as_evidence_of(report, hosted))
     host.sentences |= account.sentences
-
-
-def _dated_at_night(mention: EventMention, article: Article) -> bool:
-    """Is the mention dated by a time of the night: its date phrase, or the words just
-    before it ("overnight", "late on Friday", "the early hours of Saturday";
-    ``night_time_words``)?"""
-    date = mention.date_evidence
-    if date is None:
-        return False
-    window = article.text[max(0, date.start - 20):date.end]  # (the phrase's own words)
-    return _night_time_pattern().search(window) is not None
-
-
-def _on_the_same_night(cluster: _Cluster, report: Event, nights: set[str]) -> Event:
-    """The report, dated as the incident when both are dated at night on consecutive days
-    with the same sub-type ("an overnight attack" the lead dates Saturday, the detail's
-    "arrived late on Friday and went on until the early hours of Saturday"): one night
-    told from its evening and from its morning, not two attacks."""
-    if report.event_id not in nights or report.event_date is None:
-        return report
-    for other in cluster.reports:
-        if other.event_id in nights and other.event_date is not None \
-                and other.sub_event_type == report.sub_event_type \
-                and abs((other.event_date - report.event_date).days) == 1:
-            return replace(report, event_date=other.event_date,
-                           time_precision=other.time_precision)
-    return report
 
 
 @cache
