@@ -9,14 +9,16 @@ from spacy.language import Language
 
 from eventcoder.geo import haversine_km
 from eventcoder.merge import NEARBY_KM
-from eventcoder.pipeline import code_doc, make_article
+from eventcoder.pipeline import DEFAULT_POLICY, CodingPolicy, code_doc, make_article
 from eventcoder.resolve.gazetteer import get_gazetteer, name_key
 from eventcoder.schema import Event
 
 
-def coded_events(nlp: Language, text: str, published: dt.date | str) -> list[Event]:
-    """The events the whole pipeline codes from one text published on that day."""
-    return code_doc(nlp(text), make_article(text, published=published)).events
+def coded_events(nlp: Language, text: str, published: dt.date | str,
+                 policy: CodingPolicy = DEFAULT_POLICY) -> list[Event]:
+    """The events the whole pipeline codes from one text published on that day (under
+    the coding policy, the default unless a test asks for another)."""
+    return code_doc(nlp(text), make_article(text, published=published), policy).events
 
 
 def town_point(name: str, country_code: str) -> tuple[float, float] | None:

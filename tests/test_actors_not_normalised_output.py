@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import fixtures_store
+from fixtures_events import coded_events
 from fixtures_store import make_article
+from spacy.language import Language
 
 from eventcoder.merge import combine_reports
-from eventcoder.pipeline import code_articles
-from eventcoder.schema import Article, Event
+from eventcoder.schema import Event
 from eventcoder.store import open_store
 
 pg_server = fixtures_store.pg_server
@@ -21,21 +22,19 @@ LISTED = ("Al Shabaab fighters attacked a police post in Mandera on Monday, kill
           "officers, police said.")
 
 
-def _events(text: str) -> list[Event]:
-    article = Article(doc_id="doc", text=text, published=dt.date(2025, 3, 4))
-    return [e for coded in code_articles([article]) for e in coded.events]
+PUBLISHED = "2025-03-04"
 
 
-def test_unlisted_group_is_flagged_on_the_event() -> None:
-    (event,) = _events(UNLISTED)
+def test_unlisted_group_is_flagged_on_the_event(nlp: Language) -> None:
+    (event,) = coded_events(nlp, UNLISTED, PUBLISHED)
     assert event.actor2 == "Kaptalamwa Defence Militia"
     assert event.actors_not_normalised == ["Kaptalamwa Defence Militia"]
     assert event.to_dict()["actors_not_normalised"] == ["Kaptalamwa Defence Militia"]
     assert event.to_acled_row()["tags"] == "not in actor dictionary: Kaptalamwa Defence Militia"
 
 
-def test_dictionary_names_carry_no_flag() -> None:
-    events = _events(LISTED)
+def test_dictionary_names_carry_no_flag(nlp: Language) -> None:
+    events = coded_events(nlp, LISTED, PUBLISHED)
     assert events and all(e.actors_not_normalised == [] for e in events)
     assert all(e.to_acled_row()["tags"] == "" for e in events)
 
@@ -58,11 +57,11 @@ def test_combined_event_keeps_the_flags_of_the_names_it_carries() -> None:
     assert event.actors_not_normalised == ["Kaptalamwa Defence Militia"]
 
 
-def test_store_keeps_the_flag(store_url: str) -> None:
-    (event,) = _events(UNLISTED)
+def test_store_keeps_the_flag(nlp: Language, store_url: str) -> None:
+    (event,) = coded_events(nlp, UNLISTED, PUBLISHED)
     store = open_store(store_url)
     try:
-        store.add_article(make_article(UNLISTED, doc_id="doc", published="2025-03-04"), [event])
+        store.add_article(make_article(UNLISTED, doc_id="doc", published=PUBLISHED), [event])
         (stored,) = list(store.events())
     finally:
         store.close()
