@@ -1424,9 +1424,6 @@ KNOWN_GAPS: dict[str, str] = {
     "and the background 'a rebel coalition that tried to march on Bangui before the December "
     "2020 elections and was pushed back by government troops' a Government regains territory "
     "dated Sunday at Bangui, Rwanda's soldiers as the losing side (filters, dates, actors)",
-    "count@nigeria_tudun_biri_drone_strike": "two events: the lead's strike is dated Tuesday "
-    "(the day the agency 'said on Tuesday') at Kaduna, the detail's 'The strike on Sunday "
-    "night' Sunday at Igabi, and the two are not joined (dates, merge)",
     "actor1@Headquarters or base established@nigeria_sokoto_lakurawa_camps": "Unidentified "
     "Armed Group (China): the camps are placed at Gudu in China (see the place), so 'the "
     "group's fighters' become China's, and Lakurawa, the subject, is actor2 (places, actors)",

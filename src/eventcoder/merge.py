@@ -35,6 +35,11 @@ Rules (and why):
   Friday" in the detail): across documents one report saying so, at the same
   location; within one story both reports (``_one_night``, read by
   ``_date_relation``). Otherwise consecutive days are separate events.
+- **Day of telling.** Within one story, a report dated only by the day it was told
+  (the date phrase right after a verb of saying: "..., the agency said on Tuesday")
+  is the incident another report dates on that day or up to a week before ("The
+  strike on Sunday night ..."), and the merged event takes the incident's own day
+  (data/merge.yaml telling_phrases; ``_told_on``).
 - **Fields.** Sub-event type by ACLED precedence (``taxonomy.precedence``);
   the most specific place (lowest ``geo_precision``, first report on ties); the
   most precise stated date (a date without evidence, i.e. the publication day
@@ -508,11 +513,14 @@ def _day_range(date: dt.date, precision: int | None) -> tuple[dt.date, dt.date]:
 
 def _date_relation(a: Event, b: Event, *, across_documents: bool) -> str:
     """'same', 'adjacent' (consecutive days of one night), 'overlap' (coarse
-    precision), 'unknown' or 'different'."""
+    precision), 'told' (a day of telling and the incident's day before it, within one
+    story), 'unknown' or 'different'."""
     if a.event_date is None or b.event_date is None:
         return "unknown"
     if a.event_date == b.event_date:
         return "same"
+    if not across_documents and _told_after_the_incident(a, b):
+        return "told"
     a_lo, a_hi = _day_range(a.event_date, a.time_precision)
     b_lo, b_hi = _day_range(b.event_date, b.time_precision)
     if (a.time_precision or 1) > 1 or (b.time_precision or 1) > 1:
@@ -536,6 +544,44 @@ def _one_night(a: Event, b: Event, *, across_documents: bool) -> bool:
     sentences = [e for e in (*a.evidence, *b.evidence) if e.field == "sentence"]
     a_night, b_night = _told_at_night(a, sentences), _told_at_night(b, sentences)
     return (a_night or b_night) if across_documents else (a_night and b_night)
+
+
+@cache
+def _telling_pattern() -> re.Pattern[str]:
+    """Words of saying right before a date phrase ("said on Tuesday"; data/merge.yaml)."""
+    phrases = [str(w) for w in _merge_data()["telling_phrases"]]
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in phrases)
+    return re.compile(rf"\b(?:{alternatives})\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _told_on(event: Event, sentences: Sequence[Evidence] = ()) -> bool:
+    """Is the report dated only by the day it was told: its date phrase comes right after
+    a verb of saying ("killed 85 villagers ..., the agency said on Tuesday") in its own
+    sentence or, for a date carried over, in that sentence among ``sentences``?"""
+    dates = [e for e in event.evidence if e.field == "event_date"]
+    if len(dates) != 1 or event.time_precision not in (None, 1):
+        return False
+    date = dates[0]
+    pattern = _telling_pattern()
+    return any(s.doc_id == date.doc_id and s.start <= date.start and date.end <= s.end
+               and pattern.search(s.text[:date.start - s.start])
+               for s in (*(e for e in event.evidence if e.field == "sentence"), *sentences))
+
+
+def _told_after_the_incident(a: Event, b: Event) -> bool:
+    """Is one report dated by its telling and the other on a day before it, within
+    own_account_max_days_after (the lead's "the agency said on Tuesday" and the detail's
+    "The strike on Sunday night")? Two reports dated by their telling are two days."""
+    sentences = [e for e in (*a.evidence, *b.evidence) if e.field == "sentence"]
+    a_told, b_told = _told_on(a, sentences), _told_on(b, sentences)
+    if a_told == b_told:
+        return False
+    told, incident = (a, b) if a_told else (b, a)
+    if (incident.time_precision or 1) != 1:
+        return False
+    assert told.event_date is not None and incident.event_date is not None
+    days = (told.event_date - incident.event_date).days
+    return 0 < days <= int(_merge_data()["own_account_max_days_after"])
 
 
 def _civilian_victims(event: Event) -> bool:
@@ -580,7 +626,7 @@ def incident_score(a: Event, b: Event, *, across_documents: bool = True) -> int 
                     and a.sub_event_type == b.sub_event_type):
                 return None
     score = 0
-    score += {"same": 3, "overlap": 1, "adjacent": 1}.get(date_rel, 0)
+    score += {"same": 3, "overlap": 1, "adjacent": 1, "told": 1}.get(date_rel, 0)
     score += {"same": 3, "near": 2, "contains": 1}.get(place_rel, 0)
     score += sum(1 for x, y in ((a.actor1, b.actor1), (a.actor2, b.actor2)) if _same_actor(x, y))
     score += 1 if a.sub_event_type == b.sub_event_type else 0
@@ -1106,6 +1152,11 @@ def combine_reports(
     where_precision = _precision_at(where, placed) if where else None
     dated = [r for r in main if r.event_date] or [r for r in reports if r.event_date]
     when = min(dated, key=lambda r: r.time_precision or 1) if dated else None
+    if len({r.event_date for r in dated}) > 1:
+        # among the most precise, the incident's own day over the day a report was told
+        # ("the agency said on Tuesday", the detail's "on Sunday night")
+        sentences = [e for r in reports for e in r.evidence if e.field == "sentence"]
+        when = min(dated, key=lambda r: (r.time_precision or 1, _told_on(r, sentences)))
     final_type = event_type_of(sub_event_type)
     actor1, inter1 = _pick_actor(main, 1, event_type=final_type)
     actor2, inter2 = _pick_actor(main, 2, event_type=final_type, other=actor1,
