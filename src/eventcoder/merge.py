@@ -886,6 +886,8 @@ def _party_to(source: str, reports: Sequence[Event]) -> bool:
 
 
 _ANY_GROUP = "*"
+# the victim group of casualty claims about civilians (data/casualties.yaml victim_groups)
+_CIVILIAN_GROUP = "civilian"
 
 
 def _figures(reports: Sequence[Event], claim_field: str,
@@ -962,6 +964,16 @@ def _resolve_figures(reports: Sequence[Event], claim_field: str
               if c.field == claim_field and c.group and _as_int(c.value) is not None}
     sides = [frozenset(g.split("+")) for g in groups]
     disjoint = all(a.isdisjoint(b) for i, a in enumerate(sides) for b in sides[i + 1:])
+    if len(sides) == 1 and _CIVILIAN_GROUP not in sides[0]:
+        # one side's dead, soldiers or fighters, beside a larger toll that names no side
+        # ("Seventeen people were killed when protesters clashed with police"; "a police
+        # officer was burned to death"): the side's figure is at most a part of that
+        # toll, no rival account of it, so the whole stands. A figure of civilians is
+        # the same victims as a toll of people, and the lowest of the two counts.
+        side, _ = _figures(reports, claim_field, next(iter(groups))).resolve()
+        whole, note = _figures(reports, claim_field, None).resolve()
+        if side is not None and whole is not None and whole > side:
+            return whole, note
     if len(sides) < 2 or not disjoint:
         return _figures(reports, claim_field).resolve()
     total = 0
