@@ -572,16 +572,18 @@ def _told_after_the_incident(a: Event, b: Event) -> bool:
     """Is one report dated by its telling and the other on a day before it, within
     own_account_max_days_after (the lead's "the agency said on Tuesday" and the detail's
     "The strike on Sunday night")? Two reports dated by their telling are two days."""
+    assert a.event_date is not None and b.event_date is not None
+    if (a.time_precision or 1) != 1 or (b.time_precision or 1) != 1 or not (
+            0 < abs((a.event_date - b.event_date).days)
+            <= int(_merge_data()["own_account_max_days_after"])):
+        return False  # (the cheap checks first: most pairs a story compares end here)
     sentences = [e for e in (*a.evidence, *b.evidence) if e.field == "sentence"]
     a_told, b_told = _told_on(a, sentences), _told_on(b, sentences)
     if a_told == b_told:
         return False
     told, incident = (a, b) if a_told else (b, a)
-    if (incident.time_precision or 1) != 1:
-        return False
     assert told.event_date is not None and incident.event_date is not None
-    days = (told.event_date - incident.event_date).days
-    return 0 < days <= int(_merge_data()["own_account_max_days_after"])
+    return told.event_date > incident.event_date
 
 
 def _civilian_victims(event: Event) -> bool:
