@@ -190,6 +190,8 @@ def _community_of_origin(span: Span, dictionary: ActorDictionary, country: str |
     for child in _origin_phrases(span):
         told = _country_told(child, dictionary)
         for token in child.subtree:
+            if _target_of_another_act(token, child):
+                continue
             homes = dictionary.community_countries(token.text)
             if homes:
                 return dictionary.resolve_community(
@@ -198,6 +200,25 @@ def _community_of_origin(span: Span, dictionary: ActorDictionary, country: str |
         if told and told != country:
             return dictionary.resolve(span.text, told)
     return None
+
+
+def _target_of_another_act(token: Token, phrase: Token) -> bool:
+    """Is a word of an origin phrase under a verb of another act ("bandits believed to have
+    attacked Pokot herders": the herders were attacked, the bandits are not theirs)? Only
+    copulas, verbs of coming or belonging ("suspected of coming from X", "believed to belong
+    to the X community") and prepositions may stand between the word and the phrase's
+    head."""
+    node = token
+    for _ in range(8):
+        if node.i == phrase.i or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.i != phrase.i and node.pos_ in ("VERB", "AUX")\
+                and node.lower_ not in WORDS.copula_forms\
+                and node.lower_ not in WORDS.coming_verbs\
+                and node.lower_ not in WORDS.belonging_words:
+            return True
+    return False
 
 
 def _home_told(span: Span, dictionary: ActorDictionary) -> str | None:
@@ -288,6 +309,14 @@ def _plural_community(token: Token, dictionary: ActorDictionary) -> bool:
     text = token.text
     return len(text) > 3 and text.endswith("s") and bool(
         dictionary.community_countries(text[:-1]))
+
+
+def _who_they_are_thought_to_be(token: Token) -> bool:
+    """A community name after a copula of a verb of suspicion ("the gunmen are believed
+    to be Turkana", "raiders thought to be Pokot") says who people are, never where
+    something is, whatever the tagger says of a name that is also a county's."""
+    return token.dep_ in ("attr", "acomp") and token.head.lower_ in WORDS.copula_forms\
+        and token.head.head.lower_ in WORDS.identity_verbs
 
 
 def paired_community(token: Token) -> bool:
@@ -800,7 +829,8 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
                     actor = None
         if actor is None or (kind == "community" and len(span) == 1
                              and _names_a_place(span[0]) and not paired_community(span[0])
-                             and not _plural_community(span[0], dictionary)):
+                             and not _plural_community(span[0], dictionary)
+                             and not _who_they_are_thought_to_be(span[0])):
             continue
         if kind == "community" and _in_tellers_title(span.root):
             continue  # "said the commander of Samburu North": a place of office
@@ -955,8 +985,10 @@ def _named_by_belonging(cands: list[ActorCandidate], taken: set[int]) -> list[Ac
     generic words keep their place in the sentence (the parse's doer) and take the
     group's name; the group's own words are no second party."""
     absorbed: set[int] = set()
-    for index, cand in enumerate(cands[:-1]):
-        group = cands[index + 1]
+    # (right to left: "a gang of raiders, believed to be Pokot herders" names the raiders
+    # first, then the gang made of them)
+    for index in range(len(cands) - 2, -1, -1):
+        cand, group = cands[index], cands[index + 1]
         if cand.kind != "generic" or not is_armed(cand.actor)\
                 or group.kind not in ("named", "community", "unknown")\
                 or group.actor is None or group.actor.inter not in (2, 3, 4):
@@ -973,15 +1005,54 @@ def _named_by_belonging(cands: list[ActorCandidate], taken: set[int]) -> list[Ac
         # "a gang of Kikuyu youths", "a band of Pokot raiders": a band made of a group
         of_group = of_group or between == ["of"]\
             and cand.span.root.lower_ in WORDS.band_words
-        if group.kind in ("community", "unknown") and not of_group:
-            continue  # a community or unknown name is absorbed only as the band's members
-        if not of_group and (not any(w in WORDS.origin_words for w in between) or not all(
-                w in WORDS.origin_words or w in WORDS.belonging_words for w in between)):
+        identity = (_identity_told(between) or _renamed_in_apposition(cand, group, between))\
+            and not left_unconfirmed(cand.span.sent)
+        if group.kind in ("community", "unknown") and not of_group and not identity:
+            # a community or unknown name is absorbed only as the band's members, or as
+            # who the men are thought to be ("the attackers, believed to be Pokot raiders")
+            continue
+        if not of_group and not identity and (
+                not any(w in WORDS.origin_words for w in between) or not all(
+                    w in WORDS.origin_words or w in WORDS.belonging_words for w in between)):
             continue
         cand.actor = copy_actor(group.actor)
-        cand.kind = "named"
+        # (a people's name keeps its kind: its men are the community's militia)
+        cand.kind = "community" if group.kind == "community" and identity else "named"
         absorbed.add(index + 1)
     return [c for i, c in enumerate(cands) if i not in absorbed] if absorbed else cands
+
+
+def _identity_told(between: list[str]) -> bool:
+    """Do the words between unnamed armed men and a people or group say who the men are
+    thought to be ("believed to be", "suspected to be", "said to be members of")? A
+    copula after a word of suspicion, and nothing but such words: no verb of an act that
+    would make the people its target ("raiders, believed to have attacked Pokot herders")."""
+    return "be" in between and any(w in WORDS.identity_verbs for w in between)\
+        and all(w in WORDS.origin_words or w in WORDS.belonging_words
+                or w in WORDS.copula_forms or w in WORDS.identity_verbs for w in between)
+
+
+def left_unconfirmed(sent: Span) -> bool:
+    """Does the sentence say its suspicion is not confirmed ("The attackers were suspected
+    to be Pokot, though police have not confirmed it", "unverified reports")?"""
+    for token in sent:
+        if token.lower_ in WORDS.unconfirmed_words:
+            return True
+        if token.lower_ in WORDS.confirm_words and any(
+                child.dep_ == "neg" for child in token_children(token)):
+            return True
+    return False
+
+
+def _renamed_in_apposition(cand: ActorCandidate, group: ActorCandidate,
+                           between: list[str]) -> bool:
+    """Is a people's or group's name an apposition that names the same armed men more
+    closely ("a local militia (suspected Ilchamus fighters)"), with at most words of
+    suspicion before it?"""
+    root = group.span.root
+    return root.dep_ == "appos" and root.head.i == cand.span.root.i and all(
+        w in WORDS.identity_verbs or w in WORDS.origin_words or w in WORDS.guess_adverbs
+        for w in between)
 
 
 def _of_described_group(words: Span) -> bool:

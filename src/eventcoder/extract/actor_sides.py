@@ -18,6 +18,7 @@ from eventcoder.extract.actor_candidates import (
     body_of_another,
     candidates,
     is_patient,
+    left_unconfirmed,
     members_of,
     names_an_event,
     origin_places,
@@ -936,6 +937,88 @@ def suspects_tied_to_a_group(pick: Pick, cands: list[ActorCandidate], chain: set
             if node.head is node:
                 break
             node = node.head
+
+
+def suspects_believed_members(pick: Pick, cands: list[ActorCandidate], sent_end: int
+                              ) -> None:
+    """People arrested whom the text says are thought to be a named armed group's men
+    ("arrested a man suspected to be an Al Shabaab recruiter", or in the next sentence
+    "The detainees are thought to be members of Al Shabaab") are that group's, as ACLED
+    codes the arrest of a group's suspected members (words: identity_verbs,
+    copula_forms, arrested_references)."""
+    if pick.a2 is None or pick.a2.inter != 7:
+        return
+    arrested = pick.c2.span.root.i if pick.c2 is not None else None
+    for cand in cands:
+        actor = cand.actor
+        if cand.kind not in ("named", "unknown") or actor is None or actor.inter not in (2, 3):
+            continue
+        root = cand.span.root
+        who = _believed_to_be(root)
+        if who is None and root.dep_ in ("nsubj", "nsubjpass")\
+                and root.head.lower_ in WORDS.identity_verbs:
+            # ("The suspect, believed to be a member of X": the words already took the
+            # group's name, _named_by_belonging)
+            who = root
+        if who is None:
+            continue
+        if cand.span.start < sent_end:
+            told = who.i == arrested  # (in the arrest's own sentence: the arrested themselves)
+        else:
+            # (in the next sentence only, told again as "the suspect", "the men", "they")
+            told = cand.span.sent.start == sent_end and who.lower_ in WORDS.arrested_references\
+                and (who.pos_ == "PRON" or any(t.lower_ == "the" for t in who.lefts))
+        if told:
+            pick.a2, pick.c2 = with_span(copy_actor(actor), cand), cand
+            return
+
+
+def doers_identified(pick: Pick, cands: list[ActorCandidate], trigger_start: int,
+                     sent_end: int, dictionary: ActorDictionary) -> None:
+    """Unnamed doers of an act whom the text then says who they are thought to be ("...
+    shot dead two herders. The attackers are believed to be Pokot", "The suspects are
+    thought to be members of Al Shabaab"): a definite word for the doers, the subject of a
+    verb of suspicion with a copula, that took the name told after it
+    (actor_candidates._named_by_belonging), after the trigger in its sentence or in the
+    next one. Only a side left unidentified (a template, no name of the text) changes."""
+    if pick.a1 is None or not dictionary.is_template_name(pick.a1.name)\
+            or pick.a1.inter in (5, 6, 7)\
+            or pick.c1 is not None and pick.c1.kind not in ("generic", "pronoun"):
+        return
+    for cand in cands:
+        actor, root = cand.actor, cand.span.root
+        if actor is None or cand.kind not in ("named", "community") or actor.inter not in (2, 3, 4)\
+                or dictionary.is_template_name(actor.name):
+            continue
+        if cand.span.start_char < trigger_start or cand.span.start >= sent_end\
+                and cand.span.sent.start != sent_end:
+            continue  # (the trigger's sentence after it, or the next sentence)
+        if root.lower_ in WORDS.doer_references and root.dep_ in ("nsubj", "nsubjpass")\
+                and root.head.lower_ in WORDS.identity_verbs\
+                and any(t.lower_ == "the" for t in root.lefts)\
+                and not left_unconfirmed(cand.span.sent):
+            pick.a1, pick.c1 = with_span(copy_actor(actor), cand), cand
+            return
+
+
+def _believed_to_be(root: Token) -> Token | None:
+    """Whom a group's name says who they are thought to be: up the parse from the name
+    through a copula ("to be", "of being") to a verb of suspicion, the noun that verb's
+    clause describes ("a man suspected to be ...") or its subject ("the suspects are
+    believed to be ...")."""
+    node, copula = root, False
+    for _ in range(7):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.lower_ in WORDS.copula_forms:
+            copula = True
+        elif node.lower_ in WORDS.identity_verbs and copula:
+            if node.dep_ in ("acl", "relcl"):
+                return node.head
+            return next((t for t in token_children(node)
+                         if t.dep_ in ("nsubj", "nsubjpass")), None)
+    return None
 
 
 def names_owners(cand: ActorCandidate | None) -> bool:

@@ -94,6 +94,7 @@ from eventcoder.extract.actor_sides import (
     definite_force_word,
     distinct_sides,
     doer_of_the_act_before,
+    doers_identified,
     earlier_candidates,
     fallen_claimed_by_a_people,
     feuding_communities,
@@ -130,6 +131,7 @@ from eventcoder.extract.actor_sides import (
     signatories_coordinated,
     state_forces_first,
     striker_told_before,
+    suspects_believed_members,
     suspects_tied_to_a_group,
     target_of_an_attempt,
     untold_side,
@@ -807,6 +809,9 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
         sender_of_weapons_told_before(pick, earlier or earlier_candidates(
             doc, sent, dictionary, country, day))
     apply_context(pick, context_text(sent), dictionary, country)
+    if mention.event_type in ("Violence against civilians", "Battles",
+                              "Explosions/Remote violence"):
+        doers_identified(pick, [*cands, *later], mention.trigger_start, sent.end, dictionary)
     if mention.event_type == "Battles" and untold_side(pick):
         people_divided(pick)
     if mention.event_type == "Battles" and untold_side(pick):
@@ -853,6 +858,7 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
     if mention.sub_event_type == "Arrests":
         party_of_the_arrested(pick, chain, doc, dictionary, country, day)
         suspects_tied_to_a_group(pick, cands, chain)
+        suspects_believed_members(pick, [*cands, *later], sent.end)
     victims_nationality(pick, doc, dictionary, country, day)
     if mention.event_type in ("Battles", "Explosions/Remote violence"):
         army_against_rebels(pick, [*cands, *later], dictionary, country, day)

@@ -196,6 +196,12 @@ class ActorWords:
     escape_verbs: frozenset[str]
     escaped_harms: frozenset[str]
     tie_words: frozenset[str]
+    identity_verbs: frozenset[str]
+    copula_forms: frozenset[str]
+    arrested_references: frozenset[str]
+    doer_references: frozenset[str]
+    confirm_words: frozenset[str]
+    unconfirmed_words: frozenset[str]
 
 
 @cache
@@ -284,6 +290,10 @@ def load_actor_words() -> ActorWords:
         accuse_verbs=words("accuse_verbs"), accused_acts=words("accused_acts"),
         escape_verbs=words("escape_verbs"), escaped_harms=words("escaped_harms"),
         tie_words=words("tie_words"),
+        identity_verbs=words("identity_verbs"), copula_forms=words("copula_forms"),
+        arrested_references=words("arrested_references"),
+        doer_references=words("doer_references"),
+        confirm_words=words("confirm_words"), unconfirmed_words=words("unconfirmed_words"),
     )
 
 
