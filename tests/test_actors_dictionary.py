@@ -24,6 +24,9 @@ REQUIRED_COUNTRIES = {
     "Ethiopia", "Mozambique", "Libya", "Egypt", "Lebanon", "Israel", "Palestine", "Ukraine",
     "Russia", "Myanmar", "India", "Philippines", "Colombia", "Mexico", "Haiti",
     "Central African Republic", "Chad", "Iran", "Turkey",
+    # countries in the news that had no file before session 19
+    "Brazil", "Ecuador", "Peru", "Venezuela", "Bangladesh", "Sri Lanka", "Thailand", "Indonesia",
+    "Algeria", "Tunisia", "Jordan", "Azerbaijan", "Armenia", "Spain",
 }
 
 

@@ -1411,10 +1411,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Excessive force it retells (merge), and 'suspended the activities of seven opposition "
     "parties' (a government measure) a Change to group/activity of the Government of Chad "
     "(typing, filters)",
-    "actor1@Agreement@car_ndjamena_3r_upc_accord/N'Djamena": "Government of Chad: the lead's "
-    "'The government of the Central African Republic' is given the country of the place of "
-    "signing (the dictionary has no Government entry for the CAR), and the mediator's country "
-    "wins (actors)",
     "actor2@Agreement@car_ndjamena_3r_upc_accord/N'Djamena": "Unidentified Armed Group (Chad): "
     "the lead's 'leaders of two of the country's main rebel groups, 3R and the UPC' is not "
     "read; 'the fighters are to lay down their arms' gives unnamed fighters of the place's "
