@@ -124,6 +124,18 @@ def test_the_news_names_are_found_and_normalised(nlp: Language, published: str, 
     ("Cambodian troops", "Cambodia", "Military Forces of Cambodia (2023-)", 1),
     ("Kusasi militia", "Ghana", "Kusasi Ethnic Militia (Ghana)", 4),
     ("Casamance rebels", "Senegal", "MFDC: Movement of Democratic Forces of Casamance", 2),
+    # the governments and groups the older files lacked
+    ("Yemeni government", "Yemen", "Government of Yemen (2022-)", 1),
+    ("Pakistani government", "Pakistan", "Government of Pakistan (2024-)", 1),
+    ("Hafiz Gul Bahadur group", "Pakistan", "Hafiz Gul Bahadur Group", 2),
+    ("Sovereignty Council", "Sudan", "Government of Sudan (2019-)", 1),
+    ("al-Baraa bin Malik Brigade", "Sudan", "Al Baraa Bin Malik Brigade", 3),
+    ("Malian junta", "Mali", "Government of Mali (2021-)", 1),
+    ("Burkinabe government", "Burkina Faso", "Government of Burkina Faso (2022-)", 1),
+    ("Nigerian government", "Nigeria", "Government of Nigeria (2023-)", 1),
+    ("RCSS", "Myanmar", "RCSS/SSA-S: Restoration Council of Shan State/Shan State Army-South", 2),
+    ("UNLF", "India", "UNLF: United National Liberation Front", 2),
+    ("Comandos de la Frontera", "Colombia", "Comandos de la Frontera", 2),
 ])
 def test_state_forces_and_groups_resolve(dictionary: ActorDictionary, text: str, country: str,
                                          name: str, inter: int) -> None:
@@ -137,6 +149,14 @@ def test_a_state_s_forces_abroad_are_external(dictionary: ActorDictionary) -> No
     actor = dictionary.resolve("Azerbaijani forces", "Armenia", DAY)
     assert actor is not None and actor.name == "Military Forces of Azerbaijan (2003-)"
     assert actor.inter == 8
+
+
+def test_the_segunda_marquetalia_is_not_the_emc(dictionary: ActorDictionary) -> None:
+    # two FARC dissident groups: the Segunda Marquetalia was listed as the EMC
+    actor = dictionary.resolve("Segunda Marquetalia", "Colombia", DAY)
+    assert actor is not None and actor.name == "Segunda Marquetalia" and actor.inter == 2
+    emc = dictionary.resolve("FARC dissidents", "Colombia", DAY)
+    assert emc is not None and emc.name == "EMC: FARC Central General Staff"
 
 
 def test_komala_is_no_alias_of_the_kdpi(dictionary: ActorDictionary) -> None:
