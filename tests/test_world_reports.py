@@ -1399,9 +1399,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Militia (Cameroon): no attacker is named (the two Boko Haram factions are only said to be "
     "active nearby), and the fallback for an unnamed bomber gives a communal militia, not an "
     "armed group (actors)",
-    "actor1@Abduction/forced disappearance@cameroon_kumbo_priest_abduction/Kumbo": "no "
-    "Abduction (see its type); the mistyped event has 'Armed separatists' as an Unidentified "
-    "Armed Group (Cameroon), not the Ambazonian Separatists (typing, actors)",
     "actor2@Armed clash@cameroon_kumbo_priest_abduction/Kumbo": "Unidentified Armed Group "
     "(Cameroon): 'raided a separatist camp ... killing two fighters' gives the fighters, and "
     "'separatist' in Cameroon's English-speaking regions is not read as the Ambazonian "
