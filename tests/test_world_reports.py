@@ -789,7 +789,8 @@ WANTED = [
     # Kuki Ethnic Militia the police blame, over the groups' denial); a students' march the
     # same day as the report is a Peaceful protest. A police raid with day-long gunbattles
     # against a gang is an Armed clash (the police first; the gang's drone bombs and the 81
-    # arrests are part of it), the gang kept as written (Comando Vermelho). Actors: the state
+    # arrests are part of it), the gang by its dictionary name since session 19 (it was kept as
+    # written, Comando Vermelho, when the dictionary lacked it). Actors: the state
     # by the dictionary's name with its period where it has one. Tudun Biri, Koutruk, Mera
     # and the Lakurawa camps are not in the gazetteer: only their admin1 is checked.
     Want("cameroon_mora_market_suicide_bomb", "Suicide bomb", "Far North", D(2025, 2, 9),
@@ -849,7 +850,7 @@ WANTED = [
          town="Imphal", country_code="IN", fatalities=0, actor1="Protesters (India)"),
     Want("brazil_rio_police_gang_raid", "Armed clash", "Rio de Janeiro", D(2025, 10, 28),
          town="Rio de Janeiro", country_code="BR", fatalities=64,
-         actor1="Police Forces of Brazil", actor2="Comando Vermelho"),
+         actor1="Police Forces of Brazil", actor2="CV: Comando Vermelho"),
 ]
 
 # Events a careful coder codes from each report (the traps: a running toll, a
@@ -1449,9 +1450,6 @@ KNOWN_GAPS: dict[str, str] = {
     "actor1@Shelling/artillery/missile attack@india_manipur_drone_rocket_attacks/Moirang":
     "Military Forces of India: the police's blame of Kuki militants is not read (see the "
     "drone strike's actor1) (actors)",
-    "actor2@Armed clash@brazil_rio_police_gang_raid/Rio de Janeiro": "Unidentified Armed Group "
-    "(Brazil): the lead's 'the Comando Vermelho drug gang', a group the dictionary lacks, is "
-    "not kept as written; 'gang' gives an unidentified group (actors)",
     "count@brazil_rio_police_gang_raid": "three events: the detail's 'gunbattles' in 'the "
     "Alemao and Penha complexes' is a second Armed clash placed at Penha in Santa Catarina, "
     "so the merge keeps it apart (places, merge), and 'Police arrested 81 people', made during "
