@@ -23,6 +23,7 @@ from eventcoder.extract.actor_matcher import (
     after_non_prefix,
     copy_actor,
     is_armed,
+    is_state,
 )
 from eventcoder.extract.sources import load_lexicon as load_source_lexicon
 from eventcoder.extract.triggers import TRIGGER_GROUP
@@ -648,8 +649,27 @@ def _owns_another_act(head: Token, chain: set[int]) -> bool:
     return head.dep_ == "poss" and owned.i not in chain and names_an_event(owned)
 
 
+def _subject_after_fronted_day(head: Token) -> bool:
+    """Is the word the subject of a sentence that opens with its day and no comma ("On
+    Tuesday troops retook the town")? The parser reads "Tuesday troops" as the object of
+    "On", the day a compound of the noun, and leaves the verb with no subject."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.dep_ != "prep" or head.i != prep.i + 2:
+        return False
+    verb = prep.head
+    return verb.pos_ in ("VERB", "AUX") and not _has_subject(verb) and any(
+        c.dep_ == "compound" and c.i == prep.i + 1 and c.ent_type_ == "DATE"
+        for c in token_children(head))
+
+
 def _role_by_path(head: Token, trigger: Token, chain: set[int]) -> tuple[str | None, str]:
     """``_role_by_parse``'s walk up the parse from the actor's head."""
+    if _subject_after_fronted_day(head) and head.head.head.i in chain:
+        verb = head.head.head
+        if verb.lower_ in WORDS.victim_subject_verbs or escaped_harm(verb) or any(
+                c.dep_ == "auxpass" for c in token_children(verb)):
+            return "a2", ""  # ("On Monday two soldiers were killed")
+        return "a1", ""
     child = head
     node = head.head
     steps = 0
@@ -747,6 +767,21 @@ def _tells_its_own_act(span: Span) -> bool:
         for c in token_children(clause)) for clause in token_children(verb))
 
 
+def _owns_the_outlet(span: Span) -> bool:
+    """Is the name the owner of a news channel ("a statement posted by the Islamic
+    State's Amaq news agency", "according to Amaq, the group's propaganda outlet")?
+    A group that publishes a claim through its outlet tells of the act; the claimant
+    named beside it is the side, the owner of the channel is none (words: media_words,
+    outlet_words, on the possessed noun or a word compounded with it)."""
+    root = span.root
+    if root.dep_ != "poss" or root.head.pos_ != "NOUN":
+        return False
+    owned = root.head
+    words = WORDS.media_words | WORDS.outlet_words
+    return owned.lower_ in words or any(
+        c.dep_ == "compound" and c.lower_ in words for c in token_children(owned))
+
+
 def _names_a_source(text: str) -> bool:
     """Is this phrase the name of a news agency, outlet, monitor or state medium
     (data/sources.yaml)? Those report events; they are never actors."""
@@ -834,10 +869,15 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
             continue
         if kind == "community" and _in_tellers_title(span.root):
             continue  # "said the commander of Samburu North": a place of office
+        if not is_state(actor) and _owns_the_outlet(span):
+            # "posted by Islamic State's Amaq news agency": the channel's owner (a
+            # state's, "the military's media wing said", is read as the teller it is)
+            taken.update(range(span.start, span.end))
+            continue
+        name_end = _name_before_group_word(span, sent)
         if kind == "generic" and span.root.lower_ in WORDS.group_heads\
-                and span.start > sent.start and doc[span.start - 1].pos_ == "PROPN"\
-                and doc[span.start - 1].i not in taken\
-                and doc[span.start - 1].lower_ not in WORDS.community_heads:
+                and name_end is not None and name_end not in taken\
+                and doc[name_end].lower_ not in WORDS.community_heads:
             # ("Clan fighters" opening a sentence: a common word, capitalised)
             continue  # "the Kaptalamwa Defence Militia": a named group, found below
         if kind == "role" and _ends_an_unknown_name(span, sent, taken):
@@ -913,8 +953,63 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
         token = doc[i]
         if token.dep_ in ("nsubj", "nsubjpass") and token.i not in taken:
             out.append(ActorCandidate(doc[token.i:token.i + 1], "pronoun", None))
+    out += [ActorCandidate(doc[i:i + 1], "pronoun", None)
+            for i in _bare_group_words(sent, taken)]
     out.sort(key=lambda c: c.span.start)
     return out
+
+
+def _one_of_its_people(owned: Token) -> bool:
+    """Is the noun a group's own people ("the group's commander", "the group's
+    fighters")? Only those make "the group" before them a reference read here; what else
+    it owns ("the group's positions") is left as it was."""
+    word = owned.lower_
+    return word in WORDS.member_words or word in WORDS.person_titles\
+        or word in WORDS.spokesperson_nouns
+
+
+_REFERRING_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss"})
+
+
+def _bare_group_words(sent: Span, taken: set[int]) -> list[int]:
+    """The words "the group", "the organisation", "the movement" told bare, in an
+    argument slot ("The group said in a statement ...", "killing the group's commander",
+    "blamed the attack on the group"): like "they", they refer back to the last armed
+    group named (``resolve_references``), and name nothing when none was. Words the
+    actor matcher reads on its own ("the militants") are its; a group "of" someone ("the
+    group of women") or one qualified ("the rights group") is no reference."""
+    out: list[int] = []
+    for token in sent:
+        if token.lower_ not in WORDS.anaphoric_heads or token.i in taken\
+                or token.pos_ != "NOUN" or token.dep_ not in _REFERRING_SLOTS\
+                or token.dep_ == "pobj" and token.head.lower_ == "of"\
+                or token.dep_ == "poss" and not _one_of_its_people(token.head):
+            continue
+        kids = token_children(token)
+        if not any(c.dep_ == "det" and c.lower_ == "the" and c.i == token.i - 1
+                   for c in kids) or any(
+                c.dep_ in ("amod", "compound", "nmod", "acl", "relcl")
+                or c.dep_ == "prep" and c.lower_ == "of" for c in kids):
+            continue
+        if any(s.start <= token.i < s.end for s in actor_spans(sent.doc)):
+            continue
+        out.append(token.i)
+    return out
+
+
+def _name_before_group_word(span: Span, sent: Span) -> int | None:
+    """The last word of a proper name that the group word's phrase opens with, over the
+    common nouns that say what kind of group it is ("the Kaptalamwa militia", "the
+    Comando Vermelho drug gang", "the Sinaloa crime cartel"): the index of the proper
+    noun, or None."""
+    doc = sent.doc
+    i = span.start - 1
+    while i >= sent.start and i >= span.start - 3 and doc[i].pos_ == "NOUN"\
+            and doc[i].dep_ == "compound" and doc[i].is_lower:
+        i -= 1
+    if i < sent.start or doc[i].pos_ != "PROPN":
+        return None
+    return i
 
 
 def _ends_an_unknown_name(span: Span, sent: Span, taken: set[int]) -> bool:
@@ -1071,11 +1166,13 @@ def _naming_clause(token: Token) -> Token | None:
     officials identified as ...", "the movement, which calls itself ...", "the fighters,
     whose name is ..."), if any."""
     # ("acl": a clause without its relative pronoun, "gunmen police described as ...",
-    # only with a teller of its own: "a gang named X" is the gang's own name)
+    # only with a teller of its own; with none, only a participle that gives the group's
+    # own name: "a little-known jihadist group called X", "a militia known as Y")
     return next((child for child in token.children
                  if child.lower_ in WORDS.naming_verbs and (child.dep_ == "relcl" or (
                      child.dep_ == "acl" and any(t.dep_ == "nsubj" for t in child.children)))
-                 or child.dep_ == "relcl" and _gives_a_name(child)),
+                 or child.dep_ == "relcl" and _gives_a_name(child)
+                 or child.dep_ == "acl" and child.lower_ in WORDS.own_name_participles),
                 None)
 
 
@@ -1113,7 +1210,13 @@ def _named_in_own_clause(cands: list[ActorCandidate]) -> list[ActorCandidate]:
         if cand.kind not in ("generic", "unknown") or cand.actor is None\
                 or (cand.kind == "generic" and not is_armed(cand.actor)):
             continue
-        verb = _naming_clause(cand.span.root)
+        root = cand.span.root
+        verb = _naming_clause(root)
+        if verb is None and root.dep_ in ("amod", "compound")\
+                and root.head.lower_ in WORDS.group_heads:
+            # ("a little-known militant group called X": the armed word qualifies the
+            # group word the clause hangs on)
+            verb = _naming_clause(root.head)
         if verb is None:
             continue
         inside = [c for c in cands if c is not cand
@@ -1488,12 +1591,49 @@ def resolve_references(cands: list[ActorCandidate], history: list[ActorCandidate
         # "the militants", "the rebels": words for a non-state group never refer
         # back to state forces ("Government troops fought the militants"), nor to
         # foreign ones ("peacekeepers reached the camp after the attackers had fled")
-        ante = _antecedent(history, cand.span.start_char, non_state=cand.kind == "generic")
+        # ("the group" is read as a pronoun; as a word for a non-state group, it never
+        # refers to forces)
+        bare = cand.kind == "pronoun" and head in WORDS.anaphoric_heads
+        ante = _antecedent(history, cand.span.start_char, non_state=cand.kind == "generic"
+                           or bare)
+        if ante is not None and bare and (
+                _unnamed_band_between(history, ante, cand.span.start_char)
+                or ante.kind == "unknown" and not _main_subject(ante.span.root)):
+            # "a criminal gang attacked ... The group assaulted": that gang; and a name
+            # the dictionary lacks that did nothing before is often a place the tagger
+            # took for a body ("(coordinates for X used)")
+            continue
         if ante is not None and ante.actor is not None:
             actor = ante.actor
             cand.actor = Actor(name=actor.name, inter=actor.inter, text=cand.span.text,
                                country=actor.country, normalised=actor.normalised)
             cand.kind = "named"
+
+
+def _main_subject(token: Token) -> bool:
+    """Is the word the subject of its sentence's main verb ("The Tiger Brigade said ...")?"""
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT"
+
+
+def _unnamed_band_between(history: list[ActorCandidate], ante: ActorCandidate,
+                          before: int) -> bool:
+    """Is an unnamed armed band told between the named group and "the group" that
+    follows ("a criminal gang attacked two villages ... The group assaulted residents")?
+    "The group" is the nearest band, which the text does not name."""
+    # (a band told first: not one that describes the group, "The Tiger Brigade, a
+    # militia formed last year, said ...", nor its own men, "its fighters")
+    return any(c.kind == "generic" and is_armed(c.actor) and not is_state(c.actor)
+               and c.span.root.dep_ not in ("appos", "attr") and _told_first(c.span)
+               and ante.span.start_char < c.span.start_char < before for c in history)
+
+
+def _told_first(span: Span) -> bool:
+    """Is the phrase indefinite ("a criminal gang", "gunmen"), not one that refers back
+    ("the gang", "its fighters")?"""
+    doc = span.doc
+    first = span[0].lower_
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    return first not in _DEFINITE_WORDS and before not in _DEFINITE_WORDS
 
 
 _DEFINITE_WORDS = frozenset({"the", *WORDS.self_report_possessives})

@@ -1564,7 +1564,7 @@ def apply_attribution(pick: Pick, window: list[ActorCandidate], dictionary: Acto
             # dead"): who was hit, never who the text blames for it
             continue
         cues = dictionary.attribution_cues if cand.kind in ("named", "unknown")\
-            else dictionary.community_blame_cues
+            and cand.actor.inter != 4 else dictionary.community_blame_cues
         if dictionary.has_cue(span_text(cand.span.sent), cues):
             setattr(pick, side, with_span(copy_actor(cand.actor), cand))
             if side == "a1":
@@ -1638,7 +1638,9 @@ def _blamable(cand: ActorCandidate) -> bool:
     if cand.actor is None:
         return False
     if cand.kind == "named":
-        return cand.actor.inter in (2, 3)
+        # (a community's or a named local militia, "militants of the Kuki community",
+        # only on the firmer cues, as a community: see apply_attribution)
+        return cand.actor.inter in (2, 3, 4)
     if cand.kind == "unknown":
         # a group the dictionary lacks, kept as written ("a faction led by X claimed
         # the bombing"): blamed or claiming as a listed group is
@@ -1652,6 +1654,7 @@ def context_text(sent: Span) -> str:
     names = [(s.start_char, s.end_char) for s in group_spans(sent.doc, SPAN_KEY)
              if s.label_ in ("named", "role") and sent.start <= s.start and s.end <= sent.end]
     names += _titles_qualifiers(sent)
+    names += _facility_qualifiers(sent)
     if not names:
         return span_text(sent)
     text, at = doc_text(sent.doc), sent.start_char
@@ -1670,6 +1673,14 @@ def _titles_qualifiers(sent: Span) -> list[tuple[int, int]]:
     the person is, not what the violence was (its "communal" or "ethnic" cue words)."""
     return [(t.idx, t.idx + len(t.text)) for t in sent
             if t.dep_ in ("compound", "amod") and t.head.lower_ in WORDS.person_titles]
+
+
+def _facility_qualifiers(sent: Span) -> list[tuple[int, int]]:
+    """The words that qualify a building or site ("a cattle market", "the community
+    hospital"): what the place is for, not what the violence was (a bomb in a cattle
+    market is no pastoralist raid)."""
+    return [(t.idx, t.idx + len(t.text)) for t in sent
+            if t.dep_ in ("compound", "amod") and t.head.lower_ in WORDS.facility_heads]
 
 
 def apply_context(pick: Pick, sent_text: str, dictionary: ActorDictionary,
