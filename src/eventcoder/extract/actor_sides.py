@@ -324,6 +324,42 @@ def named_by_their_fallen(pick: Pick, cands: list[ActorCandidate]) -> None:
                 return
 
 
+def fallen_told_after(pick: Pick, cands: list[ActorCandidate]) -> None:
+    """Unnamed fighters of a battle whose dead the sentence or the next one count as a
+    named group's ("troops clashed with militants ... Twelve Al Shabaab fighters were
+    killed", "..., leaving twelve Al Shabaab fighters dead") are that group, when it is
+    no side already: a battle's second side is often told only by its losses."""
+    for side, cand_side in (("a1", "c1"), ("a2", "c2")):
+        actor: Actor | None = getattr(pick, side)
+        own: ActorCandidate | None = getattr(pick, cand_side)
+        if actor is None or own is None or own.kind != "generic"\
+                or not actor.name.startswith("Unidentified Armed Group"):
+            continue
+        for cand in cands:
+            if cand.kind != "named" or cand.actor is None or cand.actor.inter not in (2, 3)\
+                    or cand.span.start < own.span.start or any(
+                        a is not None and a.name == cand.actor.name for a in (pick.a1, pick.a2)):
+                continue
+            if _counted_dead(cand.span.root):
+                setattr(pick, side, with_span(copy_actor(cand.actor), own))
+                return
+
+
+def _counted_dead(root: Token) -> bool:
+    """Is the word told as dead: the subject of "were killed" or "died", or the object
+    of a verb that leaves it dead ("leaving twelve fighters dead")?"""
+    verb = root.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if root.dep_ == "nsubjpass" and verb.lower_ in WORDS.fallen_words:
+        return True
+    if root.dep_ == "nsubj" and verb.lower_ in WORDS.victim_subject_verbs:
+        return True
+    return root.dep_ == "dobj" and any(
+        c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in WORDS.fallen_words
+        for c in token_children(verb))
+
+
 def earlier_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
                         country: str | None, day: dt.date | None) -> list[ActorCandidate]:
     """The actor words of the few sentences before ``sent``."""
@@ -1565,6 +1601,8 @@ def apply_attribution(pick: Pick, window: list[ActorCandidate], dictionary: Acto
             continue
         cues = dictionary.attribution_cues if cand.kind in ("named", "unknown")\
             and cand.actor.inter != 4 else dictionary.community_blame_cues
+        if cand.kind == "unknown" and _inside_an_assertion(cand.span.root, cues):
+            continue
         if dictionary.has_cue(span_text(cand.span.sent), cues):
             setattr(pick, side, with_span(copy_actor(cand.actor), cand))
             if side == "a1":
@@ -1572,6 +1610,23 @@ def apply_attribution(pick: Pick, window: list[ActorCandidate], dictionary: Acto
             else:
                 pick.c2 = cand
             return
+
+
+def _inside_an_assertion(root: Token, cues: frozenset[str]) -> bool:
+    """Is a name the dictionary lacks inside the clause of a noun of assertion that is
+    also a cue word ("claims that Islam is a violent religion")? The noun tells what
+    someone asserts, not who claimed the act; the name is often a faith, person or place
+    the small model tags as an organisation."""
+    node = root
+    for _ in range(4):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if node.pos_ in ("VERB", "AUX") and node.dep_ in ("acl", "ccomp")\
+                and head.pos_ == "NOUN" and head.lower_ in cues:
+            return True
+        node = head
+    return False
 
 
 def forces_accused(pick: Pick, window: list[ActorCandidate]) -> None:

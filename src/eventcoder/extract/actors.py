@@ -47,7 +47,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventcoder.extract.actor_candidates import (
     assign_roles,
@@ -97,6 +97,7 @@ from eventcoder.extract.actor_sides import (
     doers_identified,
     earlier_candidates,
     fallen_claimed_by_a_people,
+    fallen_told_after,
     feuding_communities,
     force_hit_before,
     forces_accused,
@@ -715,6 +716,14 @@ def _stops_in_flight(trigger_text: str) -> bool:
     return any(f" {w} " in words for w in WORDS.interception_words)
 
 
+def _next_sentence(later: list[ActorCandidate], sent: Span) -> list[ActorCandidate]:
+    """The candidates of the sentence right after ``sent`` (``later`` holds several)."""
+    if sent.end >= len(sent.doc):
+        return []
+    end = sentence_tokens(sent.doc, sent.end)[1]
+    return [c for c in later if c.span.start < end]
+
+
 def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
     """Set actor1, actor2 and associated actors of ``mention`` (see module docstring)."""
     dictionary = actor_dictionary()
@@ -784,6 +793,7 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
         forces_accused(pick, [*cands, *later])
     if mention.event_type == "Battles":
         named_by_their_fallen(pick, cands)
+        fallen_told_after(pick, [*cands, *_next_sentence(later, sent)])
         sides_from_two_places(pick, cands, dictionary, country)
         sides_from_two_peoples(pick, cands, dictionary, country)
         herders_fought(pick, cands, dictionary, country)
