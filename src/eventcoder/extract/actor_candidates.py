@@ -1599,9 +1599,9 @@ def resolve_references(cands: list[ActorCandidate], history: list[ActorCandidate
         if ante is not None and bare and (
                 _unnamed_band_between(history, ante, cand.span.start_char)
                 or ante.kind == "unknown" and not _main_subject(ante.span.root)):
-            # "a criminal gang attacked ... The group assaulted": that gang; and a name
+            # "a gang raided two villages ... The group beat residents": that gang; and a name
             # the dictionary lacks that did nothing before is often a place the tagger
-            # took for a body ("(coordinates for X used)")
+            # took for a body (a place named in passing)
             continue
         if ante is not None and ante.actor is not None:
             actor = ante.actor
@@ -1618,7 +1618,7 @@ def _main_subject(token: Token) -> bool:
 def _unnamed_band_between(history: list[ActorCandidate], ante: ActorCandidate,
                           before: int) -> bool:
     """Is an unnamed armed band told between the named group and "the group" that
-    follows ("a criminal gang attacked two villages ... The group assaulted residents")?
+    follows ("a gang raided two villages ... The group beat residents")?
     "The group" is the nearest band, which the text does not name."""
     # (a band told first: not one that describes the group, "The Tiger Brigade, a
     # militia formed last year, said ...", nor its own men, "its fighters")

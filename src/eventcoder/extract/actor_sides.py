@@ -1614,7 +1614,7 @@ def apply_attribution(pick: Pick, window: list[ActorCandidate], dictionary: Acto
 
 def _inside_an_assertion(root: Token, cues: frozenset[str]) -> bool:
     """Is a name the dictionary lacks inside the clause of a noun of assertion that is
-    also a cue word ("claims that Islam is a violent religion")? The noun tells what
+    also a cue word ("rejected claims that the faith preaches war")? The noun tells what
     someone asserts, not who claimed the act; the name is often a faith, person or place
     the small model tags as an organisation."""
     node = root
