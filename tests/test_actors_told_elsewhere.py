@@ -111,3 +111,11 @@ def test_a_battles_unnamed_side_left_dead_in_its_sentence(nlp: Language) -> None
             "Al Shabaab fighters dead.")
     mention = story_mention(nlp, text, "clashed", "Armed clash", "Somalia")
     assert side_names(mention)[1] == "Al Shabaab"
+
+
+def test_a_group_telling_of_its_fighters_act_claims_it(nlp: Language) -> None:
+    text = ("Gunmen killed 14 farmers in a village near Maiduguri on Sunday, residents said. "
+            "Islamic State West Africa Province said in a statement that its fighters "
+            "carried out the raid.")
+    mention = story_mention(nlp, text, "killed", "Attack", "Nigeria")
+    assert side_names(mention)[0] == "Islamic State West Africa Province (ISWAP)"

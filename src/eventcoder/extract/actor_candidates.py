@@ -753,7 +753,7 @@ def reports(span: Span) -> bool:
         child.dep_ == "dobj" and child.lower_ in WORDS.report_nouns for child in verb.children)
 
 
-def _tells_its_own_act(span: Span) -> bool:
+def tells_its_own_act(span: Span) -> bool:
     """Does a group that says something tell of its own act ("the Karenni X Force said
     its fighters captured an outpost", "the Y Front said it had shot down a drone")?
     Then it is a side speaking, not a monitor reporting (``_speaker_as_doer`` gives it
@@ -929,7 +929,7 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
     # it, nor is its description ("a Britain-based group")
     source_tokens = {i for span in unknown if _names_a_source(span.text)
                      or any(t.lower_ in WORDS.media_words for t in span)
-                     or reports(span) and not _tells_its_own_act(span)
+                     or reports(span) and not tells_its_own_act(span)
                      for i in range(span.start, span.end)}
     for span in unknown:
         taken.update(range(span.start, span.end))

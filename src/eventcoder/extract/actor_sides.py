@@ -25,6 +25,7 @@ from eventcoder.extract.actor_candidates import (
     paired_community,
     place_militia,
     reports,
+    tells_its_own_act,
 )
 from eventcoder.extract.actor_matcher import (
     MODIFIER_KINDS,
@@ -1603,7 +1604,12 @@ def apply_attribution(pick: Pick, window: list[ActorCandidate], dictionary: Acto
             and cand.actor.inter != 4 else dictionary.community_blame_cues
         if cand.kind == "unknown" and _inside_an_assertion(cand.span.root, cues):
             continue
-        if dictionary.has_cue(span_text(cand.span.sent), cues):
+        if dictionary.has_cue(span_text(cand.span.sent), cues)\
+                or cand.kind == "named" and tells_its_own_act(cand.span):
+            # ("ISWAP said in a statement that its fighters carried out the raid": a
+            # listed group telling of its own men's act claims it, with no word of
+            # claim; a name the dictionary lacks, often an office the tagger took for a
+            # body, "the defence ministry said its forces ...", does not)
             setattr(pick, side, with_span(copy_actor(cand.actor), cand))
             if side == "a1":
                 pick.c1 = cand
