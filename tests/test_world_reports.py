@@ -867,8 +867,11 @@ WANTED = [
     # Armed clash, the attacker first; a crowd that beats a suspected spy to death is Mob
     # violence by Rioters on Civilians of the country (the police's shots in the air are
     # part of it). A paramilitary's drone on a mosque is an Air/drone strike by it, its
-    # shells on a market in another province a Shelling, two events. A town retaken without
-    # a fight is Government regains territory (no toll: 0); a suicide car bomb at a base is a
+    # shells on a market in another province a Shelling, two events. A town the army enters
+    # after the militants withdrew without a fight is a Non-violent transfer of territory
+    # (corrected after the first run from Government regains territory: ACLED codes ground
+    # taken with no armed engagement so; the army actor1, the group that left actor2, no
+    # toll: 0); a suicide car bomb at a base is a
     # Suicide bomb, the bomber among the dead (5 + 1), its claim of 15 not taken. A drone shot
     # down before it reaches its target is Disrupted weapons use by the forces that downed
     # it, the Houthis actor2; a shell on a house a Shelling on Civilians. Loyalist gunmen who
@@ -916,7 +919,7 @@ WANTED = [
     Want("sudan_el_fasher_mosque_drone_dilling_shells", "Shelling/artillery/missile attack",
          "South Kordofan", D(2025, 9, 19), town="Dilling", country_code="SD", fatalities=4,
          injured=9, actor1="Rapid Support Forces", actor2="Civilians (Sudan)"),
-    Want("somalia_awdheegle_recapture_afgooye_car_bomb", "Government regains territory",
+    Want("somalia_awdheegle_recapture_afgooye_car_bomb", "Non-violent transfer of territory",
          "Lower Shabelle", D(2025, 8, 18), fatalities=0,
          actor1="Military Forces of Somalia (2022-)", actor2="Al Shabaab"),
     Want("somalia_awdheegle_recapture_afgooye_car_bomb", "Suicide bomb", "Lower Shabelle",
