@@ -1569,6 +1569,137 @@ KNOWN_GAPS: dict[str, str] = {
     "Alemao and Penha complexes' is a second Armed clash placed at Penha in Santa Catarina, "
     "so the merge keeps it apart (places, merge), and 'Police arrested 81 people', made during "
     "the raid, an Arrests of its own (typing, merge)",
+    # Fourteenth batch (session 19): 96 of its 131 checks pass on d294564 (session start),
+    # written without it (92 on the first run, before the Awdheegle type was corrected).
+    "count@burkina_est_convoy_ambush_drones": "four events: the detail 'fighters on "
+    "motorcycles opened fire on it some 20 km east of Fada N'Gourma', which retells Monday's "
+    "ambush with no day, is dated the report's Wednesday and kept apart as an Armed clash of "
+    "JNIM with an Unidentified Armed Group (dates, merge), and the standing 'has recruited "
+    "tens of thousands of volunteers' is a Change to group/activity dated Monday (filters)",
+    "sub_event_type@Looting/property destruction@niger_tera_cattle_raid_mine/Téra": "Attack: "
+    "'raided a village ... driving off several hundred head of cattle and setting fire to "
+    "granaries' is typed an Attack on civilians ('raided' takes precedence over Looting), "
+    "though 'No one was hurt' follows (typing)",
+    "fatalities@Looting/property destruction@niger_tera_cattle_raid_mine/Téra": "no Looting "
+    "(see its type)",
+    "actor1@Looting/property destruction@niger_tera_cattle_raid_mine/Téra": "no Looting (see "
+    "its type); the mistyped Attack has 'Gunmen' as an Unidentified Communal Militia (Niger), "
+    "not an armed group (actors)",
+    "actor2@Looting/property destruction@niger_tera_cattle_raid_mine/Téra": "no Looting (see "
+    "its type)",
+    "place@Looting/property destruction@niger_tera_cattle_raid_mine/Téra": "no Looting (see "
+    "its type); the mistyped Attack is at Téra",
+    "actor1@Remote explosive/landmine/IED@niger_tera_cattle_raid_mine/Téra": "Unidentified "
+    "Ethnic Militia (Niger): 'the raiders' the vehicle was sent after are taken as the mine's "
+    "layers and named an ethnic militia, not an Unidentified Armed Group (actors)",
+    "count@niger_tera_cattle_raid_mine": "three events: 'The army said last week that it had "
+    "killed about 50 militants in operations across the region over the previous fortnight' "
+    "(a fortnight's total) is an Armed clash dated last week, placed in Burkina Faso's Sahel "
+    "region with its army as actor1 and 50 dead (filters, places)",
+    "actor1@Attack@mozambique_niassa_mecula_raid_base": "Unidentified Armed Group "
+    "(Mozambique): the lead's 'Islamist insurgents' gives an unnamed group, and the claim "
+    "'Islamic State claimed the attack through its Amaq news agency', joined to the event as "
+    "evidence, does not name its attacker (actors)",
+    "sub_event_type@Headquarters or base established@mozambique_niassa_mecula_raid_base": "no "
+    "Headquarters or base established: 'the insurgents had set up a base inside the Niassa "
+    "Special Reserve ... from which they were launching raids' is typed an Attack from "
+    "'raids' (precedence over the base), by the army that told it (typing, actors)",
+    "actor1@Headquarters or base established@mozambique_niassa_mecula_raid_base": "no "
+    "Headquarters or base established (see its type)",
+    "place@Headquarters or base established@mozambique_niassa_mecula_raid_base": "no "
+    "Headquarters or base established (see its type); the mistyped Attack is placed in Cabo "
+    "Delgado (the reserve 'bordering Cabo Delgado') (places)",
+    "count@mozambique_niassa_mecula_raid_base": "three events: the base sentence is an Attack "
+    "by the army on civilians in Cabo Delgado dated Monday (see the base's type), and the "
+    "background 'Rwandan troops deployed in 2021 helped the army retake most towns' a "
+    "Government regains territory dated Monday in Niassa (a year-dated history not dropped) "
+    "(typing, filters, dates)",
+    "actor1@Armed clash@drc_djugu_codeco_zaire_bunia_lynching/Djugu": "Zaire Militia: in "
+    "'Fighters of the CODECO militia attacked positions held by the rival Zaire militia' the "
+    "attacker named in an of-phrase ('Fighters of the CODECO militia') is not read, so the "
+    "Zaire militia becomes actor1 (actors)",
+    "actor2@Armed clash@drc_djugu_codeco_zaire_bunia_lynching/Djugu": "Unidentified Armed "
+    "Group (Democratic Republic of Congo): the killed 'militiamen' give an unnamed side; "
+    "CODECO is not read (see actor1) (actors)",
+    "count@drc_djugu_codeco_zaire_bunia_lynching": "four events: 'The fighting drove several "
+    "thousand people ... towards the provincial capital Bunia' (and 'Monday's fighting' in "
+    "the denials) is a second Armed clash placed at Bunia and kept apart (places, merge), "
+    "and 'Police arrived after he had died and fired warning shots' an Attack by the police "
+    "on civilians at Bunia ('died' read as a killing by the police) beside the Mob violence "
+    "(typing, merge)",
+    "actor2@Non-violent transfer of territory@somalia_awdheegle_recapture_afgooye_car_bomb":
+    "None: 'after Al Shabaab fighters withdrew without a fight' is read only to type the "
+    "transfer; the group that left is not taken as the other side (actors)",
+    "fatalities@Suicide bomb@somalia_awdheegle_recapture_afgooye_car_bomb/Afgooye": "7: 'The "
+    "bomber also died' is counted twice, once in the span joined to 'killing five soldiers' "
+    "and once on its own (5 + 1 + 1) (casualties)",
+    "sub_event_type@Shelling/artillery/missile attack@"
+    "yemen_marib_drone_downed_sirwah_shelling/Sirwah":
+    "Air/drone strike: the lead's 'Houthi shelling killed two children' is typed an air strike "
+    "from the same sentence's drone ('shot down a drone'), and the detail's 'a Houthi "
+    "artillery shell hit a house' is merged into it under the lead's type (typing, merge)",
+    "actor2@Armed clash@syria_jableh_ambush_arrests/Jableh": "Unidentified Armed Group "
+    "(Syria): the lead's 'Gunmen loyal to Syria's ousted president' give an unnamed group; "
+    "the next sentence's claim by 'the Coastal Shield Brigade' is made an event of its own "
+    "(see the count) and not joined, so the name kept as written lands on the wrong event "
+    "(actors, merge)",
+    "sub_event_type@Arrests@syria_jableh_ambush_arrests/Jableh": "Attack: 'Security forces "
+    "arrested 12 men suspected of taking part in the ambush during raids' is typed from "
+    "'ambush' (the suspects' alleged deed) over 'arrested', an Attack on civilians "
+    "(typing)",
+    "actor1@Arrests@syria_jableh_ambush_arrests/Jableh": "no Arrests (see its type); the "
+    "mistyped event has 'Security forces' as Military Forces of Syria (2024-), not the "
+    "interior ministry's police (actors)",
+    "place@Arrests@syria_jableh_ambush_arrests/Jableh": "no Arrests (see its type); the "
+    "mistyped event is at Jableh",
+    "count@syria_jableh_ambush_arrests": "three events: the claim 'A group calling itself the "
+    "Coastal Shield Brigade said it had carried out the attack' is an Attack on civilians of "
+    "its own (no armed victim in its sentence) beside the Armed clash it claims (merge)",
+    "sub_event_type@Non-state actor overtakes territory@"
+    "haiti_mirebalais_overrun_delmas_rapes/Mirebalais":
+    "Government regains territory: in 'Armed gangs of the Viv Ansanm coalition overran the "
+    "central Haitian town' the takeover's reason is 'only state forces named': the gangs' "
+    "side is misread (see the actors), and the police of the detail become the takers "
+    "(typing, actors)",
+    "actor1@Non-state actor overtakes territory@haiti_mirebalais_overrun_delmas_rapes/Mirebalais":
+    "Police Forces of Haiti (2021-): the sides are reversed; 'Armed gangs of the Viv Ansanm "
+    "coalition' gives an unnamed group and the coalition named in the of-phrase becomes "
+    "actor2 (actors)",
+    "actor2@Non-state actor overtakes territory@haiti_mirebalais_overrun_delmas_rapes/Mirebalais":
+    "Viv Ansanm: the sides are reversed (see actor1) (actors)",
+    "sub_event_type@Sexual violence@haiti_mirebalais_overrun_delmas_rapes/Delmas": "Attack: "
+    "'the U.N. human rights office said on Monday that gang members had raped at least four "
+    "women ... on Saturday night' is dated Monday (the day the office spoke, not the "
+    "rapes' night), and on Saturday the only event is the council's retold 'attack on "
+    "Mirebalais', an Attack (dates, filters)",
+    "count@haiti_mirebalais_overrun_delmas_rapes": "four events: 'At least 10 people were "
+    "killed' is an Attack on civilians at Mirebalais apart from the takeover it belongs to "
+    "(its sentence names no attacker) (merge), and the council's words 'the attack on "
+    "Mirebalais was \"an act of war\"' an Attack dated Saturday at Port-au-Prince (a "
+    "statement about Monday's attack) (filters, dates)",
+    "actor1@Air/drone strike@ukraine_kharkiv_glide_bombs_kherson_shelling/Kharkiv":
+    "Unidentified Armed Group (Ukraine): 'Russian guided aerial bombs struck' names the "
+    "attacker only by an adjective on the weapon, which is not read as Russia's forces "
+    "(actors)",
+    "count@ukraine_kharkiv_glide_bombs_kherson_shelling": "three events: the background "
+    "'since launching a ground offensive across the border this month' is an Armed clash of "
+    "two unnamed sides dated mid-May at Kharkiv ('this month' before the story's Saturday is "
+    "not taken as history) (filters, dates)",
+    "actor2@Abduction/forced disappearance@colombia_argelia_soldiers_kidnap_pasto_accord/Argelia":
+    "Civilians (Colombia): in 'kidnapped two soldiers who were visiting relatives while on "
+    "leave' the relative clause's 'relatives' is taken as the victims over 'two soldiers' "
+    "(actors)",
+    "actor1@Agreement@colombia_argelia_soldiers_kidnap_pasto_accord/Pasto": "ELN: National "
+    "Liberation Army: 'government negotiators' is not read as the Government of Colombia "
+    "(the dictionary has no Government entry for Colombia), and the appositive 'a splinter "
+    "of the ELN guerrillas' gives the ELN (actors)",
+    "actor2@Agreement@colombia_argelia_soldiers_kidnap_pasto_accord/Pasto": "Unidentified "
+    "Armed Group (Colombia): 'the Comuneros del Sur', a group the dictionary lacks, is not "
+    "kept as written; 'the group's fighters' give an unnamed group (actors)",
+    "count@colombia_argelia_soldiers_kidnap_pasto_accord": "three events: the habitual "
+    "'with dissident groups using explosives-laden drones against police stations and army "
+    "posts' is an Air/drone strike by Colombia's army on its police, dated January (from "
+    "the talks suspended 'in January') (filters, actors, dates)",
 }
 
 FIELDS = ("sub_event_type", "fatalities", "injured", "actor1", "actor2")
