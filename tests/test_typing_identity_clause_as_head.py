@@ -1,9 +1,9 @@
 """A victim said to be a member of an armed group when the parser makes the saying verb
-the clause's head ("a man believed to be a member of the ONLF was shot dead by gunmen":
-"believed" the root, "shot" a conjunct with no subject of its own): the man and what he
+the clause's head ("a herder believed to be a fighter of the ONLF was gunned down by unknown
+attackers": "believed" the root, "gunned" a conjunct with no subject of its own): the man and what he
 is said to be are the victims, so gunmen who killed a group's member fought that group
 (issue #3; typing_armed._identity_clause_misread). Fails without the rule; the guard
-keeps a man said to be a trader an Attack on a civilian."""
+keeps a herder said to be a trader an Attack on a civilian."""
 
 from __future__ import annotations
 
@@ -12,14 +12,15 @@ from spacy.language import Language
 
 
 def test_member_of_a_group_said_so_in_a_misread_clause(nlp: Language) -> None:
-    text = ("Late on Friday, a man believed to be a member of the Ogaden National "
-            "Liberation Front (ONLF) was shot dead by gunmen near Dadaab, police said.")
+    text = ("Late on Friday, a herder believed to be a fighter of the Ogaden National "
+            "Liberation Front (ONLF) was gunned down by unknown attackers near Dadaab, "
+            "police said.")
     events = coded_events(nlp, text, "2011-03-07")
     assert [e.sub_event_type for e in events] == ["Armed clash"], describe(events)
 
 
 def test_man_said_to_be_a_trader_stays_an_attack(nlp: Language) -> None:
-    text = ("Late on Friday, a man believed to be a trader was shot dead by gunmen near "
-            "Dadaab, police said.")
+    text = ("Late on Friday, a herder believed to be a trader was gunned down by unknown "
+            "attackers near Dadaab, police said.")
     events = coded_events(nlp, text, "2011-03-07")
     assert [e.sub_event_type for e in events] == ["Attack"], describe(events)

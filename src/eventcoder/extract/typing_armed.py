@@ -274,8 +274,9 @@ def _told_identity(token: Token) -> list[Token]:
 
 def _identity_clause_misread(verb: Token) -> list[Token]:
     """The victim and what he is said to be when the parser makes the saying verb the
-    clause's head ("a man believed to be a member of the ONLF was shot dead": "believed"
-    the root with "man" its subject, "shot" a conjunct with no subject of its own)."""
+    clause's head ("a herder believed to be a fighter of the ONLF was gunned down":
+    "believed" the root with "herder" its subject, "gunned" a conjunct with no subject of
+    its own)."""
     said = verb.head
     if verb.dep_ != "conj" or said.lower_ not in WORDS.identity_report_verbs\
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in token_children(verb))\
