@@ -274,7 +274,7 @@ def _told_identity(token: Token) -> list[Token]:
 
 def _identity_clause_misread(verb: Token) -> list[Token]:
     """The victim and what he is said to be when the parser makes the saying verb the
-    clause's head ("a herder believed to be a fighter of the ONLF was gunned down":
+    clause's head ("a herder believed to be an ONLF fighter was gunned down":
     "believed" the root with "herder" its subject, "gunned" a conjunct with no subject of
     its own)."""
     said = verb.head
