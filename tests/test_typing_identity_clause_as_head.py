@@ -1,9 +1,9 @@
 """A victim said to be a member of an armed group when the parser makes the saying verb
 the clause's head ("a herder believed to be an ONLF fighter was gunned down by unknown
-attackers": "believed" the root, "gunned" a conjunct with no subject of its own): the man and what he
-is said to be are the victims, so gunmen who killed a group's member fought that group
-(issue #3; typing_armed._identity_clause_misread). Fails without the rule; the guard
-keeps a herder said to be a trader an Attack on a civilian."""
+attackers": "believed" the root, "gunned" a conjunct with no subject of its own): the
+herder and what he is said to be are the victims, so gunmen who killed a group's member
+fought that group (issue #3; typing_armed._identity_clause_misread). Fails without the
+rule; the guard keeps a herder said to be a trader an Attack on a civilian."""
 
 from __future__ import annotations
 

@@ -10,6 +10,7 @@ a group that claims its own strike.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -305,6 +306,32 @@ def named_by_their_fallen(pick: Pick, cands: list[ActorCandidate]) -> None:
     """Unnamed fighters of a battle whose fallen member the sentence names as one of a
     group ("fought militants ..., killing X, a commander of the Lashkar-e-Taiba group";
     "... killed a commander of the X") are that group, when it is no side already."""
+    def fallen_member_of(cand: ActorCandidate, own: ActorCandidate) -> bool:
+        node = cand.span.root
+        if node.dep_ in ("nmod", "compound") and node.head.lower_ in WORDS.group_heads:
+            node = node.head  # "the Lashkar-e-Taiba group"
+        return node.dep_ == "pobj" and members_of(node)\
+            and (node.head.head.dep_ == "appos" or is_patient(node.head.head))
+
+    _name_unnamed_armed_side(pick, cands, fallen_member_of)
+
+
+def fallen_told_after(pick: Pick, cands: list[ActorCandidate]) -> None:
+    """Unnamed fighters of a battle whose dead the sentence or the next one count as a
+    named group's ("troops clashed with militants ... Twelve Al Shabaab fighters were
+    killed", "..., leaving twelve Al Shabaab fighters dead") are that group, when it is
+    no side already: a battle's second side is often told only by its losses."""
+    _name_unnamed_armed_side(
+        pick, cands,
+        lambda cand, own: cand.span.start >= own.span.start and _counted_dead(cand.span.root))
+
+
+def _name_unnamed_armed_side(
+        pick: Pick, cands: list[ActorCandidate],
+        names_it: Callable[[ActorCandidate, ActorCandidate], bool]) -> None:
+    """Give the first side that is an Unidentified Armed Group told by a generic word
+    the rebel or militia group of the first named candidate, not already a side, that
+    ``names_it`` (the candidate, the side's own candidate) says stands for it."""
     for side, cand_side in (("a1", "c1"), ("a2", "c2")):
         actor: Actor | None = getattr(pick, side)
         own: ActorCandidate | None = getattr(pick, cand_side)
@@ -316,32 +343,7 @@ def named_by_their_fallen(pick: Pick, cands: list[ActorCandidate]) -> None:
                     or any(a is not None and a.name == cand.actor.name
                            for a in (pick.a1, pick.a2)):
                 continue
-            node = cand.span.root
-            if node.dep_ in ("nmod", "compound") and node.head.lower_ in WORDS.group_heads:
-                node = node.head  # "the Lashkar-e-Taiba group"
-            if node.dep_ == "pobj" and members_of(node)\
-                    and (node.head.head.dep_ == "appos" or is_patient(node.head.head)):
-                setattr(pick, side, with_span(copy_actor(cand.actor), own))
-                return
-
-
-def fallen_told_after(pick: Pick, cands: list[ActorCandidate]) -> None:
-    """Unnamed fighters of a battle whose dead the sentence or the next one count as a
-    named group's ("troops clashed with militants ... Twelve Al Shabaab fighters were
-    killed", "..., leaving twelve Al Shabaab fighters dead") are that group, when it is
-    no side already: a battle's second side is often told only by its losses."""
-    for side, cand_side in (("a1", "c1"), ("a2", "c2")):
-        actor: Actor | None = getattr(pick, side)
-        own: ActorCandidate | None = getattr(pick, cand_side)
-        if actor is None or own is None or own.kind != "generic"\
-                or not actor.name.startswith("Unidentified Armed Group"):
-            continue
-        for cand in cands:
-            if cand.kind != "named" or cand.actor is None or cand.actor.inter not in (2, 3)\
-                    or cand.span.start < own.span.start or any(
-                        a is not None and a.name == cand.actor.name for a in (pick.a1, pick.a2)):
-                continue
-            if _counted_dead(cand.span.root):
+            if names_it(cand, own):
                 setattr(pick, side, with_span(copy_actor(cand.actor), own))
                 return
 
