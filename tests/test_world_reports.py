@@ -1575,11 +1575,6 @@ KNOWN_GAPS: dict[str, str] = {
     "tens of thousands of volunteers' is a Change to group/activity dated Monday (filters); "
     "since this session's merge (dd8c36a) the detail 'fighters on motorcycles opened fire on "
     "it', dated the report's Wednesday, joins Monday's ambush",
-    # A regression of this session, found on the blind batch at the session's end.
-    "actor2@Armed clash@burkina_est_convoy_ambush_drones/Fada N'Gourma": "Unidentified Armed "
-    "Group (Burkina Faso): on d294564 the lead's clash had JNIM (the claim's group); since "
-    "dd8c36a the detail that retells the ambush joins it, and its sides (JNIM against an "
-    "unnamed escort) win over the lead's in the combined event (merge)",
     "sub_event_type@Looting/property destruction@niger_tera_cattle_raid_mine/Téra": "Attack: "
     "'raided a village ... driving off several hundred head of cattle and setting fire to "
     "granaries' is typed an Attack on civilians ('raided' takes precedence over Looting), "

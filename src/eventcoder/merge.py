@@ -1038,6 +1038,21 @@ def _pick_actor(reports: Sequence[Event], side: int, *, event_type: str | None =
     return name, inter
 
 
+def _named_opponent(reports: Sequence[Event], actor1: str | None,
+                    inter1: int | None) -> tuple[str, int | None] | None:
+    """A battle whose reports name its second side only on the first side's place: a
+    detail that retells the fight from the other side ("fighters opened fire on the
+    convoy", the escort unnamed) votes the named group onto side 1, where the state
+    force already won, and leaves side 2 unidentified. The group some report names,
+    neither the chosen first side nor its ally, is the opponent."""
+    for report in reports:
+        for name, inter in ((report.actor1, report.inter1), (report.actor2, report.inter2)):
+            if name and _actor_rank(name, inter) == 2 and not _same_actor(name, actor1)\
+                    and not _allied_forces(actor1, inter1, name, inter):
+                return name, inter
+    return None
+
+
 _ACTOR_COUNTRY = re.compile(r"\((?P<country>[^)]+)\)$")
 
 
@@ -1175,6 +1190,8 @@ def combine_reports(
     actor1, inter1 = _pick_actor(main, 1, event_type=final_type)
     actor2, inter2 = _pick_actor(main, 2, event_type=final_type, other=actor1,
                                  other_inter=inter1)
+    if final_type == "Battles" and _actor_rank(actor2, inter2) == 0:
+        actor2, inter2 = _named_opponent(main, actor1, inter1) or (actor2, inter2)
     notes_extra = list(extra_notes)
     if account_note:
         notes_extra.append(account_note)
