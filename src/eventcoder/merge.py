@@ -257,8 +257,18 @@ def _told_at_night(event: Event, sentences: Sequence[Evidence] = ()) -> bool:
     if any(pattern.search(e.text) for e in event.evidence if e.field != "trigger"):
         return True
     dates = [e for e in event.evidence if e.field == "event_date"]
-    return any(s.doc_id == d.doc_id and s.start <= d.start and d.end <= s.end
-               and pattern.search(s.text) for d in dates for s in sentences)
+    return any(_holds(s, d) and pattern.search(s.text) for d in dates for s in sentences)
+
+
+def _sentences_of(*events: Event) -> list[Evidence]:
+    """The reports' sentences: where a date carried over from another sentence was told."""
+    return [e for event in events for e in event.evidence if e.field == "sentence"]
+
+
+def _holds(sentence: Evidence, phrase: Evidence) -> bool:
+    """Is the phrase inside the sentence?"""
+    return sentence.doc_id == phrase.doc_id and sentence.start <= phrase.start \
+        and phrase.end <= sentence.end
 
 
 # --------------------------------------------------------------------------- compatibility
@@ -541,7 +551,7 @@ def _one_night(a: Event, b: Event, *, across_documents: bool) -> bool:
     one of them at night tells two days."""
     if a.sub_event_type != b.sub_event_type:
         return False
-    sentences = [e for e in (*a.evidence, *b.evidence) if e.field == "sentence"]
+    sentences = _sentences_of(a, b)
     a_night, b_night = _told_at_night(a, sentences), _told_at_night(b, sentences)
     return (a_night or b_night) if across_documents else (a_night and b_night)
 
@@ -563,9 +573,8 @@ def _told_on(event: Event, sentences: Sequence[Evidence] = ()) -> bool:
         return False
     date = dates[0]
     pattern = _telling_pattern()
-    return any(s.doc_id == date.doc_id and s.start <= date.start and date.end <= s.end
-               and pattern.search(s.text[:date.start - s.start])
-               for s in (*(e for e in event.evidence if e.field == "sentence"), *sentences))
+    return any(_holds(s, date) and pattern.search(s.text[:date.start - s.start])
+               for s in (*_sentences_of(event), *sentences))
 
 
 def _told_after_the_incident(a: Event, b: Event) -> bool:
@@ -577,7 +586,7 @@ def _told_after_the_incident(a: Event, b: Event) -> bool:
             0 < abs((a.event_date - b.event_date).days)
             <= int(_merge_data()["own_account_max_days_after"])):
         return False  # (the cheap checks first: most pairs a story compares end here)
-    sentences = [e for e in (*a.evidence, *b.evidence) if e.field == "sentence"]
+    sentences = _sentences_of(a, b)
     a_told, b_told = _told_on(a, sentences), _told_on(b, sentences)
     if a_told == b_told:
         return False
@@ -1184,7 +1193,7 @@ def combine_reports(
     if len({r.event_date for r in dated}) > 1:
         # among the most precise, the incident's own day over the day a report was told
         # ("the agency said on Tuesday", the detail's "on Sunday night")
-        sentences = [e for r in reports for e in r.evidence if e.field == "sentence"]
+        sentences = _sentences_of(*reports)
         when = min(dated, key=lambda r: (r.time_precision or 1, _told_on(r, sentences)))
     final_type = event_type_of(sub_event_type)
     actor1, inter1 = _pick_actor(main, 1, event_type=final_type)
