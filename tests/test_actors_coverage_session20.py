@@ -45,6 +45,10 @@ def _sides(events: list[Event]) -> set[tuple[str | None, int | None]]:
     ("2025-02-09", "BOSASO, Somalia, Feb 9 (Reuters) - Puntland forces captured an Islamic State "
      "base in the Cal Miskaad mountains after a day of fighting on Saturday, killing 20 "
      "militants, a regional official said.", {("Military Forces of Puntland", 1)}),
+    # Ukraine: the attacker told only by the adjective on its weapon, as its drones are
+    ("2024-11-18", "KYIV, Nov 18 (Reuters) - Russian glide bombs hit a residential district of "
+     "Zaporizhzhia on Sunday, killing three people and wounding 11, the regional governor "
+     "said.", {("Military Forces of Russia (2000-)", 8)}),
     # Haiti: a gang of the capital's coalition by its own name
     ("2025-04-03", "PORT-AU-PRINCE, April 3 (Reuters) - Members of the Canaan gang torched "
      "dozens of houses in a village north of the capital on Wednesday, a local official said.",
