@@ -1602,10 +1602,6 @@ KNOWN_GAPS: dict[str, str] = {
     "(its sentence names no attacker) (merge), and the council's words 'the attack on "
     "Mirebalais was \"an act of war\"' an Attack dated Saturday at Port-au-Prince (a "
     "statement about Monday's attack) (filters, dates)",
-    "count@ukraine_kharkiv_glide_bombs_kherson_shelling": "three events: the background "
-    "'since launching a ground offensive across the border this month' is an Armed clash of "
-    "two unnamed sides dated mid-May at Kharkiv ('this month' before the story's Saturday is "
-    "not taken as history) (filters, dates)",
     "actor2@Abduction/forced disappearance@colombia_argelia_soldiers_kidnap_pasto_accord/Argelia":
     "Civilians (Colombia): in 'kidnapped two soldiers who were visiting relatives while on "
     "leave' the relative clause's 'relatives' is taken as the victims over 'two soldiers' "
@@ -1617,10 +1613,6 @@ KNOWN_GAPS: dict[str, str] = {
     "actor2@Agreement@colombia_argelia_soldiers_kidnap_pasto_accord/Pasto": "Unidentified "
     "Armed Group (Colombia): 'the Comuneros del Sur', a group the dictionary lacks, is not "
     "kept as written; 'the group's fighters' give an unnamed group (actors)",
-    "count@colombia_argelia_soldiers_kidnap_pasto_accord": "three events: the habitual "
-    "'with dissident groups using explosives-laden drones against police stations and army "
-    "posts' is an Air/drone strike by Colombia's army on its police, dated January (from "
-    "the talks suspended 'in January') (filters, actors, dates)",
 }
 
 FIELDS = ("sub_event_type", "fatalities", "injured", "actor1", "actor2")

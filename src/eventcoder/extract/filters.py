@@ -205,6 +205,8 @@ class FilterWords:
     statement_verbs: frozenset[str]
     vague_quantity_words: frozenset[str]
     direction_prepositions: frozenset[str]
+    state_verbs: frozenset[str]
+    degree_adverbs: frozenset[str]
 
 
 _PHRASE_LISTS = frozenset({"statistic_context", "background_phrases", "month_names",
@@ -1261,6 +1263,42 @@ def _total_over_a_period(verb: Token) -> Token | None:
     return None
 
 
+def _start_of_a_period(chain: list[Token]) -> Token | None:
+    """The perfect verb whose period an event in its "since" phrase or clause starts
+    ("have stepped up attacks on the city since launching a ground offensive this
+    month", "has fought the army since the coup", "had fled since fighting broke out"):
+    the event is told as before the story's, history (kept by the coding policy when its
+    own sentence dates it to the day). The perfect verb, else None."""
+    for n, tok in enumerate(chain):
+        if n and tok.lower_ == "since" and tok.dep_ == "prep" \
+                and chain[n - 1].dep_ in ("pobj", "pcomp"):
+            return tok.head if _running_perfect(tok.head) else None
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ == "since" for c in token_children(tok)):
+            return tok.head if _running_perfect(tok.head) else None
+    return None
+
+
+def _illustrating_a_state(chain: list[Token]) -> Token | None:
+    """The gerund of a "with" clause that has a subject of its own, hung on a verb of
+    being in the present or the present perfect ("The province has become one of the
+    most violent in the country, with armed groups using drones against police posts",
+    "the district is under a state of siege, with officers replacing civilian
+    officials"): what shows a standing state, no event of a day (not a past, "the town
+    remained tense on Monday, with gunmen firing on ..."). The gerund, else None."""
+    for tok in chain:
+        if tok.tag_ != "VBG":
+            continue
+        state = tok.head.head
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "with" \
+                and any(c.dep_ == "nsubj" for c in token_children(tok)) \
+                and state.lower_ in _WORDS.state_verbs and (
+                    state.tag_ in ("VBZ", "VBP") or _has_perfect_aux(state)):
+            return tok
+        return None
+    return None
+
+
 def _judged_in_a_statement(copula: Token) -> bool:
     """Is the verb a copula, in what someone said, that judges its subject ("the
     governor said the attack on the market was a crime against humanity", "police said
@@ -2087,6 +2125,12 @@ def _status_and_reason(
         return "habitual", "frequency adverb near trigger"
     if (unit := _recurring(chain[:3])) is not None:
         return "habitual", f"'every {unit.text}'"
+    if (state := _illustrating_a_state(chain[:6])) is not None:
+        return "habitual", f"'with ... {state.text}': how a standing state shows"
+    if root.tag_ == "JJ" and any(c.dep_ == "advmod" and c.lower_ in _WORDS.degree_adverbs
+                                 for c in token_children(root)):
+        # ("one of the most violent regions in the country"): a place ranked, no act
+        return "habitual", f"'{root.text}' in a comparison of degree"
     if (spread := _over_a_period(_up_to_the_verb(chain))) is not None:
         return "habitual", f"spread over '{spread.text}'"
 
@@ -2094,6 +2138,8 @@ def _status_and_reason(
     # and the compared event restated as a predicate.
     if root.i in cues.comparison_since:
         return "background", "a past event named in a comparison ('the first time since ...')"
+    if (start := _start_of_a_period(chain[:4])) is not None:
+        return "background", f"'since ... {root.text}' starts the period of '{start.text}'"
     if _superlative_restatement(root):
         return "background", "a comparison with earlier events ('the deadliest attack since')"
 
