@@ -1151,7 +1151,10 @@ def _agreement_in_force(root: Token) -> Token | None:
         return None
     if prep.lower_ in _WORDS.in_force_prepositions:
         return prep
-    if prep.lower_ in _WORDS.framework_prepositions and not _dated_in_its_words(root):
+    # (only after the story told another event: a deal that is its first sentence's
+    # news, "The two clans handed over fifty goats under a peace deal", is the agreement)
+    if prep.lower_ in _WORDS.framework_prepositions and not _dated_in_its_words(root) \
+            and _trigger_told_before(Span(root.doc, *sentence_tokens(root.doc, root.i))):
         return prep
     return None
 
