@@ -98,6 +98,9 @@ def test_the_news_names_are_found_and_normalised(nlp: Language, published: str, 
     ("Kachin Independence Organisation", "Myanmar", "KIA: Kachin Independence Army", 2),
     ("Kokang rebels", "Myanmar", "MNDAA: Myanmar National Democratic Alliance Army", 2),
     ("National Unity Government", "Myanmar", "NUG: National Unity Government", 2),
+    # Sudan: the army's allied militias by their commander's or their unit's other names
+    ("Abu Aqla Keikal's forces", "Sudan", "Sudan Shield Forces", 3),
+    ("Al-Bara'a bin Malik Battalion", "Sudan", "Al Baraa Bin Malik Brigade", 3),
 ])
 def test_governments_and_groups_resolve(dictionary: ActorDictionary, text: str, country: str,
                                         name: str, inter: int) -> None:

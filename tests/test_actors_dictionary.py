@@ -251,3 +251,27 @@ def test_a_government_is_named_by_its_forces_periods() -> None:
         government, military = by_role.get("government"), by_role.get("military")
         if government and military and government.get("periods"):
             assert spans(government) == spans(military), name
+
+
+# Words that name a kind of body, not one body: an alias made of them alone fires on any
+# text ("the front moved", "the movement's leaders", a police SWAT team in any city)
+_KIND_WORDS = frozenset({
+    "army", "the army", "front", "the front", "movement", "the movement", "brigade", "division",
+    "council", "forces", "government", "militia", "party", "union", "alliance", "group",
+    "the group", "command", "legion", "resistance", "guard", "special forces", "swat team",
+    "swat"})
+
+
+def test_no_country_alias_is_a_bare_kind_word_capital_or_country_name() -> None:
+    # a capital alone ("Kyiv said", "Damascus accused") is the teller or the place, never
+    # a side (its forces are named by "<capital> forces", see _add_capital_forms); a
+    # country's name or demonym alone is the country, never one of its actors
+    files = _files()
+    places = {normalise_alias(word) for _, data in files
+              for word in [*(data.get("capitals") or []), *(data.get("names") or []),
+                           *(data.get("demonyms") or []),
+                           *([data["country"]] if data.get("country") else [])]}
+    bad = [(name, alias) for name, data in files if name != "generic.yaml"
+           for entry in data.get("actors") or [] for alias in [entry["name"], *entry["aliases"]]
+           if normalise_alias(alias) in _KIND_WORDS | places]
+    assert not bad, bad
