@@ -5,7 +5,7 @@ artillery shelled a village"): the shelling stays a Shelling/artillery/missile a
 word in the second clause ("jets struck a depot and the blast killed two") retells the
 strike, whose aircraft it keeps.
 
-The first test fails without the rule; the guard keeps the strike's blast."""
+The first two tests fail without the rule; the guard keeps the strike's blast."""
 
 from __future__ import annotations
 
@@ -20,6 +20,16 @@ def test_shelling_beside_drones_shot_down(nlp: Language) -> None:
     assert "Shelling/artillery/missile attack" in [e.sub_event_type for e in events],\
         describe(events)
     assert "Air/drone strike" not in [e.sub_event_type for e in events], describe(events)
+
+
+def test_shelling_told_in_what_the_official_added(nlp: Language) -> None:
+    text = ("Government forces shot down two rebel drones over Taiz on Sunday, a military "
+            "official said, adding that rebel artillery shelled a village, killing three "
+            "civilians.")
+    events = coded_events(nlp, text, "2024-03-04")
+    types = [e.sub_event_type for e in events]
+    assert "Shelling/artillery/missile attack" in types, describe(events)
+    assert "Air/drone strike" not in types, describe(events)
 
 
 def test_blast_of_the_strike_keeps_its_aircraft(nlp: Language) -> None:

@@ -4,7 +4,7 @@ sentence of the raid, or the one right after it, says no one was harmed, and nei
 tells a casualty (mention_ranking.HarmTold._harmless_passage). Before, a casualty
 anywhere in the text (a mine that killed soldiers the next day) kept the raid an Attack.
 
-The first test fails without the rule; the guard keeps a raid that killed someone."""
+The first two tests fail without the rule; the guard keeps a raid that killed someone."""
 
 from __future__ import annotations
 
@@ -21,6 +21,16 @@ def test_harmless_raid_beside_a_later_bombing(nlp: Language) -> None:
     types = sorted(e.sub_event_type for e in events)
     assert types == ["Looting/property destruction", "Remote explosive/landmine/IED"],\
         describe(events)
+
+
+def test_raid_named_again_in_the_denial(nlp: Language) -> None:
+    text = ("Bandits raided the village of Tungan Kara in Zamfara state on Saturday and made "
+            "off with about 200 cattle, residents said. No one was killed in the raid, a "
+            "community leader said. In a separate attack on Sunday, gunmen killed four "
+            "farmers near Gusau.")
+    events = coded_events(nlp, text, "2024-03-04")
+    types = sorted(e.sub_event_type for e in events)
+    assert types == ["Attack", "Looting/property destruction"], describe(events)
 
 
 def test_raid_that_killed_stays_an_attack(nlp: Language) -> None:

@@ -112,6 +112,7 @@ from eventcoder.extract.typing_armed import (
     places_held,
     raids_forces,
     raids_homes,
+    ranks_an_event_told,
     resistance_told,
     road_collision,
     talks_broken_off,
@@ -1301,6 +1302,9 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
         # the doer's noun names no act; "lynched for suspected rape": the act
         # is the accusation, not an event
         trigs = [t for t in trigs if not (names_a_doer(t) or accused_of(t))]
+        # ("... killed 54 soldiers ..., one of the deadliest attacks on the mission in
+        # years"): a ranking of the act told, no act of its own
+        trigs = [t for t in trigs if not ranks_an_event_told(t, trigs)]
         # ("police arrested a suspected bomber"): the man held, no bombing
         trigs = [t for t in trigs if not doer_arrested(t, trigs)]
         # "a herder was burnt with a hot iron": harm done to a person, read by

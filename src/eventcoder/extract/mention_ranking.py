@@ -384,19 +384,24 @@ class HarmTold:
             self.told.append((sentence, flags))
 
     def _harmless_passage(self, mention: EventMention) -> bool:
-        """The mention's sentence, or the one right after it, says nobody was hurt,
-        property was harmed there, and neither tells a casualty ("raided a village,
-        torching homes. No one was hurt ..."): casualties the text tells of another
-        incident (a mine that killed soldiers the next day) do not make it an attack."""
+        """The mention's sentence and the one right before or after it say that
+        property was harmed and nobody was hurt, and neither tells a casualty ("raided
+        a village, torching homes. No one was hurt ...", "... No one was killed in the
+        raid"): casualties the text tells of another incident (a mine that killed
+        soldiers the next day) do not make it an attack."""
         at = bisect_right(self.starts, mention.sent_start) - 1
         if at < 0:
             return False
-        here, flags = self.told[at]
-        passage = flags
-        for sentence, more in self.told[at + 1:at + 2]:
-            if sentence == here + 1 and not flags & 2:
-                passage |= more
-        return bool(passage & 2 and passage & 4) and not passage & 1
+        for first in (at - 1, at):
+            passage = [self.told[i] for i in (first, first + 1) if 0 <= i < len(self.told)]
+            if len(passage) == 2 and passage[1][0] != passage[0][0] + 1:
+                passage = [self.told[at]]  # (the next sentence with triggers is not the next)
+            flags = 0
+            for _sentence, told in passage:
+                flags |= told
+            if flags & 2 and flags & 4 and not flags & 1:
+                return True
+        return False
 
     def retype_attacks_that_abducted(self, mentions: list[EventMention]) -> None:
         """ACLED: an attack whose only harm told is the people it took ("gunmen

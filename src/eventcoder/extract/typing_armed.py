@@ -766,6 +766,31 @@ def _named_in_accusation(root: Token) -> bool:
         c.dep_ == "amod" and c.lower_ in WORDS.suspect_words for c in root.children)
 
 
+# Armed acts a superlative can rank (unrest ranked so, "the worst violence in years",
+# still tells the crowds' riot the crowd rules read).
+_RANKED_ACTS = frozenset({"attack", "armed_clash", "air_strike", "shelling",
+                          "remote_explosive", "suicide_bomb", "grenade"})
+
+
+def ranks_an_event_told(trig: Trig, trigs: list[Trig]) -> bool:
+    """An event noun a superlative ranks among others ("one of the deadliest attacks on
+    the mission in years", "one of the most serious attacks"), beside another event word
+    of its sentence: it places the act the sentence tells among others, and is no act of
+    its own."""
+    root = trig.span.root
+    if trig.cls.name not in _RANKED_ACTS or root.pos_ != "NOUN"\
+            or root.lower_ in WORDS.vague_violence or not any(t is not trig for t in trigs):
+        return False
+    # ("one of the ...": one act among others; "the worst explosion was at the station"
+    # picks the story's own act out of several, and stays)
+    if not (root.dep_ == "pobj" and root.head.lower_ == "of"
+            and root.head.head.lower_ in WORDS.ranking_heads):
+        return False
+    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or any(
+        m.dep_ == "advmod" and m.tag_ == "RBS" for m in token_children(c)))
+        for c in token_children(root))
+
+
 def assault_retells_sexual_violence(trig: Trig, trigs: list[Trig], told: bool) -> bool:
     """A bare assault word ("the women were stopped by armed men and assaulted over
     several hours"), after a sentence of the story told sexual violence as new (``told``),
@@ -1427,18 +1452,23 @@ _EXPLOSIVE_CLASSES = frozenset({"air_strike", "shelling", "remote_explosive", "g
 
 
 def _coordinated_clause(token: Token) -> int:
-    """The head of the coordinated clause the token is in: a verb joined to another
-    with a subject of its own ("Troops downed a drone and a car bomb killed six"), or
-    the sentence's root."""
+    """The head of the clause the token is in, among the clauses of a sentence that
+    can tell acts apart: a verb with a subject of its own joined to another ("Troops
+    downed a drone and a car bomb killed six", "... while rebel shelling killed two",
+    "..., adding that artillery shelled a village"), or the sentence's root. A relative
+    clause belongs to the noun it tells of ("a drone that carried explosives")."""
     table = parse_table(token.doc)
     i = token.i
     while table.heads[i] != i:
-        head = table.heads[i]
-        if table.deps[i] == "conj" and table.pos[i] in ("VERB", "AUX") and any(
+        if table.deps[i] in _CLAUSE_DEPS and table.pos[i] in ("VERB", "AUX") and any(
                 table.deps[c] in ("nsubj", "nsubjpass") for c in table.children[i]):
             return i
-        i = head
+        i = table.heads[i]
     return i
+
+
+# How a clause with its own subject hangs on another in the sentence.
+_CLAUSE_DEPS = frozenset({"conj", "advcl", "ccomp", "parataxis"})
 
 
 def raids_forces(trig: Trig, ctx: Context) -> bool:
