@@ -1613,13 +1613,6 @@ KNOWN_GAPS: dict[str, str] = {
     "background 'Rwandan troops deployed in 2021 helped the army retake most towns' a "
     "Government regains territory dated Monday in Niassa (a year-dated history not dropped) "
     "(typing, filters, dates)",
-    "actor1@Armed clash@drc_djugu_codeco_zaire_bunia_lynching/Djugu": "Zaire Militia: in "
-    "'Fighters of the CODECO militia attacked positions held by the rival Zaire militia' the "
-    "attacker named in an of-phrase ('Fighters of the CODECO militia') is not read, so the "
-    "Zaire militia becomes actor1 (actors)",
-    "actor2@Armed clash@drc_djugu_codeco_zaire_bunia_lynching/Djugu": "Unidentified Armed "
-    "Group (Democratic Republic of Congo): the killed 'militiamen' give an unnamed side; "
-    "CODECO is not read (see actor1) (actors)",
     "count@drc_djugu_codeco_zaire_bunia_lynching": "four events: 'The fighting drove several "
     "thousand people ... towards the provincial capital Bunia' (and 'Monday's fighting' in "
     "the denials) is a second Armed clash placed at Bunia and kept apart (places, merge), "

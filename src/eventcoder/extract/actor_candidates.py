@@ -577,7 +577,7 @@ def trigger_tokens(doc: Doc, mention: EventMention) -> tuple[Token, set[int]]:
                 continue
             chain.add(node.i)
             if node.pos_ in ("VERB", "AUX"):
-                if trigger.head.i == node.i and trigger.dep_ == "dobj" and node.dep_ == "advcl"\
+                if _object_of(trigger, node) and node.dep_ == "advcl"\
                         and node.tag_ == "VBG" and not _has_subject(node)\
                         and node.head.pos_ == "VERB":
                     # "X attacked Y, setting off fighting", "..., sparking clashes": the
@@ -586,6 +586,17 @@ def trigger_tokens(doc: Doc, mention: EventMention) -> tuple[Token, set[int]]:
                 break
     chain |= _shared_verbs(doc, chain)
     return trigger, chain
+
+
+def _object_of(trigger: Token, verb: Token) -> bool:
+    """Is the trigger the verb's object, or told by a measure of time that is ("...,
+    sparking clashes", "..., sparking hours of fighting")?"""
+    if trigger.dep_ == "dobj" and trigger.head.i == verb.i:
+        return True
+    prep = trigger.head
+    measure = prep.head
+    return trigger.dep_ == "pobj" and prep.lower_ == "of" and measure.dep_ == "dobj"\
+        and measure.head.i == verb.i and measure.ent_type_ in ("TIME", "DATE")
 
 
 def _modifies_a_noun(trigger: Token) -> bool:
@@ -662,6 +673,20 @@ def _subject_after_fronted_day(head: Token) -> bool:
         for c in token_children(head))
 
 
+def _holds_the_site(participle: Token, chain: set[int]) -> bool:
+    """Is the word a participle of holding that describes a place or position ("stormed
+    posts held by a militia", "shelled villages controlled by the rebels")?
+    Its agent holds the place: never the doer that "a bomb planted by X" makes it; the
+    holder of a military post takes the post's role. An event noun ("a rally held by
+    students") or people held ("hostages held by the group") keep the agent as doer."""
+    site = participle.head
+    return participle.lower_ in WORDS.holding_participles\
+        and participle.dep_ in ("acl", "relcl") and site.pos_ in ("NOUN", "PROPN")\
+        and site.i not in chain and not names_an_event(site)\
+        and site.lower_ not in WORDS.member_words and site.lower_ not in WORDS.people_heads\
+        and site.ent_type_ != "PERSON"
+
+
 def _role_by_path(head: Token, trigger: Token, chain: set[int]) -> tuple[str | None, str]:
     """``_role_by_parse``'s walk up the parse from the actor's head."""
     if _subject_after_fronted_day(head) and head.head.head.i in chain:
@@ -713,7 +738,11 @@ def _role_by_path(head: Token, trigger: Token, chain: set[int]) -> tuple[str | N
             return None, ""
         if _agent_hung_on_target(child, node, chain):
             return "a1", "by"
-        if child.dep_ == "agent" or child.dep_ == "prep" and node.lower_ in WORDS.blame_verbs\
+        if child.dep_ == "agent" and _holds_the_site(node, chain):
+            if node.head.lower_ not in WORDS.force_site_nouns:
+                return None, ""  # "villages held by X": who holds a town is not who hit it
+            # "positions held by X": X's men hold the post; they take its role
+        elif child.dep_ == "agent" or child.dep_ == "prep" and node.lower_ in WORDS.blame_verbs\
                 and child.lower_ in WORDS.blame_preps:
             doer_clause = True
         if node.head is node:
