@@ -1669,10 +1669,6 @@ KNOWN_GAPS: dict[str, str] = {
     "(its sentence names no attacker) (merge), and the council's words 'the attack on "
     "Mirebalais was \"an act of war\"' an Attack dated Saturday at Port-au-Prince (a "
     "statement about Monday's attack) (filters, dates)",
-    "actor1@Air/drone strike@ukraine_kharkiv_glide_bombs_kherson_shelling/Kharkiv":
-    "Unidentified Armed Group (Ukraine): 'Russian guided aerial bombs struck' names the "
-    "attacker only by an adjective on the weapon, which is not read as Russia's forces "
-    "(actors)",
     "count@ukraine_kharkiv_glide_bombs_kherson_shelling": "three events: the background "
     "'since launching a ground offensive across the border this month' is an Armed clash of "
     "two unnamed sides dated mid-May at Kharkiv ('this month' before the story's Saturday is "

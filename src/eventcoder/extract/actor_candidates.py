@@ -138,6 +138,24 @@ def _owns_force_site(word: Token) -> bool:
         site.dep_ == "pobj" and site.head.lower_ in WORDS.target_preps)
 
 
+def _fires_the_weapon(word: Token) -> bool:
+    """A country's word on a weapon that did the act ("Russian glide bombs hit
+    a school", "killed by Turkish howitzers"): the weapon is the doer's, its forces'. Only
+    the word itself qualifies it: "Iranian-made drones" says where they were built."""
+    weapon = word.head
+    for _ in range(2):  # "Israeli tank shells": through a compound
+        if weapon.lower_ in WORDS.weapon_heads or weapon.lower_ in WORDS.ordnance_nouns:
+            break
+        if weapon.dep_ not in ("compound", "amod", "nmod") or weapon.head.i < weapon.i:
+            return False
+        weapon = weapon.head
+    if word.dep_ not in ("amod", "compound", "nmod") or weapon.i < word.i\
+            or not (weapon.lower_ in WORDS.weapon_heads or weapon.lower_ in WORDS.ordnance_nouns)\
+            or any(t.text == "-" for t in word.doc[word.i:weapon.i]):
+        return False
+    return weapon.dep_ == "nsubj" or (weapon.dep_ == "pobj" and weapon.head.dep_ == "agent")
+
+
 def _possessive_gap(owner: Span, owned: Span) -> bool:
     """Is only a possessive between a country and an actor word ("Ethiopia's
     government", "Somalia's army")? The country scopes the actor as a demonym does."""
@@ -851,8 +869,9 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
             named = dictionary.country_named(span.text)
             root = span.root
             in_slot = _country_in_party_slot(root)
-            if named is None and _owns_force_site(root):
-                # "shelled Russian positions": the demonym's country holds them
+            if named is None and (_owns_force_site(root) or _fires_the_weapon(root)):
+                # "shelled Russian positions": the demonym's country holds them; "Russian
+                # glide bombs struck": its forces fired them
                 named, in_slot = dictionary.country_of_word(span.text), True
             if named is None and _people_of_a_nation(span):
                 # "Somalis protested", "hundreds of Nigerians marched": the people of
