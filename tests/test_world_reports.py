@@ -1647,18 +1647,6 @@ KNOWN_GAPS: dict[str, str] = {
     "count@syria_jableh_ambush_arrests": "three events: the claim 'A group calling itself the "
     "Coastal Shield Brigade said it had carried out the attack' is an Attack on civilians of "
     "its own (no armed victim in its sentence) beside the Armed clash it claims (merge)",
-    "sub_event_type@Non-state actor overtakes territory@"
-    "haiti_mirebalais_overrun_delmas_rapes/Mirebalais":
-    "Government regains territory: in 'Armed gangs of the Viv Ansanm coalition overran the "
-    "central Haitian town' the takeover's reason is 'only state forces named': the gangs' "
-    "side is misread (see the actors), and the police of the detail become the takers "
-    "(typing, actors)",
-    "actor1@Non-state actor overtakes territory@haiti_mirebalais_overrun_delmas_rapes/Mirebalais":
-    "Police Forces of Haiti (2021-): the sides are reversed; 'Armed gangs of the Viv Ansanm "
-    "coalition' gives an unnamed group and the coalition named in the of-phrase becomes "
-    "actor2 (actors)",
-    "actor2@Non-state actor overtakes territory@haiti_mirebalais_overrun_delmas_rapes/Mirebalais":
-    "Viv Ansanm: the sides are reversed (see actor1) (actors)",
     "sub_event_type@Sexual violence@haiti_mirebalais_overrun_delmas_rapes/Delmas": "Attack: "
     "'the U.N. human rights office said on Monday that gang members had raped at least four "
     "women ... on Saturday night' is dated Monday (the day the office spoke, not the "

@@ -78,6 +78,12 @@ def _merge_modifiers(spans: list[Span], dictionary: ActorDictionary
                         f"{span.text} {spans[i + 1].text}"))
             i += 2
             continue
+        elif kind == "named" and _names_its_kind(span, spans[i + 1] if i + 1 < len(spans)
+                                                 else None, dictionary):
+            # "the Viv Ansanm coalition": the name's group, not a second one ("coalition")
+            out.append((span.doc[span.start:spans[i + 1].end], kind, span.text))
+            i += 2
+            continue
         elif kind != "figure":  # a public figure only tells the country
             out.append((span, kind, span.text))
         i += 1
@@ -125,6 +131,31 @@ def _named_members(name: Span, word: Span | None, dictionary: ActorDictionary) -
     group = dictionary.resolve(name.text, None)
     return group is not None and group.inter in (2, 3, 4)\
         and is_armed(dictionary.resolve(word.text, None))
+
+
+def _names_its_kind(name: Span, word: Span | None, dictionary: ActorDictionary) -> bool:
+    """Is ``word`` a lone word right after a non-state armed group's name that says what
+    kind of group it is ("the Viv Ansanm coalition", "the Zaire militia's faction")? A
+    word the dictionary reads on its own ("coalition") names no second actor there."""
+    if word is None or word.start != name.end or len(word) != 1\
+            or word.root.lower_ not in WORDS.group_kind_words:
+        return False
+    group = dictionary.resolve(name.text, None)
+    return group is not None and group.inter in (2, 3, 4)
+
+
+def _qualified_group(word: Token, by_head: dict[int, ActorCandidate]) -> ActorCandidate | None:
+    """The named armed group whose name qualifies a word of its kind ("the ISWAP faction",
+    "the Mai-Mai coalition"): the group the word stands for."""
+    if word.lower_ not in WORDS.group_kind_words:
+        return None
+    for child in token_children(word):
+        group = by_head.get(child.i)
+        if child.dep_ in ("compound", "nmod", "amod") and group is not None\
+                and group.kind in ("named", "unknown") and group.actor is not None\
+                and group.actor.inter in (2, 3, 4):
+            return group
+    return None
 
 
 def _owns_force_site(word: Token) -> bool:
@@ -1477,6 +1508,10 @@ def _group_they_belong_to(cand: ActorCandidate, by_head: dict[int, ActorCandidat
         if group is not None and group.kind in ("named", "unknown") and group.actor is not None\
                 and group.actor.inter in (2, 3, 4):
             return group
+        if obj is not None and group is None:
+            group = _qualified_group(obj, by_head)  # "insurgents of the ISWAP faction"
+            if group is not None:
+                return group
     return None
 
 
