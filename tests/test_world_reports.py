@@ -1595,10 +1595,6 @@ KNOWN_GAPS: dict[str, str] = {
     "killed about 50 militants in operations across the region over the previous fortnight' "
     "(a fortnight's total) is an Armed clash dated last week, placed in Burkina Faso's Sahel "
     "region with its army as actor1 and 50 dead (filters, places)",
-    "actor1@Attack@mozambique_niassa_mecula_raid_base": "Unidentified Armed Group "
-    "(Mozambique): the lead's 'Islamist insurgents' gives an unnamed group, and the claim "
-    "'Islamic State claimed the attack through its Amaq news agency', joined to the event as "
-    "evidence, does not name its attacker (actors)",
     "sub_event_type@Headquarters or base established@mozambique_niassa_mecula_raid_base": "no "
     "Headquarters or base established: 'the insurgents had set up a base inside the Niassa "
     "Special Reserve ... from which they were launching raids' is typed an Attack from "
