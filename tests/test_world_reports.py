@@ -1615,9 +1615,6 @@ KNOWN_GAPS: dict[str, str] = {
     "and 'Police arrived after he had died and fired warning shots' an Attack by the police "
     "on civilians at Bunia ('died' read as a killing by the police) beside the Mob violence "
     "(typing, merge)",
-    "actor2@Non-violent transfer of territory@somalia_awdheegle_recapture_afgooye_car_bomb":
-    "None: 'after Al Shabaab fighters withdrew without a fight' is read only to type the "
-    "transfer; the group that left is not taken as the other side (actors)",
     "fatalities@Suicide bomb@somalia_awdheegle_recapture_afgooye_car_bomb/Afgooye": "7: 'The "
     "bomber also died' is counted twice, once in the span joined to 'killing five soldiers' "
     "and once on its own (5 + 1 + 1) (casualties)",
