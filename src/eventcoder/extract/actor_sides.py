@@ -1626,7 +1626,7 @@ def _listed_generic_word(cand: ActorCandidate) -> bool:
     (it resolves to the unidentified armed group)? A claim or blame names them as it
     names "gunmen"."""
     return cand.kind == "named" and cand.actor is not None\
-        and cand.actor.name.startswith("Unidentified Armed Group") and cand.span[0].is_lower
+        and cand.actor.name.startswith("Unidentified Armed Group")
 
 
 def _inside_an_assertion(root: Token, cues: frozenset[str]) -> bool:
