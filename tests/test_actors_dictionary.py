@@ -235,3 +235,19 @@ def test_country_files_name_the_countries_the_gazetteer_gives_events() -> None:
         if entry.name.endswith(".yaml"):
             country = yaml.safe_load(entry.read_text(encoding="utf-8")).get("country")
             assert country is None or country in names, (entry.name, country)
+
+
+def test_a_government_is_named_by_its_forces_periods() -> None:
+    # ACLED names a state's government, military and police after the same head of state
+    # ("Government of Israel (2022-)" beside "Military Forces of Israel (2022-)"); a
+    # government entry given periods must follow its military's, or one event would name
+    # the state by two regimes
+    def spans(entry: dict) -> list[str]:
+        return [p["name"].rsplit("(", 1)[-1] for p in entry.get("periods") or []]
+
+    for name, data in _files():
+        by_role = {e.get("role"): e for e in data.get("actors") or []
+                   if e.get("role") and not e.get("parent")}
+        government, military = by_role.get("government"), by_role.get("military")
+        if government and military and government.get("periods"):
+            assert spans(government) == spans(military), name

@@ -76,6 +76,7 @@ from eventcoder.text import (
     sentence_bounds,
     sentence_tokens,
     span_text,
+    token_children,
 )
 
 __all__ = ["Figure", "CasualtyLexicon", "extract_casualties", "figures_in_span", "load_lexicon"]
@@ -358,14 +359,14 @@ def _number_value(tok: Token) -> tuple[int, frozenset[int]] | None:
         return None
     used = set(range(start, end))
     # "between 100 and 200" (100 -conj-> 200), "10 to 15" (15 <-quantmod- 10)
-    for child in tok.children:
+    for child in token_children(tok):
         if child.dep_ in ("conj", "quantmod") and child.like_num and child.i not in used:
             other = parse_number(child.text)
             if other is not None and not _not_a_head_count(child.i, child.i + 1, doc):
                 value = min(value, other)
                 used.add(child.i)
     # "no one", "none"
-    if any(c.lower_ in ("no", "not") for c in tok.children) or tok.lower_ == "none":
+    if any(c.lower_ in ("no", "not") for c in token_children(tok)) or tok.lower_ == "none":
         value = 0
     return value, frozenset(used)
 
@@ -374,9 +375,11 @@ def _vague_phrase_value(head: Token) -> int | None:
     """'a number of people' (head 'number'), 'scores of', 'a handful of'."""
     words = load_number_words()
     low = head.lower_
-    if low in words.vague and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+    if low in words.vague and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in token_children(head)
+    ):
         return words.vague[low]
-    det = [c.lower_ for c in head.children if c.dep_ == "det"]
+    det = [c.lower_ for c in token_children(head) if c.dep_ == "det"]
     if det and f"{det[0]} {low}" in words.vague:
         return words.vague[f"{det[0]} {low}"]
     return None
@@ -408,10 +411,10 @@ def _conjuncts(head: Token, other_triggers: set[int]) -> list[Token]:
     # "a cleric and government critic was shot": a singular verb, one person twice named
     if head.dep_ in ("nsubj", "nsubjpass") and any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in load_lexicon().singular_auxiliaries
-        for c in head.head.children
+        for c in token_children(head.head)
     ):
         return out
-    stack = [c for c in head.children if c.dep_ == "conj"] + _names_after_an_apposition(head)
+    stack = [c for c in token_children(head) if c.dep_ == "conj"] + _names_after_an_apposition(head)
     while stack:
         c = stack.pop(0)
         if c.pos_ in ("VERB", "AUX"):
@@ -419,14 +422,14 @@ def _conjuncts(head: Token, other_triggers: set[int]) -> list[Token]:
         if _continues_a_relative_object(head, c):
             continue  # "10 militants who attacked a police post and a camp"
         if c.lower_ in load_lexicon().non_victim_nouns and not any(
-            g.dep_ == "nummod" for g in c.children
+            g.dep_ == "nummod" for g in token_children(c)
         ):
             continue  # "the death of a farmer and many huts burnt"; "five police" are people
         # "4 killed and 11 wounded": the conjunct carries another casualty word
-        if any(g.i in other_triggers for g in c.children) or c.head.i in other_triggers:
+        if any(g.i in other_triggers for g in token_children(c)) or c.head.i in other_triggers:
             continue
         out.append(c)
-        stack.extend(g for g in c.children if g.dep_ == "conj")
+        stack.extend(g for g in token_children(c) if g.dep_ == "conj")
     return out
 
 
@@ -440,8 +443,8 @@ def _names_after_an_apposition(head: Token) -> list[Token]:
     if head.pos_ != "PROPN":
         return []  # "two local leaders, A and B": the apposition names the two counted
     return [
-        c for appos in head.children if appos.dep_ == "appos"
-        for c in appos.children if c.dep_ == "conj" and c.pos_ == "PROPN"
+        c for appos in token_children(head) if appos.dep_ == "appos"
+        for c in token_children(appos) if c.dep_ == "conj" and c.pos_ == "PROPN"
     ]
 
 
@@ -454,10 +457,10 @@ def _continues_a_relative_object(head: Token, conjunct: Token) -> bool:
     has an object, an "and" continues that object, not the victims, which the
     relative clause already closed.
     """
-    for clause in head.children:
+    for clause in token_children(head):
         if clause.dep_ != "relcl" or not head.i < clause.i < conjunct.i:
             continue
-        if any(o.dep_ == "dobj" and o.i < conjunct.i for o in clause.children):
+        if any(o.dep_ == "dobj" and o.i < conjunct.i for o in token_children(clause)):
             return True
     return False
 
@@ -468,13 +471,13 @@ def _single_np_count(
     if tok.pos_ == "ADP" and tok.lower_ == "between":
         # "Between five and eight people were killed": the parser may make the range's
         # word the subject, its people the object; the range is read on them
-        people = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        people = next((c for c in token_children(tok) if c.dep_ == "pobj"), None)
         if people is None:
             return None
         tok = people
     low = tok.lower_
     if low in ("nobody", "none") or any(
-        c.lower_ == "no" and c.dep_ in ("det", "neg", "advmod") for c in tok.children
+        c.lower_ == "no" and c.dep_ in ("det", "neg", "advmod") for c in token_children(tok)
     ):
         return 0, frozenset({tok.i})  # "no one was killed", "no fatalities"
     vague = _vague_phrase_value(tok)
@@ -482,7 +485,7 @@ def _single_np_count(
         return vague, frozenset({tok.i})
     if _is_number_token(tok):
         return _number_value(tok)
-    for child in tok.children:
+    for child in token_children(tok):
         if child.dep_ in ("nummod", "quantmod") and _is_number_token(child):
             counted = _number_value(child)
             if counted is not None:
@@ -495,7 +498,7 @@ def _single_np_count(
                 return counted
     if low in lex.non_victim_nouns:
         return None  # "several houses", "the attack"
-    for child in tok.children:
+    for child in token_children(tok):
         if child.dep_ in ("amod", "det", "advmod", "nmod") and child.lower_ in words.vague:
             return words.vague[child.lower_], frozenset({child.i})
     if not singular:
@@ -505,18 +508,18 @@ def _single_np_count(
     if low in lex.non_victim_nouns:
         return None
     # "a Kenya Police Reservist was killed": a proper noun with "a" is one person
-    one_det = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+    one_det = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token_children(tok))
     # "an unidentified gunmen is killed": "a" makes a plural-tagged noun one person
     if tok.tag_ == "NN" or (tok.tag_ == "NNP" and (tok.ent_type_ in ("", "PERSON") or one_det)) or (
         tok.tag_ == "NNS" and one_det
     ):
-        if any(c.dep_ in ("det", "poss") and c.lower_ in ("no",) for c in tok.children):
+        if any(c.dep_ in ("det", "poss") and c.lower_ in ("no",) for c in token_children(tok)):
             return 0, frozenset({tok.i})
         return 1, frozenset({tok.i})
     # "kills civilian", "killed a 21-year-old": a victim noun the tagger read as an
     # adjective, in a victim's place
     if tok.tag_ == "JJ" and tok.dep_ in ("dobj", "nsubjpass", "nsubj") and not any(
-        c.dep_ == "amod" for c in tok.children
+        c.dep_ == "amod" for c in token_children(tok)
     ):
         return 1, frozenset({tok.i})
     # headline "A civilian shot dead by ...": the noun read as an adjective after "a"
@@ -532,13 +535,13 @@ def _single_np_count(
 
 
 def _is_passive(tok: Token) -> bool:
-    if any(c.dep_ in ("dobj", "obj") for c in tok.children):
+    if any(c.dep_ in ("dobj", "obj") for c in token_children(tok)):
         return False  # "hacked to death a chief": an object means active voice
-    if any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in tok.children):
+    if any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in token_children(tok)):
         return True
     # "was kidnapped, murdered and buried": a bare conjunct shares its head's voice
     if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and not any(
-        c.dep_ in ("nsubj", "dobj", "obj") for c in tok.children
+        c.dep_ in ("nsubj", "dobj", "obj") for c in token_children(tok)
     ):
         return _is_passive(tok.head)
     # "three people killed in the attack": a participle modifying its victims
@@ -549,7 +552,7 @@ def _is_passive(tok: Token) -> bool:
         tok.tag_ == "VBN"
         and tok.dep_ in ("ccomp", "xcomp", "oprd")
         and tok.head.lower_ in load_lexicon().state_verbs
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token_children(tok))
     ):
         return True
     # headline style "Trader killed at his shop": a main verb with a subject, no
@@ -558,22 +561,24 @@ def _is_passive(tok: Token) -> bool:
     return (
         tok.dep_ in ("ROOT", "ccomp")
         and tok.tag_ in ("VBN", "VBD")
-        and not any(c.dep_ in ("aux", "auxpass", "prt") for c in tok.children)
-        and any(c.dep_ == "nsubj" for c in tok.children)
+        and not any(c.dep_ in ("aux", "auxpass", "prt") for c in token_children(tok))
+        and any(c.dep_ == "nsubj" for c in token_children(tok))
     )
 
 
 def _subject(tok: Token) -> Token | None:
-    for c in tok.children:
+    for c in token_children(tok):
         if c.dep_ in ("nsubj", "nsubjpass"):
             return c
     # "a man believed to be a rebel was shot dead": the parser made the victim the
     # subject of the inserted "believed"
-    if any(c.dep_ == "auxpass" for c in tok.children):
+    if any(c.dep_ == "auxpass" for c in token_children(tok)):
         inserted_verbs = load_lexicon().inserted_clause_verbs
-        for c in tok.children:
+        for c in token_children(tok):
             if c.dep_ == "ccomp" and c.i < tok.i and c.lower_ in inserted_verbs:
-                inserted = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+                inserted = next(
+                    (g for g in token_children(c) if g.dep_ in ("nsubj", "nsubjpass")), None
+                )
                 if inserted is not None:
                     return inserted
     # "were shot and killed", "was attacked and injured": the first verb's subject
@@ -590,7 +595,7 @@ def _subject(tok: Token) -> Token | None:
 
 
 def _object(tok: Token) -> Token | None:
-    for c in tok.children:
+    for c in token_children(tok):
         if c.dep_ in ("dobj", "obj") and c.lower_ not in ("himself", "herself", "themselves"):
             return c
     return None
@@ -617,7 +622,7 @@ def _victims(tok: Token, trigger_class: str) -> Token | None:
                 tok.dep_ in ("acl", "amod")
                 and tok.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON")
                 # "Nairobi: Ten people were killed": a participle with its own subject
-                and not any(c.dep_ == "nsubjpass" for c in tok.children)
+                and not any(c.dep_ == "nsubjpass" for c in token_children(tok))
             ):
                 head = tok.head
                 lex = load_lexicon()
@@ -628,7 +633,7 @@ def _victims(tok: Token, trigger_class: str) -> Token | None:
                     and head.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON")
                     and not any(
                         c.dep_ in ("acl", "amod") and c.lower_ in lex.all_words
-                        for c in head.head.children
+                        for c in token_children(head.head)
                     )
                 ):
                     head = head.head
@@ -640,7 +645,7 @@ def _victims(tok: Token, trigger_class: str) -> Token | None:
         subj = _subject(tok)
         # headline style "4 killed in raid": an active-looking verb with a numeral subject
         if subj is not None and (_is_number_token(subj) or any(
-            c.dep_ == "nummod" for c in subj.children
+            c.dep_ == "nummod" for c in token_children(subj)
         )):
             return subj
         return None
@@ -648,11 +653,12 @@ def _victims(tok: Token, trigger_class: str) -> Token | None:
         return _subject(tok)
     if trigger_class == "adjective":
         partitive = _partitive_count(tok)  # "25 of the dead"
-        if partitive is not None and not any(c.dep_ == "nummod" for c in tok.children):
+        if partitive is not None and not any(c.dep_ == "nummod" for c in token_children(tok)):
             return partitive
-        if any(c.dep_ == "nummod" for c in tok.children) or tok.dep_ in ("nsubj", "dobj", "pobj"):
+        numbered = any(c.dep_ == "nummod" for c in token_children(tok))
+        if numbered or tok.dep_ in ("nsubj", "dobj", "pobj"):
             return tok
-        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in token_children(tok) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
             return subj
         head = tok.head
@@ -683,7 +689,7 @@ def _victims(tok: Token, trigger_class: str) -> Token | None:
         # nearest noun before it names the victims
         if head.lower_ in lex.non_victim_nouns and head.i < tok.i:
             before = [
-                c for c in head.children
+                c for c in token_children(head)
                 if c.i < head.i and c.dep_ in ("compound", "amod", "nmod", "nsubj", "nummod")
                 and (c.pos_ in ("NOUN", "PROPN", "ADJ") or _is_number_token(c))
             ]
@@ -697,16 +703,16 @@ def _victims(tok: Token, trigger_class: str) -> Token | None:
         words = load_number_words()
         if any(
             c.dep_ == "nummod" or c.lower_ == "no" or (c.dep_ == "amod" and c.lower_ in words.vague)
-            for c in tok.children
+            for c in token_children(tok)
         ):
             return tok  # "30 deaths", "several deaths", "no fatalities"
         lex = load_lexicon()
-        for c in tok.children:  # "leading to her death"
+        for c in token_children(tok):  # "leading to her death"
             if c.dep_ == "poss" and c.lower_ in lex.singular_possessives:
                 return c
-        for prep in tok.children:  # "the bodies of three men"
+        for prep in token_children(tok):  # "the bodies of three men"
             if prep.dep_ == "prep" and prep.lower_ == "of":
-                for pobj in prep.children:
+                for pobj in token_children(prep):
                     if pobj.dep_ == "pobj":
                         return pobj
         return None
@@ -716,11 +722,11 @@ def _victims(tok: Token, trigger_class: str) -> Token | None:
         return _found_body_victim(tok)
     if trigger_class == "lives":
         verb = tok.head
-        if any(c.dep_ == "nummod" for c in tok.children):
+        if any(c.dep_ == "nummod" for c in token_children(tok)):
             return tok  # "claimed 12 lives"
-        for prep in tok.children:  # "claimed the lives of 12 people"
+        for prep in token_children(tok):  # "claimed the lives of 12 people"
             if prep.dep_ == "prep" and prep.lower_ == "of":
-                for pobj in prep.children:
+                for pobj in token_children(prep):
                     if pobj.dep_ == "pobj":
                         return pobj
         if verb.lower_ in ("lost", "lose", "loses", "losing"):
@@ -752,15 +758,15 @@ def _found_body_victim(tok: Token) -> Token | None:
     if first.dep_ not in ("nsubjpass", "dobj", "nsubj") or (
             verb.lower_ not in load_lexicon().found_body_verbs):
         # "his body was found floating": the participle beside the verb
-        if not any(c.lower_ in load_lexicon().found_body_verbs for c in verb.children
+        if not any(c.lower_ in load_lexicon().found_body_verbs for c in token_children(verb)
                    if c.dep_ in ("xcomp", "advcl", "acomp")) or first.dep_ != "nsubjpass":
             return None
     lex = load_lexicon()
-    for c in tok.children:
+    for c in token_children(tok):
         if c.dep_ == "poss" and c.lower_ in lex.singular_possessives:
             return c
         if c.dep_ == "prep" and c.lower_ == "of":
-            return next((p for p in c.children if p.dep_ == "pobj"), tok)
+            return next((p for p in token_children(c) if p.dep_ == "pobj"), tok)
     return tok
 
 
@@ -772,13 +778,15 @@ def _set_alight_victim(tok: Token) -> Token | None:
         verb.dep_ == "xcomp" and verb.head.lower_ in lex.attempt_verbs
     ):
         return None  # "opened fire", "tried to set him alight"
-    if any(c.dep_ == "auxpass" for c in verb.children):
+    if any(c.dep_ == "auxpass" for c in token_children(verb)):
         victim = _subject(verb)
     else:
         victim = _object(verb)
         if victim is not None and victim.i == tok.i:
             # "set a suspected thief alight", the parser taking "alight" for the object
-            nouns = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+            nouns = [
+                c for c in token_children(tok) if c.dep_ in ("compound", "amod") and c.i < tok.i
+            ]
             victim = nouns[-1] if nouns else None
     if victim is None or victim.lower_ not in lex.set_alight_victims:
         return None  # "set a matatu on fire", "set the thicket ablaze"
@@ -790,7 +798,7 @@ def _counted_object(tok: Token) -> bool:
     vague amount ("several others")?"""
     obj = _object(tok)
     return obj is not None and (_is_number_token(obj) or any(
-        c.dep_ in ("nummod", "amod") and _is_number_token(c) for c in obj.children))
+        c.dep_ in ("nummod", "amod") and _is_number_token(c) for c in token_children(obj)))
 
 
 def _numeral_before_conjunct(tok: Token) -> Token | None:
@@ -809,7 +817,7 @@ def _numeral_before_conjunct(tok: Token) -> Token | None:
 def _shared_object(tok: Token) -> Token | None:
     """'killing and robbing him': verbs joined by "and" share the last one's object."""
     lex = load_lexicon()
-    for c in tok.children:
+    for c in token_children(tok):
         if c.dep_ == "conj" and c.pos_ == "VERB" and c.lower_ not in lex.all_words:
             return _object(c)
     return None
@@ -843,19 +851,19 @@ def _companions(tok: Token, other_triggers: set[int]) -> tuple[int, frozenset[in
     # "shot dead together with his passenger": the verb of "dead" holds the "with"
     holders = [tok] + ([tok.head] if tok.dep_ in ("conj", "oprd") else [])
     for holder in holders:
-        for c in holder.children:
+        for c in token_children(holder):
             # "two guards were killed, as was one of the raiders"
             if c.dep_ == "advcl" and c.lower_ in ("was", "were") and any(
-                g.dep_ == "mark" and g.lower_ == "as" for g in c.children
+                g.dep_ == "mark" and g.lower_ == "as" for g in token_children(c)
             ):
-                subject = next((g for g in c.children if g.dep_ == "nsubj"), None)
+                subject = next((g for g in token_children(c) if g.dep_ == "nsubj"), None)
                 if subject is not None:
                     return _np_count(subject, other_triggers)
             # "along with X" (along -> with -> X) or "together with X" (with -> together, X)
             if c.lower_ in lex.accompaniment_words:
-                withs = [w for w in c.children if w.lower_ == "with"]
+                withs = [w for w in token_children(c) if w.lower_ == "with"]
             elif c.lower_ == "with" and (
-                any(g.lower_ in lex.accompaniment_words for g in c.children)
+                any(g.lower_ in lex.accompaniment_words for g in token_children(c))
                 # "was killed together with his driver", the parser hanging both words
                 # on the verb
                 or (c.i > 0 and c.doc[c.i - 1].lower_ in lex.accompaniment_words)
@@ -864,7 +872,7 @@ def _companions(tok: Token, other_triggers: set[int]) -> tuple[int, frozenset[in
             else:
                 continue
             for with_ in withs:
-                for pobj in with_.children:
+                for pobj in token_children(with_):
                     if pobj.dep_ == "pobj":
                         return _np_count(pobj, other_triggers)
     return None
@@ -873,21 +881,21 @@ def _companions(tok: Token, other_triggers: set[int]) -> tuple[int, frozenset[in
 def _toll_count(tok: Token) -> Token | None:
     """'the death toll rose to 15', 'a toll of 15', 'put the toll at 8'."""
     verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else None
-    named = any(c.lower_ in ("death", "casualty", "fatality") for c in tok.children) or (
+    named = any(c.lower_ in ("death", "casualty", "fatality") for c in token_children(tok)) or (
         tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("death", "casualty")
     )
     if not named and not (verb is not None and verb.lower_ in ("put", "puts", "placed")):
         return None
-    for prep in tok.children:
+    for prep in token_children(tok):
         if prep.dep_ == "prep" and prep.lower_ == "of":
-            for pobj in prep.children:
+            for pobj in token_children(prep):
                 if _is_number_token(pobj):
                     return pobj
     if verb is None:
         return None
-    for c in verb.children:
+    for c in token_children(verb):
         if c.dep_ == "prep" and c.lower_ in ("to", "at"):
-            for pobj in c.children:
+            for pobj in token_children(c):
                 if pobj.dep_ == "pobj" and _is_number_token(pobj):
                     return pobj
         if c.dep_ in ("dobj", "attr") and _is_number_token(c):
@@ -954,7 +962,7 @@ def _is_cumulative(trigger: Token, count_tokens: frozenset[int], doc: Doc) -> bo
     """A running total: a marker among the modifiers of the casualty word or its count."""
     lex = load_lexicon()
     # "the war ... has killed more than 320,000 people": a conflict's running toll
-    if any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in trigger.children):
+    if any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in token_children(trigger)):
         subject = _subject(trigger)
         if subject is not None and subject.lower_ in lex.cumulative_subjects:
             return True
@@ -962,7 +970,7 @@ def _is_cumulative(trigger: Token, count_tokens: frozenset[int], doc: Doc) -> bo
     if trigger.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
         holders.append(trigger.head)
     for holder in holders:
-        for child in holder.children:
+        for child in token_children(holder):
             if child.dep_ in ("prep", "npadvmod", "advmod", "advcl", "pcomp", "acl", "conj"):
                 span = doc[child.left_edge.i : child.right_edge.i + 1]
                 if child.lower_ in ("bringing", "brings", "brought") and not any(
@@ -1000,7 +1008,7 @@ def _infinitive_of_purpose(tok: Token) -> bool:
     return (
         tok.dep_ == "advcl"
         and tok.tag_ == "VB"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token_children(tok))
     )
 
 
@@ -1043,7 +1051,7 @@ def _trigger_tokens(sent: Span) -> list[tuple[Token, str, str]]:
             continue
         if any(
             c.dep_ == "neg" or (c.lower_ in lex.hedge_words and c.dep_ in ("advmod", "amod"))
-            for c in tok.children
+            for c in token_children(tok)
         ):
             continue  # "were not killed", "nearly lynched"
         if tok.dep_ in ("xcomp", "acl") and tok.head.lower_ in lex.attempt_verbs:
@@ -1059,7 +1067,7 @@ def _trigger_tokens(sent: Span) -> list[tuple[Token, str, str]]:
             if (
                 trigger_class == "transitive"
                 and tok.pos_ == "NOUN"
-                and not any(c.dep_ in ("dobj", "obj") for c in tok.children)
+                and not any(c.dep_ in ("dobj", "obj") for c in token_children(tok))
                 and low not in lex.verbs_read_as_modifiers
             ):
                 trigger_class = "noun"  # "the killing of ten fishermen"
@@ -1087,14 +1095,14 @@ def _cared_for_as_wounded(tok: Token, lex: CasualtyLexicon) -> bool:
     hospital or for wounds ("were being treated in hospital", "were admitted to clinics
     with gunshot wounds"), as a passive? Being in hospital after an incident is being
     hurt in it; "doctors treated ..." or "treated fairly" tell nothing of harm."""
-    if not any(c.dep_ == "auxpass" for c in tok.children):
+    if not any(c.dep_ == "auxpass" for c in token_children(tok)):
         return False
     if tok.lower_ in lex.care_alone:
         return True  # "were hospitalised"
-    for prep in tok.children:
+    for prep in token_children(tok):
         if prep.dep_ != "prep":
             continue
-        for obj in prep.children:
+        for obj in token_children(prep):
             if obj.dep_ == "pobj" and (obj.lower_ in lex.care_places
                                        or obj.lower_ in lex.care_reasons):
                 return True
@@ -1196,8 +1204,8 @@ def _member_side(tok: Token) -> str | None:
     groups = load_lexicon().victim_groups
     noun = tok
     if _is_number_token(tok):
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        of = next((c for c in token_children(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        whole = next((c for c in token_children(of) if c.dep_ == "pobj"), None) if of else None
         if whole is not None:
             noun = whole
         elif tok.dep_ == "nummod":
@@ -1213,11 +1221,11 @@ def _side_of_members(noun: Token) -> str | None:
     lex = load_lexicon()
     if noun.lower_ not in lex.member_words:
         return None
-    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    body = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    of = next((c for c in token_children(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    body = next((c for c in token_children(of) if c.dep_ == "pobj"), None) if of else None
     if body is None or body.lower_ not in lex.political_bodies:
         return None
-    if any(c.lower_ in lex.armed_modifiers for c in body.children):
+    if any(c.lower_ in lex.armed_modifiers for c in token_children(body)):
         return "armed"
     return "crowd"
 
@@ -1380,10 +1388,10 @@ def _is_partitive(figure: Figure, doc: Doc) -> bool:
     return any(
         prep.dep_ == "prep" and prep.lower_ == "of" and any(
             p.dep_ == "pobj" and (p.lower_ in pronouns or p.lower_ in dead_words)
-            for p in prep.children
+            for p in token_children(prep)
         )
         for i in figure.count_tokens
-        for prep in doc[i].children
+        for prep in token_children(doc[i])
     )
 
 
@@ -1402,14 +1410,14 @@ def _one_of_a_persons_circle(figure: Figure, doc: Doc) -> bool:
         tok = doc[i]
         if tok.lower_ not in ("one", "1"):
             continue
-        for prep in tok.children:
+        for prep in token_children(tok):
             if prep.dep_ != "prep" or prep.lower_ != "of":
                 continue
-            for whole in prep.children:
+            for whole in token_children(prep):
                 if whole.dep_ == "pobj" and any(
                         c.dep_ == "poss" and (c.lower_ in lex.singular_possessives
                                               or c.pos_ == "PROPN")
-                        for c in whole.children):
+                        for c in token_children(whole)):
                     return True
     return False
 
@@ -1448,9 +1456,9 @@ def _suicide_attackers(sent: Span) -> int:
     attacker_words = load_lexicon().attacker_words
     for tok in sent:
         if tok.lower_ not in attacker_words or not any(
-                c.lower_ == "suicide" for c in tok.children):
+                c.lower_ == "suicide" for c in token_children(tok)):
             continue
-        for child in tok.children:
+        for child in token_children(tok):
             if child.dep_ == "nummod" and (value := _number_value(child)) is not None:
                 return value[0] if 0 < value[0] <= 10 else 1
     return 1
@@ -1506,9 +1514,9 @@ _PLACE_GROUP = "ec_places"
 def _dies_at_another_place(trigger: Token, mention: EventMention) -> bool:
     """A passive casualty verb ("was shot dead in X") whose own prepositional phrase names
     a known place that is not the mention's."""
-    if trigger.pos_ != "VERB" or not any(c.dep_ == "nsubjpass" for c in trigger.children):
+    if trigger.pos_ != "VERB" or not any(c.dep_ == "nsubjpass" for c in token_children(trigger)):
         return False
-    preps = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
+    preps = [c for c in token_children(trigger) if c.dep_ == "prep" and c.lower_ in ("in", "at")]
     return any(_names_another_place(p.left_edge.i, p.right_edge.i, trigger.doc, mention)
                for p in preps)
 
@@ -1538,7 +1546,7 @@ def _acts_on_another_place(trigger: Token, mention: EventMention) -> bool:
     people ("Police fired at them") keeps it within the mention's incident."""
     if trigger.pos_ != "VERB" or mention.place is None or _PLACE_GROUP not in trigger.doc.spans:
         return False
-    if not any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in trigger.children):
+    if not any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in token_children(trigger)):
         return False
     if any(t.pos_ == "PRON" and t.dep_ in ("dobj", "pobj") for t in trigger.subtree):
         return False
@@ -1580,7 +1588,7 @@ def _refers_back(mention: EventMention, doc: Doc) -> bool:
     head = span.root
     determiners = load_lexicon().anaphoric_determiners
     return head.pos_ == "NOUN" and any(
-        c.dep_ == "det" and c.lower_ in determiners for c in head.children
+        c.dep_ == "det" and c.lower_ in determiners for c in token_children(head)
     )
 
 
@@ -1619,12 +1627,12 @@ def _is_earlier_event(figure: Figure, doc: Doc, mention_start: int | None = None
     trigger = doc[figure.trigger_i]
     for node in [trigger, *trigger.ancestors]:
         if node.lower_ in ("after", "before", "since") and any(
-            c.dep_ == "npadvmod" or c.lower_ in lex.time_units for c in node.children
+            c.dep_ == "npadvmod" or c.lower_ in lex.time_units for c in token_children(node)
         ):
             return not _holds_trigger(node, mention_start)
-        marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+        marks = {c.lower_ for c in token_children(node) if c.dep_ == "mark"}
         if marks & {"after", "before", "since"} and any(
-            c.dep_ == "npadvmod" and c.lower_ in lex.time_units for c in node.children
+            c.dep_ == "npadvmod" and c.lower_ in lex.time_units for c in token_children(node)
         ):
             # "two days after the militia executed 20"
             return not _holds_trigger(node, mention_start)
@@ -1642,7 +1650,7 @@ def _holds_trigger(clause: Token, mention_start: int | None) -> bool:
         return False
     if clause.idx <= mention_start < clause.idx + len(clause.text):
         return True
-    return any(_covers(c, mention_start) for c in clause.children
+    return any(_covers(c, mention_start) for c in token_children(clause)
                if c.dep_ not in ("npadvmod", "mark"))
 
 
@@ -1677,7 +1685,7 @@ def _is_alleged_past_crime(figure: Figure, doc: Doc, own: bool = False) -> bool:
     # "a man who allegedly killed his neighbour", "a man they believe killed a child";
     # a clause under the casualty word is not a word on it ("were killed when
     # protesters tried to storm the airport": "tried" is an attempt, no trial)
-    on_the_killing = [c for c in trigger.children if c.dep_ not in _CLAUSE_DEPS]
+    on_the_killing = [c for c in token_children(trigger) if c.dep_ not in _CLAUSE_DEPS]
     return trigger.dep_ in ("relcl", "ccomp") and any(
         c.lower_ in lex.allegation_words for c in [*on_the_killing, trigger.head]
     )
@@ -1700,7 +1708,8 @@ def _in_earlier_clause(trigger: Token, mention: EventMention, own: bool = False)
     lex = load_lexicon()
     clause = next((t for t in [trigger, *trigger.ancestors] if t.pos_ == "VERB"), None)
     if clause is None or not any(
-            c.dep_ == "mark" and c.lower_ in lex.earlier_clause_marks for c in clause.children):
+            c.dep_ == "mark" and c.lower_ in lex.earlier_clause_marks
+            for c in token_children(clause)):
         return False
     if own:
         return clause.dep_ == "advcl" and clause.head.i != clause.i
@@ -1718,7 +1727,7 @@ def _dated_earlier(trigger: Token, doc: Doc, lex: CasualtyLexicon) -> bool:
             c.dep_ == "prep" and c.right_edge.i - c.left_edge.i <= 4
         ))
         and lex.earlier_time.search(doc[c.left_edge.i : c.right_edge.i + 1].text)
-        for c in trigger.children
+        for c in token_children(trigger)
     )
 
 
@@ -1763,7 +1772,9 @@ def _is_background_cause(figure: Figure, mention: EventMention, doc: Doc) -> boo
     ) and not _doer_of(trigger, mention.trigger_start)
     for ancestor in [trigger, *trigger.ancestors]:
         # "after a rider was killed": the cause word marks the clause itself
-        marked = any(c.dep_ == "mark" and c.lower_ in lex.cause_words for c in ancestor.children)
+        marked = any(
+            c.dep_ == "mark" and c.lower_ in lex.cause_words for c in token_children(ancestor)
+        )
         named = ancestor.i != trigger.i and ancestor.lower_ in lex.cause_words
         if not (named or marked or ancestor.dep_ == "relcl"):
             continue
@@ -1780,7 +1791,7 @@ def _doer_of(killing: Token, char: int) -> bool:
     """Is the word at ``char`` the subject of the killing verb ("a mob beat two men to
     death": the mob did it, its riot's own toll, not a death it reacts to)?"""
     return killing.pos_ == "VERB" and any(
-        c.dep_ == "nsubj" and _is_token_at(c, char) for c in killing.children)
+        c.dep_ == "nsubj" and _is_token_at(c, char) for c in token_children(killing))
 
 
 def _story_cause_fields(main: Span, mention: EventMention, doc: Doc) -> set[str]:
@@ -1834,14 +1845,14 @@ def _shot_figures(told: list[Span], mention: EventMention, doc: Doc) -> list[Fig
         for tok in sent:
             if tok.lower_ not in lex.shot_verbs or tok.pos_ != "VERB":
                 continue
-            if any(c.dep_ == "neg" or c.lower_ in lex.hedge_words for c in tok.children):
+            if any(c.dep_ == "neg" or c.lower_ in lex.hedge_words for c in token_children(tok)):
                 continue
             if tok.dep_ in ("xcomp", "acl") and tok.head.lower_ in lex.attempt_verbs:
                 continue  # "threatened to shoot"
             after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
             if after is not None and after.lower_ in ("at", "into"):
                 continue  # "was shot at", "shot into the crowd": no one hit
-            if any(c.dep_ == "prt" for c in tok.children):
+            if any(c.dep_ == "prt" for c in token_children(tok)):
                 continue  # "shot down a drone": no person
             victims = _victims(tok, "transitive")
             if victims is None or victims.lower_ in lex.shot_non_victims:
@@ -1871,11 +1882,11 @@ def _claimant(doc: Doc, start: int, end: int) -> str | None:
                     # telling its own killing claims it
                     node.lower_ in lex.self_report_verbs and any(
                         c.dep_ == "nsubj" and c.lower_ in lex.self_report_pronouns
-                        for c in clause.children)):
+                        for c in token_children(clause))):
                 continue
             # "claimed ..., claiming to have killed": the subject of the verb it hangs on
             holder = node.head if node.dep_ in ("advcl", "xcomp") else node
-            subject = next((c for c in (*node.children, *holder.children)
+            subject = next((c for c in (*token_children(node), *token_children(holder))
                             if c.dep_ == "nsubj"), None)
             if subject is None or subject.pos_ == "PRON":
                 return None
@@ -1927,7 +1938,7 @@ def extract_casualties(mention: EventMention, doc: Doc) -> None:
             else:  # "Three civilians were also killed": more victims of the same incident
                 by_field[field_name] += [
                     f for f in of_field
-                    if any(c.lower_ == "also" for c in doc[f.trigger_i].children)
+                    if any(c.lower_ == "also" for c in token_children(doc[f.trigger_i]))
                     # "Police put the toll at nine": another account of the whole toll,
                     # kept as a claim (the lowest figure is coded)
                     or (f.is_toll and lex.conflict.search(span_text(sent)) is not None)

@@ -53,6 +53,7 @@ from eventcoder.extract.mention_ranking import (
     refine_type_with_actors,
     retype_attacks_fought_back,
     retype_bombings_told_again,
+    retype_bombs_of_an_air_strike,
     retype_unopposed_captures,
     unify_protests,
     without_disorder_beside_crowds_fight,
@@ -114,6 +115,7 @@ from eventcoder.extract.typing_armed import (
     resistance_told,
     road_collision,
     talks_broken_off,
+    tells_the_bases_use,
     territory,
     truce_called_off,
     weapon_found,
@@ -977,11 +979,14 @@ def type_triggers(triggers: list[Trig], ctx: Context, sent: Span,
                                not in _NON_VIOLENT_EVENT_TYPES for c in proposals):
         # (police breaking up a mob that lynched a man: the mob's violence is the event)
         proposals = [c for c in proposals if c not in crowd_dispersed]
-    if any(c.sub_event_type == HQ for c in proposals):
+    bases = [c.trigger for c in proposals if c.sub_event_type == HQ]
+    if bases:
         # ("the army opened a camp on the ridge and deployed tanks there"): the
-        # deployment serves the base (a strategic type ACLED does not rank)
+        # deployment serves the base (a strategic type ACLED does not rank); so do
+        # the raids a relative clause says are launched from it
         proposals = [c for c in proposals if not (
             c.sub_event_type == CHANGE and c.trigger.span.text.lower() in WORDS.deployment_words
+            or c.sub_event_type != HQ and any(tells_the_bases_use(c.trigger, b) for b in bases)
         )] or proposals
     scene_tokens: set[int] = set()
     for cand in proposals:
@@ -1229,7 +1234,7 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
         all_cues = [c for c in all_cues if not (
             c.label_ == "state_forces" and c.text.lower() in WORDS.camp_nouns)]
     ti = ci = 0
-    for sent in doc.sents:
+    for sent_index, sent in enumerate(doc.sents):
         in_sent: list[Span] = []
         while ti < len(all_triggers) and all_triggers[ti].start < sent.end:
             if all_triggers[ti].start >= sent.start:
@@ -1417,7 +1422,7 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
                     cue_labels.discard("intervention_cue")
             trigs = violent_protests(trigs, cues, lexicon.triggers["protest_violence"])
             trigs.sort(key=lambda t: t.span.start)
-        harm.add(trigs)
+        harm.add(trigs, sent_index)
         # (the earlier sentences' events: a rally where rival crowds fought is no
         # demonstration told)
         demonstration_typed = any(m.status == "new" and m.sub_event_type in _DEMONSTRATION_TYPES
@@ -1551,5 +1556,6 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
     retype_attacks_fought_back(mentions, doc)
     rank_fight_over_attack(mentions)
     rank_armed_group_killings_over_crowds(mentions, doc)
+    retype_bombs_of_an_air_strike(mentions, doc)
     retype_bombings_told_again(mentions, doc)
     return without_unrest_beside_violence(without_displacement_beside_violence(mentions), doc)

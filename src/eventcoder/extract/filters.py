@@ -62,7 +62,8 @@ from eventcoder.text import (
 
 __all__ = ["RETOLD", "STATUSES", "FilterWords", "StatusCues", "TriggerStatus",
            "date_told_with_event", "history_dated_before_the_story", "load_filter_words",
-           "retells_an_event", "status_of_trigger", "trigger_status"]
+           "names_an_agreement_in_force", "retells_an_event", "status_of_trigger",
+           "trigger_status"]
 
 STATUSES: tuple[str, ...] = (
     "new",
@@ -198,6 +199,12 @@ class FilterWords:
     continuation_verbs: frozenset[str]
     in_force_prepositions: frozenset[str]
     newness_adjectives: frozenset[str]
+    total_period_prepositions: frozenset[str]
+    total_period_nouns: frozenset[str]
+    period_reach_adjectives: frozenset[str]
+    statement_verbs: frozenset[str]
+    vague_quantity_words: frozenset[str]
+    direction_prepositions: frozenset[str]
 
 
 _PHRASE_LISTS = frozenset({"statistic_context", "background_phrases", "month_names",
@@ -874,8 +881,12 @@ def _refers_from_afar(trigger: Span, reference: Token) -> bool:
 
 def _first_infinitive(verb: Token) -> Token:
     """The first of coordinated infinitives ("to begin talks ... and to sign an
-    agreement": 'begin' for 'sign'), else the verb itself."""
-    if verb.dep_ == "conj" and _has_to(verb) and _has_to(verb.head):
+    agreement": 'begin' for 'sign'; a bare verb shares the first's "to": "vowed to hunt
+    down and punish the gunmen", "commits the groups to end hostilities and join a
+    disarmament programme"), else the verb itself. (Not under an order: "directed
+    officers to keep watch and detain the suspects" reads the order as done.)"""
+    if verb.dep_ == "conj" and _has_to(verb.head) and (_has_to(verb) or (
+            verb.tag_ == "VB" and verb.head.head.lower_ not in _WORDS.ordering_verbs)):
         return verb.head
     return verb
 
@@ -1128,12 +1139,32 @@ def _the_new_body_named_again(root: Token, sent: Span) -> bool:
 
 def _agreement_in_force(root: Token) -> Token | None:
     """The preposition of an agreement named as the state of things that acts go against
-    ("operations against its members had continued despite the truce"): an agreement
-    referred to as in force, not reached in the story. The preposition, else None."""
+    or are done under ("operations against its members had continued despite the truce",
+    "instructors sent under a cooperation deal"): an agreement referred to as in force,
+    not reached in the story. The preposition, else None. (An agreement the words on it
+    date, "under a ceasefire agreed in Doha on Sunday", is history told with its date,
+    which the coding policy keeps: the other rules judge it.)"""
     prep = root.head
-    if root.dep_ == "pobj" and prep.lower_ in _WORDS.in_force_prepositions:
+    if root.dep_ != "pobj":
+        return None
+    if prep.lower_ in _WORDS.in_force_prepositions:
+        return prep
+    if prep.lower_ in _WORDS.framework_prepositions and not _dated_in_its_words(root):
         return prep
     return None
+
+
+def _dated_in_its_words(noun: Token) -> bool:
+    """Do the noun's own words (its subtree) name a date?"""
+    doc = noun.doc
+    return any(doc[i].ent_type_ == "DATE" for i in range(noun.left_edge.i, noun.right_edge.i + 1))
+
+
+def names_an_agreement_in_force(trigger: Span) -> bool:
+    """Is the trigger an agreement named as in force ("instructors sent under a defence
+    pact", "despite the truce"), no act of its sentence? (Also read by resolve.dates: a
+    sentence that names one tells no event of another kind.)"""
+    return trigger.label_ == "agreement" and _agreement_in_force(trigger.root) is not None
 
 
 def _done_under_an_agreement(verb: Token) -> Token | None:
@@ -1152,6 +1183,91 @@ def _clause_has_a_time(verb: Token) -> bool:
     doc = verb.doc
     return any(doc[i].ent_type_ in ("DATE", "TIME")
                for i in range(verb.left_edge.i, verb.right_edge.i + 1))
+
+
+def _time_of_its_own(verb: Token, subject: Token) -> bool:
+    """Does the verb's own clause, outside its subject and the verbs coordinated with it,
+    name a date or a time of day?"""
+    doc = verb.doc
+    return any(doc[i].ent_type_ in ("DATE", "TIME")
+               for c in token_children(verb) if c.i != subject.i and c.dep_ != "conj"
+               for i in range(c.left_edge.i, c.right_edge.i + 1))
+
+
+def _doers_described_as_of_a_year(chain: list[Token], cues: StatusCues,
+                                  published: dt.date) -> int | None:
+    """The year of a clause that describes the subject of the trigger's verb, or of the
+    verb that governs it, when that year is before publication and the verb names no
+    time of its own ("Rwandan troops deployed in 2021 helped the army retake most
+    towns", "the militia, formed in 2013, drove the rebels from the town"): the history
+    of those doers since then, with no date. The year, else None. (Not a present tense:
+    "militias formed in 2013 control the area" says how things stand.)"""
+    verbs = [t for t in chain[:3] if t.pos_ in ("VERB", "AUX")][:2]
+    for verb in verbs:
+        if verb.tag_ in ("VBZ", "VBP"):
+            continue
+        for subject in token_children(verb):
+            if subject.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            for clause in token_children(subject):
+                if clause.dep_ not in ("acl", "relcl"):
+                    continue
+                for i, year, head in cues.years:
+                    if clause.left_edge.i <= i <= clause.right_edge.i \
+                            and head in _WORDS.year_prepositions and year < published.year \
+                            and not _time_of_its_own(verb, subject):
+                        return year
+    return None
+
+
+def _built_up_by_now(chain: list[Token]) -> Token | None:
+    """The vague large quantity of what a group took on or sent, in the present perfect
+    with no time of its own ("has recruited tens of thousands of volunteers", "has
+    deployed thousands of its own troops in eastern Congo"): a build-up over time, up to
+    now, no change of the day (forces sent from or to a place are moved: news). The
+    quantity word, else None."""
+    verb = next((t for t in chain[:3] if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or not _has_perfect_aux(verb):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in _WORDS.direction_prepositions
+           for c in token_children(verb)):
+        return None  # ("has dispatched hundreds of troops from the desert to the front"): a move
+    for c in token_children(verb):
+        if c.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        amount = c if c.lower_ in _WORDS.vague_quantity_words else next(
+            (g for g in token_children(c) if g.lower_ in _WORDS.vague_quantity_words), None)
+        if amount is not None and not _clause_has_a_time(verb):
+            return amount
+    return None
+
+
+def _total_over_a_period(verb: Token) -> Token | None:
+    """The period a count of many people runs back over from the telling ("had killed
+    about 40 militants in operations over the previous fortnight", "more than 900 people
+    were killed in the first three months of the year"): a total of that stretch of
+    time, not one event. The period's noun, else None."""
+    if not any(c.dep_ in ("dobj", "nsubjpass") and _many_people(c)
+               for c in token_children(verb)):
+        return None
+    for prep in token_children(verb):
+        if prep.dep_ != "prep" or prep.lower_ not in _WORDS.total_period_prepositions:
+            continue
+        for noun in token_children(prep):
+            if noun.dep_ == "pobj" and noun.lower_ in _WORDS.total_period_nouns and any(
+                    a.dep_ == "amod" and a.lower_ in _WORDS.period_reach_adjectives
+                    for a in token_children(noun)):
+                return noun
+    return None
+
+
+def _judged_in_a_statement(copula: Token) -> bool:
+    """Is the verb a copula, in what someone said, that judges its subject ("the
+    governor said the attack on the market was a crime against humanity", "police said
+    the bombing was the work of a splinter faction")?"""
+    return copula.lemma_ == "be" and copula.dep_ == "ccomp" \
+        and copula.head.lower_ in _WORDS.statement_verbs \
+        and any(c.dep_ in ("attr", "acomp") for c in token_children(copula))
 
 
 def _continuing_with_no_day(root: Token) -> Token | None:
@@ -1556,6 +1672,8 @@ def _refers_back(root: Token, sent: Span) -> bool:
         return False
     if head.lower_ in _WORDS.sequel_verbs or head.lower_ in _WORDS.consequence_verbs:
         return True
+    if _judged_in_a_statement(head):
+        return True  # ("the council said the attack on the town was an act of war")
     if any(c.dep_ == "prt" and f"{head.lower_} {c.lower_}" in _WORDS.consequence_verbs
            for c in token_children(head)):
         return True  # ("The violence set off reprisals")
@@ -1999,6 +2117,12 @@ def _status_and_reason(
         return "statistic", f"coordinated with a total '{since.text} ...'"
     if trigger.label_ in _COUNTED_LABELS and (upto := _total_up_to_a_day(verb)) is not None:
         return "statistic", f"a total of many up to '{upto.text}'"
+    # (a present perfect's period is the statistic_context phrases' above)
+    # (also an event noun the count's verb tells of: "had killed 60 bandits in raids
+    # over the past two weeks")
+    if (trigger.label_ in _COUNTED_LABELS or verb.i != root.i) and not perfect \
+            and not _own_day(verb) and (period := _total_over_a_period(verb)) is not None:
+        return "statistic", f"a total of many over the {period.text} up to the telling"
     # (also an event noun the count's verb tells of: "1,000 had been killed in the
     # coastal violence since Thursday")
     if published is not None and (trigger.label_ in _COUNTED_LABELS or verb.i != root.i) \
@@ -2085,6 +2209,9 @@ def _status_and_reason(
         return "background", "an event told before, now with how it began"
     if verb.dep_ == "relcl" and any(left <= i <= right for i, _, _ in cues.years):
         return "background", "relative clause with a year"
+    if published is not None \
+            and (as_of := _doers_described_as_of_a_year(chain, cues, published)) is not None:
+        return "background", f"the history of doers described as of {as_of}, with no date"
     # ("a coalition that tried to march on Bangui before the December 2020 elections
     # and was pushed back"): a verb coordinated with a relative clause's verb, or its
     # infinitive, shares the clause's year
@@ -2141,6 +2268,8 @@ def _status_and_reason(
         return "reference", f"what a group did during '{war.text}'"
     if trigger.label_ == "change_group" and (state := _standing_state(chain)) is not None:
         return "habitual", f"'{state.text}': a standing state in the simple present"
+    if trigger.label_ == "change_group" and (amount := _built_up_by_now(chain)) is not None:
+        return "habitual", f"'{amount.text}' in the present perfect: a build-up up to now"
     if trigger.label_ == "change_group" \
             and (measure := _measure_told_after(trigger, root, sent)) is not None:
         return "reference", f"'{measure.text}' in the perfect: a measure in answer to " \

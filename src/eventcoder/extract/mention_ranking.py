@@ -9,8 +9,8 @@ actors are resolved, ``refine_type_with_actors`` fixes the types that depend on 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
@@ -23,6 +23,7 @@ from eventcoder.extract.typing_armed import BOTH_ARMED, definite
 from eventcoder.extract.typing_base import (
     ABDUCT,
     AGREE,
+    AIR,
     ARREST,
     ATTACK,
     CHANGE,
@@ -45,6 +46,7 @@ from eventcoder.extract.typing_base import (
     NVT,
     OTHER,
     PEACE,
+    REM,
     VAGUE_VIOLENCE,
     VIOL,
     VIOLENT_EVENT_TYPES,
@@ -84,6 +86,28 @@ def retype_bombings_told_again(mentions: list[EventMention], doc: Doc) -> None:
         m.sub_event_type = earlier[-1].sub_event_type
         m.event_type = event_type_of(m.sub_event_type)
         m.type_reason += f"; '{m.trigger_text}' names the bombing told before"
+
+
+def retype_bombs_of_an_air_strike(mentions: list[EventMention], doc: Doc) -> None:
+    """Bombs told as what hit or fell on a place ("Witnesses said several bombs struck a
+    walled compound", "Two bombs hit the store"), after the text told an air or drone
+    strike, are that strike's bombs, dropped from the air, not bombs someone planted:
+    the mention takes the strike's type, so that the merge reads one strike."""
+    strikes = [m.trigger_start for m in mentions if m.status == "new" and m.sub_event_type == AIR]
+    if not strikes:
+        return
+    for m in mentions:
+        if m.status != "new" or m.sub_event_type != REM\
+                or m.trigger_text.lower() not in WORDS.impact_bomb_nouns\
+                or not any(start < m.trigger_start for start in strikes):
+            continue
+        span = doc.char_span(m.trigger_start, m.trigger_end, alignment_mode="expand")
+        if span is None or span.root.dep_ != "nsubj"\
+                or span.root.head.lower_ not in WORDS.bomb_impact_verbs:
+            continue
+        m.sub_event_type = AIR
+        m.event_type = event_type_of(AIR)
+        m.type_reason += "; the bombs that hit, told after an air strike, are the strike's"
 
 
 def without_displacement_beside_violence(mentions: list[EventMention]) -> list[EventMention]:
@@ -334,19 +358,45 @@ class HarmTold:
     # an attack word that tells harm done to someone ("shot", "beat", "stabbed"),
     # not only that an attack took place (data/typing.yaml bare_attack_words)
     bodily_harm: bool = False
+    # per sentence with triggers: its start character, its index in the text, and
+    # which of casualties (1), harm denied (2) and property harmed (4) it tells
+    starts: list[int] = field(default_factory=list)
+    told: list[tuple[int, int]] = field(default_factory=list)
 
-    def add(self, trigs: list[Trig]) -> None:
+    def add(self, trigs: list[Trig], sentence: int = -1) -> None:
+        flags = 0
         for t in trigs:
             if t.cls.name in ("kill", "injure"):
                 if t.status == "new":
                     self.casualties = True
+                    flags |= 1
                 elif t.status == "negated":
                     self.no_casualties = True
+                    flags |= 2
             elif t.cls.name == "property_destruction" and t.status == "new":
                 self.property_harmed = True
+                flags |= 4
             elif t.status == "new" and (t.cls.name == "sexual_violence" or t.cls.name == "attack"
                                         and t.span.text.lower() not in WORDS.bare_attack_words):
                 self.bodily_harm = True
+        if trigs:
+            self.starts.append(trigs[0].span.sent.start_char)
+            self.told.append((sentence, flags))
+
+    def _harmless_passage(self, mention: EventMention) -> bool:
+        """The mention's sentence, or the one right after it, says nobody was hurt,
+        property was harmed there, and neither tells a casualty ("raided a village,
+        torching homes. No one was hurt ..."): casualties the text tells of another
+        incident (a mine that killed soldiers the next day) do not make it an attack."""
+        at = bisect_right(self.starts, mention.sent_start) - 1
+        if at < 0:
+            return False
+        here, flags = self.told[at]
+        passage = flags
+        for sentence, more in self.told[at + 1:at + 2]:
+            if sentence == here + 1 and not flags & 2:
+                passage |= more
+        return bool(passage & 2 and passage & 4) and not passage & 1
 
     def retype_attacks_that_abducted(self, mentions: list[EventMention]) -> None:
         """ACLED: an attack whose only harm told is the people it took ("gunmen
@@ -371,11 +421,11 @@ class HarmTold:
         looting/property destruction, not violence against civilians. Only an
         attack typed by the generic attack words, or a raid on herds (herds
         driven off while "no one was hurt" are looted), is retyped."""
-        if not (self.no_casualties and self.property_harmed) or self.casualties:
-            return
+        whole_text = self.no_casualties and self.property_harmed and not self.casualties
         for m in mentions:
             if m.status == "new" and m.sub_event_type == ATTACK\
-                    and (m.trigger_class == "attack" or MARK_LIVESTOCK in m.rule_marks):
+                    and (m.trigger_class == "attack" or MARK_LIVESTOCK in m.rule_marks)\
+                    and (whole_text or self._harmless_passage(m)):
                 m.sub_event_type = LOOT
                 m.event_type = event_type_of(LOOT)
                 m.type_reason += "; property destroyed, nobody hurt: looting/property destruction"

@@ -24,6 +24,7 @@ from eventcoder.extract.typing_base import (
     NSA,
     NVT,
     SELF_ARMED_TARGETS,
+    WEAK_EXPLOSIVE,
     WORDS,
     Context,
     Trig,
@@ -737,11 +738,16 @@ def _act_taking(token: Token) -> Token:
     bomber" of "suspected of having accompanied the bomber"), or the noun a relative
     clause it heads tells of ("killed" of "suspected of planting the bomb that killed
     four"); the word itself otherwise. Who or what an act the text accuses someone of
-    took, and what the thing so taken did, belong to the accusation too."""
+    took, what the thing so taken did, and the act they took part in belong to the
+    accusation too."""
     if token.dep_ == "dobj" and token.head.pos_ == "VERB":
         return token.head
     if token.dep_ == "relcl" and token.head.pos_ == "NOUN":
         return token.head
+    if token.dep_ == "pobj" and token.head.lower_ in WORDS.participation_prepositions\
+            and token.head.head.pos_ == "VERB":
+        # ("suspected of taking part in the ambush"): the part someone took in an act
+        return token.head.head
     return token
 
 
@@ -1232,6 +1238,26 @@ def deployed_against_violence(trig: Trig) -> bool:
     return False
 
 
+def tells_the_bases_use(trig: Trig, base: Trig) -> bool:
+    """The act sits in a relative clause inside what a base-setting verb governs ("had
+    set up a base in the reserve, from which they were launching raids on villages",
+    "established camps where fighters trained for attacks"): what the base serves, told
+    to describe it; the base set up is the clause's event."""
+    table = parse_table(trig.span.doc)
+    verb = base.span.root
+    if table.pos[verb.i] != "VERB" and table.heads[verb.i] != verb.i:
+        verb = verb.head  # ("set up a base": the parse may root the phrase on the noun)
+    i = trig.span.root.i
+    for _ in range(6):
+        if table.deps[i] == "relcl":
+            head = table.heads[i]
+            return head != verb.i and verb.left_edge.i <= head <= verb.right_edge.i
+        if table.heads[i] == i:
+            break
+        i = table.heads[i]
+    return False
+
+
 def describes_a_place_taken(trig: Trig, ctx: Context) -> bool:
     """A capture word used as an adjective of a place ("weapons were found in the
     liberated villages", "they returned to the recaptured town") tells what the place
@@ -1381,10 +1407,38 @@ def aircraft_told_apart(trig: Trig, ctx: Context) -> bool:
     explosive is not in ("a rocket hit a house ..., days after militants first used
     drones to drop bombs"): those aircraft belong to the earlier attack the clause
     dates this one by, and deliver nothing here."""
+    spans = ctx.cues.by_label.get("aircraft_cue", [])
+    clause = _coordinated_clause(trig.span.root)
+    if spans and all(_coordinated_clause(s.root) != clause for s in spans) and any(
+            t.cls.name in _EXPLOSIVE_CLASSES and t.span.text.lower() not in WEAK_EXPLOSIVE
+            and _coordinated_clause(t.span.root) == clause for t in ctx.trigs):
+        # ("forces shot down a drone over the city, and rebel shelling killed two
+        # children"): an aircraft of a clause with its own subject delivers nothing
+        # to the other, when that clause names its own weapon ("jets hit the depot
+        # and the blast killed four" retells the strike with a bare explosion word)
+        return True
     if in_context_clause(trig.span.root, depth=6):
         return False
-    spans = ctx.cues.by_label.get("aircraft_cue", [])
     return bool(spans) and all(in_context_clause(s.root, depth=6) for s in spans)
+
+
+_EXPLOSIVE_CLASSES = frozenset({"air_strike", "shelling", "remote_explosive", "grenade",
+                                "suicide_bomb"})
+
+
+def _coordinated_clause(token: Token) -> int:
+    """The head of the coordinated clause the token is in: a verb joined to another
+    with a subject of its own ("Troops downed a drone and a car bomb killed six"), or
+    the sentence's root."""
+    table = parse_table(token.doc)
+    i = token.i
+    while table.heads[i] != i:
+        head = table.heads[i]
+        if table.deps[i] == "conj" and table.pos[i] in ("VERB", "AUX") and any(
+                table.deps[c] in ("nsubj", "nsubjpass") for c in table.children[i]):
+            return i
+        i = head
+    return i
 
 
 def raids_forces(trig: Trig, ctx: Context) -> bool:

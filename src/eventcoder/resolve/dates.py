@@ -41,6 +41,7 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from eventcoder.alternation import WordPresence, literal_alternation
+from eventcoder.extract.filters import names_an_agreement_in_force
 from eventcoder.extract.triggers import TRIGGER_GROUP
 from eventcoder.resolve.numbers import parse_number
 from eventcoder.schema import Article, EventMention, Evidence
@@ -879,7 +880,10 @@ def _day_told_after(dates: _DocDates, mention: EventMention, statement: DatePhra
     triggers = group_spans(doc, TRIGGER_GROUP)
     own_kinds = _trigger_kinds(doc, mention)
     for start, end in following:
-        kinds = {t.label_ for t in triggers if start <= t.start_char < end}
+        # (an agreement named as in force, "instructors sent under a defence pact", is
+        # no event of the sentence)
+        kinds = {t.label_ for t in triggers if start <= t.start_char < end
+                 and not names_an_agreement_in_force(t)}
         if kinds and not kinds & own_kinds:
             continue
         if retold_only and not any(
@@ -994,6 +998,36 @@ def _earlier_step_of_the_act(doc: Doc, phrases: list[DatePhrase], mention: Event
                     and node.head.head.i in own_verbs \
                     and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
                 return phrase
+    return None
+
+
+def _day_of_the_reported_clause(doc: Doc, phrases: list[DatePhrase], mention: EventMention,
+                                statement: DatePhrase) -> DatePhrase | None:
+    """A day before the statement's that the reported clause holding the trigger names
+    of its own, through prepositions and nouns only ("the office said on Monday that
+    gang members had raped four women at a camp in the capital on Saturday night", the
+    parser hanging "on Saturday" on a noun of the place): the act's day, which the
+    statement only reports. Not a day inside a clause of its own below it ("after
+    gunmen attacked it on Sunday")."""
+    trigger = _trigger_span(doc, mention)
+    if trigger is None or statement.date is None:
+        return None
+    clause = trigger.root
+    while clause.dep_ != "ccomp" and clause.head.i != clause.i:
+        clause = clause.head
+    for phrase in phrases:
+        if phrase.date is None or phrase.precision != 1 or phrase.kind == "anchored" \
+                or phrase.date >= statement.date:
+            continue
+        span = _phrase_span(doc, phrase)
+        if span is None or not clause.left_edge.i <= span.start < clause.right_edge.i:
+            continue
+        node = span.root
+        while node.i != clause.i and node.head.i != node.i \
+                and node.pos_ not in ("VERB", "AUX"):
+            node = node.head
+        if node.i == clause.i:
+            return phrase
     return None
 
 
@@ -1309,6 +1343,7 @@ def resolve_mention_date(mention: EventMention, doc: Doc, article: Article) -> N
         chosen = _nearest(own, mention, doc)
         if _dates_the_statement(doc, chosen, mention):
             chosen = (_earlier_step_of_the_act(doc, in_sentence, mention, chosen)
+                      or _day_of_the_reported_clause(doc, in_sentence, mention, chosen)
                       or _day_told_after(dates, mention, chosen, doc)
                       or _lead_day_before(dates, mention, chosen, doc) or chosen)
         elif _dates_only_the_saying(doc, chosen, mention):

@@ -1,0 +1,27 @@
+"""A vague large quantity that a government or group has taken on or sent, in the present
+perfect with no time of its own ("has recruited tens of thousands of volunteers", "has
+deployed thousands of its own troops in the east") is a build-up over time, up to now:
+habitual, no change of the day (issue #3; filters._built_up_by_now). Forces sent from or
+to a place are moved: news."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from fixtures_mentions import statuses
+from spacy.language import Language
+
+PUBLISHED = dt.date(2024, 10, 2)
+
+
+def test_recruits_taken_on_over_time_are_no_change_of_the_day(nlp: Language) -> None:
+    text = ("Jihadist fighters killed 20 soldiers at an outpost near Djibo on Monday, "
+            "security sources said. The junta has also recruited tens of thousands of "
+            "civilian auxiliaries, officials say.")
+    assert statuses(nlp, text, "recruited", PUBLISHED) == ["habitual"]
+
+
+def test_troops_sent_to_a_town_are_news(nlp: Language) -> None:
+    text = ("Jihadist fighters killed 20 soldiers at an outpost near Djibo on Monday, "
+            "security sources said. The army has sent hundreds of soldiers to Djibo.")
+    assert statuses(nlp, text, "sent", PUBLISHED) != ["habitual"]
