@@ -1556,31 +1556,15 @@ KNOWN_GAPS: dict[str, str] = {
     "actor1@Remote explosive/landmine/IED@niger_tera_cattle_raid_mine/Téra": "Unidentified "
     "Ethnic Militia (Niger): 'the raiders' the vehicle was sent after are taken as the mine's "
     "layers and named an ethnic militia, not an Unidentified Armed Group (actors)",
-    "actor1@Attack@mozambique_niassa_mecula_raid_base": "Unidentified Armed Group "
-    "(Mozambique): the lead's 'Islamist insurgents' gives an unnamed group, and the claim "
-    "'Islamic State claimed the attack through its Amaq news agency', joined to the event as "
-    "evidence, does not name its attacker (actors)",
-    "actor1@Headquarters or base established@mozambique_niassa_mecula_raid_base": "no "
-    "Headquarters or base established (see its type)",
     "place@Headquarters or base established@mozambique_niassa_mecula_raid_base": "no "
     "Headquarters or base established (see its type); the mistyped Attack is placed in Cabo "
     "Delgado (the reserve 'bordering Cabo Delgado') (places)",
-    "actor1@Armed clash@drc_djugu_codeco_zaire_bunia_lynching/Djugu": "Zaire Militia: in "
-    "'Fighters of the CODECO militia attacked positions held by the rival Zaire militia' the "
-    "attacker named in an of-phrase ('Fighters of the CODECO militia') is not read, so the "
-    "Zaire militia becomes actor1 (actors)",
-    "actor2@Armed clash@drc_djugu_codeco_zaire_bunia_lynching/Djugu": "Unidentified Armed "
-    "Group (Democratic Republic of Congo): the killed 'militiamen' give an unnamed side; "
-    "CODECO is not read (see actor1) (actors)",
     "count@drc_djugu_codeco_zaire_bunia_lynching": "four events: 'The fighting drove several "
     "thousand people ... towards the provincial capital Bunia' (and 'Monday's fighting' in "
     "the denials) is a second Armed clash placed at Bunia and kept apart (places, merge), "
     "and 'Police arrived after he had died and fired warning shots' an Attack by the police "
     "on civilians at Bunia ('died' read as a killing by the police) beside the Mob violence "
     "(typing, merge)",
-    "actor2@Non-violent transfer of territory@somalia_awdheegle_recapture_afgooye_car_bomb":
-    "None: 'after Al Shabaab fighters withdrew without a fight' is read only to type the "
-    "transfer; the group that left is not taken as the other side (actors)",
     "fatalities@Suicide bomb@somalia_awdheegle_recapture_afgooye_car_bomb/Afgooye": "7: 'The "
     "bomber also died' is counted twice, once in the span joined to 'killing five soldiers' "
     "and once on its own (5 + 1 + 1) (casualties)",

@@ -78,6 +78,12 @@ def _merge_modifiers(spans: list[Span], dictionary: ActorDictionary
                         f"{span.text} {spans[i + 1].text}"))
             i += 2
             continue
+        elif kind == "named" and _names_its_kind(span, spans[i + 1] if i + 1 < len(spans)
+                                                 else None, dictionary):
+            # "the Viv Ansanm coalition": the name's group, not a second one ("coalition")
+            out.append((span.doc[span.start:spans[i + 1].end], kind, span.text))
+            i += 2
+            continue
         elif kind != "figure":  # a public figure only tells the country
             out.append((span, kind, span.text))
         i += 1
@@ -127,6 +133,31 @@ def _named_members(name: Span, word: Span | None, dictionary: ActorDictionary) -
         and is_armed(dictionary.resolve(word.text, None))
 
 
+def _names_its_kind(name: Span, word: Span | None, dictionary: ActorDictionary) -> bool:
+    """Is ``word`` a lone word right after a non-state armed group's name that says what
+    kind of group it is ("the Viv Ansanm coalition", "the Zaire militia's faction")? A
+    word the dictionary reads on its own ("coalition") names no second actor there."""
+    if word is None or word.start != name.end or len(word) != 1\
+            or word.root.lower_ not in WORDS.group_kind_words:
+        return False
+    group = dictionary.resolve(name.text, None)
+    return group is not None and group.inter in (2, 3, 4)
+
+
+def _qualified_group(word: Token, by_head: dict[int, ActorCandidate]) -> ActorCandidate | None:
+    """The named armed group whose name qualifies a word of its kind ("the ISWAP faction",
+    "the Mai-Mai coalition"): the group the word stands for."""
+    if word.lower_ not in WORDS.group_kind_words:
+        return None
+    for child in token_children(word):
+        group = by_head.get(child.i)
+        if child.dep_ in ("compound", "nmod", "amod") and group is not None\
+                and group.kind in ("named", "unknown") and group.actor is not None\
+                and group.actor.inter in (2, 3, 4):
+            return group
+    return None
+
+
 def _owns_force_site(word: Token) -> bool:
     """A country's word before a military site that is the object of the act
     ("shelled Russian positions", "fired rockets at Israeli posts"): its forces."""
@@ -136,6 +167,24 @@ def _owns_force_site(word: Token) -> bool:
     # (the object only: "Russian positions came under fire" makes the subject the target)
     return site.dep_ == "dobj" or (
         site.dep_ == "pobj" and site.head.lower_ in WORDS.target_preps)
+
+
+def _fires_the_weapon(word: Token) -> bool:
+    """A country's word on a weapon that did the act ("Russian glide bombs hit
+    a school", "killed by Turkish howitzers"): the weapon is the doer's, its forces'. Only
+    the word itself qualifies it: "Iranian-made drones" says where they were built."""
+    weapon = word.head
+    for _ in range(2):  # "Israeli tank shells": through a compound
+        if weapon.lower_ in WORDS.weapon_heads or weapon.lower_ in WORDS.ordnance_nouns:
+            break
+        if weapon.dep_ not in ("compound", "amod", "nmod") or weapon.head.i < weapon.i:
+            return False
+        weapon = weapon.head
+    if word.dep_ not in ("amod", "compound", "nmod") or weapon.i < word.i\
+            or not (weapon.lower_ in WORDS.weapon_heads or weapon.lower_ in WORDS.ordnance_nouns)\
+            or any(t.text == "-" for t in word.doc[word.i:weapon.i]):
+        return False
+    return weapon.dep_ == "nsubj" or (weapon.dep_ == "pobj" and weapon.head.dep_ == "agent")
 
 
 def _possessive_gap(owner: Span, owned: Span) -> bool:
@@ -577,7 +626,7 @@ def trigger_tokens(doc: Doc, mention: EventMention) -> tuple[Token, set[int]]:
                 continue
             chain.add(node.i)
             if node.pos_ in ("VERB", "AUX"):
-                if trigger.head.i == node.i and trigger.dep_ == "dobj" and node.dep_ == "advcl"\
+                if _object_of(trigger, node) and node.dep_ == "advcl"\
                         and node.tag_ == "VBG" and not _has_subject(node)\
                         and node.head.pos_ == "VERB":
                     # "X attacked Y, setting off fighting", "..., sparking clashes": the
@@ -586,6 +635,17 @@ def trigger_tokens(doc: Doc, mention: EventMention) -> tuple[Token, set[int]]:
                 break
     chain |= _shared_verbs(doc, chain)
     return trigger, chain
+
+
+def _object_of(trigger: Token, verb: Token) -> bool:
+    """Is the trigger the verb's object, or told by a measure of time that is ("...,
+    sparking clashes", "..., sparking hours of fighting")?"""
+    if trigger.dep_ == "dobj" and trigger.head.i == verb.i:
+        return True
+    prep = trigger.head
+    measure = prep.head
+    return trigger.dep_ == "pobj" and prep.lower_ == "of" and measure.dep_ == "dobj"\
+        and measure.head.i == verb.i and measure.ent_type_ in ("TIME", "DATE")
 
 
 def _modifies_a_noun(trigger: Token) -> bool:
@@ -662,6 +722,20 @@ def _subject_after_fronted_day(head: Token) -> bool:
         for c in token_children(head))
 
 
+def _holds_the_site(participle: Token, chain: set[int]) -> bool:
+    """Is the word a participle of holding that describes a place or position ("stormed
+    posts held by a militia", "shelled villages controlled by the rebels")?
+    Its agent holds the place: never the doer that "a bomb planted by X" makes it; the
+    holder of a military post takes the post's role. An event noun ("a rally held by
+    students") or people held ("hostages held by the group") keep the agent as doer."""
+    site = participle.head
+    return participle.lower_ in WORDS.holding_participles\
+        and participle.dep_ in ("acl", "relcl") and site.pos_ in ("NOUN", "PROPN")\
+        and site.i not in chain and not names_an_event(site)\
+        and site.lower_ not in WORDS.member_words and site.lower_ not in WORDS.people_heads\
+        and site.ent_type_ != "PERSON"
+
+
 def _role_by_path(head: Token, trigger: Token, chain: set[int]) -> tuple[str | None, str]:
     """``_role_by_parse``'s walk up the parse from the actor's head."""
     if _subject_after_fronted_day(head) and head.head.head.i in chain:
@@ -713,7 +787,11 @@ def _role_by_path(head: Token, trigger: Token, chain: set[int]) -> tuple[str | N
             return None, ""
         if _agent_hung_on_target(child, node, chain):
             return "a1", "by"
-        if child.dep_ == "agent" or child.dep_ == "prep" and node.lower_ in WORDS.blame_verbs\
+        if child.dep_ == "agent" and _holds_the_site(node, chain):
+            if node.head.lower_ not in WORDS.force_site_nouns:
+                return None, ""  # "villages held by X": who holds a town is not who hit it
+            # "positions held by X": X's men hold the post; they take its role
+        elif child.dep_ == "agent" or child.dep_ == "prep" and node.lower_ in WORDS.blame_verbs\
                 and child.lower_ in WORDS.blame_preps:
             doer_clause = True
         if node.head is node:
@@ -822,8 +900,9 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
             named = dictionary.country_named(span.text)
             root = span.root
             in_slot = _country_in_party_slot(root)
-            if named is None and _owns_force_site(root):
-                # "shelled Russian positions": the demonym's country holds them
+            if named is None and (_owns_force_site(root) or _fires_the_weapon(root)):
+                # "shelled Russian positions": the demonym's country holds them; "Russian
+                # glide bombs struck": its forces fired them
                 named, in_slot = dictionary.country_of_word(span.text), True
             if named is None and _people_of_a_nation(span):
                 # "Somalis protested", "hundreds of Nigerians marched": the people of
@@ -1429,6 +1508,10 @@ def _group_they_belong_to(cand: ActorCandidate, by_head: dict[int, ActorCandidat
         if group is not None and group.kind in ("named", "unknown") and group.actor is not None\
                 and group.actor.inter in (2, 3, 4):
             return group
+        if obj is not None and group is None:
+            group = _qualified_group(obj, by_head)  # "insurgents of the ISWAP faction"
+            if group is not None:
+                return group
     return None
 
 

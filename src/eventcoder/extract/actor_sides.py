@@ -1586,7 +1586,7 @@ def apply_attribution(pick: Pick, window: list[ActorCandidate], dictionary: Acto
     other: ActorCandidate | None = pick.c2 if side == "a1" else pick.c1
     if actor is None or not actor.name.startswith("Unidentified Armed Group"):
         return
-    if own is not None and own.kind != "generic":
+    if own is not None and own.kind != "generic" and not _listed_generic_word(own):
         return
     for cand in window:
         if cand.actor is None or not _blamable(cand) or cand.kind == "community" and any(
@@ -1618,6 +1618,15 @@ def apply_attribution(pick: Pick, window: list[ActorCandidate], dictionary: Acto
             else:
                 pick.c2 = cand
             return
+
+
+def _listed_generic_word(cand: ActorCandidate) -> bool:
+    """Is the candidate a lower-case word for armed men that a country file lists
+    ("insurgents", "rebels"), which the matcher labels as a name but which names no one
+    (it resolves to the unidentified armed group)? A claim or blame names them as it
+    names "gunmen"."""
+    return cand.kind == "named" and cand.actor is not None\
+        and cand.actor.name.startswith("Unidentified Armed Group")
 
 
 def _inside_an_assertion(root: Token, cues: frozenset[str]) -> bool:

@@ -808,6 +808,10 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
             force_hit_before(pick, earlier)
     if mention.sub_event_type == OVERTAKEN and second_side_untold(pick):
         loser_holding_out(pick, later)
+    if mention.sub_event_type == _TRANSFER and pick.a2 is None:
+        # "recaptured the town after Al Shabaab fighters withdrew": the side its own
+        # sentence tells leaving, else one the sentences before tell
+        giver_told_before(pick, cands)
     if mention.sub_event_type == _TRANSFER and pick.a2 is None and sent.start > 0:
         giver_told_before(pick, earlier or earlier_candidates(doc, sent, dictionary, country,
                                                               day))

@@ -173,6 +173,8 @@ class ActorWords:
     withdrawal_verbs: frozenset[str]
     foreigner_words: frozenset[str]
     weapon_heads: frozenset[str]
+    group_kind_words: frozenset[str]
+    ordnance_nouns: frozenset[str]
     weapon_names: frozenset[str]
     interception_words: frozenset[str]
     fallen_words: frozenset[str]
@@ -273,6 +275,8 @@ def load_actor_words() -> ActorWords:
         withdrawal_verbs=words("withdrawal_verbs"),
         foreigner_words=words("foreigner_words"),
         weapon_heads=words("weapon_heads"),
+        group_kind_words=words("group_kind_words"),
+        ordnance_nouns=words("ordnance_nouns"),
         weapon_names=words("weapon_names"),
         interception_words=words("interception_words"),
         fallen_words=words("fallen_words"),
