@@ -1624,6 +1624,8 @@ def _antecedent(history: list[ActorCandidate], before: int, *, non_state: bool =
     """The last named armed actor before a character offset (with ``non_state``, the
     last that is no state force)."""
     for cand in reversed(history):
+        if cand.span.start_char < before and non_state and _unnamed_identity_militia(cand):
+            return cand  # ("a village militia ambushed a patrol ... troops chased the attackers")
         if cand.span.start_char < before and cand.kind in ("named", "unknown", "community")\
                 and is_armed(cand.actor) and not _names_a_people(cand)\
                 and not (non_state and cand.actor is not None and cand.actor.inter in (1, 8))\
@@ -1632,6 +1634,14 @@ def _antecedent(history: list[ActorCandidate], before: int, *, non_state: bool =
             # attacked Yumbis ... The militants burnt the station")
             return None if _one_of_rival_groups(cand, history) else cand
     return None
+
+
+def _unnamed_identity_militia(cand: ActorCandidate) -> bool:
+    """Is the candidate a communal or ethnic militia told first with no name ("a local
+    militia", "cattle raiders")? "The attackers" said after it are those men, of that
+    kind: the words that made them a militia of a community are not told again."""
+    return cand.kind == "generic" and cand.actor is not None and cand.actor.inter == 4\
+        and _told_first(cand.span)
 
 
 def _one_of_rival_groups(cand: ActorCandidate, history: list[ActorCandidate]) -> bool:

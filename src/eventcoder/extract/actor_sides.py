@@ -1727,6 +1727,7 @@ def context_text(sent: Span) -> str:
              if s.label_ in ("named", "role") and sent.start <= s.start and s.end <= sent.end]
     names += _titles_qualifiers(sent)
     names += _facility_qualifiers(sent)
+    names += _crisis_qualifiers(sent)
     if not names:
         return span_text(sent)
     text, at = doc_text(sent.doc), sent.start_char
@@ -1753,6 +1754,28 @@ def _facility_qualifiers(sent: Span) -> list[tuple[int, int]]:
     market is no pastoralist raid)."""
     return [(t.idx, t.idx + len(t.text)) for t in sent
             if t.dep_ in ("compound", "amod") and t.head.lower_ in WORDS.facility_heads]
+
+
+def _crisis_qualifiers(sent: Span) -> list[tuple[int, int]]:
+    """The words that qualify a crisis named after an election ("amid the tribal
+    post-poll unrest"): what the period was, not who did this act (ACLED
+    names the unnamed attackers of one act in such a crisis an armed group, not an
+    ethnic militia)."""
+    if "post" not in span_text(sent).lower():
+        return []  # (no crisis so named: skip the walk)
+    out: list[tuple[int, int]] = []
+    for token in sent:
+        if token.pos_ != "NOUN":
+            continue
+        left = [c for c in token_children(token)
+                if c.i < token.i and c.dep_ in ("amod", "compound", "nmod")]
+        if not left:
+            continue
+        first = min(c.i for c in left)
+        words = " ".join(token.doc[first:token.i].text.lower().replace("-", " ").split())
+        if any(f" {w} " in f" {words} " for w in WORDS.crisis_period_words):
+            out.append((token.doc[first].idx, token.idx + len(token.text)))
+    return out
 
 
 def apply_context(pick: Pick, sent_text: str, dictionary: ActorDictionary,

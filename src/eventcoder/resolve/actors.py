@@ -96,6 +96,8 @@ INTERNATIONAL = "International"  # ACLED's scope when the country is unknown
 # How far from its one bound an open-ended era ("after 2013") is looked at.
 _ERA_SPAN = dt.timedelta(days=3653)
 _SPACE = re.compile(r"\s+")
+# Punctuation that ends or opens a word (not the hyphen or apostrophe inside one).
+_WORD_EDGE_PUNCT = re.compile(r"[,;:!?()\[\]\"\u201c\u201d]|'(?=\s|$)|(?<=\s)'|^'")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u2010": "-", "\u2013": "-"})
 
 
@@ -206,6 +208,7 @@ class ActorWords:
     unconfirmed_words: frozenset[str]
     outlet_words: frozenset[str]
     own_name_participles: frozenset[str]
+    crisis_period_words: frozenset[str]
 
 
 @cache
@@ -302,6 +305,8 @@ def load_actor_words() -> ActorWords:
         confirm_words=words("confirm_words"), unconfirmed_words=words("unconfirmed_words"),
         outlet_words=words("outlet_words"),
         own_name_participles=words("own_name_participles"),
+        crisis_period_words=frozenset(" ".join(w.replace("-", " ").split())
+                                      for w in words("crisis_period_words")),
     )
 
 
@@ -723,9 +728,13 @@ class ActorDictionary:
         return any(f" {cue} " in padded for cue in cues)
 
     def context_template(self, text: str) -> str | None:
-        """The unidentified-militia template the words of ``text`` call for, if any."""
+        """The unidentified-militia template the words of ``text`` call for, if any.
+        Punctuation stuck to a word is set apart first: a cue told before a semicolon,
+        a comma or a closing quote ("clashes between rival clans;", "'land invaders'")
+        is the same word."""
+        words = _WORD_EDGE_PUNCT.sub(" , ", text)
         for name, cues in self.context_templates.items():
-            if self.has_cue(text, cues):
+            if self.has_cue(words, cues):
                 return name
         return None
 
