@@ -1,10 +1,11 @@
-"""A battle's second side named only on the first side's place (merge._named_opponent):
-the lead names the army against Al Shabaab, the group's claim and a detail that retells
-the fight from the attackers' side ("fighters on motorcycles opened fire on the convoy",
-its escort unnamed) put Al Shabaab first. The vote on usual sides keeps the group off
-side 2, the army wins side 1, and side 2 was left unidentified; the group a report names
-is the opponent. Fails without the rule; the guard keeps an unidentified second side when
-no report names one."""
+"""A battle's second side named only on the first side's place: the lead names the army
+against Al Shabaab, the group's claim and a detail that retells the fight from the
+attackers' side ("fighters on motorcycles opened fire on the convoy", its escort unnamed)
+put Al Shabaab first. A vote on usual sides kept the group off side 2 and left it
+unidentified (b9c9c0e patched it with merge._named_opponent); the lead, whose trigger
+decided the type, now places the sides and the other reports are read swapped against it
+(merge._incident_sides). The guard keeps an unidentified second side when no report names
+one."""
 
 from __future__ import annotations
 

@@ -1568,17 +1568,9 @@ KNOWN_GAPS: dict[str, str] = {
     "fatalities@Suicide bomb@somalia_awdheegle_recapture_afgooye_car_bomb/Afgooye": "7: 'The "
     "bomber also died' is counted twice, once in the span joined to 'killing five soldiers' "
     "and once on its own (5 + 1 + 1) (casualties)",
-    "actor2@Armed clash@syria_jableh_ambush_arrests/Jableh": "Unidentified Armed Group "
-    "(Syria): the lead's 'Gunmen loyal to Syria's ousted president' give an unnamed group; "
-    "the next sentence's claim by 'the Coastal Shield Brigade' is made an event of its own "
-    "(see the count) and not joined, so the name kept as written lands on the wrong event "
-    "(actors, merge)",
     "actor1@Arrests@syria_jableh_ambush_arrests/Jableh": "no Arrests (see its type); the "
     "mistyped event has 'Security forces' as Military Forces of Syria (2024-), not the "
     "interior ministry's police (actors)",
-    "count@syria_jableh_ambush_arrests": "three events: the claim 'A group calling itself the "
-    "Coastal Shield Brigade said it had carried out the attack' is an Attack on civilians of "
-    "its own (no armed victim in its sentence) beside the Armed clash it claims (merge)",
     "count@haiti_mirebalais_overrun_delmas_rapes": "four events: 'At least 10 people were "
     "killed' is an Attack on civilians at Mirebalais apart from the takeover it belongs to "
     "(its sentence names no attacker) (merge), and the council's words 'the attack on "

@@ -46,7 +46,11 @@ Rules (and why):
   the resolver assumed, counts as unknown while merging and is used only when
   no mention of the incident states one); per side the best-identified actor
   (named > generic > unidentified; a report of the final event type, then the
-  earliest, on ties), each actor on the side most reports put it on, never the
+  report whose trigger decided the type, then the earliest, on ties), each actor
+  on the side that report names it on, or that the other reports name it on when
+  read in the same order or swapped, whichever agrees with it (a one-sided
+  attack on civilians never read swapped; a group named alone takes the side
+  left unidentified), never the
   same actor on both sides; a violent crowd makes a merged demonstration a riot
   (data/merge.yaml); all sources.
 - **Fatalities** (and injured), from the claims: figures are grouped by the
@@ -364,7 +368,7 @@ def _actors_compatible_in_document(a: Event, b: Event) -> bool:
         # of the strike or clash they lead with ("19 people were killed in the raids").
         unnamed, named = (a, b) if ranks[0] == 0 else (b, a)
         if unnamed.event_type != "Violence against civilians" and not _fires_back_in_battle(
-                unnamed, named):
+                unnamed, named) and not _second_side_of_battle(unnamed, named):
             return False
     if not _sides_conflict(pa1, pb1, pa2, pb2) or _one_act_of_allied_forces(a, b):
         return True
@@ -400,6 +404,15 @@ def _fires_back_in_battle(unnamed: Event, battle: Event) -> bool:
     first ("Al Shabaab attacked the post ... also fired mortars at it")."""
     return (battle.event_type == "Battles" and _actor_rank(unnamed.actor2, unnamed.inter2) == 2
             and _same_actor(unnamed.actor2, battle.actor1))
+
+
+def _second_side_of_battle(unnamed: Event, battle: Event) -> bool:
+    """Is the unnamed doer of an act aimed at nobody the text names ("the attackers"
+    threw a grenade) the very unidentified group the battle names as its second side
+    (the gunmen the police fought)? The order of a battle's sides means nothing: the
+    act is that side's part in the fight, as when the battle names the group first."""
+    return (battle.event_type == "Battles" and unnamed.actor2 is None
+            and _same_actor(unnamed.actor1, battle.actor2))
 
 
 def _side_match(x: str | None, y: str | None) -> str:
@@ -1001,65 +1014,124 @@ def _resolve_figures(reports: Sequence[Event], claim_field: str
     return total, "; ".join(notes) or None
 
 
-def _usual_sides(reports: Sequence[Event]) -> dict[str, int]:
-    """The side each actor is reported on most often (the first report's side on ties):
-    a noisy mention that puts the target army on the attacking side is outvoted."""
-    votes: dict[str, list[int]] = {}
-    first_side: dict[str, int] = {}
-    for report in reports:
-        for side, name in ((1, report.actor1), (2, report.actor2)):
+def _one_sided(report: Event) -> bool:
+    """A report whose type tells who did it to whom (an attack on civilians, a strike or
+    bomb that hit civilians): its actor1 is the doer, its sides are never read swapped."""
+    return report.inter2 == CIVILIANS and report.event_type in (
+        "Violence against civilians", "Explosions/Remote violence")
+
+
+def _on_side(name: str, inter: int | None, side: int,
+             placed: dict[str, tuple[int, str, int | None]]) -> bool:
+    """Is the actor already placed on this side (or on both), or a state force allied
+    with one that is (the police on the army's side)?"""
+    if name.casefold() in placed:
+        return placed[name.casefold()][0] in (side, _BOTH_SIDES)
+    return any(s == side and _allied_forces(n, i, name, inter) for s, n, i in placed.values())
+
+
+def _by_initiative(reports: Sequence[Event], typed: Event) -> list[Event]:
+    """The reports in the order their sides are believed: the report whose trigger
+    decided the type first, then the other reports of the final event type, then the
+    rest, each group in reading order."""
+    rest = [r for r in reports if r is not typed]
+    return [typed, *(r for r in rest if r.event_type == typed.event_type),
+            *(r for r in rest if r.event_type != typed.event_type)]
+
+
+_BOTH_SIDES = 0  # an actor a report names against itself (two unnamed groups fighting)
+
+
+def _incident_sides(reports: Sequence[Event], typed: Event) -> dict[str, int]:
+    """The side of the incident each actor is on (1, 2, or _BOTH_SIDES). The report
+    whose trigger decided the type places its actors as it names them; each further
+    report is read as naming the sides in that order or swapped, whichever agrees with
+    the actors already placed ("the army said it repelled the attackers" after "JNIM
+    attacked the post"), and places its new actors accordingly (a named group on the
+    side of the unnamed one the lead told). A one-sided report (an attack on civilians)
+    is never read swapped: its victims are never the doers. A report that names one
+    actor on both sides tells no order; an actor keeps the first side it was placed on."""
+    placed: dict[str, tuple[int, str, int | None]] = {}
+    for report in _by_initiative(reports, typed):
+        pairs = [(1, report.actor1, report.inter1), (2, report.actor2, report.inter2)]
+        if _same_actor(report.actor1, report.actor2):
+            placed.setdefault(str(report.actor1).casefold(),
+                              (_BOTH_SIDES, str(report.actor1), report.inter1))
+            continue
+        swapped = False
+        if not _one_sided(report):
+            kept = sum(_on_side(n, i, s, placed) for s, n, i in pairs if n)
+            turned = sum(_on_side(n, i, 3 - s, placed) for s, n, i in pairs if n)
+            swapped = turned > kept
+            if kept == turned == 0 and report.actor2 is None and report.inter1 in _ARMED_GROUPS:
+                # a group named alone ("the Coastal Shield Brigade said it had carried
+                # out the attack"): the name of the side the lead left unnamed
+                swapped = _unnamed_side(placed) == 2
+        for side, name, inter in pairs:
             if name:
-                key = name.casefold()
-                votes.setdefault(key, [0, 0])[side - 1] += 1
-                first_side.setdefault(key, side)
-    return {k: (1 if v[0] > v[1] else 2 if v[1] > v[0] else first_side[k])
-            for k, v in votes.items()}
+                placed.setdefault(name.casefold(), (3 - side if swapped else side, name, inter))
+    return {key: side for key, (side, _, _) in placed.items()}
 
 
-def _pick_actor(reports: Sequence[Event], side: int, *, event_type: str | None = None,
-                other: str | None = None, other_inter: int | None = None
-                ) -> tuple[str | None, int | None]:
-    """The best-identified actor reported on a side: named > generic > unidentified;
-    then one from a report of the incident's final event type (its actors fit that
-    type: protesters for a protest, rioters for a riot); then the earliest report.
-    Never the actor already on the other side, nor one usually reported on it,
-    unless a report names it on both sides (two unnamed armed groups fighting,
-    rioters against rioters: ACLED names both sides alike). Nor a state force allied
-    with the other side's, unless one report sets the two against each other."""
-    usual = _usual_sides(reports)
+_ARMED_GROUPS = frozenset({2, 3, 4})  # inter codes: rebels, political and identity militias
+
+
+def _unnamed_side(placed: dict[str, tuple[int, str, int | None]]) -> int | None:
+    """The side only unidentified groups hold, when the other holds a named party."""
+    ranks: dict[int, set[int]] = {1: set(), 2: set()}
+    for side, name, inter in placed.values():
+        if side in ranks:
+            ranks[side].add(_actor_rank(name, inter))
+    for side in (1, 2):
+        if ranks[side] == {0} and 2 in ranks[3 - side]:
+            return side
+    return None
+
+
+def _side_rank(name: str, inter: int | None, event_type: str | None) -> int:
+    """How well an actor identifies a side of the incident (_actor_rank). In a battle
+    the state's force comes first among the named parties of its side (the police who
+    shot the robbers, over the guards the robbers beat), and civilians are no party:
+    the victims a one-sided report of the fight names rank below the unidentified
+    armed group the battle's reports name."""
+    if event_type != "Battles":
+        return _actor_rank(name, inter)
+    if inter == CIVILIANS:
+        return -1
+    rank = _actor_rank(name, inter)
+    return rank + 1 if rank == 2 and inter == _STATE_FORCES else rank
+
+
+def _pick_actor(reports: Sequence[Event], side: int, typed: Event, *,
+                event_type: str | None = None, other: str | None = None,
+                other_inter: int | None = None) -> tuple[str | None, int | None]:
+    """The best-identified actor placed on a side (_incident_sides): named > generic >
+    unidentified; then one from a report of the incident's final event type (its
+    actors fit that type: protesters for a protest, rioters for a riot); then the
+    report whose trigger decided the type, then the others in reading order.
+    Never the actor already on the other side, unless a report names it on both
+    sides (two unnamed armed groups fighting, rioters against rioters: ACLED names
+    both sides alike). Nor a state force allied with the other side's, unless one
+    report sets the two against each other."""
+    sides = _incident_sides(reports, typed)
     known: list[tuple[int, int, int, int, str, int | None]] = []
-    for order, report in enumerate(reports):
-        name, inter = (report.actor1, report.inter1) if side == 1 else \
-            (report.actor2, report.inter2)
+    for order, report in enumerate(_by_initiative(reports, typed)):
         both_sides = _same_actor(report.actor1, report.actor2)
-        if not name or (not both_sides and (_same_actor(name, other)
-                                            or usual.get(name.casefold()) != side)):
-            continue
-        if _allied_forces(other, other_inter, name, inter) and not _allied_forces(
-                report.actor1, report.inter1, report.actor2, report.inter2):
-            continue
-        fits = 1 if event_type is not None and report.event_type == event_type else 0
-        known.append((-_actor_rank(name, inter), -_foreign_civilians(name, inter, report),
-                      -fits, order, name, inter))
+        for name, inter in ((report.actor1, report.inter1), (report.actor2, report.inter2)):
+            if not name or (not both_sides and (
+                    _same_actor(name, other)
+                    or sides.get(name.casefold()) not in (side, _BOTH_SIDES))):
+                continue
+            if _allied_forces(other, other_inter, name, inter) and not _allied_forces(
+                    report.actor1, report.inter1, report.actor2, report.inter2):
+                continue
+            fits = 1 if event_type is not None and report.event_type == event_type else 0
+            known.append((-_side_rank(name, inter, event_type),
+                          -_foreign_civilians(name, inter, report), -fits, order, name, inter))
     if not known:
         return None, None
     *_, name, inter = min(known)
     return name, inter
-
-
-def _named_opponent(reports: Sequence[Event], actor1: str | None,
-                    inter1: int | None) -> tuple[str, int | None] | None:
-    """A battle whose reports name its second side only on the first side's place: a
-    detail that retells the fight from the other side ("fighters opened fire on the
-    convoy", the escort unnamed) votes the named group onto side 1, where the state
-    force already won, and leaves side 2 unidentified. The group some report names,
-    neither the chosen first side nor its ally, is the opponent."""
-    for report in reports:
-        for name, inter in ((report.actor1, report.inter1), (report.actor2, report.inter2)):
-            if name and _actor_rank(name, inter) == 2 and not _same_actor(name, actor1)\
-                    and not _allied_forces(actor1, inter1, name, inter):
-                return name, inter
-    return None
 
 
 _ACTOR_COUNTRY = re.compile(r"\((?P<country>[^)]+)\)$")
@@ -1196,11 +1268,9 @@ def combine_reports(
         sentences = _sentences_of(*reports)
         when = min(dated, key=lambda r: (r.time_precision or 1, _told_on(r, sentences)))
     final_type = event_type_of(sub_event_type)
-    actor1, inter1 = _pick_actor(main, 1, event_type=final_type)
-    actor2, inter2 = _pick_actor(main, 2, event_type=final_type, other=actor1,
+    actor1, inter1 = _pick_actor(main, 1, typed, event_type=final_type)
+    actor2, inter2 = _pick_actor(main, 2, typed, event_type=final_type, other=actor1,
                                  other_inter=inter1)
-    if final_type == "Battles" and _actor_rank(actor2, inter2) == 0:
-        actor2, inter2 = _named_opponent(main, actor1, inter1) or (actor2, inter2)
     notes_extra = list(extra_notes)
     if account_note:
         notes_extra.append(account_note)
@@ -1423,10 +1493,11 @@ def merge_mentions(mentions: list[EventMention], article: Article,
             # "Islamic State claimed the attack on Wednesday": the day is the claim's
             claimed = id(mention) not in again and _claims_responsibility(mention, article)
             if claimed:
-                best = _best_cluster(clusters, _undated(compared), mention, separate=separate,
-                                     new_scene=new_scene)
+                best = _best_cluster(clusters, _claim_probe(compared, mention), mention,
+                                     separate=separate, new_scene=new_scene)
                 if best is not None:
-                    compared = _undated(compared)
+                    compared = _claim_probe(compared, mention)
+            claim_joined = best is not None
             if best is None:
                 best = _best_cluster(clusters, compared, mention, separate=separate,
                                      new_scene=new_scene)
@@ -1445,6 +1516,8 @@ def merge_mentions(mentions: list[EventMention], article: Article,
                 cluster = clusters[best[1]]
                 if id(mention) in again:
                     compared = _as_evidence_of(compared, cluster.summary)
+                elif claim_joined:
+                    compared = _claim_as_evidence_of(compared, cluster.summary)
                 cluster.add(compared, mention.sent_start)
                 if cluster.casualty_only is not None and toll_class:
                     cluster.casualty_only.add(toll_class)
@@ -1814,6 +1887,25 @@ def _best_cluster(clusters: Sequence[_Cluster], report: Event, mention: EventMen
         if score is not None and (best is None or score >= best[0]):
             best = (score, index)
     return best
+
+
+def _claim_probe(report: Event, mention: EventMention) -> Event:
+    """A claim of responsibility as compared with the incidents: undated (the day is
+    the claim's) and without the civilians the actor stage assumed as victims where
+    the claim names none ("said it had carried out the attack": the claim names who
+    did it, the incident told before says to whom)."""
+    victims = mention.actor2
+    if victims is not None and victims.text is None and victims.inter == CIVILIANS:
+        report = replace(report, actor2=None, inter2=None, assoc_actor_2=None,
+                         interaction=None, civilian_targeting=None)
+    return _undated(report)
+
+
+def _claim_as_evidence_of(claim: Event, incident: Event) -> Event:
+    """A claim joined to its incident: evidence of it (no type claim: the claim tells
+    who, not what happened) whose doer still names a side (_incident_sides puts a group
+    named alone on the side the incident's reports left unidentified)."""
+    return replace(_as_evidence_of(claim, incident), actor1=claim.actor1, inter1=claim.inter1)
 
 
 def _undated(report: Event) -> Event:
