@@ -1312,12 +1312,6 @@ KNOWN_GAPS: dict[str, str] = {
     "a number of militants in the province of Maguindanao del Sur' (the motive, earlier "
     "operations) is a new Armed clash dated Sunday in Marawi; 'Police ... tightened security "
     "at churches' a Change to group/activity in Manila (filters, triggers)",
-    "place@Armed clash@mexico_michoacan_ambush/Aguililla": "the clash stays at the admin1 "
-    "(Michoacan): 'The attack took place in El Aguaje, a village in the municipality of Aguililla' "
-    "is now placed at Aguililla (the apposition's unit, since session 18's places rule) but is an "
-    "Attack of its own, the CJNG on civilians, that never joins the clash (typing, merge)",
-    "count@mexico_michoacan_ambush": "three events: the Aguililla detail is an Attack of its own "
-    "(see place) beside the ambush and the next day's Iguala clash (typing, merge)",
     # Sixth batch (session 10), on the code of dcf5cdb: 49 of its first 88 checks passed;
     # two Wants corrected after that run (Iraq's admin1 is the index's "Al-Anbar"; the
     # rapes in Boyo's attack make one Sexual violence event, ACLED's precedence): 46 of

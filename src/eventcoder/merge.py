@@ -1501,6 +1501,12 @@ def merge_mentions(mentions: list[EventMention], article: Article,
             if best is None:
                 best = _best_cluster(clusters, compared, mention, separate=separate,
                                      new_scene=new_scene)
+            # "The attack took place in El Aguaje": the incident told before, placed
+            retelling = (best is None and id(mention) not in again
+                         and _told_as_occurrence(mention, article))
+            if retelling:
+                best = _best_cluster(clusters, _told_before_probe(compared), mention,
+                                     separate=separate, new_scene=new_scene)
             speaker = _own_account_speaker(mention, article)
             if speaker is not None:
                 accounts[report.event_id] = speaker
@@ -1514,7 +1520,7 @@ def merge_mentions(mentions: list[EventMention], article: Article,
                                          {toll_class} if toll_class else None))
             else:
                 cluster = clusters[best[1]]
-                if id(mention) in again:
+                if id(mention) in again or retelling:
                     compared = _as_evidence_of(compared, cluster.summary)
                 elif claim_joined:
                     compared = _claim_as_evidence_of(compared, cluster.summary)
@@ -1887,6 +1893,32 @@ def _best_cluster(clusters: Sequence[_Cluster], report: Event, mention: EventMen
         if score is not None and (best is None or score >= best[0]):
             best = (score, index)
     return best
+
+
+@cache
+def _occurrence_pattern() -> re.Pattern[str]:
+    return _phrase_pattern("occurrence_verbs")
+
+
+# the noun right after its article ("The second bombing occurred in Kabul" is another
+# one), not in a clause that times something else by it ("minutes before the blast
+# occurred")
+_DEFINITE_BEFORE = re.compile(
+    r"(?<!\bbefore )(?<!\bafter )(?<!\bwhen )(?<!\buntil )(?<!\bsince )(?<!\bas )"
+    r"(?<!\bwhile )\b(?:the|this|that)\s+$", re.IGNORECASE)
+
+
+def _told_as_occurrence(mention: EventMention, article: Article) -> bool:
+    """Is the mention a definite event noun that a verb of occurring follows ("The attack
+    took place in El Aguaje", "The clash occurred at ...")? The sentence tells where or
+    when the incident told before happened, not a new one: its actors are carried over
+    or assumed, its victims too."""
+    before = article.text[max(mention.sent_start, mention.trigger_start - 30):
+                          mention.trigger_start]
+    if _DEFINITE_BEFORE.search(before) is None:
+        return False
+    after = article.text[mention.trigger_end:min(mention.sent_end, mention.trigger_end + 30)]
+    return _occurrence_pattern().match(after.lstrip()) is not None
 
 
 def _claim_probe(report: Event, mention: EventMention) -> Event:
