@@ -36,17 +36,17 @@ def test_a_group_that_claims_the_attack_names_the_unnamed_side() -> None:
     # incident, whose gunmen it names, not an attack on civilians of its own
     events = _events("Gunmen ambushed a police patrol near the town of Jamundi on Tuesday, "
                      "killing four officers in a gunfight, the defence ministry said. A "
-                     "dissident group calling itself the Jaime Martinez front said it had "
+                     "dissident group calling itself the Cauca Valley Front said it had "
                      "carried out the attack in a statement on social media.", "2024-05-15")
     assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events] == [
-        ("Armed clash", "Police Forces of Colombia (2022-)", "Jaime Martinez front", 4)]
-    assert events[0].actors_not_normalised == ["Jaime Martinez front"]
+        ("Armed clash", "Police Forces of Colombia (2022-)", "Cauca Valley Front", 4)]
+    assert events[0].actors_not_normalised == ["Cauca Valley Front"]
 
 
 def test_a_claim_does_not_replace_the_group_the_lead_named() -> None:
     events = _events("ELN rebels ambushed an army patrol near the town of Tame on Tuesday, "
                      "killing three soldiers in a gunfight, the defence ministry said. A "
-                     "dissident group calling itself the Jaime Martinez front said it had "
+                     "dissident group calling itself the Cauca Valley Front said it had "
                      "carried out the attack in a statement on social media.", "2024-05-15")
     clash = next(e for e in events if e.sub_event_type == "Armed clash")
     assert (clash.actor1, clash.actor2) == (
