@@ -1719,6 +1719,119 @@ KNOWN_GAPS: dict[str, str] = {
     "actor2@Agreement@colombia_argelia_soldiers_kidnap_pasto_accord/Pasto": "Unidentified "
     "Armed Group (Colombia): 'the Comuneros del Sur', a group the dictionary lacks, is not "
     "kept as written; 'the group's fighters' give an unnamed group (actors)",
+    # Fifteenth batch (session 20): 101 of its 129 checks pass on cf75b03 (session start),
+    # written without it. Three checks of Sweida's Excessive force (place, actor1, actor2)
+    # pass only because the check falls on Shahba's protest (see its type).
+    "sub_event_type@Government regains territory@mali_kidal_recapture_aguelhok_drone/Kidal":
+    "Non-state actor overtakes territory: 'Mali's army said ... it had taken control of Kidal' is "
+    "typed a capture 'non-state by default', and the army resolved as actor1 does not turn it "
+    "into the state's regaining (typing, actors)",
+    "count@mali_kidal_recapture_aguelhok_drone": "three events: the rebels' account of the same "
+    "capture, 'its fighters had pulled out of the town \"for strategic reasons\"', is a "
+    "Non-violent transfer of territory by the CSP of its own, not joined to the army's "
+    "taking of Kidal (typing, merge)",
+    "sub_event_type@Abduction/forced disappearance@nigeria_zamfara_maru_abduction_kaura_lynching/"
+    "Maru": "Attack: the background 'Armed gangs ... have for years raided villages across "
+    "northwestern Nigeria' keeps the status new ('for years' not read as habitual), joins the "
+    "abduction and its 'raided' (Attack) wins the type (filters, merge)",
+    "count@nigeria_zamfara_maru_abduction_kaura_lynching": "five events: 'several homes were "
+    "ransacked' during the abduction is a Looting of its own (merge); 'By the time officers "
+    "reached the scene the man was dead' an Attack by the police on the lynched man (typing); "
+    "and the consultancy's count 'More than 4,700 people were kidnapped across Nigeria in the "
+    "year to June' an Abduction dated February at Kaura Namoda (filters, dates)",
+    "place@Armed clash@chad_lac_barkaram_base_attack": "no place: the lead's 'Chad's Lake Chad "
+    "region' and 'the base at Barkaram' give no admin1, so the clash has none (Lac wanted) "
+    "(places)",
+    "count@chad_lac_barkaram_base_attack": "four events: the detail 'The attackers arrived in "
+    "boats and overran part of the base at Barkaram, near the border with Nigeria' is placed in "
+    "Nigeria and kept apart (places, merge); 'An unknown number of attackers were also killed' "
+    "an Armed clash of unnamed Russian groups placed at a Chad in Bashkortostan (places, "
+    "actors); and 'Chad was also considering pulling out of the Multinational Joint Task Force' "
+    "a Non-violent transfer of territory by Chad's army ('considering' not read as a plan; a "
+    "force left is no territory) (filters, typing)",
+    "actor1@Looting/property destruction@car_zemio_rapes_market_looting/Zemio": "Unidentified "
+    "Armed Group (Central African Republic): 'militiamen returned to Zemio' is not tied to the "
+    "Azande Ani Kpi Gbe militia the lead names (actors)",
+    "actor2@Looting/property destruction@car_zemio_rapes_market_looting/Zemio": "None: the "
+    "stalls' traders ('traders had fled') are not read as the civilians whose property was "
+    "destroyed (actors)",
+    "place@Looting/property destruction@car_zemio_rapes_market_looting/Zemio": "Haut-Mbomou "
+    "(precision 3): 'militiamen returned to Zemio' is not placed at Zemio (places)",
+    "count@car_zemio_rapes_market_looting": "three events: 'calling the assaults abhorrent' (the "
+    "rapes retold) and the background 'attacks by the mostly Fulani UPC rebel group' (an "
+    "emergence in 2023, kept new) are joined into a Looting/property destruction by the "
+    "Government of the Central African Republic at Bangui ('the authorities', 'The government "
+    "in Bangui') (typing, filters, actors, places)",
+    "place@Agreement@ethiopia_addis_ola_accord_debre_birhan_fano/Addis Ababa": "Oromia: the "
+    "lead's relative clause 'the rebel group that has fought federal forces in the Oromiya "
+    "region' places the accord, over the next sentence's 'signed in Addis Ababa' (places)",
+    "sub_event_type@Excessive force against protesters@"
+    "syria_sweida_protest_shooting_shahba_rally/Sweida": "Violent demonstration: the lead's "
+    "'opened fire on protesters' (Excessive force) joins the governor's disputed account "
+    "'gunmen among the protesters had tried to storm the building', whose riot type wins, "
+    "though residents deny it (merge, typing)",
+    "fatalities@Excessive force against protesters@"
+    "syria_sweida_protest_shooting_shahba_rally/Sweida": "0: no Excessive force (see its type); "
+    "the check falls on Shahba's protest; the riot carries the 1 (casualties follow typing)",
+    "injured@Excessive force against protesters@"
+    "syria_sweida_protest_shooting_shahba_rally/Sweida": "0: no Excessive force (see its type); "
+    "the riot also carries 0 though the lead says 'wounding two others' (casualties)",
+    "sub_event_type@Peaceful protest@syria_sweida_protest_shooting_shahba_rally/Shahba": "Protest "
+    "with intervention: 'hundreds of people rallied peacefully ... before dispersing in the "
+    "afternoon' is read as 'forces dispersed' demonstrators (the crowd dispersed itself), with "
+    "the army of the other city's shooting as actor2 (typing)",
+    "sub_event_type@Suicide bomb@pakistan_lakki_marwat_suicide_bajaur_bomb/Lakki Marwat":
+    "Armed clash: the lead's 'suicide bomber' (Suicide bomb) joins 'The bomber also died in "
+    "the blast' (Remote explosive from 'bomber') and 'Two other officers were wounded' (an "
+    "Armed clash: 'armed victims'), and the clash wins the type (merge, typing)",
+    "fatalities@Suicide bomb@pakistan_lakki_marwat_suicide_bajaur_bomb/Lakki Marwat": "2: no "
+    "Suicide bomb (see its type), the check falls on Khar's roadside bomb; the mistyped clash "
+    "carries 1, the police chief's 'The bomber also died' taken over the lead's three "
+    "policemen plus the bomber (casualties)",
+    "injured@Suicide bomb@pakistan_lakki_marwat_suicide_bajaur_bomb/Lakki Marwat": "0: no "
+    "Suicide bomb (see its type); the mistyped clash has the 2 wounded",
+    "actor1@Suicide bomb@pakistan_lakki_marwat_suicide_bajaur_bomb/Lakki Marwat": "Unidentified "
+    "Armed Group (Pakistan): no Suicide bomb (see its type); the mistyped clash too has an "
+    "unnamed group: the claim 'A little-known alliance of militant factions, "
+    "Ittehad-ul-Mujahideen Pakistan, claimed the attack' (a name the dictionary lacks, in "
+    "apposition) is a reference whose name is not kept, and no event lists it in "
+    "actors_not_normalised (actors)",
+    "actor2@Suicide bomb@pakistan_lakki_marwat_suicide_bajaur_bomb/Lakki Marwat": "Civilians "
+    "(Pakistan): no Suicide bomb (see its type), the check falls on Khar's roadside bomb; the "
+    "mistyped clash has the police",
+    "place@Suicide bomb@pakistan_lakki_marwat_suicide_bajaur_bomb/Lakki Marwat": "no Suicide "
+    "bomb (see its type), the check falls on Khar; the mistyped clash is at Lakki",
+    "count@pakistan_lakki_marwat_suicide_bajaur_bomb": "four events: the elder's past in a "
+    "relative clause, 'a local peace committee that backed military operations against the "
+    "militants', is an Armed clash of Pakistan's army and the TTP at Khar (filters), and the "
+    "army's total 'killed 14 militants in operations in North Waziristan over the previous "
+    "three days' an Armed clash dated Sunday (filters)",
+    "count@kenya_lamu_mpeketoni_bomb_boni_camps": "three events: the background 'A security "
+    "operation in the Boni forest, launched in 2015, has failed to dislodge the militants' is "
+    "an Armed clash dated Thursday ('launched in 2015' not read as its date), its side 1 an "
+    "'African Union' kept as written from the sentence before (filters, actors)",
+    "sub_event_type@Disrupted weapons use@russia_kursk_lgov_drone_tyotkino_shelling": "Looting/"
+    "property destruction: 'Russian air defence units destroyed 27 Ukrainian drones over the "
+    "Kursk region' is typed from 'destroyed' (property), not as drones brought down (typing)",
+    "count@russia_kursk_lgov_drone_tyotkino_shelling": "five events: Kyiv's habitual claim "
+    "'Ukraine says its attacks target military infrastructure' is an Armed clash of Russia's "
+    "and Ukraine's armies dated Saturday (filters), and 'Russia has deployed thousands of "
+    "North Korean soldiers to the region, according to Kyiv and Washington' a Change to "
+    "group/activity dated August at Washington (filters, places)",
+    "actor1@Attack@ecuador_guayaquil_house_killings_duran_arrests/Guayaquil": "Police Forces of "
+    "Ecuador (2023-): the attack joins the sentences the police speak ('Police said the "
+    "killings appeared to be linked ...') and the year's count 'more than 2,000 homicides ... "
+    "according to police figures' (kept new), and the police win side 1 over the lead's "
+    "'Gunmen' (actors, filters, merge)",
+    "count@ecuador_guayaquil_house_killings_duran_arrests": "three events: the detail 'The "
+    "attackers arrived in two cars ... and fired on a family gathering ..., a police commander "
+    "told reporters' is typed an Armed clash ('state forces and an armed group in the "
+    "sentence': the commander who speaks) and kept apart from the Attack (typing, merge)",
+    "count@westbank_sinjil_settler_arson_jenin_arrests": "four events: the arson's detail "
+    "'Dozens of settlers ... smashed windows and hurled firebombs' is a Mob violence by Rioters "
+    "(Palestine) on Israel's army at Ramallah, not joined to the settlers' arson (typing, "
+    "actors, merge), and 'those held ... had been handed over for questioning' a Non-violent "
+    "transfer of territory at Jenin (typing)",
 }
 
 FIELDS = ("sub_event_type", "fatalities", "injured", "actor1", "actor2")
