@@ -1806,10 +1806,6 @@ KNOWN_GAPS: dict[str, str] = {
     "militants', is an Armed clash of Pakistan's army and the TTP at Khar (filters), and the "
     "army's total 'killed 14 militants in operations in North Waziristan over the previous "
     "three days' an Armed clash dated Sunday (filters)",
-    "count@kenya_lamu_mpeketoni_bomb_boni_camps": "three events: the background 'A security "
-    "operation in the Boni forest, launched in 2015, has failed to dislodge the militants' is "
-    "an Armed clash dated Thursday ('launched in 2015' not read as its date), its side 1 an "
-    "'African Union' kept as written from the sentence before (filters, actors)",
     "sub_event_type@Disrupted weapons use@russia_kursk_lgov_drone_tyotkino_shelling": "Looting/"
     "property destruction: 'Russian air defence units destroyed 27 Ukrainian drones over the "
     "Kursk region' is typed from 'destroyed' (property), not as drones brought down (typing)",
