@@ -1486,12 +1486,11 @@ KNOWN_GAPS: dict[str, str] = {
     "al-Mawasi's (same day and sides, 23 km apart, inside the merge's 25 km) and the joined "
     "event is placed at Shati camp with al-Mawasi's toll (the Khan Yunis place check passes "
     "only through that radius) (merge, places)",
-    "count@gaza_mawasi_deif_strike": "three events: the two strikes are one (see its "
-    "fatalities); 'several bombs struck a walled compound' (al-Mawasi told by witnesses) a "
-    "Remote explosive by Hamas (the next sentence's speaker) with 1 killed from 'whether he "
-    "had been killed'; 'the Oct. 7 attack on southern Israel, in which about 1,200 people were "
-    "killed' (history) an Attack by Israel in Gaza dated 2023-10-07 (typing, actors, "
-    "casualties, filters)",
+    "count@gaza_mawasi_deif_strike": "four events: 'several bombs struck a walled compound' "
+    "(al-Mawasi told by witnesses) is an Air/drone strike of its own by Hamas (the next "
+    "sentence's speaker) with 1 killed from 'whether he had been killed'; 'the Oct. 7 attack "
+    "on southern Israel, in which about 1,200 people were killed' (history) an Attack by "
+    "Israel in Gaza dated 2023-10-07 (actors, casualties, filters, merge)",
     "place@Air/drone strike@ukraine_spiderweb_drones/Olenegorsk": "at the city of Murmansk "
     "(precision 1), 90 km from Olenegorsk: 'drone attacks in the Murmansk and Irkutsk "
     "regions' gives the region's capital as the town; 'the Olenya base near Olenegorsk' is "
@@ -1680,17 +1679,18 @@ KNOWN_GAPS: dict[str, str] = {
     "the raid, an Arrests of its own (typing, merge)",
     # Fourteenth batch (session 19): 96 of its 131 checks pass on d294564 (session start),
     # written without it (92 on the first run, before the Awdheegle type was corrected).
-    "actor1@Looting/property destruction@niger_tera_cattle_raid_mine/Téra": "no Looting (see "
-    "its type); the mistyped Attack has 'Gunmen' as an Unidentified Communal Militia (Niger), "
-    "not an armed group (actors)",
-    "actor2@Looting/property destruction@niger_tera_cattle_raid_mine/Téra": "no Looting (see "
-    "its type)",
+    "actor1@Looting/property destruction@niger_tera_cattle_raid_mine/Téra": "Unidentified "
+    "Communal Militia (Niger): the 'Gunmen' who drove off cattle are named by the herds "
+    "(a pastoral cue), not an armed group (actors)",
+    "actor2@Looting/property destruction@niger_tera_cattle_raid_mine/Téra": "None: the "
+    "villagers whose cattle and granaries were taken are not read as the looting's victims "
+    "(actors)",
     "actor1@Remote explosive/landmine/IED@niger_tera_cattle_raid_mine/Téra": "Unidentified "
     "Ethnic Militia (Niger): 'the raiders' the vehicle was sent after are taken as the mine's "
     "layers and named an ethnic militia, not an Unidentified Armed Group (actors)",
-    "place@Headquarters or base established@mozambique_niassa_mecula_raid_base": "no "
-    "Headquarters or base established (see its type); the mistyped Attack is placed in Cabo "
-    "Delgado (the reserve 'bordering Cabo Delgado') (places)",
+    "place@Headquarters or base established@mozambique_niassa_mecula_raid_base": "Cabo "
+    "Delgado: the base 'inside the Niassa Special Reserve', a reserve 'bordering Cabo "
+    "Delgado', is placed in the bordering province (places)",
     "count@drc_djugu_codeco_zaire_bunia_lynching": "four events: 'The fighting drove several "
     "thousand people ... towards the provincial capital Bunia' (and 'Monday's fighting' in "
     "the denials) is a second Armed clash placed at Bunia and kept apart (places, merge), "
@@ -1700,9 +1700,9 @@ KNOWN_GAPS: dict[str, str] = {
     "fatalities@Suicide bomb@somalia_awdheegle_recapture_afgooye_car_bomb/Afgooye": "7: 'The "
     "bomber also died' is counted twice, once in the span joined to 'killing five soldiers' "
     "and once on its own (5 + 1 + 1) (casualties)",
-    "actor1@Arrests@syria_jableh_ambush_arrests/Jableh": "no Arrests (see its type); the "
-    "mistyped event has 'Security forces' as Military Forces of Syria (2024-), not the "
-    "interior ministry's police (actors)",
+    "actor1@Arrests@syria_jableh_ambush_arrests/Jableh": "Military Forces of Syria "
+    "(2024-): 'Security forces' are read as the army, not the interior ministry's police "
+    "(actors)",
     "count@haiti_mirebalais_overrun_delmas_rapes": "four events: 'At least 10 people were "
     "killed' is an Attack on civilians at Mirebalais apart from the takeover it belongs to "
     "(its sentence names no attacker) (merge), and the council's words 'the attack on "
