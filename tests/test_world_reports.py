@@ -1712,13 +1712,11 @@ KNOWN_GAPS: dict[str, str] = {
     "Civilians (Colombia): in 'kidnapped two soldiers who were visiting relatives while on "
     "leave' the relative clause's 'relatives' is taken as the victims over 'two soldiers' "
     "(actors)",
-    "actor1@Agreement@colombia_argelia_soldiers_kidnap_pasto_accord/Pasto": "ELN: National "
-    "Liberation Army: 'government negotiators' is not read as the Government of Colombia "
-    "(the dictionary has no Government entry for Colombia), and the appositive 'a splinter "
-    "of the ELN guerrillas' gives the ELN (actors)",
-    "actor2@Agreement@colombia_argelia_soldiers_kidnap_pasto_accord/Pasto": "Unidentified "
-    "Armed Group (Colombia): 'the Comuneros del Sur', a group the dictionary lacks, is not "
-    "kept as written; 'the group's fighters' give an unnamed group (actors)",
+    "actor1@Agreement@colombia_argelia_soldiers_kidnap_pasto_accord/Pasto": "Comuneros del "
+    "Sur (in the dictionary since this session): 'government negotiators' is not read as the "
+    "Government of Colombia, so the group that signed is actor1 (actors)",
+    "actor2@Agreement@colombia_argelia_soldiers_kidnap_pasto_accord/Pasto": "None: the "
+    "government is not read (see actor1), so the agreement has one side (actors)",
     # Fifteenth batch (session 20): 101 of its 129 checks pass on cf75b03 (session start),
     # written without it. Three checks of Sweida's Excessive force (place, actor1, actor2)
     # pass only because the check falls on Shahba's protest (see its type).
