@@ -8,6 +8,7 @@ import pytest
 from spacy.language import Language
 
 from eventcoder.nlp import load_nlp
+from eventcoder.resolve.actors import ActorDictionary, load_actor_dictionary
 
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -16,6 +17,12 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 @pytest.fixture(scope="session")
 def nlp() -> Language:
     return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def dictionary() -> ActorDictionary:
+    """The actor dictionary as shipped (no user file from the environment)."""
+    return load_actor_dictionary(use_env=False)
 
 
 @pytest.fixture(scope="session")

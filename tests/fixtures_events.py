@@ -21,6 +21,11 @@ def coded_events(nlp: Language, text: str, published: dt.date | str,
     return code_doc(nlp(text), make_article(text, published=published), policy).events
 
 
+def actor_sides(events: list[Event]) -> set[tuple[str | None, int | None]]:
+    """Every (actor, inter code) pair the events name, on either side."""
+    return {side for e in events for side in ((e.actor1, e.inter1), (e.actor2, e.inter2))}
+
+
 def town_point(name: str, country_code: str) -> tuple[float, float] | None:
     """The most populous town of that name in the country, from the gazetteer."""
     key = name_key(name)

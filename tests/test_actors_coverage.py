@@ -7,14 +7,9 @@ import datetime as dt
 
 import pytest
 
-from eventcoder.resolve.actors import ActorDictionary, load_actor_dictionary
+from eventcoder.resolve.actors import ActorDictionary
 
 DAY = dt.date(2025, 3, 1)
-
-
-@pytest.fixture(scope="module")
-def dictionary() -> ActorDictionary:
-    return load_actor_dictionary(use_env=False)
 
 
 @pytest.mark.parametrize("text, country, name, inter", [

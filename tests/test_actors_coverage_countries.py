@@ -11,22 +11,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from fixtures_events import coded_events
+from fixtures_events import actor_sides, coded_events
 from spacy.language import Language
 
-from eventcoder.resolve.actors import ActorDictionary, load_actor_dictionary
-from eventcoder.schema import Event
+from eventcoder.resolve.actors import ActorDictionary
 
 DAY = dt.date(2024, 6, 1)
-
-
-@pytest.fixture(scope="module")
-def dictionary() -> ActorDictionary:
-    return load_actor_dictionary(use_env=False)
-
-
-def _sides(events: list[Event]) -> set[tuple[str | None, int | None]]:
-    return {side for e in events for side in ((e.actor1, e.inter1), (e.actor2, e.inter2))}
 
 
 @pytest.mark.parametrize(("published", "text", "wanted"), [
@@ -80,7 +70,7 @@ def _sides(events: list[Event]) -> set[tuple[str | None, int | None]]:
 ])
 def test_the_news_names_are_found_and_normalised(nlp: Language, published: str, text: str,
                                                  wanted: set[tuple[str, int]]) -> None:
-    sides = _sides(coded_events(nlp, text, published))
+    sides = actor_sides(coded_events(nlp, text, published))
     assert wanted <= sides, sides
 
 

@@ -38,11 +38,6 @@ def _files() -> list[tuple[str, dict]]:
     return out
 
 
-@pytest.fixture(scope="module")
-def dictionary() -> ActorDictionary:
-    return load_actor_dictionary(use_env=False)
-
-
 def test_every_entry_has_a_name_an_inter_code_and_aliases() -> None:
     for name, data in _files():
         for entry in data.get("actors") or []:

@@ -1,6 +1,7 @@
-"""The actor dictionary's coverage, session 20 (issue #4): the governments the files lacked
-(Lebanon, Israel, Ukraine, Colombia, Mexico, Mozambique, Haiti, Myanmar, the Philippines,
-Burundi, Iraq's by its periods), Guinea's file, and the groups of thin files (Iraq's PMF
+"""The actor dictionary's governments and the factions of thin country files (issue #4;
+added in session 20): the governments the files lacked (Lebanon, Israel, Ukraine,
+Colombia, Mexico, Mozambique, Haiti, Myanmar, the Philippines, Burundi, Iraq's by its
+periods), Guinea's file, and the groups of thin files (Iraq's PMF
 and its factions, Syria's post-2024 forces and the SDF's and SNA's factions, Fano and the
 OLA, Puntland's and Jubaland's forces, Haiti's gangs, Mexico's cartels, Colombia's
 dissident fronts, the Philippines' and Myanmar's armed groups). Each behaviour test fails
@@ -13,22 +14,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from fixtures_events import coded_events
+from fixtures_events import actor_sides, coded_events
 from spacy.language import Language
 
-from eventcoder.resolve.actors import ActorDictionary, load_actor_dictionary
-from eventcoder.schema import Event
+from eventcoder.resolve.actors import ActorDictionary
 
 DAY = dt.date(2025, 6, 1)
-
-
-@pytest.fixture(scope="module")
-def dictionary() -> ActorDictionary:
-    return load_actor_dictionary(use_env=False)
-
-
-def _sides(events: list[Event]) -> set[tuple[str | None, int | None]]:
-    return {side for e in events for side in ((e.actor1, e.inter1), (e.actor2, e.inter2))}
 
 
 @pytest.mark.parametrize(("published", "text", "wanted"), [
@@ -56,7 +47,7 @@ def _sides(events: list[Event]) -> set[tuple[str | None, int | None]]:
 ])
 def test_the_news_names_are_found_and_normalised(nlp: Language, published: str, text: str,
                                                  wanted: set[tuple[str, int]]) -> None:
-    sides = _sides(coded_events(nlp, text, published))
+    sides = actor_sides(coded_events(nlp, text, published))
     assert wanted <= sides, sides
 
 
