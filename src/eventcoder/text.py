@@ -24,6 +24,7 @@ __all__ = [
     "dateline_end",
     "dateline_match",
     "decode_hashes",
+    "determined_by",
     "doc_cache",
     "doc_text",
     "expanded_span",
@@ -137,6 +138,12 @@ def token_children(token: Token) -> tuple[Token, ...]:
     if children is None:
         children = known[token.i] = tuple(token.children)
     return children
+
+
+def determined_by(noun: Token, determiners: frozenset[str] | set[str]) -> bool:
+    """Does the noun carry one of these determiners ("the clashes", "this attack")? The
+    stages that ask whether a noun points back give their own word lists."""
+    return any(c.dep_ == "det" and c.lower_ in determiners for c in token_children(noun))
 
 
 @dataclass(frozen=True, slots=True)

@@ -51,6 +51,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventcoder.schema import EventMention
 from eventcoder.text import (
+    determined_by,
     doc_cache,
     lower_and_like_num,
     parse_table,
@@ -1397,8 +1398,7 @@ def _tells_how_a_war_began(root: Token) -> bool:
 
 def _definite(noun: Token) -> bool:
     """Does the noun carry a definite determiner ("the clashes", "this attack")?"""
-    return any(c.dep_ == "det" and c.lower_ in _WORDS.definite_determiners
-               for c in noun.children)
+    return determined_by(noun, _WORDS.definite_determiners)
 
 
 def _trigger_told_before(sent: Span, label: str | None = None) -> bool:

@@ -1005,13 +1005,13 @@ def hands_over_goods(trig: Trig, ctx: Context) -> bool:
 
 def definite(token: Token) -> bool:
     if token.pos_ in ("VERB", "AUX"):
-        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in token_children(token) if c.dep_ in ("nsubj", "nsubjpass")]
         return bool(subjects) and all(
             s.lower_ in WORDS.anaphoric_words or definite(s) for s in subjects)
     # ("Two other protesters were hospitalised"): more of the ones told before
     return any(c.dep_ in ("det", "poss") and c.lower_ in WORDS.anaphoric_words
                or c.dep_ == "amod" and c.lower_ in WORDS.continuing_modifiers
-               for c in token.children)
+               for c in token_children(token))
 
 
 def _included(prep: Token) -> list[Token]:

@@ -47,6 +47,7 @@ from eventcoder.resolve.numbers import parse_number
 from eventcoder.schema import Article, EventMention, Evidence
 from eventcoder.text import (
     dateline_end,
+    determined_by,
     doc_text,
     expanded_span,
     group_spans,
@@ -919,9 +920,7 @@ def _dates_only_the_saying(doc: Doc, phrase: DatePhrase, mention: EventMention) 
 def _definite(noun: Token) -> bool:
     """Is the word a noun told with a determiner that points back ("The strike", "the
     attackers", "this attack")?"""
-    return noun.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ == "det" and c.lower_ in _vocab().retelling_determiners
-        for c in token_children(noun))
+    return noun.pos_ in ("NOUN", "PROPN") and determined_by(noun, _vocab().retelling_determiners)
 
 
 def _told_again(doc: Doc, mention: EventMention) -> bool:
