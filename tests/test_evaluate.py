@@ -109,3 +109,16 @@ def test_case2021_confidence_bands_score_predictions_by_confidence() -> None:
     assert bands[">=0.8"] == {"n": 2, "precision": 0.5}
     assert bands["<0.8"] == {"n": 2, "precision": 0.5}
     assert "confidence_bands" not in score_predictions(gold, pred)
+
+
+def test_country_option_only_for_national_corpora(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # --country scopes a national feed (Kenya's notes, the Times of India); elsewhere it
+    # would silently change nothing, so it is a usage error
+    data = tmp_path / "snippets.jsonl"
+    data.write_text("", "utf-8")
+    assert main(["eval", "case2021", str(data), "--country", "India"]) == 2
+    assert "--country applies to acled, indiapolice only" in capsys.readouterr().err
+    assert main(["eval", "case2021", str(data), "--year-hint"]) == 2
+    assert "--year-hint applies to acled only" in capsys.readouterr().err

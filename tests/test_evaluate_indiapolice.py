@@ -4,6 +4,7 @@ on hand-made sentences and hand-made predictions."""
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -80,8 +81,7 @@ def test_sentences_hit_and_prf() -> None:
     assert scores["ANY_ACTION"]["precision"] == 1.0 and scores["ANY_ACTION"]["recall"] == 0.5
 
 
-def test_score_end_to_end_with_fake_pipeline(tmp_path: Path,
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def _write_corpus(tmp_path: Path) -> Path:
     folder = tmp_path / "ipe"
     folder.mkdir()
     (folder / "docs.jsonl").write_text(
@@ -91,6 +91,12 @@ def test_score_end_to_end_with_fake_pipeline(tmp_path: Path,
     (folder / "sents.jsonl").write_text("".join(
         json.dumps({"doc_id": 7, "sent_id": i, "sent_text": s, "sent_labels": LABELS[i]}) + "\n"
         for i, s in enumerate(SENTS)), "utf-8")
+    return folder
+
+
+def test_score_end_to_end_with_fake_pipeline(tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = _write_corpus(tmp_path)
     at = DOC_TEXT.index("fired")
     seen: list[Article] = []
 
@@ -113,3 +119,25 @@ def test_score_end_to_end_with_fake_pipeline(tmp_path: Path,
     assert result["scores"]["events"]["ARREST"]["recall"] == 0.0
     assert result["scores"]["mentions"]["FORCE"]["tp"] == 0  # no mentions were given
     assert "FORCE" in ipe.format_report(result)
+
+
+def test_score_country_option_scopes_the_run_and_is_reported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the Times of India's stories rarely name India: a national feed sets the country
+    folder = _write_corpus(tmp_path)
+    monkeypatch.delenv("EVENTCODER_COUNTRY", raising=False)
+    during: list[str | None] = []
+
+    def fake_code_articles(articles: Iterable[Article]) -> Iterator[CodedDocument]:
+        for article in articles:
+            during.append(os.environ.get("EVENTCODER_COUNTRY"))
+            yield CodedDocument(article=article, events=[], places=[])
+
+    monkeypatch.setattr("eventcoder.pipeline.code_articles", fake_code_articles)
+    result = ipe.score(folder, country="India")
+    assert during == ["India"]
+    assert result["country"] == "India"
+    assert "default country: India" in ipe.format_report(result)
+    assert "EVENTCODER_COUNTRY" not in os.environ
+    assert ipe.score(folder)["country"] is None

@@ -67,6 +67,8 @@ DATASETS: dict[str, DatasetEntry] = {
 }
 
 DEFAULT_DATA_DIR = "../shared/data"
+# the scorers of national corpora, which take --country
+COUNTRY_SCOPED = ("acled", "indiapolice")
 
 
 class ScorerUnavailable(RuntimeError):
@@ -185,8 +187,8 @@ def add_commands(subparsers: Any) -> None:
     )
     parser.add_argument(
         "--country", metavar="NAME",
-        help="acled only: the country to scope notes that name none (as "
-        "$EVENTCODER_COUNTRY does for a national feed), e.g. Kenya",
+        help="acled and indiapolice: the country to scope texts that name none (as "
+        "$EVENTCODER_COUNTRY does for a national feed), e.g. Kenya, India",
     )
     parser.set_defaults(func=_eval_command)
 
@@ -209,8 +211,12 @@ def _eval_command(args: argparse.Namespace) -> int:
         print(f"eventcoder eval: {exc}", file=sys.stderr)
         return 2
     started = time.perf_counter()
-    if (args.year_hint or args.country) and args.dataset != "acled":
-        print("eventcoder eval: --year-hint and --country apply to acled only", file=sys.stderr)
+    if args.year_hint and args.dataset != "acled":
+        print("eventcoder eval: --year-hint applies to acled only", file=sys.stderr)
+        return 2
+    if args.country and args.dataset not in COUNTRY_SCOPED:
+        print("eventcoder eval: --country applies to " + ", ".join(COUNTRY_SCOPED) + " only",
+              file=sys.stderr)
         return 2
     options: dict[str, Any] = {}
     if args.year_hint:

@@ -37,13 +37,11 @@ Choices, and why:
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import sys
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -55,7 +53,7 @@ from eventcoder.evaluate.metrics import (
     ratio,
 )
 from eventcoder.evaluate.records import json_lines
-from eventcoder.extract.actors import COUNTRY_ENV_VAR
+from eventcoder.evaluate.scope import default_country, run_country
 from eventcoder.geo import haversine_km
 from eventcoder.schema import Article, Event
 
@@ -497,7 +495,7 @@ def score(path: Path, *, limit: int | None = None, year_hint: bool = False,
     started = time.perf_counter()
     comparisons: list[NoteComparison] = []
     show_progress = sys.stderr.isatty()
-    with _default_country(country):
+    with default_country(country):
         for index, coded in enumerate(code_articles(articles())):
             gold = golds[index]
             comparisons.append(compare(gold, coded.events))
@@ -510,28 +508,11 @@ def score(path: Path, *, limit: int | None = None, year_hint: bool = False,
     words = sum(len(g.notes.split()) for g in golds)
     result["dataset"] = str(path)
     result["published"] = "31 December of the gold year (--year-hint)" if year_hint else None
-    result["country"] = country or os.environ.get(COUNTRY_ENV_VAR) or None
+    result["country"] = run_country(country)
     result["primary_event_rule"] = "highest confidence, earliest on ties"
     result["seconds"] = round(elapsed, 2)
     result["words_per_second"] = round(words / elapsed, 1) if elapsed > 0 else 0.0
     return result
-
-
-@contextmanager
-def _default_country(country: str | None) -> Iterator[None]:
-    """Set ``$EVENTCODER_COUNTRY`` for the run (when given), then restore it."""
-    if not country:
-        yield
-        return
-    before = os.environ.get(COUNTRY_ENV_VAR)
-    os.environ[COUNTRY_ENV_VAR] = country
-    try:
-        yield
-    finally:
-        if before is None:
-            os.environ.pop(COUNTRY_ENV_VAR, None)
-        else:
-            os.environ[COUNTRY_ENV_VAR] = before
 
 
 def headline(result: dict[str, Any]) -> dict[str, float]:

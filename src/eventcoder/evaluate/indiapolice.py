@@ -43,6 +43,7 @@ from typing import Any
 
 from eventcoder.evaluate.metrics import prf
 from eventcoder.evaluate.records import json_lines
+from eventcoder.evaluate.scope import default_country, run_country
 from eventcoder.schema import Article, Event, EventMention
 
 __all__ = [
@@ -225,8 +226,11 @@ def _dataset_files(path: Path) -> tuple[Path, Path, Path | None]:
     return docs, sents, meta if meta.is_file() else None
 
 
-def score(path: Path, *, limit: int | None = None) -> dict[str, Any]:
-    """Code the corpus documents (first ``limit`` of them) and score their sentences."""
+def score(path: Path, *, limit: int | None = None,
+          country: str | None = None) -> dict[str, Any]:
+    """Code the corpus documents (first ``limit`` of them) and score their sentences.
+    ``country`` scopes the stories that name no country (the Times of India's rarely
+    name India) as ``$EVENTCODER_COUNTRY`` does for a national feed."""
     from eventcoder.pipeline import code_articles  # the model loads only when scoring
 
     docs_path, sents_path, meta_path = _dataset_files(path)
@@ -262,25 +266,29 @@ def score(path: Path, *, limit: int | None = None) -> dict[str, Any]:
     unlocated = 0
     words = 0
     started = time.perf_counter()
-    for coded in code_articles(articles):
-        doc_id = coded.article.doc_id
-        words += len(coded.article.text.split())
-        rows = sorted(rows_by_doc.get(doc_id, []), key=lambda r: int(r["sent_id"]))
-        sentences = locate_sentences(coded.article.text, rows)
-        unlocated += sum(1 for s in sentences if s.start < 0)
-        gold.extend(s.labels for s in sentences)
-        event_anchors = anchors_from_events(coded.events)
-        mention_anchors = anchors_from_mentions(coded.mentions)
-        views["events"].extend(sentences_hit(sentences, event_anchors))
-        views["mentions"].extend(sentences_hit(sentences, mention_anchors))
-        views["events_type_only"].extend(sentences_hit(sentences, event_anchors, type_only=True))
-        views["mentions_type_only"].extend(
-            sentences_hit(sentences, mention_anchors, type_only=True)
-        )
+    with default_country(country):
+        for coded in code_articles(articles):
+            doc_id = coded.article.doc_id
+            words += len(coded.article.text.split())
+            rows = sorted(rows_by_doc.get(doc_id, []), key=lambda r: int(r["sent_id"]))
+            sentences = locate_sentences(coded.article.text, rows)
+            unlocated += sum(1 for s in sentences if s.start < 0)
+            gold.extend(s.labels for s in sentences)
+            event_anchors = anchors_from_events(coded.events)
+            mention_anchors = anchors_from_mentions(coded.mentions)
+            views["events"].extend(sentences_hit(sentences, event_anchors))
+            views["mentions"].extend(sentences_hit(sentences, mention_anchors))
+            views["events_type_only"].extend(
+                sentences_hit(sentences, event_anchors, type_only=True)
+            )
+            views["mentions_type_only"].extend(
+                sentences_hit(sentences, mention_anchors, type_only=True)
+            )
     elapsed = time.perf_counter() - started
     return {
         "dataset": str(path),
         "n_documents": len(texts),
+        "country": run_country(country),
         "n_sentences": len(gold),
         "unlocated_sentences": unlocated,
         "gold_support": {lab: sum(1 for g in gold if lab in g) for lab in LABELS},
@@ -317,5 +325,6 @@ def format_report(result: dict[str, Any]) -> str:
                 f"{view:<20} {label:<11} {result['gold_support'][label]:>7} "
                 f"{s['precision']:>6.3f} {s['recall']:>6.3f} {s['f1']:>6.3f}"
             )
-    lines += ["", f"{result['seconds']} s, {result['words_per_second']} words/s"]
+    lines += ["", f"default country: {result.get('country') or 'none'}",
+              f"{result['seconds']} s, {result['words_per_second']} words/s"]
     return "\n".join(lines)
