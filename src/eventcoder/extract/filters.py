@@ -1078,14 +1078,24 @@ def _in_the_weeks_that_followed(tokens: list[Token]) -> Token | None:
     bases in the following weeks", "in the ensuing months"): later than that event, with
     no date of its own. The period noun, else None."""
     for tok in tokens:
-        for prep in token_children(tok):
-            if prep.dep_ != "prep":
-                continue
-            for obj in token_children(prep):
-                if obj.dep_ == "pobj" and obj.lower_ in _WORDS.long_periods and any(
-                        c.dep_ == "amod" and c.lower_ in _WORDS.sequel_time_adjectives
-                        for c in token_children(obj)):
-                    return obj
+        period = _period_phrase(tok, _WORDS.long_periods, _WORDS.sequel_time_adjectives)
+        if period is not None:
+            return period
+    return None
+
+
+def _period_phrase(head: Token, nouns: frozenset[str], adjectives: frozenset[str],
+                   prepositions: frozenset[str] | None = None) -> Token | None:
+    """The period noun a preposition under the head governs, told with one of the
+    adjectives that place it ("in the following weeks", "over the previous fortnight");
+    only those prepositions when given. The noun, else None."""
+    for prep in token_children(head):
+        if prep.dep_ != "prep" or (prepositions is not None and prep.lower_ not in prepositions):
+            continue
+        for noun in token_children(prep):
+            if noun.dep_ == "pobj" and noun.lower_ in nouns and any(
+                    a.dep_ == "amod" and a.lower_ in adjectives for a in token_children(noun)):
+                return noun
     return None
 
 
@@ -1256,15 +1266,8 @@ def _total_over_a_period(verb: Token) -> Token | None:
     if not any(c.dep_ in ("dobj", "nsubjpass") and _many_people(c)
                for c in token_children(verb)):
         return None
-    for prep in token_children(verb):
-        if prep.dep_ != "prep" or prep.lower_ not in _WORDS.total_period_prepositions:
-            continue
-        for noun in token_children(prep):
-            if noun.dep_ == "pobj" and noun.lower_ in _WORDS.total_period_nouns and any(
-                    a.dep_ == "amod" and a.lower_ in _WORDS.period_reach_adjectives
-                    for a in token_children(noun)):
-                return noun
-    return None
+    return _period_phrase(verb, _WORDS.total_period_nouns, _WORDS.period_reach_adjectives,
+                          _WORDS.total_period_prepositions)
 
 
 def _start_of_a_period(chain: list[Token]) -> Token | None:
