@@ -7,10 +7,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from fixtures_mentions import detected
 from spacy.language import Language
 
 from eventcoder.extract.typing_base import prominence
-from tests.fixtures_mentions import detected
 
 PUBLISHED = dt.date(2024, 3, 5)
 

@@ -21,9 +21,8 @@ from __future__ import annotations
 import datetime as dt
 
 from fixtures_events import coded_events, describe
+from fixtures_mentions import detected
 from spacy.language import Language
-
-from tests.fixtures_mentions import detected
 
 
 def test_kidnapped_on_their_way_back(nlp: Language) -> None:
