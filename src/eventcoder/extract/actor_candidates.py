@@ -977,6 +977,12 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
             # holders, a civilian when attacked, not the party
             span, kind = doc[span.start:office + 1], "generic"
             actor = dictionary.template_actor("Civilians ({country})", country)
+        civil_start = _civil_officer_start(span, dictionary) if kind == "role" else None
+        if civil_start is not None:
+            # "attacked the subcounty education officer": an official of a civil
+            # service or a firm, a civilian, not the police that "officer" alone names
+            span, kind = doc[civil_start:span.end], "generic"
+            actor = dictionary.template_actor("Civilians ({country})", country)
         taken.update(range(span.start, span.end))
         if kind == "generic" and actor.inter == 2 and actor.country\
                 and actor.name.endswith(f"({actor.country})"):
@@ -1348,6 +1354,20 @@ def _describes_next_group(span: Span, named_starts: set[int]) -> bool:
         and doc[span.end + 1].lower_ in WORDS.linking_participles\
         and span.end + 2 in named_starts\
         and doc[span.end + 2].lower_ not in WORDS.member_words  # "IS-linked insurgents"
+
+
+def _civil_officer_start(span: Span, dictionary: ActorDictionary) -> int | None:
+    """Where "officer" starts with the words of a civil service or firm that qualify it
+    ("the subcounty education officer", "a company officer"); None when nothing such
+    qualifies it, or when a force's word does too ("a police press officer")."""
+    root = span.root
+    if len(span) != 1 or dictionary.role_of(span.text) != "police":
+        return None
+    qualifiers = [t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod")]
+    if any(dictionary.role_of(t.text) for t in qualifiers):
+        return None
+    civil = [t.i for t in qualifiers if t.lower_ in WORDS.civil_office_qualifiers]
+    return min(civil) if civil else None
 
 
 def _people_of_a_nation(span: Span) -> bool:

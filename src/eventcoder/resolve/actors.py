@@ -187,6 +187,7 @@ class ActorWords:
     prevention_verbs: frozenset[str]
     unlisted_demonyms: frozenset[str]
     person_titles: frozenset[str]
+    civil_office_qualifiers: frozenset[str]
     dispersal_words: frozenset[str]
     headline_passive_verbs: frozenset[str]
     division_words: frozenset[str]
@@ -289,6 +290,7 @@ def load_actor_words() -> ActorWords:
         attempt_verbs=words("attempt_verbs"), prevention_verbs=words("prevention_verbs"),
         unlisted_demonyms=words("unlisted_demonyms"),
         person_titles=words("person_titles"),
+        civil_office_qualifiers=words("civil_office_qualifiers"),
         dispersal_words=words("dispersal_words"),
         headline_passive_verbs=words("headline_passive_verbs"),
         division_words=words("division_words"),
