@@ -35,3 +35,15 @@ def test_a_covered_neighbours_civilians_keep_their_country() -> None:
 def test_foreigners_of_no_told_country_are_international() -> None:
     assert _victims("Gunmen shot dead two foreigners outside a bar in Malindi on Saturday, "
                     "police said.", "2016-04-10") == ["Civilians (International)"]
+
+
+def test_a_headline_passive_names_the_foreign_victims() -> None:
+    # a headline's passive with no auxiliary: the demonym is those the act hit
+    assert _victims("Two Tanzanians killed by bandits near Kajiado.", "2019-06-03") == [
+        "Civilians (Tanzania)"]
+
+
+def test_a_headline_passive_of_a_mob_names_its_foreign_victims() -> None:
+    events = eventcoder.code("Three Somalis wounded by a mob in Eastleigh.",
+                             published="2019-06-03")
+    assert [(e.actor1, e.actor2) for e in events] == [("Rioters (Kenya)", "Civilians (Somalia)")]

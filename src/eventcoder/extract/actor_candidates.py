@@ -736,8 +736,21 @@ def _holds_the_site(participle: Token, chain: set[int]) -> bool:
         and site.ent_type_ != "PERSON"
 
 
+def _described_by_passive_act(head: Token, chain: set[int]) -> bool:
+    """Does a past participle of the event's chain with its doer after "by" describe the
+    word (a headline's "Sudanese traders shot by bandits", "Tanzanians beaten by
+    a crowd")? The passive tells those it hit, the agent who hit them. (Without a doer,
+    "soldiers armed with rifles", "students wounded after the protests", the participle
+    may tell what the word's people are or did.)"""
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i in chain
+               and any(g.dep_ == "agent" for g in token_children(c))
+               for c in token_children(head))
+
+
 def _role_by_path(head: Token, trigger: Token, chain: set[int]) -> tuple[str | None, str]:
     """``_role_by_parse``'s walk up the parse from the actor's head."""
+    if _described_by_passive_act(head, chain):
+        return "a2", ""  # ("Sudanese traders shot by bandits"): those it hit
     if _subject_after_fronted_day(head) and head.head.head.i in chain:
         verb = head.head.head
         if verb.lower_ in WORDS.victim_subject_verbs or escaped_harm(verb) or any(
@@ -1372,12 +1385,15 @@ def _civil_officer_start(span: Span, dictionary: ActorDictionary) -> int | None:
 
 def _people_of_a_nation(span: Span) -> bool:
     """Is a lone plural demonym a party of the clause ("Somalis protested", "police
-    beat Nigerians", "hundreds of Sudanese refugees ...")?"""
+    beat Nigerians", "hundreds of Sudanese refugees ...", the headline "Ethiopians
+    killed by bandits")?"""
     root = span.root
     if root.tag_ not in ("NNS", "NNPS"):
         return False
     if root.dep_ in ("nsubj", "nsubjpass", "dobj", "conj"):
         return True
+    if root.dep_ == "ROOT" and any(c.dep_ == "acl" and c.tag_ == "VBN" for c in root.children):
+        return True  # a headline's passive with no auxiliary: those it hit
     return root.dep_ == "pobj" and root.head.lower_ == "of"\
         and root.head.head.dep_ in ("nsubj", "nsubjpass", "dobj")
 
