@@ -606,6 +606,11 @@ def _pick(mention: EventMention, cands: list[ActorCandidate], later: list[ActorC
             return pick
         if state is not None and state.actor is not None:
             pick.a2, pick.c2 = with_span(state.actor, state), state
+        elif trigger is not None and any(t.lower_ in WORDS.discovery_words
+                                         for t in trigger.sent):
+            # "a bomb was found in a matatu": no force told, the police that take a
+            # found device away disrupted it
+            pick.a2 = dictionary.role_actor("police", country, day)
         return pick
     if sub == "Arrests":
         agent = a1c if a1c is not None and is_state(a1c.actor) else next(

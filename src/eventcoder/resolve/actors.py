@@ -188,6 +188,7 @@ class ActorWords:
     unlisted_demonyms: frozenset[str]
     person_titles: frozenset[str]
     civil_office_qualifiers: frozenset[str]
+    discovery_words: frozenset[str]
     dispersal_words: frozenset[str]
     headline_passive_verbs: frozenset[str]
     division_words: frozenset[str]
@@ -291,6 +292,7 @@ def load_actor_words() -> ActorWords:
         unlisted_demonyms=words("unlisted_demonyms"),
         person_titles=words("person_titles"),
         civil_office_qualifiers=words("civil_office_qualifiers"),
+        discovery_words=words("discovery_words"),
         dispersal_words=words("dispersal_words"),
         headline_passive_verbs=words("headline_passive_verbs"),
         division_words=words("division_words"),
