@@ -52,7 +52,9 @@ Rules (and why):
   attack on civilians never read swapped; a group named alone takes the side
   left unidentified), never the
   same actor on both sides; a violent crowd makes a merged demonstration a riot
-  (data/merge.yaml); all sources.
+  (data/merge.yaml); all sources. A teller's account that the next sentence denies
+  ("The governor said gunmen had tried to storm it. Residents denied this") is a
+  disputed version: it joins the incident as evidence and does not re-type it.
 - **Fatalities** (and injured), from the claims: figures are grouped by the
   source that gave them (an unattributed figure is the document's own voice and
   joins that document's only named source when it has exactly one). Within one
@@ -1510,7 +1512,9 @@ def merge_mentions(mentions: list[EventMention], article: Article,
             speaker = _own_account_speaker(mention, article)
             if speaker is not None:
                 accounts[report.event_id] = speaker
-            if _told_as_rival_account(mention, article):
+            # "The governor said gunmen had tried to storm it. Residents denied this."
+            disputed = _disputed_by_next_sentence(mention, article)
+            if disputed or _told_as_rival_account(mention, article):
                 rivals.add(report.event_id)
             toll_class = casualty_only_class(mention)
             if best is None and id(mention) in again:
@@ -1520,7 +1524,7 @@ def merge_mentions(mentions: list[EventMention], article: Article,
                                          {toll_class} if toll_class else None))
             else:
                 cluster = clusters[best[1]]
-                if id(mention) in again or retelling:
+                if id(mention) in again or retelling or disputed:
                     compared = _as_evidence_of(compared, cluster.summary)
                 elif claim_joined:
                     compared = _claim_as_evidence_of(compared, cluster.summary)
@@ -2090,6 +2094,32 @@ def _told_as_rival_account(mention: EventMention, article: Article) -> bool:
     of the incident told ("State media gave a different account, saying ...")?"""
     lead_in = article.text[mention.sent_start:mention.trigger_start]
     return _rival_account_pattern().search(lead_in) is not None
+
+
+@cache
+def _disputed_account_pattern() -> re.Pattern[str]:
+    """A denial of what was just told: "denied this", "rejected the claim" (data/merge.yaml)."""
+    data = _merge_data()
+    verbs = "|".join(re.escape(str(w)) for w in data["disputed_account_verbs"])
+    objects = "|".join(re.escape(str(w)).replace(r"\ ", r"\s+")
+                       for w in data["disputed_account_objects"])
+    return re.compile(rf"\b(?:{verbs})\s+(?:{objects})\b", re.IGNORECASE)
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+
+def _next_sentence(mention: EventMention, article: Article) -> str:
+    """The text of the sentence after the mention's (roughly: up to its final stop)."""
+    rest = article.text[mention.sent_end:]
+    stop = _SENTENCE_END.search(rest)
+    return rest[:stop.end()] if stop else rest
+
+
+def _disputed_by_next_sentence(mention: EventMention, article: Article) -> bool:
+    """Does the next sentence deny the mention's account ("Residents denied this")? Such
+    an account is a disputed version of the incident, not what the story says happened."""
+    return _disputed_account_pattern().search(_next_sentence(mention, article)) is not None
 
 
 def _fold_rival_accounts_into_incidents(clusters: list[_Cluster],

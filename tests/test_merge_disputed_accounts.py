@@ -1,0 +1,37 @@
+"""A teller's account that the story's next sentence denies ("Witnesses denied this") is a
+disputed version of the incident the lead tells: it joins that incident as evidence and
+does not re-type it (issue #3: a governor's claim of violent marchers made the soldiers'
+shooting of a protest a riot)."""
+
+from __future__ import annotations
+
+from fixtures_events import coded_events, describe
+from spacy.language import Language
+
+LEAD = ("KISUMU, Kenya, May 6 - Police fired live rounds at hundreds of traders marching "
+        "against new market fees in Kisumu on Tuesday, killing two of them, witnesses said.\n\n")
+CLAIM = "The county police commander said some of the marchers had set fire to a police post."
+
+
+def test_a_denied_claim_of_violent_marchers_leaves_the_shooting_of_a_protest(
+        nlp: Language) -> None:
+    text = LEAD + CLAIM + " Witnesses denied this, saying nobody had thrown anything."
+    events = coded_events(nlp, text, "2025-05-07")
+    assert len(events) == 1, describe(events)
+    assert events[0].sub_event_type == "Excessive force against protesters", describe(events)
+    assert events[0].fatalities == 2, describe(events)
+
+
+def test_the_same_claim_undenied_still_makes_the_crowd_rioters(nlp: Language) -> None:
+    # (a crowd that was violent at some point makes the demonstration a riot: data/merge.yaml)
+    events = coded_events(nlp, LEAD + CLAIM, "2025-05-07")
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"], describe(events)
+
+
+def test_a_denied_claim_of_another_attack_joins_the_incident_it_disputes(
+        nlp: Language) -> None:
+    text = LEAD + ("The county police commander said armed men had attacked a police post "
+                   "in the town. Traders rejected the claim.")
+    events = coded_events(nlp, text, "2025-05-07")
+    assert len(events) == 1, describe(events)
+    assert events[0].event_type == "Protests", describe(events)
