@@ -54,7 +54,10 @@ Rules (and why):
   same actor on both sides; a violent crowd makes a merged demonstration a riot
   (data/merge.yaml); all sources. A teller's account that the next sentence denies
   ("The governor said gunmen had tried to storm it. Residents denied this") is a
-  disputed version: it joins the incident as evidence and does not re-type it.
+  disputed version: it joins the incident as evidence and does not re-type it. Nor
+  does a later sentence that points back at the act with a general word ("The explosive
+  was targeted at ..." after "hurled a grenade"): its actors and figures count, not its
+  type (data/merge.yaml told_before_nouns).
 - **Fatalities** (and injured), from the claims: figures are grouped by the
   source that gave them (an unattributed figure is the document's own voice and
   joins that document's only named source when it has exactly one). Within one
@@ -1526,6 +1529,8 @@ def merge_mentions(mentions: list[EventMention], article: Article,
                 cluster = clusters[best[1]]
                 if id(mention) in again or retelling or disputed:
                     compared = _as_evidence_of(compared, cluster.summary)
+                elif _general_name_told_before(mention, article):
+                    compared = _typed_as(compared, cluster.summary)
                 elif claim_joined:
                     compared = _claim_as_evidence_of(compared, cluster.summary)
                 cluster.add(compared, mention.sent_start)
@@ -1551,6 +1556,35 @@ def merge_mentions(mentions: list[EventMention], article: Article,
                        if r.event_id in inferred else r for r in reports]
         events.append(combine_reports(reports, event_id=reports[0].event_id))
     return events
+
+
+@cache
+def _told_before_determiner_pattern() -> re.Pattern[str]:
+    words = "|".join(re.escape(str(w)) for w in _merge_data()["told_before_determiners"])
+    return re.compile(rf"\b(?:{words})\s+$", re.IGNORECASE)
+
+
+@cache
+def _told_before_nouns() -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in _merge_data()["told_before_nouns"])
+
+
+def _general_name_told_before(mention: EventMention, article: Article) -> bool:
+    """Is the trigger a general name of the act pointed back at ("The explosive was
+    targeted at ...", data/merge.yaml told_before_nouns / told_before_determiners)?"""
+    words = mention.trigger_text.split()
+    if not words or words[-1].casefold() not in _told_before_nouns():
+        return False
+    before = article.text[max(mention.sent_start, mention.trigger_start - 12):
+                          mention.trigger_start]
+    return _told_before_determiner_pattern().search(before) is not None
+
+
+def _typed_as(report: Event, incident: Event) -> Event:
+    """The report with the incident's type and no type claim of its own (its actors and
+    figures still count): the act told before, named again."""
+    return replace(report, claims=[c for c in report.claims if c.field != "sub_event_type"],
+                   event_type=incident.event_type, sub_event_type=incident.sub_event_type)
 
 
 def _as_evidence_of(report: Event, incident: Event) -> Event:

@@ -1,0 +1,34 @@
+"""A later sentence that points back at the act with a general word ("The explosive ...",
+"The attack ...") names the incident the lead told, not another kind of act: it gives the
+incident its figures and actors, not its type (issue #3: "explosive", a Remote explosive
+by precedence, outranked the lead's thrown grenade)."""
+
+from __future__ import annotations
+
+from fixtures_events import coded_events, describe
+from spacy.language import Language
+
+LEAD = ("A man threw a hand grenade into a bar in Garissa on Friday evening, injuring four "
+        "customers, police said. ")
+
+
+def test_the_explosive_named_again_leaves_the_grenade(nlp: Language) -> None:
+    events = coded_events(nlp, LEAD + "The explosive went off near the counter.", "2025-05-10")
+    assert [e.sub_event_type for e in events] == ["Grenade"], describe(events)
+    assert events[0].injured == 4, describe(events)
+
+
+def test_the_general_names_figures_still_count(nlp: Language) -> None:
+    text = ("A man threw a hand grenade into a bar in Garissa on Friday evening, police said. "
+            "The explosive killed two customers and wounded five.")
+    events = coded_events(nlp, text, "2025-05-10")
+    assert [e.sub_event_type for e in events] == ["Grenade"], describe(events)
+    assert (events[0].fatalities, events[0].injured) == (2, 5), describe(events)
+
+
+def test_the_general_names_doer_still_counts(nlp: Language) -> None:
+    text = ("Gunmen threw a grenade at a bus stop in Wajir on Sunday, police said. The attack "
+            "was carried out by Al Shabaab militants.")
+    events = coded_events(nlp, text, "2025-05-10")
+    assert [e.sub_event_type for e in events] == ["Grenade"], describe(events)
+    assert events[0].actor1 == "Al Shabaab", describe(events)
