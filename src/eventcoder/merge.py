@@ -54,7 +54,7 @@ Rules (and why):
   same actor on both sides; a violent crowd makes a merged demonstration a riot
   (data/merge.yaml); all sources. A teller's account that the next sentence denies
   ("The governor said gunmen had tried to storm it. Residents denied this") is a
-  disputed version: it joins the incident as evidence and does not re-type it. Nor
+  disputed version: joining an incident, it is evidence of it and does not re-type it. Nor
   does a later sentence that points back at the act with a general word ("The explosive
   was targeted at ..." after "hurled a grenade"): its actors and figures count, not its
   type (data/merge.yaml told_before_nouns).
@@ -1517,7 +1517,7 @@ def merge_mentions(mentions: list[EventMention], article: Article,
                 accounts[report.event_id] = speaker
             # "The governor said gunmen had tried to storm it. Residents denied this."
             disputed = _disputed_by_next_sentence(mention, article)
-            if disputed or _told_as_rival_account(mention, article):
+            if _told_as_rival_account(mention, article):
                 rivals.add(report.event_id)
             toll_class = casualty_only_class(mention)
             if best is None and id(mention) in again:
@@ -2137,7 +2137,9 @@ def _disputed_account_pattern() -> re.Pattern[str]:
     verbs = "|".join(re.escape(str(w)) for w in data["disputed_account_verbs"])
     objects = "|".join(re.escape(str(w)).replace(r"\ ", r"\s+")
                        for w in data["disputed_account_objects"])
-    return re.compile(rf"\b(?:{verbs})\s+(?:{objects})\b", re.IGNORECASE)
+    # (not "denied the allegation that the government was responsible": a new clause)
+    return re.compile(rf"\b(?:{verbs})\s+(?:{objects})\b(?!\s+(?:that|of)\b)",
+                      re.IGNORECASE)
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
