@@ -1728,10 +1728,6 @@ KNOWN_GAPS: dict[str, str] = {
     "capture, 'its fighters had pulled out of the town \"for strategic reasons\"', is a "
     "Non-violent transfer of territory by the CSP of its own, not joined to the army's "
     "taking of Kidal (typing, merge)",
-    "sub_event_type@Abduction/forced disappearance@nigeria_zamfara_maru_abduction_kaura_lynching/"
-    "Maru": "Attack: the background 'Armed gangs ... have for years raided villages across "
-    "northwestern Nigeria' keeps the status new ('for years' not read as habitual), joins the "
-    "abduction and its 'raided' (Attack) wins the type (filters, merge)",
     "count@nigeria_zamfara_maru_abduction_kaura_lynching": "five events: 'several homes were "
     "ransacked' during the abduction is a Looting of its own (merge); 'By the time officers "
     "reached the scene the man was dead' an Attack by the police on the lynched man (typing); "
