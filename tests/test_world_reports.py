@@ -1769,7 +1769,10 @@ KNOWN_GAPS: dict[str, str] = {
     "sub_event_type@Suicide bomb@pakistan_lakki_marwat_suicide_bajaur_bomb/Lakki Marwat":
     "Armed clash: the lead's 'suicide bomber' (Suicide bomb) joins 'The bomber also died in "
     "the blast' (Remote explosive from 'bomber') and 'Two other officers were wounded' (an "
-    "Armed clash: 'armed victims'), and the clash wins the type (merge, typing)",
+    "Armed clash: 'armed victims'), and the clash wins the type (typing: an agentless toll "
+    "of officers is typed a clash; merge: blocking such a toll's type, tried in mrg21, lost "
+    "Kenya 6350714 and 6350696, grenade attacks on police that ACLED codes as clashes for the "
+    "gunfire the typing misses) (merge, typing)",
     "fatalities@Suicide bomb@pakistan_lakki_marwat_suicide_bajaur_bomb/Lakki Marwat": "2: no "
     "Suicide bomb (see its type), the check falls on Khar's roadside bomb; the mistyped clash "
     "carries 1, the police chief's 'The bomber also died' taken over the lead's three "
