@@ -1795,9 +1795,6 @@ KNOWN_GAPS: dict[str, str] = {
     "militants', is an Armed clash of Pakistan's army and the TTP at Khar (filters), and the "
     "army's total 'killed 14 militants in operations in North Waziristan over the previous "
     "three days' an Armed clash dated Sunday (filters)",
-    "sub_event_type@Disrupted weapons use@russia_kursk_lgov_drone_tyotkino_shelling": "Looting/"
-    "property destruction: 'Russian air defence units destroyed 27 Ukrainian drones over the "
-    "Kursk region' is typed from 'destroyed' (property), not as drones brought down (typing)",
     "count@russia_kursk_lgov_drone_tyotkino_shelling": "five events: Kyiv's habitual claim "
     "'Ukraine says its attacks target military infrastructure' is an Armed clash of Russia's "
     "and Ukraine's armies dated Saturday (filters), and 'Russia has deployed thousands of "

@@ -585,7 +585,7 @@ def _pick(mention: EventMention, cands: list[ActorCandidate], later: list[ActorC
         pick.c1 = owner
         state = next((c for c in [*cands, *later] if is_state(c.actor)), None)
         intercepted = state is not None and any(state is c for c in cands)\
-            and _stops_in_flight(mention.trigger_text)
+            and (_stops_in_flight(mention.trigger_text) or _destroyed_in_flight(trigger))
         if state is not None and state.actor is not None and (
                 a1c is not None and a1c is state and a1c.via == "" or intercepted):
             # "a police bomb squad defused a device", "soldiers seized a cache": forces
@@ -719,6 +719,14 @@ def _stops_in_flight(trigger_text: str) -> bool:
     intercepted")?"""
     words = f" {' '.join(trigger_text.lower().split())} "
     return any(f" {w} " in words for w in WORDS.interception_words)
+
+
+def _destroyed_in_flight(trigger: Token | None) -> bool:
+    """Is the trigger a verb that destroys a war machine or a missile ("air defence
+    units destroyed 27 Ukrainian drones")? Such a weapon was stopped in flight."""
+    return trigger is not None and trigger.lower_ in WORDS.in_flight_destruction_verbs\
+        and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in WORDS.weapon_heads
+                for c in trigger.children)
 
 
 def _next_sentence(later: list[ActorCandidate], sent: Span) -> list[ActorCandidate]:

@@ -74,6 +74,7 @@ from eventcoder.extract.typing_armed import (
     NO_ARMED_OPPONENT,
     accused_of,
     acting_state_forces,
+    aircraft_beside_target,
     aircraft_near,
     aircraft_told_apart,
     assault_retells_sexual_violence,
@@ -489,7 +490,7 @@ def _propose(trig: Trig, ctx: Context, sent: Span) -> Candidate | None:
             # ACLED: intercepting a missile or drone disrupts a weapon; downing a
             # crewed warplane or helicopter is fighting between two armed sides
             return cand(CLASH, "a crewed aircraft shot down")
-        if ctx.cue("aircraft_cue") and text in WORDS.air_destruction_verbs or (
+        if text in WORDS.air_destruction_verbs and aircraft_beside_target(trig, ctx) or (
             ctx.cue("aircraft_cue") and "cache" not in text and "depot" in text
         ):
             return cand(AIR, "weapons destroyed from the air")

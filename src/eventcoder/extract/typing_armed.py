@@ -1415,16 +1415,32 @@ def disruption_in_sentence(sent: Span) -> bool:
                for t in sent.doc.spans.get(TRIGGER_GROUP, ()))
 
 
+def _targets_of(trig: Trig) -> set[int]:
+    """The words of what the trigger acted on: its object, passive subject or
+    victim phrase, with their subtrees."""
+    return {t.i for head in trig.span for c in head.children
+            if c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "prep"
+            and c.lower_ in WORDS.victim_prepositions | {"at"}
+            for t in c.subtree}
+
+
 def aircraft_near(trig: Trig, ctx: Context) -> bool:
     """An aircraft word close to the trigger (same clause, a few words away)."""
     spans = ctx.cues.by_label.get("aircraft_cue", [])
     # ("gunmen opened fire on a plane as it landed"): the aircraft hit is the
     # target, not what delivered the violence
-    targets = {t.i for head in trig.span for c in head.children
-               if c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "prep"
-               and c.lower_ in WORDS.victim_prepositions | {"at"}
-               for t in c.subtree}
+    targets = _targets_of(trig)
     return any(abs(s.start - trig.span.start) <= 10 and s.root.i not in targets for s in spans)
+
+
+def aircraft_beside_target(trig: Trig, ctx: Context) -> bool:
+    """An aircraft word of the sentence that is not what the trigger acted on
+    ("air defences destroyed 27 drones": the drones are the weapons stopped,
+    no aircraft delivered anything), nor a word that delivers nothing from the air
+    ("anti-aircraft units")."""
+    skipped = _targets_of(trig) | {i for s in ctx.cues.by_label.get("not_aircraft", [])
+                                   for i in range(s.start, s.end)}
+    return any(s.root.i not in skipped for s in ctx.cues.by_label.get("aircraft_cue", []))
 
 
 def aircraft_told_apart(trig: Trig, ctx: Context) -> bool:

@@ -179,6 +179,7 @@ class ActorWords:
     ordnance_nouns: frozenset[str]
     weapon_names: frozenset[str]
     interception_words: frozenset[str]
+    in_flight_destruction_verbs: frozenset[str]
     fallen_words: frozenset[str]
     arrest_words: frozenset[str]
     mob_target_things: frozenset[str]
@@ -284,6 +285,7 @@ def load_actor_words() -> ActorWords:
         ordnance_nouns=words("ordnance_nouns"),
         weapon_names=words("weapon_names"),
         interception_words=words("interception_words"),
+        in_flight_destruction_verbs=words("in_flight_destruction_verbs"),
         fallen_words=words("fallen_words"),
         arrest_words=words("arrest_words"),
         mob_target_things=words("mob_target_things"),
