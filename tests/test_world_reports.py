@@ -1809,11 +1809,10 @@ KNOWN_GAPS: dict[str, str] = {
     "attackers arrived in two cars ... and fired on a family gathering ..., a police commander "
     "told reporters' is typed an Armed clash ('state forces and an armed group in the "
     "sentence': the commander who speaks) and kept apart from the Attack (typing, merge)",
-    "count@westbank_sinjil_settler_arson_jenin_arrests": "four events: the arson's detail "
+    "count@westbank_sinjil_settler_arson_jenin_arrests": "three events: the arson's detail "
     "'Dozens of settlers ... smashed windows and hurled firebombs' is a Mob violence by Rioters "
     "(Palestine) on Israel's army at Ramallah, not joined to the settlers' arson (typing, "
-    "actors, merge), and 'those held ... had been handed over for questioning' a Non-violent "
-    "transfer of territory at Jenin (typing)",
+    "actors, merge)",
 }
 
 FIELDS = ("sub_event_type", "fatalities", "injured", "actor1", "actor2")

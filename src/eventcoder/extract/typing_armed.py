@@ -995,8 +995,13 @@ def downs_manned_aircraft(trig: Trig) -> bool:
 
 def hands_over_goods(trig: Trig, ctx: Context) -> bool:
     """What was handed over is named and is no place, base or force
-    ("handed over the stolen cattle", not "handed over the town")."""
-    objects = verb_objects(trig.span.root, noun_group)
+    ("handed over the stolen cattle", not "handed over the town"), also as the
+    subject it shares with the verb before it ("those held were questioned and
+    handed over to the police": people, not a place)."""
+    root = trig.span.root
+    objects = verb_objects(root, noun_group)
+    if not objects and root.dep_ == "conj" and root.head.pos_ in ("VERB", "AUX"):
+        objects = verb_objects(root.head, noun_group)
     return bool(objects) and not (
         overlaps_cue(objects, ctx.cues, "territory_noun", "base_noun", "state_forces",
                       "non_state")
