@@ -1691,12 +1691,9 @@ KNOWN_GAPS: dict[str, str] = {
     "place@Headquarters or base established@mozambique_niassa_mecula_raid_base": "Cabo "
     "Delgado: the base 'inside the Niassa Special Reserve', a reserve 'bordering Cabo "
     "Delgado', is placed in the bordering province (places)",
-    "count@drc_djugu_codeco_zaire_bunia_lynching": "four events: 'The fighting drove several "
+    "count@drc_djugu_codeco_zaire_bunia_lynching": "three events: 'The fighting drove several "
     "thousand people ... towards the provincial capital Bunia' (and 'Monday's fighting' in "
-    "the denials) is a second Armed clash placed at Bunia and kept apart (places, merge), "
-    "and 'Police arrived after he had died and fired warning shots' an Attack by the police "
-    "on civilians at Bunia ('died' read as a killing by the police) beside the Mob violence "
-    "(typing, merge)",
+    "the denials) is a second Armed clash placed at Bunia and kept apart (places, merge)",
     "fatalities@Suicide bomb@somalia_awdheegle_recapture_afgooye_car_bomb/Afgooye": "7: 'The "
     "bomber also died' is counted twice, once in the span joined to 'killing five soldiers' "
     "and once on its own (5 + 1 + 1) (casualties)",
@@ -1728,10 +1725,9 @@ KNOWN_GAPS: dict[str, str] = {
     "capture, 'its fighters had pulled out of the town \"for strategic reasons\"', is a "
     "Non-violent transfer of territory by the CSP of its own, not joined to the army's "
     "taking of Kidal (typing, merge)",
-    "count@nigeria_zamfara_maru_abduction_kaura_lynching": "five events: 'several homes were "
-    "ransacked' during the abduction is a Looting of its own (merge); 'By the time officers "
-    "reached the scene the man was dead' an Attack by the police on the lynched man (typing); "
-    "and the consultancy's count 'More than 4,700 people were kidnapped across Nigeria in the "
+    "count@nigeria_zamfara_maru_abduction_kaura_lynching": "four events: 'several homes were "
+    "ransacked' during the abduction is a Looting of its own (merge); and the consultancy's "
+    "count 'More than 4,700 people were kidnapped across Nigeria in the "
     "year to June' an Abduction dated February at Kaura Namoda (filters, dates)",
     "place@Armed clash@chad_lac_barkaram_base_attack": "no place: the lead's 'Chad's Lake Chad "
     "region' and 'the base at Barkaram' give no admin1, so the clash has none (Lac wanted) "

@@ -165,6 +165,8 @@ class FilterWords:
     partitive_prepositions: frozenset[str]
     pursuit_verbs: frozenset[str]
     getaway_verbs: frozenset[str]
+    arrival_verbs: frozenset[str]
+    death_state_words: frozenset[str]
     depiction_words: frozenset[str]
     news_nouns: frozenset[str]
     shown_dead_nouns: frozenset[str]
@@ -1651,6 +1653,35 @@ def _of_a_toll(prep: Token) -> bool:
         c.dep_ == "dobj" and c.lower_ in _WORDS.toll_nouns for c in token_children(governor))
 
 
+def _found_dead_on_arrival(root: Token, sent: Span) -> bool:
+    """A death with no doer tied to a verb of coming in the sentence ("Police arrived
+    after he had died", "By the time officers reached the scene the man was dead",
+    one clause hung on the other): the state those who came found."""
+    clause = root.head if root.dep_ == "acomp" else root  # ("the man was dead")
+    death = root.lower_ in _WORDS.death_state_words or any(
+        c.dep_ == "acomp" and c.lower_ in _WORDS.death_state_words for c in token_children(root))
+    if not death:
+        return False
+    return any(verb.pos_ == "VERB" and verb.lower_ in _WORDS.arrival_verbs
+               and (_hung_on(clause, verb) or _hung_on(verb, clause)) for verb in sent)
+
+
+def _hung_on(clause: Token, governor: Token) -> bool:
+    """Does the clause hang on the governing verb, through no other verb on the way
+    ("arrived after he had died"; "reached the scene [where] the man was dead"; "By
+    the time police arrived, ... had died")?"""
+    token = clause
+    for _ in range(3):
+        if token.head.i == token.i:
+            return False
+        token = token.head
+        if token.i == governor.i:
+            return True
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
 def _refers_back(root: Token, sent: Span) -> bool:
     """'The raid came weeks before ...', 'The attack was the deadliest this year',
     'troops pursued the attackers', 'follows violence in May', 'among the dead
@@ -2340,6 +2371,10 @@ def _status_and_reason(
         return "reference", f"'{described.text}' describes the group"
     if (told := _told_again(root, sent)) is not None:
         return TriggerStatus("reference", f"{told} {_TOLD_BEFORE}", RETOLD)
+    if _found_dead_on_arrival(root, sent) and _trigger_told_before(sent):
+        # the victim of the event told before, whose toll that event carries (not
+        # joined to it: the death's own words name those who came as its doers)
+        return "reference", f"'{root.text}': a death found by those who came"
     if _refers_back(root, sent):
         return TriggerStatus("reference", f"'{root.text} {root.head.text}' {_TOLD_BEFORE}",
                              RETOLD)
