@@ -1801,10 +1801,6 @@ KNOWN_GAPS: dict[str, str] = {
     "killings appeared to be linked ...') and the year's count 'more than 2,000 homicides ... "
     "according to police figures' (kept new), and the police win side 1 over the lead's "
     "'Gunmen' (actors, filters, merge)",
-    "count@ecuador_guayaquil_house_killings_duran_arrests": "three events: the detail 'The "
-    "attackers arrived in two cars ... and fired on a family gathering ..., a police commander "
-    "told reporters' is typed an Armed clash ('state forces and an armed group in the "
-    "sentence': the commander who speaks) and kept apart from the Attack (typing, merge)",
     "count@westbank_sinjil_settler_arson_jenin_arrests": "three events: the arson's detail "
     "'Dozens of settlers ... smashed windows and hurled firebombs' is a Mob violence by Rioters "
     "(Palestine) on Israel's army at Ramallah, not joined to the settlers' arson (typing, "

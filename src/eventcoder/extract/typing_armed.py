@@ -414,7 +414,10 @@ def acting_state_forces(cues: StatusCues) -> bool:
     reporting = {i for s in cues.by_label.get("reporting_verb", ()) for i in range(s.start, s.end)}
     for span in cues.by_label.get("state_forces", ()):
         root = span.root
-        if root.dep_ == "nsubj" and root.head.i in reporting:
+        speaker = root
+        while speaker.dep_ == "compound" and speaker.head.i != speaker.i:
+            speaker = speaker.head  # ("a police commander told reporters"): the title's noun
+        if speaker.dep_ == "nsubj" and speaker.head.i in reporting:
             continue
         if _no_longer_member(root):
             continue  # ("a retired army officer"): no force any more
