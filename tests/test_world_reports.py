@@ -1605,11 +1605,6 @@ KNOWN_GAPS: dict[str, str] = {
     "the helicopter's police join the Cali blast (see the Amalfi fatalities) (merge)",
     # Eleventh batch (session 14): 72 of its 119 checks pass on 575510f (session start) and on
     # efa6ffc.
-    "count@india_nuh_procession_clashes": "four events: 'Several police officers were among "
-    "dozens injured' is an Attack by the police on civilians, and the February background "
-    "('two Muslim men from neighbouring Rajasthan were found burned to death') a Mob violence "
-    "of its own placed in Rajasthan, a crowd's abduction since this session (typing, filters, "
-    "places)",
     "sub_event_type@Violent demonstration@uk_southport_mosque_riot/Southport": "Mob violence: the "
     "lead's 'hundreds of people threw bricks and bottles at police outside a mosque ... and set a "
     "police van on fire', with no demonstration word, is a crowd's riot (Rioters against the "

@@ -1653,6 +1653,18 @@ def _of_a_toll(prep: Token) -> bool:
         c.dep_ == "dobj" and c.lower_ in _WORDS.toll_nouns for c in token_children(governor))
 
 
+def _counted_among_the_hurt(root: Token) -> bool:
+    """A casualty participle on the object of a partitive preposition that a copula
+    governs, with no doer of its own ("X were among dozens injured", "among those
+    wounded", "among five people hurt in the blast"): the copula's subject
+    is counted among the victims, it did nothing."""
+    group = root.head
+    prep = group.head
+    return root.dep_ == "acl" and group.dep_ == "pobj" \
+        and prep.lower_ in _WORDS.partitive_prepositions and prep.head.lemma_ == "be" \
+        and not any(c.dep_ == "agent" for c in token_children(root))
+
+
 def _found_dead_on_arrival(root: Token, sent: Span) -> bool:
     """A death with no doer tied to a verb of coming in the sentence ("Police arrived
     after he had died", "By the time officers reached the scene the man was dead",
@@ -1698,6 +1710,10 @@ def _refers_back(root: Token, sent: Span) -> bool:
             and root.head.dep_ in ("nsubj", "nsubjpass") and _definite(root.head):
         # ("the dead men were village volunteers", "the wounded officers were flown to
         # Kabul"): the casualty word says who is meant, the victims told before
+        return _trigger_told_before(sent)
+    if _counted_among_the_hurt(root):
+        # ("Several police officers were among dozens injured", "Two soldiers were
+        # among those wounded"): who the victims of the event told before were
         return _trigger_told_before(sent)
     if root.pos_ != "NOUN" or not _trigger_told_before(sent):
         return False
