@@ -64,3 +64,25 @@ def test_arson_by_they_after_a_massacre_is_part_of_it(nlp: Language) -> None:
     events = _events(nlp, text)
     assert [e.sub_event_type for e in events] == ["Attack"], events
     assert events[0].fatalities == 18
+
+
+def test_arrests_told_with_weapons_seized_after_a_raid_are_part_of_it(nlp: Language) -> None:
+    # arrests by the raid's forces, told with the rifles they seized in it
+    text = ("Police stormed a gang hideout in Mombasa's Kisauni on Friday, and three gang "
+            "members died in the gunfight that followed. Officers arrested 15 people and "
+            "seized six rifles, the county commander said.")
+    assert [e.sub_event_type for e in _events(nlp, text)] == ["Armed clash"]
+
+
+def test_arrests_told_with_the_wounded_of_a_battle_are_part_of_it(nlp: Language) -> None:
+    text = ("Kenyan troops fought al Shabaab fighters near Mandera on Friday, killing eight "
+            "of them, the army said. Four soldiers were wounded and the troops arrested 12 "
+            "suspects.")
+    assert [e.sub_event_type for e in _events(nlp, text)] == ["Armed clash"]
+
+
+def test_the_arrest_of_a_named_sides_commander_stays_its_own_event(nlp: Language) -> None:
+    # the detention the fighting followed, of a commander of the other side
+    text = ("Fighting between the army and the Shabaab broke out near Kolbio on Friday. "
+            "It began after soldiers detained a Shabaab commander and seized his rifles.")
+    assert sorted(e.sub_event_type for e in _events(nlp, text)) == ["Armed clash", "Arrests"]

@@ -1479,8 +1479,6 @@ KNOWN_GAPS: dict[str, str] = {
     "gunmen are not read as its other side (typing, actors)",
     "injured@Armed clash@mexico_culiacan_ovidio": "0: the 35 wounded soldiers are on the lead's "
     "Attack and on the Arrests event, not on a clash (typing, merge)",
-    "count@mexico_culiacan_ovidio": "three events: the lead typed an Attack (see fatalities), the "
-    "21 arrests of the battle an Arrests event in Culiacan, and the Culiacan clash (typing, merge)",
     "fatalities@Air/drone strike@gaza_mawasi_deif_strike/Gaza": "90: the Shati camp strike "
     "('Later on Saturday, an Israeli strike hit worshippers ... killing at least 20') joins "
     "al-Mawasi's (same day and sides, 23 km apart, inside the merge's 25 km) and the joined "
@@ -1668,10 +1666,9 @@ KNOWN_GAPS: dict[str, str] = {
     "actor2@Air/drone strike@lebanon_bint_jbeil_drone_kfar_kila/Bint Jbeil": "Civilians "
     "(Lebanon): the lead's 'killed two men' gives civilians; the army's 'both were Hezbollah "
     "members', told in the same sentence, is not taken as the target (actors)",
-    "count@brazil_rio_police_gang_raid": "three events: the detail's 'gunbattles' in 'the "
+    "count@brazil_rio_police_gang_raid": "two events: the detail's 'gunbattles' in 'the "
     "Alemao and Penha complexes' is a second Armed clash placed at Penha in Santa Catarina, "
-    "so the merge keeps it apart (places, merge), and 'Police arrested 81 people', made during "
-    "the raid, an Arrests of its own (typing, merge)",
+    "so the merge keeps it apart (places, merge)",
     # Fourteenth batch (session 19): 96 of its 131 checks pass on d294564 (session start),
     # written without it (92 on the first run, before the Awdheegle type was corrected).
     "actor1@Looting/property destruction@niger_tera_cattle_raid_mine/Téra": "Unidentified "

@@ -104,6 +104,7 @@ import yaml
 from eventcoder.extract.casualties import PART_OF_TOLL
 from eventcoder.extract.sources import REPORT_KIND
 from eventcoder.extract.sources import load_lexicon as load_source_lexicon
+from eventcoder.extract.typing_base import MARK_WEAPONS_SEIZED_WITH
 from eventcoder.geo import haversine_km
 from eventcoder.resolve.actors import load_actor_words
 from eventcoder.schema import Article, Claim, Event, EventMention, Evidence
@@ -1470,6 +1471,8 @@ def merge_mentions(mentions: list[EventMention], article: Article,
     accounts: dict[str, str] = {}
     # reports told as another teller's version ("State media gave a different account")
     rivals: set[str] = set()
+    # arrests told with weapons seized in their clause (typing's MARK_WEAPONS_SEIZED_WITH)
+    with_seizures: set[str] = set()
     for mention in ordered:
         for report in _events_for_mention(mention):
             if (mention.date_evidence is None and report.event_date is not None
@@ -1521,6 +1524,8 @@ def merge_mentions(mentions: list[EventMention], article: Article,
             disputed = _disputed_by_next_sentence(mention, article)
             if _told_as_rival_account(mention, article):
                 rivals.add(report.event_id)
+            if MARK_WEAPONS_SEIZED_WITH in mention.rule_marks:
+                with_seizures.add(report.event_id)
             toll_class = casualty_only_class(mention)
             if best is None and id(mention) in again:
                 continue  # the event told before is none of those coded: no new one
@@ -1545,7 +1550,7 @@ def merge_mentions(mentions: list[EventMention], article: Article,
     clusters = _fold_rival_accounts_into_incidents(clusters, rivals)
     clusters = _fold_civilians_into_battles(clusters)
     clusters = _fold_tolls_into_incidents(clusters)
-    clusters = _fold_companions_into_violence(clusters, article)
+    clusters = _fold_companions_into_violence(clusters, article, with_seizures)
     clusters = _fold_attacks_into_mob_violence(clusters)
     events: list[Event] = []
     for cluster in clusters:
@@ -1744,7 +1749,8 @@ def _companion_side_ok(host: Event, companion: Event) -> bool:
             or _same_actor(doer, host.actor2))
 
 
-def _told_with_or_after(companion: _Cluster, host: _Cluster) -> bool:
+def _told_with_or_after(companion: _Cluster, host: _Cluster,
+                        with_seizures: frozenset[str] | set[str] = frozenset()) -> bool:
     """Is the development told in the incident's sentence, or, for weapons seized
     (``companions_told_after``), after the incident ("... shot dead five suspects.
     Police recovered three rifles.")?"""
@@ -1757,13 +1763,41 @@ def _told_with_or_after(companion: _Cluster, host: _Cluster) -> bool:
             host.summary, companion.summary, across_documents=False) == "same" \
             and _date_relation(host.summary, companion.summary,
                                across_documents=False) == "same"
-    return companion.summary.sub_event_type in _companions_told_after() and min(
-        companion.sentences) > min(host.sentences)
+    if min(companion.sentences) <= min(host.sentences):
+        return False
+    if host.summary.event_type in ("Battles", "Violence against civilians") \
+            and companion.summary.sub_event_type in _companions_told_after_battle():
+        return _rounded_up_in_the_fighting(host.summary, companion, with_seizures)
+    return companion.summary.sub_event_type in _companions_told_after()
+
+
+def _rounded_up_in_the_fighting(battle: Event, arrested: _Cluster,
+                                with_seizures: frozenset[str] | set[str]) -> bool:
+    """Arrests told with more of the fight (its wounded, weapons seized with them:
+    "Police arrested 81 people and seized dozens of rifles", "35 soldiers were wounded
+    and 21 suspects were arrested"), by the incident's state forces, on its day and at a
+    place that does not contradict its own, of people of no named side. (An arrest
+    told alone later, "Officers arrested four other men at a nearby market", may be
+    another event.)"""
+    arrests = arrested.summary
+    with_the_fight = bool(arrests.injured or arrests.fatalities) or any(
+        r.event_id in with_seizures or r.sub_event_type in _companions_told_after()
+        for r in arrested.reports)
+    return with_the_fight and arrests.inter1 == _STATE_FORCES \
+        and arrests.inter2 in (None, CIVILIANS) \
+        and _same_actor(arrests.actor1, battle.actor1) \
+        and _place_relation(battle, arrests, across_documents=False) != "different" \
+        and _date_relation(battle, arrests, across_documents=False) == "same"
 
 
 @cache
 def _companions_told_after() -> frozenset[str]:
     return frozenset(str(t) for t in _merge_data().get("companions_told_after") or [])
+
+
+@cache
+def _companions_told_after_battle() -> frozenset[str]:
+    return frozenset(str(t) for t in _merge_data().get("companions_told_after_battle") or [])
 
 
 _DEFINITE = re.compile(r"\bthe\s+$", re.IGNORECASE)
@@ -1790,8 +1824,9 @@ def _anaphoric_host(cluster: _Cluster, hosts: list[_Cluster]) -> _Cluster | None
     return max(earlier, key=lambda h: min(h.sentences)) if earlier else None
 
 
-def _fold_companions_into_violence(clusters: list[_Cluster],
-                                   article: Article) -> list[_Cluster]:
+def _fold_companions_into_violence(clusters: list[_Cluster], article: Article,
+                                   with_seizures: frozenset[str] | set[str] = frozenset()
+                                   ) -> list[_Cluster]:
     """Looting, seized weapons or arrests told in a violent incident's own sentence,
     by one of its sides, join it (``companion_hosts`` in data/merge.yaml); so do
     those told later by the incident's attackers referred to as "the gunmen"."""
@@ -1806,7 +1841,7 @@ def _fold_companions_into_violence(clusters: list[_Cluster],
                      and h.summary.event_type in allowed
                      and h.summary.sub_event_type not in hosts_by_type
                      and _may_host(h, cluster)]
-            host = next((h for h in hosts if _told_with_or_after(cluster, h)
+            host = next((h for h in hosts if _told_with_or_after(cluster, h, with_seizures)
                          and _companion_side_ok(h.summary, companion)), None)
             if host is None and _doer_told_as_anaphor(cluster, article):
                 host = _anaphoric_host(cluster, hosts)

@@ -152,6 +152,7 @@ from eventcoder.extract.typing_base import (
     MARK_LIVESTOCK,
     MARK_NO_ARMED_VICTIM,
     MARK_SCENE,
+    MARK_WEAPONS_SEIZED_WITH,
     MOB,
     NSA,
     NVT,
@@ -1044,6 +1045,10 @@ def type_triggers(triggers: list[Trig], ctx: Context, sent: Span,
     if len(contenders) > 1 and best.score < top:
         others = sorted({c.sub_event_type for c in contenders} - {best.sub_event_type})
         best.reason += f"; precedence over {', '.join(others)}"
+        if best.sub_event_type == ARREST and DISR in others:
+            # ("Police arrested 81 people and seized dozens of rifles"): the merge
+            # reads such arrests as made in the fighting told before them
+            best.marks.add(MARK_WEAPONS_SEIZED_WITH)
     if bombed:
         best.reason += f"; '{bombed[0].span.text}' is the gathering the explosive struck"
     if scene_gathering:
