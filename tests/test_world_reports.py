@@ -1750,10 +1750,6 @@ KNOWN_GAPS: dict[str, str] = {
     "injured@Excessive force against protesters@"
     "syria_sweida_protest_shooting_shahba_rally/Sweida": "0: the lead's 'killing one man and "
     "wounding two others' gives the dead, not the wounded (casualties)",
-    "sub_event_type@Peaceful protest@syria_sweida_protest_shooting_shahba_rally/Shahba": "Protest "
-    "with intervention: 'hundreds of people rallied peacefully ... before dispersing in the "
-    "afternoon' is read as 'forces dispersed' demonstrators (the crowd dispersed itself), with "
-    "the army of the other city's shooting as actor2 (typing)",
     "sub_event_type@Suicide bomb@pakistan_lakki_marwat_suicide_bajaur_bomb/Lakki Marwat":
     "Armed clash: the lead's 'suicide bomber' (Suicide bomb) joins 'The bomber also died in "
     "the blast' (Remote explosive from 'bomber') and 'Two other officers were wounded' (an "

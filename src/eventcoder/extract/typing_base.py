@@ -167,6 +167,7 @@ class TypingWords:
     ranking_heads: frozenset[str]
     self_arming_phrases: tuple[str, ...]
     self_dispersal_verbs: frozenset[str]
+    self_dispersal_prepositions: frozenset[str]
     demonstrator_nouns: frozenset[str]
     victims_fought_back: tuple[str, ...]
     inclusion_prepositions: frozenset[str]

@@ -1349,6 +1349,12 @@ def crowd_left(span: Span) -> bool:
     if any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent") for c in root.children):
         return False
     doer = root if root.dep_ != "conj" else root.head
+    if root.dep_ == "pcomp" and root.head.lower_ in WORDS.self_dispersal_prepositions:
+        # ("hundreds rallied peacefully ..., before dispersing in the afternoon"): the
+        # gerund's doer is the subject of the clause the preposition hangs on
+        doer = root.head.head
+        while doer.dep_ in ("advcl", "conj", "xcomp") and doer.head.i != doer.i:
+            doer = doer.head
     return any(c.dep_ == "nsubj" for c in doer.children)
 
 
