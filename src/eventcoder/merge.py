@@ -94,6 +94,7 @@ import datetime as dt
 import hashlib
 import re
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
@@ -1750,10 +1751,12 @@ def _companion_side_ok(host: Event, companion: Event) -> bool:
 
 
 def _told_with_or_after(companion: _Cluster, host: _Cluster,
-                        with_seizures: frozenset[str] | set[str] = frozenset()) -> bool:
+                        with_seizures: AbstractSet[str] = frozenset()) -> bool:
     """Is the development told in the incident's sentence, or, for weapons seized
     (``companions_told_after``), after the incident ("... shot dead five suspects.
-    Police recovered three rifles.")?"""
+    Police recovered three rifles.")? Arrests told after it join when made in the
+    fighting (``companions_told_after_battle``; ``with_seizures``: the reports of arrests
+    told with weapons seized in their clause)."""
     if companion.sentences & host.sentences:
         return True
     if host.summary.event_type == "Protests" \
@@ -1771,8 +1774,8 @@ def _told_with_or_after(companion: _Cluster, host: _Cluster,
     return companion.summary.sub_event_type in _companions_told_after()
 
 
-def _rounded_up_in_the_fighting(battle: Event, arrested: _Cluster,
-                                with_seizures: frozenset[str] | set[str]) -> bool:
+def _rounded_up_in_the_fighting(incident: Event, arrested: _Cluster,
+                                with_seizures: AbstractSet[str]) -> bool:
     """Arrests told with more of the fight (its wounded, weapons seized with them:
     "Police arrested 81 people and seized dozens of rifles", "35 soldiers were wounded
     and 21 suspects were arrested"), by the incident's state forces, on its day and at a
@@ -1785,9 +1788,9 @@ def _rounded_up_in_the_fighting(battle: Event, arrested: _Cluster,
         for r in arrested.reports)
     return with_the_fight and arrests.inter1 == _STATE_FORCES \
         and arrests.inter2 in (None, CIVILIANS) \
-        and _same_actor(arrests.actor1, battle.actor1) \
-        and _place_relation(battle, arrests, across_documents=False) != "different" \
-        and _date_relation(battle, arrests, across_documents=False) == "same"
+        and _same_actor(arrests.actor1, incident.actor1) \
+        and _place_relation(incident, arrests, across_documents=False) != "different" \
+        and _date_relation(incident, arrests, across_documents=False) == "same"
 
 
 @cache
@@ -1825,7 +1828,7 @@ def _anaphoric_host(cluster: _Cluster, hosts: list[_Cluster]) -> _Cluster | None
 
 
 def _fold_companions_into_violence(clusters: list[_Cluster], article: Article,
-                                   with_seizures: frozenset[str] | set[str] = frozenset()
+                                   with_seizures: AbstractSet[str] = frozenset()
                                    ) -> list[_Cluster]:
     """Looting, seized weapons or arrests told in a violent incident's own sentence,
     by one of its sides, join it (``companion_hosts`` in data/merge.yaml); so do
