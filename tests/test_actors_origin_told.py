@@ -47,3 +47,12 @@ def test_a_country_of_two_words_is_read_whole(nlp: Language) -> None:
             "Lokichogio in Turkana county on Tuesday, killing three people, police said.")
     actors = _actor1s(nlp, text)
     assert any(a.endswith("(South Sudan)") for a in actors), actors
+
+
+
+def test_the_origin_is_read_on_the_group_noun_the_parse_does_not_head(nlp: Language) -> None:
+    # (own sentence: after a short date the parse takes the opening adjective for the
+    # sentence's root, as in a Kenya note with a band from a neighbouring country)
+    text = "2 Aug. Unknown armed men from Uganda raided the herders in Lokiriama, " \
+        "Turkana County."
+    assert "Unidentified Armed Group (Uganda)" in _actor1s(nlp, text)

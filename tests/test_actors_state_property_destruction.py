@@ -26,3 +26,14 @@ def test_unknown_arsonists_leave_the_owners_untold() -> None:
                           "of Ruiru on Saturday night, police said.")
     assert events
     assert all(e.actor2 is None for e in events), [e.actor2 for e in events]
+
+
+
+def test_people_who_burn_property_are_an_unidentified_armed_group() -> None:
+    # (own sentence; the construction recurs in two Kenya notes: unknown people with
+    # machetes destroying a billboard, suspected herders burning a lodge): those who burn
+    # are never coded as civilians
+    events = _destruction("Men wielding clubs burnt down a church in Kisii town in Kenya on "
+                          "Sunday night.")
+    assert events
+    assert all(e.actor1 == "Unidentified Armed Group (Kenya)" for e in events)

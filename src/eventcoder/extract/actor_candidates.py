@@ -210,8 +210,13 @@ def _origin_phrases(span: Span) -> Iterator[Token]:
     """The phrases on a group word that tell where its men come from: "raiders from X",
     "bandits suspected to be X", "gunmen who were said to be from X", and a
     relative clause whose verb of coming has a "from" ("gunmen who crossed from X":
-    coming_verbs in actor_words.yaml)."""
-    for child in span.root.children:
+    coming_verbs in actor_words.yaml). The phrase hangs on the group noun, also where the
+    parse makes a word before it the span's head ("Unidentified armed men from X" at a
+    sentence's start, the adjective read as the sentence's root)."""
+    heads = [span.root]
+    if span[-1] is not span.root and span[-1].pos_ == "NOUN":
+        heads.append(span[-1])
+    for child in (c for head in heads for c in head.children):
         if child.dep_ in _ORIGIN_DEPS and child.lower_ in WORDS.origin_words:
             yield child
         elif child.dep_ == "relcl" and child.lower_ in WORDS.coming_verbs:

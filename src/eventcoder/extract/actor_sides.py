@@ -632,6 +632,20 @@ def side_told_apart(pick: Pick, earlier: list[ActorCandidate], later: list[Actor
         pick.a2, pick.c2 = with_span(side.actor, side), side
 
 
+def answering_side_second(pick: Pick) -> None:
+    """A battle whose first side, as the parse reads it, only answers the other's attack
+    ("herders hit back at the raiders", "the villagers returned fire and a gunfight
+    followed"): the side that struck first is actor1,
+    as the Kenyan coders list them (state forces still come first: state_forces_first
+    runs after)."""
+    if pick.c1 is None or pick.a2 is None or pick.c2 is None\
+            or not _answers(pick.c1.span.root) or _answers(pick.c2.span.root):
+        return
+    pick.a1, pick.a2 = pick.a2, pick.a1
+    pick.c1, pick.c2 = pick.c2, pick.c1
+    pick.assoc1, pick.assoc2 = pick.assoc2, pick.assoc1
+
+
 def attacker_told_before(pick: Pick, earlier: list[ActorCandidate]) -> None:
     """State forces hit in a sentence that names no one against them ("Four officers
     were killed and two are missing") fought the armed group the sentence before names
@@ -1602,6 +1616,8 @@ def apply_attribution(pick: Pick, window: list[ActorCandidate], dictionary: Acto
             # returnee was shot dead", "a terror suspect with links to X was found
             # dead"): who was hit, never who the text blames for it
             continue
+        if possible_tie(cand.span.root):
+            continue
         cues = dictionary.attribution_cues if cand.kind in ("named", "unknown")\
             and cand.actor.inter != 4 else dictionary.community_blame_cues
         if cand.kind == "unknown" and _inside_an_assertion(cand.span.root, cues):
@@ -1618,6 +1634,20 @@ def apply_attribution(pick: Pick, window: list[ActorCandidate], dictionary: Acto
             else:
                 pick.c2 = cand
             return
+
+
+def possible_tie(root: Token) -> bool:
+    """Is the group named only as what something may be tied to ("detectives think
+    the murders could be tied to X", "a dead man might have had ties to X", "raids
+    perhaps tied to gangs from across the border")? A possibility is no blame: the doers
+    stay unidentified (words: tie_words, possibility_words)."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.lower_ not in WORDS.tie_words:
+        return False
+    tie = prep.head
+    holders = [tie, tie.head] if tie.pos_ == "NOUN" else [tie]  # ("may have links to")
+    return any(child.dep_ in ("aux", "advmod") and child.lower_ in WORDS.possibility_words
+               for word in holders for child in token_children(word))
 
 
 def _listed_generic_word(cand: ActorCandidate) -> bool:

@@ -78,6 +78,7 @@ from eventcoder.extract.actor_sides import (
     HISTORY_SENTENCES,
     OVERTAKEN,
     Pick,
+    answering_side_second,
     apply_attribution,
     apply_context,
     army_against_rebels,
@@ -120,6 +121,7 @@ from eventcoder.extract.actor_sides import (
     own_air_force,
     party_of_the_arrested,
     people_divided,
+    possible_tie,
     property_destroyed_by_the_state,
     property_owners,
     second_side_untold,
@@ -465,7 +467,10 @@ def _pick(mention: EventMention, cands: list[ActorCandidate], later: list[ActorC
         if perp is None:
             # never one the parse names as hit ("an ODM official was shot dead": the
             # party is the victim's, not the gunmen's)
-            unhit = [c for c in cands if c.role != "a2" and not _owns_what_was_hit(c)]
+            # (nor a group the text only calls possibly tied to the act: "raids perhaps
+            # tied to gangs from across the border")
+            unhit = [c for c in cands if c.role != "a2" and not _owns_what_was_hit(c)
+                     and not possible_tie(c.span.root)]
             perp = _nearest(unhit, trig, before=True, armed=True) or _first(
                 # (not forces a statement apart names: "... confirmed the raid and said
                 # troops had been sent")
@@ -635,7 +640,15 @@ def _pick(mention: EventMention, cands: list[ActorCandidate], later: list[ActorC
             pick.a2, pick.c2 = civilians(dictionary, country, arrested), arrested
         return pick
     first = a1c or _nearest(cands, trig, before=True, armed=True) or _first(cands, armed=True)
-    if first is not None and first.actor is not None:
+    if sub == "Looting/property destruction" and first is not None and first.actor is not None\
+            and first.actor.inter == 7:
+        # "unknown people with machetes destroyed a billboard", "herders burnt down a
+        # lodge": those who burn or loot act as an armed group, never as civilians
+        # (ACLED codes civilians only as victims)
+        pick.a1 = side_template(dictionary, "Unidentified Armed Group ({country})", country,
+                                first)
+        pick.c1 = first
+    elif first is not None and first.actor is not None:
         pick.a1, pick.c1 = with_span(first.actor, first), first
     elif sub == "Looting/property destruction":
         # someone burned or looted: an unnamed doer is an unidentified armed group
@@ -891,6 +904,7 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
         army_against_rebels(pick, [*cands, *later], dictionary, country, day)
     if mention.sub_event_type == "Armed clash":
         # (a capture names who took the place first: ACLED's territory sub-types)
+        answering_side_second(pick)
         state_forces_first(pick)
     mention.actor1, mention.actor2 = pick.a1, pick.a2
     mains = [a for a in (pick.a1, pick.a2) if a is not None]

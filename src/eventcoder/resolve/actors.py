@@ -209,6 +209,7 @@ class ActorWords:
     doer_references: frozenset[str]
     confirm_words: frozenset[str]
     unconfirmed_words: frozenset[str]
+    possibility_words: frozenset[str]
     outlet_words: frozenset[str]
     own_name_participles: frozenset[str]
     crisis_period_words: frozenset[str]
@@ -309,6 +310,7 @@ def load_actor_words() -> ActorWords:
         arrested_references=words("arrested_references"),
         doer_references=words("doer_references"),
         confirm_words=words("confirm_words"), unconfirmed_words=words("unconfirmed_words"),
+        possibility_words=words("possibility_words"),
         outlet_words=words("outlet_words"),
         own_name_participles=words("own_name_participles"),
         crisis_period_words=frozenset(" ".join(w.replace("-", " ").split())
