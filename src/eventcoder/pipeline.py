@@ -23,6 +23,7 @@ from eventcoder.extract.filters import (
     history_dated_before_the_story,
     retells_an_event,
 )
+from eventcoder.extract.lead_label import apply_lead_label
 from eventcoder.extract.places import SourceRegions
 from eventcoder.extract.sources import attribute_sources
 from eventcoder.extract.triggers import harm_mentions
@@ -105,6 +106,9 @@ def code_doc(doc: Doc, article: Article, policy: CodingPolicy = DEFAULT_POLICY,
             assign_actors(mention, doc, article)
         extract_casualties(mention, doc)
         attribute_sources(mention, doc, article)
+    # After the actors: a label opening the text ("Property destruction: ...") types
+    # the events; who did what to whom is still read from the story after it.
+    apply_lead_label(mentions, doc)
     kept = [m for m in mentions if policy.accepts(m)]
     retold = [m for m in mentions if not policy.accepts(m) and retells_an_event(m)]
     events = merge_mentions(kept, article, retold)

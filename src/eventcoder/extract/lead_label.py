@@ -1,0 +1,59 @@
+"""A category label that opens a text ("Property destruction: ...", "Non-violent
+activity: ...") types every event the text tells.
+
+Why: incident logs kept by conflict monitors start each entry with the coder's
+category; the words after it may sound violent ("militants raided the town ...")
+where the category says only property was damaged or nothing violent happened.
+The labels and their sub-event types are data (``data/lead_labels.yaml``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+import yaml
+from spacy.tokens import Doc
+
+from eventcoder.schema import EventMention
+from eventcoder.taxonomy import event_type_of
+
+__all__ = ["apply_lead_label", "lead_label_type", "load_lead_labels"]
+
+
+@cache
+def load_lead_labels() -> dict[str, str]:
+    """label (lower-case, no colon) -> ACLED sub-event type."""
+    text = resources.files("eventcoder").joinpath("data/lead_labels.yaml").read_text("utf-8")
+    data: dict[str, dict[str, str]] = yaml.safe_load(text)
+    labels = {str(k).lower(): str(v) for k, v in data["labels"].items()}
+    for sub in labels.values():
+        event_type_of(sub)  # an unknown sub-event type fails here, at load
+    return labels
+
+
+@cache
+def _label_pattern() -> re.Pattern[str]:
+    words = sorted(load_lead_labels(), key=len, reverse=True)
+    # (only at the very start, a quote allowed before it; the colon is required)
+    return re.compile(r"\s*[\"'\u201c]?(" + "|".join(map(re.escape, words)) + r")\s*:",
+                      re.IGNORECASE)
+
+
+def lead_label_type(text: str) -> str | None:
+    """The sub-event type the text's opening label names, or None."""
+    found = _label_pattern().match(text)
+    return load_lead_labels()[found.group(1).lower()] if found else None
+
+
+def apply_lead_label(mentions: list[EventMention], doc: Doc) -> None:
+    """Give every mention the type the text's opening label names (in place)."""
+    sub = lead_label_type(doc.text)
+    if sub is None:
+        return
+    for mention in mentions:
+        if mention.sub_event_type != sub:
+            mention.sub_event_type = sub
+            mention.event_type = event_type_of(sub)
+            mention.type_reason += f"; the text's opening label names {sub}"

@@ -1,0 +1,56 @@
+"""A category label that opens a text ("Property destruction: ...") types every event
+the text tells, whatever its violent words, while the actors are still read from the
+story; the same story without the label, or with the label's words elsewhere than at
+the start, is typed by its words."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from eventcoder.extract.lead_label import lead_label_type, load_lead_labels
+from eventcoder.pipeline import code_doc, make_article
+from eventcoder.schema import Event
+from eventcoder.taxonomy import event_type_of
+
+_INTIMIDATION = ("A gang attacked the home of a county official in Kitale on Sunday to scare "
+                 "him off the race. Nobody was hurt.")
+_POST_BURNT = "Militants attacked a police post in Lamu on Sunday, burning the building."
+
+
+def _events(nlp: Language, text: str) -> list[Event]:
+    article = make_article(text, published="2019-05-10")
+    return code_doc(nlp(text), article).events
+
+
+@pytest.mark.parametrize(
+    ("label", "story", "unlabelled", "labelled"),
+    [
+        ("Non-violent activity", _INTIMIDATION, "Attack", "Other"),
+        ("Property destruction", _POST_BURNT, "Armed clash", "Looting/property destruction"),
+    ],
+)
+def test_an_opening_label_types_the_story(nlp: Language, label: str, story: str,
+                                          unlabelled: str, labelled: str) -> None:
+    plain = _events(nlp, story)
+    assert [e.sub_event_type for e in plain] == [unlabelled]
+    tagged = _events(nlp, f"{label}: {story}")
+    assert [e.sub_event_type for e in tagged] == [labelled]
+    # (the doer the story names stays the doer)
+    assert tagged[0].actor1 == plain[0].actor1
+
+
+def test_the_label_must_open_the_text(nlp: Language) -> None:
+    # (the words inside a sentence, or without their colon, are no label)
+    assert lead_label_type(f"Witnesses spoke of property destruction: {_POST_BURNT}") is None
+    assert lead_label_type(f"Property destruction {_POST_BURNT}") is None
+    assert lead_label_type(f'"Property destruction: {_POST_BURNT}"') \
+        == "Looting/property destruction"
+    assert [e.sub_event_type for e in _events(nlp, f"Police said: {_POST_BURNT}")] \
+        == ["Armed clash"]
+
+
+def test_every_label_names_an_acled_sub_event_type() -> None:
+    labels = load_lead_labels()
+    assert labels and all(event_type_of(sub) for sub in labels.values())
+    assert all(label == label.lower().strip() for label in labels)
