@@ -54,3 +54,10 @@ def test_every_label_names_an_acled_sub_event_type() -> None:
     labels = load_lead_labels()
     assert labels and all(event_type_of(sub) for sub in labels.values())
     assert all(label == label.lower().strip() for label in labels)
+
+
+def test_a_label_tells_an_event_no_trigger_word_found(nlp: Language) -> None:
+    story = "Armed herders from a neighbouring county were sighted near Kainuk on Monday."
+    assert _events(nlp, story) == []
+    tagged = _events(nlp, f"Movement of forces: {story}")
+    assert [e.sub_event_type for e in tagged] == ["Change to group/activity"]

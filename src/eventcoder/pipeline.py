@@ -23,7 +23,7 @@ from eventcoder.extract.filters import (
     history_dated_before_the_story,
     retells_an_event,
 )
-from eventcoder.extract.lead_label import apply_lead_label
+from eventcoder.extract.lead_label import apply_lead_label, labelled_mention
 from eventcoder.extract.places import SourceRegions
 from eventcoder.extract.sources import attribute_sources
 from eventcoder.extract.triggers import harm_mentions
@@ -88,6 +88,9 @@ def code_doc(doc: Doc, article: Article, policy: CodingPolicy = DEFAULT_POLICY,
     """
     places = feed_place_mentions(doc, article, regions)
     mentions = detect_mentions(doc, article)
+    if not mentions:
+        # ("Movement of forces: rebels were sighted ..."): the label tells the event
+        mentions = [m for m in [labelled_mention(doc, article)] if m is not None]
     for mention in mentions:
         place_for_mention(mention, doc, places, article)
         # Dates before actors: the event's year picks an actor's dated name

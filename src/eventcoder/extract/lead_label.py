@@ -16,10 +16,10 @@ from importlib import resources
 import yaml
 from spacy.tokens import Doc
 
-from eventcoder.schema import EventMention
+from eventcoder.schema import Article, EventMention, Evidence
 from eventcoder.taxonomy import event_type_of
 
-__all__ = ["apply_lead_label", "lead_label_type", "load_lead_labels"]
+__all__ = ["apply_lead_label", "labelled_mention", "lead_label_type", "load_lead_labels"]
 
 
 @cache
@@ -45,6 +45,40 @@ def lead_label_type(text: str) -> str | None:
     """The sub-event type the text's opening label names, or None."""
     found = _label_pattern().match(text)
     return load_lead_labels()[found.group(1).lower()] if found else None
+
+
+def labelled_mention(doc: Doc, article: Article) -> EventMention | None:
+    """The event a labelled text tells when no trigger word found one ("Movement of
+    forces: rebels were sighted near the border"): the label is its trigger, the
+    sentence it opens (with the next one when the label stands alone) its sentence."""
+    found = _label_pattern().match(doc.text)
+    if found is None:
+        return None
+    sub = load_lead_labels()[found.group(1).lower()]
+    label_start, label_end = found.span(1)
+    told = [s for s in doc.sents if s.end_char > found.end()]
+    if not told:
+        return None
+    sent_start = min(label_start, told[0].start_char)
+    sent_end = told[0].end_char
+    return EventMention(
+        doc_id=article.doc_id,
+        sent_start=sent_start,
+        sent_end=sent_end,
+        trigger_start=label_start,
+        trigger_end=label_end,
+        trigger_text=found.group(1),
+        sub_event_type=sub,
+        event_type=event_type_of(sub),
+        type_score=0.5,
+        type_reason=f"the text's opening label names {sub}",
+        evidence=[
+            Evidence(article.doc_id, label_start, label_end, found.group(1), field="trigger"),
+            Evidence(article.doc_id, sent_start, sent_end, doc.text[sent_start:sent_end],
+                     field="sentence"),
+        ],
+        confidence=0.5,
+    )
 
 
 def apply_lead_label(mentions: list[EventMention], doc: Doc) -> None:
