@@ -65,7 +65,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from eventcoder.alternation import literal_alternation
-from eventcoder.extract.filters import comparison_since
+from eventcoder.extract.filters import comparison_since, history_weeks_before_the_story
 from eventcoder.resolve.numbers import is_ordinal, is_year, load_number_words, parse_number
 from eventcoder.schema import Claim, EventMention, Evidence
 from eventcoder.text import (
@@ -1749,6 +1749,10 @@ def _is_background_cause(figure: Figure, mention: EventMention, doc: Doc) -> boo
             figure, doc, mention.trigger_start):
         return True
     if not own:
+        # ("comes three weeks after the fall of the city in fighting that killed 3,000"):
+        # the toll of the history the story is measured from
+        if history_weeks_before_the_story(trigger) is not None:
+            return True
         # "the remains of a trader shot the day before": another day's death (but "A
         # day earlier, a roadside bomb killed two soldiers": a time phrase of the
         # clause that holds the event's own trigger dates this event, not another)

@@ -62,7 +62,8 @@ from eventcoder.text import (
 )
 
 __all__ = ["RETOLD", "STATUSES", "FilterWords", "StatusCues", "TriggerStatus",
-           "date_told_with_event", "history_dated_before_the_story", "load_filter_words",
+           "date_told_with_event", "history_dated_before_the_story",
+           "history_weeks_before_the_story", "load_filter_words",
            "names_an_agreement_in_force", "retells_an_event", "status_of_trigger",
            "trigger_status"]
 
@@ -185,6 +186,7 @@ class FilterWords:
     response_nouns: frozenset[str]
     vague_day_runs: frozenset[str]
     duration_prepositions: frozenset[str]
+    week_intervals: frozenset[str]
     sequel_time_adjectives: frozenset[str]
     frame_nouns: frozenset[str]
     total_end_prepositions: frozenset[str]
@@ -1072,6 +1074,56 @@ def _vaguely_dated_by(root: Token) -> Token | None:
             if marks:
                 return marks[0]
         tok = head
+    return None
+
+
+def _weeks_before(word: Token) -> bool:
+    """Does a counted interval of weeks or more stand right before the sequence word ("a
+    week after", "three weeks after"), not as a period from the event ("within two weeks
+    after the attack")?"""
+    if word.i == 0:
+        return False
+    measure = word.doc[word.i - 1]
+    if measure.dep_ != "npadvmod" or measure.lower_ not in _WORDS.week_intervals or any(
+            c.dep_ not in ("det", "nummod") for c in token_children(measure)):
+        return False
+    start = measure.left_edge.i
+    return start == 0 or word.doc[start - 1].lower_ not in _WORDS.duration_prepositions
+
+
+def history_weeks_before_the_story(root: Token) -> Token | None:
+    """The sequence word of a phrase, hung on a verb that places the story's event ("The
+    capture comes three weeks after the fall of Goma in fighting that killed 3,000", "The
+    strikes came a week after militants fired rockets"), whose words hold the trigger and
+    name no date: an earlier event dated only weeks or more from the story's, the history
+    the story is measured from. The word, else None. (Read by position after the sequence
+    word, as the parser may hang the phrase's own phrases on the verb.)"""
+    tok = root
+    for _ in range(10):
+        head = tok.head
+        if head.i == tok.i or tok.dep_ in ("conj", "nsubj", "nsubjpass"):
+            return None  # (a coordinated clause or the verb's subject: the story's side)
+        if head.lower_ in _WORDS.sequel_verbs:
+            return _undated_sequence_word(head, root)
+        tok = head
+    return None
+
+
+def _undated_sequence_word(verb: Token, root: Token) -> Token | None:
+    """The verb's sequence word with weeks or more before it and before the trigger, when
+    no date or time is named from that word to the verb's last word; else None."""
+    for child in token_children(verb):
+        word = child if child.dep_ == "prep" else next(
+            (c for c in token_children(child) if c.dep_ == "mark"), None) \
+            if child.dep_ == "advcl" else None
+        if word is None or word.lower_ not in _WORDS.sequence_prepositions \
+                or not word.i < root.i or not _weeks_before(word):
+            continue
+        doc = verb.doc
+        if any(doc[i].ent_type_ in ("DATE", "TIME")
+               for i in range(word.i + 1, verb.right_edge.i + 1)):
+            return None  # ("a week after rebels took Gao on June 3": dated in its own words)
+        return word
     return None
 
 
@@ -2397,6 +2449,9 @@ def _status_and_reason(
     if (dating := _vaguely_dated_by(root)) is not None:
         return "reference", f"told to date another event ('{sent.doc[dating.i - 1].text} " \
             f"{dating.text} ...'), with no date of its own"
+    if (weeks := history_weeks_before_the_story(root)) is not None:
+        return "background", f"history the story is measured from ('{sent.doc[weeks.i - 1].text}" \
+            f" {weeks.text} ...'), dated to no day"
 
     if root.pos_ == "NOUN" and (reply := _answered_event(root)) is not None:
         return "background", f"what the act answers ('{reply.text}')"
