@@ -208,6 +208,7 @@ class FilterWords:
     total_period_nouns: frozenset[str]
     period_reach_adjectives: frozenset[str]
     statement_verbs: frozenset[str]
+    naming_verbs: frozenset[str]
     vague_quantity_words: frozenset[str]
     direction_prepositions: frozenset[str]
     state_verbs: frozenset[str]
@@ -1369,6 +1370,23 @@ def _judged_in_a_statement(copula: Token) -> bool:
         and any(c.dep_ in ("attr", "acomp") for c in token_children(copula))
 
 
+def _named_in_a_judgement(root: Token) -> Token | None:
+    """The naming verb whose object is the definite event noun, judged by a second word
+    ("calling the assaults abhorrent", "called the shooting a cowardly act"; the parser
+    may hang the noun on that word: "called the killing inexcusable", "calling the raid
+    harassment"). The verb, else None."""
+    noun = root
+    if root.dep_ in ("amod", "compound") and root.head.dep_ in ("oprd", "dobj"):
+        noun = root.head
+    if not (_definite(root) or noun is not root and _definite(noun)):
+        return None
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "oprd") or verb.lower_ not in _WORDS.naming_verbs:
+        return None
+    judged = noun is not root or any(c.dep_ == "oprd" for c in token_children(verb))
+    return verb if judged else None
+
+
 def _continuing_with_no_day(root: Token) -> Token | None:
     """The verb of continuing an event noun is the subject of, in the perfect and with
     no time of its own ("said military operations against its members had continued
@@ -2109,6 +2127,10 @@ def _status_and_reason(
     # "plans for an offensive", "threatened a strike".
     # (Demonstrators who "called for" or "demanded" something are there: a
     # protest word that is the subject of the demand is not a plan.)
+    # (not "called a strike": "calling the assaults abhorrent" judges the event told before)
+    if (naming := _named_in_a_judgement(root)) is not None and _trigger_told_before(sent):
+        return TriggerStatus("reference", f"'{naming.text} {root.text} ...': a judgement "
+                             f"that {_TOLD_BEFORE}", RETOLD)
     demanders = trigger.label_ == "protest" and root.dep_ in ("nsubj", "nsubjpass")
     for below, tok in zip(chain, chain[1:4], strict=False):
         if below.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _WORDS.event_clause_marks
