@@ -152,6 +152,7 @@ class FilterWords:
     sequence_prepositions: frozenset[str]
     interval_nouns: frozenset[str]
     backing_verbs: frozenset[str]
+    own_determiners: frozenset[str]
     sequel_ranks: frozenset[str]
     doer_nouns: frozenset[str]
     restated_casualty_nouns: frozenset[str]
@@ -1694,6 +1695,28 @@ def _backed_by(verb: Token) -> bool:
         c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
+def _held_of_its_events(root: Token) -> Token | None:
+    """The present statement verb over a simple present whose subject is a side's own
+    events, plural ("Ukraine says its attacks target military infrastructure", "the
+    army says its raids are aimed at hideouts"): what the side holds of its events in
+    general, no event. The statement verb, else None. (Not the historic present of a
+    note, "Raids continue near the border": no statement over it, no "its".)"""
+    if root.tag_ != "NNS" or root.dep_ not in ("nsubj", "nsubjpass") or not any(
+            c.dep_ == "poss" and c.lower_ in _WORDS.own_determiners
+            for c in token_children(root)):
+        return None
+    verb = root.head
+    auxiliaries = [c for c in token_children(verb) if c.dep_ in ("aux", "auxpass")]
+    simple = verb.tag_ in ("VBZ", "VBP") and not auxiliaries and verb.lemma_ != "be"
+    passive = verb.tag_ == "VBN" and len(auxiliaries) == 1 \
+        and auxiliaries[0].lower_ in _WORDS.present_state_auxiliaries
+    say = verb.head
+    if (simple or passive) and verb.dep_ == "ccomp" and say.tag_ in ("VBZ", "VBP") \
+            and say.lower_ in _WORDS.statement_verbs:
+        return say
+    return None
+
+
 def _after_a_sequence_preposition(noun: Token) -> bool:
     """Is the noun, or the first of the nouns it is coordinated with, the object of a
     preposition that places something else in time ("weeks after the attack", "after
@@ -2468,6 +2491,9 @@ def _status_and_reason(
     if _refers_back(root, sent):
         return TriggerStatus("reference", f"'{root.text} {root.head.text}' {_TOLD_BEFORE}",
                              RETOLD)
+    if (say := _held_of_its_events(root)) is not None:
+        return "habitual", f"'{say.text} ... {root.text} {root.head.text}': what a side " \
+            "holds of its events, in the simple present"
     if (dating := _vaguely_dated_by(root)) is not None:
         return "reference", f"told to date another event ('{sent.doc[dating.i - 1].text} " \
             f"{dating.text} ...'), with no date of its own"
