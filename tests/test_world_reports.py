@@ -1715,13 +1715,12 @@ KNOWN_GAPS: dict[str, str] = {
     "place@Armed clash@chad_lac_barkaram_base_attack": "no place: the lead's 'Chad's Lake Chad "
     "region' and 'the base at Barkaram' give no admin1, so the clash has none (Lac wanted) "
     "(places)",
-    "count@chad_lac_barkaram_base_attack": "four events: the detail 'The attackers arrived in "
+    "count@chad_lac_barkaram_base_attack": "three events: the detail 'The attackers arrived in "
     "boats and overran part of the base at Barkaram, near the border with Nigeria' is placed in "
     "Nigeria and kept apart (places, merge); 'An unknown number of attackers were also killed' "
     "an Armed clash of unnamed Russian groups placed at a Chad in Bashkortostan (places, "
-    "actors); and 'Chad was also considering pulling out of the Multinational Joint Task Force' "
-    "a Non-violent transfer of territory by Chad's army ('considering' not read as a plan; a "
-    "force left is no territory) (filters, typing)",
+    "actors) ('Chad was also considering pulling out of the Multinational Joint Task Force' "
+    "is a plan since 'considering' is a plan verb)",
     "actor1@Looting/property destruction@car_zemio_rapes_market_looting/Zemio": "Unidentified "
     "Armed Group (Central African Republic): 'militiamen returned to Zemio' is not tied to the "
     "Azande Ani Kpi Gbe militia the lead names (actors)",
