@@ -1708,10 +1708,8 @@ KNOWN_GAPS: dict[str, str] = {
     "capture, 'its fighters had pulled out of the town \"for strategic reasons\"', is a "
     "Non-violent transfer of territory by the CSP of its own, not joined to the army's "
     "taking of Kidal (typing, merge)",
-    "count@nigeria_zamfara_maru_abduction_kaura_lynching": "four events: 'several homes were "
-    "ransacked' during the abduction is a Looting of its own (merge); and the consultancy's "
-    "count 'More than 4,700 people were kidnapped across Nigeria in the "
-    "year to June' an Abduction dated February at Kaura Namoda (filters, dates)",
+    "count@nigeria_zamfara_maru_abduction_kaura_lynching": "three events: 'several homes were "
+    "ransacked' during the abduction is a Looting of its own (merge)",
     "place@Armed clash@chad_lac_barkaram_base_attack": "no place: the lead's 'Chad's Lake Chad "
     "region' and 'the base at Barkaram' give no admin1, so the clash has none (Lac wanted) "
     "(places)",

@@ -250,6 +250,12 @@ _FORMER_NAME = re.compile(
 _HABITUAL_IDS = frozenset(get_string_id(w) for w in _WORDS.habitual_words)
 # Trigger classes that only report casualties (see data/triggers.yaml).
 _CASUALTY_LABELS = frozenset({"kill", "injure"})
+# Trigger classes whose count over a whole country is a round-up of many incidents: the
+# casualty words ("six people were killed in violence across Bangladesh") and abductions
+# ("more than 4,700 people were kidnapped across Nigeria in the year to June"). (Not
+# arrests: "police arrested 875 people across the country overnight" is one night's
+# sweep of a riot.)
+_COUNTRY_TOLL_LABELS = _CASUALTY_LABELS | {"abduction"}
 # Trigger classes whose nobody-subject means nothing happened to anyone ("No one
 # was attacked", "Nobody was detained"), judged on the trigger's own verb only.
 _OWN_VICTIM_LABELS = frozenset({"attack", "arrest"})
@@ -2344,7 +2350,7 @@ def _status_and_reason(
         return "statistic", f"a trend of many incidents ('{trend} in')"
     if _counts_many(root, cues, stat_context):
         return "statistic", "a count of the dead over many incidents"
-    if trigger.label_ in _CASUALTY_LABELS and _across_a_country(root):
+    if trigger.label_ in _COUNTRY_TOLL_LABELS and _across_a_country(root):
         return "statistic", "a toll across a whole country (many incidents)"
     left, right = verb.left_edge.i, verb.right_edge.i
     # ("Police said 72 people had died since the unrest began and that 1,234 had
