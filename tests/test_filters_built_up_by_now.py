@@ -2,7 +2,8 @@
 perfect with no time of its own ("has recruited tens of thousands of volunteers", "has
 deployed thousands of its own troops in the east") is a build-up over time, up to now:
 habitual, no change of the day (issue #3; filters._built_up_by_now). Forces sent from or
-to a place are moved: news."""
+to a place are moved: news; sent "to the area" the story is about, they are the build-up
+(filters._names_a_place)."""
 
 from __future__ import annotations
 
@@ -25,3 +26,11 @@ def test_troops_sent_to_a_town_are_news(nlp: Language) -> None:
     text = ("Jihadist fighters killed 20 soldiers at an outpost near Djibo on Monday, "
             "security sources said. The army has sent hundreds of soldiers to Djibo.")
     assert statuses(nlp, text, "sent", PUBLISHED) != ["habitual"]
+
+
+def test_troops_sent_to_the_story_area_are_the_build_up(nlp: Language) -> None:
+    # ("to the region": the area the story is about, named again, not a destination)
+    text = ("Militia fighters shelled a village near Rutshuru on Sunday, killing four "
+            "people, local officials said. Uganda has deployed thousands of its soldiers to "
+            "the area, according to U.N. experts.")
+    assert statuses(nlp, text, "deployed", PUBLISHED) == ["habitual"]

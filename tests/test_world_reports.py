@@ -1767,11 +1767,6 @@ KNOWN_GAPS: dict[str, str] = {
     "militants', is an Armed clash of Pakistan's army and the TTP at Khar (filters), and the "
     "army's total 'killed 14 militants in operations in North Waziristan over the previous "
     "three days' an Armed clash dated Sunday (filters)",
-    "count@russia_kursk_lgov_drone_tyotkino_shelling": "four events: 'Russia has deployed "
-    "thousands of North Korean soldiers to the region, according to Kyiv and Washington' is "
-    "a Change to group/activity dated August at Washington (filters, places) (Kyiv's "
-    "habitual claim 'Ukraine says its attacks target military infrastructure' is no Armed "
-    "clash since _held_of_its_events)",
     "actor1@Attack@ecuador_guayaquil_house_killings_duran_arrests/Guayaquil": "Police Forces of "
     "Ecuador (2023-): the attack joins the sentences the police speak ('Police said the "
     "killings appeared to be linked ...') and the year's count 'more than 2,000 homicides ... "

@@ -153,6 +153,7 @@ class FilterWords:
     interval_nouns: frozenset[str]
     backing_verbs: frozenset[str]
     own_determiners: frozenset[str]
+    story_area_nouns: frozenset[str]
     sequel_ranks: frozenset[str]
     doer_nouns: frozenset[str]
     restated_casualty_nouns: frozenset[str]
@@ -1307,7 +1308,7 @@ def _built_up_by_now(chain: list[Token]) -> Token | None:
     verb = next((t for t in chain[:3] if t.pos_ in ("VERB", "AUX")), None)
     if verb is None or not _has_perfect_aux(verb):
         return None
-    if any(c.dep_ == "prep" and c.lower_ in _WORDS.direction_prepositions
+    if any(c.dep_ == "prep" and c.lower_ in _WORDS.direction_prepositions and _names_a_place(c)
            for c in token_children(verb)):
         return None  # ("has dispatched hundreds of troops from the desert to the front"): a move
     for c in token_children(verb):
@@ -1318,6 +1319,14 @@ def _built_up_by_now(chain: list[Token]) -> Token | None:
         if amount is not None and not _clause_has_a_time(verb):
             return amount
     return None
+
+
+def _names_a_place(prep: Token) -> bool:
+    """Does the direction phrase name where the forces went or came from ("from Badiyeh",
+    "to the front", "into Kursk"), not only the area the story is about ("to the region",
+    "to the area": where they stand, a build-up)?"""
+    return any(o.dep_ == "pobj" and o.lower_ not in _WORDS.story_area_nouns
+               for o in token_children(prep))
 
 
 def _total_over_a_period(verb: Token) -> Token | None:
