@@ -53,7 +53,7 @@ def test_the_news_names_are_found_and_normalised(nlp: Language, published: str, 
 
 @pytest.mark.parametrize(("text", "country", "name", "inter"), [
     # the governments as parties to talks, truces and decrees, by their forces' periods
-    ("Lebanese government", "Lebanon", "Government of Lebanon (2022-)", 1),
+    ("Lebanese government", "Lebanon", "Government of Lebanon (2025-)", 1),
     ("Israeli security cabinet", "Israel", "Government of Israel (2022-)", 1),
     ("Ukrainian government", "Ukraine", "Government of Ukraine (2019-)", 1),
     ("Colombian government", "Colombia", "Government of Colombia (2022-)", 1),
