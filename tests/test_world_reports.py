@@ -1647,10 +1647,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Excessive force it retells (merge), and 'suspended the activities of seven opposition "
     "parties' (a government measure) a Change to group/activity of the Government of Chad "
     "(typing, filters)",
-    "actor2@Agreement@car_ndjamena_3r_upc_accord/N'Djamena": "Unidentified Armed Group (Chad): "
-    "the lead's 'leaders of two of the country's main rebel groups, 3R and the UPC' is not "
-    "read; 'the fighters are to lay down their arms' gives unnamed fighters of the place's "
-    "country (actors)",
     "count@nigeria_sokoto_lakurawa_camps":
     "three events: the camps are told twice ('set up camps' in Sokoto, 'established "
     "bases' placed at Gudu in China) and not joined (places, merge)",

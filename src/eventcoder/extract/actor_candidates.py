@@ -1499,6 +1499,20 @@ def assign_roles(cands: list[ActorCandidate], trigger: Token, chain: set[int]) -
             if other is not None and other is not cand and other.span.start > head.i:
                 other.role, other.coord_of = cand.role, cand
     for cand in cands:
+        noun = _listing_noun(cand)
+        listed = _groups_listed_after(cand, noun, by_head) if noun is not None else []
+        first_named = listed[0].actor if listed else None
+        if noun is not None and first_named is not None:
+            # "two rebel groups, 3R and the UPC": the kind's word is the first group
+            # named, the others are on its side; its role is the plural noun's (the
+            # kind's word may be a step too deep for the walk: "with the leaders of two
+            # of the country's main rebel groups")
+            if cand.role is None:
+                cand.role, cand.via = _role_by_parse(_counted_part(noun), trigger, chain)
+            cand.actor, cand.kind = copy_actor(first_named), "named"
+            for group in listed:
+                group.role, group.via, group.coord_of = cand.role, cand.via, cand
+            continue
         leader = _leader_of(cand, by_head)
         if leader is not None and leader.actor is not None:
             # "Syrian rebels led by Hayat Tahrir al-Sham attacked": the named leader is
@@ -1511,6 +1525,49 @@ def assign_roles(cands: list[ActorCandidate], trigger: Token, chain: set[int]) -
             # "soldiers backed by volunteer fighters pushed them back": who backs a side
             # fights on it, an ally coordinated with it, never its enemy
             cand.role, cand.via, cand.coord_of = backed.role, backed.via, backed
+
+
+def _listing_noun(cand: ActorCandidate) -> Token | None:
+    """The plural word for groups that an armed candidate is or qualifies ("armed
+    groups", "rebel groups"), which a list of their names may follow."""
+    if cand.actor is None or not is_armed(cand.actor):
+        return None
+    root = cand.span.root
+    noun = root if root.lower_ in WORDS.listed_group_nouns else root.head
+    if noun.lower_ not in WORDS.listed_group_nouns or noun.tag_ != "NNS"\
+            or (noun is not root and root.dep_ not in ("amod", "compound")):
+        return None
+    return noun
+
+
+def _counted_part(noun: Token) -> Token:
+    """The number that counts a part of the plural noun ("two of the country's main rebel
+    groups"): it stands where the noun would, one step nearer the verb."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.like_num:
+        return prep.head
+    return noun
+
+
+def _groups_listed_after(cand: ActorCandidate, noun: Token,
+                         by_head: dict[int, ActorCandidate]) -> list[ActorCandidate]:
+    """The named armed groups an apposition lists after the candidate's plural word for
+    groups ("two rebel groups, 3R and the UPC"): those groups are the ones meant (the
+    parser attaches the list as an apposition or a conjunct of the noun)."""
+    heads = [t for t in token_children(noun) if t.dep_ in ("appos", "conj") and t.i > noun.i]
+    if not heads or not any(t.lower_ == "," for t in noun.doc[noun.i + 1:heads[0].i]):
+        return []  # (the list follows the noun, set off by a comma)
+    listed: list[ActorCandidate] = []
+    for head in heads:
+        for token in (head, *(c for c in head.conjuncts if c.i > head.i)):
+            group = by_head.get(token.i)
+            if group is None or group is cand or group in listed:
+                continue
+            if group.kind not in ("named", "unknown") or group.actor is None\
+                    or group.actor.inter not in (2, 3, 4):
+                return []  # (a list with anything else in it is no list of groups)
+            listed.append(group)
+    return listed
 
 
 def _leader_of(cand: ActorCandidate, by_head: dict[int, ActorCandidate]) -> ActorCandidate | None:

@@ -151,6 +151,7 @@ class ActorWords:
     band_words: frozenset[str]
     coming_verbs: frozenset[str]
     leading_participles: frozenset[str]
+    listed_group_nouns: frozenset[str]
     led_band_heads: frozenset[str]
     armed_band_heads: frozenset[str]
     report_object_verbs: frozenset[str]
@@ -259,6 +260,7 @@ def load_actor_words() -> ActorWords:
         band_words=words("band_words"),
         coming_verbs=words("coming_verbs"),
         leading_participles=words("leading_participles"),
+        listed_group_nouns=words("listed_group_nouns"),
         led_band_heads=words("led_band_heads"), armed_band_heads=words("armed_band_heads"),
         report_object_verbs=words("report_object_verbs"),
         spokesperson_nouns=words("spokesperson_nouns"),
