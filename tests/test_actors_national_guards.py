@@ -2,13 +2,21 @@
 about (a role word, like "troops"): Mexico's file listed "National Guard" as its own name,
 so the guard of any other country (the United States', Ukraine's, Tunisia's) became the
 Military Forces of Mexico. A country whose guard serves the interior ministry names it
-police (role_aliases: Tunisia, Niger). Each test but the last fails on cfbf8df."""
+police (role_aliases: Tunisia, Niger). The same holds for the units and services many
+states have under one name (a republican guard, state or general security, internal
+security forces, a joint or special task force, mobile police), which one country file
+each listed as its own; Nigeria's Special Task Force (Plateau) is military-led. The Lake
+Chad basin's Multinational Joint Task Force is an entry of its own. The tests fail on
+cfbf8df but Culiacan's guard, Syria's republican guard and the CJTF."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 
 import eventcoder
+from eventcoder.resolve.actors import ActorDictionary
 
 
 def _sides(text: str) -> list[tuple[str | None, str | None]]:
@@ -38,3 +46,25 @@ def test_mexico_s_guard_stays_its_army() -> None:
                    "convoy outside Culiacan on Thursday, killing two guardsmen, officials said.")
     assert sides and any((side or "").startswith("Military Forces of Mexico")
                          for pair in sides for side in pair), sides
+
+
+@pytest.mark.parametrize(("text", "country", "name"), [
+    # units and services that many states have under one name: the event's country's
+    ("Republican Guard", "Chad", "Military Forces of Chad"),
+    ("Republican Guard", "Syria", "Military Forces of Syria"),
+    ("State Security", "Egypt", "Police Forces of Egypt"),
+    ("General Security", "Lebanon", "Police Forces of Lebanon"),
+    ("Internal Security Forces", "Iraq", "Police Forces of Iraq"),
+    ("Joint Task Force", "Philippines", "Military Forces of the Philippines"),
+    ("Special Task Force", "Sri Lanka", "Police Forces of Sri Lanka"),
+    ("Special Task Force", "Nigeria", "Military Forces of Nigeria"),
+    ("Mobile Police", "Ghana", "Police Forces of Ghana"),
+    # the Lake Chad force is its own, not Nigeria's army (its name holds "Joint Task Force")
+    ("Multinational Joint Task Force", "Chad", "MNJTF: Multinational Joint Task Force"),
+    ("Civilian Joint Task Force", "Nigeria", "CJTF: Civilian Joint Task Force"),
+])
+def test_a_shared_unit_name_is_the_event_country_s(dictionary: ActorDictionary, text: str,
+                                                   country: str, name: str) -> None:
+    actor = dictionary.resolve(text, country, dt.date(2024, 5, 31))
+    assert actor is not None and actor.name.startswith(name), (text, country, actor)
+    assert dictionary.home_country(text) in (None, country), text
