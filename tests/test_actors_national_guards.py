@@ -6,8 +6,10 @@ police (role_aliases: Tunisia, Niger). The same holds for the units and services
 states have under one name (a republican guard, state or general security, internal
 security forces, a joint or special task force, mobile police), which one country file
 each listed as its own; Nigeria's Special Task Force (Plateau) is military-led. The Lake
-Chad basin's Multinational Joint Task Force is an entry of its own. The tests fail on
-cfbf8df but Culiacan's guard, Syria's republican guard and the CJTF."""
+Chad basin's Multinational Joint Task Force is an entry of its own. A federal country's
+police by its tiers ("state police", "municipal police", which Mexico's and India's files
+list) is any country's. The tests fail on cfbf8df but Culiacan's guard, Syria's republican
+guard, the CJTF and Mexico's state police."""
 
 from __future__ import annotations
 
@@ -59,6 +61,10 @@ def test_mexico_s_guard_stays_its_army() -> None:
     ("Special Task Force", "Sri Lanka", "Police Forces of Sri Lanka"),
     ("Special Task Force", "Nigeria", "Military Forces of Nigeria"),
     ("Mobile Police", "Ghana", "Police Forces of Ghana"),
+    # a federal country's police by its tiers, in any federal country's news
+    ("state police", "Nigeria", "Police Forces of Nigeria"),
+    ("municipal police", "Brazil", "Police Forces of Brazil"),
+    ("state police", "Mexico", "Police Forces of Mexico"),
     # the Lake Chad force is its own, not Nigeria's army (its name holds "Joint Task Force")
     ("Multinational Joint Task Force", "Chad", "MNJTF: Multinational Joint Task Force"),
     ("Civilian Joint Task Force", "Nigeria", "CJTF: Civilian Joint Task Force"),
