@@ -202,6 +202,8 @@ class TypingWords:
     backdrop_marks: frozenset[str]
     crackdown_nouns: frozenset[str]
     party_name_words: frozenset[str]
+    party_crowd_nouns: frozenset[str]
+    party_attack_verbs: frozenset[str]
     group_member_nouns: frozenset[str]
     identity_report_verbs: frozenset[str]
     burning_verbs: frozenset[str]
@@ -423,9 +425,32 @@ def named_armed_group_cues(doc: Doc, cues: list[Span]) -> list[Span]:
         if _qualifies_a_non_member(span):
             continue
         actor = dictionary.resolve(span.text, None)
-        if actor is not None and _armed_non_state(actor.inter, actor.name):
+        if actor is not None and (_armed_non_state(actor.inter, actor.name) or (
+                actor.inter == 3 and _party_crowd_attacks(span))):
             out.append(Span(doc, span.start, span.end, label="non_state"))
     return out
+
+
+def _party_crowd_attacks(span: Span) -> bool:
+    """The party's crowd ("PNU supporters", "the party's youths") is the subject of a
+    verb of bodily attack that has an object ("attacked a candidate", "beat up three
+    men"): the party's political militia attacked someone, which ACLED codes under the
+    party's name, not as a mob."""
+    crowd = span.root
+    if crowd.lower_ not in WORDS.party_crowd_nouns:
+        head = crowd.head
+        if crowd.dep_ not in ("compound", "amod", "nmod", "poss") or head is crowd\
+                or head.lower_ not in WORDS.party_crowd_nouns:
+            return False
+        crowd = head
+    if crowd.dep_ != "nsubj":
+        return False
+    verb = crowd.head
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    # (not "attacked a rally": an attack on a gathering is typed as such)
+    return any(v.lower_ in WORDS.party_attack_verbs
+               and any(c.dep_ == "dobj" and c.lower_ not in WORDS.rally_words
+                       for c in v.children) for v in verbs)
 
 
 def in_trigger_of(token: Token, classes: Iterable[str]) -> bool:

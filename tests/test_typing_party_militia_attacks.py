@@ -1,0 +1,41 @@
+"""A named party's crowd ("<party> supporters", "<party> youths") that attacks, beats or
+stabs someone is the party's political militia at work: ACLED codes it as an attack on
+civilians under the party's name (inter 3), not as a mob. The same crowd marching,
+rioting or fighting another crowd, or attacked itself, stays what it was (issue #4;
+fails without party_attack_verbs and _party_crowd_attacks)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+
+import pytest
+from fixtures_events import coded_events
+from fixtures_mentions import primary_type
+from spacy.language import Language
+
+PUBLISHED = dt.date(2017, 8, 14)
+_type = partial(primary_type, published=PUBLISHED)
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    ("Jubilee supporters stabbed a campaign agent outside a polling station in Eldoret "
+     "on Tuesday.", "Jubilee Coalition"),
+    ("ODM youths beat up two traders accused of backing a rival aspirant in Homa Bay.",
+     "ODM: Orange Democratic Movement"),
+])
+def test_a_partys_crowd_attacking_someone_is_its_militia(nlp: Language, text: str,
+                                                         party: str) -> None:
+    assert _type(nlp, text) == "Attack"
+    events = coded_events(nlp, text, "2017-08-14")
+    assert [(e.actor1, e.inter1) for e in events] == [(party, 3)]
+
+
+@pytest.mark.parametrize("text", [
+    "Jubilee supporters marched through Eldoret on Tuesday to celebrate the results.",
+    "Jubilee supporters were stabbed by unknown men outside a polling station in Eldoret.",
+])
+def test_the_crowd_that_marched_or_was_attacked_is_no_militia(nlp: Language,
+                                                              text: str) -> None:
+    assert _type(nlp, text) != "Attack" or all(
+        e.actor1 != "Jubilee Coalition" for e in coded_events(nlp, text, "2017-08-14"))
