@@ -39,3 +39,17 @@ def test_the_crowd_that_marched_or_was_attacked_is_no_militia(nlp: Language,
                                                               text: str) -> None:
     assert _type(nlp, text) != "Attack" or all(
         e.actor1 != "Jubilee Coalition" for e in coded_events(nlp, text, "2017-08-14"))
+
+
+def test_a_party_named_a_national_union_is_a_party(nlp: Language) -> None:
+    # ("... National Union" names a party, as "... Party" does: its crowd fighting
+    # another party's crowd at a rally is typed as any two parties' crowds are)
+    text = "{} and Jubilee supporters clashed at a rally in Kericho on Sunday."
+    assert _type(nlp, text.format("KANU")) == _type(nlp, text.format("ODM")) == "Mob violence"
+
+
+def test_the_crowd_word_ends_the_name_whatever_the_parse(nlp: Language) -> None:
+    # (the tagger splits "ZANU-PF" and hangs its first half on the verb)
+    text = "ZANU-PF youths beat a teacher in Harare on Sunday, witnesses said."
+    events = coded_events(nlp, text, "2018-07-30")
+    assert [(e.sub_event_type, e.inter1) for e in events] == [("Attack", 3)]

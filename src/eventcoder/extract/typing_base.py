@@ -436,7 +436,7 @@ def _party_crowd_attacks(span: Span) -> bool:
     verb of bodily attack that has an object ("attacked a candidate", "beat up three
     men"): the party's political militia attacked someone, which ACLED codes under the
     party's name, not as a mob."""
-    crowd = span.root
+    crowd = span[-1] if span[-1].lower_ in WORDS.party_crowd_nouns else span.root
     if crowd.lower_ not in WORDS.party_crowd_nouns:
         head = crowd.head
         if crowd.dep_ not in ("compound", "amod", "nmod", "poss") or head is crowd\
