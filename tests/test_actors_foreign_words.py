@@ -70,3 +70,15 @@ def test_the_moorland_forces_are_a_named_militia(nlp: Language) -> None:
     mention = kenyan_mention(nlp, "Members of the Moorland Forces shot dead two villagers near "
                              "Kopsiro on Sunday.", "shot", "Attack")
     assert side_names(mention)[0] == "Moorland Forces Militia (Kenya)"
+
+
+def test_an_actor_listed_in_several_files_resolves_the_same_in_every_run() -> None:
+    # The Global Coalition is listed in syria.yaml, iraq.yaml and international.yaml; the
+    # pick among entries sharing a name used a set's order, which changes per process.
+    import subprocess
+    import sys
+    code = ("from eventcoder.resolve.actors import default_actor_dictionary as d; "
+            "a = d().resolve('coalition', 'Kenya'); print(a and (a.name, a.country))")
+    outputs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                              check=True).stdout for _ in range(4)}
+    assert len(outputs) == 1, outputs

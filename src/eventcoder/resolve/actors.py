@@ -394,6 +394,14 @@ class ActorEntry:
         return latest.name
 
 
+def _first_entry(entries: set[ActorEntry]) -> ActorEntry:
+    """One entry of several that share a name or a country, the same in every run: a
+    set's order follows hashes that change from process to process (an entry's None
+    fields hash by address), so the choice is by the entry's country, international
+    first, then by its file."""
+    return min(entries, key=lambda e: (e.country is not None, e.country or "", e.source, e.name))
+
+
 @dataclass(frozen=True, slots=True)
 class Era:
     """Words that date a text about a country: they are only used after ``start``
@@ -726,7 +734,7 @@ class ActorDictionary:
         for key in (key_case, key_case.lower()):
             found = self._named_abroad(text, key) if strict else self._worldwide(key)
             if found and len({e.country for e in found}) == 1:
-                entry = next(iter(found))
+                entry = _first_entry(found)
                 if entry.country and not entry.unscoped:
                     return entry.country
         return None
@@ -934,7 +942,7 @@ class ActorDictionary:
                 found = self._worldwide(key) if country is None \
                     else self._named_abroad(original, key)
                 if found and len({e.name for e in found}) == 1:
-                    actor = self.actor_for_entry(next(iter(found)), country, day)
+                    actor = self.actor_for_entry(_first_entry(found), country, day)
                     break
         if actor is not None:
             actor.text = text
