@@ -622,3 +622,50 @@ def test_a_ruler_pattern_outside_the_lookups_keeps_the_matcher() -> None:
     ruler = blank.add_pipe("attribute_ruler")
     ruler.add([[{"TAG": "NN", "OP": "+"}]], {"POS": "NOUN"})
     assert fast_match(ruler) is None
+
+
+ARRAY_TEXTS = [
+    "NAIROBI, Kenya -  Two  officers were hurt\n\nwhen youths stoned their car in Kibera.",
+    "Rebels  shelled the\tvillage of Ménaka ; residents fled .",
+    "",
+    " ",
+]
+
+
+@pytest.mark.parametrize("sample", ARRAY_TEXTS)
+def test_doc_text_and_token_table_read_from_arrays_are_the_tokens(nlp, sample: str) -> None:
+    from eventcoder.extract.places import _TokenTable
+    doc = nlp(sample)
+    words, spaces = text.token_texts(doc)
+    assert words == [t.text for t in doc]
+    assert spaces == [1 if t.whitespace_ else 0 for t in doc]
+    assert text.doc_text(doc) == doc.text == sample
+    table = _TokenTable.of(doc)
+    assert table.lowers == [t.lower_ for t in doc]
+    assert table.spaces == [t.whitespace_ for t in doc]
+    assert table.sent_starts == [bool(t.is_sent_start) for t in doc]
+
+
+def test_context_words_read_from_the_parse_table_are_the_token_walk(nlp) -> None:
+    from eventcoder.extract import actor_sides
+    from eventcoder.resolve.actors import load_actor_words
+    words = load_actor_words()
+    doc = nlp("A village elder and two clan elders were shot near the cattle market by "
+              "gunmen who raided the district hospital.")
+    sent = doc[:]
+    for heads, found in ((words.person_titles, actor_sides._titles_qualifiers(sent)),
+                         (words.facility_heads, actor_sides._facility_qualifiers(sent))):
+        walked = [(t.idx, t.idx + len(t.text)) for t in sent
+                  if t.dep_ in ("compound", "amod") and t.head.lower_ in heads]
+        assert found == walked
+    assert actor_sides._titles_qualifiers(sent) and actor_sides._facility_qualifiers(sent)
+
+
+def test_gazetteer_entries_by_id_are_read_once() -> None:
+    from eventcoder.resolve.gazetteer import get_gazetteer
+    gaz = get_gazetteer()
+    gid = next(iter(gaz.countries.values()))[2]
+    first = gaz.get(gid)
+    assert first is not None and first == gaz._get(gid)
+    assert gaz.get(gid) is first  # kept, not queried again
+    assert gaz.get(-987654321) is None and gaz.get(-987654321) is None

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from numpy import arange, int64
-from spacy.attrs import DEP, HEAD, LIKE_NUM, LOWER, POS, SENT_START
+from spacy.attrs import DEP, HEAD, LIKE_NUM, LOWER, ORTH, POS, SENT_START, SPACY
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, SpanGroup, Token
@@ -38,6 +38,7 @@ __all__ = [
     "sentence_tokens",
     "span_text",
     "token_children",
+    "token_texts",
 ]
 
 # "BEIRUT (AFP) -", "MOGADISHU, Somalia —", "KISUMU, Kenya, July 13 -",
@@ -87,9 +88,21 @@ def doc_text(doc: Doc) -> str:
     cached = doc.user_data.get(_TEXT_KEY)
     if isinstance(cached, str):
         return cached
-    text = doc.text
+    words, spaces = token_texts(doc)
+    # (what doc.text joins, a word and its space each, without a Token per word)
+    text = "".join([word + " " if space else word
+                    for word, space in zip(words, spaces, strict=True)])
     doc.user_data[_TEXT_KEY] = text
     return text
+
+
+def token_texts(doc: Doc) -> tuple[list[str], list[int]]:
+    """``[t.text for t in doc]`` and ``[1 if t.whitespace_ else 0 for t in doc]``,
+    read from one array: a Token object per word costs more than the word."""
+    if not len(doc):
+        return [], []
+    orths, spaces = doc.to_array([ORTH, SPACY]).T.tolist()
+    return decode_hashes(orths, doc.vocab.strings), spaces
 
 
 # Per-document caches (span groups, children, and the actor stages' candidates,

@@ -29,7 +29,13 @@ from eventcoder.extract.sources import load_lexicon as load_source_lexicon
 from eventcoder.extract.triggers import TRIGGER_GROUP
 from eventcoder.resolve.actors import ActorDictionary
 from eventcoder.schema import Actor, EventMention
-from eventcoder.text import doc_cache, lower_and_like_num, sentence_tokens, token_children
+from eventcoder.text import (
+    doc_cache,
+    lower_and_like_num,
+    parse_table,
+    sentence_tokens,
+    token_children,
+)
 
 
 def _merge_modifiers(spans: list[Span], dictionary: ActorDictionary
@@ -1082,8 +1088,12 @@ def _bare_group_words(sent: Span, taken: set[int]) -> list[int]:
     actor matcher reads on its own ("the militants") are its; a group "of" someone ("the
     group of women") or one qualified ("the rights group") is no reference."""
     out: list[int] = []
-    for token in sent:
-        if token.lower_ not in WORDS.anaphoric_heads or token.i in taken\
+    lowers = parse_table(sent.doc).lowers
+    # (the word read from the parse table: a Token only for the rare group words, the
+    # sentence being read once per mention)
+    for token in (sent.doc[i] for i in range(sent.start, sent.end)
+                  if lowers[i] in WORDS.anaphoric_heads):
+        if token.i in taken\
                 or token.pos_ != "NOUN" or token.dep_ not in _REFERRING_SLOTS\
                 or token.dep_ == "pobj" and token.head.lower_ == "of"\
                 or token.dep_ == "poss" and not _one_of_its_people(token.head):

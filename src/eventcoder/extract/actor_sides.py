@@ -10,7 +10,7 @@ a group that claims its own strike.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -42,7 +42,14 @@ from eventcoder.extract.actor_matcher import (
 )
 from eventcoder.resolve.actors import ActorDictionary
 from eventcoder.schema import Actor
-from eventcoder.text import doc_text, group_spans, sentence_tokens, span_text, token_children
+from eventcoder.text import (
+    doc_text,
+    group_spans,
+    parse_table,
+    sentence_tokens,
+    span_text,
+    token_children,
+)
 
 HISTORY_SENTENCES = 5  # how far back "they" / "the group" may refer
 
@@ -1774,16 +1781,24 @@ def context_text(sent: Span) -> str:
 def _titles_qualifiers(sent: Span) -> list[tuple[int, int]]:
     """The words that qualify a person's title ("a community leader", "clan elders"): who
     the person is, not what the violence was (its "communal" or "ethnic" cue words)."""
-    return [(t.idx, t.idx + len(t.text)) for t in sent
-            if t.dep_ in ("compound", "amod") and t.head.lower_ in WORDS.person_titles]
+    return _qualifiers_of(sent, WORDS.person_titles)
 
 
 def _facility_qualifiers(sent: Span) -> list[tuple[int, int]]:
     """The words that qualify a building or site ("a cattle market", "the community
     hospital"): what the place is for, not what the violence was (a bomb in a cattle
     market is no pastoralist raid)."""
-    return [(t.idx, t.idx + len(t.text)) for t in sent
-            if t.dep_ in ("compound", "amod") and t.head.lower_ in WORDS.facility_heads]
+    return _qualifiers_of(sent, WORDS.facility_heads)
+
+
+def _qualifiers_of(sent: Span, heads: Collection[str]) -> list[tuple[int, int]]:
+    """The character offsets of the sentence's compound and adjective words whose head
+    is one of ``heads``, read from the parse table: every mention's sentence is read
+    twice so, and a Token per word and per head cost most of context_text."""
+    doc, table = sent.doc, parse_table(sent.doc)
+    found = [i for i in range(sent.start, sent.end)
+             if table.deps[i] in ("compound", "amod") and table.lowers[table.heads[i]] in heads]
+    return [(doc[i].idx, doc[i].idx + len(doc[i].text)) for i in found]
 
 
 def _crisis_qualifiers(sent: Span) -> list[tuple[int, int]]:

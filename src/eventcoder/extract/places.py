@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, TypeVar
 
+from spacy.attrs import LOWER, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -45,7 +46,7 @@ from eventcoder.extract.actors import COUNTRY_ENV_VAR
 from eventcoder.geo import haversine_km
 from eventcoder.resolve.gazetteer import Candidate, get_gazetteer, load_place_data, name_key
 from eventcoder.schema import Article, Place, PlaceMention
-from eventcoder.text import dateline_end, doc_text, sentence_tokens
+from eventcoder.text import dateline_end, decode_hashes, doc_text, sentence_tokens, token_texts
 
 __all__ = [
     "PLACE_MATCHER",
@@ -584,13 +585,15 @@ class _TokenTable:
 
     @classmethod
     def of(cls, doc: Doc) -> _TokenTable:
-        tokens = list(doc)
-        texts = [t.text for t in tokens]
+        # (read from arrays, not from a Token object per word)
+        texts, spaces = token_texts(doc)
+        lowers, starts = doc.to_array([LOWER, SENT_START]).T.tolist() if len(doc) else ([], [])
         return cls(
             texts=texts,
-            lowers=[t.lower_ for t in tokens],
-            spaces=[t.whitespace_ for t in tokens],
-            sent_starts=[bool(t.is_sent_start) for t in tokens],
+            lowers=decode_hashes(lowers, doc.vocab.strings),
+            spaces=[" " if space else "" for space in spaces],
+            # (Token.is_sent_start is True only where the flag is 1: -1 and 0 are not)
+            sent_starts=[start == 1 for start in starts],
             starts_name=[_name_like(x) for x in texts],
         )
 

@@ -850,6 +850,10 @@ class Gazetteer:
                 self.admin1_names.setdefault((cc, code), name)
                 self.admin1_ids.setdefault((cc, code), gid)
         self._cache: dict[str, list[Candidate]] = {}
+        # gid -> its entry (None: no such id), as ``get`` read it: the resolver asks for
+        # the same few countries and regions for every place mention (the index is
+        # opened read-only, so an answer never changes)
+        self._by_id: dict[int, Candidate | None] = {}
 
     def lookup(self, keys: Iterable[str]) -> dict[str, list[Candidate]]:
         """Candidates for each normalised name (see ``name_key``) that the index knows."""
@@ -905,6 +909,16 @@ class Gazetteer:
         }
 
     def get(self, gid: int) -> Candidate | None:
+        """The entry with this id (the imported data's first), None when there is none."""
+        if gid in self._by_id:
+            return self._by_id[gid]
+        found = self._get(gid)
+        if len(self._by_id) > 100_000:
+            self._by_id.clear()
+        self._by_id[gid] = found
+        return found
+
+    def _get(self, gid: int) -> Candidate | None:
         sql = ("SELECT id, name, lat, lon, cc, admin1, admin2, fcode, population "
                "FROM {db}place WHERE id = ?")
         for db in (["imp."] if self.has_import else []) + ["main."]:
