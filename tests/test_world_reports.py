@@ -1696,10 +1696,6 @@ KNOWN_GAPS: dict[str, str] = {
     # Fifteenth batch (session 20): 101 of its 129 checks pass on cf75b03 (session start),
     # written without it. (Sweida's Excessive force is coded since mrg21: the governor's
     # denied account no longer re-types the shooting.)
-    "sub_event_type@Government regains territory@mali_kidal_recapture_aguelhok_drone/Kidal":
-    "Non-state actor overtakes territory: 'Mali's army said ... it had taken control of Kidal' is "
-    "typed a capture 'non-state by default', and the army resolved as actor1 does not turn it "
-    "into the state's regaining (typing, actors)",
     "count@mali_kidal_recapture_aguelhok_drone": "three events: the rebels' account of the same "
     "capture, 'its fighters had pulled out of the town \"for strategic reasons\"', is a "
     "Non-violent transfer of territory by the CSP of its own, not joined to the army's "

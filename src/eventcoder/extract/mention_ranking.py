@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from eventcoder.extract.filters import StatusCues
 from eventcoder.extract.triggers import (
@@ -53,6 +53,7 @@ from eventcoder.extract.typing_base import (
     WORDS,
     Context,
     Trig,
+    subject_or_teller,
 )
 from eventcoder.extract.typing_crowds import (
     crowd_armed_itself,
@@ -629,17 +630,6 @@ def _named_armed(actor: Actor | None) -> bool:
 _NON_STATE_INTER = frozenset({2, 3, 4})
 
 
-def _teller_as_subject(verb: Token) -> Token | None:
-    """The capture verb's subject; when a group tells its own capture ("the
-    Arakan Army said it had seized the town", "the rebels claimed to have
-    taken the base"), the teller, whom the pronoun or the missing subject stands for."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if (subject is None and verb.dep_ == "xcomp"
-            or subject is not None and subject.pos_ == "PRON" and verb.dep_ == "ccomp"):
-        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    return subject
-
-
 def _non_state_taker(mention: EventMention, doc: Doc) -> bool:
     """Is the subject of the capture verb a named non-state group, with no state
     forces beside it ("the Arakan Army seized", not "ground was regained after a
@@ -653,7 +643,7 @@ def _non_state_taker(mention: EventMention, doc: Doc) -> bool:
         return False
     root = trigger.root
     verb = root if root.pos_ in ("VERB", "AUX") else root.head
-    subject = _teller_as_subject(verb)
+    subject = subject_or_teller(verb)
     if subject is None:
         return False
     first, last = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)

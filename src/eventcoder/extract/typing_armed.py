@@ -37,6 +37,7 @@ from eventcoder.extract.typing_base import (
     noun_group,
     overlaps_cue,
     scene_preposition,
+    subject_or_teller,
     subtree_of,
     verb_objects,
 )
@@ -536,7 +537,7 @@ def territory(trig: Trig, ctx: Context) -> tuple[str | None, str]:
         ) and not expelled_from:
             # ("drove the militants out of the village" takes the place, not the men)
             return CLASH, "combatants captured"
-    agents = agents_of(verb)
+    agents = _taker_told(verb, cues)
     if trig.span.text.lower().startswith(WORDS.fall_to_phrases):
         agents = subtree_of(t for t in trig.span.root.children if t.dep_ == "pobj") or [
             t for t in trig.span.doc[trig.span.end: trig.span.end + 6]
@@ -555,6 +556,18 @@ def territory(trig: Trig, ctx: Context) -> tuple[str | None, str]:
     if ctx.cue("gov_actor_cue") and not ctx.cue("nonstate_actor_cue"):
         return GOV, "capture; only state forces named"
     return NSA, "capture (non-state by default)"
+
+
+def _taker_told(verb: Token, cues: StatusCues) -> list[Token]:
+    """Who took the place: the capture verb's doers, or, when a side tells its own
+    capture with a pronoun ("the army said it had taken control of the town"), the
+    side that tells it (only a saying verb's teller: "residents feared they ...")."""
+    agents = agents_of(verb)
+    if not agents or not all(t.pos_ == "PRON" for t in agents)\
+            or not overlaps_cue([verb.head], cues, "reporting_verb"):
+        return agents
+    teller = subject_or_teller(verb)
+    return head_phrase(teller) if teller is not None and teller.pos_ != "PRON" else agents
 
 
 def _journey_told(trig: Trig, verb: Token) -> bool:

@@ -373,6 +373,17 @@ def agents_of(verb: Token) -> list[Token]:
     return []
 
 
+def subject_or_teller(verb: Token) -> Token | None:
+    """The verb's subject; when a group tells its own act ("the Arakan Army said it
+    had seized the town", "the rebels claimed to have taken the base"), the teller,
+    whom the pronoun or the missing subject stands for."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if (subject is None and verb.dep_ == "xcomp"
+            or subject is not None and subject.pos_ == "PRON" and verb.dep_ == "ccomp"):
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subject
+
+
 def overlaps_cue(tokens: Iterable[Token], cues: StatusCues, *labels: str) -> bool:
     idx = {t.i for t in tokens}
     if not idx:
