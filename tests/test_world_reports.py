@@ -1730,30 +1730,14 @@ KNOWN_GAPS: dict[str, str] = {
     "injured@Excessive force against protesters@"
     "syria_sweida_protest_shooting_shahba_rally/Sweida": "0: the lead's 'killing one man and "
     "wounding two others' gives the dead, not the wounded (casualties)",
-    "sub_event_type@Suicide bomb@pakistan_lakki_marwat_suicide_bajaur_bomb/Lakki Marwat":
-    "Armed clash: the lead's 'suicide bomber' (Suicide bomb) joins 'The bomber also died in "
-    "the blast' (Remote explosive from 'bomber') and 'Two other officers were wounded' (an "
-    "Armed clash: 'armed victims'), and the clash wins the type (typing: an agentless toll "
-    "of officers is typed a clash; merge: blocking such a toll's type, tried in mrg21, lost "
-    "Kenya 6350714 and 6350696, grenade attacks on police that ACLED codes as clashes for the "
-    "gunfire the typing misses) (merge, typing)",
-    "fatalities@Suicide bomb@pakistan_lakki_marwat_suicide_bajaur_bomb/Lakki Marwat": "2: no "
-    "Suicide bomb (see its type), the check falls on Khar's roadside bomb; the mistyped clash "
-    "carries 1, the police chief's 'The bomber also died' taken over the lead's three "
-    "policemen plus the bomber (casualties)",
-    "injured@Suicide bomb@pakistan_lakki_marwat_suicide_bajaur_bomb/Lakki Marwat": "0: no "
-    "Suicide bomb (see its type); the mistyped clash has the 2 wounded",
+    "fatalities@Suicide bomb@pakistan_lakki_marwat_suicide_bajaur_bomb/Lakki Marwat": "1: the "
+    "police chief's 'The bomber also died' is kept as a rival count of the lead's three "
+    "policemen plus the bomber, and the lower figure wins (casualties, merge)",
     "actor1@Suicide bomb@pakistan_lakki_marwat_suicide_bajaur_bomb/Lakki Marwat": "Unidentified "
-    "Armed Group (Pakistan): no Suicide bomb (see its type); the mistyped clash too has an "
-    "unnamed group: the claim 'A little-known alliance of militant factions, "
+    "Armed Group (Pakistan): the claim 'A little-known alliance of militant factions, "
     "Ittehad-ul-Mujahideen Pakistan, claimed the attack' (a name the dictionary lacks, in "
     "apposition) is a reference whose name is not kept, and no event lists it in "
     "actors_not_normalised (actors)",
-    "actor2@Suicide bomb@pakistan_lakki_marwat_suicide_bajaur_bomb/Lakki Marwat": "Civilians "
-    "(Pakistan): no Suicide bomb (see its type), the check falls on Khar's roadside bomb; the "
-    "mistyped clash has the police",
-    "place@Suicide bomb@pakistan_lakki_marwat_suicide_bajaur_bomb/Lakki Marwat": "no Suicide "
-    "bomb (see its type), the check falls on Khar; the mistyped clash is at Lakki",
     "count@pakistan_lakki_marwat_suicide_bajaur_bomb": "four events: the elder's past in a "
     "relative clause, 'a local peace committee that backed military operations against the "
     "militants', is an Armed clash of Pakistan's army and the TTP at Khar (filters), and the "

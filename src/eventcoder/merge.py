@@ -105,7 +105,7 @@ import yaml
 from eventcoder.extract.casualties import PART_OF_TOLL
 from eventcoder.extract.sources import REPORT_KIND
 from eventcoder.extract.sources import load_lexicon as load_source_lexicon
-from eventcoder.extract.typing_base import MARK_WEAPONS_SEIZED_WITH
+from eventcoder.extract.typing_base import MARK_BOTH_ARMED, MARK_WEAPONS_SEIZED_WITH
 from eventcoder.geo import haversine_km
 from eventcoder.resolve.actors import load_actor_words
 from eventcoder.schema import Article, Claim, Event, EventMention, Evidence
@@ -128,6 +128,7 @@ MAX_SPAN_DAYS = 14  # a longer "span" is a campaign summary, not a splittable to
 CIVILIANS = 7  # inter code
 CIVILIAN_FIELD = "civilian_fatalities"
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+_VIOLENT_OR_RIOTS = _VIOLENT | {"Riots"}
 _DEMONSTRATIONS = frozenset({"Protests", "Riots"})
 _REGION_WORDS = re.compile(
     r"\b(governorate|province|region|state|district|county|oblast|department|prefecture)\b",
@@ -258,6 +259,37 @@ def casualty_only_class(mention: EventMention) -> str | None:
     if doer is not None and doer.start is not None:
         return None  # "killed by gunmen": the text names who did it
     return mention.trigger_class
+
+
+@cache
+def _armed_toll_hosts() -> frozenset[str]:
+    """Event types whose toll of armed victims told alone is no battle (data/merge.yaml)."""
+    return frozenset(str(t) for t in _merge_data().get("armed_toll_hosts") or [])
+
+
+def _armed_toll_of(mention: EventMention, host: _Cluster, clusters: Sequence[_Cluster]) -> bool:
+    """Is the mention a toll of armed people with no doer told ("Two other officers were
+    wounded": a clash typed from its armed victims alone, one side the unnamed fallback)
+    that joins an incident of a type it tells the victims of (``armed_toll_hosts``), with
+    no other violence told at its place and day (gunfire at the police there makes the
+    armed victims a fight's)?"""
+    hosts = _armed_toll_hosts()
+    if (mention.sub_event_type != "Armed clash" or mention.trigger_class not in ("kill", "injure")
+            or MARK_BOTH_ARMED not in mention.rule_marks
+            or not any(side is None or side.start is None
+                       for side in (mention.actor1, mention.actor2))):
+        return False
+    incident = host.summary
+    # (a day or place the text does not state is left open: it keeps no report apart)
+    there = [r for c in clusters
+             if c is host or _open_or_same(c.summary.location, incident.location)
+             and _open_or_same(c.summary.event_date, incident.event_date)
+             for r in c.reports]
+    return all(r.event_type in hosts or r.event_type not in _VIOLENT_OR_RIOTS for r in there)
+
+
+def _open_or_same(a: object, b: object) -> bool:
+    return a is None or b is None or a == b
 
 
 def _told_at_night(event: Event, sentences: Sequence[Evidence] = ()) -> bool:
@@ -1542,6 +1574,8 @@ def merge_mentions(mentions: list[EventMention], article: Article,
                     compared = _typed_as(compared, cluster.summary)
                 elif claim_joined:
                     compared = _claim_as_evidence_of(compared, cluster.summary)
+                elif _armed_toll_of(mention, cluster, clusters):
+                    compared = _as_evidence_of(compared, cluster.summary)
                 cluster.add(compared, mention.sent_start)
                 if cluster.casualty_only is not None and toll_class:
                     cluster.casualty_only.add(toll_class)

@@ -70,13 +70,17 @@ def retype_bombings_told_again(mentions: list[EventMention], doc: Doc) -> None:
     after a bombing the text told ("an IED killed eight officers ... Following
     the attack the militants took their weapons", "... claimed the attacks") names
     that bombing again: it takes the bombing's type, so that the merged event keeps
-    it (a battle read from "the attack" would outrank it by ACLED precedence)."""
+    it (a battle read from "the attack" would outrank it by ACLED precedence).
+    So does the bombing's doer named by its weapon ("a suicide bomber rammed a car
+    into a checkpoint ... The bomber also died"): a teller of that sentence would
+    otherwise give another account of the bombing (a planted bomb)."""
     bombings = [m for m in mentions if m.status == "new" and m.sub_event_type in EXPLOSIONS]
     if not bombings:
         return
     for m in mentions:
-        if m.status != "new" or m.sub_event_type in EXPLOSIONS\
-                or m.trigger_class != "attack":
+        bomber = m.sub_event_type in EXPLOSIONS and m.trigger_text.lower() in WORDS.bomber_nouns
+        if m.status != "new" or m.sub_event_type in EXPLOSIONS and not bomber\
+                or m.trigger_class != "attack" and not bomber:
             continue
         earlier = [b for b in bombings if b.trigger_start < m.trigger_start]
         if not earlier:

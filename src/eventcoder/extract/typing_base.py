@@ -164,6 +164,7 @@ class TypingWords:
     participation_prepositions: frozenset[str]
     impact_bomb_nouns: frozenset[str]
     bomb_impact_verbs: frozenset[str]
+    bomber_nouns: frozenset[str]
     ranking_heads: frozenset[str]
     self_arming_phrases: tuple[str, ...]
     self_dispersal_verbs: frozenset[str]
