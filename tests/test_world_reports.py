@@ -1627,12 +1627,9 @@ KNOWN_GAPS: dict[str, str] = {
     "wounded join it) and 'attackers ... backed by India' a Remote explosive by India's "
     "military placed in North Waziristan (actors, typing); the March attack on Bannu is "
     "dropped as history since adda6b3",
-    "count@haiti_croix_des_bouquets_bus": "three events: the abduction's detail 'Gunmen "
-    "blocked the road with a truck ... and marched the passengers away' is a Violent "
-    "demonstration by Rioters against the police (a road blocked by gunmen read as a "
-    "protest's blockade), and the background 'gangs united under the Viv Ansanm alliance "
-    "control most of the city' (a standing alliance) a Change to group/activity (typing, "
-    "filters)",
+    "count@haiti_croix_des_bouquets_bus": "two events: the background 'gangs united under "
+    "the Viv Ansanm alliance control most of the city' (a standing alliance) is a Change to "
+    "group/activity (filters)",
     "actor2@Arrests@mexico_culiacan_arrest/Culiacán": "Civilians (Mexico): the side arrested "
     "is the detail's 'The man, identified only as Jose Angel \"N\"'; the lead's 'a Sinaloa "
     "Cartel commander' does not give him his cartel (actors)",

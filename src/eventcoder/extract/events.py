@@ -259,6 +259,7 @@ from eventcoder.extract.typing_crowds import (
     mob_set_out_to_harm,
     names_protest_again,
     over_a_grievance,
+    people_marched_off,
     protest_of_people_told,
     protest_type,
     rallies_left_behind,
@@ -1354,6 +1355,8 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
         trigs = disorder_of_the_forces(trigs, cues)
         # ("officers fired in the air to scatter a crowd"): warning shots hit nobody
         trigs = [t for t in trigs if not shots_into_the_air(t)]
+        # ("gunmen marched the passengers away"): people made to walk by their captors
+        trigs = [t for t in trigs if not people_marched_off(t, cues)]
         # ("farmers pushed aside barricades on the bridge"): barriers put up against
         # the crowd, no road block of its own
         trigs = [t for t in trigs if not crowd_went_past_barriers(t, cues)]

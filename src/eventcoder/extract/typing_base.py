@@ -222,6 +222,7 @@ class TypingWords:
     area_nouns: frozenset[str]
     barrier_nouns: frozenset[str]
     barrier_passing_verbs: frozenset[str]
+    forced_walk_verbs: frozenset[str]
     skyward_words: frozenset[str]
     fire_opening_verbs: frozenset[str]
     ongoing_modifiers: frozenset[str]

@@ -546,6 +546,21 @@ def crowd_went_past_barriers(trig: Trig, cues: StatusCues) -> bool:
         and not armed(doers, cues)
 
 
+def people_marched_off(trig: Trig, cues: StatusCues) -> bool:
+    """A marching verb whose object is people ("gunmen ... marched the passengers away",
+    "marched their captives into a forest"): the captors made them walk, no one
+    demonstrated. ("Protesters marched the streets": a place, still a march.)"""
+    root = trig.span.root
+    if trig.cls.name != "protest" or root.pos_ != "VERB"\
+            or root.lower_ not in WORDS.forced_walk_verbs:
+        return False
+    objects = [c for c in root.children if c.dep_ == "dobj"]
+    # (armed doers march no demonstrators: "gunmen marched the travellers into the bush")
+    return bool(objects) and (armed(agents_of(root), cues) or any(
+        c.pos_ == "PRON" or overlaps_cue([c], cues, "civilians")
+        or in_trigger_of(c, ("abduction",)) for c in objects))
+
+
 def shots_into_the_air(trig: Trig) -> bool:
     """A shooting word whose shots went "in/into the air" ("officers fired into
     the air to scatter a crowd", "lobbed teargas and shooting in the air") with no
