@@ -1493,11 +1493,6 @@ KNOWN_GAPS: dict[str, str] = {
     "(precision 1), 90 km from Olenegorsk: 'drone attacks in the Murmansk and Irkutsk "
     "regions' gives the region's capital as the town; 'the Olenya base near Olenegorsk' is "
     "not used (places)",
-    "count@drc_goma_capture": "five events: 'gunfire rang out near the airport, where some "
-    "Congolese soldiers were still holding out' (the capture's fighting) is an Attack on "
-    "civilians; 'Rwanda ... has deployed thousands of its own troops in eastern Congo' (an "
-    "accusation, undated) a Change to group/activity of the M23 in Kinshasa dated Tuesday "
-    "(filters, typing, merge)",
     # Eighth batch (session 11): 66 of its 107 checks passed, on 1f29eef (session start)
     # and on 2edaed2 alike; 68 on 6c7c09d (Chile's and France's admin1 names, 090690d).
     "count@serbia_belgrade_student_rally": "three events: the background paragraph's "
@@ -1525,12 +1520,6 @@ KNOWN_GAPS: dict[str, str] = {
     "of the same killing ('at least 110 civilians had been killed') an Attack dated Sunday; the "
     "governor's call to recruit soldiers ('being killed in their fields') an Attack by the "
     "military dated Tuesday (filters, merge)",
-    "count@mali_bamako_gendarmerie": "three events: the army's 'the attackers had been "
-    "neutralised' is a clash of the army against the Wagner Group ('attackers' taken as the "
-    "last armed group named, in JNIM's claim), kept apart; 'Gunfire and explosions were heard "
-    "... near the school in the Faladie district' a Remote explosive by JNIM on civilians, "
-    "placed at a Faladie village in Koulikoro, not the Bamako district (sounds of the same "
-    "attack read as a bombing) (actors, typing, places, merge)",
     "actor1@Non-state actor overtakes territory@drc_bukavu_capture": "the army: Friday's "
     "event is an Armed clash (see its type)",
     "actor2@Non-state actor overtakes territory@drc_bukavu_capture": "an unidentified group: "

@@ -173,6 +173,8 @@ class FilterWords:
     depiction_words: frozenset[str]
     news_nouns: frozenset[str]
     shown_dead_nouns: frozenset[str]
+    weapon_sound_nouns: frozenset[str]
+    hearing_verbs: frozenset[str]
     trend_nouns: frozenset[str]
     habitual_predicates: frozenset[str]
     possibility_adjectives: frozenset[str]
@@ -1703,6 +1705,17 @@ def _seen_or_heard_of(noun: Token) -> bool:
     return False
 
 
+def _sound_heard(noun: Token) -> bool:
+    """'gunfire rang out near the airport', 'Gunfire and explosions were heard': the
+    sounds of violence witnesses heard (the subject of a hearing verb, or a noun
+    coordinated with it), told after an event of the text: the sound of that event."""
+    if noun.lower_ not in _WORDS.weapon_sound_nouns:
+        return False
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lower_ in _WORDS.hearing_verbs
+
+
 def _backed_by(verb: Token) -> bool:
     """'are financed', 'is backed': who is behind events, in the simple present
     passive, which describes rather than reports."""
@@ -1822,6 +1835,10 @@ def _refers_back(root: Token, sent: Span) -> bool:
     if _counted_among_the_hurt(root):
         # ("Several police officers were among dozens injured", "Two soldiers were
         # among those wounded"): who the victims of the event told before were
+        return _trigger_told_before(sent)
+    if _sound_heard(root):
+        # ("Gunfire rang out near the airport"; a sentence's first word may be tagged
+        # a name): the sound of the event told before
         return _trigger_told_before(sent)
     if root.pos_ != "NOUN" or not _trigger_told_before(sent):
         return False
