@@ -267,25 +267,34 @@ def _armed_toll_hosts() -> frozenset[str]:
     return frozenset(str(t) for t in _merge_data().get("armed_toll_hosts") or [])
 
 
-def _armed_toll_of(mention: EventMention, host: _Cluster, clusters: Sequence[_Cluster]) -> bool:
+@cache
+def _fight_classes() -> frozenset[str]:
+    """Trigger classes that tell a fight or gunfire (data/merge.yaml)."""
+    return frozenset(str(t) for t in _merge_data().get("armed_toll_fight_classes") or [])
+
+
+def _armed_toll_of(mention: EventMention, incident: Event,
+                   mentions: Sequence[EventMention]) -> bool:
     """Is the mention a toll of armed people with no doer told ("Two other officers were
     wounded": a clash typed from its armed victims alone, one side the unnamed fallback)
     that joins an incident of a type it tells the victims of (``armed_toll_hosts``), with
-    no other violence told at its place and day (gunfire at the police there makes the
-    armed victims a fight's)?"""
-    hosts = _armed_toll_hosts()
+    no fight told at its place and day (gunfire at the police there, "the attackers then
+    opened fire on the officers", makes the armed victims a fight's)?"""
     if (mention.sub_event_type != "Armed clash" or mention.trigger_class not in ("kill", "injure")
             or MARK_BOTH_ARMED not in mention.rule_marks
+            or incident.event_type not in _armed_toll_hosts()
             or not any(side is None or side.start is None
                        for side in (mention.actor1, mention.actor2))):
         return False
-    incident = host.summary
-    # (a day or place the text does not state is left open: it keeps no report apart)
-    there = [r for c in clusters
-             if c is host or _open_or_same(c.summary.location, incident.location)
-             and _open_or_same(c.summary.event_date, incident.event_date)
-             for r in c.reports]
-    return all(r.event_type in hosts or r.event_type not in _VIOLENT_OR_RIOTS for r in there)
+    where = mention.place.name if mention.place else None
+    # (a day or place the text does not state is left open: it keeps no mention apart)
+    return not any(
+        m is not mention and m.status == "new"
+        and (m.trigger_class in _fight_classes()
+             or m.event_type in _VIOLENT_OR_RIOTS and m.event_type not in _armed_toll_hosts())
+        and _open_or_same(m.place.name if m.place else None, where)
+        and _open_or_same(m.event_date, mention.event_date)
+        for m in mentions)
 
 
 def _open_or_same(a: object, b: object) -> bool:
@@ -1574,7 +1583,7 @@ def merge_mentions(mentions: list[EventMention], article: Article,
                     compared = _typed_as(compared, cluster.summary)
                 elif claim_joined:
                     compared = _claim_as_evidence_of(compared, cluster.summary)
-                elif _armed_toll_of(mention, cluster, clusters):
+                elif _armed_toll_of(mention, cluster.summary, mentions):
                     compared = _as_evidence_of(compared, cluster.summary)
                 cluster.add(compared, mention.sent_start)
                 if cluster.casualty_only is not None and toll_class:
