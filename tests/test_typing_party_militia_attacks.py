@@ -53,3 +53,25 @@ def test_the_crowd_word_ends_the_name_whatever_the_parse(nlp: Language) -> None:
     text = "ZANU-PF youths beat a teacher in Harare on Sunday, witnesses said."
     events = coded_events(nlp, text, "2018-07-30")
     assert [(e.sub_event_type, e.inter1) for e in events] == [("Attack", 3)]
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    # (the crowd named in an "of" phrase: of a collective, or after the crowd noun)
+    ("A mob of Jubilee supporters beat a hawker to death in Nakuru on Monday.",
+     "Jubilee Coalition"),
+    ("A group of ODM youths stabbed a rival agent near a tallying centre in Migori.",
+     "ODM: Orange Democratic Movement"),
+    ("Supporters of the ODM attacked a polling clerk in Kisumu on Tuesday.",
+     "ODM: Orange Democratic Movement"),
+])
+def test_a_partys_crowd_told_with_of_is_its_militia(nlp: Language, text: str,
+                                                    party: str) -> None:
+    events = coded_events(nlp, text, "2017-08-14")
+    assert [(e.sub_event_type, e.actor1, e.inter1) for e in events] == [
+        ("Attack", party, 3)]
+
+
+def test_a_mob_of_party_supporters_that_marched_is_no_militia(nlp: Language) -> None:
+    text = "A mob of Jubilee supporters marched through Eldoret on Tuesday."
+    assert all(e.actor1 != "Jubilee Coalition"
+               for e in coded_events(nlp, text, "2017-08-14"))

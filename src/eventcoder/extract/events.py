@@ -257,6 +257,7 @@ from eventcoder.extract.typing_crowds import (
     mob_at_work,
     mob_justice,
     mob_set_out_to_harm,
+    mob_word_counts_armed_men,
     names_protest_again,
     over_a_grievance,
     people_marched_off,
@@ -1345,6 +1346,8 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
         # "according to vigilantes", "vigilantes said": the source, not a mob at work
         trigs = [t for t in trigs if not (t.cls.name == "mob_violence"
                                           and only_a_source(t.span.root, cues))]
+        # ("a mob of the party's supporters beat a man"): the armed side's act, no mob's
+        trigs = [t for t in trigs if not mob_word_counts_armed_men(t, cues)]
         # ("police evicted the squatters", "gunmen drove villagers out"): driving
         # people out is a mob's act only when a crowd did it
         trigs = [t for t in trigs if not expulsion_by_no_crowd(t, cues)]

@@ -204,6 +204,7 @@ class TypingWords:
     crackdown_nouns: frozenset[str]
     party_name_words: frozenset[str]
     party_crowd_nouns: frozenset[str]
+    party_crowd_collectives: frozenset[str]
     party_attack_verbs: frozenset[str]
     group_member_nouns: frozenset[str]
     identity_report_verbs: frozenset[str]
@@ -438,32 +439,53 @@ def named_armed_group_cues(doc: Doc, cues: list[Span]) -> list[Span]:
         if _qualifies_a_non_member(span):
             continue
         actor = dictionary.resolve(span.text, None)
-        if actor is not None and (_armed_non_state(actor.inter, actor.name) or (
-                actor.inter == 3 and _party_crowd_attacks(span))):
+        if actor is None:
+            continue
+        if _armed_non_state(actor.inter, actor.name):
             out.append(Span(doc, span.start, span.end, label="non_state"))
+        elif actor.inter == 3 and (crowd := _party_crowd_attacks(span)) is not None:
+            # (the cue reaches the acting noun: "[a mob of Jubilee supporters]")
+            out.append(Span(doc, min(span.start, crowd.i), max(span.end, crowd.i + 1),
+                            label="non_state"))
     return out
 
 
-def _party_crowd_attacks(span: Span) -> bool:
+def _party_crowd_attacks(span: Span) -> Token | None:
     """The party's crowd ("PNU supporters", "the party's youths") is the subject of a
     verb of bodily attack that has an object ("attacked a candidate", "beat up three
     men"): the party's political militia attacked someone, which ACLED codes under the
-    party's name, not as a mob."""
+    party's name, not as a mob. Returns the crowd's noun that is the subject, or None."""
     crowd = span[-1] if span[-1].lower_ in WORDS.party_crowd_nouns else span.root
     if crowd.lower_ not in WORDS.party_crowd_nouns:
         head = crowd.head
-        if crowd.dep_ not in ("compound", "amod", "nmod", "poss") or head is crowd\
-                or head.lower_ not in WORDS.party_crowd_nouns:
-            return False
-        crowd = head
+        if crowd.dep_ in ("compound", "amod", "nmod", "poss") and head.i != crowd.i\
+                and head.lower_ in WORDS.party_crowd_nouns:
+            crowd = head
+        elif (holder := _holder_of(crowd)) is not None\
+                and holder.lower_ in WORDS.party_crowd_nouns:
+            crowd = holder  # ("supporters of the ODM")
+        else:
+            return None
+    holder = _holder_of(crowd)
+    if holder is not None and holder.lower_ in WORDS.party_crowd_collectives:
+        crowd = holder  # ("a group of ODM youths"): the group is the subject
     if crowd.dep_ != "nsubj":
-        return False
+        return None
     verb = crowd.head
     verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     # (not "attacked a rally": an attack on a gathering is typed as such)
-    return any(v.lower_ in WORDS.party_attack_verbs
-               and any(c.dep_ == "dobj" and c.lower_ not in WORDS.rally_words
-                       for c in v.children) for v in verbs)
+    attacks = any(v.lower_ in WORDS.party_attack_verbs
+                  and any(c.dep_ == "dobj" and c.lower_ not in WORDS.rally_words
+                          for c in v.children) for v in verbs)
+    return crowd if attacks else None
+
+
+def _holder_of(noun: Token) -> Token | None:
+    """The noun whose "of" phrase this noun ends ("a mob of [supporters]")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+        return None
+    return prep.head
 
 
 def in_trigger_of(token: Token, classes: Iterable[str]) -> bool:

@@ -94,6 +94,22 @@ def armed_men_fell_on(trig: Trig, cues: StatusCues) -> bool:
     return armed(doers, cues)
 
 
+def mob_word_counts_armed_men(trig: Trig, cues: StatusCues) -> bool:
+    """A mob noun that only counts the armed men named with it, whom the cues read as
+    armed ("a mob of Jubilee supporters beat a trader", "Mob of <party> members attack
+    ...", parsed as the members' modifier): the armed side did the act, no mob of its
+    own was at work."""
+    root = trig.span.root
+    if trig.cls.name != "mob_violence" or root.pos_ != "NOUN"\
+            or trig.span.text.lower() not in WORDS.mob_words:
+        return False
+    members = [c for p in root.children if p.dep_ == "prep" and p.lower_ == "of"
+               for c in p.children if c.dep_ == "pobj"]
+    if root.dep_ in ("nmod", "compound") and root.head.i != root.i:
+        members.append(root.head)
+    return armed(members, cues)
+
+
 def mob_at_work(ctx: Context) -> bool:
     """A mob word of the clause tells a mob at work (not armed men who fell on
     their target: ``armed_men_fell_on``)."""
