@@ -57,9 +57,7 @@ Rules (and why):
   disputed version: joining an incident, it is evidence of it and does not re-type it. Nor
   does a later sentence that points back at the act with a general word ("The explosive
   was targeted at ..." after "hurled a grenade"): its actors and figures count, not its
-  type (data/merge.yaml told_before_nouns); nor a remark with no day or place of its
-  own that reaches back past another incident told since ("Armed gangs have for years
-  raided villages", after a kidnapping and a lynching in another town).
+  type (data/merge.yaml told_before_nouns).
 - **Fatalities** (and injured), from the claims: figures are grouped by the
   source that gave them (an unattributed figure is the document's own voice and
   joins that document's only named source when it has exactly one). Within one
@@ -1576,8 +1574,7 @@ def merge_mentions(mentions: list[EventMention], article: Article,
                                          {toll_class} if toll_class else None))
             else:
                 cluster = clusters[best[1]]
-                if id(mention) in again or retelling or disputed \
-                        or _reaches_back_unanchored(clusters, best[1], compared, mention):
+                if id(mention) in again or retelling or disputed:
                     compared = _as_evidence_of(compared, cluster.summary)
                 elif _general_name_told_before(mention, article):
                     compared = _typed_as(compared, cluster.summary)
@@ -1608,27 +1605,6 @@ def merge_mentions(mentions: list[EventMention], article: Article,
                        if r.event_id in inferred else r for r in reports]
         events.append(combine_reports(reports, event_id=reports[0].event_id))
     return events
-
-
-def _reaches_back_unanchored(clusters: Sequence[_Cluster], index: int, report: Event,
-                             mention: EventMention) -> bool:
-    """Does a report with no day and no place of its own (a day carried over from another
-    sentence is not its own) join an incident past another one the story has told since,
-    at another day or place ("Armed gangs have for years raided villages", after a
-    kidnapping and then a lynching in another town two days later)? It is a remark about
-    the earlier incident, not an account of what happened in it."""
-    told = mention.date_evidence
-    if report.location is not None or (
-            told is not None and mention.sent_start <= told.start < mention.sent_end):
-        return False
-    host = clusters[index]
-    last = max(host.sentences)
-    # (another incident: a later one at another day or place, not a scene of this one
-    # that the typing set apart, "then fired at the police")
-    return any(min(c.sentences) > last and (
-        _date_relation(host.summary, c.summary, across_documents=False) == "different"
-        or _place_relation(host.summary, c.summary, across_documents=False) == "different")
-        for c in clusters[index + 1:])
 
 
 @cache
