@@ -68,3 +68,29 @@ def test_a_claim_of_the_attack_does_not_date_it(nlp: Language) -> None:
     assert len(events) == 1, describe(events)
     assert events[0].event_date == dt.date(2024, 9, 30), describe(events)
     assert events[0].fatalities == 7, describe(events)
+
+
+
+def test_the_losing_sides_withdrawal_is_the_armys_taking_of_the_town(nlp: Language) -> None:
+    # one town changing hands, told by both: the army took it, the militants say their men
+    # left it; a careful coder codes the army's regaining only
+    text = ("OUAGADOUGOU, March 4 (Reuters) - Burkina Faso's army said on Monday it had "
+            "recaptured the town of Djibo in the Sahel region from Ansarul Islam "
+            "militants.\n\n"
+            "It was not clear whether any soldiers were killed in the operation.\n\n"
+            "Ansarul Islam said its fighters had pulled out of Djibo to spare its "
+            "residents, and vowed to keep fighting.")
+    events = coded_events(nlp, text, "2024-03-04")
+    assert len(events) == 1, describe(events)
+    assert events[0].sub_event_type == "Government regains territory", describe(events)
+
+
+def test_a_withdrawal_from_another_town_stays_apart(nlp: Language) -> None:
+    text = ("OUAGADOUGOU, March 4 (Reuters) - Burkina Faso's army said on Monday it had "
+            "recaptured the town of Djibo in the Sahel region from Ansarul Islam "
+            "militants.\n\n"
+            "It was not clear whether any soldiers were killed in the operation.\n\n"
+            "Ansarul Islam said its fighters had pulled out of Dori, 200 km to the south, "
+            "to spare its residents.")
+    events = coded_events(nlp, text, "2024-03-04")
+    assert len(events) == 2, describe(events)

@@ -1682,10 +1682,6 @@ KNOWN_GAPS: dict[str, str] = {
     # Fifteenth batch (session 20): 101 of its 129 checks pass on cf75b03 (session start),
     # written without it. (Sweida's Excessive force is coded since mrg21: the governor's
     # denied account no longer re-types the shooting.)
-    "count@mali_kidal_recapture_aguelhok_drone": "three events: the rebels' account of the same "
-    "capture, 'its fighters had pulled out of the town \"for strategic reasons\"', is a "
-    "Non-violent transfer of territory by the CSP of its own, not joined to the army's "
-    "taking of Kidal (typing, merge)",
     "sub_event_type@Abduction/forced disappearance@nigeria_zamfara_maru_abduction_kaura_lynching/"
     "Maru": "Attack: the background 'Armed gangs ... have for years raided villages across "
     "northwestern Nigeria' keeps the status new ('for years' not read as habitual), joins the "
