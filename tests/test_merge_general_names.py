@@ -32,3 +32,29 @@ def test_the_general_names_doer_still_counts(nlp: Language) -> None:
     events = coded_events(nlp, text, "2025-05-10")
     assert [e.sub_event_type for e in events] == ["Grenade"], describe(events)
     assert events[0].actor1 == "Al Shabaab", describe(events)
+
+
+def test_the_assault_read_as_another_kind_of_act_joins_the_fight(nlp: Language) -> None:
+    # "the camp" is read as a place of civilians, so the assault alone is an attack on
+    # civilians that matches no incident as read: opening its sentence, it names the
+    # lead's fight, and its doer is the lead's unnamed attackers
+    text = ("NAIROBI, June 12 (Reuters) - Three Kenyan police officers were killed when "
+            "militants attacked a police camp near the town of Mandera on Tuesday, a police "
+            "spokesman said.\n\n"
+            "The assault on the camp, close to the Somali border, was carried out by al "
+            "Shabaab fighters, the spokesman said.")
+    events = coded_events(nlp, text, "2024-06-12")
+    assert len(events) == 1, describe(events)
+    assert events[0].sub_event_type == "Armed clash", describe(events)
+    assert "Al Shabaab" in (events[0].actor1, events[0].actor2), describe(events)
+    assert events[0].fatalities == 3, describe(events)
+
+
+def test_the_attack_of_another_day_stays_its_own(nlp: Language) -> None:
+    text = ("NAIROBI, June 12 (Reuters) - Three Kenyan police officers were killed when "
+            "militants attacked a police camp near the town of Mandera on Tuesday, a police "
+            "spokesman said.\n\n"
+            "The assault on a bus near Lamu on Monday was carried out by the same group, "
+            "he said.")
+    events = coded_events(nlp, text, "2024-06-12")
+    assert len(events) == 2, describe(events)

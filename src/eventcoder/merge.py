@@ -1557,6 +1557,12 @@ def merge_mentions(mentions: list[EventMention], article: Article,
             if retelling:
                 best = _best_cluster(clusters, _told_before_probe(compared), mention,
                                      separate=separate, new_scene=new_scene)
+            # "The assault on the posts was carried out by ...": the act told before,
+            # named with a general word, whose victims were read otherwise
+            named_again = (best is None and id(mention) not in again and not separate
+                           and _general_name_opens_sentence(mention, article))
+            if named_again:
+                best = _last_incident_named_again(clusters, compared)
             speaker = _own_account_speaker(mention, article)
             if speaker is not None:
                 accounts[report.event_id] = speaker
@@ -1576,6 +1582,8 @@ def merge_mentions(mentions: list[EventMention], article: Article,
                 cluster = clusters[best[1]]
                 if id(mention) in again or retelling or disputed:
                     compared = _as_evidence_of(compared, cluster.summary)
+                elif named_again:
+                    compared = _typed_as(_without_victims(compared), cluster.summary)
                 elif _general_name_told_before(mention, article):
                     compared = _typed_as(compared, cluster.summary)
                 elif claim_joined:
@@ -1627,6 +1635,42 @@ def _general_name_told_before(mention: EventMention, article: Article) -> bool:
     before = article.text[max(mention.sent_start, mention.trigger_start - 12):
                           mention.trigger_start]
     return _told_before_determiner_pattern().search(before) is not None
+
+
+def _last_incident_named_again(clusters: Sequence[_Cluster],
+                               report: Event) -> tuple[int, int] | None:
+    """(0, index) of the violent incident told last before a general name of the act
+    that matched none as read ("The assault on the posts was carried out by ...", typed
+    an attack on civilians after the lead's fight with soldiers), at a day and place
+    that do not contradict the report's; None when there is none."""
+    for index in range(len(clusters) - 1, -1, -1):
+        host = clusters[index].summary
+        if host.event_type in _VIOLENT and _date_relation(
+                host, report, across_documents=False) in ("same", "unknown", "overlap") \
+                and _place_relation(host, report, across_documents=False) != "different":
+            return (0, index)
+    return None
+
+
+def _without_victims(report: Event) -> Event:
+    """The report without its second side: the act's victims are the incident's."""
+    return replace(report, actor2=None, inter2=None, assoc_actor_2=None, interaction=None,
+                   civilian_targeting=None)
+
+
+def _general_name_opens_sentence(mention: EventMention, article: Article) -> bool:
+    """Is the trigger a general name of the act pointed back at that opens its sentence,
+    the subject of what the sentence tells of the act ("The assault on the posts was
+    carried out by ...")? Not one inside a phrase that refers to it ("two men were
+    charged over the attack"): that may be the whole story's name."""
+    lead_in = article.text[mention.sent_start:mention.trigger_start].strip(" \n\"'")
+    return (lead_in.casefold() in _told_before_determiners()
+            and _general_name_told_before(mention, article))
+
+
+@cache
+def _told_before_determiners() -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in _merge_data()["told_before_determiners"])
 
 
 def _typed_as(report: Event, incident: Event) -> Event:
