@@ -58,3 +58,15 @@ def test_the_attack_of_another_day_stays_its_own(nlp: Language) -> None:
             "he said.")
     events = coded_events(nlp, text, "2024-06-12")
     assert len(events) == 2, describe(events)
+
+
+def test_the_attackers_told_again_are_the_leads_doers(nlp: Language) -> None:
+    # "The attackers" is the only act word of the detail: read alone (an officer speaks
+    # in it) it became a fight of its own beside the lead's shooting
+    text = ("NAIROBI, Aug 3 (Reuters) - Gunmen shot dead four people at a bar in the town "
+            "of Garissa late on Friday, police said.\n\n"
+            "The attackers came on foot and opened fire on drinkers seated outside before "
+            "escaping into the bush, a police officer at the scene told reporters.")
+    events = coded_events(nlp, text, "2024-08-03")
+    assert [e.sub_event_type for e in events] == ["Attack"], describe(events)
+    assert events[0].fatalities == 4, describe(events)

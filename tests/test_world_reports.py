@@ -1426,12 +1426,6 @@ KNOWN_GAPS: dict[str, str] = {
     "day, the 31st (the barrage was the day before the lead's Saturday: 'It came a day after' "
     "is a comparison) and placed in Kyiv (from 'Kyiv did not comment', the government's "
     "metonym) (filters, dates, places)",
-    "count@benin_park_w_attack": "four events: 'In January, 28 soldiers died in an attack on "
-    "another post' (month-dated history) is a clash of its own; 'The assault on the posts ... "
-    "was carried out by fighters of ... JNIM' an Attack on civilians (the posts are not read "
-    "as soldiers); since fea795f JNIM's claim ('JNIM had said in a claim last week that it "
-    "killed 70 soldiers') a clash of its own dated 'last week', all three in Burkina Faso's "
-    "Sahel (see place) (filters, typing, places, merge)",
     # Third batch (session 7), on the code of 64d8d61: 68 of its 100 checks passed.
     "count@iraq_sinjar_drone": "three events: 'a Yazidi armed group formed to defend the area' "
     "(a description) becomes a Change to group/activity placed in Ankara; the ministry's "
@@ -1612,10 +1606,6 @@ KNOWN_GAPS: dict[str, str] = {
     "the lead's 'Nyala, ... held by the paramilitary Rapid Support Forces, killed 19 "
     "civilians' and the military source's 'targeted an RSF weapons depot' make the RSF the "
     "target, over the civilians who died (actors)",
-    "count@pakistan_mir_ali_convoy_bombing": "two events: the suicide bombing (the blast's "
-    "wounded join it) and 'attackers ... backed by India' a Remote explosive by India's "
-    "military placed in North Waziristan (actors, typing); the March attack on Bannu is "
-    "dropped as history since adda6b3",
     "count@haiti_croix_des_bouquets_bus": "two events: the background 'gangs united under "
     "the Viv Ansanm alliance control most of the city' (a standing alliance) is a Change to "
     "group/activity (filters)",

@@ -1558,9 +1558,12 @@ def merge_mentions(mentions: list[EventMention], article: Article,
                 best = _best_cluster(clusters, _told_before_probe(compared), mention,
                                      separate=separate, new_scene=new_scene)
             # "The assault on the posts was carried out by ...": the act told before,
-            # named with a general word, whose victims were read otherwise
-            named_again = (best is None and id(mention) not in again and not separate
-                           and _general_name_opens_sentence(mention, article))
+            # named with a general word, whose victims were read otherwise; "The
+            # attackers arrived in two cars": its doers told again, with no act word
+            named_again = best is None and id(mention) not in again and not separate
+            doers_again = named_again and _doers_named_again(mention, article)
+            named_again = doers_again or (
+                named_again and _general_name_opens_sentence(mention, article))
             if named_again:
                 best = _last_incident_named_again(clusters, compared)
             speaker = _own_account_speaker(mention, article)
@@ -1580,7 +1583,9 @@ def merge_mentions(mentions: list[EventMention], article: Article,
                                          {toll_class} if toll_class else None))
             else:
                 cluster = clusters[best[1]]
-                if id(mention) in again or retelling or disputed:
+                # ("the attackers were backed by India": whatever sides the sentence
+                # reads, they are the incident's)
+                if id(mention) in again or retelling or disputed or doers_again:
                     compared = _as_evidence_of(compared, cluster.summary)
                 elif named_again:
                     compared = _typed_as(_without_victims(compared), cluster.summary)
@@ -1666,6 +1671,19 @@ def _general_name_opens_sentence(mention: EventMention, article: Article) -> boo
     lead_in = article.text[mention.sent_start:mention.trigger_start].strip(" \n\"'")
     return (lead_in.casefold() in _told_before_determiners()
             and _general_name_told_before(mention, article))
+
+
+def _doers_named_again(mention: EventMention, article: Article) -> bool:
+    """Is the trigger a definite noun for the doers told before ("The attackers arrived in
+    two cars", "adding that the attackers had also suffered losses"; actor_words.yaml
+    anaphoric_heads)? No word of the sentence names an act of their own (it would be the
+    trigger): the act is theirs, told before."""
+    words = mention.trigger_text.split()
+    if len(words) != 1 or words[0].casefold() not in load_actor_words().anaphoric_heads:
+        return False
+    before = article.text[max(mention.sent_start, mention.trigger_start - 12):
+                          mention.trigger_start]
+    return _told_before_determiner_pattern().search(before) is not None
 
 
 @cache
