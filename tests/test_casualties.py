@@ -158,6 +158,10 @@ MENTION_CASES = [
     # "also killed": more victims of the same attack
     ("A policeman was killed in Mandera when insurgents attacked a patrol. Three civilians "
      "were also killed in the attack.", "Violence against civilians", None, 4, None),
+    # the suicide attacker counted once: "the attacker also died" is the one the lead's
+    # suicide attack already adds
+    ("A suicide attacker drove a truck of explosives into a police station in Bosaso, "
+     "killing three officers. The attacker also died.", "Battles", None, 4, None),
     # the death a protest or riot reacts to is not its toll; protesters killed are
     ("Students protested in Kisumu over the killing of a classmate by police.",
      "Protests", "protested", None, None),

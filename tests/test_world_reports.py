@@ -1649,9 +1649,6 @@ KNOWN_GAPS: dict[str, str] = {
     "count@drc_djugu_codeco_zaire_bunia_lynching": "three events: 'The fighting drove several "
     "thousand people ... towards the provincial capital Bunia' (and 'Monday's fighting' in "
     "the denials) is a second Armed clash placed at Bunia and kept apart (places, merge)",
-    "fatalities@Suicide bomb@somalia_awdheegle_recapture_afgooye_car_bomb/Afgooye": "7: 'The "
-    "bomber also died' is counted twice, once in the span joined to 'killing five soldiers' "
-    "and once on its own (5 + 1 + 1) (casualties)",
     "actor1@Arrests@syria_jableh_ambush_arrests/Jableh": "Military Forces of Syria "
     "(2024-): 'Security forces' are read as the army, not the interior ministry's police "
     "(actors)",

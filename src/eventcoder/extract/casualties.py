@@ -1450,6 +1450,12 @@ def _suicide_bonus(sent: Span, figures: list[Figure]) -> int:
     return _suicide_attackers(sent)
 
 
+def _counts_attackers(figure: Figure, doc: Doc) -> bool:
+    """Does the figure count the attackers themselves ("The bomber also died")?"""
+    attacker_words = load_lexicon().attacker_words
+    return any(doc[i].lower_ in attacker_words for i in figure.count_tokens)
+
+
 def _suicide_attackers(sent: Span) -> int:
     """How many suicide attackers the sentence names: a numeral on "suicide bombers"
     ("two suicide bombers blew themselves up"), else one."""
@@ -1943,6 +1949,9 @@ def extract_casualties(mention: EventMention, doc: Doc) -> None:
                 by_field[field_name] += [
                     f for f in of_field
                     if any(c.lower_ == "also" for c in token_children(doc[f.trigger_i]))
+                    # ("The bomber also died": the suicide attacker, counted already)
+                    and not (bonus and field_name == FATALITIES
+                             and _counts_attackers(f, doc))
                     # "Police put the toll at nine": another account of the whole toll,
                     # kept as a claim (the lowest figure is coded)
                     or (f.is_toll and lex.conflict.search(span_text(sent)) is not None)
