@@ -188,6 +188,12 @@ def _merge_data() -> dict[str, Any]:
     return data
 
 
+@cache
+def _merge_set(key: str) -> frozenset[str]:
+    """A list of data/merge.yaml as a set (empty when the file leaves it out)."""
+    return frozenset(str(item) for item in _merge_data().get(key) or ())
+
+
 def _name_sets(key: str) -> dict[str, frozenset[str]]:
     """A mapping of data/merge.yaml from a name to a list of names, as sets."""
     raw: dict[str, list[str]] = _merge_data()[key]
@@ -259,16 +265,14 @@ def casualty_only_class(mention: EventMention) -> str | None:
     return mention.trigger_class
 
 
-@cache
 def _armed_toll_hosts() -> frozenset[str]:
     """Event types whose toll of armed victims told alone is no battle (data/merge.yaml)."""
-    return frozenset(str(t) for t in _merge_data().get("armed_toll_hosts") or [])
+    return _merge_set("armed_toll_hosts")
 
 
-@cache
 def _fight_classes() -> frozenset[str]:
     """Trigger classes that tell a fight or gunfire (data/merge.yaml)."""
-    return frozenset(str(t) for t in _merge_data().get("armed_toll_fight_classes") or [])
+    return _merge_set("armed_toll_fight_classes")
 
 
 def _armed_toll_of(mention: EventMention, incident: Event,
@@ -354,12 +358,11 @@ def _actor_rank(name: str | None, inter: int | None) -> int:
     return 1 if inter in _GENERIC_INTER or name in _teller_actors() else 2
 
 
-@cache
 def _teller_actors() -> frozenset[str]:
     """Actors that report on violence far more than they take part in it: as a side
     they never keep apart two reports of one fight ("The UN said ... 40 people had
     been killed in the four days of fighting" retells the lead's clash)."""
-    return frozenset(str(n) for n in _merge_data().get("teller_actors") or ())
+    return _merge_set("teller_actors")
 
 
 _STATE_FORCES = 1  # inter code
@@ -428,9 +431,8 @@ def _actors_compatible_in_document(a: Event, b: Event) -> bool:
     return not _sides_conflict(pa1, pb2, pa2, pb1)
 
 
-@cache
 def _allied_forces_sub_types() -> frozenset[str]:
-    return frozenset(str(t) for t in _merge_data().get("allied_forces_sub_types") or [])
+    return _merge_set("allied_forces_sub_types")
 
 
 def _one_act_of_allied_forces(a: Event, b: Event) -> bool:
@@ -1469,9 +1471,8 @@ class _Cluster:
         return self._summary
 
 
-@cache
 def _battle_weapon_types() -> frozenset[str]:
-    return frozenset(str(t) for t in _merge_data().get("battle_weapon_types") or [])
+    return _merge_set("battle_weapon_types")
 
 
 def _fold_candidate(event: Event) -> bool:
@@ -1874,14 +1875,12 @@ def _rounded_up_in_the_fighting(incident: Event, arrested: _Cluster,
         and _date_relation(incident, arrests, across_documents=False) == "same"
 
 
-@cache
 def _companions_told_after() -> frozenset[str]:
-    return frozenset(str(t) for t in _merge_data().get("companions_told_after") or [])
+    return _merge_set("companions_told_after")
 
 
-@cache
 def _companions_told_after_battle() -> frozenset[str]:
-    return frozenset(str(t) for t in _merge_data().get("companions_told_after_battle") or [])
+    return _merge_set("companions_told_after_battle")
 
 
 _DEFINITE = re.compile(r"\bthe\s+$", re.IGNORECASE)
@@ -2184,9 +2183,8 @@ def _own_account_speaker(mention: EventMention, article: Article) -> str | None:
     return None
 
 
-@cache
 def _own_account_sub_types() -> frozenset[str]:
-    return frozenset(str(t) for t in _merge_data().get("own_account_sub_types") or ())
+    return _merge_set("own_account_sub_types")
 
 
 def _named_sides(cluster: _Cluster) -> set[str]:
