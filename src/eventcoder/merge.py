@@ -56,7 +56,7 @@ Rules (and why):
   ("The governor said gunmen had tried to storm it. Residents denied this") is a
   disputed version: joining an incident, it is evidence of it and does not re-type it. Nor
   does a later sentence that points back at the act with a general word ("The explosive
-  was targeted at ..." after "hurled a grenade"): its actors and figures count, not its
+  had been hidden ..." after "hurled a grenade"): its actors and figures count, not its
   type (data/merge.yaml told_before_nouns).
 - **Fatalities** (and injured), from the claims: figures are grouped by the
   source that gave them (an unattributed figure is the document's own voice and
@@ -1633,11 +1633,17 @@ def _told_before_nouns() -> frozenset[str]:
 
 
 def _general_name_told_before(mention: EventMention, article: Article) -> bool:
-    """Is the trigger a general name of the act pointed back at ("The explosive was
-    targeted at ...", data/merge.yaml told_before_nouns / told_before_determiners)?"""
+    """Is the trigger a general name of the act pointed back at ("The explosive had
+    been hidden ...", data/merge.yaml told_before_nouns / told_before_determiners)?"""
     words = mention.trigger_text.split()
     if not words or words[-1].casefold() not in _told_before_nouns():
         return False
+    return _after_told_before_determiner(mention, article)
+
+
+def _after_told_before_determiner(mention: EventMention, article: Article) -> bool:
+    """Does a determiner that points back ("the", "this", data/merge.yaml
+    told_before_determiners) stand right before the trigger, in its sentence?"""
     before = article.text[max(mention.sent_start, mention.trigger_start - 12):
                           mention.trigger_start]
     return _told_before_determiner_pattern().search(before) is not None
@@ -1682,9 +1688,7 @@ def _doers_named_again(mention: EventMention, article: Article) -> bool:
     words = mention.trigger_text.split()
     if len(words) != 1 or words[0].casefold() not in load_actor_words().anaphoric_heads:
         return False
-    before = article.text[max(mention.sent_start, mention.trigger_start - 12):
-                          mention.trigger_start]
-    return _told_before_determiner_pattern().search(before) is not None
+    return _after_told_before_determiner(mention, article)
 
 
 @cache
