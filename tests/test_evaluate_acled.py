@@ -248,18 +248,10 @@ def test_named_place_and_confidence_bands() -> None:
 
 
 def test_score_country_option_sets_and_restores_the_default_country(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, country_while_coding: list[str | None]
 ) -> None:
     path = _write_rows(tmp_path, [ROW_PROTEST])
-    monkeypatch.delenv("EVENTCODER_COUNTRY", raising=False)
-    during: list[str | None] = []
-
-    def fake_code_articles(articles: Iterable[Article]) -> Iterator[CodedDocument]:
-        for article in articles:
-            during.append(os.environ.get("EVENTCODER_COUNTRY"))
-            yield CodedDocument(article=article, events=[], places=[])
-
-    monkeypatch.setattr("eventcoder.pipeline.code_articles", fake_code_articles)
+    during = country_while_coding
     result = acled.score(path, country="Kenya")
     assert during == ["Kenya"]
     assert result["country"] == "Kenya"

@@ -122,19 +122,11 @@ def test_score_end_to_end_with_fake_pipeline(tmp_path: Path,
 
 
 def test_score_country_option_scopes_the_run_and_is_reported(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, country_while_coding: list[str | None]
 ) -> None:
     # the Times of India's stories rarely name India: a national feed sets the country
     folder = _write_corpus(tmp_path)
-    monkeypatch.delenv("EVENTCODER_COUNTRY", raising=False)
-    during: list[str | None] = []
-
-    def fake_code_articles(articles: Iterable[Article]) -> Iterator[CodedDocument]:
-        for article in articles:
-            during.append(os.environ.get("EVENTCODER_COUNTRY"))
-            yield CodedDocument(article=article, events=[], places=[])
-
-    monkeypatch.setattr("eventcoder.pipeline.code_articles", fake_code_articles)
+    during = country_while_coding
     result = ipe.score(folder, country="India")
     assert during == ["India"]
     assert result["country"] == "India"
