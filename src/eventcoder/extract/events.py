@@ -59,6 +59,11 @@ from eventcoder.extract.mention_ranking import (
     without_disorder_beside_crowds_fight,
     without_displacement_beside_violence,
 )
+from eventcoder.extract.party_crowds import (
+    PARTY_CROWDS_RIOT,
+    party_crowds_fight,
+    party_crowds_riot,
+)
 from eventcoder.extract.triggers import (
     CUE_GROUP,
     TRIGGER_GROUP,
@@ -303,6 +308,7 @@ _SHAKY_RULES: dict[str, float] = {
     "demonstrators killed or shot by forces": 0.75,
     "forces dispersed, stopped or arrested demonstrators": 0.85,
     "fight between unarmed groups or a mob": 0.8,
+    PARTY_CROWDS_RIOT: 0.85,
     "violence by an unarmed crowd": 0.8,
     "violence by a crowd, no demonstration reported": 0.85,
     "no armed opponent reported": 0.85,
@@ -389,6 +395,7 @@ _RULE_MARKS: tuple[tuple[str, str], ...] = (
     (_CROWD_DISPERSED, MARK_CROWD_DISPERSED),
     (_RIVAL_CROWDS_FIGHT, MARK_CROWDS_FIGHT),
     (_UNARMED_GROUPS_FIGHT, MARK_CROWDS_FIGHT),
+    (PARTY_CROWDS_RIOT, MARK_CROWDS_FIGHT),
     (LIVESTOCK_RAIDED, MARK_LIVESTOCK),
 )
 # Places of a fighting noun that make it the object of talk, not a clause's
@@ -517,6 +524,9 @@ def _propose(trig: Trig, ctx: Context, sent: Span) -> Candidate | None:
             return cand(MOB, _RIVAL_CROWDS_FIGHT)
         if protest_ctx:
             return cand(VIOL, "clashes during a demonstration")
+        if ctx.party_crowds_riot and party_crowds_fight(ctx, sent):
+            # (two parties' youths brawling at a 2017 nomination): rioters, by the period
+            return cand(MOB, PARTY_CROWDS_RIOT)
         if clashes_told_again(trig, ctx):
             # ("A member of the youth wing also died in the clashes", after the rally's
             # sentence): the demonstration's fight named again, its riot
@@ -1236,6 +1246,7 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
     # (armed groups known by name only to the actor dictionary are armed sides too)
     all_cues = sorted(all_cues + named_armed_group_cues(doc, all_cues), key=lambda c: c.start)
     doc_cues = _doc_cue_counts(all_cues)
+    party_riot = party_crowds_riot(doc, article)
     civilian_camp = _civilian_camp_told(doc, all_cues)
     if civilian_camp:
         # ("the Zamzam displacement camp ... The RSF stormed the camp"): the
@@ -1483,7 +1494,8 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
                            civilian_camp=civilian_camp, story_of_protests=any(
                                "protest" in i.labels for i in sentence_info[:-1]),
                            demonstration_typed=demonstration_typed, mob_typed=any(
-                               m.status == "new" and m.sub_event_type == MOB for m in mentions))
+                               m.status == "new" and m.sub_event_type == MOB for m in mentions),
+                           party_crowds_riot=party_riot)
             best = type_triggers(new or seg_trigs, ctx, sent, seg_trigs)
             if best is None:
                 continue

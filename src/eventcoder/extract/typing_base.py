@@ -233,6 +233,7 @@ class TypingWords:
     campaign_start_nouns: frozenset[str]
     standing_body_nouns: frozenset[str]
     armed_doer_nouns: frozenset[str]
+    party_crowds_rioters_from: frozenset[str]
 
 
 # Lists read in order (prefixes and fragments matched by ``startswith``/``in``).
@@ -321,6 +322,9 @@ class Context:
     story_of_protests: bool = False  # an earlier sentence told a demonstration
     demonstration_typed: bool = False  # an earlier sentence's event was typed a demonstration
     mob_typed: bool = False  # ... typed Mob violence
+    # the text is dated (published, or by its words) to when ACLED codes fights of
+    # party supporters as rioters' (extract/party_crowds.py)
+    party_crowds_riot: bool = False
 
     def cue(self, name: str) -> bool:
         return name in self.cue_labels
@@ -515,7 +519,13 @@ def _armed_non_state(inter: int, name: str) -> bool:
     dictionary codes as a political militia (its name says party: "... Party")."""
     if inter in (2, 4):
         return True
-    return inter == 3 and WORDS.party_name_words.isdisjoint(
+    return inter == 3 and not names_a_party(inter, name)
+
+
+def names_a_party(inter: int, name: str) -> bool:
+    """A dictionary actor that is a political party ("Jubilee Coalition", "ODM:
+    Orange Democratic Movement"): a political militia whose name says party."""
+    return inter == 3 and not WORDS.party_name_words.isdisjoint(
         re.findall(r"[a-z]+", name.lower()))
 
 
