@@ -39,7 +39,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from eventcoder.alternation import literal_alternation
-from eventcoder.extract.filters import StatusCues, trigger_status
+from eventcoder.extract.filters import StatusCues, clauses_of_other_records, trigger_status
 from eventcoder.extract.mention_ranking import (
     PROTEST_FAMILY,
     PROTEST_WINDOW,
@@ -1267,7 +1267,12 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
             if all_cues[ci].start >= sent.start:
                 sent_cues.append(all_cues[ci])
             ci += 1
-        cues = StatusCues.for_sentence(doc, sent, [c for c in sent_cues if c.end <= sent.end])
+        # ("deaths recorded separately as a battle with police"): the other record's
+        # words name none of this event's sides
+        other_records = clauses_of_other_records(sent)
+        cues = StatusCues.for_sentence(doc, sent, [
+            c for c in sent_cues if c.end <= sent.end
+            and not any(a <= c.start and c.end <= b for a, b in other_records)])
         cue_labels = _effective_cue_labels(cues)
         trigs: list[Trig] = []
         for span in in_sent:

@@ -49,6 +49,7 @@ import yaml
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from eventcoder.extract.coded_elsewhere import clauses_coded_elsewhere, coded_elsewhere
 from eventcoder.schema import EventMention
 from eventcoder.text import (
     determined_by,
@@ -138,6 +139,7 @@ class FilterWords:
     context_prepositions: frozenset[str]
     incident_nouns: frozenset[str]
     hearsay_verbs: frozenset[str]
+    coded_elsewhere_remarks: frozenset[str]
     claim_verbs: frozenset[str]
     attribution_verbs: frozenset[str]
     concession_marks: frozenset[str]
@@ -253,6 +255,14 @@ _FORMER_NAME = re.compile(
 _HABITUAL_IDS = frozenset(get_string_id(w) for w in _WORDS.habitual_words)
 # Trigger classes that only report casualties (see data/triggers.yaml).
 _CASUALTY_LABELS = frozenset({"kill", "injure"})
+# ACLED's remarks that an act is coded as an event of its own, as word tuples.
+_CODED_ELSEWHERE = tuple(tuple(p.split()) for p in sorted(_WORDS.coded_elsewhere_remarks))
+
+
+def clauses_of_other_records(sent: Span) -> list[tuple[int, int]]:
+    """The clauses a note marks as coded as events of their own (token start, end):
+    their sides are no sides of the note's event either."""
+    return [(start, end) for start, end, _ in clauses_coded_elsewhere(sent, _CODED_ELSEWHERE)]
 # Trigger classes whose count over a whole country is a round-up of many incidents: the
 # casualty words ("six people were killed in violence across Bangladesh") and abductions
 # ("more than 4,700 people were kidnapped across Nigeria in the year to June"). (Not
@@ -2043,6 +2053,9 @@ def _status_and_reason(
         return "negated", "'without'"
     if any(c.dep_ == "det" and c.lower_ == "no" for c in token_children(root)):
         return "negated", "'no'"
+    if (remark := coded_elsewhere(trigger, sent, _CODED_ELSEWHERE)) is not None:
+        # ("led to a battle with the herders (coded separately)"): another record's
+        return "reference", f"'{remark}': an act the note says is coded as another event"
     if trigger.label_ in _CASUALTY_LABELS and root.pos_ == "NOUN":
         # ("No reported injury or death", "No reported death or injuries"): the
         # "no" of the first casualty noun covers those coordinated with it, and
