@@ -61,3 +61,22 @@ def test_a_label_tells_an_event_no_trigger_word_found(nlp: Language) -> None:
     assert _events(nlp, story) == []
     tagged = _events(nlp, f"Movement of forces: {story}")
     assert [e.sub_event_type for e in tagged] == ["Change to group/activity"]
+
+
+@pytest.mark.parametrize(
+    ("label", "story", "labelled"),
+    [
+        # (words told only as a plan: the label says the coder recorded the act)
+        ("Recruitment", "The county government will recruit 300 new reservists for the "
+         "border wards next month.", "Change to group/activity"),
+        # (violence the story denies: the label names the non-violent act it was)
+        ("Non-violent activity", "Gunmen stopped a lorry near Elwak on Monday and drove it "
+         "towards the border. No violence was reported.", "Other"),
+    ],
+)
+def test_a_label_tells_the_event_its_words_only_plan_or_deny(
+        nlp: Language, label: str, story: str, labelled: str) -> None:
+    # (fails when the label's event is added only to texts with no mention at all)
+    assert not any(e.sub_event_type == labelled for e in _events(nlp, story))
+    tagged = _events(nlp, f"{label}: {story}")
+    assert [e.sub_event_type for e in tagged] == [labelled]

@@ -88,9 +88,12 @@ def code_doc(doc: Doc, article: Article, policy: CodingPolicy = DEFAULT_POLICY,
     """
     places = feed_place_mentions(doc, article, regions)
     mentions = detect_mentions(doc, article)
-    if not mentions:
-        # ("Movement of forces: rebels were sighted ..."): the label tells the event
-        mentions = [m for m in [labelled_mention(doc, article)] if m is not None]
+    if not any(m.status == "new" for m in mentions):
+        # ("Movement of forces: rebels were sighted ..."): the label tells the event,
+        # also when the words only tell it as a plan or without violence
+        # ("Recruitment: the police will hire ...", "Non-violent activity: ... No
+        # violence reported"): the coder's category says it happened
+        mentions += [m for m in [labelled_mention(doc, article)] if m is not None]
     for mention in mentions:
         place_for_mention(mention, doc, places, article)
         # Dates before actors: the event's year picks an actor's dated name
