@@ -80,3 +80,14 @@ def test_a_label_tells_the_event_its_words_only_plan_or_deny(
     assert not any(e.sub_event_type == labelled for e in _events(nlp, story))
     tagged = _events(nlp, f"{label}: {story}")
     assert [e.sub_event_type for e in tagged] == [labelled]
+
+
+@pytest.mark.parametrize(
+    ("label", "sub"),
+    [("Security measures", "Change to group/activity"),
+     ("Weapons seizure", "Disrupted weapons use")],
+)
+def test_labels_of_security_measures_and_seizures(nlp: Language, label: str, sub: str) -> None:
+    # (ACLED's notes open strategic developments with these labels too)
+    story = "Officers stopped two men with a heavy sack at a roadblock near Garissa on Friday."
+    assert [e.sub_event_type for e in _events(nlp, f"{label}: {story}")] == [sub]
