@@ -263,6 +263,8 @@ def clauses_of_other_records(sent: Span) -> list[tuple[int, int]]:
     """The clauses a note marks as coded as events of their own (token start, end):
     their sides are no sides of the note's event either."""
     return [(start, end) for start, end, _ in clauses_coded_elsewhere(sent, _CODED_ELSEWHERE)]
+
+
 # Trigger classes whose count over a whole country is a round-up of many incidents: the
 # casualty words ("six people were killed in violence across Bangladesh") and abductions
 # ("more than 4,700 people were kidnapped across Nigeria in the year to June"). (Not

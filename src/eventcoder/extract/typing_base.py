@@ -322,8 +322,8 @@ class Context:
     story_of_protests: bool = False  # an earlier sentence told a demonstration
     demonstration_typed: bool = False  # an earlier sentence's event was typed a demonstration
     mob_typed: bool = False  # ... typed Mob violence
-    # the text is dated (published, or by its words) to when ACLED codes fights of
-    # party supporters as rioters' (extract/party_crowds.py)
+    # the text is dated (published, or by its words) to the period in which ACLED
+    # codes fights of party supporters as mob violence (extract/party_crowds.py)
     party_crowds_riot: bool = False
 
     def cue(self, name: str) -> bool:
