@@ -23,10 +23,11 @@ _primary_type = partial(primary_type, published=PUBLISHED)
 
 
 PRIMARY_TYPES = [
-    # Election violence told with nothing more specific is rioting, also when the
-    # parser leaves the noun phrase flat and "violence" is not the span's root.
-    ("Sporadic post-election violence - details not specified", "Mob violence"),
-    ("Ongoing post-election violence - details unclear", "Mob violence"),
+    # Election violence told with nothing more specific is rioting (a violent
+    # demonstration), also when the parser leaves the noun phrase flat and
+    # "violence" is not the span's root.
+    ("Sporadic post-election violence - nothing more was given", "Violent demonstration"),
+    ("Continuing post-election violence - the report gave no detail", "Violent demonstration"),
     # What was done to a person the demonstrators speak for, told in a clause that
     # describes that person, is their grievance, not an intervention in the march.
     ("On Friday a protest was held in the town by the family of a hawker clubbed to death "

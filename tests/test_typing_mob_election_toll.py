@@ -1,7 +1,7 @@
 """Harm told in election violence with no doer named ('three people were killed
 in post-election violence in the town', 'several were injured during electoral
-violence') is the toll of the unrest: rioting like the unrest itself
-(typing_crowds.election_unrest), not an attack by an unidentified armed group
+violence') is the toll of the unrest: rioting (a violent demonstration) like the
+unrest itself (typing_crowds.election_unrest), not the attack of an armed group nobody named
 (issue #3; typing_crowds.harm_in_election_unrest). Forces or an armed group who
 did it keep their own event. The first two tests fail without the rule."""
 
@@ -17,12 +17,12 @@ def _events(nlp: Language, text: str) -> list[tuple[str, str | None]]:
 
 def test_killed_in_post_election_violence_is_rioting(nlp: Language) -> None:
     text = "Three people were killed in Eldoret in post-election violence on Friday."
-    assert _events(nlp, text) == [("Mob violence", "Rioters (Kenya)")]
+    assert _events(nlp, text) == [("Violent demonstration", "Rioters (Kenya)")]
 
 
 def test_injured_during_electoral_violence_is_rioting(nlp: Language) -> None:
     text = "Several traders were injured during electoral violence in Naivasha on Friday."
-    assert _events(nlp, text) == [("Mob violence", "Rioters (Kenya)")]
+    assert _events(nlp, text) == [("Violent demonstration", "Rioters (Kenya)")]
 
 
 def test_police_shooting_in_post_election_violence_stays_theirs(nlp: Language) -> None:

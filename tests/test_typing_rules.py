@@ -214,8 +214,10 @@ def test_headline_rioters_attack_is_mob_violence(nlp: Language) -> None:
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Post-election violence continued in the town for a third day.", "Mob violence"),
-        ("Violence was reported at several polling stations in the county.", "Mob violence"),
+        ("Post-election violence continued in the town for a third day.",
+         "Violent demonstration"),
+        ("Violence was reported at several polling stations in the county.",
+         "Violent demonstration"),
         # an armed group named: not rioters
         ("Militiamen killed two voters in post-election violence near the border.", "Attack"),
     ],

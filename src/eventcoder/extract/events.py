@@ -778,9 +778,9 @@ def _propose(trig: Trig, ctx: Context, sent: Span) -> Candidate | None:
         if election_unrest(trig, ctx):
             # (only when nothing more specific is told: "one killed in election
             # violence" is typed by the killing)
-            return cand(MOB, ELECTION_UNREST)
+            return cand(VIOL, ELECTION_UNREST)
         if harm_in_election_unrest(trig, ctx):
-            return cand(MOB, ELECTION_UNREST_TOLL)
+            return cand(VIOL, ELECTION_UNREST_TOLL)
         if ctx.cue("aircraft_cue") and aircraft_near(trig, ctx):
             return cand(AIR, "violence by aircraft or drones", strength - 0.05)
         if crowd_agent(trig, ctx):

@@ -899,7 +899,9 @@ def _vague_violence_word(trig: Trig) -> bool:
 def election_unrest(trig: Trig, ctx: Context) -> bool:
     """Violence at an election told with nothing more specific ("post-election
     violence continued") and no forces or armed group named: ACLED codes such
-    unorganised violence as rioting."""
+    unorganised violence as rioting, and as a violent demonstration: the unrest is
+    the crowds' answer to the disputed vote, the same unrest that a text naming it
+    "post-election riots" tells."""
     return _vague_violence_word(trig) and ctx.cue("election_cue") and not (
         ctx.cue("state_forces") or ctx.cue("non_state") or ctx.cue("identity_group")
     ) and all(_vague_violence_word(t) for t in ctx.trigs)
@@ -911,8 +913,8 @@ ELECTION_UNREST_TOLL = "harm told in election violence, no doer named: rioters"
 def harm_in_election_unrest(trig: Trig, ctx: Context) -> bool:
     """Harm to people with no doer told, set in election violence ("ten killed in
     post-election violence", "several injured during electoral violence") and no
-    forces or armed group named: the toll of the unrest, rioting like the unrest
-    itself (election_unrest), not an attack by an unidentified armed group."""
+    forces or armed group named: the toll of the unrest, a violent demonstration like
+    the unrest itself (election_unrest), not the attack of an armed group nobody named."""
     root = trig.span.root
     if trig.cls.name not in HARM_TO_PEOPLE or root.pos_ != "VERB" or agents_of(root):
         return False
