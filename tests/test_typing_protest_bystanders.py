@@ -11,7 +11,7 @@ import datetime as dt
 from functools import partial
 
 from fixtures_events import coded_events
-from fixtures_mentions import new_types
+from fixtures_mentions import new_types, primary_type
 from spacy.language import Language
 
 PUBLISHED = dt.date(2020, 3, 6)
@@ -62,3 +62,29 @@ def test_innocent_marchers_are_the_demonstrators(nlp: Language) -> None:
     # ("innocent" says nothing of being there by chance when the victims are marchers)
     text = "Police killed three innocent marchers in Kisumu on Friday."
     assert _types(nlp, text) == {"Excessive force against protesters"}
+
+
+# The bystanders hit in a sentence of their own, after the demonstration's or the
+# riot's sentence: the attack on them leads the note (mention_ranking.
+# rank_bystanders_hit_over_crowds), the demonstration stays an event beside it.
+_primary_type = partial(primary_type, published=PUBLISHED)
+
+
+def test_bystander_hit_after_the_riot_sentence_leads(nlp: Language) -> None:
+    text = ("Rioting broke out in the market town when a local trader was detained. "
+            "Police shot dead a teenager who was fleeing from the scene.")
+    assert _primary_type(nlp, text) == "Attack"
+    assert {"Attack", "Violent demonstration"} <= _types(nlp, text)
+
+
+def test_onlooker_hit_after_the_march_sentence_leads(nlp: Language) -> None:
+    text = ("Hundreds of traders marched through the town on Monday to protest new levies. "
+            "Officers shot a bystander who had stopped to watch the march.")
+    assert _primary_type(nlp, text) == "Attack"
+
+
+def test_marchers_shot_after_the_march_sentence_stay_the_demonstration(nlp: Language
+                                                                       ) -> None:
+    text = ("Hundreds of traders marched through the town on Monday to protest new levies. "
+            "Officers shot two of the marchers.")
+    assert _primary_type(nlp, text) != "Attack"

@@ -47,6 +47,7 @@ from eventcoder.extract.mention_ranking import (
     SentenceInfo,
     rank_armed_group_killings_over_crowds,
     rank_beside_violence,
+    rank_bystanders_hit_over_crowds,
     rank_fight_over_attack,
     rank_ongoing_fighting_below_violence,
     rank_operations_below_violence,
@@ -149,6 +150,7 @@ from eventcoder.extract.typing_base import (
     INTER,
     LOOT,
     MARK_BOTH_ARMED,
+    MARK_BYSTANDERS_HIT,
     MARK_CIVILIAN_VICTIMS,
     MARK_COMMUNAL_FIGHT,
     MARK_CROWD_DISPERSED,
@@ -397,6 +399,7 @@ _RULE_MARKS: tuple[tuple[str, str], ...] = (
     (_UNARMED_GROUPS_FIGHT, MARK_CROWDS_FIGHT),
     (PARTY_CROWDS_RIOT, MARK_CROWDS_FIGHT),
     (LIVESTOCK_RAIDED, MARK_LIVESTOCK),
+    (BYSTANDERS_HIT, MARK_BYSTANDERS_HIT),
 )
 # Places of a fighting noun that make it the object of talk, not a clause's
 # subject ("fighting erupted" after a broken truce is new fighting).
@@ -760,9 +763,11 @@ def _propose(trig: Trig, ctx: Context, sent: Span) -> Candidate | None:
             # ("raided villages, burning houses" attacks the people who live there;
             # a crowd that stormed a tallying centre and burnt ballots is a mob)
             return None  # the raid's destruction or theft is the event
-        if (mob_ctx or protest_ctx) and forces_harmed_bystanders(trig, ctx.cues):
-            # ("police shot dead a bystander during the riots"): people who were
-            # only there, not the crowd the forces faced
+        if (mob_ctx or protest_ctx or ctx.demonstration_typed)\
+                and forces_harmed_bystanders(trig, ctx.cues):
+            # ("police shot dead a bystander during the riots"; "Rioting broke out
+            # in the town. Officers killed a youngster fleeing from it."): people
+            # who were only there, not the crowd the forces faced
             return cand(ATTACK, BYSTANDERS_HIT)
         if mob_ctx:
             return cand(MOB, "violence by a mob")
@@ -1589,6 +1594,7 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
     retype_attacks_fought_back(mentions, doc)
     rank_fight_over_attack(mentions)
     rank_armed_group_killings_over_crowds(mentions, doc)
+    rank_bystanders_hit_over_crowds(mentions)
     retype_bombs_of_an_air_strike(mentions, doc)
     retype_bombings_told_again(mentions, doc)
     return without_unrest_beside_violence(without_displacement_beside_violence(mentions), doc)

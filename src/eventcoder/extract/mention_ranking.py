@@ -36,6 +36,7 @@ from eventcoder.extract.typing_base import (
     INTER,
     LOOT,
     MARK_BOTH_ARMED,
+    MARK_BYSTANDERS_HIT,
     MARK_COMMUNAL_FIGHT,
     MARK_CROWDS_FIGHT,
     MARK_LIVESTOCK,
@@ -309,6 +310,28 @@ def rank_armed_group_killings_over_crowds(mentions: list[EventMention], doc: Doc
         if others and m.confidence <= max(others) and _armed_group_did_it(m, doc):
             m.confidence = round(min(0.99, max(others) + 0.01), 3)
             m.type_reason += f"; {_ARMED_DOER_OVER_CROWDS}"
+
+
+_BYSTANDERS_OVER_CROWDS = ("the forces' harm to people who were only there leads the "
+                           "crowds' unrest told beside it")
+
+
+def rank_bystanders_hit_over_crowds(mentions: list[EventMention]) -> None:
+    """State forces who harmed people told as no part of the crowd (a child killed
+    while running from the scene, an onlooker hit by their fire) in a sentence of its own, after
+    the sentence of a demonstration or riot ("Rioting broke out over the MP's
+    killing. Police shot dead a boy who was fleeing the area."): ACLED codes the
+    attack on those civilians, and the unrest told beside it is its setting, as
+    when one sentence tells both (typing_crowds.forces_harmed_bystanders). The
+    attack's mention is made more confident than the crowds' of other sentences."""
+    crowds = [m for m in mentions if m.status == "new" and m.sub_event_type in _CROWD_EVENTS]
+    for m in mentions:
+        if m.status != "new" or MARK_BYSTANDERS_HIT not in m.rule_marks:
+            continue
+        others = [c.confidence for c in crowds if c.sent_start != m.sent_start]
+        if others and m.confidence <= max(others):
+            m.confidence = round(min(0.99, max(others) + 0.01), 3)
+            m.type_reason += f"; {_BYSTANDERS_OVER_CROWDS}"
 
 
 def rank_fight_over_attack(mentions: list[EventMention]) -> None:

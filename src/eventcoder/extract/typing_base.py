@@ -571,6 +571,7 @@ MARK_ELECTION_UNREST = "election_unrest"  # vague election violence typed as rio
 MARK_CROWD_DISPERSED = "crowd_dispersed"  # forces broke up a crowd, no protest word
 MARK_CROWDS_FIGHT = "crowds_fight"  # a fight between crowds or unarmed groups
 MARK_LIVESTOCK = "livestock_raided"  # herds driven off typed as an attack on the herders
+MARK_BYSTANDERS_HIT = "bystanders_hit"  # forces harmed people told as no part of the crowd
 MARK_WEAPONS_SEIZED_WITH = "weapons_seized_with"  # an arrest told with weapons seized in its clause
 
 
