@@ -201,6 +201,14 @@ def test_a_monitor_and_its_description_are_not_actors(nlp: Language) -> None:
     assert not any("Observatory" in a or "Britain" in a for a in actors), actors
 
 
+def test_an_outlet_whose_article_the_entity_leaves_out_is_no_actor(nlp: Language) -> None:
+    # the model tags "Star" alone as the ORG; the outlet's name is "The Star"
+    text = ("A bomb hidden by the road wounded two herders near Mandera on Friday. "
+            "The Star reports a third victim who died in hospital.")
+    mention = _code(nlp, text, "died", "Attack", sentence=1)
+    assert not any(a and "Star" in a for a in side_names(mention)), side_names(mention)
+
+
 def test_attacker_named_after_a_passive_battle_trigger(nlp: Language) -> None:
     text = ("Nine Somali soldiers were killed when Al Shabaab militants stormed a military "
             "camp near Baidoa on Sunday, a military officer told reporters.")

@@ -884,12 +884,18 @@ def _owns_the_outlet(span: Span) -> bool:
         c.dep_ == "compound" and c.lower_ in words for c in token_children(owned))
 
 
-def _names_a_source(text: str) -> bool:
+def _names_a_source(span: Span) -> bool:
     """Is this phrase the name of a news agency, outlet, monitor or state medium
-    (data/sources.yaml)? Those report events; they are never actors."""
+    (data/sources.yaml)? Those report events; they are never actors. A name whose
+    article is part of it ("The Star") is tried with the article, also when the
+    entity leaves out the "the" written before it."""
     lexicon = load_source_lexicon()
-    bare = text[4:] if text.lower().startswith("the ") else text
-    return bool(lexicon.exact.fullmatch(bare) or lexicon.folded.fullmatch(bare))
+    text = span.text
+    forms = {text, text[4:] if text.lower().startswith("the ") else text}
+    if span.start > 0 and span.doc[span.start - 1].lower_ == "the":
+        forms.add(f"the {text}")
+    return any(lexicon.exact.fullmatch(form) or lexicon.folded.fullmatch(form)
+               for form in forms)
 
 
 def candidates(doc: Doc, sent: Span, dictionary: ActorDictionary, country: str | None,
@@ -1036,7 +1042,7 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
     # a monitor or news agency the dictionary does not know as a party reports the
     # event ("the Boston Globe", an outlet named by a media word); it is no side of
     # it, nor is its description ("a Britain-based group")
-    source_tokens = {i for span in unknown if _names_a_source(span.text)
+    source_tokens = {i for span in unknown if _names_a_source(span)
                      or any(t.lower_ in WORDS.media_words for t in span)
                      or reports(span) and not tells_its_own_act(span)
                      for i in range(span.start, span.end)}
