@@ -131,6 +131,9 @@ class Cues:
     water_words: frozenset[str]
     shore_words: frozenset[str]
     post_titles: frozenset[str]
+    grievance_preps: frozenset[str]
+    protest_words: frozenset[str]
+    gathering_site_preps: frozenset[str]
     # sub-event types that happen where the reporter files from (ACLED names, as written)
     dateline_event_types: frozenset[str] = frozenset()
 
@@ -178,6 +181,9 @@ def cues() -> Cues:
         water_words=words("water_words"),
         shore_words=words("shore_words"),
         post_titles=words("post_titles"),
+        grievance_preps=words("grievance_prepositions"),
+        protest_words=words("protest_words"),
+        gathering_site_preps=words("gathering_site_prepositions"),
         dateline_event_types=frozenset(str(t) for t in data.get("dateline_event_types") or ()),
     )
 

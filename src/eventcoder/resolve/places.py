@@ -24,6 +24,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from eventcoder.extract.actor_matcher import default_country
 from eventcoder.extract.actors import SPAN_KEY as ACTOR_SPANS
 from eventcoder.extract.places import (
     SourceRegions,
@@ -368,6 +369,52 @@ def _names_other_event(doc: Doc, pm: PlaceMention) -> bool:
         return False
     return doc[span.start - 1].lower_ == "the" and \
         doc[span.end].lower_ in cues().event_names_after
+
+
+_CROWD_TYPES = frozenset({"Protests", "Riots"})
+
+
+def _in_grievance(doc: Doc, pm: PlaceMention) -> bool:
+    """"Muslims protested against raids in Gaza", "blocked roads in protest over the
+    war in Sudan": a place inside what a crowd protests about (a grievance preposition
+    on a protest word) is the grievance's place, not where the crowd gathered."""
+    span = expanded_span(doc, pm.start, pm.end)
+    if span is None:
+        return False
+    c = cues()
+    node = span.root
+    for _ in range(8):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if node.dep_ == "prep" and node.lower_ in c.gathering_site_preps:
+            return False  # where the crowd stood
+        if node.dep_ == "prep" and node.lower_ in c.grievance_preps\
+                and head.lower_ in c.protest_words:
+            return True
+        node = head
+    return False
+
+
+def _grievance_in_other_country(doc: Doc, pm: PlaceMention,
+                                others: list[PlaceMention]) -> bool:
+    """A grievance's place in another country than a place the sentence names outside
+    the grievance ("protested against the bombing of Gaza outside the embassy in
+    Ankara"): the crowd stood in the other. (In one country, a town after the grievance
+    is often where the crowd stood, the parse hanging it on the grievance's noun:
+    "marched over higher school fees in <town>".)"""
+    return pm.place is not None and _in_grievance(doc, pm) and any(
+        other.place is not None and other.place.country != pm.place.country
+        and not _in_grievance(doc, other) for other in others)
+
+
+def _grievance_abroad(doc: Doc, pm: PlaceMention) -> bool:
+    """A grievance's place in another country than the feed's ("Muslims protested
+    against raids in Gaza" in a Kenyan feed): no event's place; the protest stays in
+    the feed's country."""
+    configured = default_country()
+    return configured is not None and pm.place is not None\
+        and pm.place.country != configured and _in_grievance(doc, pm)
 
 
 # Words between a place and the unit it lies in ("Masol village in West Pokot",
@@ -776,6 +823,9 @@ def place_for_mention(
 ) -> None:
     flags = place_flags(doc)
     group_names = _group_names(doc)
+    kept = [pm for pm in places if not _grievance_abroad(doc, pm)]
+    grievance_dropped = len(kept) < len(places)
+    places = kept
     usable = [pm for pm in places if _usable(pm, flags)
               and not _inside_group_name(pm, group_names)]
     chosen: PlaceMention | None = None
@@ -792,7 +842,9 @@ def place_for_mention(
         chosen = min(
             in_sentence,
             key=lambda pm: (_is_route_end(pm, flags),
-                            _origin_or_destination(doc, pm) or _names_other_event(doc, pm),
+                            _origin_or_destination(doc, pm) or _names_other_event(doc, pm)
+                            or mention.event_type in _CROWD_TYPES
+                            and _grievance_in_other_country(doc, pm, in_sentence),
                             _qualifies_other(doc, pm, in_sentence),
                             _specificity(pm), _later_in_list(doc, pm, in_sentence),
                             # Of a road's ends, the first named ("the Nairobi-Nakuru
@@ -896,6 +948,8 @@ def place_for_mention(
     if named is not None and nationality_only:
         named = None if country_focus(places, flags) else named
     mention.country = named.country if named is not None else country_focus(places, flags)
+    if named is None and grievance_dropped:
+        mention.country = default_country()  # the feed's, not the grievance's country
     if named is not None:
         # the sentence names the country: evidence of the event's country (merging
         # tells it from a country that is only the article's focus)
