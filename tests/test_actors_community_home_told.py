@@ -20,6 +20,11 @@ def _attackers(text: str) -> list[str | None]:
      "killing three herders.", "Murle Ethnic Militia (South Sudan)"),
     ("Nuer militiamen from South Sudan attacked a village in Gambella region, killing "
      "five people.", "Nuer Ethnic Militia (South Sudan)"),
+    # peoples of both sides of Kenya's borders
+    ("Borana raiders from Ethiopia attacked a village near Moyale, killing two "
+     "herders.", "Borana Ethnic Militia (Ethiopia)"),
+    ("Pokot raiders from Uganda drove off cattle from a village in West Pokot, killing "
+     "a herder.", "Pokot Ethnic Militia (Uganda)"),
 ])
 def test_people_of_several_countries_told_home(text: str, expected: str) -> None:
     assert _attackers(text)[:1] == [expected]
@@ -28,6 +33,8 @@ def test_people_of_several_countries_told_home(text: str, expected: str) -> None
 def test_people_of_several_countries_with_no_home_told() -> None:
     text = "Nuer militiamen attacked a village in Gambella region, killing five people."
     assert _attackers(text)[:1] == ["Nuer Ethnic Militia (Ethiopia)"]
+    text = "Borana raiders attacked a village near Moyale, killing two herders."
+    assert _attackers(text)[:1] == ["Borana Ethnic Militia (Kenya)"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

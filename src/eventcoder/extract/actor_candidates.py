@@ -253,7 +253,7 @@ def _community_of_origin(span: Span, dictionary: ActorDictionary, country: str |
         for token in child.subtree:
             if _target_of_another_act(token, child):
                 continue
-            homes = dictionary.community_countries(token.text)
+            homes = dictionary.community_homes(token.text)
             if homes:
                 return dictionary.resolve_community(
                     token.text, told if told in homes else country, armed=True,
@@ -286,7 +286,7 @@ def _home_told(span: Span, dictionary: ActorDictionary) -> str | None:
     """"Murle raiders from South Sudan", "Nuer militiamen suspected to be from Ethiopia":
     a community that lives in several countries, told coming from one of them, is that
     country's militia, whichever country the event is in."""
-    homes = {home for token in span for home in dictionary.community_countries(token.text)}
+    homes = {home for token in span for home in dictionary.community_homes(token.text)}
     if len(homes) < 2:
         return None
     for child in _origin_phrases(span):

@@ -28,6 +28,8 @@ A country file looks like::
     markers: [matatu, IEBC]     # words for things only this country has (local institutions,
                                 # transport): a country cue, never an actor
     community_spellings: {Masai: Maasai}   # variant -> the listed name used in actor names
+    border_peoples: [Borana]    # (Ethiopia's file) peoples another file lists who also
+                                # live here: told coming from here, this country's militia
     capitals: [Nairobi]         # "the Nairobi regime": the capital before a word of
                                 # capital_force_words (actor_words.yaml) names the military
     covered_from: 1997-01-01    # the first day of ACLED's data on the country: its people
@@ -479,6 +481,7 @@ class ActorDictionary:
         self._marker: dict[str, str] = {}  # a word for a thing only one country has
         self._country_name: dict[str, str] = {}
         self._ethnic: dict[str, list[str]] = {}
+        self._border_home: dict[str, list[str]] = {}  # border_peoples: the other homes
         self._clan: dict[str, list[str]] = {}
         self._spelling: dict[str, str] = {}  # community name variant -> listed form
         # (country, demonym of a neighbour) for a community of that country the
@@ -585,6 +588,8 @@ class ActorDictionary:
                 self._ethnic.setdefault(normalise_alias(word), []).append(country)
             for word in info.clans:
                 self._clan.setdefault(normalise_alias(word), []).append(country)
+            for word in data.get("border_peoples") or []:
+                self._border_home.setdefault(normalise_alias(word), []).append(country)
             for variant, listed in (data.get("community_spellings") or {}).items():
                 self._spelling[normalise_alias(variant)] = normalise_alias(listed)
             for camp, nation in (data.get("refugee_camps") or {}).items():
@@ -698,6 +703,14 @@ class ActorDictionary:
         """The countries whose dictionary lists an ethnic group or clan of this name."""
         key = self._community_word(normalise_alias(text))
         return [*self._ethnic.get(key, []), *self._clan.get(key, [])]
+
+    def community_homes(self, text: str) -> list[str]:
+        """Every country the people lives in: those listing it, then those naming it
+        among their ``border_peoples`` (a home an origin phrase may tell, "Garre militia
+        from Ethiopia", but no cue of that country)."""
+        key = self._community_word(normalise_alias(text))
+        listed = self.community_countries(text)
+        return [*listed, *(c for c in self._border_home.get(key, []) if c not in listed)]
 
     def _worldwide(self, key: str) -> set[ActorEntry]:
         """The entries an alias names in any country; none for a word that is also a
@@ -1069,7 +1082,8 @@ class ActorDictionary:
                 homes = index.get(head)
                 if not homes:
                     continue
-                home = country if country in homes else homes[0]
+                home = country if country in homes or country in self._border_home.get(
+                    head, ()) else homes[0]
                 label = " ".join(w[:1].upper() + w[1:] for w in head.split())
                 if armed:
                     return Actor(name=f"{label} {kind} Militia ({home})", inter=4, text=text,
