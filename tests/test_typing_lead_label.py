@@ -24,20 +24,41 @@ def _events(nlp: Language, text: str) -> list[Event]:
 
 
 @pytest.mark.parametrize(
-    ("label", "story", "unlabelled", "labelled"),
+    ("label", "story", "unlabelled", "labelled", "doer"),
     [
-        ("Non-violent activity", _INTIMIDATION, "Attack", "Other"),
-        ("Property destruction", _POST_BURNT, "Armed clash", "Looting/property destruction"),
+        ("Non-violent activity", _INTIMIDATION, "Attack", "Other",
+         "Unidentified Armed Group (Kenya)"),
+        # (the clash listed the police first, as battles do; the property's destroyer
+        # comes first, the post's police second)
+        ("Property destruction", _POST_BURNT, "Armed clash", "Looting/property destruction",
+         "Unidentified Armed Group (Kenya)"),
     ],
 )
 def test_an_opening_label_types_the_story(nlp: Language, label: str, story: str,
-                                          unlabelled: str, labelled: str) -> None:
+                                          unlabelled: str, labelled: str, doer: str) -> None:
     plain = _events(nlp, story)
     assert [e.sub_event_type for e in plain] == [unlabelled]
     tagged = _events(nlp, f"{label}: {story}")
     assert [e.sub_event_type for e in tagged] == [labelled]
     # (the doer the story names stays the doer)
-    assert tagged[0].actor1 == plain[0].actor1
+    assert tagged[0].actor1 == doer
+    assert {tagged[0].actor1, tagged[0].actor2} == {plain[0].actor1, plain[0].actor2}
+
+
+# An attack told under a property label whose story names no victim: the attack's
+# assumed civilians are no side of the property destruction (no owner is told), and
+# one whose owner is told keeps that owner.
+def test_a_property_label_reads_the_sides_again(nlp: Language) -> None:
+    story = ("Property destruction: Gunmen attacked a remote trading centre near Kainuk on "
+             "Sunday night and set two shops alight.")
+    events = _events(nlp, story)
+    assert [e.sub_event_type for e in events] == ["Looting/property destruction"]
+    assert (events[0].actor1, events[0].actor2) == ("Unidentified Armed Group (Kenya)", None)
+    # (the trading centre, read as the attack's victims, is no evidence of a side now)
+    assert not [e for e in events[0].evidence if e.field == "actor2"]
+    owned = ("Property destruction: Bandits torched three Pokot huts near Kainuk on "
+             "Sunday night. No one was hurt.")
+    assert [e.actor2 for e in _events(nlp, owned)] == ["Civilians (Kenya)"]
 
 
 def test_the_label_must_open_the_text(nlp: Language) -> None:

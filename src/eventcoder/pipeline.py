@@ -113,14 +113,24 @@ def code_doc(doc: Doc, article: Article, policy: CodingPolicy = DEFAULT_POLICY,
         extract_casualties(mention, doc)
         attribute_sources(mention, doc, article)
     # After the actors: a label opening the text ("Property destruction: ...") types
-    # the events; who did what to whom is still read from the story after it.
-    apply_lead_label(mentions, doc)
+    # the events; who did what to whom is still read from the story after it, for the
+    # label's type where the story's type assumed other sides (an attack's civilians).
+    for mention in apply_lead_label(mentions, doc):
+        if policy.accepts(mention) or retells_an_event(mention):
+            _read_sides_again(mention, doc, article)
     kept = [m for m in mentions if policy.accepts(m)]
     retold = [m for m in mentions if not policy.accepts(m) and retells_an_event(m)]
     events = merge_mentions(kept, article, retold)
     harm = [(s.start_char, s.end_char, s.label_) for s in harm_mentions(doc)]
     return CodedDocument(article=article, events=events, places=places, mentions=mentions,
                          harm=harm)
+
+
+def _read_sides_again(mention: EventMention, doc: Doc, article: Article) -> None:
+    """Read the mention's actors again for the type it has now; the words of the sides
+    read before no longer stand as their evidence."""
+    mention.evidence = [e for e in mention.evidence if e.field not in ("actor1", "actor2")]
+    assign_actors(mention, doc, article)
 
 
 @cache  # once per process

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 from importlib import resources
+from typing import Any
 
 import yaml
 from spacy.tokens import Doc
@@ -19,18 +20,33 @@ from spacy.tokens import Doc
 from eventcoder.schema import Article, EventMention, Evidence
 from eventcoder.taxonomy import event_type_of
 
-__all__ = ["apply_lead_label", "labelled_mention", "lead_label_type", "load_lead_labels"]
+__all__ = ["apply_lead_label", "labelled_mention", "lead_label_type", "load_lead_labels",
+           "sides_read_again"]
+
+
+@cache
+def _lead_label_data() -> dict[str, Any]:
+    text = resources.files("eventcoder").joinpath("data/lead_labels.yaml").read_text("utf-8")
+    data: dict[str, Any] = yaml.safe_load(text)
+    return data
 
 
 @cache
 def load_lead_labels() -> dict[str, str]:
     """label (lower-case, no colon) -> ACLED sub-event type."""
-    text = resources.files("eventcoder").joinpath("data/lead_labels.yaml").read_text("utf-8")
-    data: dict[str, dict[str, str]] = yaml.safe_load(text)
-    labels = {str(k).lower(): str(v) for k, v in data["labels"].items()}
+    labels = {str(k).lower(): str(v) for k, v in _lead_label_data()["labels"].items()}
     for sub in labels.values():
         event_type_of(sub)  # an unknown sub-event type fails here, at load
     return labels
+
+
+@cache
+def sides_read_again() -> frozenset[str]:
+    """The sub-event types whose sides are read again once a label gave them."""
+    subs = frozenset(str(s) for s in _lead_label_data().get("sides_read_again") or [])
+    for sub in subs:
+        event_type_of(sub)  # (as for the labels' types)
+    return subs
 
 
 @cache
@@ -81,13 +97,19 @@ def labelled_mention(doc: Doc, article: Article) -> EventMention | None:
     )
 
 
-def apply_lead_label(mentions: list[EventMention], doc: Doc) -> None:
-    """Give every mention the type the text's opening label names (in place)."""
+def apply_lead_label(mentions: list[EventMention], doc: Doc) -> list[EventMention]:
+    """Give every mention the type the text's opening label names (in place). Returns
+    the mentions it retyped to a type whose sides are to be read again
+    (``sides_read_again``): their actors were read for the story's own type."""
     sub = lead_label_type(doc.text)
     if sub is None:
-        return
+        return []
+    reread: list[EventMention] = []
     for mention in mentions:
         if mention.sub_event_type != sub:
             mention.sub_event_type = sub
             mention.event_type = event_type_of(sub)
             mention.type_reason += f"; the text's opening label names {sub}"
+            if sub in sides_read_again():
+                reread.append(mention)
+    return reread
