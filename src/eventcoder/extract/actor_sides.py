@@ -1447,12 +1447,25 @@ def mob_hurt_someone(trigger: Token) -> bool:
             if target is None or target.pos_ not in ("NOUN", "PROPN", "PRON")\
                     or target.i == trigger.i or target.ent_type_ in _NOT_PEOPLE_ENTITIES:
                 continue  # ("on Tuesday", "at Kisumu": when and where)
-            if target.lower_ in WORDS.mob_target_things or target.lower_ in WORDS.property_nouns\
-                    or target.lower_ in WORDS.facility_heads\
-                    or target.lower_ in WORDS.landmark_nouns:
+            if _a_thing(target):
                 continue
             return True
     return False
+
+
+def _a_thing(word: Token) -> bool:
+    """Is the word a thing a mob may hit (a convoy, a car, a stall, a school, a police
+    post), not people?"""
+    lower = word.lower_
+    return lower in WORDS.mob_target_things or lower in WORDS.property_nouns\
+        or lower in WORDS.facility_heads or lower in WORDS.landmark_nouns
+
+
+def names_a_thing_hit(cand: ActorCandidate) -> bool:
+    """Is the candidate a thing the act hit, named with its owners' or users' words
+    ("threw stones at a party's convoy", "stoned the governor's car"): no people hit,
+    so no victims of a mob."""
+    return cand.span.root.pos_ in ("NOUN", "PROPN") and _a_thing(cand.span.root)
 
 
 _NOT_PEOPLE_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL"})

@@ -115,6 +115,7 @@ from eventcoder.extract.actor_sides import (
     mob_hurt_someone,
     named_as_grievance,
     named_by_their_fallen,
+    names_a_thing_hit,
     names_owners,
     of_the_hit,
     only_looked_on,
@@ -400,7 +401,7 @@ def _pick(mention: EventMention, cands: list[ActorCandidate], later: list[ActorC
             police = None
         if sub == "Mob violence":
             victim = a2c if a2c is not None and a2c is not crowd\
-                and not target_of_an_attempt(a2c) else None
+                and not target_of_an_attempt(a2c) and not names_a_thing_hit(a2c) else None
             opponent = _forces_paired_with_crowd(cands)
             if mutual and opponent is not None and opponent.actor is not None:
                 # "police and hawkers clashed": the forces the crowd fought, not rioters
