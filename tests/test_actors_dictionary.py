@@ -198,6 +198,15 @@ def test_era_words_in_the_possessive_date_a_text(dictionary: ActorDictionary) ->
     assert dictionary.era_day("Rioters burned shops after the Kibakist rally.", "Kenya") is None
 
 
+def test_the_vice_president_of_the_kibaki_years_dates_a_text(
+        dictionary: ActorDictionary) -> None:
+    # (Moody Awori, vice-president 2003-2008, named without his title)
+    for text in ("Riot police broke up a march as VP Awori arrived in Busia.",
+                 "Youths heckled Awori at a rally in Butula on Sunday."):
+        day = dictionary.era_day(text, "Kenya")
+        assert day is not None and day < dt.date(2013, 3, 4), text
+
+
 def test_unit_and_paramilitary_words_are_armed_actors(dictionary: ActorDictionary) -> None:
     snipers = dictionary.resolve("snipers", "Syria")
     assert snipers is not None and snipers.name == "Unidentified Armed Group (Syria)"
