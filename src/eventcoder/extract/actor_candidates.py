@@ -709,7 +709,20 @@ def _role_by_parse(head: Token, trigger: Token, chain: set[int]) -> tuple[str | 
     role, via = _role_by_path(head, trigger, chain)
     if role == "a2" and _owns_another_act(head, chain):
         return None, via
+    if role == "a2" and via and _subject_of_a_clause_apart(head, chain):
+        return None, via
     return role, via
+
+
+def _subject_of_a_clause_apart(head: Token, chain: set[int]) -> bool:
+    """Is the word the subject of a clause of its own that only describes a word of the
+    trigger's phrase ("the riots grew on Friday when residents learnt that ...",
+    "protested against the felling of a forest where officials let loggers in")? The
+    walk up from it passes the phrase's preposition, which would make it the target;
+    it does its own act, apart from the trigger's."""
+    verb = head.head
+    return head.dep_ == "nsubj" and verb.pos_ in ("VERB", "AUX") and verb.i not in chain\
+        and verb.dep_ in ("relcl", "acl", "advcl")
 
 
 def _owns_another_act(head: Token, chain: set[int]) -> bool:
