@@ -25,6 +25,17 @@ def test_refugees_in_a_dadaab_camp_are_civilians_of_somalia(text: str) -> None:
     assert _victims(text)[:1] == ["Civilians (Somalia)"]
 
 
+# The refugee word may qualify the victim's noun, and the victim's words be only a part
+# of that phrase ("a woman refugee leader").
+@pytest.mark.parametrize("text", [
+    "Two gunmen shot and wounded a refugee elder at Ifo camp near Dadaab on Sunday.",
+    "Bandits stabbed a woman refugee teacher at Hagadera camp near Dadaab late on "
+    "Tuesday.",
+])
+def test_a_refugee_word_on_the_victims_noun(text: str) -> None:
+    assert _victims(text)[:1] == ["Civilians (Somalia)"]
+
+
 @pytest.mark.parametrize("text", [
     "Gunmen shot and wounded two traders at Ifo camp in Garissa county on Sunday, "
     "police said.",

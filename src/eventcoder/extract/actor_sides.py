@@ -1231,10 +1231,18 @@ def _of_an_unlisted_nation(span: Span) -> bool:
 def _refugees_camp_nation(span: Span, dictionary: ActorDictionary,
                           country: str | None) -> set[str | None]:
     """"Gunmen shot a refugee in Ifo camp": refugees of no stated nation, in a
-    sentence that names a camp housing one nation's refugees, are that nation's."""
-    if not any(t.lower_ in WORDS.refugee_words and t.dep_ not in ("compound", "amod")
-               for t in span):
-        return set()  # "the Ifo refugee camp": a place, not its people
+    sentence that names a camp housing one nation's refugees, are that nation's. The
+    refugee word may qualify the victims' noun ("a refugee leader", "a woman refugee
+    leader", whose words may be only a part of that phrase), not a place's ("the Ifo
+    refugee camp": a place, not its people)."""
+    phrase = span.root
+    while phrase.dep_ in ("compound", "amod") and phrase.head is not phrase:
+        phrase = phrase.head  # ("woman" of "a woman refugee leader": the leader)
+    words = [*span, phrase, *(t for t in phrase.children if t.dep_ in ("compound", "amod"))]
+    if not any(t.lower_ in WORDS.refugee_words and (
+            t.dep_ not in ("compound", "amod") or t.head.lower_ not in WORDS.refugee_place_nouns)
+            for t in words):
+        return set()
     return {dictionary.camp_nation(t.text, country) for t in span.sent
             if t.pos_ == "PROPN"} - {None}
 

@@ -140,6 +140,7 @@ class ActorWords:
     facility_heads: frozenset[str]
     herding_words: frozenset[str]
     refugee_words: frozenset[str]
+    refugee_place_nouns: frozenset[str]
     region_adjectives: frozenset[str]
     firing_verbs: frozenset[str]
     firing_preps: frozenset[str]
@@ -250,6 +251,7 @@ def load_actor_words() -> ActorWords:
         facility_heads=words("facility_heads"),
         herding_words=words("herding_words"),
         refugee_words=words("refugee_words"),
+        refugee_place_nouns=words("refugee_place_nouns"),
         region_adjectives=words("region_adjectives"),
         firing_verbs=words("firing_verbs"), firing_preps=words("firing_preps"),
         onlooker_verbs=words("onlooker_verbs"),
