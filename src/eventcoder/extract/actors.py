@@ -496,6 +496,14 @@ def _pick(mention: EventMention, cands: list[ActorCandidate], later: list[ActorC
         side1 = firsts[0] if firsts else None
         side2 = next((c for c in seconds if side1 is None or c.actor is None
                       or side1.actor is None or c.actor.name != side1.actor.name), None)
+        paired = next((c for c in seconds if c.via == "between" or _conjunct_of(c, side1)),
+                      None) if side1 is not None and side1.via == "between" else None
+        if paired is not None and paired.actor is not None and side1 is not None\
+                and side1.actor is not None and paired.actor.name != side1.actor.name:
+            # (a reservist counted among the dead of clashes between two herding
+            # communities): the pair the fight is told between are its sides; the
+            # armed dead named before them are among its casualties
+            side2 = paired
         if side2 is None and len(firsts) > 1:
             others = [c for c in firsts[1:] if c.actor and side1 and side1.actor
                       and c.actor.name != side1.actor.name]
@@ -658,6 +666,16 @@ def _pick(mention: EventMention, cands: list[ActorCandidate], later: list[ActorC
     if a2c is not None and a2c is not first and a2c.actor is not None:
         pick.a2, pick.c2 = with_span(a2c.actor, a2c), a2c
     return pick
+
+
+def _conjunct_of(cand: ActorCandidate, first: ActorCandidate) -> bool:
+    """Is the candidate's noun (or the noun its words qualify: "private security" of
+    "private security guards") a conjunct of the first candidate's ("between Pokot and
+    Turkana communities")?"""
+    noun = cand.span.root
+    while noun.dep_ in ("amod", "compound") and noun.head is not noun:
+        noun = noun.head
+    return noun.dep_ == "conj" and first.span.start <= noun.head.i < first.span.end
 
 
 def _outside_force(cand: ActorCandidate) -> bool:
