@@ -531,7 +531,7 @@ def _pick(mention: EventMention, cands: list[ActorCandidate], later: list[ActorC
                              exclude=side1.actor if side1 else None) or _first(
                 [c for c in cands if c is not side1], armed=True,
                 exclude=side1.actor if side1 else None)
-        if side1 is None and side2 is not None:
+        if side1 is None and side2 is not None and not _guards_hit(side2):
             side1, side2 = side2, None
         pick.a1 = with_span(side1.actor, side1) if side1 and side1.actor else side_template(
             dictionary, "Unidentified Armed Group ({country})", country)
@@ -666,6 +666,16 @@ def _pick(mention: EventMention, cands: list[ActorCandidate], later: list[ActorC
     if a2c is not None and a2c is not first and a2c.actor is not None:
         pick.a2, pick.c2 = with_span(a2c.actor, a2c), a2c
     return pick
+
+
+def _guards_hit(cand: ActorCandidate) -> bool:
+    """Is the battle's only told side a non-state armed force of the External/Other
+    category (private security guards) that the act hit ("a guard was wounded as he tried
+    to stop a robbery")? Guards defend what they are hired to protect: ACLED lists
+    their unnamed attackers first, the guards second (a state's forces are ordered by
+    ``state_forces_first`` instead)."""
+    return cand.role == "a2" and cand.actor is not None and cand.actor.inter == 8\
+        and not is_state(cand.actor)
 
 
 def _conjunct_of(cand: ActorCandidate, first: ActorCandidate) -> bool:
