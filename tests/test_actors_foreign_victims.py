@@ -32,6 +32,17 @@ def test_a_covered_neighbours_civilians_keep_their_country() -> None:
                     "police said.", "2008-03-20") == ["Civilians (Ethiopia)"]
 
 
+@pytest.mark.parametrize(("published", "wanted"), [
+    ("2011-02-14", "Civilians (International)"),  # before ACLED covered Saudi Arabia
+    ("2021-02-14", "Civilians (Saudi Arabia)"),
+])
+def test_a_two_word_demonym_names_the_victims_country(published: str, wanted: str
+                                                      ) -> None:
+    # ("Saudi Arabian", the adjective of the country's full name)
+    assert _victims("Robbers stabbed a Saudi Arabian businessman outside a Nairobi hotel "
+                    "on Sunday, police said.", published) == [wanted]
+
+
 def test_foreigners_of_no_told_country_are_international() -> None:
     assert _victims("Gunmen shot dead two foreigners outside a bar in Malindi on Saturday, "
                     "police said.", "2016-04-10") == ["Civilians (International)"]
