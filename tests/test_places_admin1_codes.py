@@ -93,3 +93,38 @@ def test_a_report_from_ecuador_has_its_province(nlp: Language) -> None:
             "outside a jail in the port city of Guayaquil on Sunday, police said.")
     events = coded_events(nlp, text, "2025-03-03")
     assert events and all(e.admin1 == "Guayas" for e in events), events
+
+
+def test_every_province_of_papua_new_guinea_has_its_name() -> None:
+    """Papua New Guinea's 22 first-level units (20 provinces, Bougainville and the
+    capital district) are all named, Enga, Hela and Sandaun among them."""
+    names = {code: name for (cc, code), name in get_gazetteer().admin1_names.items()
+             if cc == "PG"}
+    assert len(names) == 22
+    assert {"Enga", "Hela", "Sandaun", "East New Britain", "Jiwaka"} <= set(names.values())
+
+
+@pytest.mark.parametrize(("name", "cc"), [("Enga", "PG"), ("Hela", "PG"),
+                                          ("Guadalcanal", "SB")])
+def test_a_listed_unit_name_is_a_toponym_though_a_foreign_town_shares_it(
+        name: str, cc: str) -> None:
+    key = name_key(name)
+    found = get_gazetteer().lookup([key]).get(key, [])
+    assert any(c.cc == cc and c.fcode == "ADM1" for c in found), found
+
+
+def test_a_highlands_province_places_a_report_from_the_capital(nlp: Language) -> None:
+    text = ("PORT MORESBY, May 6 (Reuters) - Clansmen armed with rifles killed 11 men "
+            "from a rival tribe in Papua New Guinea's province of Hela on Saturday, "
+            "police said.")
+    events = coded_events(nlp, text, "2025-05-06")
+    assert events and all(e.admin1 == "Hela" for e in events), events
+
+
+def test_a_bolivian_city_missing_from_town_lists_is_placed_in_bolivia(
+        nlp: Language) -> None:
+    text = ("LA PAZ, Bolivia, June 2 (Reuters) - Police fired tear gas at miners who "
+            "blocked a highway in El Alto on Monday, witnesses said.")
+    events = coded_events(nlp, text, "2025-06-02")
+    assert events and all(e.country == "Bolivia" and e.location == "El Alto"
+                          for e in events), events

@@ -47,3 +47,17 @@ def test_a_home_town_that_is_the_only_place_named_still_places_the_story(
             "hired a boda boda rider from Kilifi town.")
     mention = event_place(nlp, text, "lynched", sub_event_type="Mob violence")
     assert mention.place is not None and mention.place.name == "Kilifi"
+
+
+def test_an_island_named_as_where_a_crowd_came_from_is_an_origin(nlp: Language) -> None:
+    # "the island of X" after "from" is read past like "the city of X"
+    assert _origin_in(nlp, "Traders, most of them from the island of Lamu, marched "
+                      "through Mombasa on Monday against a new levy.", "Lamu")
+    assert not _origin_in(nlp, "Traders marched on the island of Lamu on Monday.", "Lamu")
+
+
+def test_a_crowd_from_an_island_is_placed_where_it_rioted(nlp: Language) -> None:
+    text = ("Youths, many of them from the island of Lamu, torched a police post in "
+            "Malindi on Friday, officials said.")
+    mention = event_place(nlp, text, "torched", sub_event_type="Violent demonstration")
+    assert mention.place is not None and mention.place.name == "Malindi"

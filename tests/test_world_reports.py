@@ -1884,21 +1884,21 @@ KNOWN_GAPS: dict[str, str] = {
     "bolivia_senkata_shooting_la_paz_funeral_march": "no Protests event on the 19th: the Senkata "
     "shooting ('The dead were shot on Tuesday when soldiers and police moved to break a "
     "blockade ...') gives no protest; the ombudsman's 'eight people were killed there' makes an "
-    "Attack by an Unidentified Armed Group (Mexico) on Civilians (Mexico), 'El Alto' resolved "
-    "to Estación Joaquín in Guanajuato, Mexico (typing, places, actors)",
+    "Attack by an Unidentified Armed Group (Bolivia) on Civilians (Bolivia) at El Alto "
+    "(typing, actors)",
     "fatalities@Excessive force against protesters@"
     "bolivia_senkata_shooting_la_paz_funeral_march": "no Protests event on the 19th (see its "
     "type); the Attack carries the 8",
     "actor1@Excessive force against protesters@"
     "bolivia_senkata_shooting_la_paz_funeral_march": "no Protests event on the 19th (see its "
-    "type); the Attack has Unidentified Armed Group (Mexico)",
+    "type); the Attack has Unidentified Armed Group (Bolivia)",
     "place@Excessive force against protesters@bolivia_senkata_shooting_la_paz_funeral_march":
-    "no Protests event on the 19th (see its type); the Attack is in Guanajuato, Mexico",
+    "no Protests event on the 19th (see its type); the Attack is at El Alto (La Paz)",
     "count@bolivia_senkata_shooting_la_paz_funeral_march": "three events: a mourner's quote "
     "'They are killing us like animals' joined to the ombudsman's running toll 'At least 32 "
     "people have died in the unrest that began after the disputed Oct. 20 election' is an "
-    "Attack with 32 dead dated Thursday, also placed in Guanajuato, Mexico (filters: a quote, "
-    "a cumulative toll; places)",
+    "Attack with 32 dead dated Thursday, also placed at El Alto (filters: a quote, "
+    "a cumulative toll)",
     "sub_event_type@Armed clash@sierra_leone_freetown_barracks_prison_attack/Freetown":
     "Government regains territory: 'Soldiers regained control of the city by the afternoon' "
     "joins the attack on the barracks and prisons and its type wins, though no non-state "
@@ -1924,9 +1924,6 @@ KNOWN_GAPS: dict[str, str] = {
     "carries the 84 dead and 284 wounded; the two are not joined (dates, typing, merge)",
     "count@iran_kerman_memorial_twin_bombings": "two events: the lead's blasts dated Thursday "
     "as a Remote explosive apart from the claimed Suicide bomb (see its injured)",
-    "place@Violent demonstration@solomon_islands_honiara_parliament_chinatown_riots/Honiara":
-    "Malaita (precision 3): Wednesday's riot at parliament is placed by 'protesters, many from "
-    "the island of Malaita' (the rioters' origin), not at Honiara, the lead's capital (places)",
     "count@solomon_islands_honiara_parliament_chinatown_riots": "four events: Thursday's detail "
     "'several buildings, including a bank and a school, were burnt' is a Looting/property "
     "destruction by an Unidentified Armed Group, not joined to the riot it belongs to (merge, "
@@ -1943,9 +1940,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Civilians (the victims, 'fighters' in the next sentence, read as civilian men), and the "
     "Armed clash comes from the background 'The clash was part of a long-running feud over "
     "land between the Sikin and Kaekin clans', with no dead (typing, filters)",
-    "place@Armed clash@png_enga_highlands_tribal_ambush": "National Capital: the events are "
-    "placed at Port Moresby, the dateline; 'province of Enga' is not read as a province and "
-    "Wabag's gazetteer row has no admin1 (places)",
     "count@png_enga_highlands_tribal_ambush": "four events: the ambush as an Attack (see the "
     "clash's fatalities), the feud's background as the Armed clash, 'Officers recovered the "
     "bodies ... on Monday' an Attack by the police on Civilians (typing: a recovery of bodies), "

@@ -586,8 +586,11 @@ def _add_coded_admin1(con: sqlite3.Connection, data: dict[str, Any],
 
     Only a distinctive name is indexed as a toponym: one that names no other place
     already (a town's name stays the town's), no unit of another country, and is not
-    made of generic words only ("Western", "Capital Region")."""
+    made of generic words only ("Western", "Capital Region"), unless the file lists it
+    among its ``toponyms`` (a foreign town's alternate spelling does not block it)."""
     units: dict[str, dict[str, str]] = data.get("units") or {}
+    listed = {(str(cc), name_key(str(name)))
+              for cc, names in (data.get("toponyms") or {}).items() for name in names}
     generic = {str(w).lower() for w in data.get("generic_words") or []}
     taken = {key for (key,) in con.execute("SELECT DISTINCT key FROM name")}
     countries_of: dict[str, set[str]] = defaultdict(set)
@@ -608,8 +611,8 @@ def _add_coded_admin1(con: sqlite3.Connection, data: dict[str, Any],
             con.execute("INSERT OR REPLACE INTO admin1 VALUES (?,?,?,?)", (cc, code, name, gid))
             key = name_key(name)
             admin1_codes.setdefault((cc, key), code)
-            if (key not in taken and len(countries_of[key]) == 1
-                    and not set(key.split()) <= generic):
+            if (cc, key) in listed or (key not in taken and len(countries_of[key]) == 1
+                                       and not set(key.split()) <= generic):
                 con.execute("INSERT OR IGNORE INTO name VALUES (?,?,?)", (key, gid, 0))
 
 

@@ -319,11 +319,12 @@ def _journey_end(doc: Doc, pm: PlaceMention) -> bool:
 
 
 def _kind_of_place_after_direction(doc: Doc, i: int) -> bool:
-    """"a tourist from the eastern city of Sialkot", "fled to the nearby town of X":
-    walking back from token ``i`` (before "of") over the kind of place ("city"), its
-    adjectives ("eastern", "nearby") and an article, is there a direction word?"""
+    """"a tourist from the eastern city of Sialkot", "fled to the nearby town of X",
+    "crowds from the island of X": walking back from token ``i`` (before "of") over the
+    kind of place ("city", "island"), its adjectives ("eastern", "nearby") and an
+    article, is there a direction word?"""
     c = cues()
-    kinds = c.town_before | c.admin_after
+    kinds = c.town_before | c.admin_after | c.feature_after
     sent_start = sentence_tokens(doc, max(i, 0))[0]
     seen_kind = False
     while i >= max(sent_start, 0):
