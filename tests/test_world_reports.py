@@ -1946,18 +1946,16 @@ KNOWN_GAPS: dict[str, str] = {
     "and 'Manning said the attackers had used high-powered weapons' an Armed clash of the "
     "police and an Unidentified Armed Group on Monday (typing: a description of the ambush)",
     "actor1@Shelling/artillery/missile attack@iraq_zakho_resort_shelling_baghdad_protest/Zakho":
-    "U.N. Security Council: the shells' sentence names no firer; Iraq's 'blamed Turkish forces "
-    "for the attack' is kept as background (an Attack of its own, not coded), and the body the "
-    "complaint is filed with in that sentence becomes the shelling's actor1 (actors, filters)",
+    "Unidentified Armed Group (Iraq): the shells' sentence names no firer, and Iraq's 'blamed "
+    "Turkish forces for the attack' is a state's blame of another state's forces, which is not "
+    "read as naming the doer (a state blamed is no side: Kerman's 'had earlier blamed Israel "
+    "and the United States' must not name one either) (actors)",
     "count@iraq_zakho_resort_shelling_baghdad_protest": "four events: the protest's detail "
     "'Police stood between the protesters and the building, and the crowd dispersed after "
     "several hours without clashes' is a Peaceful protest by Protesters (Turkey) at Ankara "
     "(from 'Ankara's ambassador'), not joined to the Baghdad rally (places, actors, merge), and "
     "'dispersed ... without clashes' a Non-violent transfer of territory by Rioters (Turkey) "
     "(typing)",
-    "actor1@Air/drone strike@afghanistan_paktika_airstrikes_makeen_checkpost": "Military Forces "
-    "of Afghanistan (2021-): 'Pakistani air strikes' and 'The jets' are not read as Pakistan's "
-    "army; the strike's country's army is taken (actors)",
     "actor2@Air/drone strike@afghanistan_paktika_airstrikes_makeen_checkpost": "TTP: Pakistan's "
     "unnamed officials' claim 'the strikes had targeted hideouts ... of the Pakistani Taliban' "
     "is joined and its target wins over the Taliban's '46 people, most of them women and "

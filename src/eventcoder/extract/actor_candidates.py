@@ -176,21 +176,34 @@ def _owns_force_site(word: Token) -> bool:
 
 
 def _fires_the_weapon(word: Token) -> bool:
-    """A country's word on a weapon that did the act ("Russian glide bombs hit
-    a school", "killed by Turkish howitzers"): the weapon is the doer's, its forces'. Only
-    the word itself qualifies it: "Iranian-made drones" says where they were built."""
+    """A country's word on a weapon or an attack from afar that did the act ("Russian
+    glide bombs hit a school", "killed by Turkish howitzers", "Pakistani air strikes
+    killed"): the weapon is the doer's, its forces'. Only the word itself qualifies it:
+    "Iranian-made drones" says where they were built."""
     weapon = word.head
     for _ in range(2):  # "Israeli tank shells": through a compound
-        if weapon.lower_ in WORDS.weapon_heads or weapon.lower_ in WORDS.ordnance_nouns:
+        if _weapon_or_strike(weapon):
             break
         if weapon.dep_ not in ("compound", "amod", "nmod") or weapon.head.i < weapon.i:
             return False
         weapon = weapon.head
+    if weapon.dep_ == "compound" and weapon.head.i > weapon.i and _weapon_or_strike(weapon.head):
+        weapon = weapon.head  # "Iranian drone strikes": the strikes, not the drones, acted
     if word.dep_ not in ("amod", "compound", "nmod") or weapon.i < word.i\
-            or not (weapon.lower_ in WORDS.weapon_heads or weapon.lower_ in WORDS.ordnance_nouns)\
+            or not _weapon_or_strike(weapon)\
             or any(t.text == "-" for t in word.doc[word.i:weapon.i]):
         return False
     return weapon.dep_ == "nsubj" or (weapon.dep_ == "pobj" and weapon.head.dep_ == "agent")
+
+
+def _weapon_or_strike(word: Token) -> bool:
+    """A war machine, what it fires, or an attack from afar ("shelling", "air strikes";
+    a "strike" or "raid" only with "air", "drone" ... before it)."""
+    lower = word.lower_
+    if lower in WORDS.weapon_heads or lower in WORDS.ordnance_nouns or lower in WORDS.strike_nouns:
+        return True
+    return lower in WORDS.air_strike_nouns and any(
+        c.lower_ in WORDS.air_strike_modifiers and c.i < word.i for c in word.children)
 
 
 def _possessive_gap(owner: Span, owned: Span) -> bool:
@@ -897,6 +910,15 @@ def _owns_the_outlet(span: Span) -> bool:
         c.dep_ == "compound" and c.lower_ in words for c in token_children(owned))
 
 
+def _in_forum_name(span: Span) -> bool:
+    """Is the phrase, with the few words after it, the name of a body where states
+    deliberate or are judged ("a complaint with the U.N. Security Council", "the United
+    Nations General Assembly voted")? Such a body is no side of an event."""
+    words = [t.lower_ for t in span.doc[span.start:min(span.end + 4, len(span.doc))]]
+    text = " ".join(words)
+    return any(f" {body} " in f" {text} " for body in WORDS.forum_bodies)
+
+
 def _names_a_source(span: Span) -> bool:
     """Is this phrase the name of a news agency, outlet, monitor or state medium
     (data/sources.yaml)? Those report events; they are never actors. A name whose
@@ -970,6 +992,9 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
         if _describes_next_group(span, named_starts):
             taken.update(range(span.start, span.end))
             continue  # "the al Qaeda-linked JNIM": the group named after is the actor
+        if _in_forum_name(span):
+            taken.update(range(span.start, span.end))
+            continue  # "the United Nations Security Council": a forum, no side
         holder = _holds_a_place(span) or _names_a_landmark(span)
         home = _home_told(span, dictionary) if kind == "community" else None
         actor = dictionary.resolve_community(span.text, home, armed=True, text=span.text)\
@@ -1062,7 +1087,8 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
     for span in unknown:
         taken.update(range(span.start, span.end))
         if span.start in source_tokens or (span.root.dep_ == "appos"
-                                           and span.root.head.i in source_tokens):
+                                           and span.root.head.i in source_tokens)\
+                or _in_forum_name(span):
             continue
         text = span.text
         if text.lower().startswith("the "):

@@ -181,6 +181,10 @@ class ActorWords:
     weapon_heads: frozenset[str]
     group_kind_words: frozenset[str]
     ordnance_nouns: frozenset[str]
+    strike_nouns: frozenset[str]
+    forum_bodies: frozenset[str]
+    air_strike_nouns: frozenset[str]
+    air_strike_modifiers: frozenset[str]
     weapon_names: frozenset[str]
     interception_words: frozenset[str]
     in_flight_destruction_verbs: frozenset[str]
@@ -290,6 +294,10 @@ def load_actor_words() -> ActorWords:
         weapon_heads=words("weapon_heads"),
         group_kind_words=words("group_kind_words"),
         ordnance_nouns=words("ordnance_nouns"),
+        strike_nouns=words("strike_nouns"),
+        forum_bodies=words("forum_bodies"),
+        air_strike_nouns=words("air_strike_nouns"),
+        air_strike_modifiers=words("air_strike_modifiers"),
         weapon_names=words("weapon_names"),
         interception_words=words("interception_words"),
         in_flight_destruction_verbs=words("in_flight_destruction_verbs"),
