@@ -48,3 +48,28 @@ def test_another_act_dated_later_does_not_date_the_lead(nlp: Language) -> None:
     events = coded_events(nlp, text, "2024-01-09")
     killing = [e for e in events if e.fatalities == 14]
     assert killing and killing[0].event_date == D(2024, 1, 9), describe(events)
+
+
+def test_a_claims_day_gives_way_to_the_day_the_claim_tells(nlp: Language) -> None:
+    # a claim comes after the act: the next sentence's earlier day (no definite noun)
+    # dates the claimed bombing and the toll told without a day
+    text = ("BAGHDAD, May 9 (Reuters) - Islamic State claimed responsibility on Thursday "
+            "for a car bomb that killed 22 people at a livestock market in the town of "
+            "Tuz Khurmatu.\n\n"
+            "The group said its fighter had set off explosives packed in a truck near the "
+            "market gate on Tuesday.\n\n"
+            "Hospital officials said 40 people were wounded.")
+    events = coded_events(nlp, text, "2024-05-09")
+    bombs = [e for e in events if e.event_type == "Explosions/Remote violence"]
+    assert bombs and all(e.event_date == D(2024, 5, 7) for e in bombs), describe(events)
+
+
+
+def test_a_claims_day_stays_when_the_next_act_is_of_another_kind(nlp: Language) -> None:
+    text = ("BAGHDAD, May 9 (Reuters) - Islamic State claimed responsibility on Thursday "
+            "for a car bomb that killed 22 people at a livestock market in the town of "
+            "Tuz Khurmatu.\n\n"
+            "Separately, police arrested three smugglers in Kirkuk on Tuesday.")
+    events = coded_events(nlp, text, "2024-05-09")
+    bombs = [e for e in events if e.event_type == "Explosions/Remote violence"]
+    assert bombs and all(e.event_date == D(2024, 5, 9) for e in bombs), describe(events)

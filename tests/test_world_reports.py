@@ -1917,13 +1917,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Attack (see Arrests' type), and the president's 'What happened was an attack on our "
     "democracy' an Attack on Civilians dated Tuesday (filters: a statement about Sunday's "
     "attack)",
-    "injured@Suicide bomb@iran_kerman_memorial_twin_bombings/Kerman": "0: the claim's 'two of "
-    "its members had detonated explosive belts ... on Wednesday' is the Suicide bomb, while the "
-    "lead's 'two bomb blasts that killed at least 84 people' is a Remote explosive dated "
-    "Thursday (the claim's day, 'claimed responsibility on Thursday', dates the blasts) that "
-    "carries the 84 dead and 284 wounded; the two are not joined (dates, typing, merge)",
-    "count@iran_kerman_memorial_twin_bombings": "two events: the lead's blasts dated Thursday "
-    "as a Remote explosive apart from the claimed Suicide bomb (see its injured)",
     "count@solomon_islands_honiara_parliament_chinatown_riots": "four events: Thursday's detail "
     "'several buildings, including a bank and a school, were burnt' is a Looting/property "
     "destruction by an Unidentified Armed Group, not joined to the riot it belongs to (merge, "

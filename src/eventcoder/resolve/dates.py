@@ -113,6 +113,7 @@ class _Vocab:
     prefilter: re.Pattern[str]
     outcome_words: frozenset[str] = frozenset()
     statement_verbs: frozenset[str] = frozenset()
+    claim_verbs: frozenset[str] = frozenset()
     sequel_verbs: frozenset[str] = frozenset()
     count_update_verbs: frozenset[str] = frozenset()
     death_verbs: frozenset[str] = frozenset()
@@ -246,6 +247,7 @@ def _vocab() -> _Vocab:
         week_anchor_weekday=int(conv["week_anchor_weekday"]),
         month_anchor_day=int(conv["month_anchor_day"]),
         statement_verbs=frozenset(str(w).lower() for w in raw.get("statement_verbs") or ()),
+        claim_verbs=frozenset(str(w).lower() for w in raw.get("claim_verbs") or ()),
         pursuit_verbs=frozenset(str(w).lower() for w in raw.get("pursuit_verbs") or ()),
         rite_nouns=frozenset(str(w).lower() for w in raw.get("rite_nouns") or ()),
         anchor_cue=re.compile(
@@ -877,9 +879,16 @@ def _day_told_after(dates: _DocDates, mention: EventMention, statement: DatePhra
     regained full control of the town on Sunday") gives its day."""
     if statement.date is None:
         return None
-    following = [s for s in dates.sentences if s[0] >= mention.sent_end][:2]
+    return _earlier_day_after(dates, doc, mention.sent_end, statement.date,
+                              _trigger_kinds(doc, mention), retold_only=retold_only)
+
+
+def _earlier_day_after(dates: _DocDates, doc: Doc, after: int, before: dt.date,
+                       own_kinds: set[str], *, retold_only: bool) -> DatePhrase | None:
+    """The first stated day before ``before`` in the two sentences from character
+    ``after`` that tell an act of one of ``own_kinds`` or none (see _day_told_after)."""
+    following = [s for s in dates.sentences if s[0] >= after][:2]
     triggers = group_spans(doc, TRIGGER_GROUP)
-    own_kinds = _trigger_kinds(doc, mention)
     for start, end in following:
         # (an agreement named as in force, "instructors sent under a defence pact", is
         # no event of the sentence)
@@ -893,10 +902,33 @@ def _day_told_after(dates: _DocDates, mention: EventMention, statement: DatePhra
             continue  # ("The strike on Sunday night struck ...") only the act told again
         for p in dates.phrases:
             if start <= p.start and p.end <= end and p.date is not None \
-                    and p.date < statement.date and p.kind != "anchored" \
+                    and p.date < before and p.kind != "anchored" \
                     and p.precision == 1:
                 return p
     return None
+
+
+def _claimed_act_day(dates: _DocDates, doc: Doc, phrase: DatePhrase,
+                     lead: tuple[int, int]) -> DatePhrase | None:
+    """When the lead's day dates a claim ("X claimed responsibility on Thursday for two
+    bomb blasts"), the earlier day the next sentences state for an act of a kind the
+    lead tells ("its members had set off explosive belts on Wednesday"): the day of the
+    claimed act, for the sentences that tell it with no day of their own."""
+    if phrase.date is None or _governing_verb(doc, phrase) not in _vocab().claim_verbs:
+        return None
+    kinds = {t.label_ for t in group_spans(doc, TRIGGER_GROUP)
+             if lead[0] <= t.start_char < lead[1]}
+    return _earlier_day_after(dates, doc, lead[1], phrase.date, kinds, retold_only=False)
+
+
+def _governing_verb(doc: Doc, phrase: DatePhrase) -> str:
+    """The lower-case verb the phrase hangs on ("claimed" of "claimed responsibility on
+    Thursday"), "" when there is none."""
+    span = _phrase_span(doc, phrase)
+    if span is None:
+        return ""
+    verb = next((n for n in span.root.ancestors if n.pos_ in ("VERB", "AUX")), None)
+    return verb.lower_ if verb is not None else ""
 
 
 def _dates_only_the_saying(doc: Doc, phrase: DatePhrase, mention: EventMention) -> bool:
@@ -1346,7 +1378,8 @@ def resolve_mention_date(mention: EventMention, doc: Doc, article: Article) -> N
                       or _day_told_after(dates, mention, chosen, doc)
                       or _lead_day_before(dates, mention, chosen, doc) or chosen)
         elif _dates_only_the_saying(doc, chosen, mention):
-            chosen = (_day_told_after(dates, mention, chosen, doc, retold_only=True)
+            claimed = _governing_verb(doc, chosen) in _vocab().claim_verbs
+            chosen = (_day_told_after(dates, mention, chosen, doc, retold_only=not claimed)
                       or (_lead_day_before(dates, mention, chosen, doc)
                           if _told_again(doc, mention) else None)
                       or chosen)
@@ -1378,7 +1411,7 @@ def resolve_mention_date(mention: EventMention, doc: Doc, article: Article) -> N
         if lead_end <= mention.sent_start:
             found = within(lead_start, lead_end)
             if found:
-                chosen = found[0]
+                chosen = _claimed_act_day(dates, doc, found[0], dates.lead) or found[0]
     if chosen is not None and chosen.date is not None:
         chosen = _stated_day_of_weekday(chosen, dates, mention, within, doc_text(doc))
         mention.event_date = chosen.date
