@@ -55,3 +55,14 @@ def test_a_strike_with_no_air_word_is_not_read_as_a_forces_attack(nlp: Language)
     strike, strikes = doc[2], doc[9]
     assert (strike.lower_, strikes.lower_) == ("strike", "strikes")
     assert not _weapon_or_strike(strike) and _weapon_or_strike(strikes)
+
+
+
+def test_a_countrys_possessive_on_its_jets_names_its_forces(nlp: Language) -> None:
+    # the country's name with "'s" on the war machine, in a story that also names the
+    # forces of the country hit
+    text = ("Pakistan's jets bombed two villages in Khost province on Friday, killing "
+            "eight people, residents said. Afghan forces later fired across the border.")
+    mention = story_mention(nlp, text, "bombed", "Air/drone strike", "Afghanistan")
+    assert mention.actor1 is not None and mention.actor1.name.startswith(
+        "Military Forces of Pakistan")

@@ -178,8 +178,8 @@ def _owns_force_site(word: Token) -> bool:
 def _fires_the_weapon(word: Token) -> bool:
     """A country's word on a weapon or an attack from afar that did the act ("Russian
     glide bombs hit a school", "killed by Turkish howitzers", "Pakistani air strikes
-    killed"): the weapon is the doer's, its forces'. Only the word itself qualifies it:
-    "Iranian-made drones" says where they were built."""
+    killed", "Pakistan's jets struck"): the weapon is the doer's, its forces'. Only the
+    word itself qualifies it: "Iranian-made drones" says where they were built."""
     weapon = word.head
     for _ in range(2):  # "Israeli tank shells": through a compound
         if _weapon_or_strike(weapon):
@@ -189,7 +189,7 @@ def _fires_the_weapon(word: Token) -> bool:
         weapon = weapon.head
     if weapon.dep_ == "compound" and weapon.head.i > weapon.i and _weapon_or_strike(weapon.head):
         weapon = weapon.head  # "Iranian drone strikes": the strikes, not the drones, acted
-    if word.dep_ not in ("amod", "compound", "nmod") or weapon.i < word.i\
+    if word.dep_ not in ("amod", "compound", "nmod", "poss") or weapon.i < word.i\
             or not _weapon_or_strike(weapon)\
             or any(t.text == "-" for t in word.doc[word.i:weapon.i]):
         return False
@@ -965,10 +965,10 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
             named = dictionary.country_named(span.text)
             root = span.root
             in_slot = _country_in_party_slot(root)
-            if named is None and (_owns_force_site(root) or _fires_the_weapon(root)):
+            if _owns_force_site(root) or _fires_the_weapon(root):
                 # "shelled Russian positions": the demonym's country holds them; "Russian
-                # glide bombs struck": its forces fired them
-                named, in_slot = dictionary.country_of_word(span.text), True
+                # glide bombs struck", "Pakistan's jets struck": its forces fired them
+                named, in_slot = named or dictionary.country_of_word(span.text), True
             if named is None and _people_of_a_nation(span):
                 # "Somalis protested", "hundreds of Nigerians marched": the people of
                 # that nation, not its state
