@@ -1,6 +1,7 @@
 """The bare word "coalition" names the Global Coalition Against Daesh in Iraq's and
-Syria's news only, and the Saudi-led one in Yemen's; elsewhere it is a local alliance
-of groups or parties, never the anti-IS coalition (hand-written sentences)."""
+Syria's news (and Washington's statements) only, and the Saudi-led one in Yemen's;
+elsewhere it is a local alliance of groups or parties, never the anti-IS coalition
+(hand-written sentences)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ DAY = dt.date(2019, 5, 1)
     ("Iraq", "Global Coalition Against Daesh"),
     ("Syria", "Global Coalition Against Daesh"),
     ("Yemen", "Military Forces of Saudi Arabia (2015-)"),
+    ("United States", "Global Coalition Against Daesh"),  # the coalition Washington leads
     ("Democratic Republic of Congo", None),
     ("Kenya", None),
 ])
