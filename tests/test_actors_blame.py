@@ -71,3 +71,29 @@ def test_an_attack_possibly_tied_to_a_foreign_band_stays_unidentified() -> None:
                              "raid possibly tied to a band from South Sudan.",
                              published="2021-06-16")
     assert [e.actor1 for e in events] == ["Unidentified Armed Group (Kenya)"]
+
+
+
+def _strike_firers(text: str) -> list[str | None]:
+    return [e.actor1 for e in eventcoder.code(text, published="2025-07-29")
+            if e.event_type == "Explosions/Remote violence"]
+
+
+def test_a_neighbours_forces_blamed_by_the_state_hit_fired_the_shells() -> None:
+    text = ("BANGKOK, July 29 (Reuters) - Shells landed on a farming village in Thailand's "
+            "Surin province on Monday, killing four farmers, officials said.\n\n"
+            "The foreign ministry blamed Cambodian troops for the attack and recalled its "
+            "ambassador.")
+    firers = _strike_firers(text)
+    assert firers and all((f or "").startswith("Military Forces of Cambodia")
+                          for f in firers), firers
+
+
+def test_forces_that_blame_someone_else_are_not_the_firer() -> None:
+    # the foreign state's forces are the ones blaming, not the ones blamed
+    text = ("BANGKOK, July 29 (Reuters) - Shells landed on a farming village in Thailand's "
+            "Surin province on Monday, killing four farmers, officials said.\n\n"
+            "Cambodian troops blamed smugglers for the attack.")
+    firers = _strike_firers(text)
+    assert firers and not any((f or "").startswith("Military Forces of Cambodia")
+                              for f in firers), firers

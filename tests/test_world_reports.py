@@ -1938,11 +1938,6 @@ KNOWN_GAPS: dict[str, str] = {
     "bodies ... on Monday' an Attack by the police on Civilians (typing: a recovery of bodies), "
     "and 'Manning said the attackers had used high-powered weapons' an Armed clash of the "
     "police and an Unidentified Armed Group on Monday (typing: a description of the ambush)",
-    "actor1@Shelling/artillery/missile attack@iraq_zakho_resort_shelling_baghdad_protest/Zakho":
-    "Unidentified Armed Group (Iraq): the shells' sentence names no firer, and Iraq's 'blamed "
-    "Turkish forces for the attack' is a state's blame of another state's forces, which is not "
-    "read as naming the doer (a state blamed is no side: Kerman's 'had earlier blamed Israel "
-    "and the United States' must not name one either) (actors)",
     "count@iraq_zakho_resort_shelling_baghdad_protest": "four events: the protest's detail "
     "'Police stood between the protesters and the building, and the crowd dispersed after "
     "several hours without clashes' is a Peaceful protest by Protesters (Turkey) at Ankara "

@@ -1722,6 +1722,35 @@ def forces_accused(pick: Pick, window: list[ActorCandidate]) -> None:
             return
 
 
+def foreign_forces_blamed(pick: Pick, window: list[ActorCandidate], country: str | None
+                          ) -> None:
+    """A strike from afar whose firer the text leaves unnamed and that the text then lays
+    on another state's forces by a verb of blame ("the ministry blamed Turkish forces for
+    the attack"): ACLED codes the forces the country hit blames. Only forces that are
+    the object of the blame verb, not denied; a group's claim, named on the act
+    already, keeps its side (words: blame_verbs)."""
+    if pick.a1 is None or not pick.a1.name.startswith("Unidentified Armed Group")\
+            or pick.c1 is not None and pick.c1.kind != "generic":
+        return
+    for cand in window:
+        actor = cand.actor
+        if actor is None or not is_state(actor) or country is None\
+                or actor.country in (None, country) or not _blamed_for_it(cand.span.root):
+            continue
+        if _accuser_armed(cand.span.root, window):
+            continue
+        pick.a1, pick.c1 = with_span(copy_actor(actor), cand), cand
+        return
+
+
+def _blamed_for_it(root: Token) -> bool:
+    """Is the word the object of a verb of blame that is not denied ("blamed Turkish
+    forces for the attack"), not its subject ("Turkey blamed the PKK")?"""
+    verb = root.head
+    return root.dep_ == "dobj" and verb.lower_ in WORDS.blame_verbs\
+        and not any(c.dep_ == "neg" for c in token_children(verb))
+
+
 def _accuser_armed(root: Token, window: list[ActorCandidate]) -> bool:
     """Is the one who accuses the forces an armed group ("the militants said government troops
     were behind the shooting")? A warring side's charge against its enemy is its claim,

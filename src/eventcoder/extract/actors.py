@@ -104,6 +104,7 @@ from eventcoder.extract.actor_sides import (
     forces_accused,
     forces_fired_on_the_mob,
     foreign_force_told_before,
+    foreign_forces_blamed,
     giver_told_before,
     ground_by_parse,
     head_of_state_signs,
@@ -858,6 +859,8 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
     apply_attribution(pick, [*history, *cands, *later], dictionary)
     if mention.event_type == "Violence against civilians":
         forces_accused(pick, [*cands, *later])
+    if mention.event_type == "Explosions/Remote violence":
+        foreign_forces_blamed(pick, [*cands, *later], country)
     if mention.event_type == "Battles":
         named_by_their_fallen(pick, cands)
         fallen_told_after(pick, [*cands, *_next_sentence(later, sent)])
