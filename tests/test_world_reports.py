@@ -1861,17 +1861,7 @@ KNOWN_GAPS: dict[str, str] = {
     "(Palestine) on Israel's army at Ramallah, not joined to the settlers' arson (typing, "
     "actors, merge)",
     # Sixteenth batch (session 21): 71 of its 111 checks pass on cfbf8df (session start), written
-    # without it. Kathmandu's type and actor checks pass only because they fall on Itahari's
-    # Excessive force (see its fatalities).
-    "fatalities@Excessive force against protesters@"
-    "nepal_kathmandu_itahari_youth_protest_shootings/Kathmandu": "2: no Excessive force at "
-    "Kathmandu: 'police opened fire on thousands of young demonstrators who pushed through "
-    "barricades outside parliament ..., killing 17 people' is typed a Violent demonstration "
-    "(Rioters (Nepal) on the police; the barricades read as the crowd's violence), so the check "
-    "falls on Itahari's two dead (typing)",
-    "place@Excessive force against protesters@"
-    "nepal_kathmandu_itahari_youth_protest_shootings/Kathmandu": "Itahari (Koshi): no Excessive "
-    "force at Kathmandu (see its fatalities), the check falls on Itahari's",
+    # without it.
     "count@nepal_kathmandu_itahari_youth_protest_shootings": "five events: the national count "
     "'More than 100 people, among them dozens of police officers, were treated for wounds across "
     "the country' with the minister's resignation over 'the deaths' is an Attack by the police "

@@ -271,6 +271,7 @@ from eventcoder.extract.typing_crowds import (
     protest_of_people_told,
     protest_type,
     rallies_left_behind,
+    ranks_a_day_of_unrest,
     riot_without_demonstration,
     said_to_be_armed_group,
     serious_injury_to_crowd,
@@ -1334,6 +1335,8 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
         # ("... killed 54 soldiers ..., one of the deadliest attacks on the mission in
         # years"): a ranking of the act told, no act of its own
         trigs = [t for t in trigs if not ranks_an_event_told(t, trigs)]
+        # ("..., killing 17, in the deadliest day of unrest in years"): the day rated
+        trigs = [t for t in trigs if not ranks_a_day_of_unrest(t, trigs)]
         # ("police arrested a suspected bomber"): the man held, no bombing
         trigs = [t for t in trigs if not doer_arrested(t, trigs)]
         # "a herder was burnt with a hot iron": harm done to a person, read by

@@ -544,17 +544,21 @@ def fight_named_again(trig: Trig, labels: set[str], cue_labels: set[str]) -> boo
 
 
 def crowd_went_past_barriers(trig: Trig, cues: StatusCues) -> bool:
-    """A barricade noun that a crowd pushed aside, crossed or removed ("farmers
-    pushed aside barricades on the bridge", "marchers climbed the barriers"): the
+    """A barricade noun that a crowd pushed aside, crossed, removed or got through
+    ("farmers pushed aside barricades on the bridge", "marchers climbed the barriers",
+    "students pushed through barricades"): the
     barriers were someone else's, put up against the crowd, so they are no road
     block of the crowd's own (ACLED's violent road block is one the crowd builds
     or burns). The forces clearing barricades ("police removed the barricades")
     cleared the crowd's, which stay its road block."""
     root = trig.span.root
-    if trig.cls.name != "protest_violence" or root.lower_ not in WORDS.barrier_nouns\
-            or root.dep_ != "dobj":
+    if trig.cls.name != "protest_violence" or root.lower_ not in WORDS.barrier_nouns:
         return False
     verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ in WORDS.barrier_passing_preps:
+        verb = verb.head  # ("pushed through barricades", "climbed over the barriers")
+    elif root.dep_ != "dobj":
+        return False
     if verb.lower_ not in WORDS.barrier_passing_verbs:
         return False
     doers = agents_of(verb)
@@ -650,6 +654,25 @@ def _unrest_word(trig: Trig) -> bool:
     violence"), not a particular act."""
     text = trig.span.text.lower()
     return text in WORDS.disorder_words or text in RIOT_WORDS or text in VAGUE_VIOLENCE
+
+
+def ranks_a_day_of_unrest(trig: Trig, trigs: list[Trig]) -> bool:
+    """An unrest word under a period a superlative rates ("in the deadliest day of unrest
+    the country has seen", "the bloodiest day in two weeks of unrest"), beside another act
+    of its sentence: it measures that act against the days of unrest around it, and tells
+    no violence of the crowd's own."""
+    if not _unrest_word(trig) or not any(t is not trig for t in trigs):
+        return False
+    token = trig.span.root
+    for _ in range(3):  # (unrest -> of -> weeks -> in -> day)
+        if token.dep_ != "pobj" or token.head.dep_ != "prep":
+            return False
+        token = token.head.head
+        if token.lower_ in WORDS.rated_period_nouns and any(
+                c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in WORDS.rating_superlatives)
+                for c in token_children(token)):
+            return True
+    return False
 
 
 def _forces_only_in_scene(ctx: Context) -> bool:
