@@ -22,3 +22,12 @@ def test_abductions_counted_across_a_country_are_a_round_up(nlp: Language) -> No
     events = coded_events(nlp, text, PUBLISHED)
     assert len(events) == 1, describe(events)
     assert events[0].event_date == dt.date(2024, 5, 6), describe(events)
+
+
+def test_wounds_treated_across_a_country_are_a_round_up(nlp: Language) -> None:
+    # the toll word is a noun under "for": the spread phrase hangs on it or its verb
+    text = ("Police shot dead three marchers in Nakuru on Monday, a hospital said. Some 60 "
+            "people were treated for injuries across the country, the health ministry said.")
+    assert statuses(nlp, text, "injuries", PUBLISHED) == ["statistic"]
+    events = coded_events(nlp, text, PUBLISHED)
+    assert len(events) == 1, describe(events)

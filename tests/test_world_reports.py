@@ -1862,14 +1862,10 @@ KNOWN_GAPS: dict[str, str] = {
     "actors, merge)",
     # Sixteenth batch (session 21): 71 of its 111 checks pass on cfbf8df (session start), written
     # without it.
-    "count@nepal_kathmandu_itahari_youth_protest_shootings": "five events: the national count "
-    "'More than 100 people, among them dozens of police officers, were treated for wounds across "
-    "the country' with the minister's resignation over 'the deaths' is an Attack by the police "
-    "on Civilians (Nepal) at Kathmandu (filters: a nationwide total), and its 100 wounded also "
-    "go to Itahari's event; a student's quote 'They were shooting straight at us' an Attack by "
-    "'Gen Z\" movement' dated 'last week' (the ban's week) (filters, actors, dates); and 'The "
-    "army was deployed around government buildings' a Change to group/activity (filters: a "
-    "deployment)",
+    "count@nepal_kathmandu_itahari_youth_protest_shootings": "four events: a student's quote "
+    "'They were shooting straight at us' is an Attack by 'Gen Z\" movement' (filters: a "
+    "witness's words on the shooting told; actors); and 'The army was deployed around "
+    "government buildings' a Change to group/activity (filters: a deployment)",
     "sub_event_type@Excessive force against protesters@"
     "bolivia_senkata_shooting_la_paz_funeral_march": "no Protests event on the 19th: the Senkata "
     "shooting ('The dead were shot on Tuesday when soldiers and police moved to break a "

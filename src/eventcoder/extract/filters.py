@@ -1556,10 +1556,15 @@ def _how_told_fighting_began(trigger: Span, sent: Span) -> bool:
 
 def _across_a_country(root: Token) -> bool:
     """Is the casualty word told over a whole country ("six people were killed
-    in violence across Bangladesh", "dozens died throughout the country")? A
+    in violence across Bangladesh", "dozens died throughout the country", "were
+    treated for wounds across the country")? A
     round-up of many incidents, not one event's toll."""
     verb = root if root.pos_ in ("VERB", "AUX") else root.head
+    if verb.dep_ == "prep" and root.dep_ == "pobj":
+        verb = verb.head  # ("were treated for wounds across the country")
     preps = [c for c in verb.children if c.dep_ == "prep"]
+    if root is not verb:
+        preps += [c for c in root.children if c.dep_ == "prep"]
     # ("killed in violence across Bangladesh": the phrase may hang on the noun)
     preps += [g for p in preps for o in p.children if o.dep_ == "pobj"
               for g in o.children if g.dep_ == "prep"]
