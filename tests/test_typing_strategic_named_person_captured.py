@@ -1,5 +1,6 @@
 """A named person whom a capture verb takes, told as a person by an apposition ("troops
-captured Abdi Warsame, a nephew of the militia's founder"), is a man taken prisoner, not a
+captured Abdi Warsame, a nephew of the militia's founder") or by a title before the name
+("rebels seized engineer Omar Yusuf"), is a man taken prisoner, not a
 place taken: state forces arrest him (Arrests), an armed group abducts him (Abduction);
 a town in the same construction stays territory (issue #3). Needs
 typing_armed._names_a_person / _person_taken and person_appositions in data/typing.yaml."""
@@ -23,6 +24,12 @@ def test_soldiers_capture_a_named_man(nlp: Language) -> None:
 def test_militants_seize_a_named_official(nlp: Language) -> None:
     text = ("Militants seized Ali Farah, a district commissioner, at a roadblock outside "
             "Mandera on Monday.")
+    assert _types(nlp, text) == ["Abduction/forced disappearance"]
+
+
+def test_rebels_seize_a_man_named_with_his_title(nlp: Language) -> None:
+    text = ("Militants seized engineer Omar Yusuf on Sunday shortly after his truck reached "
+            "a checkpoint outside Mandera, officials said.")
     assert _types(nlp, text) == ["Abduction/forced disappearance"]
 
 

@@ -1889,20 +1889,9 @@ KNOWN_GAPS: dict[str, str] = {
     "Government regains territory: 'Soldiers regained control of the city by the afternoon' "
     "joins the attack on the barracks and prisons and its type wins, though no non-state "
     "actor held the capital (typing)",
-    "sub_event_type@Arrests@sierra_leone_freetown_barracks_prison_attack/Freetown": "no "
-    "Strategic development: 'Police said 13 military officers and one civilian had been "
-    "arrested in connection with the attack' is typed from 'attack' an Attack by an "
-    "Unidentified Armed Group on Civilians (Sierra Leone) dated Sunday (typing, dates)",
-    "fatalities@Arrests@sierra_leone_freetown_barracks_prison_attack/Freetown": "no Arrests "
-    "(see its type)",
-    "actor1@Arrests@sierra_leone_freetown_barracks_prison_attack/Freetown": "no Arrests (see "
-    "its type); the Attack has an Unidentified Armed Group (Sierra Leone)",
-    "place@Arrests@sierra_leone_freetown_barracks_prison_attack/Freetown": "no Arrests (see "
-    "its type)",
-    "count@sierra_leone_freetown_barracks_prison_attack": "three events: the arrests as an "
-    "Attack (see Arrests' type), and the president's 'What happened was an attack on our "
-    "democracy' an Attack on Civilians dated Tuesday (filters: a statement about Sunday's "
-    "attack)",
+    "count@sierra_leone_freetown_barracks_prison_attack": "three events: the president's "
+    "'What happened was an attack on our democracy' is an Attack on Civilians dated Tuesday "
+    "(filters: a statement about Sunday's attack)",
     "count@solomon_islands_honiara_parliament_chinatown_riots": "four events: Thursday's detail "
     "'several buildings, including a bank and a school, were burnt' is a Looting/property "
     "destruction by an Unidentified Armed Group, not joined to the riot it belongs to (merge, "
@@ -1948,23 +1937,12 @@ KNOWN_GAPS: dict[str, str] = {
     "Kabul for talks with Taliban ministers when the strikes took place' is an Air/drone strike "
     "by the Taliban at Kabul dated March (the previous sentence's 'in March', a history "
     "sentence) (filters, dates, places)",
-    "sub_event_type@Abduction/forced disappearance@indonesia_nduga_pilot_seized_plane_burned":
-    "no Violence against civilians: 'its fighters seized pilot Philip Mehrtens on Tuesday' is "
-    "typed Non-state actor overtakes territory ('seized' with no territory) on the police, and "
-    "the lead's 'taken a New Zealand pilot hostage after setting fire to his small passenger "
-    "plane' an Air/drone strike ('plane') dated Wednesday, the claim's day (typing, dates)",
-    "fatalities@Abduction/forced disappearance@indonesia_nduga_pilot_seized_plane_burned": "no "
-    "Abduction (see its type)",
-    "actor1@Abduction/forced disappearance@indonesia_nduga_pilot_seized_plane_burned": "no "
-    "Abduction (see its type); both events have the TPNPB",
-    "actor2@Abduction/forced disappearance@indonesia_nduga_pilot_seized_plane_burned": "no "
-    "Abduction (see its type); the pilot is not read as Civilians (New Zealand): the 'Air/drone "
-    "strike' has Civilians (Indonesia) (from 'passenger'), the capture the police (actors)",
-    "place@Abduction/forced disappearance@indonesia_nduga_pilot_seized_plane_burned": "no "
-    "Abduction (see its type); the capture is in Highland Papua, the lead's event in Papua",
-    "count@indonesia_nduga_pilot_seized_plane_burned": "two events: the seizure and the lead's "
-    "plane burning, one incident, are typed apart and dated apart (see the type) (typing, "
-    "dates, merge)",
+    "actor2@Abduction/forced disappearance@indonesia_nduga_pilot_seized_plane_burned":
+    "Civilians (Indonesia): the pilot is not read as Civilians (New Zealand) (actors)",
+    "count@indonesia_nduga_pilot_seized_plane_burned": "two events: the seizure ('its fighters "
+    "seized pilot ... on Tuesday') and the lead's 'taken a New Zealand pilot hostage', one "
+    "abduction, are dated apart (the lead takes the claim's Wednesday) and the lead's taker is "
+    "an unnamed group (dates, actors, merge)",
     "sub_event_type@Peaceful protest@morocco_lqliaa_gendarmerie_rabat_youth_march/Rabat":
     "Protest with intervention: 'as police watched without intervening' gives the police as a "
     "side (the negation not read), and the ministry's national count '409 people had been "

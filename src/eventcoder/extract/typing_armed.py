@@ -444,7 +444,8 @@ def _after_the_holders_left(verb: Token) -> bool:
 
 def _names_a_person(name: Token, cues: StatusCues) -> bool:
     """Is a proper noun a person's name ("troops captured Ovidio Guzman, a son of
-    the jailed drug lord"): one whose apposition is a word for a person (a civilian,
+    the jailed drug lord", "seized pilot Philip Mehrtens"): one whose apposition or
+    title before it is a word for a person (a civilian,
     a fighter or a member of the forces)? People taken are no territory. (The
     entity label alone is not read: the tagger calls towns with unfamiliar names
     PERSON, "retook Wad Madani, the capital of the state".)"""
@@ -459,6 +460,10 @@ def _names_a_person(name: Token, cues: StatusCues) -> bool:
 
 
 def _apposition_names_a_person(name: Token, cues: StatusCues) -> bool:
+    # (also a title before the name: "seized pilot Philip Mehrtens")
+    titles = [c for c in name.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    if any(t.lower_ in WORDS.person_appositions for t in titles):
+        return True
     appositions = [c for c in token_children(name) if c.dep_ == "appos" and c.pos_ == "NOUN"]
     return any(a.lower_ in WORDS.person_appositions for a in appositions) or bool(
         appositions) and overlaps_cue(appositions, cues, "civilians", "state_forces", "non_state")
@@ -778,6 +783,9 @@ def _named_in_accusation(root: Token) -> bool:
     if prep.lower_ in ("to", "with", "for") and prep.head.lower_ in WORDS.link_heads\
             and prep.head.dep_ == "acl":
         return True  # ("suspects linked to the bombings", "a man wanted for murder")
+    if prep.lower_ == "with" and prep.head.lower_ in WORDS.link_nouns\
+            and prep.head.dep_ == "pobj":
+        return True  # ("arrested in connection with the attack"): the arrest's reason
     return prep.lower_ in WORDS.reason_prepositions and any(
         c.dep_ == "amod" and c.lower_ in WORDS.suspect_words for c in root.children)
 
@@ -1438,10 +1446,12 @@ def disruption_in_sentence(sent: Span) -> bool:
 
 def _targets_of(trig: Trig) -> set[int]:
     """The words of what the trigger acted on: its object, passive subject or
-    victim phrase, with their subtrees."""
+    victim phrase, or the object of a preposition the trigger ends with ("setting
+    fire to his plane"), with their subtrees."""
     return {t.i for head in trig.span for c in head.children
             if c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "prep"
             and c.lower_ in WORDS.victim_prepositions | {"at"}
+            or c.dep_ == "pobj" and head.pos_ == "ADP"
             for t in c.subtree}
 
 

@@ -160,6 +160,7 @@ class TypingWords:
     violent_doer_nouns: frozenset[str]
     accusation_heads: frozenset[str]
     link_heads: frozenset[str]
+    link_nouns: frozenset[str]
     reason_prepositions: frozenset[str]
     participation_prepositions: frozenset[str]
     impact_bomb_nouns: frozenset[str]
