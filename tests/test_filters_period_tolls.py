@@ -35,6 +35,17 @@ def test_arrests_coordinated_with_a_total_since_a_month(nlp: Language) -> None:
     assert "Arrests" not in [e.sub_event_type for e in events], describe(events)
 
 
+def test_arrests_counted_after_a_total_since_the_protests_began(nlp: Language) -> None:
+    # the second count is a clause of its own under the same "said", and the "since"
+    # opens a clause ("since the protests began"), not a phrase
+    text = ("Troops shot dead four protesters in Gondar on Sunday, witnesses said. The "
+            "interior ministry said 210 people had been hurt since the protests began last "
+            "month, and 560 people had been detained.")
+    assert statuses(nlp, text, "detained", PUBLISHED) == ["statistic"]
+    events = coded_events(nlp, text, PUBLISHED)
+    assert "Arrests" not in [e.sub_event_type for e in events], describe(events)
+
+
 def test_arrests_of_a_day_of_their_own_stay_an_event(nlp: Language) -> None:
     # the conjunct names its own day: the day's arrests, not part of the total
     text = ("Troops shot dead four protesters in Gondar on Sunday, witnesses said. A rights "

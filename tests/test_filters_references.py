@@ -100,6 +100,10 @@ CASES = [
     ("Shelling hit the city on Saturday. Footage from the scene showed burning cars "
      "and damaged buildings.", "burning", "reference"),
     ("Gunmen left burning houses in the village before dawn.", "burning", "new"),
+    # ... also as the clause shown ("photos showed the aircraft burning").
+    ("Rebels raided the airfield on Sunday. Pictures shared by the rebels showed the "
+     "helicopter burning beside the runway.", "burning", "reference"),
+    ("The helicopter was burning beside the runway when troops arrived.", "burning", "new"),
     # A group noun that is (part of) the speaker names who speaks: nothing was formed.
     ("Three rebel factions announced an alliance on Tuesday.", "alliance", "new"),
     # Earlier incidents told as the background of the day's event.

@@ -1943,10 +1943,6 @@ KNOWN_GAPS: dict[str, str] = {
     "seized pilot ... on Tuesday') and the lead's 'taken a New Zealand pilot hostage', one "
     "abduction, are dated apart (the lead takes the claim's Wednesday) and the lead's taker is "
     "an unnamed group (dates, actors, merge)",
-    "sub_event_type@Peaceful protest@morocco_lqliaa_gendarmerie_rabat_youth_march/Rabat":
-    "Protest with intervention: 'as police watched without intervening' gives the police as a "
-    "side (the negation not read), and the ministry's national count '409 people had been "
-    "arrested' since Saturday is joined to the march (typing, filters, merge)",
     "count@morocco_lqliaa_gendarmerie_rabat_youth_march": "five events: the riot's detail 'The "
     "group attacked the gendarmerie post with stones and knives and set fire to part of the "
     "building' is an Armed clash of the police and an Unidentified Armed Group placed at Agadir, "

@@ -951,15 +951,28 @@ def _done_as_a_habit(root: Token) -> Token | None:
 def _total_of_a_conjunct(verb: Token, cues: StatusCues) -> Token | None:
     """The "since" of a running total that a verb is coordinated with ("more than 180
     people had been killed in the region since July, and that hundreds of young men
-    had been detained in the capital"): the conjunct counts over the same period. The
-    "since", else None."""
-    if verb.dep_ != "conj" or not _running_perfect(verb):
+    had been detained in the capital"), or a second count the same speaker gives after
+    it ("said 354 people had been injured since the protests began ..., and 409 people
+    had been arrested"): the conjunct counts over the same period. The "since", else
+    None."""
+    if verb.dep_ not in ("conj", "ccomp") or not _running_perfect(verb):
         return None
     head = verb.head
+    if not _running_perfect(head):
+        # ("The ministry said 354 people had been injured since the protests began ...,
+        # and 409 people had been arrested", the second count a clause of "said" or
+        # joined to it): the count before it, told by the same speaker
+        told = [c for c in token_children(head) if c.dep_ == "ccomp" and c.i < verb.i]
+        if not told:
+            return None
+        head = told[-1]
     if not _running_perfect(head) or _own_day(verb):
         return None  # ("and that 12 had been detained on Sunday": that day's arrests)
     for child in token_children(head):
-        if child.dep_ == "prep" and child.lower_ == "since" \
+        if child.dep_ == "advcl" and child.i not in cues.comparison_since:
+            # ("since the protests began"): the "since" that opens the clause
+            child = next((m for m in token_children(child) if m.dep_ == "mark"), child)
+        if child.dep_ in ("prep", "mark") and child.lower_ == "since" \
                 and child.i not in cues.comparison_since:
             subjects = [c for c in token_children(verb) if c.dep_ in ("nsubj", "nsubjpass")]
             if any(_many_people(s) for s in subjects):
@@ -1646,7 +1659,10 @@ def _in_a_trend(root: Token) -> str | None:
 
 def _depicted_damage(root: Token) -> bool:
     """'footage showed burning cars', 'images of damaged buildings': a damage
-    word describing a thing that is shown or seen."""
+    word describing a thing that is shown or seen (also as the clause shown:
+    'photos showed the aircraft burning')."""
+    if root.dep_ in ("ccomp", "xcomp", "oprd") and root.head.lower_ in _WORDS.depiction_words:
+        return True
     if root.dep_ != "amod":
         return False
     thing = root.head
