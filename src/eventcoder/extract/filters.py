@@ -126,6 +126,7 @@ class FilterWords:
     perfect_auxiliaries: frozenset[str]
     statistic_context: tuple[str, ...]
     conflict_nouns: frozenset[str]
+    unrest_nouns: frozenset[str]
     count_nouns: frozenset[str]
     beginning_verbs: frozenset[str]
     onset_prepositions: frozenset[str]
@@ -1071,10 +1072,16 @@ def _done_during_a_war(verb: Token) -> Token | None:
 def _retold_as_referred_to(root: Token, reference: Token, sent: Span) -> bool:
     """Is the event a definite noun that a reference verb takes as its object ("Islamic
     State claimed the attack through its news agency on Wednesday", "condemned the
-    bombing"), after a trigger of the story? The event told before, named again: the
+    bombing"), or that a reference noun takes with "for" ("took responsibility for the
+    deaths", not a claim's), after a trigger of the story? The event told before, named again: the
     sentence's date is the claim's, not the event's."""
-    return root.dep_ == "dobj" and root.head.i == reference.i and root.pos_ == "NOUN" \
-        and _definite(root) and _trigger_told_before(sent)
+    taken = root.dep_ == "dobj" and root.head.i == reference.i or (
+        # ("taking moral responsibility for the deaths", "accepted responsibility for the
+        # bombings"): the event after the reference noun's "for" (not a claim's: "claimed
+        # responsibility for the attacks" may gather several, the merge reads claims)
+        root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.i == reference.i
+        and reference.pos_ == "NOUN" and reference.head.lower_ not in _WORDS.claim_verbs)
+    return taken and root.pos_ == "NOUN" and _definite(root) and _trigger_told_before(sent)
 
 
 def _vague_interval_before(word: Token) -> bool:
@@ -1366,6 +1373,25 @@ def _total_over_a_period(verb: Token) -> Token | None:
         return None
     return _period_phrase(verb, _WORDS.total_period_nouns, _WORDS.period_reach_adjectives,
                           _WORDS.total_period_prepositions)
+
+
+def _in_unrest_since_it_began(verb: Token) -> Token | None:
+    """A perfect casualty verb told "in" a war or unrest that a relative clause says
+    began ("32 people have died in the unrest that began after the disputed election"):
+    the toll of the whole period since it began, as "since the unrest began" is. The
+    noun, else None."""
+    if not _has_perfect_aux(verb):
+        return None
+    for prep in token_children(verb):
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+            continue
+        for noun in token_children(prep):
+            if noun.dep_ == "pobj" and (noun.lower_ in _WORDS.conflict_nouns
+                                        or noun.lower_ in _WORDS.unrest_nouns) and any(
+                    c.dep_ == "relcl" and c.lower_ in _WORDS.beginning_verbs
+                    for c in token_children(noun)):
+                return noun
+    return None
 
 
 def _start_of_a_period(chain: list[Token]) -> Token | None:
@@ -1718,6 +1744,28 @@ def _told_again(root: Token, sent: Span) -> str | None:
     if _same_target_told_again(root) and _trigger_told_before(sent):
         return f"'{root.text}' the same target"
     return None
+
+
+_OPENING_QUOTES = frozenset({'"', "\u201c"})
+_CLOSING_QUOTES = frozenset({'"', "\u201d"})
+
+
+def _witness_words(trigger: Span, sent: Span) -> bool:
+    """A trigger inside the direct speech a sentence opens with ("'They were shooting
+    straight at us,' a student said"), speech that names no number, no place and no
+    one by name, after a sentence with a trigger: a witness's or an official's words
+    on the event told before, not another event."""
+    tokens = list(sent)
+    if not tokens or tokens[0].text not in _OPENING_QUOTES:
+        return False
+    close = next((t.i for t in tokens[1:] if t.text in _CLOSING_QUOTES), None)
+    if close is None or not trigger.end <= close:
+        return False
+    quoted = trigger.doc[tokens[0].i + 1:close]
+    if any(t.like_num or t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "DATE", "TIME")
+           for t in quoted):
+        return False
+    return _trigger_told_before(sent)
 
 
 def _seen_or_heard_of(noun: Token) -> bool:
@@ -2379,6 +2427,8 @@ def _status_and_reason(
         return "statistic", f"'{root.text} of a {war.text}' dated years before"
     if (since := _total_of_a_conjunct(verb, cues)) is not None:
         return "statistic", f"coordinated with a total '{since.text} ...'"
+    if (unrest := _in_unrest_since_it_began(verb)) is not None:
+        return "statistic", f"a toll of the whole '{unrest.text}' since it began"
     if trigger.label_ in _COUNTED_LABELS and (upto := _total_up_to_a_day(verb)) is not None:
         return "statistic", f"a total of many up to '{upto.text}'"
     # (a present perfect's period is the statistic_context phrases' above)
@@ -2552,6 +2602,9 @@ def _status_and_reason(
         return "reference", f"'{described.text}' describes the group"
     if (told := _told_again(root, sent)) is not None:
         return TriggerStatus("reference", f"{told} {_TOLD_BEFORE}", RETOLD)
+    if _witness_words(trigger, sent):
+        return TriggerStatus("reference", f"'{root.text}' in quoted words {_TOLD_BEFORE}",
+                             RETOLD)
     if _found_dead_on_arrival(root, sent) and _trigger_told_before(sent):
         # the victim of the event told before, whose toll that event carries (not
         # joined to it: the death's own words name those who came as its doers)
