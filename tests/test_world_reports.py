@@ -1881,11 +1881,9 @@ KNOWN_GAPS: dict[str, str] = {
     "Government regains territory: 'Soldiers regained control of the city by the afternoon' "
     "joins the attack on the barracks and prisons and its type wins, though no non-state "
     "actor held the capital (typing)",
-    "count@solomon_islands_honiara_parliament_chinatown_riots": "four events: Thursday's detail "
-    "'several buildings, including a bank and a school, were burnt' is a Looting/property "
-    "destruction by an Unidentified Armed Group, not joined to the riot it belongs to (merge, "
-    "actors); and 'Sogavare ordered a 36-hour lockdown' a Change to group/activity by the "
-    "government (filters: a decree)",
+    "count@solomon_islands_honiara_parliament_chinatown_riots": "three events: 'Sogavare "
+    "ordered a 36-hour lockdown' is a Change to group/activity by the government (filters: a "
+    "decree)",
     "count@india_bijapur_ied_abujhmarh_gunbattle": "four events: the description of the District "
     "Reserve Guard, 'made up largely of local recruits and surrendered rebels', is an Agreement "
     "of the police and the CPI (Maoist) (filters: a force's make-up); and 'The Maoists, who say "

@@ -1854,6 +1854,16 @@ def _told_with_or_after(companion: _Cluster, host: _Cluster,
                                across_documents=False) == "same"
     if min(companion.sentences) <= min(host.sentences):
         return False
+    if host.summary.event_type == "Riots" \
+            and companion.summary.sub_event_type in _companions_told_after_riot():
+        # ("Rioters looted shops in the market ... Several buildings were burnt"): the
+        # crowd's damage, by no one else named, at the riot's place (or the one carried
+        # over from it) and day
+        return _place_relation(host.summary, companion.summary,
+                               across_documents=False) in ("same", "unknown") \
+            and _date_relation(host.summary, companion.summary,
+                               across_documents=False) in ("same", "unknown") \
+            and _is_unidentified_or_none(companion.summary.actor1)
     if host.summary.event_type in ("Battles", "Violence against civilians") \
             and companion.summary.sub_event_type in _companions_told_after_battle():
         return _rounded_up_in_the_fighting(host.summary, companion, with_seizures)
@@ -1877,6 +1887,14 @@ def _rounded_up_in_the_fighting(incident: Event, arrested: _Cluster,
         and _same_actor(arrests.actor1, incident.actor1) \
         and _place_relation(incident, arrests, across_documents=False) != "different" \
         and _date_relation(incident, arrests, across_documents=False) == "same"
+
+
+def _companions_told_after_riot() -> frozenset[str]:
+    return _merge_set("companions_told_after_riot")
+
+
+def _is_unidentified_or_none(name: str | None) -> bool:
+    return name is None or _is_unidentified(name)
 
 
 def _companions_told_after() -> frozenset[str]:
