@@ -1069,18 +1069,20 @@ def _done_during_a_war(verb: Token) -> Token | None:
     return None
 
 
-def _retold_as_referred_to(root: Token, reference: Token, sent: Span) -> bool:
+def _retold_as_referred_to(root: Token, reference: Token, sent: Span,
+                           casualty: bool = False) -> bool:
     """Is the event a definite noun that a reference verb takes as its object ("Islamic
     State claimed the attack through its news agency on Wednesday", "condemned the
-    bombing"), or that a reference noun takes with "for" ("took responsibility for the
-    deaths", not a claim's), after a trigger of the story? The event told before, named again: the
-    sentence's date is the claim's, not the event's."""
+    bombing"), or a harm that a reference noun takes with "for" ("took responsibility
+    for the deaths", not a claim's), after a trigger of the story? The event told
+    before, named again: the sentence's date is the claim's, not the event's."""
     taken = root.dep_ == "dobj" and root.head.i == reference.i or (
-        # ("taking moral responsibility for the deaths", "accepted responsibility for the
-        # bombings"): the event after the reference noun's "for" (not a claim's: "claimed
-        # responsibility for the attacks" may gather several, the merge reads claims)
-        root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.i == reference.i
-        and reference.pos_ == "NOUN" and reference.head.lower_ not in _WORDS.claim_verbs)
+        # ("taking moral responsibility for the deaths"): the harm after the reference
+        # noun's "for" (not an attack claimed: "claimed/accepted responsibility for the
+        # attacks" may gather several, and the merge reads claims)
+        casualty and root.dep_ == "pobj" and root.head.lower_ == "for"
+        and root.head.head.i == reference.i and reference.pos_ == "NOUN"
+        and reference.head.lower_ not in _WORDS.claim_verbs)
     return taken and root.pos_ == "NOUN" and _definite(root) and _trigger_told_before(sent)
 
 
@@ -2324,7 +2326,7 @@ def _status_and_reason(
                 # ("Killings attributed to the sect", "the attack was blamed on
                 # the militia"): the event told with who did it
                 break
-            if _retold_as_referred_to(root, tok, sent):
+            if _retold_as_referred_to(root, tok, sent, trigger.label_ in _CASUALTY_LABELS):
                 return TriggerStatus("reference", f"'{tok.text} {root.text}' {_TOLD_BEFORE}",
                                      RETOLD)
             return "background", f"referred to ('{tok.text}')"
