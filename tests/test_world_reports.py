@@ -1556,10 +1556,9 @@ KNOWN_GAPS: dict[str, str] = {
     "metonym) (filters, dates, places)",
     # Third batch (session 7), on the code of 64d8d61: 68 of its 100 checks passed.
     "count@iraq_sinjar_drone": "two events: the ministry's 'neutralised a PKK figure' (the same "
-    "strike told by Ankara) is a Disrupted weapons use ('neutralised' of a person read as a "
-    "bomb defused; also in mali_boni_ambush and mali_bamako_gendarmerie, there outranked) "
-    "whose actor1 is an unnormalised 'defence ministry' of Iraq, so the merge's own-account "
-    "rule finds no Turkish speaker to fold it into the strike (typing, actors, merge)",
+    "strike told by Ankara) is an Armed clash of an unnormalised 'defence ministry' on the PKK, "
+    "so the merge's own-account rule finds no Turkish speaker to fold it into the strike "
+    "(actors, merge)",
     "count@pakistan_swat_lynching": "three events: the earlier 'taken into custody' becomes an "
     "Arrests event, and 'hundreds of people then stormed the station' (the same mob) a second Mob "
     "violence against the police, not joined to the lynching (filters, merge)",

@@ -113,6 +113,7 @@ from eventcoder.extract.typing_armed import (
     names_a_doer,
     names_a_standing_body,
     names_a_weapon,
+    neutralises_people,
     only_a_source,
     only_attempted,
     people_hijacked,
@@ -1342,8 +1343,10 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
         # "a herder was burnt with a hot iron": harm done to a person, read by
         # the attack words (who did it to whom), not property destroyed
         # "burned houses to flush out the gang": an attack on the people driven out
+        # "troops neutralised 20 assailants": people killed or taken, no device defused
         trigs = [replace(t, cls=lexicon.triggers["attack"])
-                 if burns_a_person(t, cues) or destroys_to_drive_out(t) else t
+                 if burns_a_person(t, cues) or destroys_to_drive_out(t)
+                 or neutralises_people(t, cues) else t
                  for t in trigs]
         # ("soldiers raped twelve women ... The women were stopped and assaulted"):
         # the assault of a rape story is that violence told again

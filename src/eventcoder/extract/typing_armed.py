@@ -912,6 +912,20 @@ def herds_raided(trig: Trig, ctx: Context) -> bool:
     return not any(phrase in text for phrase in WORDS.harm_denied_phrases)
 
 
+def neutralises_people(trig: Trig, cues: StatusCues) -> bool:
+    """A "neutralised" whose object or passive subject is people, not a device ("troops
+    had neutralised around 20 assailants", "the attackers had been neutralised"): the
+    forces' word for killing or capturing them, an act of violence, no bomb made safe."""
+    root = trig.span.root
+    if trig.cls.name != "disrupted_weapons" or root.lower_ not in WORDS.neutralising_verbs:
+        return False
+    return any(
+        patient.lower_ in WORDS.armed_doer_nouns or patient.ent_type_ == "PERSON"
+        or overlaps_cue(head_phrase(patient), cues, "civilians", "state_forces", "non_state")
+        for head in root.children if head.dep_ in ("dobj", "nsubjpass")
+        for patient in (head, *(c for c in head.children if c.dep_ == "conj")))
+
+
 def burns_a_person(trig: Trig, cues: StatusCues) -> bool:
     """A burning word whose object or passive subject is a person ("a herder
     was burnt with a hot iron by a soldier"): harm to the person, no property

@@ -161,6 +161,7 @@ class TypingWords:
     accusation_heads: frozenset[str]
     link_heads: frozenset[str]
     link_nouns: frozenset[str]
+    neutralising_verbs: frozenset[str]
     reason_prepositions: frozenset[str]
     participation_prepositions: frozenset[str]
     impact_bomb_nouns: frozenset[str]
