@@ -1858,7 +1858,7 @@ KNOWN_GAPS: dict[str, str] = {
     "(Palestine) on Israel's army at Ramallah, not joined to the settlers' arson (typing, "
     "actors, merge)",
     # Sixteenth batch (session 21): 71 of its 111 checks pass on cfbf8df (session start), written
-    # without it.
+    # without it; 84 after session 22's typing, filter and merge fixes (branch b16tm).
     "count@nepal_kathmandu_itahari_youth_protest_shootings": "three events: 'The army was "
     "deployed around government buildings' is a Change to group/activity (filters: a "
     "deployment)",
