@@ -56,7 +56,7 @@ def test_arrests_of_a_day_of_their_own_stay_an_event(nlp: Language) -> None:
 
 def test_toll_in_the_unrest_that_began_after_a_vote(nlp: Language) -> None:
     # the relative clause says when the unrest began: the toll of the whole period
-    text = ("Police fired tear gas at marchers in Nairobi on Thursday, witnesses said. At "
+    text = ("Officers lobbed tear gas at marchers in Nairobi on Thursday, witnesses said. At "
             "least 40 people have died in the unrest that began after the disputed August "
             "vote, a rights group said.")
     assert statuses(nlp, text, "died", PUBLISHED) == ["statistic"]
@@ -65,6 +65,6 @@ def test_toll_in_the_unrest_that_began_after_a_vote(nlp: Language) -> None:
 
 
 def test_toll_in_the_unrest_of_a_day_stays(nlp: Language) -> None:
-    text = ("Police fired tear gas at marchers in Nairobi on Thursday, witnesses said. Two "
+    text = ("Officers lobbed tear gas at marchers in Nairobi on Thursday, witnesses said. Two "
             "people died in the unrest, a rights group said.")
     assert statuses(nlp, text, "died", PUBLISHED) == ["new"]

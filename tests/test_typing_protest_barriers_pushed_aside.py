@@ -25,7 +25,7 @@ def test_marchers_pushing_aside_barricades(nlp: Language) -> None:
 
 def test_nurses_pushing_through_barricades(nlp: Language) -> None:
     # the barrier is the object of "through", not of the verb
-    text = ("Riot police fired tear gas at hundreds of protesting nurses who pushed through "
+    text = ("Officers lobbed tear gas at hundreds of protesting nurses who pushed through "
             "barricades outside the health ministry in Nairobi on Thursday, witnesses said.")
     assert _types(nlp, text) == ["Protest with intervention"]
 

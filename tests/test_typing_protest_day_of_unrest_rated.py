@@ -1,6 +1,6 @@
 """An unrest word under a period a superlative rates ("killing six, in the bloodiest
 night of unrest the county has seen") measures the act its sentence tells against other
-days; it is no violence of the crowd's, so demonstrators shot dead by the police stay an
+days; it is no violence of the crowd's, so demonstrators whom the police shot dead stay an
 Excessive force against protesters (issue #3; typing_crowds.ranks_a_day_of_unrest; the
 periods and superlatives in data/typing.yaml). Unrest told as what happened stays."""
 
