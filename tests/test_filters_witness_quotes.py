@@ -26,14 +26,14 @@ def test_a_traders_quoted_words_retell_the_attack(nlp: Language) -> None:
 
 
 def test_quoted_words_with_a_count_and_a_place_stay_new(nlp: Language) -> None:
-    text = ("Police opened fire on protesters outside the county offices in Kisumu on "
+    text = ("Officers opened fire on protesters outside the county offices in Kisumu on "
             "Tuesday, a hospital official said. \"Gunmen killed three traders in Migori "
             "this morning,\" the governor said.")
     assert statuses(nlp, text, "killed", PUBLISHED) == ["new"]
 
 
 def test_deaths_a_minister_took_responsibility_for_are_those_told(nlp: Language) -> None:
-    text = ("Police opened fire on protesters outside the county offices in Kisumu on "
+    text = ("Officers opened fire on protesters outside the county offices in Kisumu on "
             "Tuesday, killing four of them, a hospital official said. The interior minister "
             "resigned late on Tuesday, taking responsibility for the deaths.")
     events = coded_events(nlp, text, PUBLISHED)

@@ -785,7 +785,7 @@ def _named_in_accusation(root: Token) -> bool:
         return True  # ("suspects linked to the bombings", "a man wanted for murder")
     if prep.lower_ == "with" and prep.head.lower_ in WORDS.link_nouns\
             and prep.head.dep_ == "pobj":
-        return True  # ("arrested in connection with the attack"): the arrest's reason
+        return True  # ("six were held in connection with that raid"): the arrest's reason
     return prep.lower_ in WORDS.reason_prepositions and any(
         c.dep_ == "amod" and c.lower_ in WORDS.suspect_words for c in root.children)
 
