@@ -183,6 +183,7 @@ from eventcoder.extract.typing_base import (
     Trig,
     TypingWords,
     agents_of,
+    agents_shared_in_a_passive,
     armed,
     in_context_clause,
     load_typing_words,
@@ -867,8 +868,9 @@ def _rejected(ctx: Context, best: Candidate, doc_cues: dict[str, int]) -> str | 
     # A casualty sentence in a story about an accident or a disaster.
     # ("shot dead by police as he helped the victims of a road accident"):
     # forces who shot or beat someone did not have an accident
+    # ("were beaten and robbed by guards": the agent of both participles)
     forces_did_it = best.trigger.cls.name in HARM_TO_PEOPLE and overlaps_cue(
-        agents_of(best.trigger.span.root), ctx.cues, "state_forces")
+        agents_shared_in_a_passive(best.trigger.span.root), ctx.cues, "state_forces")
     politically_armed = politically_armed or forces_did_it
     # ("broke into a gas cylinder factory and looted it"): looting is done on
     # purpose, whatever accident words name the place looted

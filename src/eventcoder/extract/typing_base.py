@@ -385,6 +385,23 @@ def agents_of(verb: Token) -> list[Token]:
     return []
 
 
+def agents_shared_in_a_passive(verb: Token) -> list[Token]:
+    """Who did it, also when the passive agent hangs on a participle coordinated
+    with the verb: "were beaten and robbed by guards" parses "by guards" under
+    "robbed" alone, though it did both."""
+    own = agents_of(verb)
+    if own:
+        return own
+    for child in verb.children:
+        if child.dep_ == "conj" and child.tag_ == "VBN":
+            for grand in child.children:
+                if grand.dep_ == "agent":
+                    pobj = [g for g in grand.children if g.dep_ == "pobj"]
+                    if pobj:
+                        return head_phrase(pobj[0])
+    return []
+
+
 def subject_or_teller(verb: Token) -> Token | None:
     """The verb's subject; when a group tells its own act ("the Arakan Army said it
     had seized the town", "the rebels claimed to have taken the base"), the teller,
