@@ -149,3 +149,11 @@ def test_a_body_shop_is_no_corpse(nlp: Language) -> None:
     assert ("body", "kill") not in found
     found = _triggers(nlp, "The body of a herder was found near the river on Sunday.")
     assert ("body", "kill") in found
+
+
+def test_a_headline_hijack_in_the_present_is_an_attack_word(nlp: Language) -> None:
+    # agency headlines tell the seizure of a vehicle in the bare present; the past
+    # "hijacked" was an attack word already
+    text = "Gunmen hijack a lorry carrying relief food near the border."
+    assert ("hijack", "attack") in _triggers(nlp, text)
+    assert ("hijacks", "attack") in _triggers(nlp, "Armed gang hijacks a bus on the highway.")
