@@ -1,6 +1,7 @@
 """Companions told after a violent incident by one of its sides are part of it: the
 attackers' bomb before an ambush, weapons recovered after a gun battle; a bomb with
-victims the text names and an arrest told later stay events of their own."""
+victims the text names and an arrest told later stay events of their own; damage told
+later with no doer of its own is the damage of the violence told before it."""
 
 from __future__ import annotations
 
@@ -47,6 +48,12 @@ def test_companions_told_after_are_companion_sub_types() -> None:
     assert _companions_told_after() <= set(_name_sets("companion_hosts"))
 
 
+def test_damage_told_after_is_a_companion_sub_type() -> None:
+    from eventcoder.merge import _damage_told_after, _name_sets
+
+    assert _damage_told_after() <= set(_name_sets("companion_hosts"))
+
+
 def test_an_arrest_told_later_stays_its_own_event(nlp: Language) -> None:
     # only seized weapons join a violent incident from a later sentence
     text = ("Two suspected militants were shot dead by police in a gun battle at a hideout "
@@ -86,3 +93,35 @@ def test_the_arrest_of_a_named_sides_commander_stays_its_own_event(nlp: Language
     text = ("Fighting between the army and the Shabaab broke out near Kolbio on Friday. "
             "It began after soldiers detained a Shabaab commander and seized his rifles.")
     assert sorted(e.sub_event_type for e in _events(nlp, text)) == ["Armed clash", "Arrests"]
+
+
+def test_damage_told_after_with_no_doer_is_the_incident_damage(nlp: Language) -> None:
+    # a passive line of burnt property after the raid names nobody who burnt it
+    text = ("Bandits shot dead six herders when they raided a settlement near Isiolo on "
+            "Thursday, the county police chief said. Two granaries and a church in the "
+            "settlement were torched, residents said.")
+    events = _events(nlp, text)
+    assert [e.sub_event_type for e in events] == ["Attack"], events
+    assert events[0].fatalities == 6
+
+
+def test_property_burnt_after_a_lynching_is_the_mob_violence(nlp: Language) -> None:
+    text = ("A mob beat a suspected thief to death in Kisumu's Nyalenda on Wednesday, "
+            "police said. Two houses belonging to his relatives were also torched.")
+    events = _events(nlp, text)
+    assert [e.sub_event_type for e in events] == ["Mob violence"], events
+
+
+def test_property_destroyed_in_a_riot_told_later_is_the_riot(nlp: Language) -> None:
+    text = ("Hundreds of youths pelted police with stones in Kisumu on Wednesday, angered by "
+            "a trader's death, witnesses said. A dozen motorbikes were wrecked.")
+    events = _events(nlp, text)
+    assert [e.event_type for e in events] == ["Riots"], events
+
+
+def test_damage_told_later_with_a_doer_of_its_own_stays_apart(nlp: Language) -> None:
+    # the guard: a later line that names who burnt what, on another day, is its own event
+    text = ("Bandits shot dead six herders when they raided a settlement near Isiolo on "
+            "Thursday. On Saturday, youths from the settlement burnt the homes of three "
+            "men they accused of guiding the raiders.")
+    assert len(_events(nlp, text)) == 2

@@ -1805,8 +1805,6 @@ KNOWN_GAPS: dict[str, str] = {
     "abduction and its 'raided' (Attack) wins the type (filters, merge; a merge rule making such "
     "a remark evidence only fixed it but lost IndiaPoliceEvents events, ANY 0.373 -> 0.367, and "
     "was reverted)",
-    "count@nigeria_zamfara_maru_abduction_kaura_lynching": "three events: 'several homes were "
-    "ransacked' during the abduction is a Looting of its own (merge)",
     "place@Armed clash@chad_lac_barkaram_base_attack": "no place: the lead's 'Chad's Lake Chad "
     "region' and 'the base at Barkaram' give no admin1, so the clash has none (Lac wanted) "
     "(places)",

@@ -1922,6 +1922,20 @@ def _doer_told_as_anaphor(cluster: _Cluster, article: Article) -> bool:
         for e in doers)
 
 
+def _damage_told_after() -> frozenset[str]:
+    return _merge_set("damage_told_after")
+
+
+def _damage_of_the_incident(cluster: _Cluster) -> bool:
+    """Is the development damage told after the incident with no doer of its own ("two
+    huts were set alight", "a dozen motorbikes were wrecked")? ACLED codes it in
+    the violent event told before, the type higher in precedence (``damage_told_after``
+    in data/merge.yaml)."""
+    if cluster.summary.sub_event_type not in _damage_told_after():
+        return False
+    return not any(e.field == "actor1" for r in cluster.reports for e in r.evidence)
+
+
 def _anaphoric_host(cluster: _Cluster, hosts: list[_Cluster]) -> _Cluster | None:
     """The incident told last before the development (its doers are "the gunmen")."""
     first = min(cluster.sentences)
@@ -1948,7 +1962,8 @@ def _fold_companions_into_violence(clusters: list[_Cluster], article: Article,
                      and _may_host(h, cluster)]
             host = next((h for h in hosts if _told_with_or_after(cluster, h, with_seizures)
                          and _companion_side_ok(h.summary, companion)), None)
-            if host is None and _doer_told_as_anaphor(cluster, article):
+            if host is None and (_doer_told_as_anaphor(cluster, article)
+                                 or _damage_of_the_incident(cluster)):
                 host = _anaphoric_host(cluster, hosts)
         if host is None:
             kept.append(cluster)
