@@ -1572,6 +1572,12 @@ def merge_mentions(mentions: list[EventMention], article: Article,
                 named_again and _general_name_opens_sentence(mention, article))
             if named_again:
                 best = _last_incident_named_again(clusters, compared)
+            # '"We had nothing in our hands when they fired," a student said': a
+            # speaker's words about the incident told before, not another incident
+            quoted = best is None and id(mention) not in again and not separate \
+                and _told_in_a_quotation(mention, article)
+            if quoted:
+                best = _last_incident_named_again(clusters, compared, _ANSWERED)
             speaker = _own_account_speaker(mention, article)
             if speaker is not None:
                 accounts[report.event_id] = speaker
@@ -1591,7 +1597,7 @@ def merge_mentions(mentions: list[EventMention], article: Article,
                 cluster = clusters[best[1]]
                 # ("the attackers were backed by India": whatever sides the sentence
                 # reads, they are the incident's)
-                if id(mention) in again or retelling or disputed or doers_again:
+                if id(mention) in again or retelling or disputed or doers_again or quoted:
                     compared = _as_evidence_of(compared, cluster.summary)
                 elif named_again:
                     compared = _typed_as(_without_victims(compared), cluster.summary)
@@ -1655,19 +1661,41 @@ def _after_told_before_determiner(mention: EventMention, article: Article) -> bo
     return _told_before_determiner_pattern().search(before) is not None
 
 
-def _last_incident_named_again(clusters: Sequence[_Cluster],
-                               report: Event) -> tuple[int, int] | None:
+def _last_incident_named_again(clusters: Sequence[_Cluster], report: Event,
+                               kinds: AbstractSet[str] = _VIOLENT) -> tuple[int, int] | None:
     """(0, index) of the violent incident told last before a general name of the act
     that matched none as read ("The assault on the posts was carried out by ...", typed
     an attack on civilians after the lead's fight with soldiers), at a day and place
-    that do not contradict the report's; None when there is none."""
+    that do not contradict the report's; None when there is none. (``kinds``: the event
+    types taken as incidents.)"""
     for index in range(len(clusters) - 1, -1, -1):
         host = clusters[index].summary
-        if host.event_type in _VIOLENT and _date_relation(
+        if host.event_type in kinds and _date_relation(
                 host, report, across_documents=False) in ("same", "unknown", "overlap") \
                 and _place_relation(host, report, across_documents=False) != "different":
             return (0, index)
     return None
+
+
+_QUOTE_MARKS = frozenset('"\u201c\u201d')
+_QUOTATION_MIN_WORDS = 3  # fewer words between the marks: a scare quote ("neutralised")
+
+
+def _told_in_a_quotation(mention: EventMention, article: Article) -> bool:
+    """Does the trigger stand inside a direct quotation of three words or more that opens
+    and closes in its sentence ('"We had nothing in our hands when they fired," a
+    student said')? A word or two in quotation marks ('had "neutralised" a commander')
+    is the teller's own sentence; a quotation running over sentences (a long statement
+    read out, a document quoted) may tell anything."""
+    text = article.text
+    start, end = mention.sent_start, mention.sent_end
+    opening = [i for i in range(start, mention.trigger_start) if text[i] in _QUOTE_MARKS]
+    if len(opening) % 2 == 0:
+        return False
+    closing = next((i for i in range(mention.trigger_end, end) if text[i] in _QUOTE_MARKS),
+                   None)
+    return closing is not None \
+        and len(text[opening[-1] + 1:closing].split()) >= _QUOTATION_MIN_WORDS
 
 
 def _without_victims(report: Event) -> Event:
