@@ -1568,6 +1568,10 @@ KNOWN_GAPS: dict[str, str] = {
     "alliance of ethnic armies took the northeastern city of Lashio in August' a Change to "
     "group/activity in Lashio (the noun 'alliance' is a trigger; the month-dated capture it "
     "belongs to is history) (triggers, filters)",
+    "count@philippines_marawi_mass": "three events: 'recent offensives in which troops killed "
+    "a number of militants in the province of Maguindanao del Sur' (the motive, earlier "
+    "operations) is a new Armed clash dated Sunday in Marawi; 'Police ... tightened security "
+    "at churches' a Change to group/activity in Manila (filters, triggers)",
     # Sixth batch (session 10), on the code of dcf5cdb: 49 of its first 88 checks passed;
     # two Wants corrected after that run (Iraq's admin1 is the index's "Al-Anbar"; the
     # rapes in Boyo's attack make one Sexual violence event, ACLED's precedence): 46 of

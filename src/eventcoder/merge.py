@@ -128,11 +128,8 @@ CIVILIAN_FIELD = "civilian_fatalities"
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _VIOLENT_OR_RIOTS = _VIOLENT | {"Riots"}
 _DEMONSTRATIONS = frozenset({"Protests", "Riots"})
-# incidents that the state answers with a measure (a deployment, a curfew, a ban)
+# incidents a speaker's quoted words may be about (merge._told_in_a_quotation)
 _ANSWERED = _VIOLENT_OR_RIOTS | {"Protests"}
-_NO_PLACE_OR_DAY: dict[str, Any] = {
-    "location": None, "admin1": None, "admin2": None, "latitude": None, "longitude": None,
-    "geo_precision": None, "geonameid": None, "event_date": None, "time_precision": None}
 _REGION_WORDS = re.compile(
     r"\b(governorate|province|region|state|district|county|oblast|department|prefecture)\b",
     re.IGNORECASE,
@@ -1618,7 +1615,6 @@ def merge_mentions(mentions: list[EventMention], article: Article,
     clusters = _fold_tolls_into_incidents(clusters)
     clusters = _fold_companions_into_violence(clusters, article, with_seizures)
     clusters = _fold_attacks_into_mob_violence(clusters)
-    clusters = _fold_state_responses_into_incidents(clusters)
     events: list[Event] = []
     for cluster in clusters:
         reports = cluster.reports
@@ -2109,42 +2105,6 @@ def _fold_attacks_into_mob_violence(clusters: list[_Cluster]) -> list[_Cluster]:
                      and _may_host(m, cluster)), None)
 
     return _absorb_each(clusters, mob_of)
-
-
-def _state_response_sub_types() -> frozenset[str]:
-    return _merge_set("state_response_sub_types")
-
-
-def _fold_state_responses_into_incidents(clusters: list[_Cluster]) -> list[_Cluster]:
-    """A measure of the state (or of nobody named) told after violence or a demonstration
-    the story told before it ("Police were deployed to the area", "the government imposed
-    a curfew and suspended two parties"): the state's answer to that incident, told in its
-    aftermath, not an event of its own (``state_response_sub_types`` in data/merge.yaml).
-    It joins the incident told last before it as evidence, without its own place and day
-    (a measure often reaches wider: "across the province", "in four towns")."""
-    responses = _state_response_sub_types()
-
-    def answered(cluster: _Cluster) -> _Cluster | None:
-        measure = cluster.summary
-        # (no doer named: "security was tightened", the state's passive)
-        if measure.sub_event_type not in responses \
-                or measure.inter1 not in (None, _STATE_FORCES):
-            return None
-        first = min(cluster.sentences)
-        told_before = [h for h in clusters if h.summary.event_type in _ANSWERED
-                       and min(h.sentences) < first]
-        return max(told_before, key=lambda h: min(h.sentences)) if told_before else None
-
-    kept: list[_Cluster] = []
-    for cluster in clusters:
-        host = answered(cluster)
-        if host is None:
-            kept.append(cluster)
-            continue
-        for report in cluster.reports:
-            host.add(replace(_as_evidence_of(report, host.summary), **_NO_PLACE_OR_DAY))
-        host.sentences |= cluster.sentences
-    return kept
 
 
 def _absorb_each(clusters: list[_Cluster],
