@@ -125,3 +125,11 @@ def test_damage_told_later_with_a_doer_of_its_own_stays_apart(nlp: Language) -> 
             "Thursday. On Saturday, youths from the settlement burnt the homes of three "
             "men they accused of guiding the raiders.")
     assert len(_events(nlp, text)) == 2
+
+
+def test_damage_by_nobody_named_after_police_violence_stays_apart(nlp: Language) -> None:
+    # the guard: after the forces' own violence, unnamed damage is rather someone else's
+    text = ("Police shot dead two suspected robbers in Kisumu on Monday, the county police "
+            "commander said. Two kiosks nearby were set on fire.")
+    types = sorted(e.sub_event_type for e in _events(nlp, text))
+    assert types == ["Attack", "Looting/property destruction"], types

@@ -1992,9 +1992,15 @@ def _fold_companions_into_violence(clusters: list[_Cluster], article: Article,
                      and _may_host(h, cluster)]
             host = next((h for h in hosts if _told_with_or_after(cluster, h, with_seizures)
                          and _companion_side_ok(h.summary, companion)), None)
-            if host is None and (_doer_told_as_anaphor(cluster, article)
-                                 or _damage_of_the_incident(cluster)):
+            if host is None and _doer_told_as_anaphor(cluster, article):
                 host = _anaphoric_host(cluster, hosts)
+            if host is None and _damage_of_the_incident(cluster):
+                host = _anaphoric_host(cluster, hosts)
+                # after the state's violence ("police shot two protesters. Shops were
+                # burnt"), damage by nobody named is rather the crowd's or the other
+                # side's act than the forces': it stays apart
+                if host is not None and host.summary.inter1 == _STATE_FORCES:
+                    host = None
         if host is None:
             kept.append(cluster)
             continue
