@@ -128,3 +128,12 @@ def test_a_bolivian_city_missing_from_town_lists_is_placed_in_bolivia(
     events = coded_events(nlp, text, "2025-06-02")
     assert events and all(e.country == "Bolivia" and e.location == "El Alto"
                           for e in events), events
+
+
+def test_a_state_named_outright_is_the_state_not_its_namesake_town(nlp: Language) -> None:
+    # Lara is a Venezuelan state whose name the index leaves to towns of that name (one
+    # in Australia); "the state of Lara" names the unit all the same.
+    text = ("CARACAS, Venezuela, July 8 (Reuters) - Gunmen on motorbikes shot dead four "
+            "cattle farmers at a ranch in the western state of Lara on Tuesday, police said.")
+    events = coded_events(nlp, text, "2025-07-08")
+    assert events and all(e.admin1 == "Lara" for e in events), events

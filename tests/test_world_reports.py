@@ -2137,9 +2137,6 @@ KNOWN_GAPS: dict[str, str] = {
     "(typing); and the background 'In February, 79 inmates were killed ... and in July 22 more "
     "died in clashes' an Armed clash dated July 22 (the toll read as a day) with 79 dead (filters: "
     "history, dates)",
-    "place@Arrests@venezuela_macuto_landing_chuao_arrests": "Anzoategui: 'the coastal state of "
-    "Aragua' is resolved to the town of Aragua de Barcelona in Anzoategui, not to Aragua state "
-    "(places)",
     "count@venezuela_macuto_landing_chuao_arrests": "three events: the lead's 'had captured eight "
     "more men ... over what the government called a foiled sea invasion' is an Abduction by the "
     "Government of Venezuela on Civilians placed at Caracas (the dateline), not joined to the "

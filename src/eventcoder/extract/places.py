@@ -1039,6 +1039,7 @@ def resolve_place_spans(doc: Doc, prior: RegionPrior | None = None) -> list[Reso
             cands = [state] if state else []
         items.append(ResolvedPlace(span=s, key=key, label=s.label_, candidates=cands))
     _attach_context(doc, items, c)
+    _add_named_units(items)
     _derive_candidates(items, c)
     # "Becker County" is indexed with its unit word: look "becker county" up too.
     with_word = {item.key + " " + item.admin_word: item for item in items if item.admin_word}
@@ -1162,6 +1163,17 @@ def _derive_candidates(items: list[ResolvedPlace], c: Cues) -> None:
         if cands:
             item.candidates = cands
             item.derived = True
+
+
+def _add_named_units(items: list[ResolvedPlace]) -> None:
+    """"The state of X", "X province": a first-level unit is named outright, so the
+    units of that name are readings too, also one the index leaves to a same-named
+    town (a state that shares its name with a village elsewhere)."""
+    gaz = get_gazetteer()
+    for item in items:
+        if item.admin_cue != "admin1" or any(cand.is_admin1 for cand in item.candidates):
+            continue
+        item.candidates = [*gaz.admin1_named(item.key), *item.candidates]
 
 
 def _attach_context(doc: Doc, items: list[ResolvedPlace], c: Cues) -> None:

@@ -852,6 +852,15 @@ class Gazetteer:
             for cc, code, name, gid in rows:
                 self.admin1_names.setdefault((cc, code), name)
                 self.admin1_ids.setdefault((cc, code), gid)
+        # name key -> the first-level units of that name, indexed as toponyms or not;
+        # names of generic words only ("Western", "Capital") name no one unit
+        generic = {str(w).lower() for w in
+                   (load_place_data("admin1_codes") or {}).get("generic_words") or []}
+        self.admin1_by_key: dict[str, list[int]] = defaultdict(list)
+        for (cc, code), name in self.admin1_names.items():
+            key = name_key(name)
+            if not set(key.split()) <= generic:
+                self.admin1_by_key[key].append(self.admin1_ids[cc, code])
         self._cache: dict[str, list[Candidate]] = {}
         # gid -> its entry (None: no such id), as ``get`` read it: the resolver asks for
         # the same few countries and regions for every place mention (the index is
@@ -930,6 +939,12 @@ class Gazetteer:
                 return Candidate(row[0], row[1], row[2], row[3], row[4] or "", row[5], row[6],
                                  row[7] or "PPL", row[8] or 0, False)
         return None
+
+    def admin1_named(self, key: str) -> list[Candidate]:
+        """The first-level units whose name has this key, also those not indexed as a
+        toponym because a town holds the name (see _add_coded_admin1)."""
+        units = (self.get(gid) for gid in self.admin1_by_key.get(key, ()))
+        return [unit for unit in units if unit is not None]
 
     def admin1(self, cc: str, code: str | None) -> Candidate | None:
         """The first-level subdivision entry (for precision-3 events)."""
