@@ -58,3 +58,17 @@ def test_a_headline_passive_of_a_mob_names_its_foreign_victims() -> None:
     events = eventcoder.code("Three Somalis wounded by a mob in Eastleigh.",
                              published="2019-06-03")
     assert [(e.actor1, e.actor2) for e in events] == [("Rioters (Kenya)", "Civilians (Somalia)")]
+
+
+_AID_WORKER = ("Armed men seized an Austrian aid worker at a clinic outside Gao on Thursday "
+               "and drove off into the desert, officials said.")
+
+
+@pytest.mark.parametrize(("published", "wanted"), [
+    ("2014-05-09", "Civilians (International)"),  # before ACLED covered Western Europe
+    ("2024-05-10", "Civilians (Austria)"),
+])
+def test_a_nation_once_unlisted_is_named_by_its_coverage(published: str, wanted: str
+                                                         ) -> None:
+    # Austria's file gives the day ACLED began to cover it (its demonym was unlisted)
+    assert _victims(_AID_WORKER, published) == [wanted]

@@ -2230,8 +2230,6 @@ KNOWN_GAPS: dict[str, str] = {
     "says it is fighting for independence ... and accuses Islamabad of exploiting' is an Armed "
     "clash of the army and the BLA at Islamabad, dated the bombing's day (filters: a habitual "
     "statement; places)",
-    "actor2@Abduction/forced disappearance@niger_agadez_austrian_abduction/Agadez": "Civilians "
-    "(International): 'an Austrian woman' is not read as Civilians (Austria) (actors)",
     "count@niger_agadez_austrian_abduction": "two events: the ministry's confirmation that 'one of "
     "its citizens had been abducted in Niger' is a second Abduction by Islamic State (Niger) (from "
     "the next paragraph's 'Islamic State') on Civilians (Niger) placed at Niamey (from 'the "
