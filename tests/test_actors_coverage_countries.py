@@ -41,6 +41,10 @@ DAY = dt.date(2024, 6, 1)
     ("2024-02-13", "BANGKOK, Feb 13 (Reuters) - Suspected Malay Muslim insurgents detonated a "
      "roadside bomb beside a ranger patrol in Thailand's Narathiwat province on Monday, "
      "wounding four rangers, police said.", {("Malay Muslim Separatists", 2)}),
+    # and named only as separatists: in Thailand those are the same movement
+    ("2023-03-21", "PATTANI, Thailand, March 21 (Reuters) - Separatist gunmen on a pickup "
+     "truck shot dead two rangers at a market in Thailand's Pattani province on Monday "
+     "evening, the army said.", {("Malay Muslim Separatists", 2)}),
     # Indonesia's Papuan rebels
     ("2024-04-12", "JAKARTA, April 12 (Reuters) - Papuan separatist rebels shot dead two "
      "soldiers in Intan Jaya regency in Indonesia's Papua province on Thursday, the military "
