@@ -2076,8 +2076,7 @@ KNOWN_GAPS: dict[str, str] = {
     "injured@Armed clash@thailand_yala_lam_phaya_checkpoints/Yala": "no Armed clash (see its "
     "type); the Attack has the 4 wounded",
     "actor1@Armed clash@thailand_yala_lam_phaya_checkpoints/Yala": "no Armed clash (see its type); "
-    "the Attack's actor1 is Unidentified Armed Group (Thailand): 'Suspected separatist insurgents' "
-    "in the deep south is not read as Malay Muslim Separatists (actors)",
+    "the Attack's actor1 is Malay Muslim Separatists (right since b17)",
     "place@Armed clash@thailand_yala_lam_phaya_checkpoints/Yala": "no Armed clash (see its type); "
     "the Attack is at Yala",
     "count@thailand_yala_lam_phaya_checkpoints": "two events: the background's 'three provinces "
