@@ -32,3 +32,19 @@ def test_an_arrest_sentence_does_not_absorb_a_killing(nlp: Language) -> None:
     text = ("Hundreds of traders protested in Kisumu on Monday. "
             "Police arrested two men who stabbed a trader to death.")
     assert "Attack" in [sub for sub, _, _ in _events(nlp, text)]
+
+
+def test_an_arrest_on_another_day_is_no_intervention(nlp: Language) -> None:
+    # the arrests open their sentence with a day of their own: another incident, two
+    # days before the march, and no demonstration is told at it
+    text = ("Thousands of teachers marched through Kampala on Monday to demand higher pay. "
+            "On Saturday, police detained four union officials at their offices in Kampala, "
+            "the union said.")
+    assert [sub for sub, _, _ in _events(nlp, text)] == ["Peaceful protest", "Arrests"]
+
+
+def test_an_arrest_later_the_same_day_is_still_the_intervention(nlp: Language) -> None:
+    text = ("Thousands of teachers marched through Kampala on Monday to demand higher pay. "
+            "On Monday evening, police arrested four union officials near parliament, "
+            "the union said.")
+    assert [sub for sub, _, _ in _events(nlp, text)] == ["Protest with intervention"]

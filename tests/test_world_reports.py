@@ -2095,15 +2095,6 @@ KNOWN_GAPS: dict[str, str] = {
     "the police",
     "place@Excessive force against protesters@guinea_conakry_march_mamou_gendarme/Conakry": "no "
     "Protests event on the 14th (see its type); the riot and the Attack are at Conakry",
-    "sub_event_type@Arrests@guinea_conakry_march_mamou_gendarme/Conakry": "Protest with "
-    "intervention: 'police detained several of its leaders ... at a house in Conakry where they "
-    "were meeting' (the coalition that calls the protests) is read as protesters detained at a "
-    "protest, dated Saturday rightly (typing)",
-    "fatalities@Arrests@guinea_conakry_march_mamou_gendarme/Conakry": "no Arrests (see its type)",
-    "actor1@Arrests@guinea_conakry_march_mamou_gendarme/Conakry": "no Arrests (see its type); the "
-    "Protest with intervention has the police as actor2",
-    "place@Arrests@guinea_conakry_march_mamou_gendarme/Conakry": "no Arrests (see its type); the "
-    "protest is at Conakry",
     "count@guinea_conakry_march_mamou_gendarme": "four events: the government's one confirmed "
     "death in Conakry is an Attack by the police on Civilians beside the march's riot (see the "
     "Excessive force's type) (merge); Mamou's riot is right",

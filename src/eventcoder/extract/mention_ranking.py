@@ -544,7 +544,8 @@ def unify_protests(mentions: list[EventMention], info: list[SentenceInfo], text:
             continue
         group = info[i:i + 1 + PROTEST_WINDOW]
         for j in range(1, len(group)):
-            if paragraph_break(text, group[j - 1].start_char, group[j].start_char):
+            if paragraph_break(text, group[j - 1].start_char, group[j].start_char)\
+                    or _opens_on_another_day(text, head.start_char, group[j].start_char):
                 group = group[:j]
                 break
         labels = set().union(*(g.labels for g in group))
@@ -586,6 +587,18 @@ def unify_protests(mentions: list[EventMention], info: list[SentenceInfo], text:
                     m.type_reason += f"; demonstration typed over {len(group)} sentences: {why}"
                     m.sub_event_type = sub
                     m.event_type = event_type_of(sub)
+
+
+def _opens_on_another_day(text: str, head_start: int, start: int) -> bool:
+    """Does the sentence at ``start`` open with a day ("On Saturday, police detained
+    several of its leaders") that the text from the demonstration's sentence up to it
+    does not name? Then it tells another day's incident, not the demonstration."""
+    words = text[start:start + 40].lower().replace(",", " ").split()
+    for n in (1, 2):
+        if " ".join(words[:n]) in WORDS.day_opening_words and len(words) > n:
+            day = words[n].removesuffix("'s")
+            return day in WORDS.day_names and day not in text[head_start:start].lower()
+    return False
 
 
 _TOLD_AS_PROTEST = "the next sentence tells this crowd's violence as a demonstration"

@@ -239,6 +239,8 @@ class TypingWords:
     standing_body_nouns: frozenset[str]
     armed_doer_nouns: frozenset[str]
     party_crowds_rioters_from: frozenset[str]
+    day_opening_words: frozenset[str]
+    day_names: frozenset[str]
 
 
 # Lists read in order (prefixes and fragments matched by ``startswith``/``in``).
