@@ -34,6 +34,11 @@ CASES = [
      "rebels agreed to leave the town.", "ceasefire", "background"),
     ("Under a ceasefire agreed in talks in the Qatari capital Doha on Sunday, the "
      "rebels agreed to leave the town.", "ceasefire", "new"),
+    # A verb coordinated with a dated one shares its subject, and the subject's year.
+    ("A month of fighting between the two militias in 2019 left scores dead and ended "
+     "in a ceasefire brokered by church leaders.", "ceasefire", "background"),
+    ("A day of fighting between the two militias on Sunday left scores dead and ended "
+     "in a ceasefire brokered by church leaders.", "ceasefire", "new"),
 ]
 
 

@@ -2161,13 +2161,13 @@ KNOWN_GAPS: dict[str, str] = {
     "Shelling at Jermuk (see its type)",
     "place@Shelling/artillery/missile attack@armenia_goris_sotk_jermuk_shelling/Jermuk": "no "
     "Shelling at Jermuk (see its type)",
-    "count@armenia_goris_sotk_jermuk_shelling": "five events: one Shelling for three towns and "
+    "count@armenia_goris_sotk_jermuk_shelling": "four events: one Shelling for three towns and "
     "Jermuk's Mob violence (see the types); Baku's counter-accusation that 'Armenian sabotage "
     "groups had laid mines and opened fire on its units' is an Armed clash at Dashkasan (filters: "
     "an accusation); the background 'have fought two wars over Nagorno-Karabakh' an Armed clash of "
-    "unidentified ethnic militias and the 2020 war's 'Russian-brokered truce' an Agreement with "
-    "its 6,500 dead, both placed at Moscow (from 'Moscow-led') and dated the 12th (filters: "
-    "history; places)",
+    "unidentified ethnic militias placed at Moscow (from 'Moscow-led') and dated the 12th "
+    "(filters: history; places). (The 2020 war's truce, an Agreement on b7799cf, is history "
+    "since b17.)",
     "sub_event_type@Armed clash@lebanon_beirut_tayouneh_clashes_arrests/Beirut": "Violent "
     "demonstration: the lead's rooftop gunmen who 'opened fire on supporters ... as they headed to "
     "a protest, setting off hours of gunbattles' are typed a Violent demonstration by Rioters on "

@@ -1632,6 +1632,18 @@ def _crowd_dispersed(trigger: Span, verb: Token) -> bool:
         c.dep_ == "dobj" and root.i in {t.i for t in c.subtree} for c in verb.children)
 
 
+def _shared_subject_start(verb: Token) -> int:
+    """Where the subject starts that a coordinated verb with none of its own shares
+    with the verb before it ("fighting in 2020 killed thousands and ended in a
+    truce": the truce is dated by the fighting's year too); the verb's own left edge
+    otherwise."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return verb.left_edge.i
+    subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return min([verb.left_edge.i, *(s.left_edge.i for s in subjects)])
+
+
 def _describes_a_participant(token: Token, verb: Token) -> bool:
     """'a car carrying members of the YBS, a group formed in 2014': the year sits in
     a clause that describes someone, under the event's verb, not on the verb."""
@@ -2487,6 +2499,7 @@ def _status_and_reason(
     year_left = left
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i:
         year_left = min(left, verb.head.left_edge.i)
+    year_left = min(year_left, _shared_subject_start(verb))
     for i, year, head in cues.years:
         if year_left <= i <= right and head in _WORDS.year_prepositions \
                 and not _describes_a_participant(sent.doc[i], verb):
