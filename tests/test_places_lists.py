@@ -144,3 +144,10 @@ def test_nairobi_landmarks_are_places(nlp: Language) -> None:
     found = place_mentions(nlp, "Police dispersed a rally at Uhuru Park with tear gas.")
     uhuru = found["Uhuru Park"].place
     assert uhuru is not None and uhuru.admin1 == "Nairobi"
+
+
+def test_a_town_whose_bearing_is_taken_from_another_is_the_event_place(nlp: Language) -> None:
+    # the second town only says where the first lies, though it stands nearer the verb
+    mention = event_place(nlp, "In Eldoret, about 60 km north of Kapsabet, bandits "
+                               "attacked a bus on Friday.", "attacked")
+    assert mention.place is not None and mention.place.name == "Eldoret"

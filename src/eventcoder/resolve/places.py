@@ -514,6 +514,27 @@ def _qualifies_other(doc: Doc, pm: PlaceMention, others: list[PlaceMention]) -> 
     return False
 
 
+def _bearing_from(doc: Doc, pm: PlaceMention, others: list[PlaceMention]) -> bool:
+    """"In Taldykorgan, east of Almaty", "Aguelhok, about 160 km north of Kidal": a
+    place that an apposition names as the point another place's bearing is taken
+    from says where that place lies; the place before it is where things happened."""
+    c = cues()
+    bearings = c.compass_words | {w for w in c.near_words if "-" in w}
+    text = doc_text(doc)
+    for other in others:
+        if other is pm or other.end > pm.start or other.place is None:
+            continue
+        between = [w.lower() for w in _BETWEEN_TOKENS.findall(text[other.end:pm.start])]
+        if len(between) < 3 or between[0] != "," or between[-1] != "of" \
+                or between[-2] not in bearings:
+            continue
+        # (only a distance may stand between: "about 160 km", "some 20 miles")
+        if all(w in c.near_words or w.isdigit() or w in ("about", "some", "around")
+               for w in between[1:-2]):
+            return True
+    return False
+
+
 def _near(doc: Doc, pm: PlaceMention) -> bool:
     """"near X", "outside X", "10 km north of X", "on the outskirts of X"."""
     span = expanded_span(doc, pm.start, pm.end)
@@ -848,6 +869,7 @@ def place_for_mention(
                             and _grievance_in_other_country(doc, pm, in_sentence),
                             _qualifies_other(doc, pm, in_sentence),
                             _specificity(pm), _later_in_list(doc, pm, in_sentence),
+                            _bearing_from(doc, pm, in_sentence),
                             # Of a road's ends, the first named ("the Nairobi-Nakuru
                             # highway" is coded to Nairobi); else the nearest place.
                             pm.start if _is_route_end(pm, flags)
