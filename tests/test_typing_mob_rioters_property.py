@@ -35,3 +35,10 @@ def test_rioters_after_a_told_demonstration_are_its_demonstrators(nlp: Language)
     text = ("Opposition supporters held demonstrations in Migori on Friday. "
             "The rioters burned down the market.")
     assert _types(nlp, text) == ["Violent demonstration"]
+
+
+def test_a_crowd_that_pulls_down_a_statue_in_a_protest_demonstrated(nlp: Language) -> None:
+    # a standing structure brought down: property destroyed by the demonstrators
+    text = ("Hundreds of students protested against fees in Nyeri on Friday and toppled "
+            "the statue of a former governor outside the county offices.")
+    assert _types(nlp, text) == ["Violent demonstration"]

@@ -2185,16 +2185,11 @@ KNOWN_GAPS: dict[str, str] = {
     "1975-1990 civil war killed an estimated 150,000 people' is an Attack on Civilians at Beirut "
     "dated the report's day with 150,000 dead (filters: a history sentence dated by a span of "
     "years)",
-    "place@Violent demonstration@kazakhstan_almaty_mayor_office_taldykorgan_statue/Taldykorgan":
-    "no event at Taldykorgan: 'a crowd pulled down a statue of former President Nursultan "
-    "Nazarbayev' is not coded (typing: pulling down a statue not read as a riot), so Almaty's riot "
-    "is found and its fatalities (0) and actor1 pass by accident",
-    "count@kazakhstan_almaty_mayor_office_taldykorgan_statue": "three events: 'several police cars "
+    "count@kazakhstan_almaty_mayor_office_taldykorgan_statue": "four events: 'several police cars "
     "and buses were burned' is a Looting/property destruction by the police (the cars' owner read "
     "as the doer), not joined to the riot (merge, actors); Tokayev's 'had taken over from "
     "Nazarbayev as head of the powerful Security Council' a Government regains territory from the "
-    "'Security Council' (typing: taking over an office); the Taldykorgan riot missing (see its "
-    "place)",
+    "'Security Council' (typing: taking over an office)",
     "actor2@Attack@slovakia_handlova_fico_shooting/Handlova": "Civilians (Slovakia): the prime "
     "minister shot is not read as the government (a head of government as target); actor1, not "
     "checked, is the police (from 'police detained a suspect') (actors)",
