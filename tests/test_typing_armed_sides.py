@@ -188,6 +188,9 @@ RETALIATION_AND_HEADLINE_TYPES = [
      "The villagers responded with heavy resistance.", "Armed clash"),
     ("Raiders killed a herder and stole 300 goats near the town. "
      "The villagers retaliated by burning two houses of the raiders' clan.", "Attack"),
+    # ... also when they are said to have fired back (the attack's own verb)
+    ("Bandits ambushed a group of farmers on their way to the market near Isiolo. "
+     "The farmers fired back with their own rifles.", "Armed clash"),
     # Forces among the victims: the attack was on an armed side.
     ("Unknown gunmen attack a matatu outside Mandera, kill five, "
      "including two police officers.", "Armed clash"),

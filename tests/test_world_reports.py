@@ -2067,21 +2067,14 @@ KNOWN_GAPS: dict[str, str] = {
     "organised and financed by Belgrade' with Vucic's denial and mourning for 'the three dead' "
     "an Attack with 3 dead at Belgrade on Civilians (Serbia) (filters: an accusation; places)",
     # Seventeenth batch (session 22), on the code of b7799cf: 45 of its 100 checks passed.
-    "sub_event_type@Armed clash@thailand_yala_lam_phaya_checkpoints/Yala": "Attack: the lead's "
-    "'Suspected separatist insurgents killed 15 people in an assault on two security checkpoints' "
-    "is typed an Attack on Civilians (Thailand); the village defence volunteers are not read as an "
-    "armed side and 'The volunteers fired back' does not make it a clash (typing, actors)",
-    "fatalities@Armed clash@thailand_yala_lam_phaya_checkpoints/Yala": "no Armed clash (see its "
-    "type); the Attack has the 15 dead",
-    "injured@Armed clash@thailand_yala_lam_phaya_checkpoints/Yala": "no Armed clash (see its "
-    "type); the Attack has the 4 wounded",
-    "actor1@Armed clash@thailand_yala_lam_phaya_checkpoints/Yala": "no Armed clash (see its type); "
-    "the Attack's actor1 is Malay Muslim Separatists (right since b17)",
-    "place@Armed clash@thailand_yala_lam_phaya_checkpoints/Yala": "no Armed clash (see its type); "
-    "the Attack is at Yala",
-    "count@thailand_yala_lam_phaya_checkpoints": "two events: the background's 'three provinces "
+    "actor1@Armed clash@thailand_yala_lam_phaya_checkpoints/Yala": "Military Forces of Thailand: "
+    "since b17 the attack is a clash (the volunteers fired back) and the separatists are read, "
+    "but as its actor2; the state side is put first (actors)",
+    "count@thailand_yala_lam_phaya_checkpoints": "three events: the background's 'three provinces "
     "that formed an independent Malay sultanate' is a Change to group/activity by Thailand's army "
-    "(the trigger 'formed' in a history sentence) dated the attack's day (filters, typing)",
+    "(the trigger 'formed' in a history sentence) dated the attack's day (filters, typing); "
+    "'Four other people were wounded' with 'took several rifles from the dead' an Attack by the "
+    "separatists on Civilians, left apart from the clash they belong to (merge)",
     "sub_event_type@Excessive force against protesters@guinea_conakry_march_mamou_gendarme/Conakry":
     "Violent demonstration: the lead's march fired on with 'tear gas and live ammunition' is typed "
     "a Violent demonstration by Rioters on the police with the opposition's 4 dead, though the "
