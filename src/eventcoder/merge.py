@@ -106,7 +106,7 @@ from eventcoder.extract.sources import load_lexicon as load_source_lexicon
 from eventcoder.extract.typing_base import MARK_BOTH_ARMED, MARK_WEAPONS_SEIZED_WITH
 from eventcoder.geo import haversine_km
 from eventcoder.resolve.actors import load_actor_words
-from eventcoder.schema import Article, Claim, Event, EventMention, Evidence
+from eventcoder.schema import Article, Claim, Event, EventMention, Evidence, PlaceMention
 from eventcoder.taxonomy import event_type_of, interaction_code, precedence
 
 __all__ = [
@@ -865,6 +865,37 @@ def _split(total: int, parts: int) -> list[int]:
 
 
 def _events_for_mention(mention: EventMention) -> list[Event]:
+    """One event per day of the mention, and per town when its sentence lists several
+    towns hit (``EventMention.also_hit``)."""
+    events = _events_per_day(mention)
+    if len(events) != 1:
+        return events
+    return [events[0], *(_at_town_also_hit(events[0], pm) for pm in mention.also_hit)]
+
+
+def _at_town_also_hit(first: Event, pm: PlaceMention) -> Event:
+    """The event at another town of the list, at the first's precision ("near the
+    towns of ..."): its toll unknown (ACLED codes 0 where the text gives none; the
+    stated total stays on the first town's event)."""
+    place = pm.place
+    assert place is not None
+    evidence = [e for e in first.evidence if e.field != "location"]
+    evidence.append(Evidence(first.doc_id, pm.start, pm.end, pm.text, "location"))
+    return replace(
+        first,
+        event_id=_event_id(first.doc_id, pm.start, pm.end, first.event_date),
+        country=place.country, iso3=place.iso3, admin1=place.admin1, admin2=place.admin2,
+        location=place.name, latitude=place.latitude, longitude=place.longitude,
+        geonameid=place.geonameid, fatalities=0, injured=0,
+        claims=[c for c in first.claims if c.field not in _TOLL_FIELDS],
+        evidence=evidence,
+    )
+
+
+_TOLL_FIELDS = frozenset({"fatalities", "injured", CIVILIAN_FIELD})
+
+
+def _events_per_day(mention: EventMention) -> list[Event]:
     """One event per day of the mention (a span's figures split across its days)."""
     start, end = mention.event_date, mention.end_date
     if (

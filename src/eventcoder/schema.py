@@ -177,6 +177,9 @@ class EventMention:
     place: Place | None = None
     place_mention: PlaceMention | None = None
     geo_precision: int | None = None
+    # The other towns of a list naming several places hit ("near the towns of X, Y
+    # and Z", ``place`` being the first): merge makes one event per town.
+    also_hit: list[PlaceMention] = field(default_factory=list)
     event_date: dt.date | None = None
     time_precision: int | None = None
     date_evidence: Evidence | None = None

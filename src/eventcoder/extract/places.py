@@ -136,6 +136,10 @@ class Cues:
     gathering_site_preps: frozenset[str]
     # sub-event types that happen where the reporter files from (ACLED names, as written)
     dateline_event_types: frozenset[str] = frozenset()
+    # a list of towns after these is several places hit, one event each (event types
+    # as ACLED names them)
+    places_hit_prepositions: frozenset[str] = frozenset()
+    places_hit_event_types: frozenset[str] = frozenset()
 
 
 @cache
@@ -185,6 +189,8 @@ def cues() -> Cues:
         protest_words=words("protest_words"),
         gathering_site_preps=words("gathering_site_prepositions"),
         dateline_event_types=frozenset(str(t) for t in data.get("dateline_event_types") or ()),
+        places_hit_prepositions=words("places_hit_prepositions"),
+        places_hit_event_types=frozenset(str(t) for t in data["places_hit_event_types"]),
     )
 
 
@@ -276,13 +282,19 @@ class PlaceMatcher:
         gaz_starts = {start for start, _, _ in hits}
         place_tokens = {i for start, end, key in hits for i in range(start, end)
                         if key not in c.common_words}  # "University" is no place
+        # the countries where each place token's name is a town's own name (not another
+        # spelling): a list's names share one
+        place_countries = {i: {cand.cc for cand in known[key] if not cand.alt}
+                           for start, end, key in hits
+                           for i in range(start, end) if key not in c.common_words}
         for start, end, key in hits:
             if any(taken[start:end]):
                 continue
             span = doc[start:end]
             verdict = self._accept(span, key, known[key], ent_of, c,
                                    in_dateline=span.end_char <= dl_end,
-                                   person_words=person_words, place_tokens=place_tokens)
+                                   person_words=person_words, place_tokens=place_tokens,
+                                   place_countries=place_countries)
             if verdict is None:
                 continue
             if verdict in ("gaz", "gaz+ner") and _compass_follows(table, end, c) and \
@@ -375,7 +387,8 @@ class PlaceMatcher:
     def _accept(self, span: Span, key: str, cands: list[Candidate], ent_of: dict[int, Span],
                 c: Cues, *, in_dateline: bool = False,
                 person_words: frozenset[str] | set[str] = frozenset(),
-                place_tokens: frozenset[int] | set[int] = frozenset()) -> str | None:
+                place_tokens: frozenset[int] | set[int] = frozenset(),
+                place_countries: dict[int, set[str]] | None = None) -> str | None:
         """How the span was found ("gaz", "gaz+ner", "gaz|org"), or None to refuse it."""
         first = span[0]
         ents = {ent_of[t.i] for t in span if t.i in ent_of}
@@ -480,7 +493,8 @@ class PlaceMatcher:
                     # "John Kerry": a person, not the Irish county; "Mercy Njeri area":
                     # a surname that is only another spelling of a town ("Nyeri").
                     return None
-                if not (cue or well_known):
+                if not (cue or well_known or _listed_after_place(
+                        span, cands, place_countries or {})):
                     return None
             elif ent.label_ in ("ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"):
                 if inside_longer:
@@ -608,6 +622,20 @@ class _TokenTable:
         parts = [self.texts[k] + self.spaces[k] for k in range(start, end - 1)]
         parts.append(self.texts[end - 1])
         return "".join(parts)
+
+
+def _listed_after_place(span: Span, cands: list[Candidate],
+                        place_countries: dict[int, set[str]]) -> bool:
+    """"the towns of X, Y and Z": a name the model calls a person, listed right after
+    a known place name that no entity calls a person, is the list's next place when both
+    are towns' own names (not other spellings) in one country."""
+    doc = span.doc
+    i = span.start - 1
+    if i < 1 or doc[i].lower_ not in ("and", ","):
+        return False
+    before = doc[i - 1]
+    return before.ent_type_ != "PERSON" and bool(
+        place_countries.get(before.i, set()) & {cand.cc for cand in cands if not cand.alt})
 
 
 def _listed_before_people_word(span: Span) -> bool:

@@ -456,6 +456,65 @@ def _list_link(doc: Doc, first: PlaceMention, second: PlaceMention) -> bool | No
     return False if between == (",",) else None
 
 
+_PLACES_HIT_PATH = frozenset({"pobj", "prep", "nmod", "compound", "appos", "conj"})
+
+
+def _governed_by_place_preposition(doc: Doc, pm: PlaceMention) -> bool:
+    """Is the toponym the object of "at/on/in/near" (directly or through "the towns
+    of", "positions near")? A list after "between" or "from" is no set of places hit."""
+    span = expanded_span(doc, pm.start, pm.end)
+    if span is None:
+        return False
+    token = span.root
+    for _ in range(5):
+        if token.dep_ == "prep" and token.lower_ in cues().places_hit_prepositions:
+            return True
+        if token.dep_ not in _PLACES_HIT_PATH or token.head is token:
+            return False
+        token = token.head
+    return False
+
+
+def _towns_also_hit(doc: Doc, mention: EventMention, chosen: PlaceMention,
+                    in_sentence: list[PlaceMention],
+                    flags: dict[tuple[int, int], str]) -> list[PlaceMention]:
+    """"shelled positions near the towns of X, Y and Z": the towns after the chosen
+    first one of an "and" list of distinct towns the violent act hit (ACLED: one event
+    per location). The first town stays the mention's place."""
+    c = cues()
+    if mention.event_type not in c.places_hit_event_types or chosen.place is None \
+            or _specificity(chosen) != 0:
+        return []
+    ordered = sorted(in_sentence, key=lambda pm: pm.start)
+    i = ordered.index(chosen)
+    if i > 0 and _list_link(doc, ordered[i - 1], chosen) is not None:
+        return []  # not the list's first town
+    chain = [chosen]
+    while i + 1 < len(ordered) and _list_link(doc, ordered[i], ordered[i + 1]) is not None:
+        i += 1
+        chain.append(ordered[i])
+    if len(chain) < 2 or "and" not in _BETWEEN_TOKENS.findall(
+            doc.text[chain[-2].end:chain[-1].start].lower()):
+        return []
+    seen = {chosen.place.geonameid}
+    for pm in chain[1:]:
+        if (pm.place is None or _specificity(pm) != 0 or pm.place.geonameid in seen
+                or pm.place.country != chosen.place.country or _is_route_end(pm, flags)
+                or _origin_or_destination(doc, pm)):
+            return []
+        seen.add(pm.place.geonameid)
+    if not _governed_by_place_preposition(doc, chosen) or _units_word_after(doc, chain[-1]):
+        return []
+    return chain[1:]
+
+
+def _units_word_after(doc: Doc, last: PlaceMention) -> bool:
+    """"in the X, Y and Z districts": the list names units, not towns hit."""
+    words = _BETWEEN_TOKENS.findall(doc.text[last.end:last.end + 20].lower())
+    c = cues()
+    return bool(words) and (words[0] in c.plural_admin or words[0] in c.admin_after)
+
+
 def _institution_town_in_sentence(places: list[PlaceMention],
                                   flags: dict[tuple[int, int], str], mention: EventMention
                                   ) -> PlaceMention | None:
@@ -941,6 +1000,8 @@ def place_for_mention(
                                                     longitude=seat[1])
         mention.place_mention = chosen
         mention.geo_precision = precision
+        if precision in (1, 2) and chosen in in_sentence:
+            mention.also_hit = _towns_also_hit(doc, mention, chosen, in_sentence, flags)
         mention.country = mention.place.country
         mention.evidence.append(Evidence(
             doc_id=article.doc_id, start=chosen.start, end=chosen.end, text=chosen.text,
