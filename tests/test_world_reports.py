@@ -2104,15 +2104,13 @@ KNOWN_GAPS: dict[str, str] = {
     "its type); Los Choneros are the Grenade's actor1, the inmates its Civilians (actors)",
     "place@Armed clash@ecuador_guayaquil_litoral_prison_massacre/Guayaquil": "no Armed clash (see "
     "its type); all events are at Guayaquil",
-    "count@ecuador_guayaquil_litoral_prison_massacre": "seven events: besides the regained "
+    "count@ecuador_guayaquil_litoral_prison_massacre": "six events: besides the regained "
     "territory and the Grenade (see the clash's type), 'Forensic teams were still identifying "
-    "bodies' is an "
-    "Attack by an unnamed group on Civilians (filters); the emergency 'which allows him to deploy "
-    "the armed forces inside jails' a Change to group/activity by the army (filters: a power "
-    "granted, not an act); relatives who 'gathered outside the morgue' a Peaceful protest "
-    "(typing); and the background 'In February, 79 inmates were killed ... and in July 22 more "
-    "died in clashes' an Armed clash dated July 22 (the toll read as a day) with 79 dead, and "
-    "one more at Latacunga, the second town of its list (filters: history, dates)",
+    "bodies' is an Attack by an unnamed group on Civilians (filters); relatives who 'gathered "
+    "outside the morgue' a Peaceful protest (typing); and the background 'In February, 79 "
+    "inmates were killed ... and in July 22 more died in clashes' an Armed clash dated July 22 "
+    "(the toll read as a day) with 79 dead, and one more at Latacunga, the second town of its "
+    "list (filters: history, dates)",
     "count@venezuela_macuto_landing_chuao_arrests": "three events: the lead's 'had captured eight "
     "more men ... over what the government called a foiled sea invasion' is an Abduction by the "
     "Government of Venezuela on Civilians placed at Caracas (the dateline), not joined to the "
@@ -2198,10 +2196,6 @@ KNOWN_GAPS: dict[str, str] = {
     "actor2@Suicide bomb@pakistan_quetta_railway_station_suicide/Quetta": "Civilians (Pakistan): "
     "neither '26 people, 14 of them soldiers' nor the BLA's claim that 'it had targeted a unit of "
     "army troops' makes the army the target (actors)",
-    "count@pakistan_quetta_railway_station_suicide": "two events: the background 'The BLA, which "
-    "says it is fighting for independence ... and accuses Islamabad of exploiting' is an Armed "
-    "clash of the army and the BLA at Islamabad, dated the bombing's day (filters: a habitual "
-    "statement; places)",
     "count@niger_agadez_austrian_abduction": "two events: the ministry's confirmation that 'one of "
     "its citizens had been abducted in Niger' is a second Abduction by Islamic State (Niger) (from "
     "the next paragraph's 'Islamic State') on Civilians (Niger) placed at Niamey (from 'the "

@@ -179,6 +179,7 @@ class FilterWords:
     weapon_sound_nouns: frozenset[str]
     hearing_verbs: frozenset[str]
     trend_nouns: frozenset[str]
+    intensifying_verbs: frozenset[str]
     habitual_predicates: frozenset[str]
     possibility_adjectives: frozenset[str]
     formation_verbs: frozenset[str]
@@ -1697,6 +1698,19 @@ def _in_a_trend(root: Token) -> str | None:
     return trend.text if trend.lower_ in _WORDS.trend_nouns else None
 
 
+def _stepped_up(root: Token) -> str | None:
+    """'the rebels have lately stepped up their raids': a plural event noun as the
+    object of a verb of intensifying in the perfect, a trend of many incidents
+    (the verb's text), else None."""
+    noun = root
+    while noun.dep_ == "conj":
+        noun = noun.head
+    verb = noun.head
+    if noun.tag_ != "NNS" or noun.dep_ != "dobj" or verb.lower_ not in _WORDS.intensifying_verbs:
+        return None
+    return verb.text if _has_perfect_aux(verb) else None
+
+
 def _depicted_damage(root: Token) -> bool:
     """'footage showed burning cars', 'images of damaged buildings': a damage
     word describing a thing that is shown or seen (also as the clause shown:
@@ -2362,7 +2376,11 @@ def _status_and_reason(
     ongoing = root.head if root.dep_ in ("xcomp", "advcl") \
         and root.head.lower_ in _WORDS.aspect_verbs \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children) else root
-    if ongoing.dep_ == "relcl" and ongoing.tag_ == "VBG" and any(
+    # (a militia that, it says, is battling for a homeland, ...): its own
+    # account of the campaign, told in the relative clause through a verb of saying
+    said = ongoing.dep_ == "ccomp" and ongoing.head.dep_ == "relcl" \
+        and ongoing.head.lower_ in _WORDS.statement_verbs
+    if (ongoing.dep_ == "relcl" or said) and ongoing.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.lower_ in _WORDS.ongoing_auxiliaries
         for c in ongoing.children
     ):
@@ -2474,6 +2492,8 @@ def _status_and_reason(
         return "statistic", f"'{period.text} of ...': a period of many events"
     if trend := _in_a_trend(root):
         return "statistic", f"a trend of many incidents ('{trend} in')"
+    if stepped := _stepped_up(root):
+        return "statistic", f"a trend of many incidents ('{stepped}' in the perfect)"
     if _counts_many(root, cues, stat_context):
         return "statistic", "a count of the dead over many incidents"
     if trigger.label_ in _COUNTRY_TOLL_LABELS and _across_a_country(root):
