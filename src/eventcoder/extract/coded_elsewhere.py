@@ -24,10 +24,10 @@ _OPENING_MARKS = frozenset({"(", "[", "-", "–", "—", ",", ";", ":"})
 _CLOSING_MARKS = frozenset({")", "]", "-", "–", "—", ",", ";", ":"})
 
 
-def coded_elsewhere(trigger: Span, sent: Span, remarks: Iterable[tuple[str, ...]]
-                    ) -> str | None:
-    """The remark that marks the trigger as another record's event, or None."""
-    for start, end, remark in clauses_coded_elsewhere(sent, remarks):
+def coded_elsewhere(trigger: Span, clauses: Iterable[tuple[int, int, str]]) -> str | None:
+    """The remark that marks the trigger as another record's event, or None, given
+    the sentence's ``clauses_coded_elsewhere``."""
+    for start, end, remark in clauses:
         if start <= trigger.start and trigger.end <= end:
             return remark
     return None

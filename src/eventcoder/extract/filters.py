@@ -54,6 +54,7 @@ from eventcoder.schema import EventMention
 from eventcoder.text import (
     determined_by,
     doc_cache,
+    doc_text,
     lower_and_like_num,
     parse_table,
     semicolon_tokens,
@@ -261,10 +262,31 @@ _CASUALTY_LABELS = frozenset({"kill", "injure"})
 _CODED_ELSEWHERE = tuple(tuple(p.split()) for p in sorted(_WORDS.coded_elsewhere_remarks))
 
 
+_REMARKS_KEY = "filters.coded_elsewhere_remarks"  # -> the remarks whose words the text has
+_CODED_ELSEWHERE_KEY = "filters.clauses_coded_elsewhere"  # (start, end) -> the clauses
+
+
+def _clauses_coded_elsewhere(sent: Span) -> list[tuple[int, int, str]]:
+    """The sentence's clauses coded as other records, with their remarks, found once
+    per sentence (each of its triggers asks again)."""
+    cached = doc_cache(sent.doc)
+    if _REMARKS_KEY not in cached:
+        # (the text's words first: nearly no text has a remark)
+        text = doc_text(sent.doc).lower()
+        cached[_REMARKS_KEY] = [p for p in _CODED_ELSEWHERE if all(w in text for w in p)]
+    remarks: list[tuple[str, ...]] = cached[_REMARKS_KEY]
+    clauses: dict[tuple[int, int], list[tuple[int, int, str]]] = cached.setdefault(
+        _CODED_ELSEWHERE_KEY, {})
+    key = (sent.start, sent.end)
+    if key not in clauses:
+        clauses[key] = clauses_coded_elsewhere(sent, remarks) if remarks else []
+    return clauses[key]
+
+
 def clauses_of_other_records(sent: Span) -> list[tuple[int, int]]:
     """The clauses a note marks as coded as events of their own (token start, end):
     their sides are no sides of the note's event either."""
-    return [(start, end) for start, end, _ in clauses_coded_elsewhere(sent, _CODED_ELSEWHERE)]
+    return [(start, end) for start, end, _ in _clauses_coded_elsewhere(sent)]
 
 
 # Trigger classes whose count over a whole country is a round-up of many incidents: the
@@ -1783,9 +1805,10 @@ def _witness_words(trigger: Span, sent: Span) -> bool:
     straight at us,' a student said"), speech that names no number, no place and no
     one by name, after a sentence with a trigger: a witness's or an official's words
     on the event told before, not another event."""
-    tokens = list(sent)
-    if not tokens or tokens[0].text not in _OPENING_QUOTES:
+    # (the opening mark first: nearly no sentence opens with one)
+    if len(sent) == 0 or sent[0].text not in _OPENING_QUOTES:
         return False
+    tokens = list(sent)
     close = next((t.i for t in tokens[1:] if t.text in _CLOSING_QUOTES), None)
     if close is None or not trigger.end <= close:
         return False
@@ -2152,7 +2175,7 @@ def _status_and_reason(
         return "negated", "'without'"
     if any(c.dep_ == "det" and c.lower_ == "no" for c in token_children(root)):
         return "negated", "'no'"
-    if (remark := coded_elsewhere(trigger, sent, _CODED_ELSEWHERE)) is not None:
+    if (remark := coded_elsewhere(trigger, _clauses_coded_elsewhere(sent))) is not None:
         # ("led to a battle with the herders (coded separately)"): another record's
         return "reference", f"'{remark}': an act the note says is coded as another event"
     if trigger.label_ in _CASUALTY_LABELS and root.pos_ == "NOUN":
