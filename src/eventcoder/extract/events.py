@@ -530,7 +530,7 @@ def _propose(trig: Trig, ctx: Context, sent: Span) -> Candidate | None:
             return cand(MOB, _RIVAL_CROWDS_FIGHT)
         if protest_ctx:
             return cand(VIOL, "clashes during a demonstration")
-        if ctx.party_crowds_riot and party_crowds_fight(ctx, sent):
+        if party_crowds_fight(ctx, sent) and ctx.party_crowds_riot():
             # (two parties' youths brawling at a 2017 nomination): rioters, by the period
             return cand(MOB, PARTY_CROWDS_RIOT)
         if clashes_told_again(trig, ctx):
@@ -1255,7 +1255,10 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
     # (armed groups known by name only to the actor dictionary are armed sides too)
     all_cues = sorted(all_cues + named_armed_group_cues(doc, all_cues), key=lambda c: c.start)
     doc_cues = _doc_cue_counts(all_cues)
-    party_riot = party_crowds_riot(doc, article)
+
+    def party_riot() -> bool:
+        return party_crowds_riot(doc, article)
+
     civilian_camp = _civilian_camp_told(doc, all_cues)
     if civilian_camp:
         # ("the Zamzam displacement camp ... The RSF stormed the camp"): the

@@ -308,6 +308,10 @@ class Candidate:
     prominence: float = 0.0
 
 
+def _never() -> bool:
+    return False
+
+
 @dataclass(slots=True)
 class Context:
     """What a segment's cues say (computed once per sentence)."""
@@ -329,9 +333,10 @@ class Context:
     story_of_protests: bool = False  # an earlier sentence told a demonstration
     demonstration_typed: bool = False  # an earlier sentence's event was typed a demonstration
     mob_typed: bool = False  # ... typed Mob violence
-    # the text is dated (published, or by its words) to the period in which ACLED
-    # codes fights of party supporters as mob violence (extract/party_crowds.py)
-    party_crowds_riot: bool = False
+    # is the text dated (published, or by its words) to the period in which ACLED
+    # codes fights of party supporters as mob violence (extract/party_crowds.py)? Asked
+    # only of a party crowds' fight: dating an undated text reads all its words
+    party_crowds_riot: Callable[[], bool] = _never
 
     def cue(self, name: str) -> bool:
         return name in self.cue_labels
