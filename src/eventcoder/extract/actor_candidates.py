@@ -910,11 +910,17 @@ def _owns_the_outlet(span: Span) -> bool:
         c.dep_ == "compound" and c.lower_ in words for c in token_children(owned))
 
 
+# The last word of each forum's name ("council"): a phrase without one names none.
+_FORUM_LAST_WORDS = frozenset(body.split(" ")[-1] for body in WORDS.forum_bodies)
+
+
 def _in_forum_name(span: Span) -> bool:
     """Is the phrase, with the few words after it, the name of a body where states
     deliberate or are judged ("a complaint with the U.N. Security Council", "the United
     Nations General Assembly voted")? Such a body is no side of an event."""
     words = [t.lower_ for t in span.doc[span.start:min(span.end + 4, len(span.doc))]]
+    if not _FORUM_LAST_WORDS.intersection(words):
+        return False
     text = " ".join(words)
     return any(f" {body} " in f" {text} " for body in WORDS.forum_bodies)
 

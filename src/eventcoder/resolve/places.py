@@ -409,11 +409,10 @@ def _grievance_in_other_country(doc: Doc, pm: PlaceMention,
         and not _in_grievance(doc, other) for other in others)
 
 
-def _grievance_abroad(doc: Doc, pm: PlaceMention) -> bool:
-    """A grievance's place in another country than the feed's ("Muslims protested
-    against raids in Gaza" in a Kenyan feed): no event's place; the protest stays in
-    the feed's country."""
-    configured = default_country()
+def _grievance_abroad(doc: Doc, pm: PlaceMention, configured: str | None) -> bool:
+    """A grievance's place in another country than the feed's (``configured``, the
+    default country: "Muslims protested against raids in Gaza" in a Kenyan feed): no
+    event's place; the protest stays in the feed's country."""
     return configured is not None and pm.place is not None\
         and pm.place.country != configured and _in_grievance(doc, pm)
 
@@ -904,7 +903,8 @@ def place_for_mention(
 ) -> None:
     flags = place_flags(doc)
     group_names = _group_names(doc)
-    kept = [pm for pm in places if not _grievance_abroad(doc, pm)]
+    configured = default_country()  # (read once: the environment, per place it is slow)
+    kept = [pm for pm in places if not _grievance_abroad(doc, pm, configured)]
     grievance_dropped = len(kept) < len(places)
     places = kept
     usable = [pm for pm in places if _usable(pm, flags)
