@@ -40,3 +40,22 @@ def test_protests_in_several_towns_stay_one_event(nlp: Language) -> None:
     text = "Teachers in Nyeri, Embu and Meru marched on Monday to demand unpaid salaries."
     events = coded_events(nlp, text, "2024-02-12")
     assert [e.location for e in events] == ["Nyeri"], describe(events)
+
+
+def test_each_object_struck_in_its_own_town_is_an_event(nlp: Language) -> None:
+    # "hit A's X and a Y in B": conjoined objects, each with its own town
+    text = ("Russian missiles hit an energy facility in Odesa and a warehouse in Dnipro "
+            "on Monday, killing two people, officials said.")
+    events = coded_events(nlp, text, "2024-03-05")
+    hit = [e for e in events if e.event_type == "Explosions/Remote violence"]
+    assert [e.location for e in hit] == ["Odesa", "Dnipro"], describe(events)
+    assert [e.fatalities for e in hit] == [2, 0]
+
+
+def test_a_second_act_in_another_town_is_no_object_struck(nlp: Language) -> None:
+    # a second verb with its own place is its own mention, not a conjoined object
+    text = "Police dispersed a rally in Nairobi and arrested a student in Kisumu on Friday."
+    events = coded_events(nlp, text, "2024-03-02")
+    assert "Kisumu" not in [e.location for e in events
+                            if e.sub_event_type == "Protest with intervention"], \
+        describe(events)

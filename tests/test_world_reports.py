@@ -2183,16 +2183,13 @@ KNOWN_GAPS: dict[str, str] = {
     "six'; the per-place toll 'Three people were killed at the airport in Sanaa and three at the "
     "port of Hodeidah' is an Attack by the Houthi Movement on Civilians (from 'Houthi health "
     "ministry'), not joined (merge, actors)",
-    "fatalities@Air/drone strike@yemen_sanaa_airport_hodeidah_israeli_strikes/Al Hudaydah": "no "
-    "strike at Hodeidah (see its place): Sanaa's strike is found, with 6 (its actor1 passes by "
-    "accident)",
-    "place@Air/drone strike@yemen_sanaa_airport_hodeidah_israeli_strikes/Al Hudaydah": "no "
-    "Air/drone strike at Hodeidah: the lead's 'Red Sea port facilities in Hodeidah' are joined "
-    "into the strike on Sanaa, the first place of the sentence (merge, places)",
-    "count@yemen_sanaa_airport_hodeidah_israeli_strikes": "three events: the per-place toll is an "
+    "fatalities@Air/drone strike@yemen_sanaa_airport_hodeidah_israeli_strikes/Al Hudaydah": "0: "
+    "the lead's second object struck ('port facilities in Hodeidah') is an event of its own "
+    "with no toll; the per-place toll line is not read (see Sanaa's fatalities) (merge)",
+    "count@yemen_sanaa_airport_hodeidah_israeli_strikes": "four events: the per-place toll is an "
     "Attack by the Houthis (see Sanaa's fatalities); the background 'They have also attacked "
     "merchant ships in the Red Sea' an Attack on Civilians (Palestine) placed at Gaza and dated "
-    "October 2023 (filters: habitual; places); Hodeidah's strike missing (see its place)",
+    "October 2023 (filters: habitual; places)",
     "actor2@Suicide bomb@pakistan_quetta_railway_station_suicide/Quetta": "Civilians (Pakistan): "
     "neither '26 people, 14 of them soldiers' nor the BLA's claim that 'it had targeted a unit of "
     "army troops' makes the army the target (actors)",

@@ -887,6 +887,8 @@ def _at_town_also_hit(first: Event, pm: PlaceMention) -> Event:
         country=place.country, iso3=place.iso3, admin1=place.admin1, admin2=place.admin2,
         location=place.name, latitude=place.latitude, longitude=place.longitude,
         geonameid=place.geonameid, fatalities=0, injured=0,
+        # a province named like its seat ("port facilities in B") is coded as a region
+        geo_precision=3 if place.feature_code == "ADM1" else first.geo_precision,
         claims=[c for c in first.claims if c.field not in _TOLL_FIELDS],
         evidence=evidence,
     )

@@ -492,8 +492,9 @@ def _towns_also_hit(doc: Doc, mention: EventMention, chosen: PlaceMention,
     while i + 1 < len(ordered) and _list_link(doc, ordered[i], ordered[i + 1]) is not None:
         i += 1
         chain.append(ordered[i])
-    if len(chain) < 2 or "and" not in _BETWEEN_TOKENS.findall(
-            doc.text[chain[-2].end:chain[-1].start].lower()):
+    if len(chain) < 2:
+        return _objects_in_other_towns(doc, chosen, ordered[i + 1:], flags)
+    if "and" not in _BETWEEN_TOKENS.findall(doc.text[chain[-2].end:chain[-1].start].lower()):
         return []
     seen = {chosen.place.geonameid}
     for pm in chain[1:]:
@@ -505,6 +506,58 @@ def _towns_also_hit(doc: Doc, mention: EventMention, chosen: PlaceMention,
     if not _governed_by_place_preposition(doc, chosen) or _units_word_after(doc, chain[-1]):
         return []
     return chain[1:]
+
+
+def _objects_in_other_towns(doc: Doc, chosen: PlaceMention, later: list[PlaceMention],
+                            flags: dict[tuple[int, int], str]) -> list[PlaceMention]:
+    """"struck the airport in A and port facilities in B": each object of the act, a
+    conjunct noun with its own town after at/in/near, is a place hit (ACLED: one event
+    per location). The first town names the first object ("A's airport", "the airport
+    in A"); a later place counts when the word before its preposition is a conjunct
+    noun and an "and" comes between. A province (named like its seat) is placed at its
+    seat, as a lone mention would be."""
+    assert chosen.place is not None
+    first = expanded_span(doc, chosen.start, chosen.end)
+    if first is None or not (first.root.dep_ == "compound" or
+                             _governed_by_place_preposition(doc, chosen)):
+        return []
+    seen = {(chosen.place.name, chosen.place.country)}
+    hit: list[PlaceMention] = []
+    previous = chosen
+    for pm in later:
+        if not _object_conjunct_place(doc, pm) or "and" not in _BETWEEN_TOKENS.findall(
+                doc.text[previous.end:pm.start].lower()):
+            continue
+        place = pm.place
+        if place is None or _specificity(pm) == 1 or (place.name, place.country) in seen \
+                or place.country != chosen.place.country or _is_route_end(pm, flags) \
+                or _origin_or_destination(doc, pm):
+            continue
+        if _specificity(pm) == 2:
+            seat = _seat_point(place)
+            if seat is None:
+                continue
+            pm = dataclasses.replace(pm, place=dataclasses.replace(
+                place, latitude=seat[0], longitude=seat[1]))
+        hit.append(pm)
+        seen.add((place.name, place.country))
+        previous = pm
+    return hit
+
+
+def _object_conjunct_place(doc: Doc, pm: PlaceMention) -> bool:
+    """"... and port facilities in B": the place follows at/in/near (and "the"), and
+    the word before the preposition is a noun conjoined to an earlier object."""
+    span = expanded_span(doc, pm.start, pm.end)
+    if span is None or span.start < 2:
+        return False
+    prep = doc[span.start - 1]
+    if prep.lower_ == "the":
+        prep = doc[span.start - 2]
+    if prep.i < 1 or prep.lower_ not in cues().places_hit_prepositions:
+        return False
+    noun = doc[prep.i - 1]
+    return noun.dep_ == "conj" and noun.pos_ in ("NOUN", "PROPN")
 
 
 def _units_word_after(doc: Doc, last: PlaceMention) -> bool:
