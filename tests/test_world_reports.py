@@ -2071,7 +2071,7 @@ KNOWN_GAPS: dict[str, str] = {
     "organised and financed by Belgrade' with Vucic's denial and mourning for 'the three dead' "
     "an Attack with 3 dead at Belgrade on Civilians (Serbia) (filters: an accusation; places)",
     # Seventeenth batch (session 22), on the code of b7799cf: 45 of its 100 checks passed; 49 on
-    # session 22's other lanes, which never saw it (blind); 62 after the three lanes that read it.
+    # session 22's other lanes, which never saw it (blind); 63 after the four lanes that read it.
     "actor1@Armed clash@thailand_yala_lam_phaya_checkpoints/Yala": "Military Forces of Thailand: "
     "the attack is now a clash (the volunteers fired back) and the separatists are read, but as "
     "its actor2; the state side is put first (actors)",
