@@ -494,13 +494,12 @@ def _towns_also_hit(doc: Doc, mention: EventMention, chosen: PlaceMention,
         chain.append(ordered[i])
     if len(chain) < 2:
         return _objects_in_other_towns(doc, chosen, ordered[i + 1:], flags)
-    if "and" not in _BETWEEN_TOKENS.findall(doc.text[chain[-2].end:chain[-1].start].lower()):
+    if not _and_between(doc, chain[-2], chain[-1]):
         return []
     seen = {chosen.place.geonameid}
     for pm in chain[1:]:
         if (pm.place is None or _specificity(pm) != 0 or pm.place.geonameid in seen
-                or pm.place.country != chosen.place.country or _is_route_end(pm, flags)
-                or _origin_or_destination(doc, pm)):
+                or not _another_town_hit(doc, pm, chosen, flags)):
             return []
         seen.add(pm.place.geonameid)
     if not _governed_by_place_preposition(doc, chosen) or _units_word_after(doc, chain[-1]):
@@ -525,13 +524,11 @@ def _objects_in_other_towns(doc: Doc, chosen: PlaceMention, later: list[PlaceMen
     hit: list[PlaceMention] = []
     previous = chosen
     for pm in later:
-        if not _object_conjunct_place(doc, pm) or "and" not in _BETWEEN_TOKENS.findall(
-                doc.text[previous.end:pm.start].lower()):
+        if not _object_conjunct_place(doc, pm) or not _and_between(doc, previous, pm):
             continue
         place = pm.place
         if place is None or _specificity(pm) == 1 or (place.name, place.country) in seen \
-                or place.country != chosen.place.country or _is_route_end(pm, flags) \
-                or _origin_or_destination(doc, pm):
+                or not _another_town_hit(doc, pm, chosen, flags):
             continue
         if _specificity(pm) == 2:
             seat = _seat_point(place)
@@ -543,6 +540,20 @@ def _objects_in_other_towns(doc: Doc, chosen: PlaceMention, later: list[PlaceMen
         seen.add((place.name, place.country))
         previous = pm
     return hit
+
+
+def _and_between(doc: Doc, before: PlaceMention, after: PlaceMention) -> bool:
+    """Does an "and" stand between the two toponyms (the list's or the objects' last link)?"""
+    return "and" in _BETWEEN_TOKENS.findall(doc.text[before.end:after.start].lower())
+
+
+def _another_town_hit(doc: Doc, pm: PlaceMention, first: PlaceMention,
+                      flags: dict[tuple[int, int], str]) -> bool:
+    """Can a later place of the sentence be another town the act hit: in the first
+    town's country, and no route's end, origin or destination?"""
+    assert pm.place is not None and first.place is not None
+    return pm.place.country == first.place.country and not _is_route_end(pm, flags) \
+        and not _origin_or_destination(doc, pm)
 
 
 def _object_conjunct_place(doc: Doc, pm: PlaceMention) -> bool:
@@ -1086,7 +1097,7 @@ def place_for_mention(
         named = None if country_focus(places, flags) else named
     mention.country = named.country if named is not None else country_focus(places, flags)
     if named is None and grievance_dropped:
-        mention.country = default_country()  # the feed's, not the grievance's country
+        mention.country = configured  # the feed's, not the grievance's country
     if named is not None:
         # the sentence names the country: evidence of the event's country (merging
         # tells it from a country that is only the article's focus)
