@@ -48,3 +48,17 @@ def test_gunmen_storming_a_hotel_to_demand_ransom_attack_it(nlp: Language) -> No
     text = ("Gunmen stormed a hotel in Mandera on Saturday to demand ransom, "
             "killing two waiters.")
     assert _types(nlp, text) == ["Attack"]
+
+
+def test_a_crowd_storming_a_polling_station_with_a_demand_riots(nlp: Language) -> None:
+    # (rushing in where the votes are cast stops the vote there: Riots, whatever the
+    # crowd asked for; fails without ``_voting_place``)
+    text = ("About forty young men stormed a polling station in Homa Bay on Tuesday "
+            "morning, demanding that the voter roll be read out.")
+    assert _types(nlp, text) == ["Mob violence"]
+
+
+def test_storming_the_electoral_offices_to_protest_stays_a_protest(nlp: Language) -> None:
+    text = ("Supporters of a losing aspirant stormed the electoral commission's offices "
+            "in Kakamega on Friday to protest against the results.")
+    assert _types(nlp, text) == ["Peaceful protest"]

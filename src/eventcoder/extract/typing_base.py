@@ -201,6 +201,8 @@ class TypingWords:
     incendiary_modifiers: frozenset[str]
     crowd_entry_verbs: frozenset[str]
     street_words: frozenset[str]
+    voting_place_modifiers: frozenset[str]
+    voting_place_nouns: frozenset[str]
     protest_instigation_words: frozenset[str]
     injury_negations: frozenset[str]
     continuing_modifiers: frozenset[str]

@@ -1176,6 +1176,8 @@ def _stormed_to_protest(trig: Trig, trigs: list[Trig], cues: StatusCues) -> bool
         return False  # (a death "after which" they stormed in is their grievance)
     if any(o.lower_ in WORDS.street_words for o in verb_objects(root)):
         return True  # ("residents stormed the streets carrying placards")
+    if any(_voting_place(o) for o in verb_objects(root)):
+        return False  # ("youths stormed the polling station demanding the register")
     protest = {i for t in trigs if t.cls.name == "protest" for i in range(t.span.start, t.span.end)}
     demand = {i for s in cues.by_label.get("demand_verb", ()) for i in range(s.start, s.end)}
     # the purpose may hang lower when the parser misplaces it ("stormed the
@@ -1183,6 +1185,14 @@ def _stormed_to_protest(trig: Trig, trigs: list[Trig], cues: StatusCues) -> bool
     return any(t.i in protest | demand and t.pos_ == "VERB" and (
         any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
         or t.tag_ == "VBG" and t.dep_ == "advcl") for t in root.subtree)
+
+
+def _voting_place(noun: Token) -> bool:
+    """A place where votes are cast or counted ("the polling station", "two tallying
+    centres")."""
+    return noun.lower_ in WORDS.voting_place_nouns and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lower_ in WORDS.voting_place_modifiers
+        for c in noun.children)
 
 
 # The forces' acts on a demonstration, which are told with it as one event.
