@@ -1108,6 +1108,20 @@ def _forces_disrupted(trig: Trig, cues: StatusCues) -> bool:
                                                  "state_forces")
 
 
+def _no_gathering_disrupted(trig: Trig) -> bool:
+    """A passive disruption word whose subject is neither a gathering nor people
+    holding one ("traffic was disrupted by protesters"): the crowd held something up,
+    it broke up nobody's gathering."""
+    root = trig.span.root
+    if trig.cls.name != "protest_violence" or root.lower_ not in WORDS.disruption_verbs\
+            or root.i + 1 >= len(root.doc) or root.doc[root.i + 1].lower_ != "by":
+        return False
+    subjects = [s for c in root.children if c.dep_ == "nsubjpass" for s in (c, *c.conjuncts)]
+    return bool(subjects) and not any(
+        s.lower_ in WORDS.disrupted_gatherings or s.pos_ in ("PROPN", "PRON")
+        for s in subjects)
+
+
 _HARMING_CLASSES = frozenset({"attack", "kill", "injure", "armed_clash", "abduction",
                               "sexual_violence"})
 
@@ -1385,7 +1399,8 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
         trigs = [t for t in trigs if not expulsion_by_no_crowd(t, cues)]
         # ("police disrupted the opposition's meeting"): the forces' disruption is
         # no crowd violence (their intervention has its own words)
-        trigs = [t for t in trigs if not _forces_disrupted(t, cues)]
+        trigs = [t for t in trigs if not _forces_disrupted(t, cues)
+                 and not _no_gathering_disrupted(t)]
         # ("the march turned violent as police dispersed it"): the forces' disorder
         trigs = disorder_of_the_forces(trigs, cues)
         # ("officers fired in the air to scatter a crowd"): warning shots hit nobody

@@ -181,6 +181,7 @@ class TypingWords:
     looting_words: frozenset[str]
     forced_entry_phrases: frozenset[str]
     disruption_verbs: frozenset[str]
+    disrupted_gatherings: frozenset[str]
     rally_words: frozenset[str]
     entourage_words: frozenset[str]
     away_from_scene_prepositions: frozenset[str]
