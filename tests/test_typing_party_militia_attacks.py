@@ -75,3 +75,27 @@ def test_a_mob_of_party_supporters_that_marched_is_no_militia(nlp: Language) -> 
     text = "A mob of Jubilee supporters marched through Eldoret on Tuesday."
     assert all(e.actor1 != "Jubilee Coalition"
                for e in coded_events(nlp, text, "2017-08-14"))
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    # (the crowd as the agent of a passive attack verb, the victim its subject)
+    ("Two hawkers were beaten to death by ODM youths in Kibera on Wednesday.",
+     "ODM: Orange Democratic Movement"),
+    # (a crowd told only by its side: an unnamed armed side at work, no mob)
+    ("Four farm workers were murdered near Burnt Forest on Sunday by opposition "
+     "supporters.", "Unidentified Armed Group (Kenya)"),
+    ("Youths allied to the sitting MP stabbed a rival's campaign manager in Webuye "
+     "on Friday.", "Unidentified Armed Group (Kenya)"),
+])
+def test_a_partisan_crowd_killing_someone_is_an_armed_side(nlp: Language, text: str,
+                                                           actor1: str) -> None:
+    events = coded_events(nlp, text, "2008-01-14")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Attack", actor1)]
+
+
+@pytest.mark.parametrize("text", [
+    "Opposition supporters clashed with rival youths at a rally in Webuye on Friday.",
+    "Rival supporters pelted one another with rocks outside a tallying centre in Webuye.",
+])
+def test_a_partisan_crowd_fighting_stays_a_crowd(nlp: Language, text: str) -> None:
+    assert all(e.sub_event_type != "Attack" for e in coded_events(nlp, text, "2017-08-14"))

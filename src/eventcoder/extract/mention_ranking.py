@@ -54,6 +54,7 @@ from eventcoder.extract.typing_base import (
     WORDS,
     Context,
     Trig,
+    partisan_crowd_attacked,
     subject_or_teller,
 )
 from eventcoder.extract.typing_crowds import (
@@ -767,6 +768,8 @@ def refine_type_with_actors(mention: EventMention, doc: Doc) -> bool:
         return False
     if crowd_armed_itself(span_text(sent).lower()):
         return False  # the crowd took up arms or fought back: an armed side
+    if mention.sub_event_type == ATTACK and partisan_crowd_attacked(sent):
+        return False  # ("killed by opposition supporters"): a side's men at work
     mention.sub_event_type = MOB
     mention.event_type = event_type_of(MOB)
     mention.type_reason += "; actors: no armed perpetrator named, crowds as the doers"

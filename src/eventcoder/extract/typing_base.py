@@ -212,6 +212,8 @@ class TypingWords:
     party_name_words: frozenset[str]
     party_crowd_nouns: frozenset[str]
     party_crowd_collectives: frozenset[str]
+    partisan_crowd_labels: frozenset[str]
+    allegiance_participles: frozenset[str]
     party_attack_verbs: frozenset[str]
     group_member_nouns: frozenset[str]
     identity_report_verbs: frozenset[str]
@@ -483,7 +485,43 @@ def named_armed_group_cues(doc: Doc, cues: list[Span]) -> list[Span]:
             # (the cue reaches the acting noun: "[a mob of Jubilee supporters]")
             out.append(Span(doc, min(span.start, crowd.i), max(span.end, crowd.i + 1),
                             label="non_state"))
+    out.extend(_partisan_crowd_cues(doc, covered, out))
     return out
+
+
+def _partisan_crowd_cues(doc: Doc, covered: set[int], found: list[Span]) -> list[Span]:
+    """Crowds told by their side alone ("opposition supporters", "youths allied to
+    his rival") who attacked someone: an unnamed armed side at work, as a party's
+    crowd named by the party is (ACLED codes such killings an attack, not a mob)."""
+    taken = covered | {i for s in found for i in range(s.start, s.end)}
+    out: list[Span] = []
+    for tok in doc:
+        if tok.lower_ not in WORDS.party_crowd_nouns or tok.i in taken:
+            continue
+        if not _told_by_side(tok) or (crowd := _crowd_attacks(tok)) is None:
+            continue
+        start = min(tok.left_edge.i, crowd.i)
+        out.append(Span(doc, start, max(tok.i, crowd.i) + 1, label="non_state"))
+    return out
+
+
+def partisan_crowd_attacked(sent: Span) -> bool:
+    """Does a crowd told by its side alone attack someone in the sentence (see
+    _partisan_crowd_cues)? Such a crowd is no mob once the actors are read."""
+    return any(tok.lower_ in WORDS.party_crowd_nouns and _told_by_side(tok)
+               and _crowd_attacks(tok) is not None for tok in sent)
+
+
+def _told_by_side(noun: Token) -> bool:
+    """The crowd noun carries a side label ("opposition supporters") or a participle
+    of allegiance with its "to" phrase ("youths allied to the MP")."""
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.lower_ in WORDS.partisan_crowd_labels:
+            return True
+        if c.dep_ in ("acl", "amod", "relcl") and c.lower_ in WORDS.allegiance_participles\
+                and any(p.dep_ == "prep" and p.lower_ == "to" for p in c.children):
+            return True
+    return False
 
 
 def _party_crowd_attacks(span: Span) -> Token | None:
@@ -502,9 +540,23 @@ def _party_crowd_attacks(span: Span) -> Token | None:
             crowd = holder  # ("supporters of the ODM")
         else:
             return None
+    return _crowd_attacks(crowd)
+
+
+def _crowd_attacks(crowd: Token) -> Token | None:
+    """The crowd noun (or the collective whose "of" phrase holds it: "a group of
+    ODM youths") is the subject of a verb of bodily attack with a victim as object
+    ("attacked a candidate"), or the agent of such a verb in the passive ("a shopkeeper
+    was murdered by opposition youths"). Returns the acting noun."""
     holder = _holder_of(crowd)
     if holder is not None and holder.lower_ in WORDS.party_crowd_collectives:
         crowd = holder  # ("a group of ODM youths"): the group is the subject
+    if crowd.dep_ == "pobj" and crowd.head.dep_ == "agent":
+        verb = crowd.head.head
+        victims = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        attacked = verb.lower_ in WORDS.party_attack_verbs and any(
+            v.lower_ not in WORDS.rally_words for v in victims)
+        return crowd if attacked else None
     if crowd.dep_ != "nsubj":
         return None
     verb = crowd.head
