@@ -226,3 +226,23 @@ def test_a_headline_count_of_police_killed_names_the_victims(nlp: Language) -> N
     text = "Militants attack a village in Lamu. Three police and one reservist killed, one missing."
     killed = [m for m in _new(nlp, text) if m.trigger_text == "killed"]
     assert killed and killed[0].sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), [
+    # Forces who answered an attack and killed, the dead told by their number only:
+    # they fought the attackers (one Armed clash).
+    ("A gang armed with pangas raided homesteads outside Londiani overnight; police "
+     "responded, shooting dead three.", "Armed clash"),
+    ("Bandits raided a village near Kapedo at dawn and wounded two women. Soldiers "
+     "intervened, killing 4.", "Armed clash"),
+    # ... not when the dead the number counts are named (a bystander the forces hit) or
+    # when the forces answered a riot (part of the riot).
+    ("Bandits raided a village near Kapedo at dawn and wounded two women. Soldiers "
+     "intervened, killing one elderly herder.", "Attack"),
+    ("Youths rioted in Kapedo over a chief's arrest and burnt tyres. Police intervened "
+     "killing 2.", "Violent demonstration"),
+])
+def test_forces_who_answered_an_attack_and_killed_fought_it(
+        nlp: Language, text: str, sub_event_type: str) -> None:
+    coded = code_doc(nlp(text), make_article(text, published=PUBLISHED.isoformat()))
+    assert coded.events and coded.events[0].sub_event_type == sub_event_type

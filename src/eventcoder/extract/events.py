@@ -52,6 +52,7 @@ from eventcoder.extract.mention_ranking import (
     rank_ongoing_fighting_below_violence,
     rank_operations_below_violence,
     refine_type_with_actors,
+    retype_attacks_forces_answered,
     retype_attacks_fought_back,
     retype_bombings_told_again,
     retype_bombs_of_an_air_strike,
@@ -1618,6 +1619,7 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
     rank_ongoing_fighting_below_violence(mentions, doc)
     retype_unopposed_captures(mentions, doc)
     retype_attacks_fought_back(mentions, doc)
+    retype_attacks_forces_answered(mentions, doc)
     rank_fight_over_attack(mentions)
     rank_armed_group_killings_over_crowds(mentions, doc)
     rank_bystanders_hit_over_crowds(mentions)

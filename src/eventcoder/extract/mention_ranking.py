@@ -377,6 +377,54 @@ def retype_attacks_fought_back(mentions: list[EventMention], doc: Doc) -> None:
             m.rule_marks |= {MARK_BOTH_ARMED}
 
 
+def retype_attacks_forces_answered(mentions: list[EventMention], doc: Doc) -> None:
+    """ACLED: forces who answer an attack and kill ("gunmen raided a farm; troops
+    responded, killing three", "the police intervened by shooting dead 4"), the dead
+    told only by their number, fought the attackers: an attack told before or in that sentence
+    becomes an armed clash. Demonstrations and riots keep their type (the forces'
+    answer to a crowd is part of it), and a victim named after the number ("killing
+    one young boy") is the forces' own attack on a bystander."""
+    attacks = [m for m in mentions if m.status == "new" and m.sub_event_type == ATTACK
+               and MARK_NO_ARMED_VICTIM in m.rule_marks]
+    if not attacks or CUE_GROUP not in doc.spans or any(
+            m.sub_event_type in (PEACE, INTER, FORCE, VIOL, MOB) for m in mentions
+            if m.status == "new"):
+        return
+    told = _forces_killed_in_answer(doc)
+    if told is None:
+        return
+    for m in attacks:
+        if m.sent_start <= told.start_char:
+            m.sub_event_type = CLASH
+            m.event_type = event_type_of(CLASH)
+            m.type_reason += f"; {BOTH_ARMED}: forces answered the attack and killed " \
+                             f"('{told.text}')"
+            m.rule_marks |= {MARK_BOTH_ARMED}
+
+
+def _forces_killed_in_answer(doc: Doc) -> Span | None:
+    """The first "<forces> intervened/responded, (by) killing <number>" of the text."""
+    forces = {i for c in group_spans(doc, CUE_GROUP) if c.label_ == "state_forces"
+              for i in range(c.start, c.end)}
+    killing = [w.split() for w in WORDS.answer_killing_words]
+    for tok in doc:
+        if tok.lower_ not in WORDS.forces_answering_verbs or tok.i - 1 not in forces:
+            continue
+        j = tok.i + 1
+        while j < len(doc) and (doc[j].is_punct or doc[j].lower_ == "by"):
+            j += 1
+        for words in killing:
+            end = j + len(words)
+            if [t.lower_ for t in doc[j:end]] != words or end >= len(doc)\
+                    or not doc[end].like_num:
+                continue
+            after = doc[end + 1] if end + 1 < len(doc) else None
+            if after is None or after.is_punct or after.lower_ == "of"\
+                    or after.pos_ not in ("NOUN", "PROPN", "ADJ"):
+                return doc[tok.i - 1:end + 1]
+    return None
+
+
 @dataclass(slots=True)
 class HarmTold:
     """What the whole text says about harm to people and to property."""

@@ -175,6 +175,8 @@ class TypingWords:
     self_dispersal_prepositions: frozenset[str]
     demonstrator_nouns: frozenset[str]
     victims_fought_back: tuple[str, ...]
+    forces_answering_verbs: frozenset[str]
+    answer_killing_words: frozenset[str]
     inclusion_prepositions: frozenset[str]
     retreat_words: frozenset[str]
     crowd_control_means: frozenset[str]
