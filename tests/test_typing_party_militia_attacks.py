@@ -96,6 +96,8 @@ def test_a_partisan_crowd_killing_someone_is_an_armed_side(nlp: Language, text: 
 @pytest.mark.parametrize("text", [
     "Opposition supporters clashed with rival youths at a rally in Webuye on Friday.",
     "Rival supporters pelted one another with rocks outside a tallying centre in Webuye.",
+    # (demonstrators beaten by such a crowd: Mob violence on the protesters)
+    "Youths allied to the senator beat up marchers with sticks in Eldoret on Friday.",
 ])
 def test_a_partisan_crowd_fighting_stays_a_crowd(nlp: Language, text: str) -> None:
     assert all(e.sub_event_type != "Attack" for e in coded_events(nlp, text, "2017-08-14"))

@@ -403,7 +403,8 @@ def retype_attacks_forces_answered(mentions: list[EventMention], doc: Doc) -> No
 
 
 def _forces_killed_in_answer(doc: Doc) -> Span | None:
-    """The first "<forces> intervened/responded, (by) killing <number>" of the text."""
+    """The first "<forces> intervened/responded, (by) killing <number>" of the text,
+    the number ending the phrase."""
     forces = {i for c in group_spans(doc, CUE_GROUP) if c.label_ == "state_forces"
               for i in range(c.start, c.end)}
     killing = [w.split() for w in WORDS.answer_killing_words]
@@ -419,8 +420,10 @@ def _forces_killed_in_answer(doc: Doc) -> Span | None:
                     or not doc[end].like_num:
                 continue
             after = doc[end + 1] if end + 1 < len(doc) else None
-            if after is None or after.is_punct or after.lower_ == "of"\
-                    or after.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            # ("killing 2.", "shooting dead 4 (details unclear)"; not "one young boy",
+            # nor "twelve of the raiders", which the armed-men-hit rule reads)
+            if after is None or after.is_punct\
+                    or after.pos_ not in ("NOUN", "PROPN", "ADJ", "ADP"):
                 return doc[tok.i - 1:end + 1]
     return None
 

@@ -500,7 +500,8 @@ def _partisan_crowd_cues(doc: Doc, covered: set[int], found: list[Span]) -> list
     for tok in doc:
         if tok.lower_ not in WORDS.party_crowd_nouns or tok.i in taken:
             continue
-        if not _told_by_side(tok) or (crowd := _crowd_attacks(tok)) is None:
+        if not _told_by_side(tok) or (crowd := _crowd_attacks(tok)) is None\
+                or _demonstrators_hit(crowd):
             continue
         start = min(tok.left_edge.i, crowd.i)
         out.append(Span(doc, start, max(tok.i, crowd.i) + 1, label="non_state"))
@@ -511,7 +512,17 @@ def partisan_crowd_attacked(sent: Span) -> bool:
     """Does a crowd told by its side alone attack someone in the sentence (see
     _partisan_crowd_cues)? Such a crowd is no mob once the actors are read."""
     return any(tok.lower_ in WORDS.party_crowd_nouns and _told_by_side(tok)
-               and _crowd_attacks(tok) is not None for tok in sent)
+               and (crowd := _crowd_attacks(tok)) is not None
+               and not _demonstrators_hit(crowd) for tok in sent)
+
+
+def _demonstrators_hit(crowd: Token) -> bool:
+    """The crowd's victims are demonstrators ("beat marchers", "protesters were
+    stoned by ..."): a crowd attacking a demonstration is mob violence on it."""
+    verb = crowd.head.head if crowd.dep_ == "pobj" else crowd.head
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in WORDS.demonstrator_nouns
+               for v in verbs for c in v.children)
 
 
 def _told_by_side(noun: Token) -> bool:
