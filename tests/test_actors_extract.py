@@ -143,8 +143,9 @@ def test_blamed_group_replaces_unnamed_perpetrator(nlp: Language) -> None:
 
 
 def test_unqualified_raiders_are_an_ethnic_militia(nlp: Language) -> None:
+    # (before 2015, when ACLED's Kenya coding still named unnamed identity militias ethnic)
     m = _code(nlp, "Raiders shot dead two herders and drove away 300 goats in Tiaty.",
-              "shot", "Attack", day=dt.date(2019, 2, 1))
+              "shot", "Attack", day=dt.date(2012, 2, 1))
     assert side_names(m) == ("Unidentified Ethnic Militia (Kenya)", "Civilians (Kenya)")
     assert m.actor1 is not None and m.actor1.inter == 4
 

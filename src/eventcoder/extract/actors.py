@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -792,6 +793,17 @@ def _next_sentence(later: list[ActorCandidate], sent: Span) -> list[ActorCandida
     return [c for c in later if c.span.start < end]
 
 
+def _unnamed_militia_of_the_day(actor: Actor | None, dictionary: ActorDictionary,
+                                country: str | None, day: dt.date | None,
+                                text: str) -> Actor | None:
+    """An unnamed identity militia under the name the country's coding gave such
+    militias on the event's day (Kenya's: ethnic until 2014, communal after)."""
+    if actor is None:
+        return None
+    name = dictionary.unnamed_militia_of_the_day(actor.name, country, day, text)
+    return actor if name is None or name == actor.name else replace(actor, name=name)
+
+
 def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
     """Set actor1, actor2 and associated actors of ``mention`` (see module docstring)."""
     dictionary = actor_dictionary()
@@ -950,6 +962,8 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
         # (a capture names who took the place first: ACLED's territory sub-types)
         answering_side_second(pick)
         state_forces_first(pick)
+    pick.a1, pick.a2 = (_unnamed_militia_of_the_day(a, dictionary, country, day, article.text)
+                        for a in (pick.a1, pick.a2))
     mention.actor1, mention.actor2 = pick.a1, pick.a2
     mains = [a for a in (pick.a1, pick.a2) if a is not None]
     mention.assoc_actor_1 = assoc_without(pick.assoc1, mains) if pick.assoc1 is not None else\

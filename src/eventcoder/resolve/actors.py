@@ -36,6 +36,10 @@ A country file looks like::
                                 # hurt abroad before it are "Civilians (International)"
     eras:                       # words that date an undated text (for period names)
       - {from: 2013-03-04, words: [county governor]}
+    unnamed_identity_militia:   # the name an unnamed identity militia gets, by date
+      - {until: 2015-01-01, name: "Unidentified Ethnic Militia ({country})"}
+      - {from: 2015-01-01, name: "Unidentified Communal Militia ({country})",
+         ethnic_kept: true}     # (unless the text tells ethnic violence or names a people)
     role_aliases:               # what generic role words mean in this country
       police: [security forces]
     actors:
@@ -99,6 +103,9 @@ INTERNATIONAL = "International"  # ACLED's scope when the country is unknown
 _ERA_SPAN = dt.timedelta(days=3653)
 _SPACE = re.compile(r"\s+")
 # Punctuation that ends or opens a word (not the hyphen or apostrophe inside one).
+# the two templates of an identity militia whose people no text names
+_ETHNIC_TEMPLATE = "Unidentified Ethnic Militia ({country})"
+_COMMUNAL_TEMPLATE = "Unidentified Communal Militia ({country})"
 _WORD_EDGE_PUNCT = re.compile(r"[,;:!?()\[\]\"\u201c\u201d]|'(?=\s|$)|(?<=\s)'|^'")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u2010": "-", "\u2013": "-"})
 
@@ -433,6 +440,22 @@ def _words_pattern(words: Iterable[str]) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+@dataclass(frozen=True, slots=True)
+class MilitiaEra:
+    """The name a country's ACLED coding gives, over a stretch of time, an identity
+    militia whose people no text names (Kenya: "ethnic" until 2014, "communal" after).
+    With ``ethnic_kept``, a text that calls the violence ethnic or names a people of
+    the country keeps the ethnic name."""
+
+    name: str  # a template name, "Unidentified Communal Militia ({country})"
+    start: dt.date | None = None
+    end: dt.date | None = None
+    ethnic_kept: bool = False
+
+    def covers(self, day: dt.date) -> bool:
+        return (self.start is None or day >= self.start) and (self.end is None or day < self.end)
+
+
 @dataclass(slots=True)
 class CountryInfo:
     name: str
@@ -444,6 +467,7 @@ class CountryInfo:
     figures: list[str] = field(default_factory=list)
     markers: list[str] = field(default_factory=list)
     eras: list[Era] = field(default_factory=list)
+    militia_eras: list[MilitiaEra] = field(default_factory=list)
     covered_from: dt.date | None = None  # None: covered as long as the dictionary's data
 
 
@@ -590,6 +614,10 @@ class ActorDictionary:
             for spec in data.get("eras") or []:
                 info.eras.append(Era(_words_pattern(spec["words"]),
                                      _as_date(spec.get("from")), _as_date(spec.get("until"))))
+            for spec in data.get("unnamed_identity_militia") or []:
+                info.militia_eras.append(MilitiaEra(
+                    spec["name"], _as_date(spec.get("from")), _as_date(spec.get("until")),
+                    bool(spec.get("ethnic_kept", False))))
             for word in [country, *info.names, *info.demonyms]:
                 self._demonym[normalise_alias(word)] = country
             for word in [country, *info.names]:
@@ -778,6 +806,33 @@ class ActorDictionary:
             if self.has_cue(words, cues):
                 return name
         return None
+
+    def unnamed_militia_of_the_day(self, name: str, country: str | None, day: dt.date | None,
+                                   text: str) -> str | None:
+        """The name ``country``'s coding gives on ``day`` to the unnamed identity militia
+        ``name`` (an unidentified ethnic or communal militia of that country), when its
+        file dates those names (``unnamed_identity_militia``); None when it does not, or
+        when the day is unknown."""
+        info = self.countries.get(country) if country else None
+        if info is None or day is None or not info.militia_eras:
+            return None
+        ethnic = _ETHNIC_TEMPLATE.replace("{country}", info.name)
+        if name not in (ethnic, _COMMUNAL_TEMPLATE.replace("{country}", info.name)):
+            return None
+        era = next((e for e in info.militia_eras if e.covers(day)), None)
+        if era is None:
+            return None
+        if era.ethnic_kept and name == ethnic and self._told_ethnic(text, info):
+            return name
+        return era.name.replace("{country}", info.name)
+
+    def _told_ethnic(self, text: str, info: CountryInfo) -> bool:
+        """Does ``text`` call the violence ethnic, tribal or clan violence, or name one of
+        the country's peoples or clans?"""
+        words = _WORD_EDGE_PUNCT.sub(" , ", text)
+        peoples = frozenset(normalise_alias(w) for w in (*info.ethnic_groups, *info.clans))
+        return self.has_cue(words, self.context_templates.get(_ETHNIC_TEMPLATE, frozenset()))\
+            or self.has_cue(words, peoples)
 
     def country_named(self, text: str) -> str | None:
         """The country a country name names ("Turkey", "the UK"); None for demonyms."""
