@@ -498,6 +498,8 @@ class ActorDictionary:
         self.assoc_templates: list[ActorEntry] = []
         self.ethnic_suffixes: frozenset[str] = frozenset()
         self.community_militia_words: frozenset[str] = frozenset()
+        # armed words a demonym does not scope (see generic.yaml "event_scoped_words")
+        self.event_scoped_words: frozenset[str] = frozenset()
         # template name -> cue words (see generic.yaml "context_templates")
         self.context_templates: dict[str, frozenset[str]] = {}
         self.mutual_violence_cues: frozenset[str] = frozenset()
@@ -594,6 +596,9 @@ class ActorDictionary:
         suffixes = data.get("ethnic_armed_suffixes")
         if suffixes:
             self.ethnic_suffixes = frozenset(normalise_alias(s) for s in suffixes)
+        scoped_words = data.get("event_scoped_words")
+        if scoped_words:
+            self.event_scoped_words = frozenset(normalise_alias(w) for w in scoped_words)
         militia_words = data.get("community_militia_words")
         if militia_words:
             self.community_militia_words = frozenset(normalise_alias(w) for w in militia_words)
@@ -1073,6 +1078,8 @@ class ActorDictionary:
                     other = self._demonym.get(head[:-2].lower())  # "Somalia's army"
                 if other and len(words) > n:
                     rest = " ".join(words[n:])
+                    if country and normalise_alias(rest) in self.event_scoped_words:
+                        other = country  # "Somali pirates" off Kenya: Kenya's
                     militia = self._demonym_community_militia(head, rest, country, armed)
                     if militia is not None:
                         return militia
