@@ -102,10 +102,10 @@ INTERNATIONAL = "International"  # ACLED's scope when the country is unknown
 # How far from its one bound an open-ended era ("after 2013") is looked at.
 _ERA_SPAN = dt.timedelta(days=3653)
 _SPACE = re.compile(r"\s+")
-# Punctuation that ends or opens a word (not the hyphen or apostrophe inside one).
-# the two templates of an identity militia whose people no text names
+# The two templates of an identity militia whose people no text names.
 _ETHNIC_TEMPLATE = "Unidentified Ethnic Militia ({country})"
 _COMMUNAL_TEMPLATE = "Unidentified Communal Militia ({country})"
+# Punctuation that ends or opens a word (not the hyphen or apostrophe inside one).
 _WORD_EDGE_PUNCT = re.compile(r"[,;:!?()\[\]\"\u201c\u201d]|'(?=\s|$)|(?<=\s)'|^'")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u2010": "-", "\u2013": "-"})
 
