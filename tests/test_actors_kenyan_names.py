@@ -1,6 +1,6 @@
 """Kenyan names as ACLED's data writes them: Kibaki's 2007 party is the "Party of National
-Unity" (no acronym before it), and the Garba of Moyale have an ethnic militia of their
-own."""
+Unity" (no acronym before it), the Garba of Moyale have an ethnic militia of their
+own, and so do the morans (the young warriors of the pastoral peoples) told alone."""
 
 from __future__ import annotations
 
@@ -21,3 +21,9 @@ def test_the_garba_militia() -> None:
     assert ("Armed clash", "Borana Ethnic Militia (Kenya)", "Garba Ethnic Militia (Kenya)") in \
         _events("Four people died near Moyale after renewed clashes between Borana and Garba "
                 "clans.")
+
+
+def test_morans_told_alone_are_the_moran_militia() -> None:
+    assert ("Attack", "Moran Ethnic Militia (Kenya)", "Civilians (Kenya)") in _events(
+        "Morans drove off 200 goats from a homestead near Archers Post on Friday, killing a "
+        "herder.")
