@@ -1572,6 +1572,20 @@ def state_forces_first(pick: Pick) -> None:
     pick.assoc1, pick.assoc2 = pick.assoc2, pick.assoc1
 
 
+def attacker_told_first(pick: Pick) -> bool:
+    """Does the parse tell who attacked whom: the first side the doer of the act (its
+    subject, or the agent of a passive), the second its object ("gunmen shot two
+    officers", "an officer was shot by raiders")? Where a country's coding keeps a
+    battle's sides as told (``ActorDictionary.sides_as_told``), that order stands."""
+    if pick.c1 is None or pick.c1.role != "a1" or pick.c2 is None or pick.c2.role != "a2":
+        return False
+    # (not a fight both sides are told in: "raiders clashed with police", "a battle
+    # between the attackers and the police")
+    second = pick.c2.span.root
+    return second.dep_ != "conj"\
+        and not (second.dep_ == "pobj" and second.head.lower_ in WORDS.mutual_preps)
+
+
 def _state_side(side: Actor, other: Actor | None) -> bool:
     """Is ``side`` the state side of a battle against ``other``: the country's own
     forces against anyone but them, or a foreign state's military or police against

@@ -87,6 +87,7 @@ from eventcoder.extract.actor_sides import (
     arrests_at_the_riot,
     assoc_without,
     attacker_told_before,
+    attacker_told_first,
     civilians,
     claimant_strikes,
     community_fighters,
@@ -961,7 +962,11 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
     if mention.sub_event_type == "Armed clash" or grenade_at_forces(mention, pick, doc):
         # (a capture names who took the place first: ACLED's territory sub-types)
         answering_side_second(pick)
-        state_forces_first(pick)
+        # (a day the text or the publication gives: the words that date an undated text
+        # only bound it, to a stretch of years the change of practice may fall in)
+        told = dictionary.sides_as_told(country, mention.event_date or article.published)
+        if not (told and attacker_told_first(pick)):
+            state_forces_first(pick)
     pick.a1, pick.a2 = (_unnamed_militia_of_the_day(a, dictionary, country, day, article.text)
                         for a in (pick.a1, pick.a2))
     mention.actor1, mention.actor2 = pick.a1, pick.a2

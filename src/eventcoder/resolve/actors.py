@@ -124,6 +124,7 @@ class ActorWords:
     place_nouns: frozenset[str]
     compass_words: frozenset[str]
     pairing_preps: frozenset[str]
+    mutual_preps: frozenset[str]
     community_heads: frozenset[str]
     origin_words: frozenset[str]
     belonging_words: frozenset[str]
@@ -244,7 +245,8 @@ def load_actor_words() -> ActorWords:
         group_heads=words("group_heads"), initiator_preps=words("initiator_preps"),
         target_preps=words("target_preps"), place_preps=words("place_preps"),
         place_nouns=words("place_nouns"), compass_words=words("compass_words"),
-        pairing_preps=words("pairing_preps"), community_heads=words("community_heads"),
+        pairing_preps=words("pairing_preps"), mutual_preps=words("mutual_preps"),
+        community_heads=words("community_heads"),
         origin_words=words("origin_words"), belonging_words=words("belonging_words"),
         party_preps=words("party_preps"),
         country_party_preps=words("country_party_preps"),
@@ -469,6 +471,9 @@ class CountryInfo:
     eras: list[Era] = field(default_factory=list)
     militia_eras: list[MilitiaEra] = field(default_factory=list)
     covered_from: dt.date | None = None  # None: covered as long as the dictionary's data
+    # before this day the country's battles list the side that attacked first, as the
+    # report tells it; from it on, state forces first (None: always state forces first)
+    sides_as_told_until: dt.date | None = None
 
 
 @dataclass(slots=True)
@@ -609,6 +614,8 @@ class ActorDictionary:
             info = self.countries.setdefault(country, CountryInfo(name=country))
             info.iso3 = data.get("iso3") or info.iso3
             info.covered_from = _as_date(data.get("covered_from")) or info.covered_from
+            info.sides_as_told_until = _as_date(data.get("battle_sides_as_told_until"))\
+                or info.sides_as_told_until
             for attr in ("names", "demonyms", "ethnic_groups", "clans", "figures", "markers"):
                 getattr(info, attr).extend(data.get(attr) or [])
             for word in data.get("figures") or []:
@@ -854,6 +861,14 @@ class ActorDictionary:
         info = self.countries.get(country)
         return day is None or info is None or info.covered_from is None\
             or day >= info.covered_from
+
+    def sides_as_told(self, country: str | None, day: dt.date | None) -> bool:
+        """Does a battle in ``country`` on ``day`` keep its sides in the order the
+        report tells who attacked whom (the country file's ``battle_sides_as_told_until``),
+        rather than state forces first?"""
+        info = self.countries.get(country) if country else None
+        return day is not None and info is not None and info.sides_as_told_until is not None\
+            and day < info.sides_as_told_until
 
     def country_of_figure(self, text: str) -> str | None:
         """The country a public figure's name ties a text to ("Raila Odinga" -> Kenya)."""
