@@ -24,3 +24,19 @@ def test_the_toll_s_forces_fought_the_attackers_told_before() -> None:
 def test_forces_that_killed_someone_stay_the_doers() -> None:
     assert _events("Police killed three robbery suspects in Kayole on Sunday.") == [
         ("Attack", "Police Forces of Kenya (2013-)", "Civilians (Kenya)")]
+
+
+def test_a_headline_passive_with_its_doer_puts_the_doer_first() -> None:
+    # (the parser reads "killed"/"wounded" as active with the one hit as its subject; a
+    # "by" phrase of its own, as agent or as a preposition, makes it passive)
+    assert _events("Policeman killed near Mandera by a bomb planted by Al Shabaab "
+                   "militants.") == [
+        ("Remote explosive/landmine/IED", "Al Shabaab", "Police Forces of Kenya (2013-)")]
+    assert _events("Soldier wounded near Kiunga by a landmine buried by Al Shabaab "
+                   "fighters.") == [
+        ("Remote explosive/landmine/IED", "Al Shabaab", "Military Forces of Kenya (2013-)")]
+
+
+def test_a_means_told_after_by_keeps_the_subject_the_doer() -> None:
+    assert _events("Police killed two suspects by shooting them in Kayole on Sunday.") == [
+        ("Attack", "Police Forces of Kenya (2013-)", "Civilians (Kenya)")]

@@ -784,6 +784,26 @@ def _described_by_passive_act(head: Token, chain: set[int]) -> bool:
                for c in token_children(head))
 
 
+def _doer_after_by(verb: Token) -> bool:
+    """Does a past form of a verb have a "by" phrase of its own that names who or what
+    did it ("killed by gunmen", "wounded at a water point by raiders", "killed by a
+    bomb"), not a means told by a gerund ("by shooting")? The parser hangs it as the
+    verb's agent, or as a preposition on the verb or on one of its place phrases."""
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ == "dobj" for c in token_children(verb)):
+        return False  # (a passive takes no object: "supporters beat up three youths")
+    for word in verb.subtree:
+        if word.lower_ != "by" or word.dep_ not in ("agent", "prep"):
+            continue
+        if any(c.dep_ in ("pcomp", "punct") for c in token_children(word)):
+            continue  # a means ("by shooting"), or a word of its own ("by-election")
+        node = word
+        while node.dep_ in ("agent", "prep", "pobj") and node.head is not node:
+            node = node.head
+            if node.i == verb.i:
+                return True
+    return False
+
+
 def _role_by_path(head: Token, trigger: Token, chain: set[int]) -> tuple[str | None, str]:
     """``_role_by_parse``'s walk up the parse from the actor's head."""
     if _described_by_passive_act(head, chain):
@@ -822,6 +842,11 @@ def _role_by_path(head: Token, trigger: Token, chain: set[int]) -> tuple[str | N
                 return None, ""
             if dep in ("nsubj", "csubj"):
                 if node.lower_ in WORDS.victim_subject_verbs or escaped_harm(node):
+                    return "a2", ""
+                if _doer_after_by(node):
+                    # a headline's passive the parser reads as active ("two herders
+                    # killed by raiders"): a verb with a "by" doer is passive, its
+                    # subject the one it hit
                     return "a2", ""
                 return "a1", ""
             if dep == "nsubjpass" and any(
