@@ -1579,8 +1579,8 @@ def attacker_told_first(pick: Pick) -> bool:
     battle's sides as told (``ActorDictionary.sides_as_told``), that order stands."""
     if pick.c1 is None or pick.c1.role != "a1" or pick.c2 is None or pick.c2.role != "a2":
         return False
-    # (not a fight both sides are told in: "raiders clashed with police", "a battle
-    # between the attackers and the police")
+    # (not a fight both sides are told in: "raiders clashed with police", "a gunfight
+    # between the gang and the officers")
     second = pick.c2.span.root
     return second.dep_ != "conj"\
         and not (second.dep_ == "pobj" and second.head.lower_ in WORDS.mutual_preps)
