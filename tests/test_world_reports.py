@@ -2084,11 +2084,6 @@ KNOWN_GAPS: dict[str, str] = {
     "militants', is an Armed clash of Pakistan's army and the TTP at Khar (filters), and the "
     "army's total 'killed 14 militants in operations in North Waziristan over the previous "
     "three days' an Armed clash dated Sunday (filters)",
-    "actor1@Attack@ecuador_guayaquil_house_killings_duran_arrests/Guayaquil": "Police Forces of "
-    "Ecuador (2023-): the attack joins the sentences the police speak ('Police said the "
-    "killings appeared to be linked ...') and the year's count 'more than 2,000 homicides ... "
-    "according to police figures' (kept new), and the police win side 1 over the lead's "
-    "'Gunmen' (actors, filters, merge)",
     "count@westbank_sinjil_settler_arson_jenin_arrests": "three events: the arson's detail "
     "'Dozens of settlers ... smashed windows and hurled firebombs' is a Mob violence by Rioters "
     "(Palestine) on Israel's army at Ramallah, not joined to the settlers' arson (typing, "
@@ -2211,9 +2206,11 @@ KNOWN_GAPS: dict[str, str] = {
     "(see its type); the 80 wounded are on the Grenade",
     "actor1@Armed clash@ecuador_guayaquil_litoral_prison_massacre/Guayaquil": "no Armed clash (see "
     "its type); Los Lobos, who 'stormed a wing controlled by Los Choneros', are no event's actor: "
-    "the Grenade's actor1 is the wing's holders (actors)",
+    "the Grenade's actor1 is an Unidentified Armed Group, from the 'allied gangs' nearer the "
+    "trigger (actors)",
     "actor2@Armed clash@ecuador_guayaquil_litoral_prison_massacre/Guayaquil": "no Armed clash (see "
-    "its type); Los Choneros are the Grenade's actor1, the inmates its Civilians (actors)",
+    "its type); Los Choneros, holders of the stormed wing, are no side of the Grenade, whose "
+    "actor2 is the inmates' Civilians (actors)",
     "place@Armed clash@ecuador_guayaquil_litoral_prison_massacre/Guayaquil": "no Armed clash (see "
     "its type); all events are at Guayaquil",
     "count@ecuador_guayaquil_litoral_prison_massacre": "six events: besides the regained "
@@ -2302,9 +2299,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Attack by the Houthis (see Sanaa's fatalities); the background 'They have also attacked "
     "merchant ships in the Red Sea' an Attack on Civilians (Palestine) placed at Gaza and dated "
     "October 2023 (filters: habitual; places)",
-    "actor2@Suicide bomb@pakistan_quetta_railway_station_suicide/Quetta": "Civilians (Pakistan): "
-    "neither '26 people, 14 of them soldiers' nor the BLA's claim that 'it had targeted a unit of "
-    "army troops' makes the army the target (actors)",
     "count@niger_agadez_austrian_abduction": "two events: the ministry's confirmation that 'one of "
     "its citizens had been abducted in Niger' is a second Abduction by Islamic State (Niger) (from "
     "the next paragraph's 'Islamic State') on Civilians (Niger) placed at Niamey (from 'the "

@@ -896,6 +896,8 @@ def reports(span: Span) -> bool:
     root = titled_teller(span[-1] if span.root.dep_ == "det" else span.root)
     while root.dep_ == "conj" and root.head is not root:
         root = root.head  # "witnesses and officials said"
+    if root.dep_ in ("compound", "poss") and root.head.lower_ in WORDS.report_nouns:
+        root = root.head  # "according to police figures": the figures' keeper tells
     if root.dep_ == "pobj" and root.head.lower_ == "to"\
             and root.head.head.lower_ in WORDS.attribution_preps:
         return True
@@ -1491,10 +1493,16 @@ def _people_of_a_nation(span: Span) -> bool:
 
 def _holds_a_place(span: Span) -> bool:
     """Is the span the first part of "X-held", "X-controlled" ("the regime-held town
-    of ...", "rebel-controlled areas")? It says who holds a place, not who acted."""
+    of ...", "rebel-controlled areas"), or the agent of such a participle after the
+    place ("positions held by X", "a wing controlled by X")? It says who holds a place,
+    not who acted."""
     doc = span.doc
-    return span.end + 1 < len(doc) and doc[span.end].text == "-"\
-        and doc[span.end + 1].lower_ in WORDS.holding_participles
+    if span.end + 1 < len(doc) and doc[span.end].text == "-"\
+            and doc[span.end + 1].lower_ in WORDS.holding_participles:
+        return True
+    root, prep = span.root, span.root.head
+    return root.dep_ == "pobj" and prep.lower_ == "by" and prep.head.dep_ == "acl"\
+        and prep.head.lower_ in WORDS.holding_participles
 
 
 def _names_a_landmark(span: Span) -> bool:

@@ -146,6 +146,7 @@ from eventcoder.extract.actor_sides import (
 )
 from eventcoder.extract.typing_base import WORDS as TYPING_WORDS
 from eventcoder.resolve.actors import ActorDictionary
+from eventcoder.resolve.numbers import parse_number
 from eventcoder.schema import Actor, Article, EventMention, Evidence
 from eventcoder.text import sentence_tokens, span_text, token_children
 
@@ -219,6 +220,48 @@ def _after_by(cand: ActorCandidate) -> bool:
     hangs the phrase?"""
     root = cand.span.root
     return root.dep_ == "pobj" and root.head.lower_ == "by"
+
+
+def _took_into_custody(cand: ActorCandidate, trigger: Token | None) -> bool:
+    """Is the candidate the subject of an arrest in a clause apart from the trigger's
+    ("X was shot ..., and police detained a suspect at the scene")? Who caught a
+    suspect is not the attacker (but in "police arrested and beat a man" the beating
+    shares the arrest's subject)."""
+    root = cand.span.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lower_ not in WORDS.custody_verbs:
+        return False
+    if trigger is None:
+        return True
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
+    return trigger.i != verb.i and (own_subject or all(trigger.i != c.i for c in verb.conjuncts))
+
+
+def _forces_most_of_the_hit(target: ActorCandidate | None, cands: list[ActorCandidate]
+                            ) -> ActorCandidate | None:
+    """The forces that are most of the people a blast hit, told in an apposition that
+    counts them among the dead ("killing 26 people, 14 of them soldiers"): the blast hit
+    those forces, as ACLED codes it. A minority ("wounding nine, including a police
+    officer") leaves the people civilians."""
+    if target is None or target.actor is None or target.actor.inter != 7:
+        return None
+    root = target.span.root
+    total = next((parse_number(" ".join(t.text for t in c.subtree)) for c in root.children
+                  if c.dep_ == "nummod"), None)
+    for part in root.children:
+        force = next((c for c in cands if c.span.root.i == part.i and is_state(c.actor)), None)
+        if part.dep_ != "appos" or force is None:
+            continue
+        share = next((q for q in part.children if any(
+            p.lower_ == "of" and any(t.lower_ == "them" for t in p.children)
+            for p in q.children)), None)
+        if share is None:
+            continue
+        count = parse_number(share.text)
+        if share.lower_ in WORDS.majority_words or (
+                count is not None and total is not None and 2 * count > total):
+            return force
+    return None
 
 
 def _tells_the_event(cand: ActorCandidate, trigger: Token) -> bool:
@@ -475,7 +518,7 @@ def _pick(mention: EventMention, cands: list[ActorCandidate], later: list[ActorC
             # (nor a group the text only calls possibly tied to the act: "raids perhaps
             # tied to gangs from across the border")
             unhit = [c for c in cands if c.role != "a2" and not _owns_what_was_hit(c)
-                     and not possible_tie(c.span.root)]
+                     and not possible_tie(c.span.root) and not _took_into_custody(c, trigger)]
             perp = _nearest(unhit, trig, before=True, armed=True) or _first(
                 # (not forces a statement apart names: "... confirmed the raid and said
                 # troops had been sent")
@@ -579,6 +622,7 @@ def _pick(mention: EventMention, cands: list[ActorCandidate], later: list[ActorC
                  and (trigger is None or not _in_claim_apart(c, trigger))
                  and not _intercepts(c)],
                 exclude=perp.actor if perp else None)
+        target = _forces_most_of_the_hit(target, cands) or target
         pick.a1 = with_span(perp.actor, perp) if perp and perp.actor else side_template(
             dictionary, "Unidentified Armed Group ({country})", country)
         pick.c1 = perp

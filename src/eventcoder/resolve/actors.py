@@ -198,6 +198,8 @@ class ActorWords:
     in_flight_destruction_verbs: frozenset[str]
     fallen_words: frozenset[str]
     arrest_words: frozenset[str]
+    custody_verbs: frozenset[str]
+    majority_words: frozenset[str]
     mob_target_things: frozenset[str]
     harm_words: frozenset[str]
     attempt_verbs: frozenset[str]
@@ -312,6 +314,8 @@ def load_actor_words() -> ActorWords:
         in_flight_destruction_verbs=words("in_flight_destruction_verbs"),
         fallen_words=words("fallen_words"),
         arrest_words=words("arrest_words"),
+        custody_verbs=words("custody_verbs"),
+        majority_words=words("majority_words"),
         mob_target_things=words("mob_target_things"),
         harm_words=words("harm_words"),
         attempt_verbs=words("attempt_verbs"), prevention_verbs=words("prevention_verbs"),
