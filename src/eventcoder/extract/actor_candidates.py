@@ -306,7 +306,21 @@ def _home_told(span: Span, dictionary: ActorDictionary) -> str | None:
         named = _country_told(child, dictionary)
         if named in homes:
             return named
-    return None
+    return _demonym_before(span, homes, dictionary)
+
+
+def _demonym_before(span: Span, homes: set[str], dictionary: ActorDictionary) -> str | None:
+    """"Ugandan Pokot raiders", "Ugandan-Pokot raiders": a demonym just before a people
+    that lives on both sides of a border tells which side's people they are."""
+    doc = span.doc
+    first = next((t for t in span if dictionary.community_homes(t.text)), span[0])
+    i = first.i - 1
+    if i >= 0 and doc[i].text == "-":
+        i -= 1
+    if i < 0:
+        return None
+    told = dictionary.country_of_word(doc[i].text)
+    return told if told in homes else None
 
 
 # The places component's span group (extract.places.SPAN_KEY; places imports the actor

@@ -222,6 +222,17 @@ def _after_by(cand: ActorCandidate) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ == "by"
 
 
+def _forces_beside(side2: ActorCandidate | None, side1: ActorCandidate | None,
+                   cands: list[ActorCandidate]) -> ActorCandidate | None:
+    """State forces coordinated with a non-state second side of a non-state attacker ("a
+    battle with the herders and the police"): ACLED names the forces the side, the
+    herders fighting beside them its associates (so in a mob's fight: see the Mob
+    violence branch of ``_pick``)."""
+    if side2 is None or side1 is None or is_state(side2.actor) or is_state(side1.actor):
+        return None
+    return next((c for c in cands if c.coord_of is side2 and is_state(c.actor)), None)
+
+
 def _took_into_custody(cand: ActorCandidate, trigger: Token | None) -> bool:
     """Is the candidate the subject of an arrest in a clause apart from the trigger's
     ("X was shot ..., and police detained a suspect at the scene")? Who caught a
@@ -449,6 +460,13 @@ def _pick(mention: EventMention, cands: list[ActorCandidate], later: list[ActorC
             victim = a2c if a2c is not None and a2c is not crowd\
                 and not target_of_an_attempt(a2c) and not names_a_thing_hit(a2c) else None
             opponent = _forces_paired_with_crowd(cands)
+            beside = next((c for c in cands if is_state(c.actor) and c.coord_of is not None
+                           and c.coord_of.role != "a1" and c.coord_of.actor is not None
+                           and c.coord_of.actor.inter == 7), None)
+            if beside is not None and beside.actor is not None:
+                # (a mob facing residents joined by the police): the forces are the side
+                pick.a2, pick.c2 = with_span(beside.actor, beside), beside
+                return pick
             if mutual and opponent is not None and opponent.actor is not None:
                 # "police and hawkers clashed": the forces the crowd fought, not rioters
                 pick.a2, pick.c2 = with_span(opponent.actor, opponent), opponent
@@ -579,6 +597,7 @@ def _pick(mention: EventMention, cands: list[ActorCandidate], later: list[ActorC
                 exclude=side1.actor if side1 else None)
         if side1 is None and side2 is not None and not _guards_hit(side2):
             side1, side2 = side2, None
+        side2 = _forces_beside(side2, side1, cands) or side2
         pick.a1 = with_span(side1.actor, side1) if side1 and side1.actor else side_template(
             dictionary, "Unidentified Armed Group ({country})", country)
         pick.c1 = side1
