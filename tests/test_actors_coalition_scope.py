@@ -19,7 +19,7 @@ DAY = dt.date(2019, 5, 1)
 @pytest.mark.parametrize(("country", "expected"), [
     ("Iraq", "Global Coalition Against Daesh"),
     ("Syria", "Global Coalition Against Daesh"),
-    ("Yemen", "Military Forces of Saudi Arabia (2015-)"),
+    ("Yemen", "Operation Restoring Hope"),
     ("United States", "Global Coalition Against Daesh"),  # the coalition Washington leads
     ("Democratic Republic of Congo", None),
     ("Kenya", None),
