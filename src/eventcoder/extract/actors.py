@@ -233,6 +233,14 @@ def _forces_beside(side2: ActorCandidate | None, side1: ActorCandidate | None,
     return next((c for c in cands if c.coord_of is side2 and is_state(c.actor)), None)
 
 
+def _names_a_forces_thing(cand: ActorCandidate) -> bool:
+    """Is the candidate a state force's word that only qualifies a thing after it
+    ("police cars were burned", "despite a police curfew")? The forces own the thing or
+    imposed it; they are not who burned or looted."""
+    root = cand.span.root
+    return root.dep_ == "compound" and root.head.i >= cand.span.end and is_state(cand.actor)
+
+
 def _took_into_custody(cand: ActorCandidate, trigger: Token | None) -> bool:
     """Is the candidate the subject of an arrest in a clause apart from the trigger's
     ("X was shot ..., and police detained a suspect at the scene")? Who caught a
@@ -715,7 +723,8 @@ def _pick(mention: EventMention, cands: list[ActorCandidate], later: list[ActorC
         else:
             pick.a2, pick.c2 = civilians(dictionary, country, arrested), arrested
         return pick
-    first = a1c or _nearest(cands, trig, before=True, armed=True) or _first(cands, armed=True)
+    doers = [c for c in cands if not _names_a_forces_thing(c)] if sub == _PROPERTY else cands
+    first = a1c or _nearest(doers, trig, before=True, armed=True) or _first(doers, armed=True)
     if sub == "Looting/property destruction" and first is not None and first.actor is not None\
             and first.actor.inter == 7:
         # "unknown people with machetes destroyed a billboard", "herders burnt down a
