@@ -2289,18 +2289,13 @@ KNOWN_GAPS: dict[str, str] = {
     "taken over from Nazarbayev as head of the powerful Security Council' is a Government regains "
     "territory from the 'Security Council' (typing: taking over an office). (The burned police "
     "cars, a Looting by the police until session 23, now join the riot.)",
-    "fatalities@Air/drone strike@yemen_sanaa_airport_hodeidah_israeli_strikes/Sanaa": "6: the "
-    "lead's strikes on Sanaa and Hodeidah are one event at Sanaa with the lead's total 'at least "
-    "six'; the per-place toll 'Three people were killed at the airport in Sanaa and three at the "
-    "port of Hodeidah' is an Attack by the Houthi Movement on Civilians (from 'Houthi health "
-    "ministry'), not joined (merge, actors)",
     "fatalities@Air/drone strike@yemen_sanaa_airport_hodeidah_israeli_strikes/Al Hudaydah": "0: "
     "the lead's second object struck ('port facilities in Hodeidah') is an event of its own "
-    "with no toll; the per-place toll line is not read (see Sanaa's fatalities) (merge)",
-    "count@yemen_sanaa_airport_hodeidah_israeli_strikes": "four events: the per-place toll is an "
-    "Attack by the Houthis (see Sanaa's fatalities); the background 'They have also attacked "
-    "merchant ships in the Red Sea' an Attack on Civilians (Palestine) placed at Gaza and dated "
-    "October 2023 (filters: habitual; places)",
+    "with no toll; the per-place toll line joins Sanaa's strike, its three at Hodeidah not "
+    "split off to the port's (merge)",
+    "count@yemen_sanaa_airport_hodeidah_israeli_strikes": "three events: the background 'They "
+    "have also attacked merchant ships in the Red Sea' is an Attack on Civilians (Palestine) "
+    "placed at Gaza and dated October 2023 (filters: habitual; places)",
     "count@niger_agadez_austrian_abduction": "two events: the ministry's confirmation that 'one of "
     "its citizens had been abducted in Niger' is a second Abduction by Islamic State (Niger) (from "
     "the next paragraph's 'Islamic State') on Civilians (Niger) placed at Niamey (from 'the "

@@ -915,11 +915,21 @@ def reports(span: Span) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "to"\
             and root.head.head.lower_ in WORDS.attribution_preps:
         return True
+    if cited(span):
+        return True
     if root.dep_ != "nsubj":
         return False
     verb = root.head
     return verb.lower_ in WORDS.reporting_verbs or any(
         child.dep_ == "dobj" and child.lower_ in WORDS.report_nouns for child in verb.children)
+
+
+def cited(span: Span) -> bool:
+    """Is the name (or the body it titles: "the Houthi health ministry") the source that
+    another teller cites ("..., the channel said, citing the health ministry")? A source
+    of the report, even a group's office, is no side of the event."""
+    root = titled_teller(span[-1] if span.root.dep_ == "det" else span.root)
+    return root.dep_ == "dobj" and root.head.lower_ in WORDS.citing_verbs
 
 
 def tells_its_own_act(span: Span) -> bool:

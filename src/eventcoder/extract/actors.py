@@ -53,6 +53,7 @@ from spacy.tokens import Doc, Span, Token
 from eventcoder.extract.actor_candidates import (
     assign_roles,
     candidates,
+    cited,
     is_patient,
     reports,
     resolve_references,
@@ -321,6 +322,8 @@ def _is_speaker(cand: ActorCandidate) -> bool:
     reporting the event, not a side of it."""
     if cand.role is not None or not reports(cand.span):
         return False
+    if cited(cand.span):
+        return True
     if cand.kind == "role" or _in_title_of_teller(cand):
         return True
     verb = cand.span.root.head

@@ -199,6 +199,7 @@ class ActorWords:
     fallen_words: frozenset[str]
     arrest_words: frozenset[str]
     custody_verbs: frozenset[str]
+    citing_verbs: frozenset[str]
     majority_words: frozenset[str]
     mob_target_things: frozenset[str]
     harm_words: frozenset[str]
@@ -315,6 +316,7 @@ def load_actor_words() -> ActorWords:
         fallen_words=words("fallen_words"),
         arrest_words=words("arrest_words"),
         custody_verbs=words("custody_verbs"),
+        citing_verbs=words("citing_verbs"),
         majority_words=words("majority_words"),
         mob_target_things=words("mob_target_things"),
         harm_words=words("harm_words"),
