@@ -1503,9 +1503,46 @@ def aircraft_told_apart(trig: Trig, ctx: Context) -> bool:
         # to the other, when that clause names its own weapon ("jets hit the depot
         # and the blast killed four" retells the strike with a bare explosion word)
         return True
+    if spans and trig.cls.name in _EXPLOSIVE_CLASSES \
+            and trig.span.text.lower() not in WEAK_EXPLOSIVE \
+            and all(_in_joined_verb_phrase(s.root, trig.span.root) for s in spans):
+        # ("fired artillery at the posts and used drones to strike targets further
+        # back"): verb phrases joined under one subject, each with its own weapon
+        return True
     if in_context_clause(trig.span.root, depth=6):
         return False
     return bool(spans) and all(in_context_clause(s.root, depth=6) for s in spans)
+
+
+def _in_joined_verb_phrase(word: Token, trigger: Token) -> bool:
+    """Is the word the object side of a verb joined by "and" to the trigger's verb
+    (one of two verb phrases of one subject), not in the trigger's own? Their shared
+    subject ("helicopters circled the village and fired rockets") belongs to both."""
+    own, _ = _verb_conjunct(trigger)
+    other, via = _verb_conjunct(word)
+    if own is None or other is None or own == other or via in ("nsubj", "nsubjpass"):
+        return False
+    table = parse_table(word.doc)
+    return table.heads[other] == own or table.heads[own] == other or (
+        table.heads[own] == table.heads[other] and table.deps[own] == "conj")
+
+
+def _verb_conjunct(token: Token) -> tuple[int | None, str]:
+    """The verb of the nearest "and"-joined verb phrase above the token (a verb that
+    is a conjunct or has one), with the dependency by which the path reaches it;
+    (None, "") outside any."""
+    table = parse_table(token.doc)
+    i, via = token.i, ""
+    while True:
+        verb = table.pos[i] in ("VERB", "AUX")
+        if verb and (table.deps[i] == "conj" and table.pos[table.heads[i]] in ("VERB", "AUX")
+                     or any(table.deps[c] == "conj" and table.pos[c] in ("VERB", "AUX")
+                            for c in table.children[i])):
+            return i, via
+        if table.heads[i] == i:
+            return None, ""
+        via = table.deps[i]
+        i = table.heads[i]
 
 
 _EXPLOSIVE_CLASSES = frozenset({"air_strike", "shelling", "remote_explosive", "grenade",
