@@ -2227,47 +2227,15 @@ KNOWN_GAPS: dict[str, str] = {
     "more men ... over what the government called a foiled sea invasion' is an Abduction by the "
     "Government of Venezuela on Civilians placed at Caracas (the dateline), not joined to the "
     "Arrests that the next paragraph tells (typing: 'captured' by the authorities; merge, places)",
-    "sub_event_type@Shelling/artillery/missile attack@armenia_goris_sotk_jermuk_shelling/Goris":
-    "no Shelling on the 13th: the lead's 'shelled military positions and towns inside Armenia "
-    "overnight' in a report of Tuesday the 13th is dated Monday the 12th (the night read as the "
-    "one before the report's day, though it began 'shortly after midnight'); that one Shelling, at "
-    "Goris with all 49 dead, has Azerbaijan's army on Armenia's (dates)",
-    "actor1@Shelling/artillery/missile attack@armenia_goris_sotk_jermuk_shelling/Goris": "no "
-    "Shelling dated the 13th (see the type at Goris)",
-    "actor2@Shelling/artillery/missile attack@armenia_goris_sotk_jermuk_shelling/Goris": "no "
-    "Shelling dated the 13th (see the type at Goris)",
-    "place@Shelling/artillery/missile attack@armenia_goris_sotk_jermuk_shelling/Goris": "no "
-    "Shelling dated the 13th (see the type at Goris); it is at Goris",
-    "sub_event_type@Shelling/artillery/missile attack@armenia_goris_sotk_jermuk_shelling/Sotk":
-    "no Shelling at Sotk on any day: 'positions near the towns of Goris, Sotk and Jermuk' makes "
-    "one event per town since session 22, but the artillery sentence's mention is typed an "
-    "Air/drone strike (its later 'used drones to strike targets'), which Sotk's and Jermuk's "
-    "events keep (Goris's takes the lead's Shelling), and all are dated the 12th (typing; see "
-    "the type at Goris)",
-    "actor1@Shelling/artillery/missile attack@armenia_goris_sotk_jermuk_shelling/Sotk": "no "
-    "Shelling at Sotk (see its type)",
-    "actor2@Shelling/artillery/missile attack@armenia_goris_sotk_jermuk_shelling/Sotk": "no "
-    "Shelling at Sotk (see its type)",
-    "place@Shelling/artillery/missile attack@armenia_goris_sotk_jermuk_shelling/Sotk": "no "
-    "Shelling at Sotk (see its type)",
-    "sub_event_type@Shelling/artillery/missile attack@armenia_goris_sotk_jermuk_shelling/Jermuk":
-    "no Shelling at Jermuk: the town's event from the list is an Air/drone strike (see Sotk's "
-    "type), and 'several houses were damaged' in Jermuk is Mob violence by Rioters (Armenia) on "
-    "Armenia's army (typing: damage with no doer read as a crowd's), both dated the 12th "
-    "(typing, merge, dates)",
-    "actor1@Shelling/artillery/missile attack@armenia_goris_sotk_jermuk_shelling/Jermuk": "no "
-    "Shelling at Jermuk (see its type)",
-    "actor2@Shelling/artillery/missile attack@armenia_goris_sotk_jermuk_shelling/Jermuk": "no "
-    "Shelling at Jermuk (see its type)",
-    "place@Shelling/artillery/missile attack@armenia_goris_sotk_jermuk_shelling/Jermuk": "no "
-    "Shelling at Jermuk (see its type)",
-    "count@armenia_goris_sotk_jermuk_shelling": "six events: the Shelling at Goris, Air/drone "
-    "strikes at Sotk and Jermuk and Jermuk's Mob violence (see the types); Baku's "
-    "counter-accusation that 'Armenian sabotage groups had laid mines and opened fire on its "
-    "units' is an Armed clash at Dashkasan (filters: an accusation); the background 'have "
-    "fought two wars over Nagorno-Karabakh' an Armed clash of unidentified ethnic militias "
-    "placed at Moscow (from 'Moscow-led') and dated the 12th (filters: history; places). (The "
-    "2020 war's truce, an Agreement on b7799cf, is history in session 22.)",
+    "count@armenia_goris_sotk_jermuk_shelling": "six events: besides the three Shellings, "
+    "'several houses were damaged' in Jermuk is Mob violence by Rioters (Armenia) on Armenia's "
+    "army (typing: damage with no doer read as a crowd's; merge); Baku's counter-accusation "
+    "that 'Armenian sabotage groups had laid mines and opened fire on its units' is an Armed "
+    "clash at Dashkasan (filters: an accusation); the background 'have fought two wars over "
+    "Nagorno-Karabakh' an Armed clash of unidentified ethnic militias placed at Moscow (from "
+    "'Moscow-led') (filters: history; places). (The 2020 war's truce, an Agreement on "
+    "b7799cf, is history in session 22; the Shellings are typed and dated right since "
+    "session 23.)",
     "sub_event_type@Armed clash@lebanon_beirut_tayouneh_clashes_arrests/Beirut": "Violent "
     "demonstration: the lead's rooftop gunmen who 'opened fire on supporters ... as they headed to "
     "a protest, setting off hours of gunbattles' are typed a Violent demonstration by Rioters on "

@@ -43,6 +43,7 @@ from spacy.tokens import Doc, Span, Token
 from eventcoder.alternation import WordPresence, literal_alternation
 from eventcoder.extract.filters import names_an_agreement_in_force
 from eventcoder.extract.triggers import TRIGGER_GROUP
+from eventcoder.resolve.night_dates import is_night_before, night_past_midnight
 from eventcoder.resolve.numbers import parse_number
 from eventcoder.schema import Article, EventMention, Evidence
 from eventcoder.text import (
@@ -794,6 +795,10 @@ def _doc_dates(doc: Doc, article: Article) -> _DocDates:
             # "source dated 24/03" dates the report, not an event
             if report is None or p.end <= report[1] or p.start >= report[2]:
                 raw.append(p)
+    if any(is_night_before(p.text) for p in raw) and night_past_midnight(text):
+        # ("shelled positions overnight ... began firing shortly after midnight"): the
+        # night's second day, the report's, not its evening's
+        raw = [_night_second_day(p, published) for p in raw]
     # a dateline ("GUSAU, Nigeria, June 14 -" on its own first line, or "KABUL, Aug 27
     # (Reuters) - A suicide bomber ...") dates the report, not the events: publication
     # is already the fallback
@@ -816,6 +821,15 @@ def _doc_dates(doc: Doc, article: Article) -> _DocDates:
                        report[0] if report is not None else None, lead)
     doc.user_data[_USER_DATA_KEY] = result
     return result
+
+
+def _night_second_day(phrase: DatePhrase, published: dt.date | None) -> DatePhrase:
+    """A night before the report ("overnight") moved to its second day, after
+    midnight (never past publication); any other phrase as it is."""
+    if phrase.kind != "relative" or phrase.date is None or not is_night_before(phrase.text):
+        return phrase
+    day = phrase.date + dt.timedelta(days=1)
+    return phrase if published is not None and day > published else replace(phrase, date=day)
 
 
 def _phrase_span(doc: Doc, phrase: DatePhrase) -> Span | None:
