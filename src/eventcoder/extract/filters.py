@@ -1535,6 +1535,39 @@ def _fighting_an_ongoing_war(verb: Token) -> Token | None:
                  if c.dep_ == "dobj" and c.lower_ in _WORDS.war_nouns), None)
 
 
+def _wars_fought_before(verb: Token) -> Token | None:
+    """The war a verb in the perfect has as object ("the two states have fought two wars
+    over the region", "the country has fought four wars with its neighbour"): wars of the
+    past, counted, not an event of the day. The war noun, else None."""
+    if not _has_perfect_aux(verb):
+        return None
+    return next((c for c in token_children(verb)
+                 if c.dep_ == "dobj" and c.lower_ in _WORDS.war_nouns), None)
+
+
+def _a_kind_of_target_in_the_perfect(verb: Token, cues: StatusCues) -> Token | None:
+    """The bare plural object of a verb in the perfect whose subject is a pronoun for a
+    group told before, in a sentence with no number and a clause with no time ("they
+    have also attacked merchant ships", "where they have kidnapped foreigners for
+    ransom"): a kind of target the group strikes, what it has done over time, not one
+    event ("residents have burned houses in protest" reports one). The object, else
+    None."""
+    if cues.has_number or not _has_perfect_aux(verb) or _clause_has_a_time(verb) \
+            or not any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in token_children(verb)):
+        return None
+    for obj in token_children(verb):
+        if obj.dep_ == "dobj" and obj.tag_ == "NNS" \
+                and obj.lower_ not in _WORDS.vague_quantity_words and not any(
+                c.dep_ in _COUNTING_DEPS for c in token_children(obj)):
+            return obj
+    return None
+
+
+# What makes a plural object a set of things of one occasion: "the ships", "two ships",
+# "its ships", "several ships" (and "dozens of ships": a vague quantity word)
+_COUNTING_DEPS = frozenset({"det", "nummod", "poss", "quantmod", "amod"})
+
+
 def _of_a_dated_war(root: Token, cues: StatusCues, published: dt.date | None) -> Token | None:
     """The war an event noun belongs to, when what is told of that war dates it to a
     year before publication ("saw some of the worst fighting of a civil war that killed
@@ -2413,6 +2446,10 @@ def _status_and_reason(
     waging = next((t for t in chain[:3] if t.pos_ in ("VERB", "AUX")), root)
     if (war := _fighting_an_ongoing_war(waging)) is not None:
         return "habitual", f"'{waging.text} ... {war.text}': an ongoing war"
+    if (war := _wars_fought_before(waging)) is not None:
+        return "background", f"'{waging.text} ... {war.text}' in the perfect: wars of the past"
+    if (kind := _a_kind_of_target_in_the_perfect(waging, cues)) is not None:
+        return "habitual", f"'{waging.text} {kind.text}' in the perfect, no day: what a group does"
     if (does := _done_as_a_habit(root)) is not None:
         return "habitual", f"'{does.text}': what someone does, in a present relative clause"
     # A standing situation: the trigger lies under a present perfect held "for
@@ -2554,8 +2591,10 @@ def _status_and_reason(
         return "background", f"in {month.text}, a month before publication"
     # A year that names the event ("a 2019 attack on a hotel", "the 2013 Westgate
     # siege"): dated that year.
-    # (also what such an event did: "a 2019 attack that killed 21 people")
-    for noun in (root, *_described_by(verb)):
+    # (also what such an event did: "a 2019 attack that killed 21 people", and the
+    # toll of a war its years date: "the country's 1975-1990 civil war killed 150,000")
+    killers = [s for s in subjects if s.lower_ in _WORDS.conflict_nouns]
+    for noun in (root, *_described_by(verb), *killers):
         named_year = _year_naming(noun, sent, cues)
         if named_year is not None and published is not None and named_year < published.year:
             return "background", f"'{named_year} ... {noun.text}', before publication"
