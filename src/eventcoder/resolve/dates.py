@@ -176,6 +176,7 @@ def _vocab() -> _Vocab:
     to = r"\s*(?:-|–|to|and|&)\s*"
     d2 = r"(?P<day2>\d{1,2})(?:st|nd|rd|th)?"
     week = r"\b(?:the\s+)?week\s+(?:beginning|starting|commencing|of)\s+(?:on\s+)?(?:the\s+)?"
+    counted = _alternation([str(w).lower() for w in raw["counted_after_a_day"]])
     patterns: list[tuple[str, str]] = [
         ("week_of", rf"{week}{d}\s+(?:of\s+)?{m}(?:,?\s+{y})?\b"),
         ("week_of", rf"{week}{m}\s+{d}\b(?:,?\s+{y}\b)?"),
@@ -187,7 +188,11 @@ def _vocab() -> _Vocab:
         ("numeric", r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<year>\d{4}|\d{2}))?\b(?!/)"),
         ("numeric", r"\b(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<year>\d{4}|\d{2})\b"),
         ("day_month", rf"\b(?:the\s+)?{d}\s+(?:of\s+)?{m}(?:,?\s+{y})?\b"),
-        ("month_day", rf"\b{m}\s+(?:the\s+)?{d}\b(?![:.]\d)(?:,?\s+{y}\b)?"),
+        # ("in July 22 more died": a count after the month, not its day; "on July 22
+        # people marched" keeps the day)
+        ("month_day", rf"(?<!\bon\s)\b{m}\s+(?:the\s+)?{d}\b(?![:.]\d)"
+                      rf"(?!\s+(?:{counted})\b)(?:,?\s+{y}\b)?"),
+        ("month_day", rf"(?<=\bon\s)\b{m}\s+(?:the\s+)?{d}\b(?![:.]\d)(?:,?\s+{y}\b)?"),
         ("month_year", rf"\b{m},?\s+{y}\b"),
         # "in May last year": the month of the year before publication
         ("month", rf"\b(?P<prep>{preps})[\s-]+(?:of\s+)?{m}"
