@@ -2173,10 +2173,10 @@ KNOWN_GAPS: dict[str, str] = {
     "the attackers were killed, and the others fled into the forest' is an Armed clash of its "
     "own, dated Monday (the publication day, not Sunday's siege) between two unidentified "
     "groups, so the siege has only the officer (dates, actors, merge)",
-    "count@kosovo_banjska_monastery_siege_weapons_cache": "four events: the attackers' deaths "
-    "as a clash of Monday (see the clash's fatalities), and Kurti's accusation 'the attack was "
-    "organised and financed by Belgrade' with Vucic's denial and mourning for 'the three dead' "
-    "an Attack with 3 dead at Belgrade on Civilians (Serbia) (filters: an accusation; places)",
+    "count@kosovo_banjska_monastery_siege_weapons_cache": "three events: the attackers' deaths "
+    "as a clash of Monday (see the clash's fatalities). (Kurti's accusation 'the attack was "
+    "organised and financed by Belgrade', with Vucic's mourning for 'the three dead', refers to "
+    "the attack told before since session 23.)",
     # Seventeenth batch (session 22), on the code of b7799cf: 45 of its 100 checks passed; 49 on
     # session 22's other lanes, which never saw it (blind); 63 after the four lanes that read it.
     "actor1@Armed clash@thailand_yala_lam_phaya_checkpoints/Yala": "Military Forces of Thailand: "

@@ -110,6 +110,8 @@ class FilterWords:
     plan_verbs: frozenset[str]
     plan_nouns: frozenset[str]
     reference_words: frozenset[str]
+    doer_told_verbs: frozenset[str]
+    doer_prepositions: frozenset[str]
     forecast_words: frozenset[str]
     presumed_casualty_verbs: frozenset[str]
     nobody_words: frozenset[str]
@@ -1598,6 +1600,23 @@ def _tells_how_a_war_began(root: Token) -> bool:
     return False
 
 
+def _doer_told_of_the_event(root: Token) -> Token | None:
+    """The verb that names who was behind a definite event noun, its passive subject,
+    with its doer after "by" ("Kurti said the attack was organised by Belgrade",
+    "police said the bombing was financed by a gang of smugglers"), or the "behind"
+    of its doers ("those behind the bombing"): the event told before, with someone's
+    account of its doer, not a new one. That word, else None."""
+    verb = root.head
+    if root.pos_ != "NOUN" or not _definite(root):
+        return None
+    if root.dep_ == "pobj" and verb.lower_ in _WORDS.doer_prepositions:
+        return verb  # ("those behind the attack must face justice")
+    if root.dep_ != "nsubjpass" or verb.lower_ not in _WORDS.doer_told_verbs:
+        return None
+    verbs = [verb, *(c for c in token_children(verb) if c.dep_ == "conj")]
+    return verb if any(c.dep_ == "agent" for v in verbs for c in token_children(v)) else None
+
+
 def _definite(noun: Token) -> bool:
     """Does the noun carry a definite determiner ("the clashes", "this attack")?"""
     return determined_by(noun, _WORDS.definite_determiners)
@@ -2351,6 +2370,9 @@ def _status_and_reason(
     # (Demonstrators who "called for" or "demanded" something are there: a
     # protest word that is the subject of the demand is not a plan.)
     # (not "called a strike": "calling the assaults abhorrent" judges the event told before)
+    if (doer := _doer_told_of_the_event(root)) is not None and _trigger_told_before(sent):
+        return TriggerStatus("reference", f"'{doer.text} ... {root.text}': who did the event "
+                             f"told before, by someone's account", RETOLD)
     if (naming := _named_in_a_judgement(root)) is not None and _trigger_told_before(sent):
         return TriggerStatus("reference", f"'{naming.text} {root.text} ...': a judgement "
                              f"that {_TOLD_BEFORE}", RETOLD)
