@@ -2216,11 +2216,11 @@ KNOWN_GAPS: dict[str, str] = {
     "actor2 is the inmates' Civilians (actors)",
     "place@Armed clash@ecuador_guayaquil_litoral_prison_massacre/Guayaquil": "no Armed clash (see "
     "its type); all events are at Guayaquil",
-    "count@ecuador_guayaquil_litoral_prison_massacre": "four events: besides the regained "
-    "territory and the Grenade (see the clash's type), 'Forensic teams were still identifying "
-    "bodies' is an Attack by an unnamed group on Civilians (filters); relatives who 'gathered "
-    "outside the morgue' a Peaceful protest (typing). (The background 'in July 22 more died in "
-    "clashes', its toll read as a day, is dated by its month and dropped since session 23.)",
+    "count@ecuador_guayaquil_litoral_prison_massacre": "three events: besides the regained "
+    "territory and the Grenade (see the clash's type), relatives who 'gathered outside the "
+    "morgue' are a Peaceful protest (typing). (Since session 23 the background 'in July 22 "
+    "more died in clashes', its toll read as a day, is dated by its month and dropped, and "
+    "'Forensic teams were still identifying bodies' refers to the deaths told before.)",
     "count@venezuela_macuto_landing_chuao_arrests": "three events: the lead's 'had captured eight "
     "more men ... over what the government called a foiled sea invasion' is an Abduction by the "
     "Government of Venezuela on Civilians placed at Caracas (the dateline), not joined to the "

@@ -112,6 +112,8 @@ class FilterWords:
     reference_words: frozenset[str]
     doer_told_verbs: frozenset[str]
     doer_prepositions: frozenset[str]
+    body_nouns: frozenset[str]
+    body_handling_verbs: frozenset[str]
     forecast_words: frozenset[str]
     presumed_casualty_verbs: frozenset[str]
     nobody_words: frozenset[str]
@@ -1970,6 +1972,14 @@ def _counted_among_the_hurt(root: Token) -> bool:
         and not any(c.dep_ == "agent" for c in token_children(root))
 
 
+def _bodies_handled(root: Token) -> bool:
+    """Is the trigger a word for the dead that is the object of a verb of handling them
+    after the event ("teams were identifying bodies", "rescuers pulled bodies from the
+    rubble", "officers recovered the bodies")?"""
+    return root.pos_ == "NOUN" and root.lower_ in _WORDS.body_nouns \
+        and root.dep_ == "dobj" and root.head.lower_ in _WORDS.body_handling_verbs
+
+
 def _found_dead_on_arrival(root: Token, sent: Span) -> bool:
     """A death with no doer tied to a verb of coming in the sentence ("Police arrived
     after he had died", "By the time officers reached the scene the man was dead",
@@ -2724,6 +2734,12 @@ def _status_and_reason(
     if _witness_words(trigger, sent):
         return TriggerStatus("reference", f"'{root.text}' in quoted words {_TOLD_BEFORE}",
                              RETOLD)
+    if trigger.label_ in _CASUALTY_LABELS and _bodies_handled(root) \
+            and _trigger_told_before(sent):
+        # ("Forensic teams were still identifying bodies"): the dead of the event told
+        # before, handled after it
+        return TriggerStatus("reference", f"'{root.head.text} ... {root.text}': the dead "
+                             f"{_TOLD_BEFORE}", RETOLD)
     if _found_dead_on_arrival(root, sent) and _trigger_told_before(sent):
         # the victim of the event told before, whose toll that event carries (not
         # joined to it: the death's own words name those who came as its doers)
