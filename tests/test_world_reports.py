@@ -2252,7 +2252,8 @@ KNOWN_GAPS: dict[str, str] = {
     "fatalities@Air/drone strike@yemen_sanaa_airport_hodeidah_israeli_strikes/Al Hudaydah": "0: "
     "the lead's second object struck ('port facilities in Hodeidah') is an event of its own "
     "with no toll; the per-place toll line joins Sanaa's strike, its three at Hodeidah not "
-    "split off to the port's (merge)",    "count@niger_agadez_austrian_abduction": "two events: the ministry's confirmation that 'one of "
+    "split off to the port's (merge)",
+    "count@niger_agadez_austrian_abduction": "two events: the ministry's confirmation that 'one of "
     "its citizens had been abducted in Niger' is a second Abduction by Islamic State (Niger) (from "
     "the next paragraph's 'Islamic State') on Civilians (Niger) placed at Niamey (from 'the "
     "authorities in Niamey'), not joined to the lead's (merge, actors, places)",
