@@ -1,9 +1,8 @@
 """Damage told after a riot, in a sentence of its own, by no one named ("Twelve stalls
 were destroyed"), at the riot's place and on its day (or on none told), is the damage the
 crowd did: it joins the riot (ACLED codes it in the riot), as looting told in the riot's
-own sentence does (merge._told_with_or_after; companions_told_after_riot and
-companion_hosts in data/merge.yaml). Damage by a side the text names, or on another
-day, stays apart."""
+own sentence does (merge._damage_of_the_incident; damage_told_after and companion_hosts
+in data/merge.yaml). Damage by a side the text names, or on another day, stays apart."""
 
 from __future__ import annotations
 
@@ -24,3 +23,12 @@ def test_stalls_soldiers_burned_two_days_later_stay_apart(nlp: Language) -> None
             "officer said.")
     events = coded_events(nlp, text, "2024-05-06")
     assert len(events) == 2, describe(events)
+
+
+def test_looting_by_unidentified_men_after_a_riot_joins_it(nlp: Language) -> None:
+    # an unidentified group is no side of its own after a riot: the crowd goes unnamed
+    # (after other violence only a clause naming no doer at all joins)
+    text = ("Angry residents clashed with traders in Kitale town on Friday over a land "
+            "dispute, witnesses said. Suspected thugs looted several shops.")
+    events = coded_events(nlp, text, "2024-05-10")
+    assert [e.event_type for e in events] == ["Riots"], describe(events)

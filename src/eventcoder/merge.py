@@ -1905,7 +1905,8 @@ def _told_with_or_after(companion: _Cluster, host: _Cluster,
     (``companions_told_after``), after the incident ("... shot dead five suspects.
     Police recovered three rifles.")? Arrests told after it join when made in the
     fighting (``companions_told_after_battle``; ``with_seizures``: the reports of arrests
-    told with weapons seized in their clause)."""
+    told with weapons seized in their clause). (Damage told after it with no doer of its
+    own is ``_damage_of_the_incident``'s.)"""
     if companion.sentences & host.sentences:
         return True
     if host.summary.event_type == "Protests" \
@@ -1917,16 +1918,6 @@ def _told_with_or_after(companion: _Cluster, host: _Cluster,
                                across_documents=False) == "same"
     if min(companion.sentences) <= min(host.sentences):
         return False
-    if host.summary.event_type == "Riots" \
-            and companion.summary.sub_event_type in _companions_told_after_riot():
-        # ("Rioters looted shops in the market ... Several buildings were burnt"): the
-        # crowd's damage, by no one else named, at the riot's place (or the one carried
-        # over from it) and day
-        return _place_relation(host.summary, companion.summary,
-                               across_documents=False) in ("same", "unknown") \
-            and _date_relation(host.summary, companion.summary,
-                               across_documents=False) in ("same", "unknown") \
-            and _is_unidentified_or_none(companion.summary.actor1)
     if host.summary.event_type in ("Battles", "Violence against civilians") \
             and companion.summary.sub_event_type in _companions_told_after_battle():
         return _rounded_up_in_the_fighting(host.summary, companion, with_seizures)
@@ -1950,10 +1941,6 @@ def _rounded_up_in_the_fighting(incident: Event, arrested: _Cluster,
         and _same_actor(arrests.actor1, incident.actor1) \
         and _place_relation(incident, arrests, across_documents=False) != "different" \
         and _date_relation(incident, arrests, across_documents=False) == "same"
-
-
-def _companions_told_after_riot() -> frozenset[str]:
-    return _merge_set("companions_told_after_riot")
 
 
 def _is_unidentified_or_none(name: str | None) -> bool:
@@ -1989,14 +1976,30 @@ def _damage_told_after() -> frozenset[str]:
     return _merge_set("damage_told_after")
 
 
-def _damage_of_the_incident(cluster: _Cluster) -> bool:
-    """Is the development damage told after the incident with no doer of its own ("two
-    huts were set alight", "a dozen motorbikes were wrecked")? ACLED codes it in
-    the violent event told before, the type higher in precedence (``damage_told_after``
-    in data/merge.yaml)."""
+def _damage_of_the_incident(cluster: _Cluster, hosts: list[_Cluster]) -> _Cluster | None:
+    """The incident whose damage the development is: damage told after it with no doer
+    of its own ("two huts were set alight", "a dozen motorbikes were wrecked") belongs
+    to the violent event told last before it (the riot's crowd, the raid's attackers);
+    ACLED codes it there, the type higher in precedence (``damage_told_after`` in
+    data/merge.yaml). After the state's violence ("police shot two protesters. Shops
+    were burnt") such damage is rather the crowd's or the other side's act than the
+    forces': it stays apart."""
     if cluster.summary.sub_event_type not in _damage_told_after():
-        return False
-    return not any(e.field == "actor1" for r in cluster.reports for e in r.evidence)
+        return None
+    host = _anaphoric_host(cluster, hosts)
+    if host is None or host.summary.inter1 == _STATE_FORCES \
+            or not _told_with_no_doer(cluster, host):
+        return None
+    return host
+
+
+def _told_with_no_doer(damage: _Cluster, incident: _Cluster) -> bool:
+    """Does the damage name no doer of its own? After a riot, the crowd goes unnamed
+    (no one, or an unidentified group, did it: "Several buildings were burnt"); after
+    other violence, only a clause that names no doer at all counts."""
+    if incident.summary.event_type == "Riots":
+        return _is_unidentified_or_none(damage.summary.actor1)
+    return not any(e.field == "actor1" for r in damage.reports for e in r.evidence)
 
 
 def _anaphoric_host(cluster: _Cluster, hosts: list[_Cluster]) -> _Cluster | None:
@@ -2027,13 +2030,8 @@ def _fold_companions_into_violence(clusters: list[_Cluster], article: Article,
                          and _companion_side_ok(h.summary, companion)), None)
             if host is None and _doer_told_as_anaphor(cluster, article):
                 host = _anaphoric_host(cluster, hosts)
-            if host is None and _damage_of_the_incident(cluster):
-                host = _anaphoric_host(cluster, hosts)
-                # after the state's violence ("police shot two protesters. Shops were
-                # burnt"), damage by nobody named is rather the crowd's or the other
-                # side's act than the forces': it stays apart
-                if host is not None and host.summary.inter1 == _STATE_FORCES:
-                    host = None
+            if host is None:
+                host = _damage_of_the_incident(cluster, hosts)
         if host is None:
             kept.append(cluster)
             continue
