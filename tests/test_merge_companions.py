@@ -105,6 +105,15 @@ def test_damage_told_after_with_no_doer_is_the_incident_damage(nlp: Language) ->
     assert events[0].fatalities == 6
 
 
+def test_arson_by_an_unidentified_group_after_a_raid_is_part_of_it(nlp: Language) -> None:
+    # a doer the text does not identify ("a band of armed strangers") is no side apart
+    # from the raid's attackers: the burning joins the raid told before it
+    text = ("Raiders killed two people when they struck a settlement near Kapedo on "
+            "Saturday. A band of armed strangers burned down a school in the settlement.")
+    events = _events(nlp, text)
+    assert [e.sub_event_type for e in events] == ["Attack"], events
+
+
 def test_property_burnt_after_a_lynching_is_the_mob_violence(nlp: Language) -> None:
     text = ("A mob beat a suspected thief to death in Kisumu's Nyalenda on Wednesday, "
             "police said. Two houses belonging to his relatives were also torched.")

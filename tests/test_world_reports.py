@@ -2060,11 +2060,6 @@ KNOWN_GAPS: dict[str, str] = {
     "destroyed (actors)",
     "place@Looting/property destruction@car_zemio_rapes_market_looting/Zemio": "Haut-Mbomou "
     "(precision 3): 'militiamen returned to Zemio' is not placed at Zemio (places)",
-    "count@car_zemio_rapes_market_looting": "three events: 'calling the assaults abhorrent' (the "
-    "rapes retold) and the background 'attacks by the mostly Fulani UPC rebel group' (an "
-    "emergence in 2023, kept new) are joined into a Looting/property destruction by the "
-    "Government of the Central African Republic at Bangui ('the authorities', 'The government "
-    "in Bangui') (typing, filters, actors, places)",
     "place@Agreement@ethiopia_addis_ola_accord_debre_birhan_fano/Addis Ababa": "Oromia: the "
     "lead's relative clause 'the rebel group that has fought federal forces in the Oromiya "
     "region' places the accord, over the next sentence's 'signed in Addis Ababa' (places)",

@@ -1988,18 +1988,18 @@ def _damage_of_the_incident(cluster: _Cluster, hosts: list[_Cluster]) -> _Cluste
         return None
     host = _anaphoric_host(cluster, hosts)
     if host is None or host.summary.inter1 == _STATE_FORCES \
-            or not _told_with_no_doer(cluster, host):
+            or not _told_with_no_doer(cluster):
         return None
     return host
 
 
-def _told_with_no_doer(damage: _Cluster, incident: _Cluster) -> bool:
-    """Does the damage name no doer of its own? After a riot, the crowd goes unnamed
-    (no one, or an unidentified group, did it: "Several buildings were burnt"); after
-    other violence, only a clause that names no doer at all counts."""
-    if incident.summary.event_type == "Riots":
-        return _is_unidentified_or_none(damage.summary.actor1)
-    return not any(e.field == "actor1" for r in damage.reports for e in r.evidence)
+def _told_with_no_doer(damage: _Cluster) -> bool:
+    """Does the damage name no doer of its own: no one, or an unidentified group, did
+    it ("Several buildings were burnt", "unknown people torched a kiosk")? Such doers
+    are no side apart from the incident's (the crowd, the attackers go unnamed). The
+    actor stage may read a passive clause's subject as the doer's words ("several
+    houses were torched"), so the doer's name is what counts, not its evidence."""
+    return _is_unidentified_or_none(damage.summary.actor1)
 
 
 def _anaphoric_host(cluster: _Cluster, hosts: list[_Cluster]) -> _Cluster | None:
