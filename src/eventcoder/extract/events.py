@@ -66,6 +66,12 @@ from eventcoder.extract.party_crowds import (
     party_crowds_fight,
     party_crowds_riot,
 )
+from eventcoder.extract.road_blocks import (
+    ROAD_BLOCK_PEACEFUL,
+    blockade,
+    blocks_a_road,
+    road_blocks_peaceful,
+)
 from eventcoder.extract.triggers import (
     CUE_GROUP,
     TRIGGER_GROUP,
@@ -602,6 +608,9 @@ def _propose(trig: Trig, ctx: Context, sent: Span) -> Candidate | None:
                     # "militants have blockaded the town"): an armed group's
                     # blockade is part of its operations, no demonstration
                     return None
+                if blocks_a_road(text) and ctx.road_blocks_peaceful():
+                    # (a 2013 text: "traders blocked the highway"): by the period
+                    return cand(PEACE, ROAD_BLOCK_PEACEFUL, strength - 0.1)
                 return cand(VIOL, "roads blocked or tyres burnt: a violent demonstration",
                             strength - 0.1)
             if crowd_riot_in_protest_story(trig, ctx):
@@ -1274,6 +1283,9 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
     def party_riot() -> bool:
         return party_crowds_riot(doc, article)
 
+    def road_blocks_old() -> bool:
+        return road_blocks_peaceful(article)
+
     civilian_camp = _civilian_camp_told(doc, all_cues)
     if civilian_camp:
         # ("the Zamzam displacement camp ... The RSF stormed the camp"): the
@@ -1493,7 +1505,8 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
                                   for m in mentions)
         # (harm the demonstrators protest, read once for the sentence)
         scene_harm = harm_setting_scene(trigs, cues)
-        told_labels = {t.cls.name for t in trigs if t.status == "new" and t not in scene_harm}
+        told_labels = {t.cls.name for t in trigs if t.status == "new" and t not in scene_harm
+                       and not (blockade(t) and road_blocks_old())}
         if demonstration_typed and any(fight_named_again(t, {u.cls.name for u in trigs},
                                                          cue_labels) for t in trigs):
             # ("Two people died in the clashes", after the march's sentence): the
@@ -1532,7 +1545,8 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
                                "protest" in i.labels for i in sentence_info[:-1]),
                            demonstration_typed=demonstration_typed, mob_typed=any(
                                m.status == "new" and m.sub_event_type == MOB for m in mentions),
-                           party_crowds_riot=party_riot)
+                           party_crowds_riot=party_riot,
+                           road_blocks_peaceful=road_blocks_old)
             best = type_triggers(new or seg_trigs, ctx, sent, seg_trigs)
             if best is None:
                 continue

@@ -246,13 +246,16 @@ class TypingWords:
     standing_body_nouns: frozenset[str]
     armed_doer_nouns: frozenset[str]
     party_crowds_rioters_from: frozenset[str]
+    road_blocking_fragments: tuple[str, ...]
+    road_blocks_violent_from: frozenset[str]
+    blockade_violence_words: frozenset[str]
     day_opening_words: frozenset[str]
     day_names: frozenset[str]
 
 
 # Lists read in order (prefixes and fragments matched by ``startswith``/``in``).
 _ORDERED_LISTS = frozenset({"fall_to_phrases", "roadblock_fragments", "self_arming_phrases",
-                            "victims_fought_back"})
+                            "victims_fought_back", "road_blocking_fragments"})
 
 
 @cache
@@ -344,6 +347,9 @@ class Context:
     # codes fights of party supporters as mob violence (extract/party_crowds.py)? Asked
     # only of a party crowds' fight: dating an undated text reads all its words
     party_crowds_riot: Callable[[], bool] = _never
+    # is the text known to be older than the day from which ACLED codes a road
+    # blocked in protest as a violent demonstration (extract/road_blocks.py)?
+    road_blocks_peaceful: Callable[[], bool] = _never
 
     def cue(self, name: str) -> bool:
         return name in self.cue_labels

@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from eventcoder.extract.filters import StatusCues
+from eventcoder.extract.road_blocks import blockade
 from eventcoder.extract.triggers import (
     TRIGGER_GROUP,
     TriggerClass,
@@ -1435,6 +1436,9 @@ def protest_type(ctx: Context) -> tuple[str, str]:
         # used on the demonstrators
         grievance = harm_setting_scene(ctx.trigs, ctx.cues)
         told = [t for t in ctx.trigs if t not in grievance]
+        if ctx.road_blocks_peaceful():
+            # (a text of the period in which a blockade was no violence)
+            told = [t for t in told if not blockade(t)]
         labels = {t.cls.name for t in told}
     # A fight between rival crowds at a rally is their own (mob) event.
     rival_crowds = "armed_clash" in labels and unarmed_groups_only(ctx)
