@@ -459,6 +459,25 @@ def _names_a_person(name: Token, cues: StatusCues) -> bool:
                and _apposition_names_a_person(t, cues) for t in name.doc[:name.i])
 
 
+def _side_named_inside(trig: Trig, objects: list[Token]) -> bool:
+    """Is the side driven out named inside the trigger, between the drive verb and
+    its particle ("driving the rebels out of")?"""
+    if len(trig.span) < 4 or [t.lower_ for t in trig.span[-2:]] != ["out", "of"]:
+        return False
+    return any(trig.span.start < t.i < trig.span.end - 2 for t in objects)
+
+
+def _possessor(name: Token, verb: Token) -> bool:
+    """Is the name the owner of what the verb acted on ("driving commander X's troops
+    out of the base"): the troops were driven out, not the commander taken."""
+    tok = name
+    while tok.head is not tok and tok.head != verb:
+        if tok.dep_ == "poss":
+            return True
+        tok = tok.head
+    return False
+
+
 def _apposition_names_a_person(name: Token, cues: StatusCues) -> bool:
     # (also a title before the name: "seized pilot Philip Mehrtens")
     titles = [c for c in name.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
@@ -509,6 +528,12 @@ def territory(trig: Trig, ctx: Context) -> tuple[str | None, str]:
                                                        "non_state")  # "from the unit"
                 for g in c.children)
         for head in (verb, *trig.span) for c in head.children)
+    if _side_named_inside(trig, objects) and not (
+            overlaps_cue(objects, cues, "state_forces", "non_state")
+            or any(t.pos_ == "PRON" for t in objects)):
+        # ("a scare that drove aid staff out of the region"): only armed men driven
+        # out leave a place to the other side
+        return None, "those driven out are no armed side"
     if objects and expelled_from and not agents_of(verb):
         if overlaps_cue(objects, cues, "non_state") and not overlaps_cue(
                 objects, cues, "state_forces"):
@@ -517,7 +542,8 @@ def territory(trig: Trig, ctx: Context) -> tuple[str | None, str]:
                 objects, cues, "non_state"):
             return NSA, "state forces driven from a place"
     if objects and "control" not in trig.span.text.lower() and any(
-            t.pos_ == "PROPN" and _names_a_person(t, cues) for t in objects):
+            t.pos_ == "PROPN" and _names_a_person(t, cues) and not _possessor(t, verb)
+            for t in objects):
         return _person_taken(verb, cues)
     if objects and "control" not in trig.span.text.lower() and not (
         overlaps_cue(objects, cues, "territory_noun", "base_noun", "state_forces", "non_state",
