@@ -2332,12 +2332,10 @@ KNOWN_GAPS: dict[str, str] = {
     "military's 'killed Zahi Oufi' (its one named target) is a rival count to the health "
     "ministry's 18, and the army's figure (its source read as Palestine's military) is kept "
     "(casualties, sources)",
-    "count@westbank_tulkarm_camp_airstrike": "three events: 'Residents said the missile hit a "
+    "count@westbank_tulkarm_camp_airstrike": "two events: 'Residents said the missile hit a "
     "small cafe' is a Shelling/artillery/missile attack by Hamas (from 'Hamas mourned') placed "
     "at Gaza with 10 dead (no figure of the text), not joined to the strike (actors, places, "
-    "casualties, merge); the habitual 'Israeli forces have mounted repeated raids on armed "
-    "groups in Tulkarm' an Armed clash dated Thursday with the territory's 712 dead since the "
-    "Gaza war began (filters: habitual, statistic)",
+    "casualties, merge). (The repeated raids, an Armed clash until session 23, are habitual.)",
     "count@honduras_choloma_pool_hall_tamara_prison": "three events: 'handed control of the "
     "prisons to the military police' (a government measure) is a Non-violent transfer of "
     "territory by the police at Tegucigalpa (typing, filters)",

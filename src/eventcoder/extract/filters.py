@@ -186,6 +186,7 @@ class FilterWords:
     trend_nouns: frozenset[str]
     intensifying_verbs: frozenset[str]
     habitual_predicates: frozenset[str]
+    repetition_adjectives: frozenset[str]
     possibility_adjectives: frozenset[str]
     formation_verbs: frozenset[str]
     planned_adjectives: frozenset[str]
@@ -2506,6 +2507,12 @@ def _status_and_reason(
             c.dep_ in ("acomp", "attr") and c.lower_ in _WORDS.habitual_predicates
             for c in root.head.children):
         return "habitual", f"'{root.text}' said to be common"
+    # Many acts told as one event noun: "have mounted repeated raids on the camps",
+    # "the road has seen frequent ambushes".
+    if root.pos_ == "NOUN" and (often := next((
+            c for c in token_children(root) if c.dep_ == "amod"
+            and c.lower_ in _WORDS.repetition_adjectives), None)) is not None:
+        return "habitual", f"'{often.text} {root.text}': acts told as recurring"
     # Habitual: an adverb of frequency on the trigger's clause.
     for tok in chain[:3]:
         for child in token_children(tok):
