@@ -2257,16 +2257,6 @@ KNOWN_GAPS: dict[str, str] = {
     "actor1@Suicide bomb@uganda_kampala_twin_suicide_bombings/Kampala": "ADF: Allied "
     "Democratic Forces: the officials' link ('tied the bombers to the Allied Democratic "
     "Forces') is taken over Islamic State's own claim of both blasts through Amaq (actors)",
-    "sub_event_type@Disrupted weapons use@uae_abu_dhabi_missiles_intercepted_musaffah_drones/"
-    "Abu Dhabi": "Looting/property destruction: the lead's 'intercepted and destroyed two "
-    "ballistic missiles that Yemen's Houthi movement fired at Abu Dhabi' is typed a Looting by "
-    "the Houthis (trigger 'fired at', the interception's 'destroyed' read as damage done); the "
-    "interception itself is typed nowhere (typing)",
-    "actor1@Disrupted weapons use@uae_abu_dhabi_missiles_intercepted_musaffah_drones/Abu Dhabi":
-    "Houthi Movement: the event found is the Looting (see its type), whose actor1 is the side "
-    "that fired; the UAE's army that shot the missiles down is no side of it (actors)",
-    "actor2@Disrupted weapons use@uae_abu_dhabi_missiles_intercepted_musaffah_drones/Abu Dhabi":
-    "None: the Looting (see its type) has no second side (actors)",
     "fatalities@Air/drone strike@uae_abu_dhabi_missiles_intercepted_musaffah_drones/Musaffah":
     "2: 'killing two Indians and a Pakistani' is read as 'killing two'; the Pakistani joined "
     "by 'and a' is not added (casualties)",

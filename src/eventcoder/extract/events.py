@@ -108,6 +108,7 @@ from eventcoder.extract.typing_armed import (
     downs_manned_aircraft,
     explosive_beside_gunfire,
     fights_for_life,
+    fired_weapon_disrupted,
     forces_blew_up_a_home,
     forces_set_off_a_bomb,
     grenades_with_gunfire_on_forces,
@@ -760,6 +761,8 @@ def _propose(trig: Trig, ctx: Context, sent: Span) -> Candidate | None:
     if name in GENERIC_CLASSES:
         if _absorbed_by_other(ctx) and _not_a_clause_verb(trig) or _agreement_topic(trig, ctx):
             return None
+        if name == "attack" and fired_weapon_disrupted(trig, ctx):
+            return None  # the weapon's use was what the interception stopped
         if name != "attack" and any(t.cls.name == "armed_clash" and road_collision(t)
                                     for t in ctx.trigs):
             return None  # the dead and hurt of a road collision

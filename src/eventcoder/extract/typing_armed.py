@@ -1103,7 +1103,20 @@ def disruption_doer(trig: Trig, ctx: Context) -> bool:
 def disrupted_weapon(trig: Trig, ctx: Context) -> bool:
     """The weapon word is what a disrupted-weapons word acted on: "sappers
     cleared the mines", "a device was spotted and made safe", "seized explosives"."""
-    root = trig.span.root
+    return _acted_on_by_disruption(trig.span.root, ctx)
+
+
+def fired_weapon_disrupted(trig: Trig, ctx: Context) -> bool:
+    """The attack verb is a relative clause on the weapon a disrupted-weapons word
+    acted on ("intercepted two rockets that the militia fired at the town", "shot
+    down a drone sent against the base"): it tells how the stopped weapon was used,
+    no attack of its own."""
+    verb = trig.span.root
+    return verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN")\
+        and _acted_on_by_disruption(verb.head, ctx)
+
+
+def _acted_on_by_disruption(root: Token, ctx: Context) -> bool:
     for other in ctx.trigs:
         if other.cls.name != "disrupted_weapons":
             continue
