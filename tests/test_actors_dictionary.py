@@ -209,6 +209,67 @@ def test_the_vice_president_of_the_kibaki_years_dates_a_text(
         assert day is not None and day < dt.date(2013, 3, 4), text
 
 
+@pytest.mark.parametrize(("text", "after", "before", "police"), [
+    # President Moi, until 30 December 2002
+    ("Herders stoned the convoy of President Moi near Narok.", None, dt.date(2002, 12, 30),
+     "Police Forces of Kenya (1978-2002)"),
+    # Awori as vice-president, 2003 to January 2008
+    ("Gunmen fired at the car of Vice-President Awori outside Busia.", None,
+     dt.date(2008, 1, 9), "Police Forces of Kenya (2002-2013)"),
+    # Kalonzo Musyoka as vice-president, January 2008 to April 2013
+    ("A crowd booed VP Kalonzo at a funeral in Kitui.", dt.date(2008, 1, 9),
+     dt.date(2013, 4, 9), "Police Forces of Kenya (2002-2013)"),
+    # the Commissioner of Police, until the first Inspector-General in December 2012
+    ("The Police Commissioner sent officers after the robbers who shot a guard.", None,
+     dt.date(2013, 1, 1), "Police Forces of Kenya (2002-2013)"),
+    # the National Police Service and its Inspector-General, from August 2011
+    ("The Inspector-General of Police said two robbers were shot in Thika.",
+     dt.date(2011, 8, 30), None, "Police Forces of Kenya (2013-)"),
+    # TNA, URP and CORD, 2012 to early 2017
+    ("URP youths and CORD youths threw stones at each other in Eldoret.",
+     dt.date(2012, 1, 1), dt.date(2017, 2, 1), "Police Forces of Kenya (2013-)"),
+    # Azimio and Kenya Kwanza, from December 2021
+    ("Kenya Kwanza supporters chased Azimio agents from a tallying centre.",
+     dt.date(2021, 12, 1), None, "Police Forces of Kenya (2013-)"),
+    # events: Linda Nchi (October 2011), Westgate (September 2013), Garissa (April 2015)
+    ("Gunmen said the attack avenged Operation Linda Nchi.", dt.date(2011, 10, 16), None,
+     "Police Forces of Kenya (2013-)"),
+    ("Police raided a house linked to the Westgate attack.", dt.date(2013, 9, 21), None,
+     "Police Forces of Kenya (2013-)"),
+    ("A suspect in the Garissa University attack was shot by police.", dt.date(2015, 4, 2),
+     None, "Police Forces of Kenya (2013-)"),
+])
+def test_offices_parties_and_events_of_a_known_time_date_a_text(
+        dictionary: ActorDictionary, text: str, after: dt.date | None,
+        before: dt.date | None, police: str) -> None:
+    day = dictionary.era_day(text, "Kenya")
+    assert day is not None
+    assert after is None or day >= after
+    assert before is None or day < before
+    named = dictionary.resolve("police", "Kenya", day)
+    assert named is not None and named.name == police
+
+
+def test_a_former_holder_of_an_office_dates_nothing(dictionary: ActorDictionary) -> None:
+    # a former district commissioner or prime minister is named long after the office
+    assert dictionary.era_day("Robbers beat a former district commissioner in Meru.",
+                              "Kenya") is None
+    assert dictionary.era_day("Mourners of an ex-councillor blocked the road.", "Kenya") is None
+    day = dictionary.era_day("Robbers beat the district commissioner in Meru.", "Kenya")
+    assert day is not None and day < dt.date(2013, 3, 4)
+    # a former office's "from" bound still holds: a former governor is after 2013
+    day = dictionary.era_day("Police shot a former governor's guard.", "Kenya")
+    assert day is not None and day >= dt.date(2013, 3, 4)
+
+
+def test_uhuru_alone_dates_nothing(dictionary: ActorDictionary) -> None:
+    # the park and highway are named for independence; the man was in politics before 2013
+    assert dictionary.era_day("Marchers gathered at Uhuru Park before police came.",
+                              "Kenya") is None
+    day = dictionary.era_day("Protesters booed President Uhuru in Kisumu.", "Kenya")
+    assert day is not None and day >= dt.date(2013, 3, 4)
+
+
 def test_unit_and_paramilitary_words_are_armed_actors(dictionary: ActorDictionary) -> None:
     snipers = dictionary.resolve("snipers", "Syria")
     assert snipers is not None and snipers.name == "Unidentified Armed Group (Syria)"

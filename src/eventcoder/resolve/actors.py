@@ -432,20 +432,36 @@ def _first_entry(entries: set[ActorEntry]) -> ActorEntry:
 @dataclass(frozen=True, slots=True)
 class Era:
     """Words that date a text about a country: they are only used after ``start``
-    and/or before ``end`` ("county governor" in Kenya: after the 2013 devolution)."""
+    and/or before ``end`` ("county governor" in Kenya: after the 2013 devolution).
+    ``past_offices`` finds an office of the era after "former" or "ex-": that names
+    its holder after the office ended, so those words date nothing there."""
 
     words: re.Pattern[str]  # any of the era's words, whole words, case-insensitive
     start: dt.date | None = None
     end: dt.date | None = None
+    past_offices: re.Pattern[str] | None = None
+
+    def dates(self, text: str) -> bool:
+        """Does ``text`` carry a word of the era that dates it?"""
+        if self.past_offices is not None:
+            text = self.past_offices.sub(" ", text)
+        return self.words.search(text) is not None
 
 
-def _words_pattern(words: Iterable[str]) -> re.Pattern[str]:
+def _words_pattern(words: Iterable[str], *, before: str = "") -> re.Pattern[str]:
     """One compiled search for whole words or phrases ("sub-county" = "sub county"),
-    also in the possessive, with or without its apostrophe ("Kibaki's", "Kibakis")."""
+    also in the possessive, with or without its apostrophe ("Kibaki's", "Kibakis");
+    ``before``: a pattern the words must follow ("former ")."""
     parts = sorted({normalise_alias(w) for w in words}, key=len, reverse=True)
     alternatives = "|".join(r"[\s-]+".join(map(re.escape, p.split())) for p in parts if p)
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?:['\u2019]?s)?(?![\w-])",
+    if not alternatives:
+        return re.compile(r"(?!)")  # no words: matches nothing
+    return re.compile(rf"(?<![\w-]){before}(?:{alternatives})(?:['\u2019]?s)?(?![\w-])",
                       re.IGNORECASE)
+
+
+# "former" or "ex-" before an office ("a former district commissioner")
+_FORMER = r"(?:former\s+|ex-\s*)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -630,8 +646,11 @@ class ActorDictionary:
             for word in data.get("markers") or []:
                 self._marker[normalise_alias(word)] = country
             for spec in data.get("eras") or []:
-                info.eras.append(Era(_words_pattern(spec["words"]),
-                                     _as_date(spec.get("from")), _as_date(spec.get("until"))))
+                offices = spec.get("offices") or []
+                info.eras.append(Era(
+                    _words_pattern([*(spec.get("words") or []), *offices]),
+                    _as_date(spec.get("from")), _as_date(spec.get("until")),
+                    _words_pattern(offices, before=_FORMER) if offices else None))
             for spec in data.get("unnamed_identity_militia") or []:
                 info.militia_eras.append(MilitiaEra(
                     spec["name"], _as_date(spec.get("from")), _as_date(spec.get("until")),
@@ -923,12 +942,11 @@ class ActorDictionary:
         return Actor(name=spec.fallback.replace("{country}", country), inter=spec.inter,
                      text=text, country=country)
 
-    def era_day(self, text: str, country: str | None) -> dt.date | None:
-        """A day to name ``country``'s state actors by when a text gives no date but
-        its words date it (the country file's ``eras``): the middle of the longest
-        stretch of the dated era over which the country's period names stay the same,
-        looking at most ``_ERA_SPAN`` from an open-ended era's one bound. None when no
-        era word occurs, or when the words of two eras that do not overlap do."""
+    def era_range(self, text: str, country: str | None) -> tuple[dt.date, dt.date] | None:
+        """The stretch of time a text's words date it to (the country file's
+        ``eras``: the overlap of the eras whose words it carries), looking at most
+        ``_ERA_SPAN`` from an open-ended one's bound. None when no era word occurs,
+        or when the words of two eras that do not overlap do."""
         info = self.countries.get(country) if country else None
         if info is None or not info.eras:
             return None
@@ -936,7 +954,7 @@ class ActorDictionary:
         end: dt.date | None = None
         found = False
         for era in info.eras:
-            if era.words.search(text) is None:
+            if not era.dates(text):
                 continue
             found = True
             if era.start is not None and (start is None or era.start > start):
@@ -951,6 +969,17 @@ class ActorDictionary:
             end = start + _ERA_SPAN
         if start is None or end is None or start >= end:
             return None
+        return start, end
+
+    def era_day(self, text: str, country: str | None) -> dt.date | None:
+        """A day to name ``country``'s state actors by when a text gives no date but
+        its words date it (``era_range``): the middle of the longest stretch of the
+        dated era over which the country's period names stay the same."""
+        info = self.countries.get(country) if country else None
+        found = self.era_range(text, country)
+        if info is None or found is None:
+            return None
+        start, end = found
         if info.name not in self._period_bounds:
             self._period_bounds[info.name] = sorted(
                 {day for entry in self.entries if entry.country == info.name
