@@ -1037,9 +1037,12 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
     if mention.sub_event_type == "Armed clash" or grenade_at_forces(mention, pick, doc):
         # (a capture names who took the place first: ACLED's territory sub-types)
         answering_side_second(pick)
-        # (a day the text or the publication gives: the words that date an undated text
-        # only bound it, to a stretch of years the change of practice may fall in)
-        told = dictionary.sides_as_told(country, mention.event_date or article.published)
+        # (a day the text or the publication gives; the words that date an undated
+        # text only bound it, so they count only when their stretch ends before the
+        # change of practice)
+        dated = mention.event_date or article.published
+        told = dictionary.sides_as_told(country, dated) if dated is not None else\
+            dictionary.sides_as_told_in_era(country, article.text)
         if not (told and attacker_told_first(pick)):
             state_forces_first(pick)
     pick.a1, pick.a2 = (_unnamed_militia_of_the_day(a, dictionary, country, day, article.text)

@@ -895,6 +895,15 @@ class ActorDictionary:
         return day is not None and info is not None and info.sides_as_told_until is not None\
             and day < info.sides_as_told_until
 
+    def sides_as_told_in_era(self, country: str | None, text: str) -> bool:
+        """Does an undated battle keep its sides as told because the words of its
+        text date it wholly before the country's ``battle_sides_as_told_until``?"""
+        info = self.countries.get(country) if country else None
+        if info is None or info.sides_as_told_until is None:
+            return False
+        found = self.era_range(text, country)
+        return found is not None and found[1] <= info.sides_as_told_until
+
     def country_of_figure(self, text: str) -> str | None:
         """The country a public figure's name ties a text to ("Raila Odinga" -> Kenya)."""
         return self._figure.get(normalise_alias(text, keep_case=True))
