@@ -262,6 +262,15 @@ def test_a_former_holder_of_an_office_dates_nothing(dictionary: ActorDictionary)
     assert day is not None and day >= dt.date(2013, 3, 4)
 
 
+def test_a_central_business_district_dates_nothing(dictionary: ActorDictionary) -> None:
+    # a town-planning term, not one of the districts the counties replaced in 2013
+    assert dictionary.era_day("Hawkers threw stones at askaris in the central business "
+                              "district of Eldoret.", "Kenya") is None
+    day = dictionary.era_day("Hawkers threw stones at askaris in Uasin Gishu district.",
+                             "Kenya")
+    assert day is not None and day < dt.date(2013, 3, 4)
+
+
 def test_uhuru_alone_dates_nothing(dictionary: ActorDictionary) -> None:
     # the park and highway are named for independence; the man was in politics before 2013
     assert dictionary.era_day("Marchers gathered at Uhuru Park before police came.",

@@ -36,6 +36,9 @@ A country file looks like::
                                 # hurt abroad before it are "Civilians (International)"
     eras:                       # words that date an undated text (for period names)
       - {from: 2013-03-04, words: [county governor]}
+      - {until: 2013-03-04, words: [district], offices: [district officer],
+         not_in: [central business district]}  # offices: not after "former"; not_in:
+                                # phrases in which the words date nothing
     unnamed_identity_militia:   # the name an unnamed identity militia gets, by date
       - {until: 2015-01-01, name: "Unidentified Ethnic Militia ({country})"}
       - {from: 2015-01-01, name: "Unidentified Communal Militia ({country})",
@@ -433,18 +436,19 @@ def _first_entry(entries: set[ActorEntry]) -> ActorEntry:
 class Era:
     """Words that date a text about a country: they are only used after ``start``
     and/or before ``end`` ("county governor" in Kenya: after the 2013 devolution).
-    ``past_offices`` finds an office of the era after "former" or "ex-": that names
-    its holder after the office ended, so those words date nothing there."""
+    ``not_dating`` finds phrases in which the era's words date nothing: an office
+    after "former" or "ex-" (its holder named after the office ended), or a listed
+    phrase that only shares a word ("central business district")."""
 
     words: re.Pattern[str]  # any of the era's words, whole words, case-insensitive
     start: dt.date | None = None
     end: dt.date | None = None
-    past_offices: re.Pattern[str] | None = None
+    not_dating: tuple[re.Pattern[str], ...] = ()
 
     def dates(self, text: str) -> bool:
         """Does ``text`` carry a word of the era that dates it?"""
-        if self.past_offices is not None:
-            text = self.past_offices.sub(" ", text)
+        for phrases in self.not_dating:
+            text = phrases.sub(" ", text)
         return self.words.search(text) is not None
 
 
@@ -647,10 +651,12 @@ class ActorDictionary:
                 self._marker[normalise_alias(word)] = country
             for spec in data.get("eras") or []:
                 offices = spec.get("offices") or []
+                not_dating = [*([_words_pattern(offices, before=_FORMER)] if offices else []),
+                              *([_words_pattern(spec["not_in"])] if spec.get("not_in") else [])]
                 info.eras.append(Era(
                     _words_pattern([*(spec.get("words") or []), *offices]),
                     _as_date(spec.get("from")), _as_date(spec.get("until")),
-                    _words_pattern(offices, before=_FORMER) if offices else None))
+                    tuple(not_dating)))
             for spec in data.get("unnamed_identity_militia") or []:
                 info.militia_eras.append(MilitiaEra(
                     spec["name"], _as_date(spec.get("from")), _as_date(spec.get("until")),
