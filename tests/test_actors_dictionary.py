@@ -226,7 +226,7 @@ def test_the_vice_president_of_the_kibaki_years_dates_a_text(
     ("The Inspector-General of Police said two robbers were shot in Thika.",
      dt.date(2011, 8, 30), None, "Police Forces of Kenya (2013-)"),
     # TNA, URP and CORD, 2012 to early 2017
-    ("URP youths and CORD youths threw stones at each other in Eldoret.",
+    ("URP youths and CORD youths stoned one another in Eldoret.",
      dt.date(2012, 1, 1), dt.date(2017, 2, 1), "Police Forces of Kenya (2013-)"),
     # Azimio and Kenya Kwanza, from December 2021
     ("Kenya Kwanza supporters chased Azimio agents from a tallying centre.",
