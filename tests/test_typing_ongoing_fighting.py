@@ -28,3 +28,27 @@ def test_fighting_going_on_told_alone_stays_a_battle(nlp: Language) -> None:
     text = "Ongoing clashes between two clans near Wajir left four people dead on Tuesday."
     events = coded_events(nlp, text, "2012-06-06")
     assert [e.sub_event_type for e in events] == ["Armed clash"], describe(events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (events.type_triggers: the fight in the "as/while" clause is the scene)
+    ("Government jets bombed a rebel depot near the dam on Friday and destroyed two "
+     "trucks, as heavy fighting raged on around the city.", "Air/drone strike"),
+    ("Rebel gunners fired mortars at the airport on Monday as the clashes entered their "
+     "third week.", "Shelling/artillery/missile attack"),
+    ("Rebel gunners shelled the airport and wrecked two cargo planes while fighting "
+     "continued in the hills.", "Shelling/artillery/missile attack"),
+])
+def test_fighting_going_on_in_a_clause_of_time_is_the_backdrop(
+        nlp: Language, text: str, expected: str) -> None:
+    events = coded_events(nlp, text, "2016-10-03")
+    assert events, text
+    lead = max(events, key=lambda e: e.confidence)
+    assert lead.sub_event_type == expected, describe(events)
+
+
+def test_fighting_going_on_in_a_main_clause_is_the_days_battle(nlp: Language) -> None:
+    # ("clashes continued on Tuesday": that day's fight, ACLED codes each day)
+    text = "Clashes between two clans continued on Tuesday near the wells at Dadaab."
+    events = coded_events(nlp, text, "2012-06-06")
+    assert [e.sub_event_type for e in events] == ["Armed clash"], describe(events)

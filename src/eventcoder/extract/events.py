@@ -193,6 +193,7 @@ from eventcoder.extract.typing_base import (
     agents_of,
     agents_shared_in_a_passive,
     armed,
+    fighting_goes_on_behind,
     in_context_clause,
     load_typing_words,
     named_armed_group_cues,
@@ -1039,8 +1040,11 @@ def type_triggers(triggers: list[Trig], ctx: Context, sent: Span,
     # A verb in an "after/before ..." clause ("a day after police arrested
     # protesters, three members were abducted") tells what came before the
     # clause's own event; it sets the scene when the clause reports another.
+    # So does fighting told as going on in an "as/while" clause ("..., as fighting
+    # raged on around the city"): the backdrop of the clause it hangs on.
     in_clause = {i for i, c in enumerate(proposals)
-                 if in_context_clause(c.trigger.span.root, depth=6)}
+                 if in_context_clause(c.trigger.span.root, depth=6)
+                 or fighting_goes_on_behind(c.trigger.span.root)}
     if in_clause and any(i not in in_clause | scene and event_type_of(c.sub_event_type)
                          not in _NON_VIOLENT_EVENT_TYPES for i, c in enumerate(proposals)):
         for i in in_clause - scene:

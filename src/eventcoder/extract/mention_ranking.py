@@ -54,6 +54,7 @@ from eventcoder.extract.typing_base import (
     WORDS,
     Context,
     Trig,
+    fighting_goes_on_behind,
     partisan_crowd_attacked,
     subject_or_teller,
 )
@@ -221,7 +222,8 @@ def _told_as_going_on(mention: EventMention, doc: Doc) -> bool:
     root = span.root
     children = token_children(root)
     if root.pos_ in ("NOUN", "PROPN"):
-        return any(c.dep_ == "amod" and c.lower_ in WORDS.ongoing_modifiers for c in children)
+        return any(c.dep_ == "amod" and c.lower_ in WORDS.ongoing_modifiers
+                   for c in children) or fighting_goes_on_behind(root)
     if root.tag_ != "VBG":
         return False
     auxiliaries = {c.lower_ for c in children if c.dep_ == "aux"}

@@ -26,7 +26,7 @@ from eventcoder.extract.triggers import (
     TriggerClass,
     expand_braces,
 )
-from eventcoder.text import group_spans, parse_table
+from eventcoder.text import group_spans, parse_table, token_children
 
 CHEM = "Chemical weapon"
 AIR = "Air/drone strike"
@@ -239,6 +239,7 @@ class TypingWords:
     skyward_words: frozenset[str]
     fire_opening_verbs: frozenset[str]
     ongoing_modifiers: frozenset[str]
+    going_on_verbs: frozenset[str]
     journey_phrases: frozenset[str]
     assault_words: frozenset[str]
     campaign_announcing_verbs: frozenset[str]
@@ -655,6 +656,18 @@ def in_context_clause(token: Token, depth: int = 4) -> bool:
             break
         i = table.heads[i]
     return False
+
+
+def fighting_goes_on_behind(noun: Token) -> bool:
+    """The fight noun is the subject of a verb of going on in a clause of time hung
+    on another clause ("shelled the airport, as fighting raged on around the city";
+    "... as the border clashes entered their fifth day"). A main clause ("clashes
+    continued on Tuesday") tells that day's fight and is not one."""
+    verb = noun.head
+    return (noun.dep_ == "nsubj" and verb.dep_ == "advcl"
+            and verb.lower_ in WORDS.going_on_verbs
+            and any(c.dep_ == "mark" and c.lower_ in WORDS.backdrop_marks
+                    for c in token_children(verb)))
 
 
 EXPLOSIONS = frozenset({CHEM, AIR, SUIC, SHELL, REM, GREN})
