@@ -52,3 +52,16 @@ def test_fighting_going_on_in_a_main_clause_is_the_days_battle(nlp: Language) ->
     text = "Clashes between two clans continued on Tuesday near the wells at Dadaab."
     events = coded_events(nlp, text, "2012-06-06")
     assert [e.sub_event_type for e in events] == ["Armed clash"], describe(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Jets bombed a rebel depot near the dam on Friday as the two sides kept fighting "
+    "around the city.",
+    "Jets bombed a rebel depot near the dam on Friday as the fighting went on around "
+    "the city.",
+])
+def test_fighting_kept_up_in_a_clause_of_time_is_the_backdrop(nlp: Language, text: str) -> None:
+    events = coded_events(nlp, text, "2016-10-03")
+    assert events, text
+    lead = max(events, key=lambda e: e.confidence)
+    assert lead.sub_event_type == "Air/drone strike", describe(events)

@@ -1044,7 +1044,7 @@ def type_triggers(triggers: list[Trig], ctx: Context, sent: Span,
     # raged on around the city"): the backdrop of the clause it hangs on.
     in_clause = {i for i, c in enumerate(proposals)
                  if in_context_clause(c.trigger.span.root, depth=6)
-                 or fighting_goes_on_behind(c.trigger.span.root)}
+                 or c.sub_event_type == CLASH and fighting_goes_on_behind(c.trigger.span.root)}
     if in_clause and any(i not in in_clause | scene and event_type_of(c.sub_event_type)
                          not in _NON_VIOLENT_EVENT_TYPES for i, c in enumerate(proposals)):
         for i in in_clause - scene:

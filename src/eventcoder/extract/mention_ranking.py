@@ -226,6 +226,8 @@ def _told_as_going_on(mention: EventMention, doc: Doc) -> bool:
                    for c in children) or fighting_goes_on_behind(root)
     if root.tag_ != "VBG":
         return False
+    if fighting_goes_on_behind(root):
+        return True
     auxiliaries = {c.lower_ for c in children if c.dep_ == "aux"}
     return "been" in auxiliaries and not _HAVE_FORMS.isdisjoint(auxiliaries)
 

@@ -658,16 +658,20 @@ def in_context_clause(token: Token, depth: int = 4) -> bool:
     return False
 
 
-def fighting_goes_on_behind(noun: Token) -> bool:
-    """The fight noun is the subject of a verb of going on in a clause of time hung
-    on another clause ("shelled the airport, as fighting raged on around the city";
-    "... as the border clashes entered their fifth day"). A main clause ("clashes
-    continued on Tuesday") tells that day's fight and is not one."""
-    verb = noun.head
-    return (noun.dep_ == "nsubj" and verb.dep_ == "advcl"
-            and verb.lower_ in WORDS.going_on_verbs
-            and any(c.dep_ == "mark" and c.lower_ in WORDS.backdrop_marks
-                    for c in token_children(verb)))
+def fighting_goes_on_behind(word: Token) -> bool:
+    """The fight word is the subject or complement of a verb of going on in a clause
+    of time hung on another clause ("shelled the airport, as fighting raged on around
+    the city"; "... as the border clashes entered their fifth day"; "as the two sides
+    kept fighting"). A main clause ("clashes continued on Tuesday") tells that day's
+    fight and is not one."""
+    verb = word.head
+    if word.dep_ not in ("nsubj", "xcomp") or verb.dep_ != "advcl":
+        return False
+    children = token_children(verb)
+    # (a verb with its particle: "as the fighting went on")
+    said = {verb.lower_} | {f"{verb.lower_} {c.lower_}" for c in children if c.dep_ == "prt"}
+    return not said.isdisjoint(WORDS.going_on_verbs) and any(
+        c.dep_ == "mark" and c.lower_ in WORDS.backdrop_marks for c in children)
 
 
 EXPLOSIONS = frozenset({CHEM, AIR, SUIC, SHELL, REM, GREN})
