@@ -661,7 +661,7 @@ def in_context_clause(token: Token, depth: int = 4) -> bool:
 def fighting_goes_on_behind(word: Token) -> bool:
     """The fight word is the subject or complement of a verb of going on in a clause
     of time hung on another clause ("shelled the airport, as fighting raged on around
-    the city"; "... as the border clashes entered their fifth day"; "as the two sides
+    the city"; "... as the clashes on the frontier entered a fifth day"; "as the two sides
     kept fighting"). A main clause ("clashes continued on Tuesday") tells that day's
     fight and is not one."""
     verb = word.head
