@@ -217,6 +217,7 @@ class ActorWords:
     division_words: frozenset[str]
     part_nouns: frozenset[str]
     capital_force_words: frozenset[str]
+    demonym_force_words: frozenset[str]
     aim_participles: frozenset[str]
     guess_adverbs: frozenset[str]
     leading_verbs: frozenset[str]
@@ -333,6 +334,7 @@ def load_actor_words() -> ActorWords:
         division_words=words("division_words"),
         part_nouns=words("part_nouns"),
         capital_force_words=words("capital_force_words"),
+        demonym_force_words=words("demonym_force_words"),
         aim_participles=words("aim_participles"), guess_adverbs=words("guess_adverbs"),
         leading_verbs=words("leading_verbs"),
         accuse_verbs=words("accuse_verbs"), accused_acts=words("accused_acts"),
@@ -779,6 +781,17 @@ class ActorDictionary:
                     yield form, "figure"
             for word in info.markers:
                 yield word, "marker"
+        # the place data's demonyms of countries no file lists, before a state's force
+        # word ("Tajik troops", "Polish police", and "Tajik forces" as a file lists it
+        # among its army's aliases); the demonym alone is no actor word, so that its
+        # people keep the unlisted reading (actor_words.yaml unlisted_demonyms)
+        force_words = {*load_actor_words().demonym_force_words, *(
+            alias for role in self.roles.values() for alias in role.aliases
+            if not alias.lower().startswith("the "))}
+        for word, country in self._file_less_demonyms().items():
+            if word != normalise_alias(country):  # the name stays a place
+                for force in sorted(force_words):
+                    yield f"{word} {force}", "named"
 
     def community_countries(self, text: str) -> list[str]:
         """The countries whose dictionary lists an ethnic group or clan of this name."""
@@ -917,6 +930,12 @@ class ActorDictionary:
     def country_of_marker(self, text: str) -> str | None:
         """The country a word for a local thing ties a text to ("matatu" -> Kenya)."""
         return self._marker.get(normalise_alias(text))
+
+    def _file_less_demonyms(self) -> dict[str, str]:
+        """The gazetteer's words for the people of countries no file lists ("Tajik"
+        -> Tajikistan), keyed as the demonym index is."""
+        return {word: country for word, country in _gazetteer_demonyms().items()
+                if country not in self.countries}
 
     def country_of_word(self, text: str) -> str | None:
         """The country a country name or demonym names ("Kenyan" -> "Kenya")."""
@@ -1141,6 +1160,11 @@ class ActorDictionary:
                 other = self._demonym.get(head.lower())
                 if other is None and head.endswith("'s"):
                     other = self._demonym.get(head[:-2].lower())  # "Somalia's army"
+                file_less = None
+                if other is None:
+                    # a country no file lists: only its state forces ("Tajik troops");
+                    # its people keep the unlisted reading (see unlisted_demonyms)
+                    file_less = other = self._file_less_demonyms().get(normalise_alias(head))
                 if other and len(words) > n:
                     rest = " ".join(words[n:])
                     if country and normalise_alias(rest) in self.event_scoped_words:
@@ -1149,6 +1173,10 @@ class ActorDictionary:
                     if militia is not None:
                         return militia
                     actor = self._resolve_clean(rest, other, day, armed=armed, depth=depth + 1)
+                    if actor is None and rest.lower() in load_actor_words().demonym_force_words:
+                        actor = self.role_actor("military", other, day, text)
+                    if file_less and actor is not None and actor.inter not in (1, 8):
+                        actor = None
                     if actor is not None:
                         if actor.inter == 1 and country and other != country:
                             actor.inter = 8
@@ -1248,6 +1276,23 @@ def _files_under(path: Path) -> Iterable[Path]:
 def _env_paths() -> tuple[str, ...]:
     value = os.environ.get(ENV_VAR, "")
     return tuple(p for p in value.split(os.pathsep) if p.strip())
+
+
+@cache
+def _gazetteer_demonyms() -> dict[str, str]:
+    """Every demonym and country name the place data lists, keyed as the demonym index
+    is, to the country's name as the gazetteer (and ACLED) writes it."""
+    from eventcoder.resolve.gazetteer import get_gazetteer, load_place_data
+
+    gazetteer = get_gazetteer()
+    aliases = load_place_data("aliases")
+    found: dict[str, str] = {}
+    for cc, words in (aliases.get("demonyms") or {}).items():
+        country = gazetteer.country_name(str(cc))
+        if country:
+            for word in [country, *words]:
+                found.setdefault(normalise_alias(word), country)
+    return found
 
 
 def load_actor_dictionary(extra_paths: Sequence[str | Path] = (), *, use_env: bool = True
