@@ -2328,8 +2328,10 @@ KNOWN_GAPS: dict[str, str] = {
     "(Mozambique): 'Islamist insurgents' is not read as Islamic State (Mozambique), and Amaq's "
     "claim ('its fighters had killed four Christians, the nun among them') does not name the "
     "claimant (actors)",
-    "actor2@Attack@mozambique_nampula_chipene_mission_nun": "Civilians (Mozambique): 'an "
-    "83-year-old Italian nun' does not give the victim's nationality (actors)",
+    "actor2@Attack@mozambique_nampula_chipene_mission_nun": "Civilians (International): the "
+    "nun is the victim since session 23, but Italy has no actor file, so the dictionary does "
+    "not know ACLED covers it from 2020 (unlisted_demonyms); an Italy file with that day "
+    "loses Kenya 4982848, an undated note whose Italian victim is International (actors)",
     "count@mozambique_nampula_chipene_mission_nun": "two events: 'was shot in the head when the "
     "raiders broke into the Chipene mission ..., the bishop of Nacala said' is a second Attack, "
     "by an Unidentified Ethnic Militia (from 'raiders') placed at Nacala (the bishop's see), not "
