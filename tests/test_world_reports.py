@@ -2324,18 +2324,14 @@ KNOWN_GAPS: dict[str, str] = {
     "Guracha": "at the Oromia region's point (precision 3), not at Gebre Guracha: the detail's "
     "'on a road near the town of Gebre Guracha' loses to the joined rescue sentence's "
     "'Oromiya' (places, merge)",
-    "actor1@Attack@mozambique_nampula_chipene_mission_nun": "Unidentified Armed Group "
-    "(Mozambique): 'Islamist insurgents' is not read as Islamic State (Mozambique), and Amaq's "
-    "claim ('its fighters had killed four Christians, the nun among them') does not name the "
-    "claimant (actors)",
     "actor2@Attack@mozambique_nampula_chipene_mission_nun": "Civilians (International): the "
     "nun is the victim since session 23, but Italy has no actor file, so the dictionary does "
     "not know ACLED covers it from 2020 (unlisted_demonyms); an Italy file with that day "
     "loses Kenya 4982848, an undated note whose Italian victim is International (actors)",
     "count@mozambique_nampula_chipene_mission_nun": "two events: 'was shot in the head when the "
-    "raiders broke into the Chipene mission ..., the bishop of Nacala said' is a second Attack, "
-    "by an Unidentified Ethnic Militia (from 'raiders') placed at Nacala (the bishop's see), not "
-    "joined to the lead's (actors, places, merge)",
+    "raiders broke into the Chipene mission ..., the bishop of Nacala said' is a second Attack "
+    "(by Islamic State (Mozambique) since session 23) placed at Nacala (the bishop's see), not "
+    "joined to the lead's (places, merge)",
     "actor2@Protest with intervention@iran_shiraz_shah_cheragh_attack_saqqez_mourning/Saqqez":
     "Military Forces of Iran: 'Security forces' is the military's role word; ACLED names Iran's "
     "police in such dispersals (actors)",

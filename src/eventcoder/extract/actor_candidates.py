@@ -430,6 +430,13 @@ def _first_at_or_after(spans: list[Span], start: int) -> int:
     return bisect.bisect_left(spans, start, key=lambda span: span.start)
 
 
+def _told_jihadist(span: Span) -> bool:
+    """Are the armed men told as Islamist ones ("Islamist insurgents", "jihadist
+    fighters", "jihadists")? (words: jihadist_words)"""
+    qualifiers = [t for t in span.root.children if t.dep_ in ("amod", "compound")]
+    return any(t.lower_ in WORDS.jihadist_words for t in [*span, *qualifiers])
+
+
 def _unknown_groups(sent: Span, taken: set[int]) -> list[Span]:
     """Proper-noun phrases headed by a group word that the dictionary does not know
     ("the Kabasiran militia", "Jibril clan") or ORG entities in argument slots."""
@@ -1081,7 +1088,8 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
         name_end = _name_before_group_word(span, sent)
         if kind == "generic" and span.root.lower_ in WORDS.group_heads\
                 and name_end is not None and name_end not in taken\
-                and doc[name_end].lower_ not in WORDS.community_heads:
+                and doc[name_end].lower_ not in WORDS.community_heads\
+                and doc[name_end].lower_ not in WORDS.jihadist_words:
             # ("Clan fighters" opening a sentence: a common word, capitalised)
             continue  # "the Kaptalamwa Defence Militia": a named group, found below
         if kind == "role" and _ends_an_unknown_name(span, sent, taken):
@@ -1115,6 +1123,9 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
             # branch in the country are its name (no "the group" referring back; a
             # claimant). ("Al Qaeda" mostly describes another group: "al Qaeda-linked".)
             kind = "named"
+        if actor.name.startswith("Unidentified Armed Group") and _told_jihadist(span):
+            # "Islamist insurgents" where one jihadist insurgency is fought: that group
+            actor = dictionary.jihadist_insurgency(country, day) or actor
         if kind == "generic" and is_armed(actor):
             origin = _community_of_origin(span, dictionary, country)
             if origin is None and actor.inter == 4 and country is not None:

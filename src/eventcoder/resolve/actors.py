@@ -30,6 +30,7 @@ A country file looks like::
     community_spellings: {Masai: Maasai}   # variant -> the listed name used in actor names
     border_peoples: [Borana]    # (Ethiopia's file) peoples another file lists who also
                                 # live here: told coming from here, this country's militia
+    jihadist_insurgency: Al Shabaab  # the group "Islamist militants" names in its news
     capitals: [Nairobi]         # "the Nairobi regime": the capital before a word of
                                 # capital_force_words (actor_words.yaml) names the military
     covered_from: 1997-01-01    # the first day of ACLED's data on the country: its people
@@ -218,6 +219,7 @@ class ActorWords:
     part_nouns: frozenset[str]
     capital_force_words: frozenset[str]
     demonym_force_words: frozenset[str]
+    jihadist_words: frozenset[str]
     aim_participles: frozenset[str]
     guess_adverbs: frozenset[str]
     leading_verbs: frozenset[str]
@@ -335,6 +337,7 @@ def load_actor_words() -> ActorWords:
         part_nouns=words("part_nouns"),
         capital_force_words=words("capital_force_words"),
         demonym_force_words=words("demonym_force_words"),
+        jihadist_words=words("jihadist_words"),
         aim_participles=words("aim_participles"), guess_adverbs=words("guess_adverbs"),
         leading_verbs=words("leading_verbs"),
         accuse_verbs=words("accuse_verbs"), accused_acts=words("accused_acts"),
@@ -502,6 +505,9 @@ class CountryInfo:
     # before this day the country's battles list the side that attacked first, as the
     # report tells it; from it on, state forces first (None: always state forces first)
     sides_as_told_until: dt.date | None = None
+    # the group a general word for Islamist armed men names in the country's news
+    # ("Islamist insurgents" in Mozambique), where one jihadist insurgency is fought
+    jihadist_insurgency: str | None = None
 
 
 @dataclass(slots=True)
@@ -644,6 +650,7 @@ class ActorDictionary:
             info.covered_from = _as_date(data.get("covered_from")) or info.covered_from
             info.sides_as_told_until = _as_date(data.get("battle_sides_as_told_until"))\
                 or info.sides_as_told_until
+            info.jihadist_insurgency = data.get("jihadist_insurgency") or info.jihadist_insurgency
             for attr in ("names", "demonyms", "ethnic_groups", "clans", "figures", "markers"):
                 getattr(info, attr).extend(data.get(attr) or [])
             for word in data.get("figures") or []:
@@ -922,6 +929,14 @@ class ActorDictionary:
             return False
         found = self.era_range(text, country)
         return found is not None and found[1] <= info.sides_as_told_until
+
+    def jihadist_insurgency(self, country: str | None, day: dt.date | None) -> Actor | None:
+        """The group a general word for Islamist armed men names in ``country``'s news
+        (its file's ``jihadist_insurgency``); None where the file names none."""
+        info = self.countries.get(country) if country else None
+        entry = self._by_country_name.get((country, info.jihadist_insurgency))\
+            if info is not None and info.jihadist_insurgency else None
+        return self.actor_for_entry(entry, country, day) if entry is not None else None
 
     def country_of_figure(self, text: str) -> str | None:
         """The country a public figure's name ties a text to ("Raila Odinga" -> Kenya)."""

@@ -1,0 +1,24 @@
+"""A general word for Islamist armed men names a country's one jihadist insurgency in
+that country's news (Mozambique: Islamic State (Mozambique)), and only there: in
+another country's news the same words stay an unidentified armed group."""
+
+from __future__ import annotations
+
+import eventcoder
+
+
+def _doers(text: str) -> list[str | None]:
+    return [e.actor1 for e in eventcoder.code(text, published="2021-05-03")]
+
+
+def test_islamist_insurgents_in_mozambique_are_its_insurgency() -> None:
+    assert "Islamic State (Mozambique)" in _doers(
+        "PEMBA, May 3 - Jihadist fighters burned a school and shot two teachers in the "
+        "district of Muidumbe in Cabo Delgado province on Sunday, a local official said.")
+
+
+def test_the_words_name_no_group_abroad() -> None:
+    doers = _doers("NIAMEY, May 3 - Islamist insurgents shot two traders near the town of "
+                   "Tillaberi on Sunday, a local official said.")
+    assert doers
+    assert "Islamic State (Mozambique)" not in doers
