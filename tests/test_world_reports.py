@@ -2332,9 +2332,6 @@ KNOWN_GAPS: dict[str, str] = {
     "raiders broke into the Chipene mission ..., the bishop of Nacala said' is a second Attack "
     "(by Islamic State (Mozambique) since session 23) placed at Nacala (the bishop's see), not "
     "joined to the lead's (places, merge)",
-    "actor2@Protest with intervention@iran_shiraz_shah_cheragh_attack_saqqez_mourning/Saqqez":
-    "Military Forces of Iran: 'Security forces' is the military's role word; ACLED names Iran's "
-    "police in such dispersals (actors)",
     "count@iran_shiraz_shah_cheragh_attack_saqqez_mourning": "four events: 'Security forces "
     "wounded and captured the gunman' is an Armed clash of Iran's army on Islamic State placed "
     "at Saqqez (the town of the paragraph after), not joined to the Shiraz attack (merge, "
