@@ -8,9 +8,9 @@ import eventcoder
 
 def test_security_forces_breaking_up_a_rally_in_iran_are_its_police() -> None:
     events = eventcoder.code(
-        "DUBAI, Nov 4 - Security forces fired tear gas at hundreds of students rallying "
-        "outside a university in the Iranian city of Mashhad on Thursday, a rights group "
-        "said.", published="2022-11-04")
+        "DUBAI, Nov 4 - Hundreds of students rallying outside a university in the Iranian "
+        "city of Mashhad on Thursday were scattered by security forces using tear gas and "
+        "batons, a rights group said.", published="2022-11-04")
     crowd = [e for e in events if e.event_type == "Protests"]
     assert crowd
     assert all((e.actor2 or "").startswith("Police Forces of Iran") for e in crowd)
