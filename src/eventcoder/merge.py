@@ -2002,39 +2002,6 @@ def _told_with_no_doer(damage: _Cluster) -> bool:
     return _is_unidentified_or_none(damage.summary.actor1)
 
 
-_RESPONDED_TO = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence",
-                           "Riots", "Protests"})
-
-
-def _incident_the_measure_answers(cluster: _Cluster, clusters: list[_Cluster]
-                                  ) -> _Cluster | None:
-    """The incident a state measure told after it answers ("The army was deployed around
-    the ministries", "the government ordered a curfew": ``measures_told_after`` in
-    data/merge.yaml): the violence or demonstration told last before it, on a day that
-    does not contradict its own. The measure may apply elsewhere (security tightened in
-    other cities): it is the response, not another place of the incident."""
-    measure = cluster.summary
-    if measure.sub_event_type not in _merge_set("measures_told_after") \
-            or measure.inter1 != _STATE_FORCES or measure.actor2 is not None \
-            or measure.fatalities or measure.injured:
-        return None
-    first = min(cluster.sentences)
-    earlier = [h for h in clusters if h is not cluster and min(h.sentences) < first
-               and h.summary.event_type in _RESPONDED_TO
-               and _date_relation(h.summary, measure, across_documents=False)
-               in ("same", "unknown", "overlap")]
-    return max(earlier, key=lambda h: min(h.sentences)) if earlier else None
-
-
-def _without_place_or_day(cluster: _Cluster) -> _Cluster:
-    """The measure's reports with no place or day: they say where and when the response
-    applies, not where the incident was."""
-    reports = [replace(r, location=None, admin1=None, admin2=None, latitude=None,
-                       longitude=None, geo_precision=None, geonameid=None,
-                       event_date=None, time_precision=None) for r in cluster.reports]
-    return _Cluster(reports, cluster.sentences, None)
-
-
 def _anaphoric_host(cluster: _Cluster, hosts: list[_Cluster]) -> _Cluster | None:
     """The incident told last before the development (its doers are "the gunmen")."""
     first = min(cluster.sentences)
@@ -2065,11 +2032,6 @@ def _fold_companions_into_violence(clusters: list[_Cluster], article: Article,
                 host = _anaphoric_host(cluster, hosts)
             if host is None:
                 host = _damage_of_the_incident(cluster, hosts)
-        if host is None:
-            host = _incident_the_measure_answers(cluster, clusters)
-            if host is not None:
-                _absorb(host, _without_place_or_day(cluster))
-                continue
         if host is None:
             kept.append(cluster)
             continue
