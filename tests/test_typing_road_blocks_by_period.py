@@ -4,7 +4,9 @@ peaceful protest in its earlier years and as a violent demonstration from 2015 o
 (road_blocks_violent_from in typing.yaml). Counted over the Kenya development notes
 of a blockade with no other violence: 15 of 17 from 2008-2014 are peaceful
 protests, 25 of 32 from 2015-2019 violent demonstrations. An undated text keeps the
-violent demonstration. Fails without road_blocks_peaceful (extract/road_blocks.py)."""
+violent demonstration, and so does a text about a country whose data showed no such
+change (road_blocks_period_countries). Fails without road_blocks_peaceful
+(extract/road_blocks.py)."""
 
 from __future__ import annotations
 
@@ -13,10 +15,10 @@ from spacy.language import Language
 
 from eventcoder.pipeline import code_doc, make_article
 
-_BLOCKADE = ("Fishermen in Kilifi barricaded the main road to the jetty on Thursday for "
+_BLOCKADE = ("Kenyan fishermen in Kilifi barricaded the main road to the jetty on Thursday for "
              "five hours over the closure of their landing site.")
-_WITH_PROTEST = ("Hawkers in Nyeri blocked the Nyeri-Othaya road on Friday morning, protesting "
-                 "against the council's plan to move them out of the town centre.")
+_WITH_PROTEST = ("Kenyan hawkers in Nyeri blocked the Nyeri-Othaya road on Friday morning, "
+                 "protesting against the council's plan to move them out of the town centre.")
 
 
 def _types(nlp: Language, text: str, published: str | None) -> list[str]:
@@ -54,3 +56,9 @@ def test_a_blockade_beside_fires_lit_stays_violent(nlp: Language) -> None:
     text = ("Traders in Kisii blocked the Kisii-Migori road on Tuesday and fires were lit "
             "at the roundabout, protesting against the eviction of their market.")
     assert _types(nlp, text, "2013-04-16") == ["Violent demonstration"]
+
+
+def test_a_blockade_of_2012_elsewhere_stays_violent(nlp: Language) -> None:
+    text = ("Indian farmers in Sangrur blocked the highway to Patiala on Friday, protesting "
+            "against the late payment for their wheat.")
+    assert _types(nlp, text, "2012-05-04") == ["Violent demonstration"]

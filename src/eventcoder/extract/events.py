@@ -1291,7 +1291,7 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
         return party_crowds_riot(doc, article)
 
     def road_blocks_old() -> bool:
-        return road_blocks_peaceful(article)
+        return road_blocks_peaceful(doc, article)
 
     civilian_camp = _civilian_camp_told(doc, all_cues)
     if civilian_camp:

@@ -249,6 +249,7 @@ class TypingWords:
     party_crowds_rioters_from: frozenset[str]
     road_blocking_fragments: tuple[str, ...]
     road_blocks_violent_from: frozenset[str]
+    road_blocks_period_countries: frozenset[str]
     blockade_violence_words: frozenset[str]
     day_opening_words: frozenset[str]
     day_names: frozenset[str]
