@@ -1943,10 +1943,6 @@ def _rounded_up_in_the_fighting(incident: Event, arrested: _Cluster,
         and _date_relation(incident, arrests, across_documents=False) == "same"
 
 
-def _is_unidentified_or_none(name: str | None) -> bool:
-    return name is None or _is_unidentified(name)
-
-
 def _companions_told_after() -> frozenset[str]:
     return _merge_set("companions_told_after")
 
@@ -1999,7 +1995,8 @@ def _told_with_no_doer(damage: _Cluster) -> bool:
     are no side apart from the incident's (the crowd, the attackers go unnamed). The
     actor stage may read a passive clause's subject as the doer's words ("several
     houses were torched"), so the doer's name is what counts, not its evidence."""
-    return _is_unidentified_or_none(damage.summary.actor1)
+    doer = damage.summary.actor1
+    return doer is None or _is_unidentified(doer)
 
 
 def _anaphoric_host(cluster: _Cluster, hosts: list[_Cluster]) -> _Cluster | None:

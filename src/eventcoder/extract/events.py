@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1290,6 +1291,7 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
     def party_riot() -> bool:
         return party_crowds_riot(doc, article)
 
+    @cache  # (asked for each blockade trigger; it reads the whole text)
     def road_blocks_old() -> bool:
         return road_blocks_peaceful(doc, article)
 

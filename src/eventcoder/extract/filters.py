@@ -1536,8 +1536,7 @@ def _fighting_an_ongoing_war(verb: Token) -> Token | None:
     if verb.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lower_ in _WORDS.ongoing_auxiliaries
                                      for c in token_children(verb)):
         return None
-    return next((c for c in token_children(verb)
-                 if c.dep_ == "dobj" and c.lower_ in _WORDS.war_nouns), None)
+    return _war_object(verb)
 
 
 def _wars_fought_before(verb: Token) -> Token | None:
@@ -1546,6 +1545,12 @@ def _wars_fought_before(verb: Token) -> Token | None:
     past, counted, not an event of the day. The war noun, else None."""
     if not _has_perfect_aux(verb):
         return None
+    return _war_object(verb)
+
+
+def _war_object(verb: Token) -> Token | None:
+    """The war noun the verb takes as its object ("fighting an insurgency", "fought two
+    wars"), else None."""
     return next((c for c in token_children(verb)
                  if c.dep_ == "dobj" and c.lower_ in _WORDS.war_nouns), None)
 

@@ -565,6 +565,7 @@ class ActorDictionary:
         # (country, camp name) -> the nation of the refugees a camp houses
         self._camp_nation: dict[tuple[str, str], str] = {}
         self._period_bounds: dict[str, list[dt.date]] = {}  # country -> period start/ends
+        self._file_less: dict[str, str] | None = None  # see _file_less_demonyms
         self._by_country_role: dict[tuple[str, str], ActorEntry] = {}
         self._by_country_name: dict[tuple[str | None, str], ActorEntry] = {}
         # every country's aliases, for a foreign force named in another country's
@@ -591,6 +592,7 @@ class ActorDictionary:
         """Add one YAML file (country file or generic file)."""
         self._memo.clear()
         self._period_bounds.clear()
+        self._file_less = None
         raw = text if text is not None else Path(path).read_text("utf-8")
         data = yaml.safe_load(raw) or {}
         source = Path(path).name
@@ -948,9 +950,12 @@ class ActorDictionary:
 
     def _file_less_demonyms(self) -> dict[str, str]:
         """The gazetteer's words for the people of countries no file lists ("Tajik"
-        -> Tajikistan), keyed as the demonym index is."""
-        return {word: country for word, country in _gazetteer_demonyms().items()
-                if country not in self.countries}
+        -> Tajikistan), keyed as the demonym index is (built once per set of files: the
+        resolver asks for it for every demonym it reads)."""
+        if self._file_less is None:
+            self._file_less = {word: country for word, country in _gazetteer_demonyms().items()
+                               if country not in self.countries}
+        return self._file_less
 
     def country_of_word(self, text: str) -> str | None:
         """The country a country name or demonym names ("Kenyan" -> "Kenya")."""
