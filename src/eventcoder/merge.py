@@ -108,6 +108,7 @@ from eventcoder.geo import haversine_km
 from eventcoder.resolve.actors import load_actor_words
 from eventcoder.schema import Article, Claim, Event, EventMention, Evidence, PlaceMention
 from eventcoder.taxonomy import event_type_of, interaction_code, precedence
+from eventcoder.text import quotation_around
 
 __all__ = [
     "NEARBY_KM",
@@ -1706,7 +1707,6 @@ def _last_incident_named_again(clusters: Sequence[_Cluster], report: Event,
     return None
 
 
-_QUOTE_MARKS = frozenset('"\u201c\u201d')
 _QUOTATION_MIN_WORDS = 3  # fewer words between the marks: a scare quote ("neutralised")
 
 
@@ -1716,15 +1716,10 @@ def _told_in_a_quotation(mention: EventMention, article: Article) -> bool:
     student said')? A word or two in quotation marks ('had "neutralised" a commander')
     is the teller's own sentence; a quotation running over sentences (a long statement
     read out, a document quoted) may tell anything."""
-    text = article.text
-    start, end = mention.sent_start, mention.sent_end
-    opening = [i for i in range(start, mention.trigger_start) if text[i] in _QUOTE_MARKS]
-    if len(opening) % 2 == 0:
-        return False
-    closing = next((i for i in range(mention.trigger_end, end) if text[i] in _QUOTE_MARKS),
-                   None)
-    return closing is not None \
-        and len(text[opening[-1] + 1:closing].split()) >= _QUOTATION_MIN_WORDS
+    marks = quotation_around(article.text, mention.sent_start, mention.sent_end,
+                             mention.trigger_start, mention.trigger_end)
+    return marks is not None \
+        and len(article.text[marks[0] + 1:marks[1]].split()) >= _QUOTATION_MIN_WORDS
 
 
 def _without_victims(report: Event) -> Event:

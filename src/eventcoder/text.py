@@ -31,6 +31,7 @@ __all__ = [
     "group_spans",
     "lower_and_like_num",
     "paragraph_break",
+    "quotation_around",
     "ParseTable",
     "parse_table",
     "semicolon_tokens",
@@ -313,3 +314,20 @@ def semicolon_tokens(doc: Doc) -> list[int]:
 def paragraph_break(text: str, start: int, end: int) -> bool:
     """Does a blank line (a paragraph break) lie between ``start`` and ``end``?"""
     return "\n\n" in text[start:end] or "\n \n" in text[start:end]
+
+
+_QUOTE_MARKS = frozenset('"\u201c\u201d')
+
+
+def quotation_around(text: str, sent_start: int, sent_end: int, start: int, end: int
+                     ) -> tuple[int, int] | None:
+    """The direct quotation of its sentence that the stretch ``start:end`` stands in: the
+    offsets of its opening and closing marks, both inside ``sent_start:sent_end``; None
+    when the stretch is the teller's own words or the quotation runs past the sentence.
+    Marks are paired in order (an odd count before the stretch opens one), so straight
+    and curly marks count alike."""
+    opening = [i for i in range(sent_start, start) if text[i] in _QUOTE_MARKS]
+    if len(opening) % 2 == 0:
+        return None
+    closing = next((i for i in range(end, sent_end) if text[i] in _QUOTE_MARKS), None)
+    return None if closing is None else (opening[-1], closing)

@@ -45,7 +45,7 @@ module picks the sides of one event.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -231,7 +231,15 @@ def _forces_beside(side2: ActorCandidate | None, side1: ActorCandidate | None,
     violence branch of ``_pick``)."""
     if side2 is None or side1 is None or is_state(side2.actor) or is_state(side1.actor):
         return None
-    return next((c for c in cands if c.coord_of is side2 and is_state(c.actor)), None)
+    return _forces_coordinated_with(cands, lambda other: other is side2)
+
+
+def _forces_coordinated_with(cands: list[ActorCandidate],
+                             beside: Callable[[ActorCandidate], bool]) -> ActorCandidate | None:
+    """The first state-force candidate named in coordination with a candidate ``beside``
+    accepts ("the herders and the police", "residents joined by the police")."""
+    return next((c for c in cands if is_state(c.actor) and c.coord_of is not None
+                 and beside(c.coord_of)), None)
 
 
 def _names_a_forces_thing(cand: ActorCandidate) -> bool:
@@ -471,9 +479,9 @@ def _pick(mention: EventMention, cands: list[ActorCandidate], later: list[ActorC
             victim = a2c if a2c is not None and a2c is not crowd\
                 and not target_of_an_attempt(a2c) and not names_a_thing_hit(a2c) else None
             opponent = _forces_paired_with_crowd(cands)
-            beside = next((c for c in cands if is_state(c.actor) and c.coord_of is not None
-                           and c.coord_of.role != "a1" and c.coord_of.actor is not None
-                           and c.coord_of.actor.inter == 7), None)
+            beside = _forces_coordinated_with(
+                cands, lambda other: other.role != "a1" and other.actor is not None
+                and other.actor.inter == 7)
             if beside is not None and beside.actor is not None:
                 # (a mob facing residents joined by the police): the forces are the side
                 pick.a2, pick.c2 = with_span(beside.actor, beside), beside

@@ -57,6 +57,7 @@ from eventcoder.text import (
     doc_text,
     lower_and_like_num,
     parse_table,
+    quotation_around,
     semicolon_tokens,
     sentence_tokens,
     span_text,
@@ -1856,25 +1857,19 @@ def _told_again(root: Token, sent: Span) -> str | None:
     return None
 
 
-_OPENING_QUOTES = frozenset({'"', "\u201c"})
-_CLOSING_QUOTES = frozenset({'"', "\u201d"})
-
-
 def _witness_words(trigger: Span, sent: Span) -> bool:
     """A trigger inside the direct speech a sentence opens with ("'They were shooting
     straight at us,' a student said"), speech that names no number, no place and no
     one by name, after a sentence with a trigger: a witness's or an official's words
     on the event told before, not another event."""
-    # (the opening mark first: nearly no sentence opens with one)
-    if len(sent) == 0 or sent[0].text not in _OPENING_QUOTES:
+    marks = quotation_around(doc_text(sent.doc), sent.start_char, sent.end_char,
+                             trigger.start_char, trigger.end_char)
+    if marks is None or marks[0] != sent.start_char:
         return False
-    tokens = list(sent)
-    close = next((t.i for t in tokens[1:] if t.text in _CLOSING_QUOTES), None)
-    if close is None or not trigger.end <= close:
-        return False
-    quoted = trigger.doc[tokens[0].i + 1:close]
-    if any(t.like_num or t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "DATE", "TIME")
-           for t in quoted):
+    quoted = sent.doc.char_span(marks[0] + 1, marks[1], alignment_mode="contract")
+    if quoted is None or any(
+            t.like_num or t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "DATE", "TIME")
+            for t in quoted):
         return False
     return _trigger_told_before(sent)
 
