@@ -125,6 +125,7 @@ from eventcoder.extract.typing_armed import (
     neutralises_people,
     only_a_source,
     only_attempted,
+    overpowered_on_the_way,
     people_hijacked,
     places_held,
     raids_forces,
@@ -534,6 +535,8 @@ def _propose(trig: Trig, ctx: Context, sent: Span) -> Candidate | None:
             return None  # "arrested ... in a security operation", "arms seized in a raid"
         if ctx.cue("aircraft_cue") and text in WORDS.raid_words:
             return cand(AIR, "raid by aircraft")
+        if overpowered_on_the_way(trig, ctx):
+            return None  # ("overpowered a sentry and shot four pupils"): the shooting
         if protest_ctx and unarmed_groups_only(ctx):
             # "rival supporters clashed at a rally": crowds fighting each
             # other, no forces involved, is mob violence (ACLED: rioters vs rioters)

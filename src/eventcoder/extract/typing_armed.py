@@ -1175,6 +1175,18 @@ def _attacks_civilians(verb: Token) -> bool:
         c.dep_ == "dobj" and c.lower_ in WORDS.explicit_civilian_nouns for c in verb.children)
 
 
+def overpowered_on_the_way(trig: Trig, ctx: Context) -> bool:
+    """Guards or officers overpowered ("gunmen overpowered two watchmen") in a
+    sentence that also tells people killed, hurt or attacked ("... then shot the
+    pupils in their dormitory"): overcoming them was the way to the victims, and
+    that harm is the event, not a fight with the guards."""
+    if trig.span[0].lower_ not in WORDS.overpower_words:
+        return False
+    # (a verb: in "the attackers overpowered the guards" an attack noun names the doers)
+    return any(t is not trig and t.status == "new" and t.cls.name in ("kill", "injure", "attack")
+               and t.span.root.pos_ == "VERB" for t in ctx.trigs)
+
+
 def only_attempted(trig: Trig) -> bool:
     """An abduction verb that an attempt verb governs ("tried to kidnap",
     "had attempted to abduct"): nobody was taken away."""

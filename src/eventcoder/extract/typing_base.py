@@ -253,6 +253,7 @@ class TypingWords:
     blockade_violence_words: frozenset[str]
     day_opening_words: frozenset[str]
     day_names: frozenset[str]
+    overpower_words: frozenset[str]
 
 
 # Lists read in order (prefixes and fragments matched by ``startswith``/``in``).
