@@ -1363,7 +1363,7 @@ WANTED = [
     # civilian) and 8 wounded. Gunmen attacking a government palace and fighting its guards for
     # five hours are an Armed clash, an Unidentified Armed Group (Guinea-Bissau) (the president's
     # blame of drug traffickers names no one) on the army, 11 dead. Protesters looting and burning
-    # shops, driven off with tear gas and rubber bullets, are a Violent demonstration by Rioters
+    # shops, driven off by the police, are a Violent demonstration by Rioters
     # (eSwatini) on the police (no toll of the day); a march handing petitions to an
     # administrator a Peaceful protest at Nhlangano (Shiselweni is the gazetteer's region).
     # Police firing on people gathering for a march are Excessive force against protesters
@@ -1378,7 +1378,7 @@ WANTED = [
     # police are a Violent demonstration on Friday; people banging pots on street corners a
     # Peaceful protest on Saturday. Gunmen firing on a synagogue and a church and killing a
     # priest are an Attack on Civilians (Russia) at Derbent, and the gunfight with police at
-    # Makhachkala an Armed clash, both by an Unidentified Armed Group (Russia) (no claim; the
+    # Makhachkala an Armed clash, both of an Unidentified Armed Group (Russia) (no claim; the
     # region's toll is not split between the cities: not checked). Men with bats beating students
     # are an Attack on Civilians (Serbia) (the party whose office they came from denies ordering
     # it: actor1 not checked), one wounded; the march after it and Monday's blockade in Belgrade
@@ -2485,7 +2485,8 @@ KNOWN_GAPS: dict[str, str] = {
     "Palestine: the spokesman's 'soldiers had come under fire from gunmen of the Jenin Brigades' "
     "is a clash of its own at Jenin (the one picked), its 'soldiers' read as the army of the "
     "place's country, not Israel's (the spokesman's); the lead's clash, Israel's army on "
-    "militants, is placed at the West Bank's point (actors, merge)",
+    "'UN: United Nations' (the U.N.'s yearly count, joined to it), is placed at the West "
+    "Bank's point (actors, merge)",
     "sub_event_type@Attack@westbank_jenin_camp_drones_tel_aviv_ramming/Tel Aviv": "Air/drone "
     "strike: the ramming and stabbing sentence gives no trigger of its own ('rammed his car "
     "into', 'stabbed passers-by'), and the Hamas sentence's 'attacker' is read as naming the "
@@ -2506,8 +2507,9 @@ KNOWN_GAPS: dict[str, str] = {
     "count@westbank_jenin_camp_drones_tel_aviv_ramming": "four events: the spokesman's 'come "
     "under fire from gunmen' is a second Armed clash (Palestine's army on the Jenin Brigades), "
     "not joined to the lead's (merge, actors); the lead's clash also takes the 2002 battle's "
-    "'23 Israeli soldiers and dozens of Palestinians were killed' (35 dead) (filters: history "
-    "joined to a new event)",
+    "'23 Israeli soldiers and dozens of Palestinians were killed' (35 dead) and the U.N.'s "
+    "count of the year's dead, whose 'United Nations' becomes its actor2 (filters: history and "
+    "a statistic joined to a new event)",
     "actor1@Armed clash@guinea_bissau_government_palace_attack/Bissau": "Military Forces of "
     "Guinea-Bissau: the toll sentence's clash ('11 people had died in the fighting ..., most of "
     "them members of the security forces') puts the security forces first; the gunmen who "
@@ -2522,7 +2524,7 @@ KNOWN_GAPS: dict[str, str] = {
     "the event); ECOWAS's concern for 'detained officials', which the text doubts, an Arrests "
     "by the army (filters: a statement, hedged)",
     "count@eswatini_manzini_looting_nhlangano_petition": "three events: the nurse's 'treated "
-    "dozens of people for gunshot wounds' is an Attack by an Unidentified Armed Group (from "
+    "dozens of people for gunshot wounds' is an Attack of an Unidentified Armed Group (from "
     "'staff') on Civilians at Manzini, not joined to the riot its wounds come from (merge, "
     "actors)",
     "count@angola_cafunfo_protest_shooting": "three events: the police's counter-account "
