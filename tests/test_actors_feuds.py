@@ -35,3 +35,12 @@ def test_an_unnamed_clash_is_fought_by_the_feuding_communities() -> None:
 def test_unnamed_attackers_within_a_feud_are_an_ethnic_militia(text: str, wanted: str
                                                                 ) -> None:
     assert [a1 for a1, _ in _sides(text, "Attack")] == [wanted]
+
+
+def test_a_feud_told_in_the_sentence_of_the_act_names_neither_people() -> None:
+    # the feud is told beside the killing itself: neither people is read as the doer
+    # (the first one named was taken for the attackers, the other for their ally)
+    assert _sides("A herder was speared to death near the water point. Police said the "
+                  "killing was linked to the long feud between the Gabra and Borana "
+                  "communities.", "Attack") == [
+        ("Unidentified Ethnic Militia (Kenya)", "Civilians (Kenya)")]

@@ -1658,7 +1658,7 @@ def apply_attribution(pick: Pick, window: list[ActorCandidate], dictionary: Acto
             # returnee was shot dead", "a terror suspect with links to X was found
             # dead"): who was hit, never who the text blames for it
             continue
-        if possible_tie(cand.span.root):
+        if possible_tie(cand.span.root) or hunted(cand.span):
             continue
         cues = dictionary.attribution_cues if cand.kind in ("named", "unknown")\
             and cand.actor.inter != 4 else dictionary.community_blame_cues
@@ -1690,6 +1690,27 @@ def possible_tie(root: Token) -> bool:
     holders = [tie, tie.head] if tie.pos_ == "NOUN" else [tie]  # ("may have links to")
     return any(child.dep_ in ("aux", "advmod") and child.lower_ in WORDS.possibility_words
                for word in holders for child in token_children(word))
+
+
+def hunted(span: Span) -> bool:
+    """Is the group named as what a side hunts ("officers searching for the group's
+    remnants", "huts set alight so as to flush a militia out", "police action against the
+    sect")? The hunted are the search's target, not the doer of the act the text tells
+    beside it, nor whom it blames (words: pursuit_words, pursuit_preps). Read from the
+    parse, or from the words before the name where the parse hangs it elsewhere."""
+    word = span.root
+    while word.dep_ in ("compound", "amod", "nmod") and word.head is not word:
+        word = word.head  # ("al Shabaab remnants": the noun the name qualifies)
+    head = word.head
+    if word.dep_ == "dobj" and head.lower_ in WORDS.pursuit_words:
+        return True
+    if word.dep_ == "pobj" and head.lower_ in WORDS.pursuit_preps\
+            and head.head.lower_ in WORDS.pursuit_words:
+        return True
+    start = span.start - (1 if span.start > 0 and span.doc[span.start - 1].lower_ == "the"
+                          else 0)
+    return start > 1 and span.doc[start - 1].lower_ in WORDS.pursuit_preps\
+        and span.doc[start - 2].lower_ in WORDS.pursuit_words
 
 
 def _listed_generic_word(cand: ActorCandidate) -> bool:

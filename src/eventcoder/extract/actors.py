@@ -113,6 +113,7 @@ from eventcoder.extract.actor_sides import (
     head_of_state_signs,
     herders,
     herders_fought,
+    hunted,
     leader_of_the_act_after,
     loser_holding_out,
     military_target_hit,
@@ -554,8 +555,13 @@ def _pick(mention: EventMention, cands: list[ActorCandidate], later: list[ActorC
             # party is the victim's, not the gunmen's)
             # (nor a group the text only calls possibly tied to the act: "raids perhaps
             # tied to gangs from across the border")
+            # (nor one of two peoples the text sets against each other: "the killing is
+            # thought to stem from a feud between two clans" tells neither as the doer;
+            # sides_of_a_feud names the attackers an ethnic militia)
+            feud = feuding_communities(cands) or ()
             unhit = [c for c in cands if c.role != "a2" and not _owns_what_was_hit(c)
-                     and not possible_tie(c.span.root) and not _took_into_custody(c, trigger)]
+                     and not possible_tie(c.span.root) and not hunted(c.span)
+                     and not _took_into_custody(c, trigger) and c not in feud]
             perp = _nearest(unhit, trig, before=True, armed=True) or _first(
                 # (not forces a statement apart names: "... confirmed the raid and said
                 # troops had been sent")

@@ -235,6 +235,8 @@ class ActorWords:
     confirm_words: frozenset[str]
     unconfirmed_words: frozenset[str]
     possibility_words: frozenset[str]
+    pursuit_words: frozenset[str]
+    pursuit_preps: frozenset[str]
     outlet_words: frozenset[str]
     own_name_participles: frozenset[str]
     crisis_period_words: frozenset[str]
@@ -348,6 +350,7 @@ def load_actor_words() -> ActorWords:
         doer_references=words("doer_references"),
         confirm_words=words("confirm_words"), unconfirmed_words=words("unconfirmed_words"),
         possibility_words=words("possibility_words"),
+        pursuit_words=words("pursuit_words"), pursuit_preps=words("pursuit_preps"),
         outlet_words=words("outlet_words"),
         own_name_participles=words("own_name_participles"),
         crisis_period_words=frozenset(" ".join(w.replace("-", " ").split())
