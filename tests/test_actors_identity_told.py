@@ -31,6 +31,9 @@ from spacy.language import Language
     # a named group told as who the killers are thought to be (made up)
     ("Two shopkeepers were shot dead in Mandera town on Friday night. The killers are "
      "thought to be members of Al Shabaab.", "shot", "Attack", "Al Shabaab"),
+    # "assumed", a verb of suspicion like "presumed" (made up)
+    ("Two traders were hacked to death in Molo on Sunday by a gang assumed to be Mungiki "
+     "members.", "hacked", "Attack", "Mungiki Militia"),
 ])
 def test_doers_thought_to_be_a_people_or_group(nlp: Language, text: str, trigger: str,
                                                sub_event_type: str, wanted: str) -> None:
