@@ -2504,9 +2504,6 @@ KNOWN_GAPS: dict[str, str] = {
     "actor1@Suicide bomb@uganda_kampala_twin_suicide_bombings/Kampala": "ADF: Allied "
     "Democratic Forces: the officials' link ('tied the bombers to the Allied Democratic "
     "Forces') is taken over Islamic State's own claim of both blasts through Amaq (actors)",
-    "fatalities@Air/drone strike@uae_abu_dhabi_missiles_intercepted_musaffah_drones/Musaffah":
-    "2: 'killing two Indians and a Pakistani' is read as 'killing two'; the Pakistani joined "
-    "by 'and a' is not added (casualties)",
     "count@uae_abu_dhabi_missiles_intercepted_musaffah_drones": "three events: the debris line "
     "('Debris from the missiles came down ... nobody was hurt') and the U.S. Patriots that 'had "
     "fired interceptors during the attack' are a Shelling/artillery/missile attack by the U.S. "

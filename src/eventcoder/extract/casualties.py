@@ -522,6 +522,10 @@ def _single_np_count(
         c.dep_ == "amod" for c in token_children(tok)
     ):
         return 1, frozenset({tok.i})
+    # "two soldiers and a Somali": a nationality noun read as an adjective, joined to
+    # the victims with its own "a", is one more victim
+    if tok.tag_ == "JJ" and tok.dep_ == "conj" and one_det:
+        return 1, frozenset({tok.i})
     # headline "A civilian shot dead by ...": the noun read as an adjective after "a"
     if tok.tag_ == "JJ" and tok.dep_ == "amod" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in (
         "a", "an"
