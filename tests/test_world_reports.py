@@ -2581,13 +2581,6 @@ KNOWN_GAPS: dict[str, str] = {
     "at Saqqez (the town of the paragraph after), not joined to the Shiraz attack (merge, "
     "places); 'Rights groups say more than 200 protesters have been killed' an Excessive force "
     "at Tehran dated September with the 200 (filters: statistic)",
-    "actor1@Government regains territory@libya_gharyan_recapture/Gharyan": "Government of Libya "
-    "(2021-) Government of National Unity: the takers 'Forces loyal to Libya's internationally "
-    "recognised government' are read as the government, not its army (until session 23 the "
-    "lead was typed a clash whose actor1 was Haftar's 'troops', the side driven out) (actors)",
-    "actor2@Government regains territory@libya_gharyan_recapture/Gharyan": "Military Forces of "
-    "Libya (2021-) Government of National Unity: 'Khalifa Haftar's troops' is read as the "
-    "army of the event's country, not as the LNA (actors)",
     "count@libya_gharyan_recapture": "two events: 'after a surprise attack backed by air strikes' "
     "is an Air/drone strike by the Government of Libya on 'GNA fighters' (kept as written) "
     "placed at Tripoli (from 'south of Tripoli'), not joined to the capture (typing, actors, "

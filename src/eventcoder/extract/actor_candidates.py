@@ -1104,6 +1104,14 @@ def _compute_candidates(doc: Doc, sent: Span, dictionary: ActorDictionary,
                 continue  # "a government official said", "pro-government militia": not a side
             # "attacked government positions": the government's sites are its army's
             actor = dictionary.role_actor("military", country, day, span.text) or actor
+        if kind == "role" and _forces_loyal_to(span.root)\
+                and dictionary.role_of(span.root.text) == "government":
+            # "forces loyal to the government in Tripoli": the government's armed men
+            actor = dictionary.role_actor("military", actor.country or country, day,
+                                          span.text) or actor
+        if kind in ("role", "generic") and span.root.lower_ in WORDS.member_words:
+            # "Haftar's troops", "the general's men": a leader's armed men are his side
+            actor = _leaders_forces(span.root, dictionary, country, day) or actor
         office = _office_after(span, sent) if kind == "named" and actor.inter == 3 else None
         if office is not None:
             # "a Jubilee MP", "an ODM civic candidate": one of the party's office
@@ -1561,6 +1569,29 @@ def _site_of_named_forces(span: Span) -> bool:
     site = root.head
     return root.dep_ in ("amod", "compound") and site.lower_ in WORDS.force_site_nouns\
         and any(child.dep_ == "prep" and child.lower_ == "of" for child in site.children)
+
+
+def _leaders_forces(word: Token, dictionary: ActorDictionary, country: str | None,
+                    day: dt.date | None) -> Actor | None:
+    """The armed group whose forces the dictionary knows by the name of the leader that
+    owns the force word ("Haftar's forces" for "Khalifa Haftar's troops"), if any."""
+    owner = next((c for c in word.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is None:
+        return None
+    first = min([owner.i] + [c.i for c in owner.children
+                             if c.dep_ == "compound" and c.pos_ == "PROPN"])
+    actor = dictionary.resolve(f"{word.doc[first:owner.i + 1].text}'s forces", country, day)
+    return actor if actor is not None and actor.inter in (2, 3, 4) else None
+
+
+def _forces_loyal_to(word: Token) -> bool:
+    """Whether a word is what armed men are told loyal to ("forces loyal to the
+    government", "troops loyal to the junta"): the object of "to" on an allegiance
+    adjective that qualifies a force or member noun."""
+    to, adjective = word.head, word.head.head
+    return word.dep_ == "pobj" and to.lower_ == "to"\
+        and adjective.lower_ in WORDS.allegiance_adjectives\
+        and adjective.head.lower_ in WORDS.member_words and adjective.head.i < adjective.i
 
 
 def _qualifies_another_noun(span: Span) -> bool:

@@ -132,6 +132,7 @@ class ActorWords:
     community_heads: frozenset[str]
     origin_words: frozenset[str]
     belonging_words: frozenset[str]
+    allegiance_adjectives: frozenset[str]
     party_preps: frozenset[str]
     country_party_preps: frozenset[str]
     victim_subject_verbs: frozenset[str]
@@ -259,6 +260,7 @@ def load_actor_words() -> ActorWords:
         pairing_preps=words("pairing_preps"), mutual_preps=words("mutual_preps"),
         community_heads=words("community_heads"),
         origin_words=words("origin_words"), belonging_words=words("belonging_words"),
+        allegiance_adjectives=words("allegiance_adjectives"),
         party_preps=words("party_preps"),
         country_party_preps=words("country_party_preps"),
         victim_subject_verbs=words("victim_subject_verbs"),
