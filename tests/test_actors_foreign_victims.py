@@ -72,3 +72,31 @@ def test_a_nation_once_unlisted_is_named_by_its_coverage(published: str, wanted:
                                                          ) -> None:
     # Austria's file gives the day ACLED began to cover it (its demonym was unlisted)
     assert _victims(_AID_WORKER, published) == [wanted]
+
+
+def _undated_victims(text: str) -> list[str | None]:
+    return [e.actor2 for e in eventcoder.code(text)
+            if e.event_type == "Violence against civilians"]
+
+
+def test_an_undated_foreigner_of_a_late_covered_country_is_international() -> None:
+    # no day told: ACLED covered the UK only from 2020, so the day may be before it
+    assert _undated_victims("Robbers stabbed a British engineer outside his house in "
+                            "Nakuru, police said.") == ["Civilians (International)"]
+
+
+def test_an_undated_foreigner_of_a_country_covered_throughout_keeps_it() -> None:
+    assert _undated_victims("Bandits shot dead two Ethiopian traders near Moyale, "
+                            "police said.") == ["Civilians (Ethiopia)"]
+
+
+_PRIEST = ("Gunmen shot dead an Italian priest at his parish outside Beira on Sunday, "
+           "church officials said.")
+
+
+@pytest.mark.parametrize(("published", "wanted"), [
+    ("2013-03-04", "Civilians (International)"),  # before ACLED covered Italy
+    ("2023-03-06", "Civilians (Italy)"),
+])
+def test_italian_victims_are_named_by_italys_coverage(published: str, wanted: str) -> None:
+    assert _victims(_PRIEST, published) == [wanted]

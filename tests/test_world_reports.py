@@ -2571,10 +2571,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Guracha": "at the Oromia region's point (precision 3), not at Gebre Guracha: the detail's "
     "'on a road near the town of Gebre Guracha' loses to the joined rescue sentence's "
     "'Oromiya' (places, merge)",
-    "actor2@Attack@mozambique_nampula_chipene_mission_nun": "Civilians (International): the "
-    "nun is the victim since session 23, but Italy has no actor file, so the dictionary does "
-    "not know ACLED covers it from 2020 (unlisted_demonyms); an Italy file with that day "
-    "loses Kenya 4982848, an undated note whose Italian victim is International (actors)",
     "count@mozambique_nampula_chipene_mission_nun": "two events: 'was shot in the head when the "
     "raiders broke into the Chipene mission ..., the bishop of Nacala said' is a second Attack "
     "(by Islamic State (Mozambique) since session 23) placed at Nacala (the bishop's see), not "

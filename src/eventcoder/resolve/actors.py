@@ -917,8 +917,15 @@ class ActorDictionary:
         (International)" (British tourists attacked in Kenya in 2013), after it by their
         country (Chinese engineers killed in Pakistan in 2024: "Civilians (China)")."""
         info = self.countries.get(country)
-        return day is None or info is None or info.covered_from is None\
-            or day >= info.covered_from
+        if info is None or info.covered_from is None:
+            return True
+        if day is None:
+            # an undated text: only a country covered since the first day of ACLED's
+            # data is covered on any day it may tell of (an Italian victim of an undated
+            # Kenyan note is more likely from before Italy's coverage than after)
+            return info.covered_from <= min(
+                c.covered_from for c in self.countries.values() if c.covered_from)
+        return day >= info.covered_from
 
     def sides_as_told(self, country: str | None, day: dt.date | None) -> bool:
         """Does a battle in ``country`` on ``day`` keep its sides in the order the
