@@ -2571,10 +2571,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Guracha": "at the Oromia region's point (precision 3), not at Gebre Guracha: the detail's "
     "'on a road near the town of Gebre Guracha' loses to the joined rescue sentence's "
     "'Oromiya' (places, merge)",
-    "count@mozambique_nampula_chipene_mission_nun": "two events: 'was shot in the head when the "
-    "raiders broke into the Chipene mission ..., the bishop of Nacala said' is a second Attack "
-    "(by Islamic State (Mozambique) since session 23) placed at Nacala (the bishop's see), not "
-    "joined to the lead's (places, merge)",
     "count@iran_shiraz_shah_cheragh_attack_saqqez_mourning": "four events: 'Security forces "
     "wounded and captured the gunman' is an Armed clash of Iran's army on Islamic State placed "
     "at Saqqez (the town of the paragraph after), not joined to the Shiraz attack (merge, "
