@@ -136,7 +136,9 @@ class TriggerLexicon:
     relations: tuple[Relation, ...] = ()
     exclude_exact: dict[str, frozenset[str]] = field(default_factory=dict)
     # A match followed by one of these words is a modifier, not an event:
-    # "riot gear", "riot police".
+    # "riot gear", "riot police"; a "class:phrase" or "class:phrase next-word" key:
+    # that phrase (and word), then within a few words one of these ("fighting
+    # terrorism", "died of ... cancer").
     exclude_followed_by: dict[str, frozenset[str]] = field(default_factory=dict)
     # A match (trigger or cue) right after one of these words is negated by it:
     # "non-violent protesters" are not violent ("non-" is matched as "non -").
@@ -219,6 +221,35 @@ def _preceding_word(doc: Doc, start: int) -> str:
     if prev.text == "-" and start >= 2 and not doc[start - 2].whitespace_:
         return doc[start - 2].lower_ + "-"
     return prev.lower_
+
+
+# How many words after a match (or after the word a key names next) may name what
+# it is aimed at ("fighting global terrorism", "died of a sudden heart attack").
+_OBJECT_REACH = 3
+
+
+def _aimed_at_listed(doc: Doc, start: int, end: int, label: str,
+                     followed: dict[str, frozenset[str]]) -> bool:
+    """Whether a keyed entry of exclude_followed_by names this match and, within a
+    few words of the same clause after it, one of the entry's words follows: a
+    "class:phrase next-word" key ("kill:died of": "died of cancer") reads after that
+    next word, a "class:phrase" key ("armed_clash:fighting": "fighting terrorism",
+    "fighting against corruption") right after the match, one word further."""
+    if end >= len(doc):
+        return False
+    phrase = f"{label}:{doc[start:end].text.lower()}"
+    listed = followed.get(f"{phrase} {doc[end].lower_}")
+    first = end + 1
+    if not listed:
+        listed, first = followed.get(phrase), end
+    if not listed:
+        return False
+    for token in doc[first:first + _OBJECT_REACH + (first == end)]:
+        if token.is_punct and token.text != "-":
+            return False
+        if token.lower_ in listed:
+            return True
+    return False
 
 
 def _phrase_indices(noun: Token) -> list[int]:
@@ -392,6 +423,10 @@ class TriggerMatcher:
         # the classes with "class:phrase" keys (most have none: no phrase text to build)
         self._phrase_keyed = {key.split(":", 1)[0] for key in lexicon.exclude_preceded_by
                               if ":" in key}
+        self._harm_kinds = lexicon.harm.classes
+        # the classes with keyed entries ("class:phrase ...") of exclude_followed_by
+        self._followed_keyed = {key.split(":", 1)[0] for key in lexicon.exclude_followed_by
+                                if ":" in key}
 
     def __call__(self, doc: Doc) -> Doc:
         vocab_strings = doc.vocab.strings
@@ -409,6 +444,15 @@ class TriggerMatcher:
             if label in exclude and start > 0 and doc[start:end].text in exclude[label]:
                 continue
             if label in followed and end < len(doc) and doc[end].lower_ in followed[label]:
+                continue
+            # ("armed_clash:fight": a fight against terrorism) a cause opposed,
+            # no foe; ("kill:died of": "died of cancer") no one killed
+            if label in self._followed_keyed and _aimed_at_listed(doc, start, end, label,
+                                                                   followed):
+                if label in self._harm_kinds:
+                    # (still a harm mention, KAIROS-style: a death by illness is a
+                    # death, and RAMS marks "the fight against IS" as an attack)
+                    harm_words.append(Span(doc, start, end, label=self._harm_kinds[label]))
                 continue
             if label in preceded and _preceding_word(doc, start) in preceded[label]:
                 continue
