@@ -502,6 +502,17 @@ def _person_taken(verb: Token, cues: StatusCues) -> tuple[str | None, str]:
     return None, "a named person taken, by no one told"
 
 
+def _people_taken(verb: Token, cues: StatusCues) -> tuple[str, str]:
+    """People captured: state forces that take them arrest them ("the authorities
+    said they had captured six more men"), anyone else abducts them."""
+    takers = _taker_told(verb, cues)
+    state = overlaps_cue(takers, cues, "gov_actor_cue") or any(
+        t.lower_ in WORDS.detaining_authorities for t in takers)
+    if state and not overlaps_cue(takers, cues, "nonstate_actor_cue"):
+        return ARREST, "people taken by state forces"
+    return ABDUCT, "people captured"
+
+
 def territory(trig: Trig, ctx: Context) -> tuple[str | None, str]:
     """Who took the place: the state regains, a non-state actor overtakes."""
     cues = ctx.cues
@@ -561,7 +572,7 @@ def territory(trig: Trig, ctx: Context) -> tuple[str | None, str]:
             objects, cues, "state_forces", "non_state"
         ) and not any(t.lower_ in WORDS.territory_nouns
                       for t in objects):
-            return ABDUCT, "people captured"
+            return _people_taken(verb, cues)
         if overlaps_cue(objects, cues, "state_forces", "non_state") and not any(
             t.lower_ in WORDS.military_sites or t.lower_ in WORDS.force_site_heads
             for t in objects

@@ -223,6 +223,7 @@ class TypingWords:
     civilian_site_nouns: frozenset[str]
     takeover_words: frozenset[str]
     force_site_heads: frozenset[str]
+    detaining_authorities: frozenset[str]
     driving_out_verbs: frozenset[str]
     home_place_nouns: frozenset[str]
     eviction_words: frozenset[str]
