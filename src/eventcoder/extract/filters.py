@@ -228,6 +228,12 @@ class FilterWords:
     direction_prepositions: frozenset[str]
     state_verbs: frozenset[str]
     degree_adverbs: frozenset[str]
+    takeover_verbs: frozenset[str]
+    succession_words: frozenset[str]
+    predecessor_prepositions: frozenset[str]
+    form_verbs: frozenset[str]
+    made_up_parts: frozenset[str]
+    constituent_places: frozenset[str]
 
 
 _PHRASE_LISTS = frozenset({"statistic_context", "background_phrases", "month_names",
@@ -2732,6 +2738,10 @@ def _status_and_reason(
         # state, told to say who he is, not an arrest ("the arrested youths were
         # charged" still tells of an arrest)
         return "reference", f"'{root.text} {root.head.text}' describes someone held"
+    if trigger.label_ == "change_group" and (maker := _what_makes_up(root)) is not None:
+        # ("three provinces that formed a sultanate", "a party which forms part of the
+        # coalition"): "form" as "make up", no body founded
+        return "reference", f"'{maker.text} ... {root.text}': what makes something up"
     if trigger.label_ == "change_group" and (described := _describing_participle(root)):
         # ("a Yazidi armed group formed to defend the area", "The PKK, listed as a
         # terrorist organisation by Turkey, ..."): who the group is
@@ -2769,7 +2779,50 @@ def _status_and_reason(
     # Movement with no violence: "troops advanced towards the city".
     if trigger.label_ == "territory_capture" and trigger.text.lower().startswith("advanc"):
         return "movement", "advance without reported violence"
+    if trigger.label_ == "territory_capture" and (office := _office_taken_over(trigger)):
+        return "negated", f"'{trigger.text} {office}': a post taken over, no place"
     return "new", "reported as having happened"
+
+
+def _what_makes_up(verb: Token) -> Token | None:
+    """The word that makes a "form" verb mean "make up": its object a part ("forms
+    part of the ruling coalition"), or its subject places ("three provinces that
+    formed a sultanate"; a relative clause's subject is the noun it hangs on)."""
+    if verb.lower_ not in _WORDS.form_verbs or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lower_ in _WORDS.made_up_parts:
+            return child
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and all(c.tag_ == "WDT" for c in subjects):
+        subjects = [verb.head]
+    return next((t for t in subjects if t.lower_ in _WORDS.constituent_places), None)
+
+
+def _office_taken_over(trigger: Span) -> str:
+    """The words after a "take over" that make it a succession ("had taken over from
+    the old leader as head of the council", "will take over from the outgoing
+    envoy"): a post changes hands, no place is taken. (A side taken over from, "took
+    over from the army", is no person: the tagger's PERSON names one.)"""
+    if trigger.text.lower() not in _WORDS.takeover_verbs:
+        return ""
+    doc = trigger.doc
+    after = doc[trigger.end] if trigger.end < len(doc) else None
+    if after is None:
+        return ""
+    if after.lower_ in _WORDS.succession_words:
+        return after.text
+    if after.lower_ not in _WORDS.predecessor_prepositions or after.i + 1 >= len(doc):
+        return ""
+    if doc[after.i + 1].ent_type_ == "PERSON":
+        return f"{after.text} {doc[after.i + 1].text}"
+    # ("from Nazarbayev as head": the tagger may miss the name, "as" still tells the post)
+    for tok in doc[after.i + 2: min(after.i + 6, len(doc))]:
+        if tok.is_punct:
+            break
+        if tok.lower_ in _WORDS.succession_words:
+            return f"{after.text} ... {tok.text}"
+    return ""
 
 
 def date_told_with_event(mention: EventMention) -> bool:
