@@ -2437,9 +2437,6 @@ KNOWN_GAPS: dict[str, str] = {
     "with 'took several rifles from the dead' is an Attack by the separatists on Civilians, left "
     "apart from the clash they belong to (merge). (The background's provinces that 'formed' a "
     "sultanate found no group since session 24.)",
-    "count@guinea_conakry_march_mamou_gendarme": "four events: the government's one confirmed "
-    "death in Conakry is an Attack by the police on Civilians beside the march's Excessive "
-    "force it belongs to (merge); Mamou's riot and the arrests are right",
     "count@togo_lome_barricades_protest": "three events: the plain-clothes men 'beating people "
     "they caught' alongside the police are an Attack by the police on Civilians (Togo), and "
     "'Police made a number of arrests' an Arrests event, neither joined to the riot they are part "
