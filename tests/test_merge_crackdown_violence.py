@@ -35,5 +35,5 @@ def test_gunmen_killing_a_trader_beside_a_march_stay_apart(nlp: Language) -> Non
 def test_the_forces_shooting_a_marcher_later_is_that_fire(nlp: Language) -> None:
     text = ("FREETOWN, Sept 7 (Reuters) - Police fired live rounds at thousands of people "
             "marching in Freetown on Wednesday against rising prices, witnesses said.\n\n"
-            "A student was shot dead by police in Freetown, his family said.")
+            "Police officers shot a student dead in Freetown, his family said.")
     assert _types(nlp, text) == ["Excessive force against protesters"]
