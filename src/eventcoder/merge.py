@@ -1483,7 +1483,7 @@ class _Cluster:
     (most clusters are compared with few later reports, so combining after
     every join would be wasted work)."""
 
-    __slots__ = ("reports", "sentences", "casualty_only", "_summary")
+    __slots__ = ("reports", "sentences", "casualty_only", "opened_as_toll", "_summary")
 
     def __init__(self, reports: list[Event], sentences: set[int],
                  casualty_only: set[str] | None = None) -> None:
@@ -1491,6 +1491,8 @@ class _Cluster:
         self.sentences = sentences
         # trigger classes of casualty-only reports; None once any other report joins
         self.casualty_only = casualty_only
+        # (opened by a toll with no doer, whatever joined it later)
+        self.opened_as_toll = casualty_only is not None
         self._summary: Event | None = reports[0] if len(reports) == 1 else None
 
     def add(self, report: Event, sentence: int | None = None) -> None:
@@ -2138,12 +2140,14 @@ def _fold_attacks_into_mob_violence(clusters: list[_Cluster]) -> list[_Cluster]:
 
 
 def _fold_forces_violence_into_crackdowns(clusters: list[_Cluster]) -> list[_Cluster]:
-    """Violence against civilians by the forces that fired on a demonstration, or a toll
-    with no doer named, at its place and day and told after it ("police fired live rounds at
-    the marchers ... The government confirmed one death in the capital"): the toll of
-    that lethal force, which ACLED codes in the Excessive force event, not as an attack
-    of its own (``crackdown_hosts`` in data/merge.yaml). (The forces' killing beside a
-    riot stays an Attack: the crowd was violent, the forces' victim is apart.)"""
+    """Violence against civilians opened by a toll with no doer ("The government
+    confirmed one death in the capital"), or opened by nobody named and then told of
+    the forces ("they fired at us"), after the forces' lethal fire on a demonstration at
+    its place and day: the toll of that fire, which ACLED codes in the Excessive force
+    event, not as an attack of its own (``crackdown_hosts`` in data/merge.yaml). A kind
+    of civilian the forces are first told to have hit ("a schoolboy was wounded when
+    officers fired") keeps an Attack of its own, and so does the forces' killing
+    beside a riot (the crowd was violent; the forces' victim is apart)."""
     hosts = [c for c in clusters if c.summary.sub_event_type in _merge_set("crackdown_hosts")
              and c.summary.inter2 == _STATE_FORCES]
     if not hosts:
@@ -2155,8 +2159,9 @@ def _fold_forces_violence_into_crackdowns(clusters: list[_Cluster]) -> list[_Clu
             return None
         first = min(cluster.sentences)
         return next((h for h in hosts if min(h.sentences) < first and _may_host(h, cluster)
-                     and (_same_actor(attack.actor1, h.summary.actor2)
-                          or cluster.casualty_only is not None)), None)
+                     and (cluster.opened_as_toll or _unnamed_doers(cluster) and any(
+                         _same_actor(r.actor1, h.summary.actor2) for r in cluster.reports))),
+                    None)
 
     return _absorb_each(clusters, host_of)
 
