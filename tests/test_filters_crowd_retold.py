@@ -36,3 +36,23 @@ def test_protesters_describing_a_law_hold_no_protest(nlp: Language) -> None:
 def test_protesters_who_say_something_in_a_main_clause_stay_new(nlp: Language) -> None:
     text = "Protesters in Nairobi say the finance bill will raise the cost of food."
     assert statuses(nlp, text, "protesters", PUBLISHED) == ["new"]
+
+
+def test_demonstrators_accusing_in_the_simple_present_hold_no_protest(nlp: Language) -> None:
+    # a standing grievance told after the story's march, not a second demonstration
+    text = ("Hundreds of nurses marched through Eldoret on Friday to demand unpaid wages. "
+            "Demonstrators accuse the county of spending health funds on a new stadium.")
+    assert statuses(nlp, text, "Demonstrators", PUBLISHED) == ["reference"]
+
+
+def test_marchers_blaming_a_flood_on_the_council_hold_no_protest(nlp: Language) -> None:
+    text = ("The floods swept away forty homes in Budalangi in April, a disaster marchers "
+            "blame on a dyke the council never repaired.")
+    assert statuses(nlp, text, "marchers", PUBLISHED) == ["reference"]
+
+
+def test_demonstrators_who_have_accused_someone_stay_new(nlp: Language) -> None:
+    # the twin: an auxiliary makes the accusation an act of the day
+    text = ("Demonstrators have accused the county of spending health funds on a stadium "
+            "in Eldoret.")
+    assert statuses(nlp, text, "Demonstrators", PUBLISHED) == ["new"]

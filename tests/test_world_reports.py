@@ -2108,10 +2108,6 @@ KNOWN_GAPS: dict[str, str] = {
     "not used (places)",
     # Eighth batch (session 11): 66 of its 107 checks passed, on 1f29eef (session start)
     # and on 2edaed2 alike; 68 on 6c7c09d (Chile's and France's admin1 names, 090690d).
-    "count@serbia_belgrade_student_rally": "three events: the background paragraph's "
-    "'protesters blame' (the Novi Sad canopy collapse of Nov. 1, no violence) and 'Vucic says "
-    "the protests are financed from abroad' become Peaceful protests at Novi Sad dated Saturday "
-    "and Nov. 1 (filters)",
     "fatalities@Violent demonstration@peru_juliaca_airport/Juliaca":
     "17: the lead's toll is read, but the police officer burned in his car that night "
     "(another victim, told in another sentence) is not added to it (merge: figures of "
@@ -2409,14 +2405,14 @@ KNOWN_GAPS: dict[str, str] = {
     "seized pilot ... on Tuesday') and the lead's 'taken a New Zealand pilot hostage', one "
     "abduction, are dated apart (the lead takes the claim's Wednesday) and the lead's taker is "
     "an unnamed group (dates, actors, merge)",
-    "count@morocco_lqliaa_gendarmerie_rabat_youth_march": "five events: the riot's detail 'The "
+    "count@morocco_lqliaa_gendarmerie_rabat_youth_march": "four events: the riot's detail 'The "
     "group attacked the gendarmerie post with stones and knives and set fire to part of the "
     "building' is an Armed clash of the police and an Unidentified Armed Group placed at Agadir, "
     "not joined to the riot (typing, merge); the national count 'Dozens of police vehicles, "
-    "banks and shops had been damaged' a Looting/property destruction by the police dated "
-    "Saturday at Rabat (filters, actors); and 'Protesters accuse the government of pouring "
-    "money into stadiums' a Peaceful protest dated Thursday (filters: a standing grievance; "
-    "dates from the protests called for Thursday)",
+    "banks and shops had been damaged' a Looting/property destruction by an Unidentified Armed "
+    "Group on the police dated Saturday at Rabat (filters, actors). (The standing grievance "
+    "'Protesters accuse the government of ...', a Peaceful protest until session 24, now "
+    "tells no event.)",
     "fatalities@Armed clash@kosovo_banjska_monastery_siege_weapons_cache/Zvecan": "1: 'Three of "
     "the attackers were killed, and the others fled into the forest' is an Armed clash of its "
     "own, dated Monday (the publication day, not Sunday's siege) between two unidentified "

@@ -234,6 +234,7 @@ class FilterWords:
     form_verbs: frozenset[str]
     made_up_parts: frozenset[str]
     constituent_places: frozenset[str]
+    crowd_opinion_verbs: frozenset[str]
 
 
 _PHRASE_LISTS = frozenset({"statistic_context", "background_phrases", "month_names",
@@ -533,10 +534,16 @@ def _dates_the_verb(doc: Doc, char: int, anchors: list[Token]) -> bool:
 def _crowd_describing_a_noun(root: Token) -> bool:
     """Is the demonstrators' word the subject of a present-tense relative clause on
     another noun ("a disaster protesters blame on graft", "a law demonstrators say is
-    unfair")? The clause tells what the crowd thinks of that noun: no demonstration
-    of its own."""
+    unfair"), or of a verb of opinion in the simple present ("Demonstrators accuse
+    the mayor of ...", also where the parser makes the clause's verb the root)? Either
+    tells what the crowd thinks, its standing grievance: no demonstration of its own."""
     clause = root.head
-    return root.dep_ == "nsubj" and clause.dep_ == "relcl" and clause.tag_ in ("VBP", "VBZ")
+    if root.dep_ != "nsubj" or clause.tag_ not in ("VBP", "VBZ"):
+        return False
+    # (a simple present, no auxiliary: "have accused" or "are blaming" tell an act)
+    return clause.dep_ == "relcl" or (
+        clause.lower_ in _WORDS.crowd_opinion_verbs
+        and not any(c.dep_ in ("aux", "auxpass") for c in token_children(clause)))
 
 
 def _what_led_to(verb: Token) -> Token | None:
