@@ -81,6 +81,9 @@ DATELINE_NAMESAKE_KM = 1_500.0
 # ("North-West" is also a US "Northwest"), no place of the document; a place named
 # once, even beside namesakes, weighs several tenths (LGL's "London District", 0.94).
 STRAY_FOCUS = 0.1
+# A town this small abroad, supported only by stray readings, is a local place the
+# gazetteer lacks rather than that town.
+SMALL_TOWN_POPULATION = 20_000
 # A small town this close to the middle of the unit the document is about is no
 # stray namesake, even across the unit's edge (Gatumba, 12 km from Bujumbura).
 NEAR_UNIT_KM = 25.0
@@ -1489,9 +1492,8 @@ def _choose(item: ResolvedPlace, focus: Weights[str],
         return
     # "Ngara estate", "Salima village": says what kind of place, not in which country.
     explicit_where = bool(item.admin_cue or item.qualifier or item.us_state)
-    if not explicit_where and total >= 2 and elsewhere >= 1 and focus[best.cc] == 0 \
-            and (best.id >= 0 or _local_unit(best)) \
-            and not best.is_country and best.cc and (best.alt or best.population < 100_000):
+    if not explicit_where and total >= 2 and elsewhere >= 1 and _minor_abroad(best, focus) \
+            and (best.id >= 0 or _local_unit(best)) and not best.is_country and best.cc:
         # A minor place abroad while the document is clearly about elsewhere:
         # more likely a local name the gazetteer lacks than this place.
         return
@@ -1526,6 +1528,18 @@ def _choose(item: ResolvedPlace, focus: Weights[str],
     item.chosen = best
     item.score = scored[0][0]
     item.margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 5.0
+
+
+def _minor_abroad(best: Candidate, focus: Weights[str]) -> bool:
+    """Is ``best`` a minor place in a country no other place of the document points
+    to? A town under 100,000 or one matched by an alternate name, in a country with no
+    support at all; or a small town (under 20,000) in a country only the stray readings
+    of other names support (a Chinese hamlet for a Nigerian district, a Russian village
+    for a lake; not Kiev or Erie, which a stray reading of a US or Canadian story may
+    well mean)."""
+    if focus[best.cc] == 0:
+        return best.alt or best.population < 100_000
+    return focus[best.cc] < STRAY_FOCUS and best.population < SMALL_TOWN_POPULATION
 
 
 def _namesake_far_from_dateline(best: Candidate, dateline: Candidate | None,
