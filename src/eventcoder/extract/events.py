@@ -77,6 +77,7 @@ from eventcoder.extract.triggers import (
     CUE_GROUP,
     TRIGGER_GROUP,
     load_lexicon,
+    read_as,
 )
 from eventcoder.extract.typing_armed import (
     BOTH_ARMED,
@@ -1597,6 +1598,8 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
                 reason += story_note
             if status != "new":
                 reason += f"; status {status}: {best.trigger.status_reason}"
+            for written, form in read_as(trig).items():
+                reason += f"; '{written}' read as '{form}'"
             mentions.append(
                 EventMention(
                     doc_id=article.doc_id,

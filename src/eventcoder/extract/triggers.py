@@ -36,6 +36,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from eventcoder.extract.spelling import SpellingSettings, TypoReader, settings_from
 from eventcoder.text import group_spans
 
 __all__ = [
@@ -48,6 +49,9 @@ __all__ = [
     "TriggerClass",
     "TriggerLexicon",
     "TriggerMatcher",
+    "READ_AS",
+    "read_as",
+    "trigger_word_forms",
     "Relation",
     "GatedPhrases",
     "expand_braces",
@@ -59,6 +63,8 @@ TRIGGER_GROUP = "ec_triggers"
 CUE_GROUP = "ec_cues"
 HARM_GROUP = "ec_harm"
 _HARM_LABEL = "harm:"  # PhraseMatcher labels of the harm words: "harm:die"
+# Doc.user_data key: {token index: the lexicon word a misspelt token was read as}
+READ_AS = "ec_read_as"
 
 _BRACES = re.compile(r"\{([^{}]*)\}")
 
@@ -148,6 +154,8 @@ class TriggerLexicon:
     # Cue classes dropped where the cue is part of a longer trigger phrase: the
     # "outbreak" of "an outbreak of violence" is no epidemic.
     cues_inside_triggers_dropped: frozenset[str] = frozenset()
+    # when a misspelt word is read as the lexicon word it is one edit from
+    spelling: SpellingSettings = field(default_factory=SpellingSettings)
 
 
 def _parse_harm(data: dict[str, Any] | None) -> HarmLexicon:
@@ -201,7 +209,8 @@ def _parse(data: dict[str, Any]) -> TriggerLexicon:
     )
     return TriggerLexicon(triggers, cues, patterns, relations, exclude, followed, preceded,
                           gated, _parse_harm(data.get("harm")),
-                          frozenset(data.get("cues_inside_triggers_dropped") or ()))
+                          frozenset(data.get("cues_inside_triggers_dropped") or ()),
+                          settings_from(data.get("misspellings")))
 
 
 def _cue_preceded(doc: Doc, start: int, end: int, label: str,
@@ -365,7 +374,28 @@ def load_lexicon(path: str | None = None) -> TriggerLexicon:
         text = resources.files("eventcoder").joinpath("data/triggers.yaml").read_text("utf-8")
     else:
         text = Path(path).read_text("utf-8")
-    return _parse(yaml.safe_load(text))
+    data = yaml.safe_load(text)
+    spelling = data.get("misspellings") or {}
+    if spelling.get("english_file"):
+        # (the English words near trigger words live in a file of their own)
+        listed = resources.files("eventcoder").joinpath("data", spelling["english_file"])
+        words = yaml.safe_load(listed.read_text("utf-8")) or {}
+        spelling["english"] = [*(spelling.get("english") or ()), *(words.get("words") or ())]
+    return _parse(data)
+
+
+def trigger_word_forms(lexicon: TriggerLexicon) -> set[str]:
+    """The words of the trigger phrases that typo tolerance reads misspellings of."""
+    shortest = lexicon.spelling.min_letters
+    return {word for cls in lexicon.triggers.values() for phrase in cls.phrases
+            for word in phrase.lower().split() if len(word) >= shortest and word.isalpha()}
+
+
+def read_as(span: Span) -> dict[str, str]:
+    """The misspelt words of a span and the lexicon words they were read as."""
+    corrected: dict[int, str] = span.doc.user_data.get(READ_AS) or {}
+    return {span.doc[i].text: form for i, form in corrected.items()
+            if span.start <= i < span.end}
 
 
 def harm_mentions(doc: Doc, lexicon: TriggerLexicon | None = None) -> list[Span]:
@@ -427,6 +457,39 @@ class TriggerMatcher:
         # the classes with keyed entries ("class:phrase ...") of exclude_followed_by
         self._followed_keyed = {key.split(":", 1)[0] for key in lexicon.exclude_followed_by
                                 if ":" in key}
+        self._typos: TypoReader | None = None
+        if lexicon.spelling.enabled:
+            # the model's vocabulary, as loaded, and the listed words stand for English
+            english = {s.lower() for s in vocab.strings if s.isalpha()}
+            self._typos = TypoReader(trigger_word_forms(lexicon), english, lexicon.spelling)
+
+    def _misspelt(self, doc: Doc) -> dict[int, str]:
+        """Token index -> the lexicon word it misspells (names, capitalised inside
+        a sentence, are left alone)."""
+        reader = self._typos
+        if reader is None:
+            return {}
+        shortest = reader.settings.min_letters
+        english = reader.english
+        found: dict[int, str] = {}
+        for token in doc:
+            word = token.lower_
+            if len(word) < shortest or word in english or not token.is_alpha:
+                continue
+            if token.is_title and not token.is_sent_start:
+                continue
+            form = reader.read_as(word)
+            if form is not None:
+                found[token.i] = form
+        return found
+
+    def _as_read(self, doc: Doc, corrected: dict[int, str]) -> Doc:
+        """The Doc with its misspelt words replaced: same tokens, so the phrase
+        matches found on it index the original Doc."""
+        if not corrected:
+            return doc
+        return Doc(doc.vocab, words=[corrected.get(t.i, t.text) for t in doc],
+                   spaces=[bool(t.whitespace_) for t in doc])
 
     def __call__(self, doc: Doc) -> Doc:
         vocab_strings = doc.vocab.strings
@@ -435,7 +498,11 @@ class TriggerMatcher:
         followed = self.lexicon.exclude_followed_by
         preceded = self.lexicon.exclude_preceded_by
         harm_words: list[Span] = []
-        for match_id, start, end in self.phrases(doc):
+        corrected = self._misspelt(doc)
+        read = self._as_read(doc, corrected)
+        if corrected:
+            doc.user_data[READ_AS] = corrected
+        for match_id, start, end in self.phrases(read):
             label = vocab_strings[match_id]
             if label.startswith(_HARM_LABEL):
                 if not self._harm_excluded(doc, end):
@@ -468,7 +535,7 @@ class TriggerMatcher:
                 by_label.setdefault(label, []).append(Span(doc, start, end, label=label))
         if self.lexicon.gated:
             self._add_gated(doc, by_label)
-        cue_matches = self.cue_phrases(doc)
+        cue_matches = self.cue_phrases(read)
         if self._preceded_cue_ids:  # "non-violent": drop the negated cue
             cue_matches = [
                 (match_id, start, end) for match_id, start, end in cue_matches
@@ -651,6 +718,13 @@ class TriggerMatcher:
                     for g in lexicon.gated
                 ],
                 "cues_inside_triggers_dropped": sorted(lexicon.cues_inside_triggers_dropped),
+                "misspellings": {
+                    "enabled": lexicon.spelling.enabled,
+                    "min_letters": lexicon.spelling.min_letters,
+                    "min_letters_substitution": lexicon.spelling.min_letters_substitution,
+                    "inflections": list(lexicon.spelling.inflections),
+                    "english": sorted(lexicon.spelling.english),
+                },
                 "harm": {
                     "classes": lexicon.harm.classes,
                     "words": {k: list(v) for k, v in lexicon.harm.words.items()},
