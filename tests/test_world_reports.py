@@ -2654,8 +2654,6 @@ KNOWN_GAPS: dict[str, str] = {
     "accusation against Ukraine and NATO is an Attack by NATO (filters: an accusation); the "
     "Derbent attack on a synagogue, a church and its priest is no Attack of its own but "
     "joined to the lead's clash with police (typing, merge)",
-    "injured@Attack@serbia_novi_sad_students_beaten_blockades/Novi Sad": "0: 'leaving a young "
-    "woman with a broken jaw' is not counted as one wounded (casualties)",
     "sub_event_type@Peaceful protest@serbia_novi_sad_students_beaten_blockades/Novi Sad": "Protest "
     "with intervention: the students' account that the attackers 'beat them as they stuck up "
     "notices for a protest' is read as a protest met by force, with the police of 'Police said "

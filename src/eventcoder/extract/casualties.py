@@ -150,6 +150,10 @@ class CasualtyLexicon:
     care_places: frozenset[str]
     care_reasons: frozenset[str]
     care_alone: frozenset[str]
+    harm_preps: frozenset[str]
+    injury_nouns: frozenset[str]
+    harm_adjectives: frozenset[str]
+    body_parts: frozenset[str]
 
 
 def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -254,6 +258,10 @@ def load_lexicon() -> CasualtyLexicon:
         care_places=frozenset(str(w).lower() for w in raw["care_places"]),
         care_reasons=frozenset(str(w).lower() for w in raw["care_reasons"]),
         care_alone=frozenset(str(w).lower() for w in raw["care_alone"]),
+        harm_preps=frozenset(str(w).lower() for w in raw["harm_preps"]),
+        injury_nouns=frozenset(str(w).lower() for w in raw["injured"]["injuries"]),
+        harm_adjectives=frozenset(str(w).lower() for w in raw["harm_adjectives"]),
+        body_parts=frozenset(str(w).lower() for w in raw["body_parts"]),
     )
 
 
@@ -1000,7 +1008,7 @@ def _is_cumulative(trigger: Token, count_tokens: frozenset[int], doc: Doc) -> bo
 def _casualty_word_ids() -> frozenset[int]:
     """LOWER ids of the casualty words (``all_words``, "to death" words included)."""
     lex = load_lexicon()
-    return frozenset(get_string_id(w) for w in lex.all_words | lex.care_verbs)
+    return frozenset(get_string_id(w) for w in lex.all_words | lex.care_verbs | lex.body_parts)
 
 
 def _infinitive_of_purpose(tok: Token) -> bool:
@@ -1051,6 +1059,9 @@ def _trigger_tokens(sent: Span) -> list[tuple[Token, str, str]]:
             if _cared_for_as_wounded(tok, lex):
                 out.append((tok, INJURED, _CARE))
             continue
+        if _harm_with_a_verb(tok, lex):
+            out.append((tok, INJURED, _WITH_HARM))
+            continue
         if low not in lex.all_words:
             continue
         if any(
@@ -1087,6 +1098,39 @@ def _trigger_tokens(sent: Span) -> list[tuple[Token, str, str]]:
             out.append((tok, field_name, trigger_class))
             break
     return out
+
+
+# The class of a harm someone is left, found or escaping with ("escaped with injuries",
+# "leaving him with a broken jaw"): its victims are the verb's object, else its subject.
+_WITH_HARM = "with_harm"
+
+
+def _harm_with_a_verb(tok: Token, lex: CasualtyLexicon) -> bool:
+    """Is the token an injury ("injuries", "stab wounds") or a harmed body part ("a
+    broken jaw") told as what someone is left, found or escapes with, on a verb that is
+    no verb of care ("admitted with injuries" counts by its care) nor of finding (a body
+    "found with stab wounds" is a death)?"""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in lex.harm_preps:
+        return False
+    low = tok.lower_
+    if low not in lex.injury_nouns and not (
+        low in lex.body_parts
+        and any(c.dep_ == "amod" and c.lower_ in lex.harm_adjectives for c in token_children(tok))
+    ):
+        return False
+    verb = tok.head.head
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and verb.lower_ not in lex.care_verbs
+        and verb.lower_ not in lex.found_body_verbs
+    )
+
+
+def _harm_bearer(tok: Token) -> Token | None:
+    """Who bears a harm told with "with": the verb's object ("leaving a guard with ..."),
+    else its subject ("two others escaped with injuries", "was found with wounds")."""
+    verb = tok.head.head
+    return _object(verb) or _subject(verb)
 
 
 # The class of a verb of care ("66 people were being treated in hospital"): its
@@ -1153,7 +1197,10 @@ def figures_in_span(sent: Span) -> list[Figure]:
             number = _toll_count(tok)
             counted = _number_value(number) if number is not None else None
         else:
-            victims = _victims(tok, "transitive" if trigger_class == _CARE else trigger_class)
+            victims = (
+                _harm_bearer(tok) if trigger_class == _WITH_HARM
+                else _victims(tok, "transitive" if trigger_class == _CARE else trigger_class)
+            )
             if trigger_class == _CARE and victims is not None \
                     and victims.lower_ in load_lexicon().classes[FATALITIES]:
                 victims = None  # "the bodies were taken to hospital": the dead
@@ -1175,7 +1222,7 @@ def figures_in_span(sent: Span) -> list[Figure]:
             continue
         _add_figure(figures, used, tok, field_name, counted, is_toll, doc, group)
     for tok, field_name, trigger_class in pending:
-        if trigger_class in ("toll", "lives", "injuries", "set_alight"):
+        if trigger_class in ("toll", "lives", "injuries", "set_alight", _WITH_HARM):
             continue
         all_used = used[FATALITIES] | used[INJURED]
         number = _window_count(
