@@ -1167,11 +1167,28 @@ def _in_cause_clause(doc: Doc, phrase: DatePhrase, mention: EventMention) -> boo
             continue  # "troops went after the gunmen on Sunday": a chase, not a cause
         markers = [node] + [c for c in node.children if c.dep_ == "mark"]
         if any(m.lower_ in _CAUSE_MARKERS for m in markers):
-            left, right = node.left_edge, node.right_edge
+            left, right = node.left_edge, _result_participle_end(node)
             holds_trigger = left.idx <= mention.trigger_start < right.idx + len(right.text)
             if not holds_trigger:
                 return True
     return False
+
+
+def _result_participle_end(clause: Token) -> Token:
+    """The last word of a cause clause, with the subjectless participle clause told right
+    after it, past a comma ("after gunmen attacked the palace on Tuesday, setting off a
+    firefight"): what the participle tells is the clause's outcome, on its day, though
+    the parser may hang it on the main verb."""
+    right = clause.right_edge
+    doc = clause.doc
+    after = right.i + 1
+    if after + 1 >= len(doc) or doc[after].text != ",":
+        return right
+    participle = doc[after + 1]
+    if participle.tag_ != "VBG" or participle.dep_ not in ("advcl", "xcomp", "conj") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in participle.children):
+        return right
+    return participle.right_edge
 
 
 def _times_a_rite(span: Span) -> bool:
