@@ -453,9 +453,13 @@ def _pick(mention: EventMention, cands: list[ActorCandidate], later: list[ActorC
         # the forces that intervened: in the sentence, else in the next ones, else
         # in the ones before ("Police used teargas to disperse youths. The youths had
         # blocked the highway ...")
+        # (a force only telling of it in another sentence, "..., police spokesman X
+        # said", is no side of it)
+        own = {id(c) for c in cands}
         state = next((c for c in [*cands, *later, *reversed(earlier)]
                       if (is_state(c.actor) or _outside_force(c))
-                      and not named_as_grievance(c.span.root) and not only_looked_on(c)),
+                      and not named_as_grievance(c.span.root) and not only_looked_on(c)
+                      and (id(c) in own or not reports(c.span))),
                      None)
         if sub == "Peaceful protest":
             return pick
@@ -511,6 +515,7 @@ def _pick(mention: EventMention, cands: list[ActorCandidate], later: list[ActorC
                 pick.a2, pick.c2 = with_span(state.actor, state), state
             elif victim is None and state is not None and state.actor is not None\
                     and not arrests_after(state)\
+                    and not (trigger is not None and _told_in_another_incident(state, trigger))\
                     and trigger is not None and not mob_hurt_someone(trigger):
                 # "rioters set stalls on fire; police dispersed the crowd": a mob that
                 # hurt no one told fought the forces that stopped it
@@ -873,6 +878,28 @@ def _destroyed_in_flight(trigger: Token | None) -> bool:
     return trigger is not None and trigger.lower_ in WORDS.in_flight_destruction_verbs\
         and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in WORDS.weapon_heads
                 for c in trigger.children)
+
+
+def _opens_another_incident(doc: Doc, start: int) -> bool:
+    """Does the sentence starting at token ``start`` open by telling another incident
+    ("Also on Monday, ...", "Elsewhere, ...", "In another incident, ...")? Its sides
+    are that incident's, not sides an earlier event left untold."""
+    opening = " ".join(t.lower_ for t in doc[start:start + 4])
+    return any(opening == w or opening.startswith(f"{w} ")
+               for w in WORDS.other_incident_openers)
+
+
+def _told_in_another_incident(cand: ActorCandidate, trigger: Token) -> bool:
+    """Is the candidate told after the trigger's sentence, in or past a sentence that
+    opens by telling another incident ("Also on Monday, students ... clashed with
+    police")? Those forces are that incident's side, not the ones that stopped a mob."""
+    doc = trigger.doc
+    start = sentence_tokens(doc, trigger.i)[1]
+    while start < len(doc) and start <= cand.span.start:
+        if _opens_another_incident(doc, start):
+            return True
+        start = sentence_tokens(doc, start)[1]
+    return False
 
 
 def _next_sentence(later: list[ActorCandidate], sent: Span) -> list[ActorCandidate]:

@@ -241,6 +241,7 @@ class ActorWords:
     outlet_words: frozenset[str]
     own_name_participles: frozenset[str]
     crisis_period_words: frozenset[str]
+    other_incident_openers: tuple[str, ...]
 
 
 @cache
@@ -357,6 +358,7 @@ def load_actor_words() -> ActorWords:
         own_name_participles=words("own_name_participles"),
         crisis_period_words=frozenset(" ".join(w.replace("-", " ").split())
                                       for w in words("crisis_period_words")),
+        other_incident_openers=tuple(sorted(words("other_incident_openers"))),
     )
 
 
