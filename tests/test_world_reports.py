@@ -2574,12 +2574,9 @@ KNOWN_GAPS: dict[str, str] = {
     "been detained' (the unrest's detentions, part of it) is an Arrests dated June 29 (from "
     "'last week') (filters, dates)",
     # Nineteenth batch (session 24), on the code of 09f5bd0: 71 of its 107 checks passed.
-    "actor1@Armed clash@westbank_jenin_camp_drones_tel_aviv_ramming/Jenin": "Military Forces of "
-    "Palestine: the spokesman's 'soldiers had come under fire from gunmen of the Jenin Brigades' "
-    "is a clash of its own at Jenin (the one picked), its 'soldiers' read as the army of the "
-    "place's country, not Israel's (the spokesman's); the lead's clash, Israel's army on "
-    "'UN: United Nations' (the U.N.'s yearly count, joined to it), is placed at the West "
-    "Bank's point (actors, merge)",
+    "place@Armed clash@westbank_jenin_camp_drones_tel_aviv_ramming/Jenin": "at the West "
+    "Bank's point: the spokesman's clash, its 'soldiers' now read as Israel's army, joins "
+    "the lead's, which is placed at the territory's point, not at Jenin (places, merge)",
     "sub_event_type@Attack@westbank_jenin_camp_drones_tel_aviv_ramming/Tel Aviv": "Air/drone "
     "strike: the ramming and stabbing sentence gives no trigger of its own ('rammed his car "
     "into', 'stabbed passers-by'), and the Hamas sentence's 'attacker' is read as naming the "
@@ -2597,12 +2594,6 @@ KNOWN_GAPS: dict[str, str] = {
     "(typing)",
     "place@Attack@westbank_jenin_camp_drones_tel_aviv_ramming/Tel Aviv": "no Violence against "
     "civilians event on July 4 (see its type); the Air/drone strike is at Tel Aviv (typing)",
-    "count@westbank_jenin_camp_drones_tel_aviv_ramming": "four events: the spokesman's 'come "
-    "under fire from gunmen' is a second Armed clash (Palestine's army on the Jenin Brigades), "
-    "not joined to the lead's (merge, actors); the lead's clash also takes the 2002 battle's "
-    "'23 Israeli soldiers and dozens of Palestinians were killed' (35 dead) and the U.N.'s "
-    "count of the year's dead, whose 'United Nations' becomes its actor2 (filters: history and "
-    "a statistic joined to a new event)",
     "actor1@Armed clash@guinea_bissau_government_palace_attack/Bissau": "Military Forces of "
     "Guinea-Bissau: the toll sentence's clash ('11 people had died in the fighting ..., most of "
     "them members of the security forces') puts the security forces first; the gunmen who "

@@ -410,6 +410,40 @@ def foreign_force_told_before(cands: list[ActorCandidate], earlier: list[ActorCa
                                country=last.country, normalised=last.normalised)
 
 
+def force_of_its_teller(cands: list[ActorCandidate], dictionary: ActorDictionary,
+                        country: str | None, day: dt.date | None) -> None:
+    """Bare "soldiers", "troops" in what a foreign army's teller says ("An Israeli
+    military spokesman said soldiers had come under fire") are the teller's own army,
+    not the army of the country the event is in."""
+    teller = next((c for c in cands if c.actor is not None and c.actor.country is not None
+                   and c.actor.country != country and _an_army(c.actor, dictionary, day)
+                   and (reports(c.span) or _speaks_for(c.span))), None)
+    if teller is None or teller.actor is None:
+        return
+    army = teller.actor
+    for cand in cands:
+        span = cand.span
+        if cand is teller or cand.actor is None or cand.actor.country != country\
+                or cand.kind != "role" or len(span) != 1 or span.start <= teller.span.end\
+                or dictionary.role_of(span.text) != "military"\
+                or span.doc[span.start - 1].pos_ in ("DET", "PRON", "PROPN", "ADJ"):
+            continue
+        cand.actor = Actor(name=army.name, inter=army.inter, text=span.text,
+                           country=army.country, normalised=army.normalised)
+
+
+def _speaks_for(span: Span) -> bool:
+    """Is the force the one a teller's title names ("an Israeli military spokesman
+    said", "the army's spokeswoman said")?"""
+    node = span[-1]
+    for _ in range(4):
+        if node.lower_ in WORDS.spokesperson_nouns or node.dep_ not in ("compound", "amod",
+                                                                        "poss", "nmod"):
+            break
+        node = node.head
+    return node.lower_ in WORDS.spokesperson_nouns and reports(node.doc[node.i:node.i + 1])
+
+
 def _an_army(actor: Actor, dictionary: ActorDictionary, day: dt.date | None) -> bool:
     """Is the actor a country's military (its dictionary entry for the role)?"""
     army = dictionary.role_actor("military", actor.country, day)

@@ -104,6 +104,7 @@ from eventcoder.extract.actor_sides import (
     fallen_told_after,
     feuding_communities,
     force_hit_before,
+    force_of_its_teller,
     forces_accused,
     forces_fired_on_the_mob,
     foreign_force_told_before,
@@ -946,6 +947,7 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
     if sent.start > 0 and any(definite_force_word(c, dictionary) for c in cands):
         foreign_force_told_before(cands, earlier_candidates(doc, sent, dictionary, country, day),
                                   dictionary, country, day)
+    force_of_its_teller(cands, dictionary, country, day)
     assign_roles(cands, trigger, chain)
     if mention.sub_event_type not in _OWN_STRIKE_TYPES:
         for cand in cands:
