@@ -1361,6 +1361,11 @@ WANTED = [
     # on it, in places the earlier batches cover little (Jenin and Tel Aviv, Bissau, Eswatini,
     # Angola's Lundas, Tanzania's border with Mozambique, Quito, Santiago, Dagestan, Novi Sad,
     # Bangui's outskirts, Sirajganj, Wamena and Jayapura).
+    # (Corrected after the blind count: the three clashes of the state's forces with an armed
+    # group below were first written with the attackers as actor1. The project's convention,
+    # stated in the README's output table and wanted by every earlier batch's check of such a
+    # clash, puts the state forces first; ACLED gives a clash's order no meaning. The blind
+    # count, 71 of 107, is of the checks as first written: four of those failures were these.)
     # Drones firing on a refugee camp are an Air/drone strike by Israel's army and the troops'
     # gun battles with militants an Armed clash of their own (the day's ten dead are not split
     # between the two: not checked; the Jenin Brigades have no actor file: actor2 not checked);
@@ -1405,8 +1410,8 @@ WANTED = [
          actor1="Hamas Movement", actor2="Civilians (Israel)"),
     Want("guinea_bissau_government_palace_attack", "Armed clash", "Bissau", D(2022, 2, 1),
          town="Bissau", country_code="GW", fatalities=11,
-         actor1="Unidentified Armed Group (Guinea-Bissau)",
-         actor2="Military Forces of Guinea-Bissau"),
+         actor1="Military Forces of Guinea-Bissau",
+         actor2="Unidentified Armed Group (Guinea-Bissau)"),
     Want("eswatini_manzini_looting_nhlangano_petition", "Violent demonstration", "Manzini",
          D(2021, 6, 29), town="Manzini", country_code="SZ", actor1="Rioters (eSwatini)",
          actor2="Police Forces of eSwatini"),
@@ -1434,7 +1439,7 @@ WANTED = [
          actor1="Unidentified Armed Group (Russia)", actor2="Civilians (Russia)"),
     Want("russia_derbent_makhachkala_church_synagogue_attacks", "Armed clash", "Dagestan",
          D(2024, 6, 23), town="Makhachkala", country_code="RU",
-         actor1="Unidentified Armed Group (Russia)", actor2="Police Forces of Russia"),
+         actor1="Police Forces of Russia", actor2="Unidentified Armed Group (Russia)"),
     Want("serbia_novi_sad_students_beaten_blockades", "Attack", "Vojvodina", D(2025, 1, 28),
          town="Novi Sad", country_code="RS", fatalities=0, injured=1,
          actor2="Civilians (Serbia)"),
@@ -1446,8 +1451,8 @@ WANTED = [
          actor1="Protesters (Serbia)"),
     Want("car_bangui_rebel_attack_repelled", "Armed clash", "Bangui", D(2021, 1, 13),
          town="Bangui", country_code="CF", fatalities=31,
-         actor1="CPC: Coalition of Patriots for Change",
-         actor2="Military Forces of the Central African Republic"),
+         actor1="Military Forces of the Central African Republic",
+         actor2="CPC: Coalition of Patriots for Change"),
     Want("bangladesh_enayetpur_police_ganabhaban_looting", "Mob violence", "Rajshahi",
          D(2024, 8, 4), fatalities=13, actor1="Rioters (Bangladesh)",
          actor2="Police Forces of Bangladesh"),
@@ -2594,12 +2599,9 @@ KNOWN_GAPS: dict[str, str] = {
     "(typing)",
     "place@Attack@westbank_jenin_camp_drones_tel_aviv_ramming/Tel Aviv": "no Violence against "
     "civilians event on July 4 (see its type); the Air/drone strike is at Tel Aviv (typing)",
-    "actor1@Armed clash@guinea_bissau_government_palace_attack/Bissau": "Military Forces of "
-    "Guinea-Bissau: the toll sentence's clash ('11 people had died in the fighting ..., most of "
-    "them members of the security forces') puts the security forces first; the gunmen who "
-    "'attacked the government palace' are its second side (actors: the attacker first)",
-    "actor2@Armed clash@guinea_bissau_government_palace_attack/Bissau": "Unidentified Armed "
-    "Group (Guinea-Bissau): the sides are reversed (see actor1) (actors)",
+    "actor1@Armed clash@guinea_bissau_government_palace_attack/Bissau": "Government of "
+    "Guinea-Bissau: the lead firefight (dated Tuesday, the after-clause's day, so the check finds it) takes its "
+    "first side from 'the government palace', a building named by its owner (actors)",
     "fatalities@Armed clash@guinea_bissau_government_palace_attack/Bissau": "0: the lead's "
     "'firefight', now dated Tuesday like the toll sentence's clash (11 dead), is not joined "
     "to it and is the one the lookup finds (both at Bissau) (merge, actors)",
@@ -2638,12 +2640,6 @@ KNOWN_GAPS: dict[str, str] = {
     "place@Attack@russia_derbent_makhachkala_church_synagogue_attacks/Derbent": "at Makhachkala: "
     "the only Attack is the leader's accusation against NATO (see actor1), placed at the "
     "regional capital (filters, merge)",
-    "actor1@Armed clash@russia_derbent_makhachkala_church_synagogue_attacks/Makhachkala": "Police "
-    "Forces of Russia: 'another group attacked a church and a traffic police post, and "
-    "exchanged fire with police' puts the police first (actors: the attacker first)",
-    "actor2@Armed clash@russia_derbent_makhachkala_church_synagogue_attacks/"
-    "Makhachkala": "Unidentified Armed Group (Russia): the sides are reversed (see actor1) "
-    "(actors)",
     "count@russia_derbent_makhachkala_church_synagogue_attacks": "three events: the leader's "
     "accusation against Ukraine and NATO is an Attack by NATO (filters: an accusation); the "
     "Derbent attack on a synagogue, a church and its priest is no Attack of its own but "
