@@ -2600,8 +2600,9 @@ KNOWN_GAPS: dict[str, str] = {
     "place@Attack@westbank_jenin_camp_drones_tel_aviv_ramming/Tel Aviv": "no Violence against "
     "civilians event on July 4 (see its type); the Air/drone strike is at Tel Aviv (typing)",
     "actor1@Armed clash@guinea_bissau_government_palace_attack/Bissau": "Government of "
-    "Guinea-Bissau: the lead firefight (dated Tuesday, the after-clause's day, so the check finds it) takes its "
-    "first side from 'the government palace', a building named by its owner (actors)",
+    "Guinea-Bissau: the lead firefight (dated Tuesday, the after-clause's day, so the check "
+    "finds it) takes its first side from 'the government palace', a building named by its "
+    "owner (actors)",
     "fatalities@Armed clash@guinea_bissau_government_palace_attack/Bissau": "0: the lead's "
     "'firefight', now dated Tuesday like the toll sentence's clash (11 dead), is not joined "
     "to it and is the one the lookup finds (both at Bissau) (merge, actors)",
