@@ -29,3 +29,16 @@ def test_a_crowd_repulsed_by_police_is_no_clash(nlp: Language) -> None:
     text = ("Traders marched to the county offices in Kisumu on Monday to demand new stalls "
             "but were repulsed by police.")
     assert _primary_type(nlp, text) != "Armed clash"
+
+
+def test_raiders_driven_back_by_troops_regained_no_ground(nlp: Language) -> None:
+    # (a repelled raid is a fight where it happened, no government recapture)
+    text = ("Gunmen stormed a market town near Gao at dawn on Sunday but were driven back "
+            "by government troops after two hours.")
+    assert _primary_type(nlp, text) == "Armed clash"
+
+
+def test_marchers_pushed_back_by_police_regained_no_ground(nlp: Language) -> None:
+    text = ("Nurses marched on the health ministry in Kisumu on Monday to demand unpaid "
+            "wages but were pushed back by police.")
+    assert _primary_type(nlp, text) != "Government regains territory"

@@ -156,6 +156,9 @@ class TriggerLexicon:
     cues_inside_triggers_dropped: frozenset[str] = frozenset()
     # when a misspelt word is read as the lexicon word it is one edit from
     spelling: SpellingSettings = field(default_factory=SpellingSettings)
+    # Trigger classes dropped where the match lies inside a longer trigger of
+    # another class ("driven back by troops" is a fight, no ground regained).
+    triggers_inside_longer_dropped: frozenset[str] = frozenset()
 
 
 def _parse_harm(data: dict[str, Any] | None) -> HarmLexicon:
@@ -210,7 +213,8 @@ def _parse(data: dict[str, Any]) -> TriggerLexicon:
     return TriggerLexicon(triggers, cues, patterns, relations, exclude, followed, preceded,
                           gated, _parse_harm(data.get("harm")),
                           frozenset(data.get("cues_inside_triggers_dropped") or ()),
-                          settings_from(data.get("misspellings")))
+                          settings_from(data.get("misspellings")),
+                          frozenset(data.get("triggers_inside_longer_dropped") or ()))
 
 
 def _cue_preceded(doc: Doc, start: int, end: int, label: str,
@@ -551,12 +555,22 @@ class TriggerMatcher:
         for spans in by_label.values():
             triggers.extend(filter_spans(spans))
         triggers.sort(key=lambda s: (s.start, -s.end))
+        if self.lexicon.triggers_inside_longer_dropped:
+            triggers = self._without_triggers_inside_longer(triggers)
         if self.lexicon.cues_inside_triggers_dropped and triggers:
             cues = self._without_cues_inside_triggers(cues, triggers)
         doc.spans[TRIGGER_GROUP] = triggers
         doc.spans[CUE_GROUP] = cues
         doc.spans[HARM_GROUP] = filter_spans(harm_words) if harm_words else []
         return doc
+
+    def _without_triggers_inside_longer(self, triggers: list[Span]) -> list[Span]:
+        """The triggers, less those of the listed classes that lie inside a
+        longer trigger phrase of another class."""
+        dropped = self.lexicon.triggers_inside_longer_dropped
+        return [t for t in triggers if t.label_ not in dropped or not any(
+            o.label_ != t.label_ and o.start <= t.start and t.end <= o.end
+            and o.end - o.start > t.end - t.start for o in triggers)]
 
     def _without_cues_inside_triggers(self, cues: list[Span], triggers: list[Span]
                                       ) -> list[Span]:
@@ -725,6 +739,8 @@ class TriggerMatcher:
                     "inflections": list(lexicon.spelling.inflections),
                     "english": sorted(lexicon.spelling.english),
                 },
+                "triggers_inside_longer_dropped": sorted(
+                    lexicon.triggers_inside_longer_dropped),
                 "harm": {
                     "classes": lexicon.harm.classes,
                     "words": {k: list(v) for k, v in lexicon.harm.words.items()},
