@@ -49,3 +49,15 @@ def test_officers_hurt_where_gunfire_was_told_are_a_fights(nlp: Language) -> Non
             "The group also opened fire before driving off. Three officers were wounded.")
     events = _events(nlp, text)
     assert "Armed clash" in [e.sub_event_type for e in events], describe(events)
+
+
+def test_an_attacker_named_after_an_air_strike_is_no_pilot(nlp: Language) -> None:
+    # an air strike has no attacker on the scene: the man named is a later attack's
+    text = ("Warplanes bombed a market in Maarat al-Numan on Monday, killing nine people, "
+            "rescuers said.\n\n"
+            "In Aleppo on Tuesday, a man stabbed two shoppers outside a bakery before "
+            "police shot him dead. Hayat Tahrir al-Sham said the attacker was one of its "
+            "fighters.")
+    events = _events(nlp, text)
+    assert "Attack" in [e.sub_event_type for e in events], describe(events)
+    assert [e.sub_event_type for e in events].count("Air/drone strike") == 1, describe(events)

@@ -2582,23 +2582,6 @@ KNOWN_GAPS: dict[str, str] = {
     "place@Armed clash@westbank_jenin_camp_drones_tel_aviv_ramming/Jenin": "at the West "
     "Bank's point: the spokesman's clash, its 'soldiers' now read as Israel's army, joins "
     "the lead's, which is placed at the territory's point, not at Jenin (places, merge)",
-    "sub_event_type@Attack@westbank_jenin_camp_drones_tel_aviv_ramming/Tel Aviv": "Air/drone "
-    "strike: the ramming and stabbing sentence gives no trigger of its own ('rammed his car "
-    "into', 'stabbed passers-by'), and the Hamas sentence's 'attacker' is read as naming the "
-    "drone strike told before (the Jenin drones), so the Tel Aviv event is typed from it "
-    "(typing)",
-    "fatalities@Attack@westbank_jenin_camp_drones_tel_aviv_ramming/Tel Aviv": "no Violence "
-    "against civilians event on July 4: the ramming is an Air/drone strike (see its type); "
-    "that event has the 1 dead (typing)",
-    "injured@Attack@westbank_jenin_camp_drones_tel_aviv_ramming/Tel Aviv": "no Violence against "
-    "civilians event on July 4 (see its type); the Air/drone strike has the 8 wounded (typing)",
-    "actor1@Attack@westbank_jenin_camp_drones_tel_aviv_ramming/Tel Aviv": "no Violence against "
-    "civilians event on July 4 (see its type); the Air/drone strike has Hamas Movement (typing)",
-    "actor2@Attack@westbank_jenin_camp_drones_tel_aviv_ramming/Tel Aviv": "no Violence against "
-    "civilians event on July 4 (see its type); the Air/drone strike has Civilians (Israel) "
-    "(typing)",
-    "place@Attack@westbank_jenin_camp_drones_tel_aviv_ramming/Tel Aviv": "no Violence against "
-    "civilians event on July 4 (see its type); the Air/drone strike is at Tel Aviv (typing)",
     "actor1@Armed clash@guinea_bissau_government_palace_attack/Bissau": "Government of "
     "Guinea-Bissau: the lead firefight (dated Tuesday, the after-clause's day, so the check "
     "finds it) takes its first side from 'the government palace', a building named by its "

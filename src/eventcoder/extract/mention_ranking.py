@@ -48,6 +48,7 @@ from eventcoder.extract.typing_base import (
     OTHER,
     PEACE,
     REM,
+    SHELL,
     VAGUE_VIOLENCE,
     VIOL,
     VIOLENT_EVENT_TYPES,
@@ -66,6 +67,9 @@ from eventcoder.extract.typing_crowds import (
 from eventcoder.schema import Actor, EventMention
 from eventcoder.taxonomy import event_type_of
 from eventcoder.text import doc_text, group_spans, paragraph_break, span_text, token_children
+
+# Strikes from aircraft or guns far off: no attacker, assailant or raider is there.
+_STRIKES_FROM_AFAR = frozenset({AIR, SHELL})
 
 
 def retype_bombings_told_again(mentions: list[EventMention], doc: Doc) -> None:
@@ -86,7 +90,10 @@ def retype_bombings_told_again(mentions: list[EventMention], doc: Doc) -> None:
                 or m.trigger_class != "attack" and not bomber:
             continue
         earlier = [b for b in bombings if b.trigger_start < m.trigger_start]
-        if not earlier:
+        if not earlier or earlier[-1].sub_event_type in _STRIKES_FROM_AFAR\
+                and m.trigger_text.lower() in WORDS.violent_doer_nouns:
+            # ("drones fired on the camp ... Hamas said the attacker was one of its
+            # members"): an air strike or shelling has no attacker on the scene
             continue
         span = doc.char_span(m.trigger_start, m.trigger_end, alignment_mode="expand")
         if span is None or span.root.pos_ != "NOUN" or not definite(span.root):
