@@ -632,6 +632,9 @@ def _propose(trig: Trig, ctx: Context, sent: Span) -> Candidate | None:
                 # an armed attack, "a group armed with machetes" no demonstration)
                 return cand(VIOL, "a crowd forced its way at a building or police line: "
                             "a violent demonstration", strength - 0.1)
+            if (ctx.cue("crowd_cue") or crowd_agent(trig, ctx)) and _goods_carried_off(
+                    sent, ctx):
+                return cand(LOOT, CROWD_CARRIED_GOODS_OFF, strength - 0.1)
             # (a crowd named as such, or counted: "hundreds of people threw bricks
             # at the police", crowd_agent)
             if ctx.cue("crowd_cue") or crowd_agent(trig, ctx):
@@ -811,6 +814,8 @@ def _propose(trig: Trig, ctx: Context, sent: Span) -> Candidate | None:
         if ctx.cue("aircraft_cue") and aircraft_near(trig, ctx):
             return cand(AIR, "violence by aircraft or drones", strength - 0.05)
         if crowd_agent(trig, ctx):
+            if _goods_carried_off(sent, ctx):
+                return cand(LOOT, CROWD_CARRIED_GOODS_OFF, strength - 0.05)
             return cand(MOB, "violence by an unarmed crowd", strength - 0.05)
         if harm_in_crowds_fight(trig, ctx):
             return cand(MOB, CROWDS_FIGHT_SCENE, strength - 0.05)
@@ -836,6 +841,16 @@ def _propose(trig: Trig, ctx: Context, sent: Span) -> Candidate | None:
         weak = 0.0 if name == "kill" else 0.05
         return cand(sub, why, strength - weak)
     return None
+
+
+CROWD_CARRIED_GOODS_OFF = "a crowd forced its way in and carried goods off, hurting no one"
+
+
+def _goods_carried_off(sent: Span, ctx: Context) -> bool:
+    """Does the sentence tell goods carried off, with no one killed or hurt?"""
+    text = sent.text.lower()
+    return not ctx.labels & _CASUALTY_CLASSES and any(
+        p in text for p in WORDS.goods_carried_phrases)
 
 
 # Trigger classes of munitions that can carry a chemical agent.

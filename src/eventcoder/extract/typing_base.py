@@ -182,6 +182,7 @@ class TypingWords:
     crowd_control_means: frozenset[str]
     looting_words: frozenset[str]
     forced_entry_phrases: frozenset[str]
+    goods_carried_phrases: frozenset[str]
     disruption_verbs: frozenset[str]
     disrupted_gatherings: frozenset[str]
     rally_words: frozenset[str]
