@@ -73,6 +73,7 @@ from eventcoder.extract.road_blocks import (
     blocks_a_road,
     road_blocks_peaceful,
 )
+from eventcoder.extract.time_clauses import retold_earlier_acts
 from eventcoder.extract.triggers import (
     CUE_GROUP,
     TRIGGER_GROUP,
@@ -1369,6 +1370,11 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
             trigs = [t for t in trigs if not (t.cls.name == "disrupted_weapons"
                                               and t.span[0].lower_ in WORDS.prevention_verbs)]
         trigs = _drop_enclosed(trigs)
+        # ("..., a day after soldiers shot at marchers", the shooting told in its own
+        # sentence too): the earlier act dates the main one and does not type it
+        retold = retold_earlier_acts(trigs, sent, [
+            s for s in all_triggers if not sent.start <= s.start < sent.end])
+        trigs = [t for t in trigs if t not in retold]
         story_note = ""  # what was done to someone the demonstrators speak for
         told_grievance: frozenset[str] = frozenset()
         # "The attackers withdrew after the raid", "They later retreated": a side

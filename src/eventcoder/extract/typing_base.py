@@ -211,6 +211,7 @@ class TypingWords:
     injury_negations: frozenset[str]
     continuing_modifiers: frozenset[str]
     backdrop_marks: frozenset[str]
+    earlier_act_marks: frozenset[str]
     crackdown_nouns: frozenset[str]
     party_name_words: frozenset[str]
     party_crowd_nouns: frozenset[str]
