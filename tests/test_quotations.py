@@ -17,8 +17,8 @@ def _around(sentence: str, word: str) -> str | None:
 @pytest.mark.parametrize(("sentence", "word", "quoted"), [
     ('"They burned the stalls before dawn," a trader said.', "burned",
      "They burned the stalls before dawn,"),
-    ("\u201cThe guards opened fire on us,\u201d one inmate said.", "fire",
-     "The guards opened fire on us,"),
+    ("\u201cThe wardens started shooting at us,\u201d one inmate said.", "shooting",
+     "The wardens started shooting at us,"),
     # the second of two quotations in one sentence
     ('"We ran," she said, "when the shells fell on the market."', "shells",
      "when the shells fell on the market."),
