@@ -1141,9 +1141,12 @@ def _doers_and_victims_told(verb: Token) -> bool:
 
 
 def _forces_disrupted(trig: Trig, cues: StatusCues) -> bool:
-    return trig.cls.name == "protest_violence" and trig.span[0].lower_ in\
-        WORDS.disruption_verbs and overlaps_cue(agents_of(trig.span.root), cues,
-                                                 "state_forces")
+    """Forces who broke up a gathering or kept people out ("police blocked the
+    reporters from entering") did what a crowd's word tells, but no crowd acted."""
+    first = trig.span[0].lower_
+    crowd_act = trig.cls.name == "protest_violence" and first in WORDS.disruption_verbs\
+        or trig.cls.name == "protest" and first in WORDS.keeping_out_verbs
+    return crowd_act and overlaps_cue(agents_of(trig.span.root), cues, "state_forces")
 
 
 def _no_gathering_disrupted(trig: Trig) -> bool:

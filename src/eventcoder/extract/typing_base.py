@@ -184,6 +184,7 @@ class TypingWords:
     forced_entry_phrases: frozenset[str]
     goods_carried_phrases: frozenset[str]
     disruption_verbs: frozenset[str]
+    keeping_out_verbs: frozenset[str]
     disrupted_gatherings: frozenset[str]
     rally_words: frozenset[str]
     entourage_words: frozenset[str]
