@@ -37,3 +37,25 @@ def test_an_indefinite_attack_with_its_doers_is_new(nlp: Language) -> None:
     text = ("An attack on a market near Kamituga was organised by a local militia on "
             "Sunday, killing five traders.")
     assert statuses(nlp, text, "attack", PUBLISHED) == ["new"]
+
+
+def test_a_hand_in_the_attack_refers_to_it(nlp: Language) -> None:
+    # a side's suggestion that a foreign power took part: no attack of the power's own
+    text = LEAD + ("The mayor hinted, offering no proof, that a neighbouring army had a "
+                   "hand in the attack.")
+    assert statuses(nlp, text, "attack", PUBLISHED) == ["reference"]
+    events = coded_events(nlp, text, PUBLISHED)
+    assert len(events) == 1, describe(events)
+
+
+def test_the_attack_linked_to_someone_refers_to_it(nlp: Language) -> None:
+    text = LEAD + "The governor said the attack was tied to a ring of gold smugglers."
+    assert statuses(nlp, text, "attack", PUBLISHED) == ["reference"]
+    events = coded_events(nlp, text, PUBLISHED)
+    assert len(events) == 1, describe(events)
+
+
+def test_an_indefinite_attack_linked_to_someone_is_new(nlp: Language) -> None:
+    text = ("An attack on a market near Kamituga on Sunday, which killed five traders, "
+            "was linked to a local militia.")
+    assert statuses(nlp, text, "attack", PUBLISHED) == ["new"]

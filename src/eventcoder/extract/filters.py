@@ -113,6 +113,8 @@ class FilterWords:
     reference_words: frozenset[str]
     doer_told_verbs: frozenset[str]
     doer_prepositions: frozenset[str]
+    doer_link_verbs: frozenset[str]
+    doer_share_nouns: frozenset[str]
     body_nouns: frozenset[str]
     body_handling_verbs: frozenset[str]
     forecast_words: frozenset[str]
@@ -1626,13 +1628,23 @@ def _doer_told_of_the_event(root: Token) -> Token | None:
     """The verb that names who was behind a definite event noun, its passive subject,
     with its doer after "by" ("Kurti said the attack was organised by Belgrade",
     "police said the bombing was financed by a gang of smugglers"), or the "behind"
-    of its doers ("those behind the bombing"): the event told before, with someone's
-    account of its doer, not a new one. That word, else None."""
+    of its doers ("those behind the bombing"), or tied to them with "to" ("the raid was
+    linked to a smuggling ring"), or after the "in" of a share in it ("had a hand in the
+    bombing"): the event told before, with someone's account of its doer, not a new
+    one. That word, else None."""
     verb = root.head
     if root.pos_ != "NOUN" or not _definite(root):
         return None
     if root.dep_ == "pobj" and verb.lower_ in _WORDS.doer_prepositions:
         return verb  # ("those behind the attack must face justice")
+    if root.dep_ == "pobj" and verb.lower_ == "in" and verb.i > 0 \
+            and verb.doc[verb.i - 1].lower_ in _WORDS.doer_share_nouns:
+        # ("had a hand in the bombing", "their role in the violence": the parser
+        # hangs the "in" on the noun or on the verb before it)
+        return verb.doc[verb.i - 1]
+    if root.dep_ == "nsubjpass" and verb.lower_ in _WORDS.doer_link_verbs and any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in token_children(verb)):
+        return verb  # ("the raid was linked to a smuggling ring")
     if root.dep_ != "nsubjpass" or verb.lower_ not in _WORDS.doer_told_verbs:
         return None
     verbs = [verb, *(c for c in token_children(verb) if c.dep_ == "conj")]
