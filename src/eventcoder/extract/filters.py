@@ -50,6 +50,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from eventcoder.extract.coded_elsewhere import clauses_coded_elsewhere, coded_elsewhere
+from eventcoder.extract.rival_accounts import RivalAccountWords, rival_account_signal
 from eventcoder.schema import EventMention
 from eventcoder.text import (
     determined_by,
@@ -115,6 +116,10 @@ class FilterWords:
     doer_prepositions: frozenset[str]
     doer_link_verbs: frozenset[str]
     doer_share_nouns: frozenset[str]
+    rival_account_nouns: frozenset[str]
+    rival_account_adjectives: frozenset[str]
+    rival_account_starting_verbs: frozenset[str]
+    rival_account_first_words: frozenset[str]
     body_nouns: frozenset[str]
     body_handling_verbs: frozenset[str]
     forecast_words: frozenset[str]
@@ -269,6 +274,15 @@ _RECENT_PERIOD = re.compile(
 # is; its adverb dates the name, not the event ("formerly" is a background phrase).
 _FORMER_NAME = re.compile(
     r"\b(?:" + "|".join(re.escape(p) for p in _WORDS.former_name_phrases) + r")\b")
+# What the rival-account signals read (extract/rival_accounts.py).
+_RIVAL_ACCOUNT_WORDS = RivalAccountWords(
+    statement_verbs=_WORDS.statement_verbs,
+    account_nouns=_WORDS.rival_account_nouns,
+    differing_adjectives=_WORDS.rival_account_adjectives,
+    denial_verbs=_WORDS.denial_verbs,
+    starting_verbs=_WORDS.rival_account_starting_verbs,
+    first_words=_WORDS.rival_account_first_words,
+)
 # The frequency adverbs as LOWER ids, to scan a sentence without building its Tokens.
 _HABITUAL_IDS = frozenset(get_string_id(w) for w in _WORDS.habitual_words)
 # Trigger classes that only report casualties (see data/triggers.yaml).
@@ -2409,6 +2423,10 @@ def _status_and_reason(
     if (doer := _doer_told_of_the_event(root)) is not None and _trigger_told_before(sent):
         return TriggerStatus("reference", f"'{doer.text} ... {root.text}': who did the event "
                              f"told before, by someone's account", RETOLD)
+    if _trigger_told_before(sent) \
+            and (signal := rival_account_signal(trigger, sent, _RIVAL_ACCOUNT_WORDS)) is not None:
+        return TriggerStatus("reference", f"'{signal.text} ... {root.text}': another side's "
+                             f"account of the fighting told before", RETOLD)
     if (naming := _named_in_a_judgement(root)) is not None and _trigger_told_before(sent):
         return TriggerStatus("reference", f"'{naming.text} {root.text} ...': a judgement "
                              f"that {_TOLD_BEFORE}", RETOLD)
