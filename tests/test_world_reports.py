@@ -2665,9 +2665,6 @@ KNOWN_GAPS: dict[str, str] = {
     "people were being treated for gunshot and machete wounds in hospitals in Bokkos and Jos' is "
     "a second Attack placed at Jos (the hospitals' town), not joined to the raids (typing, "
     "places, merge)",
-    "actor1@Attack@burkina_solhan_tadaryat_village_massacres/Solhan": "Al Qaeda: the disavowal "
-    "'A group linked to al Qaeda ... said ... it had played no part in the Solhan killings' is "
-    "read as naming the killers; nobody claimed the attack (actors, filters: a denial)",
     "count@burkina_solhan_tadaryat_village_massacres": "four events: the militia's description "
     "'a civilian militia that fights alongside the army' is an Armed clash of Burkina Faso's "
     "army with the VDP, unplaced (typing, filters: a habitual statement); 'officials said about "
