@@ -3,7 +3,10 @@ hung on "with" under a verb of being whose subject is the year ("Last year was t
 bloodiest ..., with more than 2,000 people killed"; filters._toll_of_a_period), and a
 count coordinated with a running total "since" a date, which counts over the same
 period ("had been killed ... since March, and that 300 had been detained";
-filters._total_of_a_conjunct)."""
+filters._total_of_a_conjunct); a toll "during" unrest whose start a relative clause
+dates ("were killed ... during the protests, which began on May 2";
+filters._in_unrest_since_it_began); and a past-perfect count of hundreds detained with
+no day or place of its own, an authority's tally (filters._detentions_counted_in_hundreds)."""
 
 from __future__ import annotations
 
@@ -68,3 +71,48 @@ def test_toll_in_the_unrest_of_a_day_stays(nlp: Language) -> None:
     text = ("Officers lobbed tear gas at marchers in Nairobi on Thursday, witnesses said. Two "
             "people died in the unrest, a rights group said.")
     assert statuses(nlp, text, "died", PUBLISHED) == ["new"]
+
+
+
+def test_past_toll_during_unrest_whose_start_is_dated(nlp: Language) -> None:
+    # in the simple past too, when the relative clause dates the start: the toll of
+    # every day since then, told after the coordinated counts
+    text = ("Police fired tear gas at protesters in Kampala on Thursday, witnesses said. "
+            "A rights commission says nine people were killed and more than 400 injured "
+            "during the unrest, which began on May 2.")
+    assert statuses(nlp, text, "killed", PUBLISHED) == ["statistic"]
+    events = coded_events(nlp, text, PUBLISHED)
+    assert "Attack" not in [e.sub_event_type for e in events], describe(events)
+
+
+def test_past_toll_during_unrest_with_no_start_date_stays(nlp: Language) -> None:
+    # the clause names no day, month or year it began: no stretch of days is told
+    text = ("Police fired tear gas at protesters in Kampala on Thursday, witnesses said. "
+            "A rights commission says nine people were killed during the unrest, which "
+            "began after Friday prayers.")
+    assert statuses(nlp, text, "killed", PUBLISHED) == ["new"]
+
+
+def test_detentions_counted_in_hundreds_with_no_day_are_a_tally(nlp: Language) -> None:
+    text = ("Protesters burned a tax office in Sokhumi on Friday and fought police, "
+            "witnesses said. The interior ministry said 420 people had been detained, two "
+            "opposition leaders among them.")
+    assert statuses(nlp, text, "detained", PUBLISHED) == ["statistic"]
+    events = coded_events(nlp, text, PUBLISHED)
+    assert "Arrests" not in [e.sub_event_type for e in events], describe(events)
+
+
+def test_a_prosecutors_count_of_hundreds_detained_is_a_tally(nlp: Language) -> None:
+    text = ("Protesters stormed the regional assembly in Aktau on Saturday, officials said. "
+            "A prosecutor said 630 people had been detained, most of them students.")
+    assert statuses(nlp, text, "detained", PUBLISHED) == ["statistic"]
+
+
+def test_a_small_count_detained_or_one_with_a_place_stays(nlp: Language) -> None:
+    few = ("Protesters burned a tax office in Sokhumi on Friday and fought police, "
+           "witnesses said. The interior ministry said 30 people had been detained.")
+    assert statuses(nlp, few, "detained", PUBLISHED) == ["new"]
+    placed = ("Protesters burned a tax office in Sokhumi on Friday and fought police, "
+              "witnesses said. The interior ministry said 420 people had been detained in "
+              "Gagra.")
+    assert statuses(nlp, placed, "detained", PUBLISHED) == ["new"]

@@ -242,6 +242,8 @@ class FilterWords:
     made_up_parts: frozenset[str]
     constituent_places: frozenset[str]
     crowd_opinion_verbs: frozenset[str]
+    tally_auxiliaries: frozenset[str]
+    hundreds_words: frozenset[str]
 
 
 _PHRASE_LISTS = frozenset({"statistic_context", "background_phrases", "month_names",
@@ -1438,20 +1440,84 @@ def _total_over_a_period(verb: Token) -> Token | None:
 def _in_unrest_since_it_began(verb: Token) -> Token | None:
     """A perfect casualty verb told "in" a war or unrest that a relative clause says
     began ("32 people have died in the unrest that began after the disputed election"):
-    the toll of the whole period since it began, as "since the unrest began" is. The
-    noun, else None."""
-    if not _has_perfect_aux(verb):
+    the toll of the whole period since it began, as "since the unrest began" is. In the
+    simple past only for many people and unrest whose clause dates its start ("nine
+    people were killed and 400 hurt during the protests, which began on May 2"): the
+    whole stretch's toll, where "died during clashes which erupted during a rally" is
+    the day's. The noun, else None."""
+    perfect = _has_perfect_aux(verb)
+    if not perfect and not any(c.dep_ in ("nsubj", "nsubjpass") and _many_people(c)
+                               for c in token_children(verb)):
         return None
-    for prep in token_children(verb):
+    # (the phrase after coordinated counts hangs on the last and is told of all)
+    verbs = [verb, *(c for c in token_children(verb) if c.dep_ == "conj" and c.pos_ == "VERB")]
+    for prep in (p for v in verbs for p in token_children(v)):
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
             continue
         for noun in token_children(prep):
-            if noun.dep_ == "pobj" and (noun.lower_ in _WORDS.conflict_nouns
-                                        or noun.lower_ in _WORDS.unrest_nouns) and any(
-                    c.dep_ == "relcl" and c.lower_ in _WORDS.beginning_verbs
-                    for c in token_children(noun)):
-                return noun
+            if noun.dep_ != "pobj" or noun.lower_ not in (
+                    _WORDS.conflict_nouns | _WORDS.unrest_nouns if perfect
+                    else _WORDS.unrest_nouns):
+                continue
+            for began in token_children(noun):
+                if began.dep_ == "relcl" and began.lower_ in _WORDS.beginning_verbs \
+                        and (perfect or _start_dated(began)):
+                    return noun
     return None
+
+
+def _start_dated(began: Token) -> bool:
+    """Does the clause of a beginning name the day, month or year it began ("which
+    began on Oct. 3", "that started in September", "since Friday")?"""
+    return any(obj.dep_ == "pobj" and (_YEAR.match(obj.text) is not None
+                                       or obj.lower_ in _WORDS.weekday_names
+                                       or _names_a_month(obj))
+               for prep in token_children(began) if prep.dep_ == "prep"
+               for obj in token_children(prep))
+
+
+def _names_a_month(word: Token) -> bool:
+    """A month's name, whole or cut short ("October", "Oct.", "Sept.")."""
+    stem = word.lower_.rstrip(".")
+    return len(stem) >= 3 and any(m.startswith(stem) for m in _WORDS.month_names) \
+        and (word.lower_ in _WORDS.month_names or word.text[0].isupper())
+
+
+def _detentions_counted_in_hundreds(verb: Token) -> Token | None:
+    """The people of a past-perfect detention count in the hundreds that names no
+    place or time of its own ("the ministry said 420 people had been detained",
+    "90 officers had been hurt and 250 people arrested"): an authority's tally over
+    the unrest, not one day's arrests. The counted noun, else None."""
+    perfect = verb if verb.dep_ != "conj" or _tally_perfect(verb) else verb.head
+    if not _tally_perfect(perfect):
+        return None
+    if any(c.dep_ in ("prep", "npadvmod", "advmod", "advcl") for v in {verb, perfect}
+           for c in token_children(v)):
+        return None
+    return next((c for c in token_children(verb) if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                 and _counted_in_hundreds(c)), None)
+
+
+def _tally_perfect(verb: Token) -> bool:
+    """Is the verb a past perfect ("had been detained"), the tense of a tally told?"""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _WORDS.tally_auxiliaries
+               for c in token_children(verb))
+
+
+# A count from which a detention total is read as an authority's tally, not one raid's.
+_TALLY_LEAST_COUNT = 100
+
+
+def _counted_in_hundreds(noun: Token) -> bool:
+    """Does the noun count people in the hundreds or more ("516 people", "hundreds of
+    protesters", "more than 1,200")?"""
+    if noun.lower_ in _WORDS.hundreds_words:
+        return True
+    for num in (noun, *(c for c in token_children(noun) if c.dep_ == "nummod")):
+        digits = num.text.replace(",", "")
+        if digits.isdigit() and int(digits) >= _TALLY_LEAST_COUNT:
+            return True
+    return False
 
 
 def _start_of_a_period(chain: list[Token]) -> Token | None:
@@ -2603,6 +2669,9 @@ def _status_and_reason(
         return "statistic", f"coordinated with a total '{since.text} ...'"
     if (unrest := _in_unrest_since_it_began(verb)) is not None:
         return "statistic", f"a toll of the whole '{unrest.text}' since it began"
+    if trigger.label_ == "arrest" and (
+            counted := _detentions_counted_in_hundreds(verb)) is not None:
+        return "statistic", f"a tally of '{counted.text}' detained, with no day or place"
     if trigger.label_ in _COUNTED_LABELS and (upto := _total_up_to_a_day(verb)) is not None:
         return "statistic", f"a total of many up to '{upto.text}'"
     # (a present perfect's period is the statistic_context phrases' above)
