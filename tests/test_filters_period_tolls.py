@@ -6,7 +6,9 @@ period ("had been killed ... since March, and that 300 had been detained";
 filters._total_of_a_conjunct); a toll "during" unrest whose start a relative clause
 dates ("were killed ... during the protests, which began on May 2";
 filters._in_unrest_since_it_began); and a past-perfect count of hundreds detained with
-no day or place of its own, an authority's tally (filters._detentions_counted_in_hundreds)."""
+no day or place of its own, an authority's tally (filters._detentions_counted_in_hundreds);
+and a present-perfect toll in the hundreds whose verb names no place, time, doer or
+cause, a movement's or a country's count (filters._toll_in_hundreds_with_nothing_of_its_own)."""
 
 from __future__ import annotations
 
@@ -116,3 +118,25 @@ def test_a_small_count_detained_or_one_with_a_place_stays(nlp: Language) -> None
               "witnesses said. The interior ministry said 420 people had been detained in "
               "Gagra.")
     assert statuses(nlp, placed, "detained", PUBLISHED) == ["new"]
+
+
+def test_a_toll_in_the_hundreds_with_nothing_of_its_own_is_a_count(nlp: Language) -> None:
+    # a present-perfect toll with no place, day, doer or cause: the movement's count
+    text = ("Police fired tear gas at marchers in Harare on Monday, witnesses said. Rights "
+            "groups say more than 300 marchers have been killed.")
+    assert statuses(nlp, text, "marchers", PUBLISHED) == ["new", "statistic"]
+    # (no lethal force is read from it; its figure may still be attached to the one
+    # event of the story by the casualty stage)
+    events = coded_events(nlp, text, PUBLISHED)
+    types = [e.sub_event_type for e in events]
+    assert "Excessive force against protesters" not in types, describe(events)
+
+
+def test_a_small_toll_or_one_naming_its_event_stays(nlp: Language) -> None:
+    few = ("Police fired tear gas at marchers in Harare on Monday, witnesses said. Rights "
+           "groups say 30 marchers have been killed.")
+    assert statuses(nlp, few, "marchers", PUBLISHED) == ["new", "new"]
+    named = ("At least 140 people have been killed in a gas attack on a rebel-held town, "
+             "a monitoring group says.")
+    events = coded_events(nlp, named, PUBLISHED)
+    assert [e.fatalities for e in events] == [140], describe(events)

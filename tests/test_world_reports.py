@@ -2552,11 +2552,11 @@ KNOWN_GAPS: dict[str, str] = {
     "Guracha": "at the Oromia region's point (precision 3), not at Gebre Guracha: the detail's "
     "'on a road near the town of Gebre Guracha' loses to the joined rescue sentence's "
     "'Oromiya' (places, merge)",
-    "count@iran_shiraz_shah_cheragh_attack_saqqez_mourning": "four events: 'Security forces "
+    "count@iran_shiraz_shah_cheragh_attack_saqqez_mourning": "three events: 'Security forces "
     "wounded and captured the gunman' is an Armed clash of Iran's army on Islamic State placed "
     "at Saqqez (the town of the paragraph after), not joined to the Shiraz attack (merge, "
-    "places); 'Rights groups say more than 200 protesters have been killed' an Excessive force "
-    "at Tehran dated September with the 200 (filters: statistic)",
+    "places). (The rights groups' national toll of protesters, an Excessive force at Tehran "
+    "until session 24, is a statistic now.)",
     "count@libya_gharyan_recapture": "two events: 'after a surprise attack backed by air strikes' "
     "is an Air/drone strike by the Government of Libya on 'GNA fighters' (kept as written) "
     "placed at Tripoli (from 'south of Tripoli'), not joined to the capture (typing, actors, "

@@ -244,6 +244,7 @@ class FilterWords:
     crowd_opinion_verbs: frozenset[str]
     tally_auxiliaries: frozenset[str]
     hundreds_words: frozenset[str]
+    toll_verb_forms: frozenset[str]
 
 
 _PHRASE_LISTS = frozenset({"statistic_context", "background_phrases", "month_names",
@@ -1498,6 +1499,24 @@ def _detentions_counted_in_hundreds(verb: Token) -> Token | None:
                  and _counted_in_hundreds(c)), None)
 
 
+def _toll_in_hundreds_with_nothing_of_its_own(verb: Token) -> Token | None:
+    """The people of a present-perfect toll in the hundreds whose verb has no place,
+    time, doer or cause of its own ("rights groups say more than 300 marchers have been
+    killed"): the count of a movement or a country, not one event ("52 people have been
+    killed in a gas attack on a town" names its event). The counted noun, else None."""
+    if verb.lower_ not in _WORDS.toll_verb_forms or not _has_perfect_aux(verb):
+        return None
+    if any(c.dep_ in _OWN_PHRASE_DEPS for c in token_children(verb)):
+        return None
+    return next((c for c in token_children(verb) if c.dep_ in ("nsubj", "nsubjpass")
+                 and _counted_in_hundreds(c)), None)
+
+
+# The dependents by which a verb names a place, a time, a doer, a manner or more told.
+_OWN_PHRASE_DEPS = frozenset({"prep", "agent", "npadvmod", "advmod", "advcl", "conj",
+                              "dobj"})
+
+
 def _tally_perfect(verb: Token) -> bool:
     """Is the verb a past perfect ("had been detained"), the tense of a tally told?"""
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _WORDS.tally_auxiliaries
@@ -2672,6 +2691,8 @@ def _status_and_reason(
     if trigger.label_ == "arrest" and (
             counted := _detentions_counted_in_hundreds(verb)) is not None:
         return "statistic", f"a tally of '{counted.text}' detained, with no day or place"
+    if (counted := _toll_in_hundreds_with_nothing_of_its_own(verb)) is not None:
+        return "statistic", f"a toll of '{counted.text}' in the hundreds, with no event of its own"
     if trigger.label_ in _COUNTED_LABELS and (upto := _total_up_to_a_day(verb)) is not None:
         return "statistic", f"a total of many up to '{upto.text}'"
     # (a present perfect's period is the statistic_context phrases' above)
