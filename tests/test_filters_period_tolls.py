@@ -79,7 +79,7 @@ def test_toll_in_the_unrest_of_a_day_stays(nlp: Language) -> None:
 def test_past_toll_during_unrest_whose_start_is_dated(nlp: Language) -> None:
     # in the simple past too, when the relative clause dates the start: the toll of
     # every day since then, told after the coordinated counts
-    text = ("Police fired tear gas at protesters in Kampala on Thursday, witnesses said. "
+    text = ("Riot officers lobbed tear gas at students in Kampala on Thursday, witnesses said. "
             "A rights commission says nine people were killed and more than 400 injured "
             "during the unrest, which began on May 2.")
     assert statuses(nlp, text, "killed", PUBLISHED) == ["statistic"]
@@ -89,7 +89,7 @@ def test_past_toll_during_unrest_whose_start_is_dated(nlp: Language) -> None:
 
 def test_past_toll_during_unrest_with_no_start_date_stays(nlp: Language) -> None:
     # the clause names no day, month or year it began: no stretch of days is told
-    text = ("Police fired tear gas at protesters in Kampala on Thursday, witnesses said. "
+    text = ("Riot officers lobbed tear gas at students in Kampala on Thursday, witnesses said. "
             "A rights commission says nine people were killed during the unrest, which "
             "began after Friday prayers.")
     assert statuses(nlp, text, "killed", PUBLISHED) == ["new"]
@@ -122,7 +122,7 @@ def test_a_small_count_detained_or_one_with_a_place_stays(nlp: Language) -> None
 
 def test_a_toll_in_the_hundreds_with_nothing_of_its_own_is_a_count(nlp: Language) -> None:
     # a present-perfect toll with no place, day, doer or cause: the movement's count
-    text = ("Police fired tear gas at marchers in Harare on Monday, witnesses said. Rights "
+    text = ("Riot officers lobbed tear gas at marchers in Harare on Monday, witnesses said. Rights "
             "groups say more than 300 marchers have been killed.")
     assert statuses(nlp, text, "marchers", PUBLISHED) == ["new", "statistic"]
     # (no lethal force is read from it; its figure may still be attached to the one
@@ -133,10 +133,10 @@ def test_a_toll_in_the_hundreds_with_nothing_of_its_own_is_a_count(nlp: Language
 
 
 def test_a_small_toll_or_one_naming_its_event_stays(nlp: Language) -> None:
-    few = ("Police fired tear gas at marchers in Harare on Monday, witnesses said. Rights "
+    few = ("Riot officers lobbed tear gas at marchers in Harare on Monday, witnesses said. Rights "
            "groups say 30 marchers have been killed.")
     assert statuses(nlp, few, "marchers", PUBLISHED) == ["new", "new"]
-    named = ("At least 140 people have been killed in a gas attack on a rebel-held town, "
-             "a monitoring group says.")
+    named = ("At least 140 villagers have died after a chemical strike hit their valley, "
+             "a monitor says.")
     events = coded_events(nlp, named, PUBLISHED)
     assert [e.fatalities for e in events] == [140], describe(events)

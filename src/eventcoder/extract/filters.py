@@ -1444,7 +1444,7 @@ def _in_unrest_since_it_began(verb: Token) -> Token | None:
     the toll of the whole period since it began, as "since the unrest began" is. In the
     simple past only for many people and unrest whose clause dates its start ("nine
     people were killed and 400 hurt during the protests, which began on May 2"): the
-    whole stretch's toll, where "died during clashes which erupted during a rally" is
+    whole stretch's toll, where four who "died in clashes that broke out at a rally" are
     the day's. The noun, else None."""
     perfect = _has_perfect_aux(verb)
     if not perfect and not any(c.dep_ in ("nsubj", "nsubjpass") and _many_people(c)
