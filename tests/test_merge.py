@@ -587,3 +587,27 @@ def test_another_papers_toll_is_set_beside_the_storys_own() -> None:
     event = merge_mentions([lead, other], make_article(story))[0]
     assert event.fatalities == 3
     assert "Radio Shabelle" in (event.notes or "")
+
+
+def _riot_and_police_violence(story: str, trigger: str, fatalities: int | None
+                              ) -> list[str | None]:
+    riot = make_mention(story, "fought police", "Violent demonstration", actor2="police_nga",
+                        place="Maiduguri", date="2019-05-13")
+    riot.actor1 = Actor("Rioters (Nigeria)", 5, country="Nigeria")
+    police = make_mention(story, trigger, "Attack", actor1="police_nga", place="Maiduguri",
+                          date="2019-05-13", fatalities=fatalities)
+    police.actor2 = Actor("Civilians (Nigeria)", 7, country="Nigeria")
+    return [e.sub_event_type for e in merge_mentions([riot, police], make_article(story))]
+
+
+def test_the_police_beating_people_at_the_riot_they_fought_is_the_riot() -> None:
+    story = ("Youths burned tyres and fought police in Maiduguri on Monday. Officers chased "
+             "them through the market and beat those they caught, residents said.")
+    assert _riot_and_police_violence(story, "beat", None) == ["Violent demonstration"]
+
+
+def test_a_killing_by_the_police_at_the_riot_stays_an_attack() -> None:
+    story = ("Youths burned tyres and fought police in Maiduguri on Monday. Officers chased "
+             "them through the market and shot dead a boy, residents said.")
+    assert _riot_and_police_violence(story, "shot dead", 1) == [
+        "Violent demonstration", "Attack"]

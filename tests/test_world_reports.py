@@ -2439,10 +2439,9 @@ KNOWN_GAPS: dict[str, str] = {
     "with 'took several rifles from the dead' is an Attack by the separatists on Civilians, left "
     "apart from the clash they belong to (merge). (The background's provinces that 'formed' a "
     "sultanate found no group since session 24.)",
-    "count@togo_lome_barricades_protest": "three events: the plain-clothes men 'beating people "
-    "they caught' alongside the police are an Attack by the police on Civilians (Togo), and "
-    "'Police made a number of arrests' an Arrests event, neither joined to the riot they are part "
-    "of (merge)",
+    "count@togo_lome_barricades_protest": "two events: 'Police made a number of arrests' is an "
+    "Arrests event, not joined to the riot it is part of (merge; the police's beating of the "
+    "people they caught is joined since session 24)",
     "sub_event_type@Armed clash@ecuador_guayaquil_litoral_prison_massacre/Guayaquil": "no Armed "
     "clash: the lead's 'a fight between rival gangs at a prison' is typed a Government regains "
     "territory by the police (from 'regained control of the wings') on an Unidentified Armed Group "
