@@ -589,6 +589,18 @@ def test_another_papers_toll_is_set_beside_the_storys_own() -> None:
     assert "Radio Shabelle" in (event.notes or "")
 
 
+def test_police_and_soldiers_fighting_the_same_unnamed_gunmen_are_one_clash() -> None:
+    story = ("Police fought gunmen who stormed a market in Baidoa on Friday. "
+             "Soldiers sent to the market battled the attackers until dusk and six died.")
+    police = make_mention(story, "fought", "Armed clash", actor1="somalia_police",
+                          actor2="uag_somalia", place="Baidoa", date="2016-03-11")
+    army = make_mention(story, "battled", "Armed clash", actor1="somalia_army",
+                        actor2="uag_somalia", date="2016-03-11", fatalities=6)
+    [event] = merge_mentions([police, army], make_article(story))
+    assert event.fatalities == 6
+    assert event.actor2 == "Unidentified Armed Group (Somalia)"
+
+
 def _riot_and_police_violence(story: str, trigger: str, fatalities: int | None
                               ) -> list[str | None]:
     riot = make_mention(story, "fought police", "Violent demonstration", actor2="police_nga",

@@ -2568,15 +2568,10 @@ KNOWN_GAPS: dict[str, str] = {
     "Guinea-Bissau: the lead firefight (dated Tuesday, the after-clause's day, so the check "
     "finds it) takes its first side from 'the government palace', a building named by its "
     "owner (actors)",
-    "fatalities@Armed clash@guinea_bissau_government_palace_attack/Bissau": "0: the lead's "
-    "'firefight', now dated Tuesday like the toll sentence's clash (11 dead), is not joined "
-    "to it and is the one the lookup finds (both at Bissau) (merge, actors)",
-    "count@guinea_bissau_government_palace_attack": "three events: the lead's 'firefight' is a "
-    "clash of its own, dated Tuesday, with the Government of Guinea-Bissau (from 'the "
-    "government palace') on the gunmen, not joined to the toll sentence's clash (actors, "
-    "merge); ECOWAS's concern for 'detained officials', which the text doubts, an Arrests "
-    "by the army (filters: a statement, hedged). (The president's 'the assault was linked "
-    "to people involved in drug trafficking' refers to the assault told before since "
+    "count@guinea_bissau_government_palace_attack": "two events: ECOWAS's concern for 'detained "
+    "officials', which the text doubts, an Arrests by the army (filters: a statement, hedged). "
+    "(The lead's firefight joins the toll sentence's clash, and the president's 'the assault "
+    "was linked to people involved in drug trafficking' refers to the assault told before, since "
     "session 24.)",
     "count@eswatini_manzini_looting_nhlangano_petition": "three events: the nurse's 'treated "
     "dozens of people for gunshot wounds' is an Attack of an Unidentified Armed Group (from "

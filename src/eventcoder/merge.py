@@ -396,14 +396,16 @@ def _sides_conflict(a1: tuple[str | None, int | None], b1: tuple[str | None, int
     confidently named actors that differ do; generic, unidentified or missing
     actors never (the actor stage is noisy within a story). Two state forces of
     one country do not either when both reports name the same party against them
-    ("police fought the rebels", "the rebels ambushed soldiers")."""
+    ("police fought the rebels", "the rebels ambushed soldiers"), or the same unnamed
+    armed group ("police fought gunmen at the palace", "soldiers battled the attackers"):
+    not civilians, whom forces of one country often hit in two acts of one day."""
     pairs = ((a1, b1), (a2, b2))
     for k, ((x, xi), (y, yi)) in enumerate(pairs):
         if _actor_rank(x, xi) < 2 or _actor_rank(y, yi) < 2 or _same_actor(x, y):
             continue
         (u, ui), (v, _) = pairs[1 - k]
-        if not (_allied_forces(x, xi, y, yi) and _actor_rank(u, ui) == 2
-                and _same_actor(u, v)):
+        if not (_allied_forces(x, xi, y, yi) and _same_actor(u, v)
+                and (_actor_rank(u, ui) == 2 or _is_unidentified(u))):
             return True
     return False
 
