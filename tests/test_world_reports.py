@@ -2624,16 +2624,9 @@ KNOWN_GAPS: dict[str, str] = {
     "count@serbia_novi_sad_students_beaten_blockades": "four events: the background 'the "
     "concrete canopy of Novi Sad's railway station collapsed on Nov. 1, killing 15 people' is "
     "a Peaceful protest dated Nov. 1 with 15 dead (filters: history, an accident; typing)",
-    "fatalities@Armed clash@car_bangui_rebel_attack_repelled/Bangui": "1: the lead 'Rebels "
-    "attacked the outskirts ... but were driven back by government troops' is typed Government "
-    "regains territory (from 'driven back') with the 30 dead, so the only clash is the "
-    "peacekeeper's death, a clash of its own with its 1 (typing: an attack repelled is no "
-    "change of territory; merge)",
-    "actor1@Armed clash@car_bangui_rebel_attack_repelled/Bangui": "MINUSCA: the only clash is "
-    "'one of its Rwandan peacekeepers had died' (see the fatalities), the mission on its own "
-    "peacekeepers; the CPC is actor1 of the territory event (typing, actors)",
-    "actor2@Armed clash@car_bangui_rebel_attack_repelled/Bangui": "UN: United Nations: the "
-    "peacekeepers, the victims, read as the clash's other side (see actor1) (actors, typing)",
+    "fatalities@Armed clash@car_bangui_rebel_attack_repelled/Bangui": "30: the lead's clash "
+    "(government troops on the CPC) has the 30 attackers killed, and the peacekeeper's death "
+    "is a clash of its own with its 1, not joined to it (merge)",
     "count@car_bangui_rebel_attack_repelled": "two events: the peacekeeper's death is a clash of "
     "its own, not joined to the repelled attack (merge; see the fatalities)",
     "actor1@Looting/property destruction@bangladesh_enayetpur_police_ganabhaban_looting/"

@@ -529,6 +529,11 @@ def territory(trig: Trig, ctx: Context) -> tuple[str | None, str]:
         return NVT, "taken after the other side left"
     # The object: people captured are not territory; drugs seized are not either.
     objects = verb_objects(verb)
+    if not objects and _counted_people_subject(verb):
+        # ("30 were killed and five captured", "eight captured, two killed"): the
+        # count is of people taken, told without their passive auxiliary ("captured"
+        # is the fighting word: the counted are the other side's men)
+        return CLASH, "counted people captured"
     if not objects and _journey_told(trig, verb):
         return None, "a journey: the drive verb takes no one and no place"
     # "drove the militants back from the village": the men expelled are the
@@ -598,6 +603,21 @@ def territory(trig: Trig, ctx: Context) -> tuple[str | None, str]:
     if ctx.cue("gov_actor_cue") and not ctx.cue("nonstate_actor_cue"):
         return GOV, "capture; only state forces named"
     return NSA, "capture (non-state by default)"
+
+
+def _counted_people_subject(verb: Token) -> bool:
+    """Is the capture verb's subject a bare number, counting nothing after it ("and
+    five captured")? The parser reads the elided passive as active with the number
+    as its doer, or the verb as a participle on the number ("nine captured and two
+    killed"); a number alone names people taken, not takers, and no place."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "acl" and not subjects:
+        subjects = [verb.head]
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if not subjects and before is not None and before.dep_ == "ROOT":
+        subjects = [before]  # (the number cut off as a sentence of its own)
+    return len(subjects) == 1 and subjects[0].like_num and not any(
+        c.dep_ in ("prep", "compound", "amod", "det") for c in subjects[0].children)
 
 
 def _taker_told(verb: Token, cues: StatusCues) -> list[Token]:
