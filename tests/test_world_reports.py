@@ -2629,10 +2629,6 @@ KNOWN_GAPS: dict[str, str] = {
     "is a clash of its own with its 1, not joined to it (merge)",
     "count@car_bangui_rebel_attack_repelled": "two events: the peacekeeper's death is a clash of "
     "its own, not joined to the repelled attack (merge; see the fatalities)",
-    "actor1@Looting/property destruction@bangladesh_enayetpur_police_ganabhaban_looting/"
-    "Dhaka": "Unidentified Armed Group (Bangladesh): the crowds who stormed the residence and "
-    "carried goods off are read as the doers of a looting, whose civilian doers are coded an "
-    "armed group (the Kenya notes' practice); a crowd is not taken as rioters (actors)",
     # Twentieth batch (session 24), on the code of 09f5bd0: 60 of its 91 checks pass, written
     # without it.
     "fatalities@Attack@nigeria_plateau_bokkos_barkin_ladi_christmas_raids/Bokkos": "100: the "

@@ -749,6 +749,14 @@ def _pick(mention: EventMention, cands: list[ActorCandidate], later: list[ActorC
     doers = [c for c in cands if not _names_a_forces_thing(c)] if sub == _PROPERTY else cands
     first = a1c or _nearest(doers, trig, before=True, armed=True) or _first(doers, armed=True)
     if sub == "Looting/property destruction" and first is not None and first.actor is not None\
+            and first.actor.inter in (5, 6, 7)\
+            and first.span.root.lower_ in WORDS.crowd_looter_words:
+        # ("crowds stormed the residence, carrying off its furniture"): a crowd that
+        # loots is rioters, not an armed group
+        pick.a1 = side_template(dictionary, "Rioters ({country})",
+                                crowd_country(first, country, dictionary), first)
+        pick.c1 = first
+    elif sub == "Looting/property destruction" and first is not None and first.actor is not None\
             and first.actor.inter == 7:
         # "unknown people with machetes destroyed a billboard", "herders burnt down a
         # lodge": those who burn or loot act as an armed group, never as civilians

@@ -177,6 +177,7 @@ class ActorWords:
     response_phrases: frozenset[str]
     head_of_state_titles: frozenset[str]
     demonstrator_words: frozenset[str]
+    crowd_looter_words: frozenset[str]
     blast_nouns: frozenset[str]
     attribution_preps: frozenset[str]
     landmark_preps: frozenset[str]
@@ -300,6 +301,7 @@ def load_actor_words() -> ActorWords:
         response_phrases=words("response_phrases"),
         head_of_state_titles=words("head_of_state_titles"),
         demonstrator_words=words("demonstrator_words"),
+        crowd_looter_words=words("crowd_looter_words"),
         blast_nouns=words("blast_nouns"),
         attribution_preps=words("attribution_preps"),
         landmark_preps=words("landmark_preps"),
