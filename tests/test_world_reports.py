@@ -2621,9 +2621,6 @@ KNOWN_GAPS: dict[str, str] = {
     "place@Peaceful protest@serbia_novi_sad_students_beaten_blockades/Belgrade": "no Protests "
     "event on Jan 27: the blockade is a Violent demonstration at Belgrade (see its type) "
     "(typing)",
-    "count@serbia_novi_sad_students_beaten_blockades": "four events: the background 'the "
-    "concrete canopy of Novi Sad's railway station collapsed on Nov. 1, killing 15 people' is "
-    "a Peaceful protest dated Nov. 1 with 15 dead (filters: history, an accident; typing)",
     "fatalities@Armed clash@car_bangui_rebel_attack_repelled/Bangui": "30: the lead's clash "
     "(government troops on the CPC) has the 30 attackers killed, and the peacekeeper's death "
     "is a clash of its own with its 1, not joined to it (merge)",

@@ -116,6 +116,7 @@ class CasualtyLexicon:
     new_incident_determiners: frozenset[str]
     state_verbs: frozenset[str]
     attempt_verbs: frozenset[str]
+    accident_verbs: frozenset[str]
     singular_auxiliaries: frozenset[str]
     earlier_time: re.Pattern[str]
     mob_attack_words: frozenset[str]
@@ -218,6 +219,7 @@ def load_lexicon() -> CasualtyLexicon:
         ),
         state_verbs=frozenset(str(w).lower() for w in raw["state_verbs"]),
         attempt_verbs=frozenset(str(w).lower() for w in raw["attempt_verbs"]),
+        accident_verbs=frozenset(str(w).lower() for w in raw["accident_verbs"]),
         singular_auxiliaries=frozenset(str(w).lower() for w in raw["singular_auxiliaries"]),
         earlier_time=_phrase_pattern(raw["earlier_time_phrases"]),
         mob_attack_words=frozenset(str(w).lower() for w in raw["mob_attack_words"]),
@@ -1073,6 +1075,8 @@ def _trigger_tokens(sent: Span) -> list[tuple[Token, str, str]]:
             continue  # "tried to lynch a man", "threatened to kill"
         if _infinitive_of_purpose(tok):
             continue  # "villagers gathered to lynch two suspects": a plan, no one died
+        if accident_casualty(tok):
+            continue  # "the roof collapsed, killing eight": an accident's dead
         for field_name in (FATALITIES, INJURED):
             trigger_class = lex.classes[field_name].get(low)
             if trigger_class is None:
@@ -1103,6 +1107,12 @@ def _trigger_tokens(sent: Span) -> list[tuple[Token, str, str]]:
 # The class of a harm someone is left, found or escaping with ("escaped with injuries",
 # "leaving him with a broken jaw"): its victims are the verb's object, else its subject.
 _WITH_HARM = "with_harm"
+
+
+def accident_casualty(tok: Token) -> bool:
+    """Is the casualty word a participle of a structure or craft failing ("the canopy
+    collapsed, killing 15", "a wall caved in, killing two")?"""
+    return tok.dep_ in ("advcl", "xcomp") and tok.head.lower_ in load_lexicon().accident_verbs
 
 
 def _harm_with_a_verb(tok: Token, lex: CasualtyLexicon) -> bool:

@@ -40,6 +40,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from eventcoder.alternation import literal_alternation
+from eventcoder.extract.casualties import accident_casualty
 from eventcoder.extract.filters import StatusCues, clauses_of_other_records, trigger_status
 from eventcoder.extract.mention_ranking import (
     PROTEST_FAMILY,
@@ -921,6 +922,9 @@ def _rejected(ctx: Context, best: Candidate, doc_cues: dict[str, int]) -> str | 
         doc_cues.get("non_state", 0) or doc_cues.get("political", 0) or forces_did_it or looted
     ):
         return "casualties in a story about an accident or disaster"
+    if best.trigger.cls.name in _CASUALTY_CLASSES\
+            and accident_casualty(best.trigger.span.root):
+        return "the dead of a structure or craft that failed: an accident"
     strong = {AIR, SUIC, SHELL, GREN, CLASH, GOV, NSA, PEACE, INTER, FORCE, VIOL, MOB, SEX,
               AGREE, HQ}
     if ctx.cue("nonpolitical") and sub not in strong and not politically_armed\
