@@ -1,7 +1,8 @@
 """A crowd that loots is coded Rioters, not an armed group (issue #4;
-actors._pick's looting branch, crowd_looter_words of data/actor_words.yaml, the
-plural "crowds" among the Rioters aliases): the Kenya notes code crowds that
-looted in unrest as rioters; a small band of unknown people stays an armed group."""
+actors._pick's looting branch, crowd_looter_words of data/actor_words.yaml, read
+on the doer or, when the dictionary knows no actor there, on the trigger's subject):
+the Kenya notes code crowds that looted in unrest as rioters; a small band of
+unknown people stays an armed group."""
 
 from __future__ import annotations
 

@@ -766,6 +766,12 @@ def _pick(mention: EventMention, cands: list[ActorCandidate], later: list[ActorC
         pick.c1 = first
     elif first is not None and first.actor is not None:
         pick.a1, pick.c1 = with_span(first.actor, first), first
+    elif sub == "Looting/property destruction" and trigger is not None and any(
+            t.dep_ == "nsubj" and t.lower_ in WORDS.crowd_looter_words
+            for t in token_children(trigger)):
+        # ("crowds stormed the residence, carrying off its furniture"): a crowd, no
+        # actor of the dictionary, that loots is rioters
+        pick.a1 = side_template(dictionary, "Rioters ({country})", country)
     elif sub == "Looting/property destruction":
         # someone burned or looted: an unnamed doer is an unidentified armed group
         pick.a1 = side_template(dictionary, "Unidentified Armed Group ({country})", country)
