@@ -44,6 +44,12 @@ def test_real_words_one_edit_from_a_trigger_stay_as_written(nlp: Language, text:
     assert coded_events(nlp, text, "2024-03-04") == []
 
 
+def test_a_british_spelling_is_english_not_a_typo(nlp: Language) -> None:
+    # "terrorise" is one edit from "terrorist"; the web2 list spells it with -ize
+    doc = nlp("Armed gangs terrorise the farming villages along the old highway.")
+    assert "ec_read_as" not in doc.user_data
+
+
 def test_names_inside_a_sentence_and_inflections_are_not_typos() -> None:
     lexicon = load_lexicon()
     reader = TypoReader(trigger_word_forms(lexicon), (), lexicon.spelling)
