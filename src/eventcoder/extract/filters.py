@@ -879,8 +879,7 @@ def _running_total_since(verb: Token, published: dt.date) -> Token | None:
     killed since Thursday"): a total run up over several days, not one day's event.
     ("Fighting has raged since dawn", "14 killed since yesterday": the day's own
     event, left alone; so is one person "held since Friday", an arrest of that day.)"""
-    if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _WORDS.running_total_auxiliaries
-               for c in verb.children):
+    if not _running_perfect(verb):
         return None
     # the people counted: the passive's subject, or the active verb's object
     # ("police have detained 300 people since Friday"; not the police themselves)
@@ -915,10 +914,15 @@ def _running_total_clause(verb: Token) -> frozenset[int]:
     return frozenset(out)
 
 
+def _has_auxiliary_of(verb: Token, auxiliaries: frozenset[str]) -> bool:
+    """Has the verb an auxiliary among ``auxiliaries`` (the tenses below)?"""
+    return any(c.lower_ in auxiliaries and c.dep_ in ("aux", "auxpass")
+               for c in token_children(verb))
+
+
 def _has_perfect_aux(verb: Token) -> bool:
     """Is the verb in the present perfect ("has killed", "have been wounded")?"""
-    return any(c.lower_ in _WORDS.perfect_auxiliaries and c.dep_ in ("aux", "auxpass")
-               for c in token_children(verb))
+    return _has_auxiliary_of(verb, _WORDS.perfect_auxiliaries)
 
 
 def _counts_many(root: Token, cues: StatusCues, stat_context: bool) -> bool:
@@ -1069,8 +1073,7 @@ def _total_up_to_a_day(verb: Token) -> Token | None:
 
 def _running_perfect(verb: Token) -> bool:
     """Is the verb a perfect, present or past ("have been killed", "had been held")?"""
-    return any(c.lower_ in _WORDS.running_total_auxiliaries and c.dep_ in ("aux", "auxpass")
-               for c in token_children(verb))
+    return _has_auxiliary_of(verb, _WORDS.running_total_auxiliaries)
 
 
 def _recurring(tokens: list[Token]) -> Token | None:
@@ -1519,8 +1522,7 @@ _OWN_PHRASE_DEPS = frozenset({"prep", "agent", "npadvmod", "advmod", "advcl", "c
 
 def _tally_perfect(verb: Token) -> bool:
     """Is the verb a past perfect ("had been detained"), the tense of a tally told?"""
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _WORDS.tally_auxiliaries
-               for c in token_children(verb))
+    return _has_auxiliary_of(verb, _WORDS.tally_auxiliaries)
 
 
 # A count from which a detention total is read as an authority's tally, not one raid's.

@@ -575,6 +575,7 @@ class ActorDictionary:
         self._camp_nation: dict[tuple[str, str], str] = {}
         self._period_bounds: dict[str, list[dt.date]] = {}  # country -> period start/ends
         self._file_less: dict[str, str] | None = None  # see _file_less_demonyms
+        self._first_coverage: dt.date | None = None  # see _earliest_coverage
         self._by_country_role: dict[tuple[str, str], ActorEntry] = {}
         self._by_country_name: dict[tuple[str | None, str], ActorEntry] = {}
         # every country's aliases, for a foreign force named in another country's
@@ -602,6 +603,7 @@ class ActorDictionary:
         self._memo.clear()
         self._period_bounds.clear()
         self._file_less = None
+        self._first_coverage = None
         raw = text if text is not None else Path(path).read_text("utf-8")
         data = yaml.safe_load(raw) or {}
         source = Path(path).name
@@ -927,9 +929,17 @@ class ActorDictionary:
             # an undated text: only a country covered since the first day of ACLED's
             # data is covered on any day it may tell of (an Italian victim of an undated
             # Kenyan note is more likely from before Italy's coverage than after)
-            return info.covered_from <= min(
-                c.covered_from for c in self.countries.values() if c.covered_from)
+            return info.covered_from <= self._earliest_coverage(info.covered_from)
         return day >= info.covered_from
+
+    def _earliest_coverage(self, known: dt.date) -> dt.date:
+        """The earliest ``covered_from`` of any country file (``known`` is one of them),
+        found once per set of files."""
+        if self._first_coverage is None:
+            self._first_coverage = min(
+                (c.covered_from for c in self.countries.values() if c.covered_from),
+                default=known)
+        return self._first_coverage
 
     def sides_as_told(self, country: str | None, day: dt.date | None) -> bool:
         """Does a battle in ``country`` on ``day`` keep its sides in the order the
