@@ -1591,7 +1591,7 @@ WANTED = [
     # from the square with tear gas and batons a Protest with intervention (the ombudsman's
     # 'excessive force' is his word: no lethal force); the Quetzaltenango march a Peaceful protest;
     # nobody killed (the 37 detained are part of the protests). Gunmen on motorcycles raiding three
-    # villages of Tillia department are one Attack by an Unidentified Armed Group (Niger) on
+    # villages of Tillia department are one Attack, its doer an Unidentified Armed Group (Niger), on
     # Civilians (Niger), 137 dead (the government's toll, not the locals' first 60; last week's
     # Banibangou killings and January's are history). Gunmen ambushing a police convoy near El
     # Papayo are an Armed clash with the Police Forces of Mexico as actor1, 13 dead. The Ellipse
@@ -2868,6 +2868,184 @@ KNOWN_GAPS: dict[str, str] = {
     "army dated June 19; last week's surrender at Nassib an Agreement; the U.N.'s '320,000 "
     "people fled their homes during the fighting' an Armed clash by the U.N. (filters: history "
     "and a statistic)",
+    # Twenty-first batch (session 25), on the code of dd43ff4: 55 of its 105 checks pass, written
+    # without it (after the leak rewording of nine phrases, which moved two Ankara checks to
+    # passing and two to failing). The Sudan count passes by accident: its three events are the
+    # RSF's claimed takeover, Sunday's fighting and the 'until it was dissolved' Change to
+    # group/activity.
+    'sub_event_type@Armed clash@sudan_khartoum_army_rsf_fighting_merowe/Khartoum': (
+        'Non-state actor overtakes territory: the only Battles event on Saturday is one RSF '
+        "takeover at Omdurman (the RSF as actor1, the army as actor2), typed by the RSF's "
+        "claim 'it had seized the airport as well as the presidential palace' that the army "
+        "dismisses, into which the doctors' toll, the Omdurman bombing and the Merowe "
+        "fighting are merged; the lead's fighting is dated Sunday ('for a second day on "
+        "Sunday'), the outbreak 'on Saturday morning' not coded apart (typing, filters: a "
+        'denied claim; merge; dates)'),
+    'sub_event_type@Armed clash@sudan_khartoum_army_rsf_fighting_merowe/Merowe': (
+        "the fighting 'around the airport at Merowe' is merged into the RSF's claimed "
+        "takeover at Omdurman (see the Khartoum clash's type) (merge, typing)"),
+    'actor1@Armed clash@sudan_khartoum_army_rsf_fighting_merowe/Khartoum': (
+        "the RSF's claimed takeover is found (see the type) (actors)"),
+    'actor1@Armed clash@sudan_khartoum_army_rsf_fighting_merowe/Merowe': (
+        "the fighting 'around the airport at Merowe' is merged into the RSF's claimed "
+        "takeover at Omdurman (see the Khartoum clash's type) (merge, typing)"),
+    'actor2@Armed clash@sudan_khartoum_army_rsf_fighting_merowe/Khartoum': (
+        "the RSF's claimed takeover is found (see the type) (actors)"),
+    'actor2@Armed clash@sudan_khartoum_army_rsf_fighting_merowe/Merowe': (
+        "the fighting 'around the airport at Merowe' is merged into the RSF's claimed "
+        "takeover at Omdurman (see the Khartoum clash's type) (merge, typing)"),
+    'sub_event_type@Air/drone strike@sudan_khartoum_army_rsf_fighting_merowe/Omdurman': (
+        "no Air/drone strike: 'Army warplanes bombed an RSF base in Omdurman' is merged into "
+        "the RSF's claimed takeover (see the Khartoum clash's type) (merge, typing)"),
+    'actor1@Air/drone strike@sudan_khartoum_army_rsf_fighting_merowe/Omdurman': (
+        'no Air/drone strike (see its type)'),
+    'actor2@Air/drone strike@sudan_khartoum_army_rsf_fighting_merowe/Omdurman': (
+        'no Air/drone strike (see its type)'),
+    'place@Air/drone strike@sudan_khartoum_army_rsf_fighting_merowe/Omdurman': (
+        'no Air/drone strike (see its type)'),
+    'place@Armed clash@sudan_khartoum_army_rsf_fighting_merowe/Merowe': (
+        "the takeover found sits at Omdurman: the Merowe sentence's place ('Further north, "
+        "... around the airport at Merowe') is read as Khartoum (places, merge)"),
+    'actor1@Remote explosive/landmine/IED@drc_kasindi_church_bomb': (
+        "Unidentified Armed Group (Democratic Republic of Congo): neither the army's "
+        "attribution ('blamed the Allied Democratic Forces') nor the Islamic State's claim, "
+        "which names the ADF's parent, is read as the bomber (actors)"),
+    'actor2@Remote explosive/landmine/IED@philippines_jolo_cathedral_twin_blasts/Jolo': (
+        "Military Forces of the Philippines: the soldiers who 'rushed to help' and the five "
+        "soldiers among the dead outrank the people of the lead ('killing 20 or more people')"
+        ' as the target (actors)'),
+    'count@philippines_jolo_cathedral_twin_blasts': (
+        "two events: the military's rival account ('believed both devices were detonated "
+        "remotely and blamed a faction of the Abu Sayyaf group') is a second Remote explosive"
+        " with Abu Sayyaf as actor2, which also takes the referendum background 'The blasts "
+        "came a week after ...' (filters: a rival account of the same blasts; merge)"),
+    'place@Air/drone strike@india_balakot_strike_loc_mortars': (
+        "Delhi: the strike is placed at New Delhi (the dateline's and the 'what New Delhi "
+        "called' city); 'near the town of Balakot in northeastern Pakistan' is not placed "
+        "(Balakot is not in the gazetteer; the country's province not taken) (places)"),
+    'sub_event_type@Shelling/artillery/missile attack@india_balakot_strike_loc_mortars/Poonch': (
+        "Air/drone strike (the lead's strike, found first among two Feb 26 Explosions events "
+        "both at New Delhi): the mortar fire 'at Indian army posts along the Line of Control "
+        "in the Poonch sector' is merged into a second Air/drone strike built from Pakistan's"
+        " account of the raid ('dropped their bombs in a hurry ... near Balakot'), India's "
+        "army on Pakistan's, with the 5 wounded, placed at New Delhi (merge: a rival account "
+        'and a later incident joined; places)'),
+    'injured@Shelling/artillery/missile attack@india_balakot_strike_loc_mortars/Poonch': (
+        "the lead's strike is found (see the type) (merge, places)"),
+    'actor1@Shelling/artillery/missile attack@india_balakot_strike_loc_mortars/Poonch': (
+        "the lead's strike is found (see the type) (merge, places)"),
+    'actor2@Shelling/artillery/missile attack@india_balakot_strike_loc_mortars/Poonch': (
+        "the lead's strike is found (see the type) (merge, places)"),
+    'place@Shelling/artillery/missile attack@india_balakot_strike_loc_mortars/Poonch': (
+        "the lead's strike is found (see the type) (merge, places)"),
+    'count@india_balakot_strike_loc_mortars': (
+        "three events: the Pulwama bombing in a relative clause ('which claimed a suicide car"
+        " bombing that killed 40 paramilitary police in Kashmir on Feb. 14') is an Air/drone "
+        "strike dated Feb 14 with 43 dead (filters: history; typing: 'strike' of the Indian "
+        "raid); Pakistan's account of the raid a second strike carrying the mortar fire (see "
+        "the shelling's type)"),
+    'fatalities@Suicide bomb@turkey_ankara_ministry_bombing_kayseri_iraq_strikes/Ankara': (
+        "1: only the attacker whom 'police shot dead' is counted; the bomber who 'blew "
+        "himself up' is not (casualties)"),
+    'injured@Suicide bomb@turkey_ankara_ministry_bombing_kayseri_iraq_strikes/Ankara': (
+        "0: 'Two police officers suffered light wounds' is not read as the bombing's wounded "
+        '(casualties)'),
+    'fatalities@Attack@turkey_ankara_ministry_bombing_kayseri_iraq_strikes/Kayseri': (
+        'no Attack (see its type)'),
+    'actor1@Attack@turkey_ankara_ministry_bombing_kayseri_iraq_strikes/Kayseri': (
+        'no Attack (see its type)'),
+    'actor2@Attack@turkey_ankara_ministry_bombing_kayseri_iraq_strikes/Kayseri': (
+        'no Attack (see its type)'),
+    'place@Attack@turkey_ankara_ministry_bombing_kayseri_iraq_strikes/Kayseri': (
+        'no Attack (see its type)'),
+    'sub_event_type@Air/drone strike@turkey_ankara_ministry_bombing_kayseri_iraq_strikes': (
+        "Suicide bomb (the Ankara bombing, the first Explosions event of the day): 'Turkish "
+        "warplanes struck PKK targets in northern Iraq' is typed a Disrupted weapons use by "
+        "the PKK on Turkey's army from 'a large number of terrorists were neutralised', a "
+        "Strategic development the check does not find (typing: 'neutralised' over 'warplanes"
+        " struck'; actors reversed)"),
+    'actor1@Air/drone strike@turkey_ankara_ministry_bombing_kayseri_iraq_strikes': (
+        'the Ankara bombing is found (see the type) (typing)'),
+    'place@Air/drone strike@turkey_ankara_ministry_bombing_kayseri_iraq_strikes': (
+        'the Ankara bombing is found (see the type) (typing)'),
+    'fatalities@Attack@russia_crocus_city_hall_concert_attack/Krasnogorsk': (
+        "0: the lead's 'The death toll from the attack on a concert hall outside Moscow rose "
+        "to 133' and the earlier tolls ('stood at 40 on Friday night and 115 on Saturday') "
+        "are not read as the attack's toll (casualties: a running toll told before the "
+        "attack's own sentence)"),
+    'sub_event_type@Protest with intervention@guatemala_congress_fire_plaza_tear_gas_xela/'
+    'Guatemala City': (
+        "Peaceful protest (the check finds the Quetzaltenango march): the crowd 'gathered "
+        "peacefully in the Plaza de la Constitucion' that police 'cleared ... with tear gas "
+        "and batons' is not coded as a protest; the ombudsman's charge 'police had used "
+        "excessive force and that 12 or more people had been hurt' is an Attack by the police"
+        ' on Civilians (Guatemala) instead (typing: a dispersal told apart from the '
+        'gathering)'),
+    'place@Protest with intervention@guatemala_congress_fire_plaza_tear_gas_xela/Guatemala City': (
+        'the Quetzaltenango march is found (see the type)'),
+    'count@guatemala_congress_fire_plaza_tear_gas_xela': (
+        "four events: the ombudsman's charge is an Attack by the police with the 12 hurt (see"
+        " the intervention's type) and 'Police said 37 people were detained during the day' "
+        'an Arrests (merge: the detentions and the force used are part of the protest), while'
+        " the square's protest is missing"),
+    'place@Attack@niger_tahoua_tillia_village_raids/Tillia': (
+        "the Sunday Attack with the government's 137 is placed at the region (Tahoua, "
+        "precision 3), from the lead's 'western Tahoua region'; the villages 'in the Tillia "
+        "department' are a second Attack dated Monday at Tillia with the locals' first 60 "
+        "(dates: the Monday of 'read on state television on Monday'; casualties: the "
+        'superseded toll; merge)'),
+    'count@niger_tahoua_tillia_village_raids': (
+        "two events: the villages' sentence is an Attack of its own dated Monday with the "
+        'superseded 60 (see the place) (dates, merge)'),
+    'count@mexico_guerrero_coyuca_police_ambush': (
+        "two events: the list of the dead ('It gave the dead as 12 state and municipal "
+        "officers and the municipality's secretary of public security') is an Attack by the "
+        "police on Civilians (Mexico) placed at Acapulco (typing: a toll's breakdown read as "
+        'a new killing; actors; places: the resort named only as a distance; merge)'),
+    'count@myanmar_kayah_mo_so_christmas_eve_killings': (
+        "two events: the KNDF commander's 'We found the bodies tied up' is an Attack by the "
+        'KNDF on Civilians (Myanmar) (actors: the finder of the bodies as the doer; merge)'),
+    'sub_event_type@Peaceful protest@us_capitol_riot_ellipse_rally_pipe_bombs/Washington': (
+        "no Peaceful protest: 'thousands of people had gathered at the Ellipse near the White"
+        " House to hear Trump ... and urge them to march to the Capitol' is not coded "
+        '(typing: a rally told through its speaker, as in the Managua check)'),
+    'fatalities@Peaceful protest@us_capitol_riot_ellipse_rally_pipe_bombs/Washington': (
+        'no Peaceful protest (see its type)'),
+    'actor1@Peaceful protest@us_capitol_riot_ellipse_rally_pipe_bombs/Washington': (
+        'no Peaceful protest (see its type)'),
+    'place@Peaceful protest@us_capitol_riot_ellipse_rally_pipe_bombs/Washington': (
+        'no Peaceful protest (see its type)'),
+    'sub_event_type@Violent demonstration@us_capitol_riot_ellipse_rally_pipe_bombs/Washington': (
+        "Mob violence: supporters who 'stormed the U.S. Capitol ..., fighting police "
+        "officers, smashing windows' are typed mob violence on the police, not a Violent "
+        'demonstration (typing)'),
+    'place@Violent demonstration@us_capitol_riot_ellipse_rally_pipe_bombs/Washington': (
+        "White House in Tennessee: the Ellipse sentence's 'White House' is read as the "
+        'Tennessee town and given to every event (places: a landmark of the capital taken for'
+        ' a town; the dateline WASHINGTON not preferred)'),
+    'sub_event_type@Disrupted weapons use@us_capitol_riot_ellipse_rally_pipe_bombs/Washington': (
+        "no Disrupted weapons use: 'Officers also found pipe bombs outside the headquarters "
+        "... and bomb squads made them safe' is merged into the police Attack built from the "
+        "woman's shooting and the arrests (typing: bombs found and defused are no trigger; "
+        'merge)'),
+    'actor1@Disrupted weapons use@us_capitol_riot_ellipse_rally_pipe_bombs/Washington': (
+        'no Disrupted weapons use (see its type)'),
+    'place@Disrupted weapons use@us_capitol_riot_ellipse_rally_pipe_bombs/Washington': (
+        'no Disrupted weapons use (see its type)'),
+    'count@us_capitol_riot_ellipse_rally_pipe_bombs': (
+        'two events: the Ellipse rally and the pipe bombs are not coded (see their types), '
+        "and 'a woman shot by a Capitol police officer inside the building' with the medical "
+        'deaths is an Attack by the police on Civilians (United States) with 4 dead, apart '
+        'from the riot (merge: a death inside the riot; casualties: the medical emergencies '
+        'counted as killed)'),
+    'sub_event_type@Attack@turkey_ankara_ministry_bombing_kayseri_iraq_strikes/Kayseri': (
+        "no Attack: the driver's killing ('The attackers had seized the vehicle in ... "
+        "Kayseri, where they killed its driver') is typed a Suicide bomb, PKK on Civilians "
+        "(Turkey), 1 dead, at Kayseri (typing: 'The attackers' carries the bombing's type). "
+        'Before the leak rewording the check found the background toll of the conflict, then '
+        'coded an Attack in Dahuk'),
+    'actor2@Air/drone strike@turkey_ankara_ministry_bombing_kayseri_iraq_strikes': (
+        'the Ankara bombing is found (see the type) (typing)'),
 }
 
 FIELDS = ("sub_event_type", "fatalities", "injured", "actor1", "actor2")
