@@ -23,3 +23,23 @@ def test_man_said_to_be_a_trader_stays_an_attack(nlp: Language) -> None:
             "attackers near Dadaab, police said.")
     events = coded_events(nlp, text, "2011-03-07")
     assert [e.sub_event_type for e in events] == ["Attack"], describe(events)
+
+
+def test_saying_verb_parsed_as_a_clause_of_the_passive(nlp: Language) -> None:
+    # (a bracketed day before the subject makes "believed" a clause hung on "shot")
+    text = ("Late on Friday [12 March], a herder thought to be an MRC militiaman was "
+            "gunned down near Likoni by unknown men.")
+    events = coded_events(nlp, text, "2012-03-14")
+    assert [e.sub_event_type for e in events] == ["Armed clash"], describe(events)
+
+
+def test_member_of_a_group_told_in_an_apposition(nlp: Language) -> None:
+    text = "Juma Ali, a commander of a splinter Mungiki faction, was shot dead in Nakuru on Friday."
+    events = coded_events(nlp, text, "2009-05-11")
+    assert [e.sub_event_type for e in events] == ["Armed clash"], describe(events)
+
+
+def test_apposition_naming_a_trade_stays_an_attack(nlp: Language) -> None:
+    text = "Juma Ali, a shopkeeper, was gunned down near Nakuru on Friday by unknown men."
+    events = coded_events(nlp, text, "2009-05-11")
+    assert [e.sub_event_type for e in events] == ["Attack"], describe(events)

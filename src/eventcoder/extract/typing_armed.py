@@ -264,7 +264,15 @@ def _relative_antecedent(pronoun: Token) -> list[Token]:
 
 def _told_identity(token: Token) -> list[Token]:
     """What a clause on the noun says the person is ("a youth thought to be one of
-    the gang's fighters": "one of the gang's fighters"), or nothing."""
+    the gang's fighters": "one of the gang's fighters"), or what an apposition says he
+    is ("Omar, a commander of the rebels,": "a commander of the rebels"), or nothing."""
+    for appos in token.children:
+        # (a described one, "a commander of ...", not a count's part: "eleven people,
+        # among them police officers" names some of them)
+        if appos.dep_ == "appos" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the")
+                                         for c in appos.children)\
+                and not any(c.dep_ == "nummod" for c in token.children):
+            return noun_group(appos)
     for clause in token.children:
         if clause.dep_ != "acl" or clause.lower_ not in WORDS.identity_report_verbs:
             continue
@@ -279,9 +287,14 @@ def _identity_clause_misread(verb: Token) -> list[Token]:
     clause's head ("a herder believed to be an ONLF fighter was gunned down":
     "believed" the root with "herder" its subject, "gunned" a conjunct with no subject of
     its own)."""
-    said = verb.head
-    if verb.dep_ != "conj" or said.lower_ not in WORDS.identity_report_verbs\
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in token_children(verb))\
+    # (or the saying verb a clause or the subject of the passive: "a herder thought to be
+    # a militiaman was gunned down", after a bracketed day that threw the parse off)
+    said = verb.head if verb.dep_ == "conj" else next(
+        (c for c in token_children(verb) if c.dep_ in ("ccomp", "nsubjpass") and c.i < verb.i
+         and c.lower_ in WORDS.identity_report_verbs), verb)
+    if said is verb or said.lower_ not in WORDS.identity_report_verbs\
+            or any(c.dep_ in ("nsubj", "nsubjpass") and c is not said
+                   for c in token_children(verb))\
             or not any(c.dep_ == "auxpass" for c in token_children(verb)):
         return []
     subjects = [c for c in token_children(said) if c.dep_ == "nsubj"]
