@@ -147,6 +147,7 @@ from eventcoder.extract.actor_sides import (
     untold_side,
     victims_nationality,
 )
+from eventcoder.extract.typing_base import MARK_OWN_FORCE
 from eventcoder.extract.typing_base import WORDS as TYPING_WORDS
 from eventcoder.resolve.actors import ActorDictionary
 from eventcoder.resolve.numbers import parse_number
@@ -634,6 +635,10 @@ def _pick(mention: EventMention, cands: list[ActorCandidate], later: list[ActorC
         pick.c1 = side1
         if side2 is not None and side2.actor is not None:
             pick.a2, pick.c2 = with_span(side2.actor, side2), side2
+        elif side1 is not None and side1.actor is not None and is_state(side1.actor)\
+                and MARK_OWN_FORCE in mention.rule_marks:
+            # ("a constable shot dead three colleagues"): the force on both sides
+            pick.a2 = with_span(side1.actor, side1)
         elif side1 is not None and _hit_group(side1):
             # "seven Mungiki members were killed during a raid": an unnamed side that
             # kills a named armed group's men in a battle is the state's forces
@@ -1069,7 +1074,9 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
             and pick.a1.name.startswith("Unidentified Armed Group"):
         pick.a1 = own_air_force(doc, dictionary, country, day) or pick.a1
     leader_of_the_act_after(pick, sent, later)
-    distinct_sides(pick, mention.event_type, dictionary, country)
+    if MARK_OWN_FORCE not in mention.rule_marks:
+        # (a force that turned on its own men is on both sides: ACLED names it twice)
+        distinct_sides(pick, mention.event_type, dictionary, country)
     if mention.event_type not in ("Protests", "Riots"):
         # a pronoun that refers to no named actor ("they stormed the camp" with no
         # group named before) is still the words behind the unnamed side

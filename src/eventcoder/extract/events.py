@@ -89,6 +89,7 @@ from eventcoder.extract.typing_armed import (
     FIGHTING_CLASSES,
     LIVESTOCK_RAIDED,
     NO_ARMED_OPPONENT,
+    OWN_FORCE_HARMED,
     accused_of,
     acting_state_forces,
     aircraft_beside_target,
@@ -172,6 +173,7 @@ from eventcoder.extract.typing_base import (
     MARK_ELECTION_UNREST,
     MARK_LIVESTOCK,
     MARK_NO_ARMED_VICTIM,
+    MARK_OWN_FORCE,
     MARK_SCENE,
     MARK_WEAPONS_SEIZED_WITH,
     MOB,
@@ -417,6 +419,7 @@ _RULE_MARKS: tuple[tuple[str, str], ...] = (
     (PARTY_CROWDS_RIOT, MARK_CROWDS_FIGHT),
     (LIVESTOCK_RAIDED, MARK_LIVESTOCK),
     (BYSTANDERS_HIT, MARK_BYSTANDERS_HIT),
+    (OWN_FORCE_HARMED, MARK_OWN_FORCE),
 )
 # Places of a fighting noun that make it the object of talk, not a clause's
 # subject ("fighting erupted" after a broken truce is new fighting).

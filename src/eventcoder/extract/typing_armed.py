@@ -176,6 +176,11 @@ def _sides_armed(trig: Trig, ctx: Context, sent: Span) -> tuple[str, str]:
         victims = [t for t in victims if t.i not in own]
         agents = [*agents, *trig.span]
     agent_state = overlaps_cue(agents or agents_of(verb), cues, "state_forces")
+    # (the object the parse may hang on the trigger's last word: "shot dead his boss")
+    struck = [*victims, *(c for t in trig.span for c in t.children if c.dep_ == "dobj")]
+    if agent_state and any(_fellow_of_the_doer(t, cues) for t in struck):
+        # ("a rogue officer shot dead two colleagues"): the force turned on its own men
+        return CLASH, OWN_FORCE_HARMED
     # "a suspected militant was found dead", "police shot dead a suspected
     # terrorist": a suspect killed is not a battle unless the text reports
     # fighting (an exchange of fire is an armed_clash trigger of the clause)
@@ -262,6 +267,27 @@ def _relative_antecedent(pronoun: Token) -> list[Token]:
     return noun_group(noun)
 
 
+# Words on a fellow noun that keep it the doer's own ("his fellow officers").
+_OWN_MARKS = frozenset({"fellow", "own"})
+
+
+def _fellow_of_the_doer(token: Token, cues: StatusCues) -> bool:
+    """Is the victim word one that names the doer's own fellows ("two colleagues", "his
+    commander"), with no word tying it to another body ("a rebel commander", "the
+    gang's commander", "the commander of the militia")?"""
+    if token.lower_ not in WORDS.fellow_member_nouns:
+        return False
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        # ("killed ten people, two of them his colleagues"): a part of a larger toll,
+        # whose victims the text tells as others
+        return False
+    # (an adjective may be the verb's, misread: "shot dead three colleagues")
+    return not any(c.dep_ in ("compound", "nmod") and c.lower_ not in _OWN_MARKS
+                   or c.dep_ == "amod" and (c.pos_ != "ADJ" or overlaps_cue([c], cues, "non_state"))
+                   or c.dep_ == "poss" and c.pos_ != "PRON"
+                   or c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+
+
 def _told_identity(token: Token) -> list[Token]:
     """What a clause on the noun says the person is ("a youth thought to be one of
     the gang's fighters": "one of the gang's fighters"), or what an apposition says he
@@ -335,6 +361,7 @@ def _names_armed_act(token: Token) -> bool:
 BOTH_ARMED = "armed victims (both sides armed)"
 CIVILIAN_VICTIMS = "civilian victims"
 NO_ARMED_OPPONENT = "no armed opponent reported"
+OWN_FORCE_HARMED = "force members harmed by one of their own (armed victims)"
 
 
 def _camp_named_by_place(token: Token, cues: StatusCues) -> bool:

@@ -258,6 +258,7 @@ class TypingWords:
     day_opening_words: frozenset[str]
     day_names: frozenset[str]
     overpower_words: frozenset[str]
+    fellow_member_nouns: frozenset[str]
 
 
 # Lists read in order (prefixes and fragments matched by ``startswith``/``in``).
@@ -698,6 +699,7 @@ MARK_CROWD_DISPERSED = "crowd_dispersed"  # forces broke up a crowd, no protest 
 MARK_CROWDS_FIGHT = "crowds_fight"  # a fight between crowds or unarmed groups
 MARK_LIVESTOCK = "livestock_raided"  # herds driven off typed as an attack on the herders
 MARK_BYSTANDERS_HIT = "bystanders_hit"  # forces harmed people told as no part of the crowd
+MARK_OWN_FORCE = "own_force"  # state forces harmed fellow members of their own force
 MARK_WEAPONS_SEIZED_WITH = "weapons_seized_with"  # an arrest told with weapons seized in its clause
 
 
