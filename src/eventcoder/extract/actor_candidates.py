@@ -26,7 +26,7 @@ from eventcoder.extract.actor_matcher import (
     is_state,
 )
 from eventcoder.extract.sources import load_lexicon as load_source_lexicon
-from eventcoder.extract.triggers import TRIGGER_GROUP
+from eventcoder.extract.triggers import TRIGGER_GROUP, read_text
 from eventcoder.resolve.actors import ActorDictionary
 from eventcoder.schema import Actor, EventMention
 from eventcoder.text import (
@@ -61,7 +61,7 @@ def _merge_modifiers(spans: list[Span], dictionary: ActorDictionary
                     nxt.start == span.end or kind == "demonym" and _possessive_gap(span, nxt)):
                 merged = span.doc[span.start:nxt.end]
                 out.append((merged, "community" if kind != "demonym" else nxt.label_,
-                            merged.text))
+                            read_text(merged)))
                 i += 2
                 continue
             if nxt is not None and kind == "demonym" and nxt.label_ in ("role", "named")\
@@ -69,7 +69,7 @@ def _merge_modifiers(spans: list[Span], dictionary: ActorDictionary
                 # "Saudi-led warplanes": the leading state's forces, read as "Saudi
                 # warplanes" (a coalition's own name, "Saudi-led coalition", is an alias)
                 merged = span.doc[span.start:nxt.end]
-                out.append((merged, nxt.label_, f"{span.text} {nxt.text}"))
+                out.append((merged, nxt.label_, f"{span.text} {read_text(nxt)}"))
                 i += 2
                 continue
             if kind in ("ethnic", "clan"):
@@ -81,7 +81,7 @@ def _merge_modifiers(spans: list[Span], dictionary: ActorDictionary
             # "Islamic State insurgents", "JNIM jihadists", "IS-linked insurgents": the
             # group's members, one side, not the group and an unidentified armed group
             out.append((span.doc[span.start:spans[i + 1].end], kind,
-                        f"{span.text} {spans[i + 1].text}"))
+                        f"{span.text} {read_text(spans[i + 1])}"))
             i += 2
             continue
         elif kind == "named" and _names_its_kind(span, spans[i + 1] if i + 1 < len(spans)
@@ -91,7 +91,7 @@ def _merge_modifiers(spans: list[Span], dictionary: ActorDictionary
             i += 2
             continue
         elif kind != "figure":  # a public figure only tells the country
-            out.append((span, kind, span.text))
+            out.append((span, kind, read_text(span)))
         i += 1
     return out
 

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from eventcoder.extract.triggers import CUE_GROUP
+from eventcoder.extract.triggers import CUE_GROUP, as_read, read_text
 from eventcoder.resolve.actors import (
     ActorDictionary,
     default_actor_dictionary,
@@ -70,8 +70,10 @@ class ActorMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         strings = doc.vocab.strings
-        spans = [Span(doc, s, e, label=strings[k]) for k, s, e in self._lower(doc)]
-        spans += [Span(doc, s, e, label=strings[k]) for k, s, e in self._exact(doc)]
+        # (matched on the words as the trigger stage read them: "polie" is "police")
+        read = as_read(doc)
+        spans = [Span(doc, s, e, label=strings[k]) for k, s, e in self._lower(read)]
+        spans += [Span(doc, s, e, label=strings[k]) for k, s, e in self._exact(read)]
         # words for local things only scope the text: kept apart, so that a longer
         # actor phrase holding one ("matatu operators") keeps both readings
         # ("non-Somali passengers", "non-Muslim workers": the head noun tells who they are)
@@ -277,8 +279,8 @@ def _armed_span_tokens(spans: list[Span], dictionary: ActorDictionary) -> set[in
     """Token indices of the actor words that name armed men ("raiders", "police")."""
     out: set[int] = set()
     for span in spans:
-        if span.label_ == "generic" and is_armed(dictionary.resolve(span.text, None))\
-                or span.label_ == "role" and dictionary.role_of(span.text) in _ARMED_ROLES:
+        if span.label_ == "generic" and is_armed(dictionary.resolve(read_text(span), None))\
+                or span.label_ == "role" and dictionary.role_of(read_text(span)) in _ARMED_ROLES:
             out.update(range(span.start, span.end))
     return out
 

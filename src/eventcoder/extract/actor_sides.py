@@ -40,6 +40,7 @@ from eventcoder.extract.actor_matcher import (
     is_state,
     with_span,
 )
+from eventcoder.extract.triggers import read_text
 from eventcoder.resolve.actors import ActorDictionary
 from eventcoder.schema import Actor
 from eventcoder.text import (
@@ -387,7 +388,7 @@ def definite_force_word(cand: ActorCandidate, dictionary: ActorDictionary) -> bo
     span = cand.span
     return cand.kind == "role" and len(span) == 1 and span.start > 0\
         and span.doc[span.start - 1].lower_ == "the"\
-        and dictionary.role_of(span.text) == "military"
+        and dictionary.role_of(read_text(span)) == "military"
 
 
 def foreign_force_told_before(cands: list[ActorCandidate], earlier: list[ActorCandidate],
@@ -425,7 +426,7 @@ def force_of_its_teller(cands: list[ActorCandidate], dictionary: ActorDictionary
         span = cand.span
         if cand is teller or cand.actor is None or cand.actor.country != country\
                 or cand.kind != "role" or len(span) != 1 or span.start <= teller.span.end\
-                or dictionary.role_of(span.text) != "military"\
+                or dictionary.role_of(read_text(span)) != "military"\
                 or span.doc[span.start - 1].pos_ in ("DET", "PRON", "PROPN", "ADJ"):
             continue
         cand.actor = Actor(name=army.name, inter=army.inter, text=span.text,
@@ -934,7 +935,7 @@ def own_air_force(doc: Doc, dictionary: ActorDictionary, country: str | None,
         if span.label_ not in ("role", "named")\
                 or span.label_ == "role" and body_of_another(span):
             continue  # (no force: "the military wing of Hamas")
-        actor = dictionary.resolve(span.text, country, day)
+        actor = dictionary.resolve(read_text(span), country, day)
         if actor is None or actor.inter not in (1, 8):
             continue
         if actor.country is not None and actor.country != country:
@@ -1583,11 +1584,11 @@ def _role_words(cand: ActorCandidate, dictionary: ActorDictionary) -> str | None
     """The general role of a role word ("military" for "security forces"), also after
     a demonym ("Kenyan security forces") or a country's possessive ("Kenya's security
     forces")."""
-    role = dictionary.role_of(cand.span.text)
+    role = dictionary.role_of(read_text(cand.span))
     if role is None and len(cand.span) > 1:
-        role = dictionary.role_of(cand.span[1:].text)
+        role = dictionary.role_of(read_text(cand.span[1:]))
     if role is None and len(cand.span) > 2 and cand.span[1].tag_ == "POS":
-        role = dictionary.role_of(cand.span[2:].text)
+        role = dictionary.role_of(read_text(cand.span[2:]))
     return role
 
 

@@ -147,6 +147,7 @@ from eventcoder.extract.actor_sides import (
     untold_side,
     victims_nationality,
 )
+from eventcoder.extract.triggers import READ_AS, read_as
 from eventcoder.extract.typing_base import MARK_OWN_FORCE
 from eventcoder.extract.typing_base import WORDS as TYPING_WORDS
 from eventcoder.resolve.actors import ActorDictionary
@@ -1129,3 +1130,17 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
                                              end=actor.end,
                                              text=article.text[actor.start:actor.end],
                                              field=field_name))
+            _say_how_actor_was_read(mention, doc, actor, field_name)
+
+
+def _say_how_actor_was_read(mention: EventMention, doc: Doc, actor: Actor,
+                            field_name: str) -> None:
+    """A side found through a misspelt word ("polie") says how the word was read, as
+    the type's reason does for a misspelt trigger word."""
+    if not doc.user_data.get(READ_AS) or actor.start is None or actor.end is None:
+        return
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    for written, form in (read_as(span) if span is not None else {}).items():
+        note = f"'{written}' read as '{form}'"
+        if note not in mention.type_reason:
+            mention.type_reason += f"; {field_name} {note}"

@@ -1,6 +1,7 @@
-"""Typo tolerance for the trigger lexicon: a word one edit away from a lexicon
-word (a letter dropped, added, changed, or two swapped) that is not itself an
-English word is read as that lexicon word ("kiled" as "killed").
+"""Typo tolerance for the trigger lexicon and common actor words: a word one edit
+away from a lexicon word (a letter dropped, added, changed, or two swapped) that
+is not itself an English word is read as that lexicon word ("kiled" as "killed",
+"polie" as "police").
 
 Incident logs and local news misspell the very words that tell the event; read
 literally, such a note gets no event or a weaker trigger's type. The index is
@@ -39,6 +40,9 @@ class SpellingSettings:
     english: frozenset[str] = field(default_factory=frozenset)
     # the packaged file that lists them (data/near_trigger_words.yaml)
     english_file: str = ""
+    # common words for actors read too ("polie" as "police"): the actor matcher
+    # finds the actor a misspelt word names as the trigger matcher finds the act
+    actor_words: frozenset[str] = field(default_factory=frozenset)
 
 
 def _deletes(word: str) -> set[str]:
@@ -158,7 +162,9 @@ def settings_from(data: Mapping[str, object] | None) -> SpellingSettings:
         return SpellingSettings()
     inflections = data.get("inflections") or ()
     english = data.get("english") or ()
+    actor_words = data.get("actor_words") or ()
     assert isinstance(inflections, list | tuple) and isinstance(english, list | tuple)
+    assert isinstance(actor_words, list | tuple)
     return SpellingSettings(
         enabled=bool(data.get("enabled", True)),
         min_letters=int(str(data.get("min_letters", 5))),
@@ -166,4 +172,5 @@ def settings_from(data: Mapping[str, object] | None) -> SpellingSettings:
         inflections=tuple(str(s) for s in inflections),
         english=frozenset(str(w).lower() for w in english),
         english_file=str(data.get("english_file") or ""),
+        actor_words=frozenset(str(w).lower() for w in actor_words),
     )

@@ -51,6 +51,9 @@ __all__ = [
     "TriggerMatcher",
     "READ_AS",
     "read_as",
+    "read_text",
+    "as_read",
+    "correctable_words",
     "trigger_word_forms",
     "Relation",
     "GatedPhrases",
@@ -395,6 +398,33 @@ def trigger_word_forms(lexicon: TriggerLexicon) -> set[str]:
             for word in phrase.lower().split() if len(word) >= shortest and word.isalpha()}
 
 
+def correctable_words(lexicon: TriggerLexicon) -> set[str]:
+    """Every word typo tolerance reads misspellings of: the trigger words and the
+    common actor words of ``misspellings.actor_words``."""
+    return trigger_word_forms(lexicon) | set(lexicon.spelling.actor_words)
+
+
+def as_read(doc: Doc) -> Doc:
+    """The Doc with its misspelt words replaced by the words they were read as: same
+    tokens, so that phrase matches found on it index the original Doc."""
+    corrected: dict[int, str] = doc.user_data.get(READ_AS) or {}
+    if not corrected:
+        return doc
+    return Doc(doc.vocab, words=[corrected.get(t.i, t.text) for t in doc],
+               spaces=[bool(t.whitespace_) for t in doc])
+
+
+def read_text(span: Span) -> str:
+    """A span's text with its misspelt words as they were read ("polie officers" ->
+    "police officers"), for looking its words up in a dictionary."""
+    corrected: dict[int, str] = span.doc.user_data.get(READ_AS) or {}
+    if not corrected or not any(span.start <= i < span.end for i in corrected):
+        return span.text
+    words = [corrected.get(t.i, t.text) for t in span]
+    return "".join(w + t.whitespace_ for w, t in zip(words[:-1], span[:-1], strict=True))\
+        + words[-1]
+
+
 def read_as(span: Span) -> dict[str, str]:
     """The misspelt words of a span and the lexicon words they were read as."""
     corrected: dict[int, str] = span.doc.user_data.get(READ_AS) or {}
@@ -465,7 +495,7 @@ class TriggerMatcher:
         if lexicon.spelling.enabled:
             # the model's vocabulary, as loaded, and the listed words stand for English
             english = {s.lower() for s in vocab.strings if s.isalpha()}
-            self._typos = TypoReader(trigger_word_forms(lexicon), english, lexicon.spelling)
+            self._typos = TypoReader(correctable_words(lexicon), english, lexicon.spelling)
 
     def _misspelt(self, doc: Doc) -> dict[int, str]:
         """Token index -> the lexicon word it misspells (names, capitalised inside
@@ -487,14 +517,6 @@ class TriggerMatcher:
                 found[token.i] = form
         return found
 
-    def _as_read(self, doc: Doc, corrected: dict[int, str]) -> Doc:
-        """The Doc with its misspelt words replaced: same tokens, so the phrase
-        matches found on it index the original Doc."""
-        if not corrected:
-            return doc
-        return Doc(doc.vocab, words=[corrected.get(t.i, t.text) for t in doc],
-                   spaces=[bool(t.whitespace_) for t in doc])
-
     def __call__(self, doc: Doc) -> Doc:
         vocab_strings = doc.vocab.strings
         by_label: dict[str, list[Span]] = {}
@@ -503,9 +525,9 @@ class TriggerMatcher:
         preceded = self.lexicon.exclude_preceded_by
         harm_words: list[Span] = []
         corrected = self._misspelt(doc)
-        read = self._as_read(doc, corrected)
         if corrected:
             doc.user_data[READ_AS] = corrected
+        read = as_read(doc)
         for match_id, start, end in self.phrases(read):
             label = vocab_strings[match_id]
             if label.startswith(_HARM_LABEL):
