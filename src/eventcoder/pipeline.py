@@ -19,6 +19,7 @@ from eventcoder.extract.actors import assign_actors
 from eventcoder.extract.casualties import extract_casualties
 from eventcoder.extract.events import detect_mentions, refine_type_with_actors
 from eventcoder.extract.filters import (
+    ALLEGED,
     date_told_with_event,
     history_dated_before_the_story,
     retells_an_event,
@@ -29,9 +30,10 @@ from eventcoder.extract.sources import attribute_sources
 from eventcoder.extract.triggers import harm_mentions
 from eventcoder.merge import merge_mentions
 from eventcoder.nlp import load_nlp
-from eventcoder.resolve.dates import resolve_mention_date
+from eventcoder.resolve.dates import resolve_mention_date, states_a_date
 from eventcoder.resolve.places import feed_place_mentions, place_for_mention
-from eventcoder.schema import Article, Event, EventMention, PlaceMention
+from eventcoder.schema import Article, Event, EventMention, Evidence, PlaceMention
+from eventcoder.text import doc_text
 
 __all__ = ["CodingPolicy", "CodedDocument", "annotate", "code_articles", "code_doc"]
 
@@ -46,11 +48,17 @@ class CodingPolicy:
     ``background_max_time_precision`` says how exact that date must be: 1 (the
     default) keeps "on 3 June 2015" and drops "in March 2011", a war's history
     rather than an incident.
+
+    ``keep_sole_allegations``: a text that would code no event and tells an act
+    only as an accusation ("residents accused police of beating a man to death")
+    codes that act, dated as its other undated events are, its evidence saying it
+    is alleged: the accusation is the report's one telling of it.
     """
 
     keep: frozenset[str] = frozenset({"new"})
     keep_dated_background: bool = True
     background_max_time_precision: int = 1
+    keep_sole_allegations: bool = True
 
     def accepts(self, mention: EventMention) -> bool:
         if mention.status in self.keep:
@@ -101,6 +109,8 @@ def code_doc(doc: Doc, article: Article, policy: CodingPolicy = DEFAULT_POLICY,
         resolve_mention_date(mention, doc, article)
     # History dated by week or month before the story's days (needs every date).
     history_dated_before_the_story(mentions)
+    if policy.keep_sole_allegations:
+        _code_sole_allegations(mentions, policy, doc, article)
     for mention in mentions:
         if not policy.accepts(mention) and not retells_an_event(mention):
             # Dropped by the coding policy (a plan, a denial, undated history):
@@ -124,6 +134,26 @@ def code_doc(doc: Doc, article: Article, policy: CodingPolicy = DEFAULT_POLICY,
     harm = [(s.start_char, s.end_char, s.label_) for s in harm_mentions(doc)]
     return CodedDocument(article=article, events=events, places=places, mentions=mentions,
                          harm=harm)
+
+
+def _code_sole_allegations(mentions: list[EventMention], policy: CodingPolicy, doc: Doc,
+                           article: Article) -> None:
+    """In a text the policy would code no event from, the acts an active accusation
+    alleges are coded (status "new"), each saying it is alleged: the short report
+    that only tells of an accusation ("villagers accuse soldiers of killing a herder")
+    is coded for the act alleged in ACLED's Kenya notes and in CASE."""
+    if any(policy.accepts(m) for m in mentions):
+        return
+    for mention in mentions:
+        if mention.status != "background" or mention.status_kind != ALLEGED\
+                or states_a_date(doc_text(doc)[mention.sent_start:mention.sent_end],
+                                 article.published):
+            continue  # (an act the text dates is coded or dropped as dated background)
+        mention.status = "new"
+        mention.type_reason += "; alleged: the text tells the act only as an accusation"
+        mention.evidence.append(Evidence(mention.doc_id, mention.trigger_start,
+                                         mention.trigger_end, mention.trigger_text,
+                                         field="alleged"))
 
 
 def _read_sides_again(mention: EventMention, doc: Doc, article: Article) -> None:

@@ -65,7 +65,8 @@ from eventcoder.text import (
     token_children,
 )
 
-__all__ = ["RETOLD", "STATUSES", "FilterWords", "StatusCues", "TriggerStatus",
+__all__ = ["ALLEGED", "RETOLD", "STATUSES", "FilterWords", "StatusCues", "TriggerStatus",
+           "active_accusation",
            "date_told_with_event", "history_dated_before_the_story",
            "history_weeks_before_the_story", "load_filter_words",
            "names_an_agreement_in_force", "retells_an_event", "status_of_trigger",
@@ -87,6 +88,9 @@ STATUSES: tuple[str, ...] = (
 # more ("in the weeks before the attack"), not a description of a noun or a group:
 # such a mention is evidence of that event (see retells_an_event).
 RETOLD = "retold"
+# The kind of a "background" status whose trigger is an act an accusation alleges
+# ("residents accused police of beating a man"): told only as alleged.
+ALLEGED = "alleged"
 _TOLD_BEFORE = "refers to an event told earlier"  # (its reason's words, for a reader)
 
 
@@ -112,6 +116,7 @@ class FilterWords:
     plan_verbs: frozenset[str]
     plan_nouns: frozenset[str]
     reference_words: frozenset[str]
+    accusation_verbs: frozenset[str]
     doer_told_verbs: frozenset[str]
     doer_prepositions: frozenset[str]
     doer_link_verbs: frozenset[str]
@@ -252,6 +257,19 @@ _PHRASE_LISTS = frozenset({"statistic_context", "background_phrases", "month_nam
 
 
 @cache
+def active_accusation(verb: Token) -> bool:
+    """Is the accusation word a verb in the active voice, finite or present perfect,
+    with its own subject and the accused as its object ("residents accused soldiers
+    of ...", "women have accused troops of ...")? Not a participle ("a man accused
+    of ...") or a passive ("they were accused of ...")."""
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
+    # (a headline's present verb is often tagged as a bare form: "residents accuse")
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or verb.tag_ == "VB" and not auxiliaries\
+        or verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in auxiliaries)
+    return finite and any(c.dep_ == "nsubj" for c in verb.children)\
+        and any(c.dep_ == "dobj" for c in verb.children)
+
+
 def load_filter_words(path: str | None = None) -> FilterWords:
     """The filter's word lists (the packaged file unless ``path`` names another)."""
     if path is None:
@@ -2574,6 +2592,8 @@ def _status_and_reason(
             if _retold_as_referred_to(root, tok, sent, trigger.label_ in _CASUALTY_LABELS):
                 return TriggerStatus("reference", f"'{tok.text} {root.text}' {_TOLD_BEFORE}",
                                      RETOLD)
+            if tok.lower_ in _WORDS.accusation_verbs and active_accusation(tok):
+                return TriggerStatus("background", f"alleged ('{tok.text}')", ALLEGED)
             return "background", f"referred to ('{tok.text}')"
     # Casualty words deep inside a referred-to event ("rejected allegations
     # that its jets were responsible for an attack which left ten people

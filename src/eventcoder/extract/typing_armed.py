@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from eventcoder.extract.filters import StatusCues
+from eventcoder.extract.filters import StatusCues, active_accusation
 from eventcoder.extract.triggers import TRIGGER_GROUP
 from eventcoder.extract.typing_base import (
     ABDUCT,
@@ -877,7 +877,7 @@ def _named_in_accusation(root: Token) -> bool:
         # ("residents accused soldiers of killing two men on Sunday"): an active
         # accusation with its accuser and the accused tells the act it alleges; that
         # it is only alleged is the filters' to weigh, as for any claim
-        return not _active_accusation(prep.head)
+        return not active_accusation(prep.head)
     if prep.lower_ == "in" and prep.head.lower_ in WORDS.suspect_words:
         return True  # ("a suspect in the murder of a rider")
     if prep.lower_ in ("to", "with", "for") and prep.head.lower_ in WORDS.link_heads\
@@ -888,14 +888,6 @@ def _named_in_accusation(root: Token) -> bool:
         return True  # ("six were held in connection with that raid"): the arrest's reason
     return prep.lower_ in WORDS.reason_prepositions and any(
         c.dep_ == "amod" and c.lower_ in WORDS.suspect_words for c in root.children)
-
-
-def _active_accusation(verb: Token) -> bool:
-    """Is the accusation word a finite verb in the active voice with its own subject and
-    the accused as its object ("residents accused soldiers of ...")? Not a participle
-    ("a man accused of ...") or a passive ("they were accused of ...")."""
-    return verb.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "nsubj" for c in verb.children)\
-        and any(c.dep_ == "dobj" for c in verb.children)
 
 
 # Armed acts a superlative can rank (unrest ranked so, "the worst violence in years",

@@ -63,6 +63,7 @@ __all__ = [
     "resolve_date_phrase",
     "resolve_mention_date",
     "sequel_verb_end",
+    "states_a_date",
 ]
 
 _USER_DATA_KEY = "ec_date_phrases"
@@ -1380,6 +1381,17 @@ def _stated_day_of_weekday(
             ):
                 return phrase
     return chosen
+
+
+def states_a_date(text: str, published: dt.date | None) -> bool:
+    """Does a sentence state when what it tells happened, even a day the reader cannot
+    place ("on Wednesday", "last year" in a text with no publication day)?"""
+    # (a stand-in publication day far ahead places every phrase a text may hold)
+    return bool(find_date_phrases(text, published or _FAR_PUBLICATION_DAY, anchor=False,
+                                  keep_anchors=True))
+
+
+_FAR_PUBLICATION_DAY = dt.date(2999, 12, 31)
 
 
 def resolve_mention_date(mention: EventMention, doc: Doc, article: Article) -> None:
