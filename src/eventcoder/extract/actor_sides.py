@@ -1965,6 +1965,23 @@ def apply_context(pick: Pick, sent_text: str, dictionary: ActorDictionary,
         setattr(pick, side, with_span(dictionary.template_actor(template, country), cand))
 
 
+def act_told_jihadist(pick: Pick, sent: Span, dictionary: ActorDictionary,
+                      country: str | None, day: dt.date | None) -> None:
+    """The unidentified armed doer of an act the sentence calls Islamist ("masked men
+    shot a chief dead in what police called an extremist raid") is, where one jihadist
+    insurgency is fought (the country file's ``jihadist_insurgency``), that group, as
+    the armed men so described are (words: jihadist_act_nouns, jihadist_words)."""
+    if pick.a1 is None or not pick.a1.name.startswith("Unidentified Armed Group"):
+        return
+    told = any(tok.lower_ in WORDS.jihadist_act_nouns
+               and any(child.dep_ in ("amod", "compound") and child.lower_ in WORDS.jihadist_words
+                       for child in tok.children)
+               for tok in sent)
+    group = dictionary.jihadist_insurgency(country, day) if told else None
+    if group is not None:
+        pick.a1 = with_span(group, pick.c1)
+
+
 def assoc_without(actors: list[Actor], mains: list[Actor]) -> list[Actor]:
     names = {a.name for a in mains}
     return [a for a in actors if a.name not in names]

@@ -80,6 +80,7 @@ from eventcoder.extract.actor_sides import (
     HISTORY_SENTENCES,
     OVERTAKEN,
     Pick,
+    act_told_jihadist,
     answering_side_second,
     apply_attribution,
     apply_context,
@@ -1044,6 +1045,7 @@ def assign_actors(mention: EventMention, doc: Doc, article: Article) -> None:
         sender_of_weapons_told_before(pick, earlier or earlier_candidates(
             doc, sent, dictionary, country, day))
     apply_context(pick, context_text(sent), dictionary, country)
+    act_told_jihadist(pick, sent, dictionary, country, day)
     if mention.event_type in ("Violence against civilians", "Battles",
                               "Explosions/Remote violence"):
         doers_identified(pick, [*cands, *later], mention.trigger_start, sent.end, dictionary)

@@ -222,6 +222,7 @@ class ActorWords:
     capital_force_words: frozenset[str]
     demonym_force_words: frozenset[str]
     jihadist_words: frozenset[str]
+    jihadist_act_nouns: frozenset[str]
     aim_participles: frozenset[str]
     guess_adverbs: frozenset[str]
     leading_verbs: frozenset[str]
@@ -345,6 +346,7 @@ def load_actor_words() -> ActorWords:
         capital_force_words=words("capital_force_words"),
         demonym_force_words=words("demonym_force_words"),
         jihadist_words=words("jihadist_words"),
+        jihadist_act_nouns=words("jihadist_act_nouns"),
         aim_participles=words("aim_participles"), guess_adverbs=words("guess_adverbs"),
         leading_verbs=words("leading_verbs"),
         accuse_verbs=words("accuse_verbs"), accused_acts=words("accused_acts"),
@@ -962,8 +964,14 @@ class ActorDictionary:
         """The group a general word for Islamist armed men names in ``country``'s news
         (its file's ``jihadist_insurgency``); None where the file names none."""
         info = self.countries.get(country) if country else None
-        entry = self._by_country_name.get((country, info.jihadist_insurgency))\
-            if info is not None and info.jihadist_insurgency else None
+        name = info.jihadist_insurgency if info is not None else None
+        if not name:
+            return None
+        # the group may be another country's, valid everywhere (Kenya's news: Somalia's
+        # Al Shabaab)
+        entry = self._by_country_name.get((country, name)) or next(
+            (found for (_, found_name), found in self._by_country_name.items()
+             if found_name == name and found.unscoped), None)
         return self.actor_for_entry(entry, country, day) if entry is not None else None
 
     def country_of_figure(self, text: str) -> str | None:
