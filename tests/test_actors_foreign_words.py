@@ -72,6 +72,12 @@ def test_the_moorland_forces_are_a_named_militia(nlp: Language) -> None:
     assert side_names(mention)[0] == "Moorland Forces Militia (Kenya)"
 
 
+def test_the_moorland_forces_are_an_identity_militia() -> None:
+    # (ACLED's inter code for the Mount Elgon community's force: 4, not a political 3)
+    actor = default_actor_dictionary().resolve("Moorland Forces", "Kenya")
+    assert actor is not None and actor.inter == 4
+
+
 def test_an_actor_listed_in_several_files_resolves_the_same_in_every_run() -> None:
     # The Global Coalition is listed in syria.yaml, iraq.yaml and international.yaml; the
     # pick among entries sharing a name used a set's order, which changes per process.
