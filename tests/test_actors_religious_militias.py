@@ -30,3 +30,25 @@ def test_faithful_hit_stay_civilians() -> None:
     text = "Gunmen attacked Muslim worshippers leaving a mosque in Mombasa, killing three."
     assert _events(text)[0] == ("Attack", "Unidentified Armed Group (Kenya)",
                                 "Civilians (Kenya)")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Christians attacked a group of Muslim traders near Wajir on Sunday, injuring four.",
+     "Christian Militia (Kenya)"),
+    ("A trader was abducted and stabbed near Lamu by a Muslim group on Sunday.",
+     "Muslim Militia (Kenya)"),
+])
+def test_faithful_who_do_violence_are_their_faiths_militia(text: str, expected: str) -> None:
+    # no armed word: the faithful who attack are the faith's militia, as ACLED names them
+    assert _events(text)[0][1] == expected
+
+
+def test_faithful_rioting_stay_rioters() -> None:
+    text = ("Muslim youths threw stones at police and burned tyres in Mombasa on Friday "
+            "after a cleric was shot dead.")
+    assert _events(text)[0][1] == "Rioters (Kenya)"
+
+
+def test_faithful_a_headline_tells_hit_stay_victims() -> None:
+    # a headline's passive read as active: its subject was hit, no militia
+    assert _events("Four Christians shot dead near Mpeketoni")[0][1] != "Christian Militia (Kenya)"

@@ -74,6 +74,18 @@ def herders(cand: ActorCandidate) -> bool:
         and root.tag_ in ("NNS", "NNPS")
 
 
+def faith_militia(cand: ActorCandidate, dictionary: ActorDictionary, country: str | None
+                  ) -> Actor | None:
+    """The militia of the faith whose faithful the unarmed candidate names ("Muslims",
+    "a Christian group"): ACLED's name for them when they do violence against civilians
+    (words: faith_words; the militia is generic.yaml's "<faith> militia")."""
+    if cand.actor is None or is_armed(cand.actor) or headline_victim(cand.span.root):
+        return None  # ("Three Christians killed in raid": a headline's victims)
+    faith = next((w for t in cand.span for w in WORDS.faith_words
+                  if t.lower_ in (w, w + "s")), None)
+    return dictionary.resolve(f"{faith} militia", country) if faith is not None else None
+
+
 def herders_fought(pick: Pick, cands: list[ActorCandidate], dictionary: ActorDictionary,
                    country: str | None) -> None:
     """Herders who are a side of a battle ("police fought running clashes with herders",

@@ -101,6 +101,7 @@ from eventcoder.extract.actor_sides import (
     doer_of_the_act_before,
     doers_identified,
     earlier_candidates,
+    faith_militia,
     fallen_claimed_by_a_people,
     fallen_told_after,
     feuding_communities,
@@ -557,6 +558,15 @@ def _pick(mention: EventMention, cands: list[ActorCandidate], later: list[ActorC
             victim = a2c if a2c is not None and not is_armed(a2c.actor) else None
             if victim is None:
                 victim = _first([c for c in cands if c is not a1c], armed=False)
+            pick.a2, pick.c2 = civilians(dictionary, country, victim), victim
+            return pick
+        militia = faith_militia(a1c, dictionary, country)\
+            if perp is None and a1c is not None else None
+        if militia is not None and a1c is not None:
+            # "Muslims attacked a group of Christians": faithful who do violence are
+            # their faith's militia (ACLED's naming), as herders are a communal one
+            pick.a1, pick.c1 = with_span(militia, a1c), a1c
+            victim = a2c if a2c is not None and not is_armed(a2c.actor) else None
             pick.a2, pick.c2 = civilians(dictionary, country, victim), victim
             return pick
         if perp is None:

@@ -152,6 +152,7 @@ class ActorWords:
     holding_participles: frozenset[str]
     facility_heads: frozenset[str]
     herding_words: frozenset[str]
+    faith_words: frozenset[str]
     refugee_words: frozenset[str]
     refugee_place_nouns: frozenset[str]
     region_adjectives: frozenset[str]
@@ -279,6 +280,7 @@ def load_actor_words() -> ActorWords:
         holding_participles=words("holding_participles"),
         facility_heads=words("facility_heads"),
         herding_words=words("herding_words"),
+        faith_words=words("faith_words"),
         refugee_words=words("refugee_words"),
         refugee_place_nouns=words("refugee_place_nouns"),
         region_adjectives=words("region_adjectives"),
