@@ -2826,21 +2826,14 @@ KNOWN_GAPS: dict[str, str] = {
     "intervention (typing or merge: a rally told through its speaker)",
     "fatalities@Peaceful protest@nicaragua_managua_mothers_march_shootings/Managua": "15: the "
     "check finds the march (see the rally's type)",
-    "sub_event_type@Attack@ireland_dublin_school_stabbing_city_riot/Dublin": "no Attack: the "
-    "stabbing ('hours after a man stabbed three young children and a care worker outside a "
-    "school'; 'The attacker struck outside a primary school ..., wounding a five-year-old girl') "
-    "is not coded apart from the riot (typing, merge)",
-    "fatalities@Attack@ireland_dublin_school_stabbing_city_riot/Dublin": "no Attack (see its "
-    "type)",
-    "actor2@Attack@ireland_dublin_school_stabbing_city_riot/Dublin": "no Attack (see its type)",
-    "place@Attack@ireland_dublin_school_stabbing_city_riot/Dublin": "no Attack (see its type)",
     "sub_event_type@Violent demonstration@ireland_dublin_school_stabbing_city_riot/Dublin": "Mob "
     "violence: a crowd throwing bottles and fireworks at officers and burning vehicles is typed "
     "mob violence against the police, not a Violent demonstration (typing)",
-    "count@ireland_dublin_school_stabbing_city_riot": "three events: the riot's 'Police arrested "
+    "count@ireland_dublin_school_stabbing_city_riot": "four events: the riot's 'Police arrested "
     "34 people during the night' is an Arrests of its own (merge: arrests during a riot are part "
     "of it); the background 'a string of protests against immigration over the past year' a "
-    "Peaceful protest dated Friday (filters: history); the stabbing is not coded (see its type)",
+    "Peaceful protest dated Friday (filters: history). (The stabbing is coded apart since "
+    "session 25: the riot fought the police, the attacker's victims are civilians.)",
     "actor2@Abduction/forced disappearance@haiti_ganthier_us_missionaries_kidnapping/"
     "Croix-des-Bouquets": "Civilians (Haiti): 'Sixteen of the missionaries are U.S. citizens and "
     "one is Canadian' is not read as the victims' nationality (actors)",

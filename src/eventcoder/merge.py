@@ -2122,6 +2122,15 @@ def _told_as_reprisal(cluster: _Cluster) -> bool:
                for r in cluster.reports for e in r.evidence)
 
 
+def _civilians_apart_from_riot(mob: _Cluster, attack: _Cluster) -> bool:
+    """A crowd that fought the state forces, and civilians the text names as hurt by
+    someone it does not call the crowd ("rioters burned police cars ... The attacker
+    stabbed a girl outside a school"): two actor pairs, as in _crowd_targets_differ;
+    the civilians' attacker is not the riot's crowd."""
+    return mob.summary.inter2 == _STATE_FORCES and any(
+        r.inter2 == CIVILIANS and _victims_told_apart_from_crowd(r) for r in attack.reports)
+
+
 def _fold_attacks_into_mob_violence(clusters: list[_Cluster]) -> list[_Cluster]:
     """Violence against people by nobody named, at the place and day of a mob's
     violence told before it ("A mob lynched a man ... Hundreds of people then stormed
@@ -2137,7 +2146,8 @@ def _fold_attacks_into_mob_violence(clusters: list[_Cluster]) -> list[_Cluster]:
             return None
         first = min(cluster.sentences)
         return next((m for m in mobs if min(m.sentences) <= first
-                     and _may_host(m, cluster)), None)
+                     and _may_host(m, cluster) and not _civilians_apart_from_riot(m, cluster)),
+                    None)
 
     return _absorb_each(clusters, mob_of)
 
