@@ -289,9 +289,16 @@ class Figure:
 def _is_number_token(tok: Token) -> bool:
     words = load_number_words()
     low = tok.lower_
+    if low in words.vague and _asked(tok):
+        return False
     if low in words.vague or (tok.like_num and not is_ordinal(tok.text)):
         return True
     return tok.pos_ == "NUM" and parse_number(tok.text) is not None
+
+
+def _asked(tok: Token) -> bool:
+    """Is the vague amount asked after ("how many people were killed"), not stated?"""
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ in load_number_words().question_words
 
 
 def _date_day(doc: Doc, i: int) -> bool:
@@ -509,7 +516,8 @@ def _single_np_count(
     if low in lex.non_victim_nouns:
         return None  # "several houses", "the attack"
     for child in token_children(tok):
-        if child.dep_ in ("amod", "det", "advmod", "nmod") and child.lower_ in words.vague:
+        if child.dep_ in ("amod", "det", "advmod", "nmod") and child.lower_ in words.vague\
+                and not _asked(child):
             return words.vague[child.lower_], frozenset({child.i})
     if not singular:
         return None  # "the recent killing": a casualty noun alone names no count

@@ -34,6 +34,7 @@ class NumberWords:
     approximators: tuple[str, ...]  # longest first
     range_joiners: frozenset[str]
     range_pattern: re.Pattern[str]
+    question_words: frozenset[str]
 
 
 @cache
@@ -55,6 +56,7 @@ def load_number_words() -> NumberWords:
         ),
         range_joiners=frozenset(joiners),
         range_pattern=re.compile(rf"^(?:between\s+|from\s+)?(.+?)(?:{alternatives})(.+)$"),
+        question_words=frozenset(str(w).lower() for w in raw.get("question_words", ())),
     )
 
 
