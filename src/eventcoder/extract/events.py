@@ -47,6 +47,7 @@ from eventcoder.extract.mention_ranking import (
     PROTEST_WINDOW,
     HarmTold,
     SentenceInfo,
+    flags_raised_after_a_change_told,
     rank_armed_group_killings_over_crowds,
     rank_beside_violence,
     rank_bystanders_hit_over_crowds,
@@ -1678,6 +1679,7 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
     rank_operations_below_violence(mentions)
     rank_ongoing_fighting_below_violence(mentions, doc)
     retype_unopposed_captures(mentions, doc)
+    flags_raised_after_a_change_told(mentions)
     retype_attacks_fought_back(mentions, doc)
     retype_attacks_forces_answered(mentions, doc)
     rank_fight_over_attack(mentions)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from eventcoder.extract.filters import StatusCues
+from eventcoder.extract.filters import RETOLD, StatusCues
 from eventcoder.extract.triggers import (
     CUE_GROUP,
     TRIGGER_GROUP,
@@ -168,6 +168,25 @@ def retype_unopposed_captures(mentions: list[EventMention], doc: Doc) -> None:
         m.sub_event_type = NVT
         m.event_type = event_type_of(NVT)
         m.type_reason += f"; {why}"
+
+
+_CHANGES_OF_HANDS = frozenset({NSA, GOV, NVT})
+
+
+def flags_raised_after_a_change_told(mentions: list[EventMention]) -> None:
+    """A flag raised over a place after the text told a capture or handover ("took
+    control of the town ... Soldiers entered it and raised the national flag over the
+    district office") marks that change of hands once more: the mention retells it
+    (it joins the incident it matches, and starts none)."""
+    told: list[int] = []
+    for m in sorted(mentions, key=lambda m: m.trigger_start):
+        flag = m.sub_event_type in _CHANGES_OF_HANDS and bool(
+            WORDS.flag_nouns & set(m.trigger_text.lower().split()))
+        if flag and m.status == "new" and told:
+            m.status, m.status_kind = "reference", RETOLD
+            m.type_reason += "; a flag raised over a change of hands told before"
+        elif m.status == "new" and m.sub_event_type in _CHANGES_OF_HANDS:
+            told.append(m.trigger_start)
 
 
 def _names_only_the_doers(mention: EventMention) -> bool:

@@ -597,11 +597,15 @@ def territory(trig: Trig, ctx: Context) -> tuple[str | None, str]:
         if overlaps_cue(objects, cues, "state_forces") and not overlaps_cue(
                 objects, cues, "non_state"):
             return NSA, "state forces driven from a place"
-    if objects and "control" not in trig.span.text.lower() and any(
+    # ("took control", "raised the national flag"): the phrase names what it took hold
+    # of itself; the verb's object is no thing or person seized
+    whole = "control" in trig.span.text.lower() or any(
+        trig.span.start <= t.i < trig.span.end and t.pos_ == "NOUN" for t in objects)
+    if objects and not whole and any(
             t.pos_ == "PROPN" and _names_a_person(t, cues) and not _possessor(t, verb)
             for t in objects):
         return _person_taken(verb, cues)
-    if objects and "control" not in trig.span.text.lower() and not (
+    if objects and not whole and not (
         overlaps_cue(objects, cues, "territory_noun", "base_noun", "state_forces", "non_state",
                       "civilians")
         or any(t.ent_type_ in ("GPE", "LOC", "FAC")

@@ -167,6 +167,7 @@ class TypingWords:
     impact_bomb_nouns: frozenset[str]
     bomb_impact_verbs: frozenset[str]
     bomber_nouns: frozenset[str]
+    flag_nouns: frozenset[str]
     ranking_heads: frozenset[str]
     rated_period_nouns: frozenset[str]
     rating_superlatives: frozenset[str]
