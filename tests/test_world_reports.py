@@ -2840,19 +2840,11 @@ KNOWN_GAPS: dict[str, str] = {
     "actor2@Government regains territory@syria_daraa_deal_flag_raised/Daraa": "Military Forces "
     "of Russia: the deal's broker ('a deal brokered by Russia') is read as the side that lost "
     "the quarter, not the insurgents of 'the rebel-held part' (actors)",
-    "sub_event_type@Agreement@syria_daraa_deal_flag_raised/Daraa": "no Agreement on Thursday: "
-    "'Under the agreement reached with Russian officers on Thursday morning, rebels will hand "
-    "over ...' is not coded; the only Agreement is last week's surrender at Nassib, dated the "
-    "week of July 4 (typing, filters: history taken, the day's deal lost)",
-    "fatalities@Agreement@syria_daraa_deal_flag_raised/Daraa": "no Agreement on Thursday (see "
-    "its type)",
-    "place@Agreement@syria_daraa_deal_flag_raised/Daraa": "no Agreement on Thursday (see its "
-    "type)",
-    "count@syria_daraa_deal_flag_raised": "four events: the offensive 'launched ... on June 19, "
+    "count@syria_daraa_deal_flag_raised": "five events: the offensive 'launched ... on June 19, "
     "backed by Russian air power' is an Air/drone strike by Syria's army dated June 19; last "
     "week's surrender at Nassib an Agreement; the U.N.'s '320,000 people fled their homes during "
-    "the fighting' an Armed clash by the U.N. (filters: history and a statistic); the day's deal "
-    "is not coded (see the Agreement's type). (The flag raised is the takeover since session 25.)",
+    "the fighting' an Armed clash by the U.N. (filters: history and a statistic). (The flag "
+    "raised is the takeover and the day's deal an Agreement since session 25.)",
     # Twenty-first batch (session 25), on the code of dd43ff4: 55 of its 105 checks pass, written
     # without it (after the leak rewording of nine phrases, which moved two Ankara checks to
     # passing and two to failing). The Sudan count passes by accident: its three events are the

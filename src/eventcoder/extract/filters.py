@@ -230,6 +230,7 @@ class FilterWords:
     signing_participles: frozenset[str]
     continuation_verbs: frozenset[str]
     in_force_prepositions: frozenset[str]
+    in_force_verbs: frozenset[str]
     newness_adjectives: frozenset[str]
     total_period_prepositions: frozenset[str]
     total_period_nouns: frozenset[str]
@@ -1332,13 +1333,16 @@ def _the_new_body_named_again(root: Token, sent: Span) -> bool:
 
 
 def _agreement_in_force(root: Token) -> Token | None:
-    """The preposition of an agreement named as the state of things that acts go against
-    or are done under ("operations against its members had continued despite the truce",
-    "instructors sent under a cooperation deal"): an agreement referred to as in force,
-    not reached in the story. The preposition, else None. (An agreement the words on it
+    """The preposition (or verb) of an agreement named as the state of things that acts go
+    against, carry out or are done under ("operations against its members had continued
+    despite the truce", "instructors sent under a cooperation deal", "failed to implement
+    the pact"): an agreement referred to as in force, not reached in the story. The
+    preposition or verb, else None. (An agreement the words on it
     date, "under a ceasefire agreed in Doha on Sunday", is history told with its date,
     which the coding policy keeps: the other rules judge it.)"""
     prep = root.head
+    if root.dep_ == "dobj" and prep.lower_ in _WORDS.in_force_verbs:
+        return prep  # ("failed to implement a pact signed in March")
     if root.dep_ != "pobj":
         return None
     if prep.lower_ in _WORDS.in_force_prepositions:
@@ -2464,6 +2468,11 @@ def _status_and_reason(
     # (a gerund coordinated with a noun is a noun: "the army's air strikes and shelling")
     own = [t for t in chain if t.pos_ in ("VERB", "AUX") and t.dep_ not in _NOMINAL_DEPS
            and not (t.dep_ == "conj" and t.head.pos_ == "NOUN")][:1]
+    if root.pos_ == "NOUN" and any(t.dep_ == "acl" and t.tag_ == "VBN" and t.head.i == root.i
+                                   for t in trigger):
+        # ("Under the agreement reached on Thursday, rebels will hand over ..."): the
+        # trigger's own participle tells it done; the future is what follows from it
+        own = []
     if own and own[0].dep_ in ("xcomp", "ccomp") and own[0].head.pos_ in ("VERB", "AUX") \
             and not _across_semicolon(own[0], own[0].head):
         # ("X kidnapped by gunmen; motive may have been political": the modal
