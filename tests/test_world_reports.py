@@ -2817,15 +2817,6 @@ KNOWN_GAPS: dict[str, str] = {
     "police as actor2; merge); the exchange of fire a Shelling at Taza, Morocco (see the clash's "
     "type); the Peshmerga's accusation that a PUK faction left 'positions without a fight' a "
     "Non-violent transfer of territory by 'Patriotic Union' at Taza (filters: an accusation)",
-    "sub_event_type@Excessive force against protesters@nicaragua_managua_mothers_march_shootings/"
-    "Managua": "Protest with intervention: police and government supporters who 'opened fire on "
-    "a huge march', 15 killed, are typed an intervention, not excessive force (typing)",
-    "sub_event_type@Peaceful protest@nicaragua_managua_mothers_march_shootings/Managua": "no "
-    "Peaceful protest: 'several thousand government supporters gathered on the same afternoon for "
-    "a rally where Ortega told them ...' is not coded; the check finds the march's Protest with "
-    "intervention (typing or merge: a rally told through its speaker)",
-    "fatalities@Peaceful protest@nicaragua_managua_mothers_march_shootings/Managua": "15: the "
-    "check finds the march (see the rally's type)",
     "sub_event_type@Violent demonstration@ireland_dublin_school_stabbing_city_riot/Dublin": "Mob "
     "violence: a crowd throwing bottles and fireworks at officers and burning vehicles is typed "
     "mob violence against the police, not a Violent demonstration (typing)",
