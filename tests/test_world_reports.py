@@ -2777,12 +2777,6 @@ KNOWN_GAPS: dict[str, str] = {
     "army with the VDP, unplaced (typing, filters: a habitual statement); 'officials said about "
     "40 people were wounded' an Attack by the Government of Burkina Faso dated Sunday with the "
     "40, not joined to the massacre (actors: the speaker as doer, dates, merge)",
-    "count@mali_moura_market_town_killings": "three events: 'the soldiers, some of them white men "
-    "speaking a language the witnesses took to be Russian, rounded up hundreds of men' is an "
-    "Arrests by Russia's army on Civilians (Russia), unplaced (typing: the round-up is part of the "
-    "killings; actors: the language read as the nationality; merge); the army's own account 'an "
-    "operation in Moura had killed 203 \"terrorists\"' an Armed clash of unidentified groups dated "
-    "April 1 with the 203 (filters: a rival account of the same event, dates)",
     "count@cameroon_ngarbuh_village_killings": "three events: the residents' 'men in uniform, "
     "some with ethnic Fulani militiamen, went through the village ..., shooting people' is a Mob "
     "violence by Rioters (Cameroon), not joined to the lead's Attack (typing, actors, merge); the "

@@ -60,6 +60,7 @@ from eventcoder.extract.mention_ranking import (
     retype_bombings_told_again,
     retype_bombs_of_an_air_strike,
     retype_unopposed_captures,
+    round_ups_before_violence,
     unify_protests,
     without_disorder_beside_crowds_fight,
     without_displacement_beside_violence,
@@ -1680,6 +1681,7 @@ def detect_mentions(doc: Doc, article: Article) -> list[EventMention]:
     rank_ongoing_fighting_below_violence(mentions, doc)
     retype_unopposed_captures(mentions, doc)
     flags_raised_after_a_change_told(mentions)
+    round_ups_before_violence(mentions, doc)
     retype_attacks_fought_back(mentions, doc)
     retype_attacks_forces_answered(mentions, doc)
     rank_fight_over_attack(mentions)

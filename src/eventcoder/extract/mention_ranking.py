@@ -189,6 +189,29 @@ def flags_raised_after_a_change_told(mentions: list[EventMention]) -> None:
             told.append(m.trigger_start)
 
 
+def round_ups_before_violence(mentions: list[EventMention], doc: Doc) -> None:
+    """People rounded up, then attacked in that sentence or the next ("the soldiers
+    rounded up the men of the market ... Over the next days groups of them were led away
+    and shot"; "gunmen rounded up farm hands and cut their throats"): the round-up is
+    how the attack began, not an arrest of its own. The mention retells the attack (it
+    joins it or is dropped). Arrests told after the violence ("Police later rounded up
+    twenty suspects") stay arrests."""
+    attacks = [m for m in mentions if m.status == "new"
+               and m.event_type == "Violence against civilians"]
+    if not attacks:
+        return
+    starts = [s.start_char for s in doc.sents]
+    for m in mentions:
+        if m.status != "new" or m.sub_event_type != ARREST\
+                or m.trigger_text.lower() not in WORDS.round_up_phrases:
+            continue
+        here = bisect_right(starts, m.trigger_start)
+        if any(a.trigger_start > m.trigger_end
+               and bisect_right(starts, a.trigger_start) - here <= 1 for a in attacks):
+            m.status, m.status_kind = "reference", RETOLD
+            m.type_reason += "; people rounded up, then attacked: part of the attack"
+
+
 def _names_only_the_doers(mention: EventMention) -> bool:
     """A mention read from a noun for the doers alone ("the attackers have also held
     prayers in the mosques"): it names who came, not any violence they did."""

@@ -168,6 +168,7 @@ class TypingWords:
     bomb_impact_verbs: frozenset[str]
     bomber_nouns: frozenset[str]
     flag_nouns: frozenset[str]
+    round_up_phrases: frozenset[str]
     ranking_heads: frozenset[str]
     rated_period_nouns: frozenset[str]
     rating_superlatives: frozenset[str]
