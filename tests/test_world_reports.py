@@ -2768,10 +2768,6 @@ KNOWN_GAPS: dict[str, str] = {
     "place@Attack@nigeria_plateau_bokkos_barkin_ladi_christmas_raids/Bokkos": "the check finds "
     "the Barkin Ladi attack, 29 km away (see the fatalities: the lead's raids dated Monday) "
     "(dates)",
-    "count@nigeria_plateau_bokkos_barkin_ladi_christmas_raids": "three events: 'More than 300 "
-    "people were being treated for gunshot and machete wounds in hospitals in Bokkos and Jos' is "
-    "a second Attack placed at Jos (the hospitals' town), not joined to the raids (typing, "
-    "places, merge)",
     "count@burkina_solhan_tadaryat_village_massacres": "four events: the militia's description "
     "'a civilian militia that fights alongside the army' is an Armed clash of Burkina Faso's "
     "army with the VDP, unplaced (typing, filters: a habitual statement); 'officials said about "

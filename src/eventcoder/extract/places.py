@@ -128,6 +128,7 @@ class Cues:
     feature_after: frozenset[str]
     direction_words: frozenset[str]
     destination_sites: frozenset[str]
+    care_prepositions: frozenset[str]
     vague_town_after: frozenset[str]
     event_names_after: frozenset[str]
     apposition_place_nouns: frozenset[str]
@@ -182,6 +183,7 @@ def cues() -> Cues:
         feature_after=words("feature_after"),
         direction_words=words("direction_words"),
         destination_sites=words("destination_sites"),
+        care_prepositions=words("care_prepositions"),
         vague_town_after=words("vague_town_after"),
         apposition_place_nouns=words("apposition_place_nouns"),
         event_names_after=words("event_names_after"),

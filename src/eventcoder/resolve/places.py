@@ -247,6 +247,7 @@ def _reads_as_journey_end(doc: Doc, pm: PlaceMention) -> bool:
     if doc[span.start - 1].lower_ == "of":
         return _kind_of_place_after_direction(doc, span.start - 2)
     before = _before_apposition_noun(doc, span.start - 1)
+    before = _before_listed_names(doc, before)
     if doc[before].lower_ not in _WHERE_LIES:
         return False
     # Walk back over "<Name> [village] in" / "<Name>," / "hospital in" to a direction
@@ -259,6 +260,8 @@ def _reads_as_journey_end(doc: Doc, pm: PlaceMention) -> bool:
         tok = doc[i]
         if tok.lower_ in c.direction_words:
             return seen_name or seen_site
+        if tok.lower_ in c.care_prepositions and seen_site and not seen_name:
+            return True  # ("treated in hospitals in Jos"): where the hurt are cared for
         if tok.text[:1].isupper() and tok.is_alpha:
             seen_name = True
         elif tok.lower_ in c.destination_sites:
@@ -268,6 +271,19 @@ def _reads_as_journey_end(doc: Doc, pm: PlaceMention) -> bool:
             return False
         i -= 1
     return False
+
+
+def _before_listed_names(doc: Doc, i: int) -> int:
+    """The token before a list of names when token ``i`` joins the place to names before
+    it ("in hospitals in Bokkos and Jos": for Jos, the "in" before Bokkos), else ``i``."""
+    j = i
+    while j > 0 and doc[j].lower_ in ("and", "or", ",") and doc[j - 1].text[:1].isupper() \
+            and doc[j - 1].is_alpha:
+        j -= 1
+        while j > 0 and doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha:
+            j -= 1
+        j -= 1
+    return j if j != i and j >= 0 else i
 
 
 def _before_apposition_noun(doc: Doc, i: int) -> int:
