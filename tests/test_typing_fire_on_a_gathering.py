@@ -15,9 +15,9 @@ def _types(text: str) -> list[str | None]:
 
 
 def test_forces_opening_fire_on_a_march_used_excessive_force() -> None:
-    text = ("At least six people were killed in Conakry on Monday when soldiers opened fire "
-            "on a large march led by widows of miners killed in a strike last year, a union "
-            "official said.")
+    text = ("Six marchers died in Conakry on Monday when soldiers opened fire on a large "
+            "march led by widows of miners killed in a strike last year, a union official "
+            "said.")
     assert _types(text) == ["Excessive force against protesters"]
 
 

@@ -1342,7 +1342,7 @@ def _agreement_in_force(root: Token) -> Token | None:
     which the coding policy keeps: the other rules judge it.)"""
     prep = root.head
     if root.dep_ == "dobj" and prep.lower_ in _WORDS.in_force_verbs:
-        return prep  # ("failed to implement a pact signed in March")
+        return prep  # ("the county never honoured the accord")
     if root.dep_ != "pobj":
         return None
     if prep.lower_ in _WORDS.in_force_prepositions:
