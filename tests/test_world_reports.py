@@ -2784,11 +2784,6 @@ KNOWN_GAPS: dict[str, str] = {
     "group in Hiraan, where they have taken dozens of villages since August' is an Armed clash of "
     "Somalia's army with Al Qaeda dated Monday (filters: an ongoing campaign; actors: 'al "
     "Qaeda-linked group' read as Al Qaeda, not Al Shabaab)",
-    "fatalities@Suicide bomb@somalia_beledweyne_twin_car_bombs_deputy_governor/Beledweyne": "2: "
-    "the lead's 'struck the central Somali town of Beledweyne on Monday and killed at least 30 "
-    "people' gives its 30 to no one (the count after a verb joined by 'and' is not read) and the "
-    "two bombers of 'Two suicide car bombers' are the toll (casualties). (Written 'on Monday, "
-    "killing at least 30' before the leak rewording, it read 30.)",
     "fatalities@Suicide bomb@afghanistan_kabul_kaaj_centre_bombing_women_march/Kabul": "36: the "
     "bomber is added to the U.N.'s 35 ('rose to 35'), a toll that does not say whether it counts "
     "him (casualties)",

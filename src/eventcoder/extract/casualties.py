@@ -666,7 +666,10 @@ def _victims(tok: Token, trigger_class: str) -> Token | None:
             return obj
         subj = _subject(tok)
         # headline style "4 killed in raid": an active-looking verb with a numeral subject
-        if subj is not None and (_is_number_token(subj) or any(
+        # of its own (a conjunct's subject borrowed from the verb before "and" is the doer:
+        # "two bombers struck the town and killed ...")
+        borrowed = tok.dep_ == "conj" and subj is not None and subj.head.i != tok.i
+        if subj is not None and not borrowed and (_is_number_token(subj) or any(
             c.dep_ == "nummod" for c in token_children(subj)
         )):
             return subj
