@@ -2765,9 +2765,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Monday Dec 25, so the Christmas Eve check finds the Barkin Ladi attack, which carries "
     "May's Mangu toll ('more than 100 people were killed', background); the Bokkos event itself "
     "has 129, the 113 bodies plus the army's superseded first 16 (dates, casualties)",
-    "place@Attack@nigeria_plateau_bokkos_barkin_ladi_christmas_raids/Bokkos": "the check finds "
-    "the Barkin Ladi attack, 29 km away (see the fatalities: the lead's raids dated Monday) "
-    "(dates)",
     "count@burkina_solhan_tadaryat_village_massacres": "four events: the militia's description "
     "'a civilian militia that fights alongside the army' is an Armed clash of Burkina Faso's "
     "army with the VDP, unplaced (typing, filters: a habitual statement); 'officials said about "

@@ -121,6 +121,7 @@ class _Vocab:
     death_verbs: frozenset[str] = frozenset()
     pursuit_verbs: frozenset[str] = frozenset()
     rite_nouns: frozenset[str] = frozenset()
+    holidays: dict[str, tuple[int, int]] = field(default_factory=dict)  # name -> (month, day)
     anchor_cue: re.Pattern[str] | None = None
     retelling_determiners: frozenset[str] = frozenset()
     report_date: re.Pattern[str] | None = None
@@ -166,6 +167,11 @@ def _vocab() -> _Vocab:
     rel_months = {str(k).lower(): int(v) for k, v in raw["relative_months"].items()}
     anchored = {str(k).lower(): int(v) for k, v in raw["anchored_days"].items()}
     weekend = tuple(str(p).lower() for p in raw["weekend_phrases"])
+    holidays = {str(k).lower(): (int(v[0]), int(v[1]))
+                for k, v in (raw.get("fixed_holidays") or {}).items()}
+    # what every holiday phrase holds, in ASCII for the prefilter's quick test ("new year"
+    # of both spellings of "new year's eve")
+    holiday_words = sorted({re.split(r"['’]", h)[0] for h in holidays})
     conv = raw["conventions"]
 
     m = rf"(?P<month>{_alternation(list(months))})\.?"
@@ -211,6 +217,7 @@ def _vocab() -> _Vocab:
         ("rel_week", rf"\b(?:{_alternation(list(rel_weeks))})\b"),
         ("rel_month", rf"\b(?:{_alternation(list(rel_months))})\b"),
         ("weekend", rf"\b(?:{_alternation(list(weekend))})\b"),
+        ("holiday", rf"\b(?:{_alternation(list(holidays))})\b"),
     ]
     month_gate = re.compile(_alternation(list(months)), re.IGNORECASE)
     digit_gate = re.compile(r"\d")
@@ -235,7 +242,8 @@ def _vocab() -> _Vocab:
     # phrases: a sentence without any skips the scan (told by substring, see gate_words)
     phrase_lists: dict[str, list[str]] = {
         kind: list(words) for kind, words in (("anchored", anchored), ("rel_day", rel_days),
-                                              ("rel_week", rel_weeks), ("rel_month", rel_months))}
+                                              ("rel_week", rel_weeks), ("rel_month", rel_months),
+                                              ("holiday", holidays))}
     phrase_gates = {kind: re.compile(_alternation(words), re.IGNORECASE)
                     for kind, words in phrase_lists.items()}
     gate_of.update((kind, (gate,)) for kind, gate in phrase_gates.items())
@@ -257,6 +265,7 @@ def _vocab() -> _Vocab:
         claim_verbs=frozenset(str(w).lower() for w in raw.get("claim_verbs") or ()),
         pursuit_verbs=frozenset(str(w).lower() for w in raw.get("pursuit_verbs") or ()),
         rite_nouns=frozenset(str(w).lower() for w in raw.get("rite_nouns") or ()),
+        holidays=holidays,
         anchor_cue=re.compile(
             rf"\b(?:{_alternation([str(c).lower() for c in raw['anchor_only_cues']])})"
             r"\s+(?:the\s+)?$", re.IGNORECASE) if raw.get("anchor_only_cues") else None,
@@ -279,7 +288,7 @@ def _vocab() -> _Vocab:
         not_event_after=re.compile(rf"^(?:'s|’s)?\s+(?:{other_nouns})\b", re.IGNORECASE),
         # a word every date phrase contains: a digit, a month, a weekday or a time word
         prefilter=re.compile(
-            rf"\d|\b(?:{_alternation(list(months) + list(weekdays))})"
+            rf"\d|\b(?:{_alternation(list(months) + list(weekdays) + holiday_words)})"
             rf"|\b(?:{'|'.join(_TIME_WORDS)})\b",
             re.IGNORECASE,
         ),
@@ -294,7 +303,7 @@ def _vocab() -> _Vocab:
                     digit_gate: WordPresence(_DIGITS),
                     **{gate: WordPresence(phrase_lists[kind])
                        for kind, gate in phrase_gates.items()}},
-        prefilter_words=WordPresence([*_DIGITS, *months, *weekdays, *_TIME_WORDS]),
+        prefilter_words=WordPresence([*_DIGITS, *months, *weekdays, *_TIME_WORDS, *holiday_words]),
     )
 
 
@@ -417,6 +426,9 @@ def _resolve_match(
             pass  # anchored phrases (and a day's month) do not need the publication date
         else:
             return None
+    if kind == "holiday":
+        month, day = vocab.holidays[text]
+        return _day_in_year(None, month, day, published), 1, "relative", None, False
     if kind == "weekday_span":
         assert published is not None
         first, last = (vocab.weekdays[g[k].lower()] for k in ("weekday", "weekday2"))
