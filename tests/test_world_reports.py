@@ -2760,11 +2760,6 @@ KNOWN_GAPS: dict[str, str] = {
     "its own, not joined to the repelled attack (merge; see the fatalities)",
     # Twentieth batch (session 24), on the code of 09f5bd0: 60 of its 91 checks pass, written
     # without it.
-    "fatalities@Attack@nigeria_plateau_bokkos_barkin_ladi_christmas_raids/Bokkos": "100: the "
-    "lead's raids ('on Christmas Eve ... went on into the small hours of Monday') are dated "
-    "Monday Dec 25, so the Christmas Eve check finds the Barkin Ladi attack, which carries "
-    "May's Mangu toll ('more than 100 people were killed', background); the Bokkos event itself "
-    "has 129, the 113 bodies plus the army's superseded first 16 (dates, casualties)",
     "count@burkina_solhan_tadaryat_village_massacres": "four events: the militia's description "
     "'a civilian militia that fights alongside the army' is an Armed clash of Burkina Faso's "
     "army with the VDP, unplaced (typing, filters: a habitual statement); 'officials said about "

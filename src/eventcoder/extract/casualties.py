@@ -155,6 +155,7 @@ class CasualtyLexicon:
     injury_nouns: frozenset[str]
     harm_adjectives: frozenset[str]
     body_parts: frozenset[str]
+    superseded_count_words: frozenset[str] = frozenset()
 
 
 def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -264,6 +265,8 @@ def load_lexicon() -> CasualtyLexicon:
         injury_nouns=frozenset(str(w).lower() for w in raw["injured"]["injuries"]),
         harm_adjectives=frozenset(str(w).lower() for w in raw["harm_adjectives"]),
         body_parts=frozenset(str(w).lower() for w in raw["body_parts"]),
+        superseded_count_words=frozenset(
+            str(w).lower() for w in raw.get("superseded_count_words") or ()),
     )
 
 
@@ -1255,7 +1258,23 @@ def figures_in_span(sent: Span) -> list[Figure]:
         if counted is None:
             continue
         _add_figure(figures, used, tok, field_name, counted, False, doc, _member_side(number))
+    figures = [f for f in figures if not _superseded(f, doc)]
     return _apply_coding_remarks(_only_care_left(figures, doc), sent)
+
+
+def _superseded(figure: Figure, doc: Doc) -> bool:
+    """Is the figure's count the earlier one a new count replaces ("113 bodies, up from
+    the 16 deaths the army reported")? It sits in a "from" phrase right after one of
+    superseded_count_words."""
+    words = load_lexicon().superseded_count_words
+    for i in figure.count_tokens:
+        for node in (doc[i], *doc[i].ancestors):
+            if node.dep_ == "pobj" and node.head.lower_ == "from":
+                prep = node.head
+                return prep.i > 0 and doc[prep.i - 1].lower_ in words
+            if node.pos_ in ("VERB", "AUX"):
+                break
+    return False
 
 
 def _victim_group(head: Token, other_triggers: set[int]) -> str | None:
