@@ -2779,10 +2779,6 @@ KNOWN_GAPS: dict[str, str] = {
     "fatalities@Suicide bomb@afghanistan_kabul_kaaj_centre_bombing_women_march/Kabul": "36: the "
     "bomber is added to the U.N.'s 35 ('rose to 35'), a toll that does not say whether it counts "
     "him (casualties)",
-    "actor1@Suicide bomb@afghanistan_kabul_kaaj_centre_bombing_women_march/Kabul": "UN: United "
-    "Nations: the source of the toll ('rose to 35, the United Nations said') is taken as the "
-    "bomber's side; nobody claimed it (actors; actor2 is the Taliban, from the fighters of the "
-    "lead's second clause)",
     "sub_event_type@Armed clash@iraq_kirkuk_federal_takeover_peshmerga": "Government regains "
     "territory (the Battles event the check finds): 'Iraqi units and Peshmerga fighters exchanged "
     "artillery and machinegun fire south of the city near Taza' is typed a Shelling by the "

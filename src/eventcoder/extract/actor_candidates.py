@@ -924,11 +924,24 @@ def reports(span: Span) -> bool:
         return True
     if cited(span):
         return True
+    if _gives_a_count(root):
+        return True
     if root.dep_ != "nsubj":
         return False
     verb = root.head
     return verb.lower_ in WORDS.reporting_verbs or any(
         child.dep_ == "dobj" and child.lower_ in WORDS.report_nouns for child in verb.children)
+
+
+def _gives_a_count(root: Token) -> bool:
+    """Is the name who a passive verb on a count says gave it ("the toll was raised to
+    132 by the government", "a toll given as 100 by a local source")?"""
+    if root.dep_ != "pobj" or root.head.lower_ != "by" or root.head.dep_ != "agent":
+        return False
+    verb = root.head.head
+    if verb.dep_ == "acl" and verb.head.lower_ in WORDS.report_nouns:
+        return True
+    return any(c.dep_ == "nsubjpass" and c.lower_ in WORDS.report_nouns for c in verb.children)
 
 
 def cited(span: Span) -> bool:

@@ -345,6 +345,24 @@ def _is_speaker(cand: ActorCandidate) -> bool:
                                         for c in verb.children)
 
 
+def _tells_of_harm_done(cand: ActorCandidate, trigger: Token) -> bool:
+    """Is the candidate who says that people were harmed, in a clause that names no doer
+    ("the U.N. mission said 82 people had been wounded")? The teller of a toll is no
+    side of it (a side telling its own act says so: "said it had killed ...")."""
+    node = cand.span.root
+    while node.dep_ in ("compound", "poss") and node.head is not node:
+        node = node.head  # "the United Nations mission said": the body in its office's name
+    if node.dep_ != "nsubj" or node.head.lower_ not in WORDS.reporting_verbs:
+        return False
+    verb = node.head
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"
+                   and c.left_edge.i <= trigger.i <= c.right_edge.i), None)
+    if clause is None:
+        return False
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children)\
+        and not any(c.dep_ == "agent" for c in clause.children)
+
+
 def _in_title_of_teller(cand: ActorCandidate) -> bool:
     """Is a state or international body only in the title of the person who tells
     ("The United Nations' humanitarian coordinator said at least 110 civilians had been
@@ -580,6 +598,7 @@ def _pick(mention: EventMention, cands: list[ActorCandidate], later: list[ActorC
             feud = feuding_communities(cands) or ()
             unhit = [c for c in cands if c.role != "a2" and not _owns_what_was_hit(c)
                      and not possible_tie(c.span.root) and not hunted(c.span)
+                     and not (trigger is not None and _tells_of_harm_done(c, trigger))
                      and not _took_into_custody(c, trigger) and c not in feud]
             perp = _nearest(unhit, trig, before=True, armed=True) or _first(
                 # (not forces a statement apart names: "... confirmed the raid and said
