@@ -2760,11 +2760,9 @@ KNOWN_GAPS: dict[str, str] = {
     "its own, not joined to the repelled attack (merge; see the fatalities)",
     # Twentieth batch (session 24), on the code of 09f5bd0: 60 of its 91 checks pass, written
     # without it.
-    "count@burkina_solhan_tadaryat_village_massacres": "four events: the militia's description "
-    "'a civilian militia that fights alongside the army' is an Armed clash of Burkina Faso's "
-    "army with the VDP, unplaced (typing, filters: a habitual statement); 'officials said about "
-    "40 people were wounded' an Attack by the Government of Burkina Faso dated Sunday with the "
-    "40, not joined to the massacre (actors: the speaker as doer, dates, merge)",
+    "count@burkina_solhan_tadaryat_village_massacres": "three events: the militia's "
+    "description 'a civilian militia that fights alongside the army' is an Armed clash of "
+    "Burkina Faso's army with the VDP, unplaced (typing, filters: a habitual statement)",
     "count@cameroon_ngarbuh_village_killings": "three events: the residents' 'men in uniform, "
     "some with ethnic Fulani militiamen, went through the village ..., shooting people' is a Mob "
     "violence by Rioters (Cameroon), not joined to the lead's Attack (typing, actors, merge); the "

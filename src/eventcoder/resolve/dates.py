@@ -118,6 +118,8 @@ class _Vocab:
     claim_verbs: frozenset[str] = frozenset()
     sequel_verbs: frozenset[str] = frozenset()
     count_update_verbs: frozenset[str] = frozenset()
+    count_giving_verbs: frozenset[str] = frozenset()
+    count_nouns: frozenset[str] = frozenset()
     death_verbs: frozenset[str] = frozenset()
     pursuit_verbs: frozenset[str] = frozenset()
     rite_nouns: frozenset[str] = frozenset()
@@ -274,6 +276,9 @@ def _vocab() -> _Vocab:
         sequel_verbs=frozenset(str(w).lower() for w in raw.get("sequel_verbs") or ()),
         count_update_verbs=frozenset(
             str(w).lower() for w in raw.get("count_update_verbs") or ()),
+        count_giving_verbs=frozenset(
+            str(w).lower() for w in raw.get("count_giving_verbs") or ()),
+        count_nouns=frozenset(str(w).lower() for w in raw.get("count_nouns") or ()),
         death_verbs=frozenset(str(w).lower() for w in raw.get("death_verbs") or ()),
         max_back_sentences=int(conv["max_back_sentences"]),
         patterns=tuple((kind, re.compile(p, re.IGNORECASE)) for kind, p in patterns),
@@ -1097,8 +1102,27 @@ def _day_of_the_reported_clause(doc: Doc, phrases: list[DatePhrase], mention: Ev
 def _dates_a_count(doc: Doc, phrase: DatePhrase) -> bool:
     """Does the phrase date a toll's update ("the death toll ... rose to 100 on
     Tuesday"), not the event counted?"""
+    vocab = _vocab()
     governor = _governor(doc, phrase)
-    return governor is not None and doc[governor].lower_ in _vocab().count_update_verbs
+    if governor is None:
+        return False
+    verb = doc[governor]
+    if verb.lower_ in vocab.count_update_verbs:
+        return True
+    if verb.lower_ not in vocab.count_giving_verbs:
+        return False
+    # ("the toll was raised", "a toll given as 100", "put the toll at 19")
+    told = [c for c in token_children(verb) if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    if verb.dep_ == "acl":
+        told.append(verb.head)
+    return any(t.lower_ in vocab.count_nouns for t in told)
+
+
+def _tells_a_toll(doc: Doc, mention: EventMention) -> bool:
+    """Is the mention's trigger a word of harm done ("wounded", "killed"), a toll of an
+    incident, not the incident's act?"""
+    word = doc_text(doc)[mention.trigger_start : mention.trigger_end].strip().lower()
+    return word in _vocab().outcome_words
 
 
 def _days_of_the_counted(doc: Doc, phrases: list[DatePhrase]) -> list[DatePhrase]:
@@ -1430,6 +1454,8 @@ def resolve_mention_date(mention: EventMention, doc: Doc, article: Article) -> N
            and not _harm_told_of_people(doc, p, mention)]
     if len(own) > 1:
         own = [p for p in own if not _dates_a_count(doc, p)] or own
+    if own and _tells_a_toll(doc, mention) and all(_dates_a_count(doc, p) for p in own):
+        own = []  # (the toll was raised on Sunday, and 40 were wounded): the days of counts
     if own:
         chosen = _nearest(own, mention, doc)
         if _dates_the_statement(doc, chosen, mention):
@@ -1464,6 +1490,8 @@ def resolve_mention_date(mention: EventMention, doc: Doc, article: Article) -> N
                         if p is not _speech_day(doc, [p]) and not _dates_a_count(doc, p)]
                 if stated and not acts:
                     acts = _days_of_the_counted(doc, within(start, end))
+                if not acts and all(_dates_a_count(doc, p) for p in found):
+                    continue  # ("The toll was raised on Sunday."): the count's day only
                 chosen = (acts or stated or found)[0]
                 break
     if chosen is None and dates.lead is not None:
