@@ -2784,10 +2784,11 @@ KNOWN_GAPS: dict[str, str] = {
     "'exchanged ... fire'; actors; places)",
     "count@iraq_kirkuk_federal_takeover_peshmerga": "four events: 'federal police ... seized the "
     "K1 military base, the airport and the main oil fields' is a second Government regains "
-    "territory with the Police Forces of Iraq as the side driven out (actors: the takers' own "
-    "police as actor2; merge); the exchange of fire a Shelling at Taza, Morocco (see the clash's "
-    "type); the Peshmerga's accusation that a PUK faction left 'positions without a fight' a "
-    "Non-violent transfer of territory by 'Patriotic Union' at Taza (filters: an accusation)",
+    "territory with 'Patriotic Union' as the side driven out (actors: the PUK of the later "
+    "accusation, by attribution, not the Peshmerga that pulled back; merge); the exchange of "
+    "fire a Shelling at Taza, Morocco (see the clash's type); the Peshmerga's accusation that "
+    "a PUK faction left 'positions without a fight' a Non-violent transfer of territory by "
+    "'Patriotic Union' at Taza (filters: an accusation)",
     "sub_event_type@Violent demonstration@ireland_dublin_school_stabbing_city_riot/Dublin": "Mob "
     "violence: a crowd throwing bottles and fireworks at officers and burning vehicles is typed "
     "mob violence against the police, not a Violent demonstration (typing)",

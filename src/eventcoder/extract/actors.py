@@ -345,6 +345,12 @@ def _is_speaker(cand: ActorCandidate) -> bool:
                                         for c in verb.children)
 
 
+def _forces_of_one_state(first: Actor, second: Actor) -> bool:
+    """Are both the state forces (army, police) of one country?"""
+    return is_state(first) and is_state(second) and first.country is not None\
+        and first.country == second.country
+
+
 def _tells_of_harm_done(cand: ActorCandidate, trigger: Token) -> bool:
     """Is the candidate who says that people were harmed, in a clause that names no doer
     ("the U.N. mission said 82 people had been wounded")? The teller of a toll is no
@@ -632,8 +638,12 @@ def _pick(mention: EventMention, cands: list[ActorCandidate], later: list[ActorC
             # armed dead named before them are among its casualties
             side2 = paired
         if side2 is None and len(firsts) > 1:
+            # (in a takeover, never the first side's own state's other force: "troops and
+            # federal police seized the base" are allies, not the side driven out)
             others = [c for c in firsts[1:] if c.actor and side1 and side1.actor
-                      and c.actor.name != side1.actor.name]
+                      and c.actor.name != side1.actor.name
+                      and not (sub in _TERRITORY_TYPES
+                               and _forces_of_one_state(c.actor, side1.actor))]
             # coordinated subjects are two sides ("police and Al Shabaab engaged in a
             # gun battle"), but an unnamed one coordinated with the first side is its
             # ally when a named group is also there: in "its troops and allied fighters
@@ -654,9 +664,13 @@ def _pick(mention: EventMention, cands: list[ActorCandidate], later: list[ActorC
             # Borana and Garba clans"): they keep the order the text names them in
             side1, side2 = side2, side1
         if side2 is None:
-            side2 = _nearest(cands, trig, before=False, armed=True,
+            rivals = [c for c in cands if not (
+                sub in _TERRITORY_TYPES and side1 is not None and side1.actor is not None
+                and c.actor is not None and c.role == side1.role
+                and _forces_of_one_state(c.actor, side1.actor))]
+            side2 = _nearest(rivals, trig, before=False, armed=True,
                              exclude=side1.actor if side1 else None) or _first(
-                [c for c in cands if c is not side1], armed=True,
+                [c for c in rivals if c is not side1], armed=True,
                 exclude=side1.actor if side1 else None)
         if side1 is None and side2 is not None and not _guards_hit(side2):
             side1, side2 = side2, None
