@@ -10,8 +10,8 @@ from spacy.language import Language
 
 
 def test_a_body_telling_the_wounded_is_not_the_attacker(nlp: Language) -> None:
-    text = ("Gunmen opened fire on a bus near Bunia in Congo's Ituri province on Friday, "
-            "killing nine passengers, police said. The United Nations mission said 25 "
+    text = ("Gunmen sprayed a minibus with bullets near Bunia in Congo's Ituri province on "
+            "Friday, killing nine passengers, police said. The United Nations mission said 25 "
             "people had been wounded.")
     events = coded_events(nlp, text, "2024-03-10")
     assert events

@@ -1,5 +1,5 @@
 """A killing verb joined by "and" to the verb before it borrows that verb's subject:
-the doers ("three gunmen raided ... and killed at least 14 people"). When the parser
+the doers ("three gunmen raided ... and killed 14 or more villagers"). When the parser
 loses the killing's object (a speaker list after the count misleads it), the doers'
 numeral is no toll: the count after the verb is."""
 
