@@ -2772,8 +2772,7 @@ KNOWN_GAPS: dict[str, str] = {
     "count@somalia_beledweyne_twin_car_bombs_deputy_governor": "two events: the background 'as "
     "government forces and allied clan militias press an offensive against the al Qaeda-linked "
     "group in Hiraan, where they have taken dozens of villages since August' is an Armed clash of "
-    "Somalia's army with Al Qaeda dated Monday (filters: an ongoing campaign; actors: 'al "
-    "Qaeda-linked group' read as Al Qaeda, not Al Shabaab)",
+    "Somalia's army with Al Shabaab dated Monday (filters: an ongoing campaign)",
     "fatalities@Suicide bomb@afghanistan_kabul_kaaj_centre_bombing_women_march/Kabul": "36: the "
     "bomber is added to the U.N.'s 35 ('rose to 35'), a toll that does not say whether it counts "
     "him (casualties)",

@@ -1946,6 +1946,9 @@ def resolve_references(cands: list[ActorCandidate], history: list[ActorCandidate
         definite = cand.span.start > 0 and cand.span.doc[cand.span.start - 1].lower_ in\
             _DEFINITE_WORDS
         head = cand.span.root.lower_
+        if definite and _linked_group_told_again(cand.span):
+            _name_linked_group(cand, history)
+            continue
         refers = cand.kind == "pronoun" or (
             cand.kind == "generic" and (definite or cand.span.text.lower().startswith("the "))
             and head in WORDS.anaphoric_heads
@@ -1972,6 +1975,32 @@ def resolve_references(cands: list[ActorCandidate], history: list[ActorCandidate
             cand.actor = Actor(name=actor.name, inter=actor.inter, text=cand.span.text,
                                country=actor.country, normalised=actor.normalised)
             cand.kind = "named"
+
+
+def _linked_group_told_again(span: Span) -> bool:
+    """Is the span the X of "the X-linked group" ("the al Qaeda-linked group"): a group
+    tied to X, told again by its tie, not X itself? (The group it is was named before.)"""
+    doc = span.doc
+    end = span.end
+    return end + 2 < len(doc) and doc[end].text == "-"\
+        and doc[end + 1].lower_ in WORDS.linking_participles\
+        and doc[end + 2].lower_ in WORDS.anaphoric_heads
+
+
+def _name_linked_group(cand: ActorCandidate, history: list[ActorCandidate]) -> None:
+    """"The al Qaeda-linked group" after a text that named Al Shabaab: the last named
+    non-state armed group told before it, other than the one it is tied to (kept when
+    none is)."""
+    tied = cand.actor.name if cand.actor is not None else None
+    ante = next((c for c in reversed(history)
+                 if c.span.start_char < cand.span.start_char and c.kind == "named"
+                 and c.actor is not None and c.actor.inter in (2, 3)
+                 and c.actor.normalised and c.actor.name != tied), None)
+    if ante is not None and ante.actor is not None:
+        actor = ante.actor
+        cand.actor = Actor(name=actor.name, inter=actor.inter, text=cand.span.text,
+                           country=actor.country, normalised=actor.normalised)
+        cand.kind = "named"
 
 
 def _main_subject(token: Token) -> bool:
