@@ -2652,18 +2652,12 @@ KNOWN_GAPS: dict[str, str] = {
     "that 'broke down within hours' earlier in the week an Agreement dated Friday (filters: "
     "history). (The Tajik guards' counter-accusation 'it was Kyrgyz forces who had opened fire "
     "first, shelling a Tajik outpost' refers to the fighting told before since session 24.)",
-    "fatalities@Armed clash@egypt_bir_al_abd_camp_attack/Bir al-Abd": "18: the lead's clash "
-    "carries the 18 attackers; 'Two officers and three soldiers were killed and four soldiers "
-    "wounded' is a second Armed clash (police, from 'officers', on the army) with the 5, not "
-    "added (merge, actors, casualties)",
     "actor1@Armed clash@egypt_bir_al_abd_camp_attack/Bir al-Abd": "Military Forces of Egypt: "
     "the lead's clash puts the soldiers, the killers in 'soldiers killed 18 of the attackers', "
     "first; the militants who 'attacked an army camp' and Amaq's claim are its second side "
     "(actors: the attacker first)",
     "actor2@Armed clash@egypt_bir_al_abd_camp_attack/Bir al-Abd": "Islamic State (Egypt): the "
     "sides are reversed (see actor1) (actors)",
-    "count@egypt_bir_al_abd_camp_attack": "two events: the soldiers' deaths are a clash of their "
-    "own (see the fatalities) (merge)",
     "fatalities@Air/drone strike@westbank_tulkarm_camp_airstrike/Tulkarm": "1: the Israeli "
     "military's 'killed Zahi Oufi' (its one named target) is a rival count to the health "
     "ministry's 18, and the army's figure (its source read as Palestine's military) is kept "
@@ -2753,11 +2747,6 @@ KNOWN_GAPS: dict[str, str] = {
     "place@Peaceful protest@serbia_novi_sad_students_beaten_blockades/Belgrade": "no Protests "
     "event on Jan 27: the blockade is a Violent demonstration at Belgrade (see its type) "
     "(typing)",
-    "fatalities@Armed clash@car_bangui_rebel_attack_repelled/Bangui": "30: the lead's clash "
-    "(government troops on the CPC) has the 30 attackers killed, and the peacekeeper's death "
-    "is a clash of its own with its 1, not joined to it (merge)",
-    "count@car_bangui_rebel_attack_repelled": "two events: the peacekeeper's death is a clash of "
-    "its own, not joined to the repelled attack (merge; see the fatalities)",
     # Twentieth batch (session 24), on the code of 09f5bd0: 60 of its 91 checks pass, written
     # without it.
     "count@burkina_solhan_tadaryat_village_massacres": "three events: the militia's "

@@ -91,7 +91,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -103,7 +103,11 @@ import yaml
 from eventcoder.extract.casualties import PART_OF_TOLL
 from eventcoder.extract.sources import REPORT_KIND
 from eventcoder.extract.sources import load_lexicon as load_source_lexicon
-from eventcoder.extract.typing_base import MARK_BOTH_ARMED, MARK_WEAPONS_SEIZED_WITH
+from eventcoder.extract.typing_base import (
+    MARK_ARMED_VICTIMS_ALONE,
+    MARK_BOTH_ARMED,
+    MARK_WEAPONS_SEIZED_WITH,
+)
 from eventcoder.geo import haversine_km
 from eventcoder.resolve.actors import load_actor_words
 from eventcoder.schema import Article, Claim, Event, EventMention, Evidence, PlaceMention
@@ -300,6 +304,35 @@ def _armed_toll_of(mention: EventMention, incident: Event,
         and _open_or_same(m.place.name if m.place else None, where)
         and _open_or_same(m.event_date, mention.event_date)
         for m in mentions)
+
+
+def _armed_victims_alone(mention: EventMention) -> bool:
+    """Is the mention a battle typed from a toll of armed men alone, its clause naming no
+    doer ("one of its peacekeepers had died", "three soldiers were killed")?"""
+    return (mention.sub_event_type == "Armed clash" and mention.trigger_class in ("kill", "injure")
+            and MARK_ARMED_VICTIMS_ALONE in mention.rule_marks)
+
+
+def _fight_told_before(clusters: Sequence[_Cluster], report: Event, mention: EventMention,
+                       sentence_ends: Mapping[int, int], text: str) -> tuple[int, int] | None:
+    """(0, index) of the battle told in the sentence just before the mention's, when its
+    day and place may be the report's; None when there is none. (A toll told further on
+    may be a statistic or another incident's.)"""
+    def just_before(start: int) -> bool:
+        end = sentence_ends.get(start)
+        return end is not None and end <= mention.sent_start \
+            and not text[end:mention.sent_start].strip()
+
+    for index in range(len(clusters) - 1, -1, -1):
+        cluster = clusters[index]
+        if (cluster.summary.event_type == "Battles"
+                and any(just_before(start) for start in cluster.sentences)
+                and _date_relation(cluster.summary, report, across_documents=False)
+                in ("same", "unknown", "overlap")
+                and _place_relation(cluster.summary, report, across_documents=False)
+                != "different"):
+            return (0, index)
+    return None
 
 
 def _open_or_same(a: object, b: object) -> bool:
@@ -1539,6 +1572,7 @@ def merge_mentions(mentions: list[EventMention], article: Article,
     never starts an incident of its own)."""
     again = {id(m) for m in retold}
     ordered = sorted([*mentions, *retold], key=lambda m: (m.trigger_start, m.trigger_end))
+    sentence_ends = {m.sent_start: m.sent_end for m in ordered}
     clusters: list[_Cluster] = []
     # A date with no evidence is the publication day assumed by the date resolver, not
     # something the text says: it must not keep a mention apart from the incident the
@@ -1622,6 +1656,14 @@ def merge_mentions(mentions: list[EventMention], article: Article,
                 rivals.add(report.event_id)
             if MARK_WEAPONS_SEIZED_WITH in mention.rule_marks:
                 with_seizures.add(report.event_id)
+            # "Two officers and three soldiers were killed", told after the story's
+            # fight: a toll of armed men whose clause names no doer counts that fight's
+            # dead, whatever sides the actor stage read from the victims and the teller
+            armed_toll = (best is None and id(mention) not in again and not separate
+                          and not new_scene and _armed_victims_alone(mention))
+            if armed_toll:
+                best = _fight_told_before(clusters, compared, mention, sentence_ends,
+                                          article.text)
             toll_class = casualty_only_class(mention)
             if best is None and id(mention) in again:
                 continue  # the event told before is none of those coded: no new one
@@ -1640,7 +1682,7 @@ def merge_mentions(mentions: list[EventMention], article: Article,
                     compared = _typed_as(compared, cluster.summary)
                 elif claim_joined:
                     compared = _claim_as_evidence_of(compared, cluster.summary)
-                elif _armed_toll_of(mention, cluster.summary, mentions):
+                elif armed_toll or _armed_toll_of(mention, cluster.summary, mentions):
                     compared = _as_evidence_of(compared, cluster.summary)
                 cluster.add(compared, mention.sent_start)
                 if cluster.casualty_only is not None and toll_class:

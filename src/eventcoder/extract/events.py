@@ -84,6 +84,7 @@ from eventcoder.extract.triggers import (
     read_as,
 )
 from eventcoder.extract.typing_armed import (
+    ARMED_VICTIMS_ALONE,
     BOTH_ARMED,
     CAPTURE_CLASSES,
     CIVILIAN_VICTIMS,
@@ -166,6 +167,7 @@ from eventcoder.extract.typing_base import (
     HQ,
     INTER,
     LOOT,
+    MARK_ARMED_VICTIMS_ALONE,
     MARK_BOTH_ARMED,
     MARK_BYSTANDERS_HIT,
     MARK_CIVILIAN_VICTIMS,
@@ -410,6 +412,7 @@ _CROWD_SEIZED = "a crowd seized someone: a mob"
 # by the phrase it gives ``cand``, and the mark the candidate takes from it.
 _RULE_MARKS: tuple[tuple[str, str], ...] = (
     (BOTH_ARMED, MARK_BOTH_ARMED),
+    (ARMED_VICTIMS_ALONE, MARK_ARMED_VICTIMS_ALONE),
     (CIVILIAN_VICTIMS, MARK_NO_ARMED_VICTIM),
     (CIVILIAN_VICTIMS, MARK_CIVILIAN_VICTIMS),
     (NO_ARMED_OPPONENT, MARK_NO_ARMED_VICTIM),

@@ -222,6 +222,12 @@ def _sides_armed(trig: Trig, ctx: Context, sent: Span) -> tuple[str, str]:
     )
     victims_civil = overlaps_cue(victims, cues, "civilians") and not victims_armed
     agents_armed = armed(agents, cues) or armed(agents_of(verb), cues)
+    # (the subject of "died" is its victim, no doer)
+    doer_told = bool(agents) or not set(agents_of(verb)).issubset(victims)
+    if victims_armed and not doer_told:
+        # ("Two officers and three soldiers were killed", "one of its peacekeepers
+        # died"): a toll of armed men whose clause names no doer
+        return CLASH, ARMED_VICTIMS_ALONE
     if victims_armed and (agents_armed or not agents):
         return CLASH, BOTH_ARMED
     if victims_civil:
@@ -359,6 +365,7 @@ def _names_armed_act(token: Token) -> bool:
 
 
 BOTH_ARMED = "armed victims (both sides armed)"
+ARMED_VICTIMS_ALONE = f"{BOTH_ARMED}, no doer in the clause"
 CIVILIAN_VICTIMS = "civilian victims"
 NO_ARMED_OPPONENT = "no armed opponent reported"
 OWN_FORCE_HARMED = "force members harmed by one of their own (armed victims)"

@@ -693,6 +693,7 @@ SCENE_MARK = ": context)"  # written into the reason of a trigger that sets the 
 # ``EventMention.rule_marks``: later rules test these, never the reason's wording.
 MARK_SCENE = "scene"  # the trigger only sets the scene of the clause's event
 MARK_BOTH_ARMED = "both_armed"  # the victims were armed and so were the doers
+MARK_ARMED_VICTIMS_ALONE = "armed_victims_alone"  # armed victims, no doer in the clause
 MARK_NO_ARMED_VICTIM = "no_armed_victim"  # an attack on civilians or on no armed side
 MARK_CIVILIAN_VICTIMS = "civilian_victims"  # the victims are named as civilians
 MARK_COMMUNAL_FIGHT = "communal_fight"  # communities or residents fighting each other
