@@ -2642,10 +2642,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Forces of Zimbabwe: 'Riot police turned water cannon on the crowds ... before army trucks "
     "drove in and soldiers fired live rounds' gives the riot police, named first, as the other "
     "side; the soldiers who shot (and killed) are not taken (actors)",
-    "count@zimbabwe_harare_post_election_riot_mdc_raid": "three events: the detail's 'Three "
-    "people were killed, a government spokesman said' an Attack by ZANU-PF (the party named "
-    "two sentences before) on Civilians with the same 3 dead, not joined to the riot (typing, "
-    "actors, merge)",
     "count@kyrgyzstan_batken_border_clashes_airport_shelling": "four events: the province's "
     "toll since Wednesday ('24 people had died and 87 had been wounded') an Attack by "
     "Kyrgyzstan's army on Civilians at Batken (filters: a running toll; actors); the ceasefire "

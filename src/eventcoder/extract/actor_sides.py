@@ -40,7 +40,7 @@ from eventcoder.extract.actor_matcher import (
     is_state,
     with_span,
 )
-from eventcoder.extract.triggers import read_text
+from eventcoder.extract.triggers import TRIGGER_GROUP, read_text
 from eventcoder.resolve.actors import ActorDictionary
 from eventcoder.schema import Actor
 from eventcoder.text import (
@@ -1707,6 +1707,10 @@ def apply_attribution(pick: Pick, window: list[ActorCandidate], dictionary: Acto
             continue
         if possible_tie(cand.span.root) or hunted(cand.span):
             continue
+        if _accused_of_no_harm(cand.span.root):
+            # ("supporters who accused the ruling party of trying to steal the vote", "a
+            # man they accused of spying for the militia"): blamed for something else
+            continue
         cues = dictionary.attribution_cues if cand.kind in ("named", "unknown")\
             and cand.actor.inter != 4 else dictionary.community_blame_cues
         if cand.kind == "unknown" and _inside_an_assertion(cand.span.root, cues):
@@ -1860,6 +1864,33 @@ def _accused_of_the_act(root: Token) -> bool:
     return any(prep.lower_ == "of" and any(act.lower_ in WORDS.accused_acts
                                             for act in token_children(prep))
                for prep in token_children(verb) if prep.dep_ == "prep")
+
+
+def _accused_of_no_harm(root: Token) -> bool:
+    """Is the word the one an accusation names, or inside what it accuses of, when what
+    it accuses of names no act of harm (no event word, none of accused_acts): "accused
+    the ruling party of trying to steal the vote", "a man they accused of spying for the
+    militia"? Only an accusation of the act itself blames a doer (as in forces_accused)."""
+    node = root
+    for _ in range(6):
+        verb = node.head
+        if verb.i == node.i:
+            return False
+        if verb.lower_ in WORDS.accuse_verbs:
+            grounds = [p for p in token_children(verb) if p.dep_ == "prep" and p.lower_ == "of"]
+            if not grounds or not (node.dep_ == "dobj" or node in grounds):
+                return False
+            return not any(t.lower_ in WORDS.accused_acts or _names_harm(t)
+                           for p in grounds for t in p.subtree)
+        node = verb
+    return False
+
+
+def _names_harm(token: Token) -> bool:
+    """Is the token inside a trigger of harm (accused_act_classes: "the massacre", "the
+    bombings"; not looting's "steal")?"""
+    return any(span.label_ in WORDS.accused_act_classes and span.start <= token.i < span.end
+               for span in group_spans(token.doc, TRIGGER_GROUP))
 
 
 def _held_responsible(root: Token) -> bool:

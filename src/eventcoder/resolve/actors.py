@@ -229,6 +229,7 @@ class ActorWords:
     leading_verbs: frozenset[str]
     accuse_verbs: frozenset[str]
     accused_acts: frozenset[str]
+    accused_act_classes: frozenset[str]
     escape_verbs: frozenset[str]
     escaped_harms: frozenset[str]
     tie_words: frozenset[str]
@@ -352,6 +353,7 @@ def load_actor_words() -> ActorWords:
         aim_participles=words("aim_participles"), guess_adverbs=words("guess_adverbs"),
         leading_verbs=words("leading_verbs"),
         accuse_verbs=words("accuse_verbs"), accused_acts=words("accused_acts"),
+        accused_act_classes=words("accused_act_classes"),
         escape_verbs=words("escape_verbs"), escaped_harms=words("escaped_harms"),
         tie_words=words("tie_words"),
         identity_verbs=words("identity_verbs"), copula_forms=words("copula_forms"),
