@@ -12,8 +12,9 @@ from spacy.language import Language
 
 def test_a_party_accused_of_rigging_is_not_the_killer(nlp: Language) -> None:
     text = ("In Kisumu on Tuesday, youths who accused the ruling Jubilee Party of rigging the "
-            "count burned tyres on the main road. Two people were shot dead, a medic said.")
-    mention = story_mention(nlp, text, "shot dead", "Attack", "Kenya")
+            "count burned tyres on the main road. A boy and his uncle were gunned down near "
+            "the bus park, a medic said.")
+    mention = story_mention(nlp, text, "gunned down", "Attack", "Kenya")
     assert mention.actor1 is not None
     assert not mention.actor1.name.startswith("Jubilee"), mention.actor1.name
 
