@@ -26,6 +26,27 @@ def test_a_witness_quote_about_the_shooting_joins_the_protest(nlp: Language) -> 
     assert [e.event_type for e in events] == ["Protests"], events
 
 
+def test_a_witness_quote_of_two_sentences_is_a_quotation() -> None:
+    # the trigger's sentence holds only the opening mark; the paragraph closes it
+    text = ("Police fired on marchers in Kwale on Sunday.\n\n\"They shot at everyone on "
+            "the road. Many fled into the hills,\" said a shopkeeper.")
+    article = Article(doc_id="doc", text=text)
+    mention = _mention(text, "shot")
+    sentence = text.index("\"They")
+    mention.sent_start, mention.sent_end = sentence, text.index("Many")
+    assert _told_in_a_quotation(mention, article)
+
+
+def test_a_statement_quoted_over_paragraphs_is_no_witness_quote() -> None:
+    text = ('The group said: "We will keep marching.\n\nPolice shot at us and we will '
+            'not stop," in a statement.')
+    article = Article(doc_id="doc", text=text)
+    mention = _mention(text, "shot")
+    sentence = text.index("Police")
+    mention.sent_start, mention.sent_end = sentence, len(text)
+    assert not _told_in_a_quotation(mention, article)
+
+
 def _mention(text: str, trigger: str) -> EventMention:
     start = text.index(trigger)
     return EventMention(doc_id="doc", sent_start=0, sent_end=len(text), trigger_start=start,

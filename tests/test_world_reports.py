@@ -2699,12 +2699,6 @@ KNOWN_GAPS: dict[str, str] = {
     "dozens of people for gunshot wounds' is an Attack of an Unidentified Armed Group (from "
     "'staff') on Civilians at Manzini, not joined to the riot its wounds come from (merge, "
     "actors)",
-    "count@angola_cafunfo_protest_shooting": "two events: the resident's 'They shot at people "
-    "who were just walking' an Attack by the Lunda Tchokwe Protectorate Movement (its 'They' "
-    "read as the movement named before, not the police), not joined to the lead (actors, "
-    "merge). (The police's counter-account after 'gave a different account', 'about 300 "
-    "people ... had tried to storm the Cafunfo police station', refers to the shooting told "
-    "before since session 24.)",
     "count@ecuador_quito_deal_comptroller_fire": "three events: 'Thousands of people poured into "
     "the streets of the capital to celebrate' is a Peaceful protest (typing: a celebration). "
     "(The ombudsman's toll of the whole unrest, an Attack dated the day it began until "
