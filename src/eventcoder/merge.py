@@ -1761,17 +1761,22 @@ _QUOTATION_MIN_WORDS = 3  # fewer words between the marks: a scare quote ("neutr
 def _told_in_a_quotation(mention: EventMention, article: Article) -> bool:
     """Does the trigger stand inside a direct quotation of three words or more that opens
     and closes in its sentence ('"We had nothing in our hands when they fired," a
-    student said'), or in its paragraph ('"They fired at us. Two of my friends fell,"
-    said a resident': a witness's few sentences)? A word or two in quotation marks ('had
+    student said'), or in a paragraph it opens ('"They fired at us. Two of my friends
+    fell," said a resident': a witness's few sentences)? A word or two in quotation marks ('had
     "neutralised" a commander') is the teller's own sentence; a quotation running over
     paragraphs (a long statement read out, a document quoted) may tell anything."""
     text = article.text
     start, end = mention.trigger_start, mention.trigger_end
     marks = quotation_around(text, mention.sent_start, mention.sent_end, start, end)
-    if marks is None:
+    paragraph = text.rfind("\n", 0, start) + 1
+    if marks is None and paragraph > 0:
+        # (only a paragraph the quotation opens: a text with no paragraph breaks, or a
+        # quotation opened inside a teller's paragraph, may quote anything)
         paragraph_end = text.find("\n", end)
-        marks = quotation_around(text, text.rfind("\n", 0, start) + 1,
-                                 len(text) if paragraph_end < 0 else paragraph_end, start, end)
+        marks = quotation_around(text, paragraph, len(text) if paragraph_end < 0
+                                 else paragraph_end, start, end)
+        if marks is not None and text[paragraph:marks[0]].strip():
+            marks = None
     return marks is not None \
         and len(text[marks[0] + 1:marks[1]].split()) >= _QUOTATION_MIN_WORDS
 
