@@ -2920,9 +2920,6 @@ KNOWN_GAPS: dict[str, str] = {
         "officers and the municipality's secretary of public security') is an Attack by the "
         "police on Civilians (Mexico) placed at Acapulco (typing: a toll's breakdown read as "
         'a new killing; actors; places: the resort named only as a distance; merge)'),
-    'count@myanmar_kayah_mo_so_christmas_eve_killings': (
-        "two events: the KNDF commander's 'We found the bodies tied up' is an Attack by the "
-        'KNDF on Civilians (Myanmar) (actors: the finder of the bodies as the doer; merge)'),
     'sub_event_type@Peaceful protest@us_capitol_riot_ellipse_rally_pipe_bombs/Washington': (
         "no Peaceful protest: 'thousands of people had gathered at the Ellipse near the White"
         " House to hear Trump ... and urge them to march to the Capitol' is not coded "
