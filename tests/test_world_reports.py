@@ -2865,9 +2865,6 @@ KNOWN_GAPS: dict[str, str] = {
     'fatalities@Suicide bomb@turkey_ankara_ministry_bombing_kayseri_iraq_strikes/Ankara': (
         "1: only the attacker whom 'police shot dead' is counted; the bomber who 'blew "
         "himself up' is not (casualties)"),
-    'injured@Suicide bomb@turkey_ankara_ministry_bombing_kayseri_iraq_strikes/Ankara': (
-        "0: 'Two police officers suffered light wounds' is not read as the bombing's wounded "
-        '(casualties)'),
     'fatalities@Attack@turkey_ankara_ministry_bombing_kayseri_iraq_strikes/Kayseri': (
         'no Attack (see its type)'),
     'actor1@Attack@turkey_ankara_ministry_bombing_kayseri_iraq_strikes/Kayseri': (

@@ -1095,6 +1095,11 @@ def _trigger_tokens(sent: Span) -> list[tuple[Token, str, str]]:
             trigger_class = lex.classes[field_name].get(low)
             if trigger_class is None:
                 continue
+            if (trigger_class == "transitive" and low in lex.injury_nouns
+                    and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj")):
+                # "two officers suffered light wounds": the noun of a harm someone
+                # sustains (its subject the victims), not the verb "wounds"
+                trigger_class = "injuries"
             if trigger_class == "noun" and tok.pos_ == "VERB":
                 continue
             if (
