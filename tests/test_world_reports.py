@@ -2932,9 +2932,10 @@ KNOWN_GAPS: dict[str, str] = {
         "officers, smashing windows' are typed mob violence on the police, not a Violent "
         'demonstration (typing)'),
     'place@Violent demonstration@us_capitol_riot_ellipse_rally_pipe_bombs/Washington': (
-        "White House in Tennessee: the Ellipse sentence's 'White House' is read as the "
-        'Tennessee town and given to every event (places: a landmark of the capital taken for'
-        ' a town; the dateline WASHINGTON not preferred)'),
+        "no place: since the landmark rule the Ellipse sentence's 'White House' is no longer"
+        " read as the Tennessee town, and the riot, violence by the design's rule, takes no "
+        "dateline (places: the dateline WASHINGTON, the place of a riot 'at the U.S. "
+        "Capitol', not taken)"),
     'sub_event_type@Disrupted weapons use@us_capitol_riot_ellipse_rally_pipe_bombs/Washington': (
         "no Disrupted weapons use: 'Officers also found pipe bombs outside the headquarters "
         "... and bomb squads made them safe' is merged into the police Attack built from the "

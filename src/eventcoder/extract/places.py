@@ -418,6 +418,11 @@ class PlaceMatcher:
             return None if key in c.common_words else "gaz"
         if not top.is_country and _is_title(span, c):
             return None  # "County Commissioner", "Cabinet Secretary": a title
+        if _landmark_of_common_words(span, c) and not any(
+                cand.is_country or cand.is_admin1 or cand.id < 0 for cand in cands):
+            # "near the White House": a building, not the Tennessee town (nor Casablanca,
+            # whose name it translates); "the West Bank" is a unit and stays
+            return None
         doc = span.doc
         if all(cand.alt for cand in cands) and top.population < 500_000 and not (
                 ner_place or strong_cue):
@@ -595,6 +600,15 @@ def _is_title(span: Span, c: Cues) -> bool:
     words = [t.lower_ for t in span if not t.is_punct]
     return bool(words) and any(w in c.title_words for w in words) and all(
         w in c.title_words or w in c.common_words for w in words)
+
+
+def _landmark_of_common_words(span: Span, c: Cues) -> bool:
+    """Is the span two or more common words after "the" ("the White House", "the Green
+    Line")? News names a building, a line or a body so; a small town of that name
+    would go without the article."""
+    words = [t.lower_ for t in span if not t.is_punct]
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    return len(words) >= 2 and before == "the" and all(w in c.common_words for w in words)
 
 
 @dataclass(frozen=True, slots=True)
