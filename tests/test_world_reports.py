@@ -2903,15 +2903,6 @@ KNOWN_GAPS: dict[str, str] = {
         " the intervention's type) and 'Police said 37 people were detained during the day' "
         'an Arrests (merge: the detentions and the force used are part of the protest), while'
         " the square's protest is missing"),
-    'place@Attack@niger_tahoua_tillia_village_raids/Tillia': (
-        "the Sunday Attack with the government's 137 is placed at the region (Tahoua, "
-        "precision 3), from the lead's 'western Tahoua region'; the villages 'in the Tillia "
-        "department' are a second Attack dated Monday at Tillia with the locals' first 60 "
-        "(dates: the Monday of 'read on state television on Monday'; casualties: the "
-        'superseded toll; merge)'),
-    'count@niger_tahoua_tillia_village_raids': (
-        "two events: the villages' sentence is an Attack of its own dated Monday with the "
-        'superseded 60 (see the place) (dates, merge)'),
     'count@mexico_guerrero_coyuca_police_ambush': (
         "two events: the list of the dead ('It gave the dead as 12 state and municipal "
         "officers and the municipality's secretary of public security') is an Attack by the "

@@ -977,13 +977,25 @@ def _dates_only_the_saying(doc: Doc, phrase: DatePhrase, mention: EventMention) 
     trigger = _trigger_span(doc, mention)
     if span is None or trigger is None or phrase.precision != 1:
         return False
-    verb = next((n for n in span.root.ancestors if n.pos_ in ("VERB", "AUX")), None)
-    if verb is None or verb.lower_ not in _vocab().statement_verbs:
+    verb = _saying_verb_of(span)
+    if verb is None:
         return False
     # the act is the verb's reported clause, or the clause the verb's subject follows
     return verb.i not in {t.i for t in trigger} and (
         verb in trigger.root.ancestors or trigger.root in verb.ancestors
         or trigger.root.head.i == verb.head.i)
+
+
+def _saying_verb_of(span: Span) -> Token | None:
+    """The verb of saying a date phrase hangs on ("said on Tuesday"), also through a
+    participle on the statement's noun ("said in a statement read on the radio on
+    Monday", "told a briefing held on Friday"): the day the statement came out."""
+    statement_verbs = _vocab().statement_verbs
+    verb = next((n for n in span.root.ancestors if n.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and verb.lower_ not in statement_verbs and verb.dep_ == "acl" \
+            and verb.head.pos_ == "NOUN":
+        verb = next((n for n in verb.head.ancestors if n.pos_ in ("VERB", "AUX")), None)
+    return verb if verb is not None and verb.lower_ in statement_verbs else None
 
 
 def _definite(noun: Token) -> bool:
@@ -1002,7 +1014,10 @@ def _told_again(doc: Doc, mention: EventMention) -> bool:
     root = trigger.root
     if _definite(root):
         return True
-    return any(c.dep_ in ("nsubj", "nsubjpass") and _definite(c) for c in token_children(root))
+    # "The assailants struck the villages, shooting residents": a participle's doer is
+    # the subject of the clause it hangs on
+    clause = root.head if root.dep_ == "advcl" and root.tag_ == "VBG" else root
+    return any(c.dep_ in ("nsubj", "nsubjpass") and _definite(c) for c in token_children(clause))
 
 
 def _lead_day_before(dates: _DocDates, mention: EventMention, statement: DatePhrase,
