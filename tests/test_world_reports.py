@@ -2788,9 +2788,9 @@ KNOWN_GAPS: dict[str, str] = {
     "raised is the takeover and the day's deal an Agreement since session 25.)",
     # Twenty-first batch (session 25), on the code of dd43ff4: 55 of its 105 checks pass, written
     # without it (after the leak rewording of nine phrases, which moved two Ankara checks to
-    # passing and two to failing). The Sudan count passes by accident: its three events are the
-    # RSF's claimed takeover, Sunday's fighting and the 'until it was dissolved' Change to
-    # group/activity.
+    # passing and two to failing). The Sudan count passed by accident (three events: the RSF's
+    # claimed takeover, Sunday's fighting and the 'until it was dissolved' Change to
+    # group/activity) until the airport cue placed the Merowe fighting apart (b21a).
     'sub_event_type@Armed clash@sudan_khartoum_army_rsf_fighting_merowe/Khartoum': (
         'Non-state actor overtakes territory: the only Battles event on Saturday is one RSF '
         "takeover at Omdurman (the RSF as actor1, the army as actor2), typed by the RSF's "
@@ -2800,30 +2800,28 @@ KNOWN_GAPS: dict[str, str] = {
         "Sunday'), the outbreak 'on Saturday morning' not coded apart (typing, filters: a "
         'denied claim; merge; dates)'),
     'sub_event_type@Armed clash@sudan_khartoum_army_rsf_fighting_merowe/Merowe': (
-        "the fighting 'around the airport at Merowe' is merged into the RSF's claimed "
-        "takeover at Omdurman (see the Khartoum clash's type) (merge, typing)"),
+        "Non-state actor overtakes territory: since the airport cue places it at Merowe, the "
+        "fighting 'around the airport at Merowe' is merged into the RSF's claim to have "
+        "seized the airport, which the army denies (typing, filters: a denied claim)"),
+    'place@Armed clash@sudan_khartoum_army_rsf_fighting_merowe/Khartoum': (
+        "the only Battles event on Saturday is the RSF's claimed takeover, placed at Merowe "
+        "since the airport cue (it passed while the takeover sat at Omdurman); the lead's "
+        "fighting is dated Sunday (see the type) (dates, typing)"),
+    'count@sudan_khartoum_army_rsf_fighting_merowe': (
+        "four events (three passed by accident before the airport cue): the Sunday fighting "
+        "in Khartoum, the Omdurman air strike, the RSF's denied takeover claim at Merowe "
+        "typing the fighting there, and the 'until it was dissolved' Change to "
+        "group/activity (filters: a denied claim, a condition for talks)"),
     'actor1@Armed clash@sudan_khartoum_army_rsf_fighting_merowe/Khartoum': (
         "the RSF's claimed takeover is found (see the type) (actors)"),
     'actor1@Armed clash@sudan_khartoum_army_rsf_fighting_merowe/Merowe': (
-        "the fighting 'around the airport at Merowe' is merged into the RSF's claimed "
-        "takeover at Omdurman (see the Khartoum clash's type) (merge, typing)"),
+        "the RSF's claimed takeover at Merowe is found (see the Merowe clash's type) "
+        '(typing)'),
     'actor2@Armed clash@sudan_khartoum_army_rsf_fighting_merowe/Khartoum': (
         "the RSF's claimed takeover is found (see the type) (actors)"),
     'actor2@Armed clash@sudan_khartoum_army_rsf_fighting_merowe/Merowe': (
-        "the fighting 'around the airport at Merowe' is merged into the RSF's claimed "
-        "takeover at Omdurman (see the Khartoum clash's type) (merge, typing)"),
-    'sub_event_type@Air/drone strike@sudan_khartoum_army_rsf_fighting_merowe/Omdurman': (
-        "no Air/drone strike: 'Army warplanes bombed an RSF base in Omdurman' is merged into "
-        "the RSF's claimed takeover (see the Khartoum clash's type) (merge, typing)"),
-    'actor1@Air/drone strike@sudan_khartoum_army_rsf_fighting_merowe/Omdurman': (
-        'no Air/drone strike (see its type)'),
-    'actor2@Air/drone strike@sudan_khartoum_army_rsf_fighting_merowe/Omdurman': (
-        'no Air/drone strike (see its type)'),
-    'place@Air/drone strike@sudan_khartoum_army_rsf_fighting_merowe/Omdurman': (
-        'no Air/drone strike (see its type)'),
-    'place@Armed clash@sudan_khartoum_army_rsf_fighting_merowe/Merowe': (
-        "the takeover found sits at Omdurman: the Merowe sentence's place ('Further north, "
-        "... around the airport at Merowe') is read as Khartoum (places, merge)"),
+        "the RSF's claimed takeover at Merowe is found (see the Merowe clash's type) "
+        '(typing)'),
     'actor1@Remote explosive/landmine/IED@drc_kasindi_church_bomb': (
         "Unidentified Armed Group (Democratic Republic of Congo): neither the army's "
         "attribution ('blamed the Allied Democratic Forces') nor the Islamic State's claim, "

@@ -103,6 +103,8 @@ class Cues:
     admin_after: frozenset[str]
     admin1_after: frozenset[str]
     town_before: frozenset[str]
+    facility_before: frozenset[str]
+    facility_prepositions: frozenset[str]
     town_after: frozenset[str]
     prepositions: frozenset[str]
     near_words: frozenset[str]
@@ -158,6 +160,8 @@ def cues() -> Cues:
         admin_after=words("admin_after"),
         admin1_after=words("admin1_after"),
         town_before=words("town_before"),
+        facility_before=words("facility_before"),
+        facility_prepositions=words("facility_prepositions"),
         town_after=words("town_after"),
         prepositions=words("place_prepositions"),
         near_words=words("near_words"),
@@ -1252,6 +1256,9 @@ def _attach_context(doc: Doc, items: list[ResolvedPlace], c: Cues) -> None:
         if prev is not None and prev.lower_ == "of" and span.start >= 2 and \
                 doc[span.start - 2].lower_ in c.town_before:
             item.town_cue = True
+        elif prev is not None and prev.lower_ in c.facility_prepositions and \
+                span.start >= 2 and doc[span.start - 2].lower_ in c.facility_before:
+            item.town_cue = True  # "the airport at Merowe": a town with an airport
         elif prev is not None and prev.lower_ == "of" and span.start >= 2 and \
                 item.admin_cue is None and doc[span.start - 2].lower_ in c.admin_after:
             # "the central state of Guanajuato", "the province of Idlib": the unit
