@@ -21,3 +21,11 @@ def test_a_device_neutralised_stays_disrupted_weapons_use(nlp: Language) -> None
             "on Sunday.")
     events = coded_events(nlp, text, "2024-05-06")
     assert [e.sub_event_type for e in events] == ["Disrupted weapons use"], describe(events)
+
+
+def test_a_count_of_fighters_neutralised_in_a_raid_is_no_device(nlp: Language) -> None:
+    # the people stand in the count noun's 'of' phrase ("a number of fighters")
+    text = ("Army helicopters hit rebel hideouts near Mandera on Tuesday and the army said a "
+            "number of militants had been neutralised.")
+    events = coded_events(nlp, text, "2024-05-08")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"], describe(events)

@@ -2871,16 +2871,6 @@ KNOWN_GAPS: dict[str, str] = {
         'no Attack (see its type)'),
     'place@Attack@turkey_ankara_ministry_bombing_kayseri_iraq_strikes/Kayseri': (
         'no Attack (see its type)'),
-    'sub_event_type@Air/drone strike@turkey_ankara_ministry_bombing_kayseri_iraq_strikes': (
-        "Suicide bomb (the Ankara bombing, the first Explosions event of the day): 'Turkish "
-        "warplanes struck PKK targets in northern Iraq' is typed a Disrupted weapons use by "
-        "the PKK on Turkey's army from 'a large number of terrorists were neutralised', a "
-        "Strategic development the check does not find (typing: 'neutralised' over 'warplanes"
-        " struck'; actors reversed)"),
-    'actor1@Air/drone strike@turkey_ankara_ministry_bombing_kayseri_iraq_strikes': (
-        'the Ankara bombing is found (see the type) (typing)'),
-    'place@Air/drone strike@turkey_ankara_ministry_bombing_kayseri_iraq_strikes': (
-        'the Ankara bombing is found (see the type) (typing)'),
     'fatalities@Attack@russia_crocus_city_hall_concert_attack/Krasnogorsk': (
         "0: the lead's 'The death toll from the attack on a concert hall outside Moscow rose "
         "to 133' and the earlier tolls ('stood at 40 on Friday night and 115 on Saturday') "
@@ -2946,8 +2936,6 @@ KNOWN_GAPS: dict[str, str] = {
         "(Turkey), 1 dead, at Kayseri (typing: 'The attackers' carries the bombing's type). "
         'Before the leak rewording the check found the background toll of the conflict, then '
         'coded an Attack in Dahuk'),
-    'actor2@Air/drone strike@turkey_ankara_ministry_bombing_kayseri_iraq_strikes': (
-        'the Ankara bombing is found (see the type) (typing)'),
 }
 
 FIELDS = ("sub_event_type", "fatalities", "injured", "actor1", "actor2")

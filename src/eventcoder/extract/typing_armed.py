@@ -1034,7 +1034,16 @@ def neutralises_people(trig: Trig, cues: StatusCues) -> bool:
         patient.lower_ in WORDS.armed_doer_nouns or patient.ent_type_ == "PERSON"
         or overlaps_cue(head_phrase(patient), cues, "civilians", "state_forces", "non_state")
         for head in root.children if head.dep_ in ("dobj", "nsubjpass")
-        for patient in (head, *(c for c in head.children if c.dep_ == "conj")))
+        for patient in (head, *(c for c in head.children if c.dep_ == "conj"),
+                        *_counted_people(head)))
+
+
+def _counted_people(head: Token) -> list[Token]:
+    """The people a count noun stands for ("a large number of fighters": fighters)."""
+    if head.lower_ not in WORDS.people_count_heads:
+        return []
+    return [pobj for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for pobj in prep.children if pobj.dep_ == "pobj"]
 
 
 def burns_a_person(trig: Trig, cues: StatusCues) -> bool:

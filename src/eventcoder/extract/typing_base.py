@@ -162,6 +162,7 @@ class TypingWords:
     link_heads: frozenset[str]
     link_nouns: frozenset[str]
     neutralising_verbs: frozenset[str]
+    people_count_heads: frozenset[str]
     reason_prepositions: frozenset[str]
     participation_prepositions: frozenset[str]
     impact_bomb_nouns: frozenset[str]
