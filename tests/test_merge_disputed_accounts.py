@@ -43,3 +43,20 @@ def test_a_denial_of_a_new_clause_is_no_denial_of_the_account(nlp: Language) -> 
                            "excessive force.")
     events = coded_events(nlp, text, "2025-05-07")
     assert [e.sub_event_type for e in events] == ["Violent demonstration"], describe(events)
+
+
+def test_a_claim_denied_in_a_trailing_clause_leaves_the_shooting_of_a_protest(
+        nlp: Language) -> None:
+    # (the denial told after a comma in the claim's own sentence: "..., which X denied")
+    text = LEAD + ("The county police commander said some of the marchers had set fire to a "
+                   "police post, which the traders' leaders denied.")
+    events = coded_events(nlp, text, "2025-05-07")
+    assert len(events) == 1, describe(events)
+    assert events[0].sub_event_type == "Excessive force against protesters", describe(events)
+
+
+def test_a_trailing_clause_that_denies_nothing_keeps_the_claim(nlp: Language) -> None:
+    text = LEAD + ("The county police commander said some of the marchers had set fire to a "
+                   "police post, which the traders' leaders had visited.")
+    events = coded_events(nlp, text, "2025-05-07")
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"], describe(events)

@@ -2791,18 +2791,6 @@ KNOWN_GAPS: dict[str, str] = {
     # passing and two to failing). The Sudan count passed by accident (three events: the RSF's
     # claimed takeover, Sunday's fighting and the 'until it was dissolved' Change to
     # group/activity) until the airport cue placed the Merowe fighting apart (b21a).
-    'sub_event_type@Armed clash@sudan_khartoum_army_rsf_fighting_merowe/Khartoum': (
-        'Non-state actor overtakes territory: the only Battles event on Saturday is one RSF '
-        "takeover at Omdurman (the RSF as actor1, the army as actor2), typed by the RSF's "
-        "claim 'it had seized the airport as well as the presidential palace' that the army "
-        "dismisses, into which the doctors' toll, the Omdurman bombing and the Merowe "
-        "fighting are merged; the lead's fighting is dated Sunday ('for a second day on "
-        "Sunday'), the outbreak 'on Saturday morning' not coded apart (typing, filters: a "
-        'denied claim; merge; dates)'),
-    'sub_event_type@Armed clash@sudan_khartoum_army_rsf_fighting_merowe/Merowe': (
-        "Non-state actor overtakes territory: since the airport cue places it at Merowe, the "
-        "fighting 'around the airport at Merowe' is merged into the RSF's claim to have "
-        "seized the airport, which the army denies (typing, filters: a denied claim)"),
     'place@Armed clash@sudan_khartoum_army_rsf_fighting_merowe/Khartoum': (
         "the only Battles event on Saturday is the RSF's claimed takeover, placed at Merowe "
         "since the airport cue (it passed while the takeover sat at Omdurman); the lead's "
@@ -2812,16 +2800,6 @@ KNOWN_GAPS: dict[str, str] = {
         "in Khartoum, the Omdurman air strike, the RSF's denied takeover claim at Merowe "
         "typing the fighting there, and the 'until it was dissolved' Change to "
         "group/activity (filters: a denied claim, a condition for talks)"),
-    'actor1@Armed clash@sudan_khartoum_army_rsf_fighting_merowe/Khartoum': (
-        "the RSF's claimed takeover is found (see the type) (actors)"),
-    'actor1@Armed clash@sudan_khartoum_army_rsf_fighting_merowe/Merowe': (
-        "the RSF's claimed takeover at Merowe is found (see the Merowe clash's type) "
-        '(typing)'),
-    'actor2@Armed clash@sudan_khartoum_army_rsf_fighting_merowe/Khartoum': (
-        "the RSF's claimed takeover is found (see the type) (actors)"),
-    'actor2@Armed clash@sudan_khartoum_army_rsf_fighting_merowe/Merowe': (
-        "the RSF's claimed takeover at Merowe is found (see the Merowe clash's type) "
-        '(typing)'),
     'actor1@Remote explosive/landmine/IED@drc_kasindi_church_bomb': (
         "Unidentified Armed Group (Democratic Republic of Congo): neither the army's "
         "attribution ('blamed the Allied Democratic Forces') nor the Islamic State's claim, "

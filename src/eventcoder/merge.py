@@ -2514,9 +2514,24 @@ def _next_sentence(mention: EventMention, article: Article) -> str:
 
 
 def _disputed_by_next_sentence(mention: EventMention, article: Article) -> bool:
-    """Does the next sentence deny the mention's account ("Residents denied this")? Such
-    an account is a disputed version of the incident, not what the story says happened."""
-    return _disputed_account_pattern().search(_next_sentence(mention, article)) is not None
+    """Does the next sentence deny the mention's account ("Residents denied this"), or a
+    trailing clause of its own ("..., claims the army dismissed as lies")? Such an account
+    is a disputed version of the incident, not what the story says happened."""
+    if _disputed_account_pattern().search(_next_sentence(mention, article)) is not None:
+        return True
+    after = article.text[mention.trigger_end:mention.sent_end]
+    return _trailing_denial_pattern().search(after) is not None
+
+
+@cache
+def _trailing_denial_pattern() -> re.Pattern[str]:
+    """A clause after a comma that denies what its sentence told (data/merge.yaml)."""
+    data = _merge_data()
+    verbs = "|".join(re.escape(str(w)) for w in data["disputed_account_verbs"])
+    openings = "|".join(re.escape(str(w)).replace(r"\ ", r"\s+")
+                        for w in data["disputed_trailing_openings"])
+    return re.compile(rf",\s+(?:{openings})\s+(?:[\w'-]+\s+){{0,4}}(?:{verbs})\b",
+                      re.IGNORECASE)
 
 
 def _fold_rival_accounts_into_incidents(clusters: list[_Cluster],
