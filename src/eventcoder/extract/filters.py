@@ -127,6 +127,7 @@ class FilterWords:
     rival_account_first_words: frozenset[str]
     body_nouns: frozenset[str]
     body_handling_verbs: frozenset[str]
+    body_finding_verbs: frozenset[str]
     forecast_words: frozenset[str]
     presumed_casualty_verbs: frozenset[str]
     nobody_words: frozenset[str]
@@ -2124,9 +2125,19 @@ def _counted_among_the_hurt(root: Token) -> bool:
 def _bodies_handled(root: Token) -> bool:
     """Is the trigger a word for the dead that is the object of a verb of handling them
     after the event ("teams were identifying bodies", "rescuers pulled bodies from the
-    rubble", "officers recovered the bodies")?"""
-    return root.pos_ == "NOUN" and root.lower_ in _WORDS.body_nouns \
-        and root.dep_ == "dobj" and root.head.lower_ in _WORDS.body_handling_verbs
+    rubble", "officers recovered the bodies"), or of finding them when a definite noun
+    points back at them ("found the bodies")?"""
+    if root.pos_ != "NOUN" or root.lower_ not in _WORDS.body_nouns:
+        return False
+    if root.dep_ == "dobj" and root.head.lower_ in _WORDS.body_handling_verbs:
+        return True
+    # ("found the bodies in a ditch"; "found the bodies dumped", parsed as the subject of
+    # the finding verb's clause; not "found the body of a trader": news of a killing)
+    finder = root.head if root.dep_ == "dobj" else root.head.head \
+        if root.dep_ == "nsubj" and root.head.dep_ in ("ccomp", "xcomp") else None
+    return finder is not None and finder.lower_ in _WORDS.body_finding_verbs \
+        and _definite(root) \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token_children(root))
 
 
 def _found_dead_on_arrival(root: Token, sent: Span) -> bool:
