@@ -32,3 +32,16 @@ def test_the_same_strike_told_later_at_its_own_place_joins(nlp: Language) -> Non
             "15 people.")
     events = _events(nlp, text)
     assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
+def test_shelling_later_that_day_is_another_strike_where_no_place_is_found(
+        nlp: Language) -> None:
+    # another weapon at another time of the day: no place needed to keep it apart
+    text = ("Government jets bombed a rebel camp in the hills on Saturday, the army said, "
+            "killing 9 fighters.\n\n"
+            "Later on Saturday, the rebels fired mortar shells at army posts along the "
+            "ridge, wounding three soldiers, an army spokesman said.")
+    events = _events(nlp, text)
+    assert sorted(e.sub_event_type for e in events) == [
+        "Air/drone strike", "Shelling/artillery/missile attack"], [
+        (e.sub_event_type, e.location) for e in events]

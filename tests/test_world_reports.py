@@ -2817,27 +2817,16 @@ KNOWN_GAPS: dict[str, str] = {
         "Delhi: the strike is placed at New Delhi (the dateline's and the 'what New Delhi "
         "called' city); 'near the town of Balakot in northeastern Pakistan' is not placed "
         "(Balakot is not in the gazetteer; the country's province not taken) (places)"),
-    'sub_event_type@Shelling/artillery/missile attack@india_balakot_strike_loc_mortars/Poonch': (
-        "Air/drone strike (the lead's strike, found first among two Feb 26 Explosions events "
-        "both at New Delhi): the mortar fire 'at Indian army posts along the Line of Control "
-        "in the Poonch sector' is merged into a second Air/drone strike built from Pakistan's"
-        " account of the raid ('dropped their bombs in a hurry ... near Balakot'), India's "
-        "army on Pakistan's, with the 5 wounded, placed at New Delhi (merge: a rival account "
-        'and a later incident joined; places)'),
-    'injured@Shelling/artillery/missile attack@india_balakot_strike_loc_mortars/Poonch': (
-        "the lead's strike is found (see the type) (merge, places)"),
-    'actor1@Shelling/artillery/missile attack@india_balakot_strike_loc_mortars/Poonch': (
-        "the lead's strike is found (see the type) (merge, places)"),
-    'actor2@Shelling/artillery/missile attack@india_balakot_strike_loc_mortars/Poonch': (
-        "the lead's strike is found (see the type) (merge, places)"),
     'place@Shelling/artillery/missile attack@india_balakot_strike_loc_mortars/Poonch': (
-        "the lead's strike is found (see the type) (merge, places)"),
+        "New Delhi: the mortar fire 'at Indian army posts along the Line of Control in the "
+        "Poonch sector' finds no place of its own and takes the dateline's (places)"),
     'count@india_balakot_strike_loc_mortars': (
-        "three events: the Pulwama bombing in a relative clause ('which claimed a suicide car"
+        "four events: the Pulwama bombing in a relative clause ('which claimed a suicide car"
         " bombing that killed 40 paramilitary police in Kashmir on Feb. 14') is an Air/drone "
         "strike dated Feb 14 with 43 dead (filters: history; typing: 'strike' of the Indian "
-        "raid); Pakistan's account of the raid a second strike carrying the mortar fire (see "
-        "the shelling's type)"),
+        "raid); Pakistan's account of the raid ('dropped their bombs in a hurry ... near "
+        "Balakot') a second Air/drone strike, India's army on Pakistan's (merge: a rival "
+        "account). (Until session 25 the mortar fire was merged into that account.)"),
     'fatalities@Suicide bomb@turkey_ankara_ministry_bombing_kayseri_iraq_strikes/Ankara': (
         "1: only the attacker whom 'police shot dead' is counted; the bomber who 'blew "
         "himself up' is not (casualties)"),

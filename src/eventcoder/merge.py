@@ -1606,9 +1606,13 @@ def merge_mentions(mentions: list[EventMention], article: Article,
             # that opens with its own town sets a new scene, not a nearby town's
             # ("Later on Saturday, an Israeli strike hit worshippers in the Shati camp"):
             # so does one that opens at another time of the day and names its own place
+            another_time = _opens_at_another_time(mention, article)
             new_scene = report.location is not None and (
-                _opens_with_its_place(mention, article)
-                or _opens_at_another_time(mention, article))
+                _opens_with_its_place(mention, article) or another_time)
+            # ("Later on Tuesday, troops fired mortar shells at ..." after an air raid):
+            # another time of the day and another weapon is another strike, even where
+            # the sentence's own place was not found
+            other_strike = another_time and report.event_type == "Explosions/Remote violence"
             # "The attackers used an IED before opening fire on the convoy": a means
             # whose victims the text does not name is compared without the civilians the
             # actor stage assumed for it (it is the incident's, whoever its sides are)
@@ -1619,19 +1623,21 @@ def merge_mentions(mentions: list[EventMention], article: Article,
             claimed = id(mention) not in again and _claims_responsibility(mention, article)
             if claimed:
                 best = _best_cluster(clusters, _claim_probe(compared, mention), mention,
-                                     separate=separate, new_scene=new_scene)
+                                     separate=separate, new_scene=new_scene,
+                                     other_strike=other_strike)
                 if best is not None:
                     compared = _claim_probe(compared, mention)
             claim_joined = best is not None
             if best is None:
                 best = _best_cluster(clusters, compared, mention, separate=separate,
-                                     new_scene=new_scene)
+                                     new_scene=new_scene, other_strike=other_strike)
             # "The attack took place in El Aguaje": the incident told before, placed
             retelling = (best is None and id(mention) not in again
                          and _told_as_occurrence(mention, article))
             if retelling:
                 best = _best_cluster(clusters, _told_before_probe(compared), mention,
-                                     separate=separate, new_scene=new_scene)
+                                     separate=separate, new_scene=new_scene,
+                                     other_strike=other_strike)
             # "The assault on the posts was carried out by ...": the act told before,
             # named with a general word, whose victims were read otherwise; "The
             # attackers arrived in two cars": its doers told again, with no act word
@@ -2275,12 +2281,16 @@ def _absorb_each(clusters: list[_Cluster],
 
 
 def _best_cluster(clusters: Sequence[_Cluster], report: Event, mention: EventMention, *,
-                  separate: bool, new_scene: bool) -> tuple[int, int] | None:
+                  separate: bool, new_scene: bool, other_strike: bool = False
+                  ) -> tuple[int, int] | None:
     """(score, index) of the incident the report joins, None for a new one (ties: the
-    most recent incident)."""
+    most recent incident). ``other_strike``: a remote-violence report told at another
+    time of the day, which joins no incident of another weapon."""
     best: tuple[int, int] | None = None
     for index, cluster in enumerate(clusters):
         if separate and min(cluster.sentences) < mention.sent_start:
+            continue
+        if other_strike and _other_weapon(cluster.summary, report):
             continue
         if new_scene and _place_relation(cluster.summary, report,
                                          across_documents=False) == "near":
