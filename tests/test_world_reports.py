@@ -2742,12 +2742,10 @@ KNOWN_GAPS: dict[str, str] = {
     "count@burkina_solhan_tadaryat_village_massacres": "three events: the militia's "
     "description 'a civilian militia that fights alongside the army' is an Armed clash of "
     "Burkina Faso's army with the VDP, unplaced (typing, filters: a habitual statement)",
-    "count@cameroon_ngarbuh_village_killings": "three events: the residents' 'men in uniform, "
+    "count@cameroon_ngarbuh_village_killings": "two events: the residents' 'men in uniform, "
     "some with ethnic Fulani militiamen, went through the village ..., shooting people' is a Mob "
-    "violence by Rioters (Cameroon), not joined to the lead's Attack (typing, actors, merge); the "
-    "army's version ('soldiers had exchanged fire with separatist fighters ..., killing seven') "
-    "an Armed clash with the separatists dated Sunday with 12 dead (filters: a rival account, "
-    "dates: the day it was told)",
+    "violence by Rioters (Cameroon), not joined to the lead's Attack (typing, actors, merge). "
+    "(Since session 25 the army's version, an Armed clash told on Sunday, joins the Attack.)",
     "count@somalia_beledweyne_twin_car_bombs_deputy_governor": "two events: the background 'as "
     "government forces and allied clan militias press an offensive against the al Qaeda-linked "
     "group in Hiraan, where they have taken dozens of villages since August' is an Armed clash of "
@@ -2808,11 +2806,6 @@ KNOWN_GAPS: dict[str, str] = {
         "Military Forces of the Philippines: the soldiers who 'rushed to help' and the five "
         "soldiers among the dead outrank the people of the lead ('killing 20 or more people')"
         ' as the target (actors)'),
-    'count@philippines_jolo_cathedral_twin_blasts': (
-        "two events: the military's rival account ('believed both devices were detonated "
-        "remotely and blamed a faction of the Abu Sayyaf group') is a second Remote explosive"
-        " with Abu Sayyaf as actor2, which also takes the referendum background 'The blasts "
-        "came a week after ...' (filters: a rival account of the same blasts; merge)"),
     'place@Air/drone strike@india_balakot_strike_loc_mortars': (
         "Delhi: the strike is placed at New Delhi (the dateline's and the 'what New Delhi "
         "called' city); 'near the town of Balakot in northeastern Pakistan' is not placed "
@@ -2821,12 +2814,10 @@ KNOWN_GAPS: dict[str, str] = {
         "New Delhi: the mortar fire 'at Indian army posts along the Line of Control in the "
         "Poonch sector' finds no place of its own and takes the dateline's (places)"),
     'count@india_balakot_strike_loc_mortars': (
-        "four events: the Pulwama bombing in a relative clause ('which claimed a suicide car"
+        "three events: the Pulwama bombing in a relative clause ('which claimed a suicide car"
         " bombing that killed 40 paramilitary police in Kashmir on Feb. 14') is an Air/drone "
         "strike dated Feb 14 with 43 dead (filters: history; typing: 'strike' of the Indian "
-        "raid); Pakistan's account of the raid ('dropped their bombs in a hurry ... near "
-        "Balakot') a second Air/drone strike, India's army on Pakistan's (merge: a rival "
-        "account). (Until session 25 the mortar fire was merged into that account.)"),
+        "raid). (Since session 25 Pakistan's account of the raid joins it.)"),
     'fatalities@Suicide bomb@turkey_ankara_ministry_bombing_kayseri_iraq_strikes/Ankara': (
         "1: only the attacker whom 'police shot dead' is counted; the bomber who 'blew "
         "himself up' is not (casualties)"),

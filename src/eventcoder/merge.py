@@ -1586,6 +1586,7 @@ def merge_mentions(mentions: list[EventMention], article: Article,
     accounts: dict[str, str] = {}
     # reports told as another teller's version ("State media gave a different account")
     rivals: set[str] = set()
+    force_told: set[str] = set()
     # arrests told with weapons seized in their clause (typing's MARK_WEAPONS_SEIZED_WITH)
     with_seizures: set[str] = set()
     for mention in ordered:
@@ -1660,6 +1661,8 @@ def merge_mentions(mentions: list[EventMention], article: Article,
             disputed = _disputed_by_next_sentence(mention, article)
             if _told_as_rival_account(mention, article):
                 rivals.add(report.event_id)
+            if _told_by_a_force(mention, article):
+                force_told.add(report.event_id)
             if MARK_WEAPONS_SEIZED_WITH in mention.rule_marks:
                 with_seizures.add(report.event_id)
             # "Two officers and three soldiers were killed", told after the story's
@@ -1697,6 +1700,7 @@ def merge_mentions(mentions: list[EventMention], article: Article,
                     cluster.casualty_only = None
     clusters = _fold_own_accounts_into_incidents(clusters, accounts)
     clusters = _fold_rival_accounts_into_incidents(clusters, rivals)
+    clusters = _fold_force_versions_into_incidents(clusters, force_told)
     clusters = _fold_civilians_into_battles(clusters)
     clusters = _fold_tolls_into_incidents(clusters)
     clusters = _fold_companions_into_violence(clusters, article, with_seizures)
@@ -2392,6 +2396,37 @@ def _own_account_pattern() -> re.Pattern[str]:
         re.IGNORECASE)
 
 
+@cache
+def _force_account_patterns() -> tuple[re.Pattern[str], ...]:
+    """A state force's speaker noun, a verb of saying, then a bare noun of its own men
+    ("the army said on Sunday that soldiers had ...": data/merge.yaml)."""
+    verbs = "|".join(re.escape(w) for w in sorted(load_actor_words().self_report_verbs,
+                                                    key=len, reverse=True))
+    speakers: dict[str, list[str]] = _merge_data()["own_account_force_speakers"]
+    return tuple(re.compile(
+        rf"\b{re.escape(speaker)}\b[^.;,]{{0,30}}?\b(?:{verbs})\b(?:[^.;]{{0,80}}?\bthat)?\s+"
+        rf"(?P<men>{'|'.join(re.escape(str(n)) for n in men)})\b"
+        r"(?!\s+(?:was|were|is|are|would|will|could|may|might|did\s+not)\b)",
+        re.IGNORECASE) for speaker, men in speakers.items())
+
+
+def _force_account_speaker(mention: EventMention, article: Article) -> str | None:
+    """The force whose speaker tells the mention as its own men's act, read from the
+    actor the bare noun of its men gives (rank 2), None when the sentence does not."""
+    lead_in = article.text[mention.sent_start:mention.trigger_start]
+    for pattern in _force_account_patterns():
+        told = pattern.search(lead_in)
+        if told is None:
+            continue
+        men_at = mention.sent_start + told.start("men")
+        men_end = mention.sent_start + told.end("men")
+        for actor in (mention.actor1, mention.actor2):
+            if actor is not None and actor.start is not None and _actor_rank(
+                    actor.name, actor.inter) == 2 and men_at <= actor.start < men_end:
+                return actor.name
+    return None
+
+
 def _own_account_speaker(mention: EventMention, article: Article) -> str | None:
     """The side that tells the mention as its own act ("The RSF said in a statement that
     its forces had attacked ..."), None when the sentence does not tell it so before the
@@ -2401,7 +2436,7 @@ def _own_account_speaker(mention: EventMention, article: Article) -> str | None:
     lead_in = article.text[mention.sent_start:mention.trigger_start]
     told = _own_account_pattern().search(lead_in)
     if told is None:
-        return None
+        return _force_account_speaker(mention, article)
     said_at = mention.sent_start + told.start()
     owned_end = mention.sent_start + told.end()
     for actor in (mention.actor1, mention.actor2):
@@ -2542,6 +2577,49 @@ def _trailing_denial_pattern() -> re.Pattern[str]:
                         for w in data["disputed_trailing_openings"])
     return re.compile(rf",\s+(?:{openings})\s+(?:[\w'-]+\s+){{0,4}}(?:{verbs})\b",
                       re.IGNORECASE)
+
+
+@cache
+def _force_teller_pattern() -> re.Pattern[str]:
+    """A state force's noun, then a verb of saying (data/merge.yaml force_teller_nouns)."""
+    nouns = "|".join(re.escape(str(w)).replace(r"\ ", r"\s+")
+                     for w in _merge_data()["force_teller_nouns"])
+    verbs = "|".join(re.escape(w) for w in sorted(load_actor_words().self_report_verbs,
+                                                    key=len, reverse=True))
+    return re.compile(rf"\b(?:{nouns})\b[^.;,]{{0,30}}?\b(?:{verbs})\b", re.IGNORECASE)
+
+
+def _told_by_a_force(mention: EventMention, article: Article) -> bool:
+    """Does the mention's sentence, before its trigger, give it as a state force's words
+    ("Pakistan's military said Indian jets had dropped their bombs ...")?"""
+    lead_in = article.text[mention.sent_start:mention.trigger_start]
+    return _force_teller_pattern().search(lead_in) is not None
+
+
+def _fold_force_versions_into_incidents(clusters: list[_Cluster],
+                                        told: set[str]) -> list[_Cluster]:
+    """An incident opened by a state force's version of an act of the sub-type of one told
+    before, at a place and day that do not contradict it, is that act told by the force
+    (who it blames, or that it names itself the target, is its version of the sides):
+    it joins the earlier incident as evidence."""
+    def host_of(cluster: _Cluster) -> _Cluster | None:
+        if cluster.reports[0].event_id not in told:
+            return None
+        first = min(cluster.sentences)
+        sub_type = cluster.summary.sub_event_type
+        return next((h for h in kept if min(h.sentences) < first
+                     and h.summary.sub_event_type == sub_type
+                     and h.summary.event_type in _VIOLENT
+                     and _may_host(h, cluster)), None)
+
+    kept: list[_Cluster] = []
+    for cluster in clusters:
+        host = host_of(cluster)
+        if host is None:
+            kept.append(cluster)
+        else:
+            _absorb(host, cluster)
+    return kept
 
 
 def _fold_rival_accounts_into_incidents(clusters: list[_Cluster],
