@@ -2864,10 +2864,6 @@ KNOWN_GAPS: dict[str, str] = {
         'no Peaceful protest (see its type)'),
     'place@Peaceful protest@us_capitol_riot_ellipse_rally_pipe_bombs/Washington': (
         'no Peaceful protest (see its type)'),
-    'sub_event_type@Violent demonstration@us_capitol_riot_ellipse_rally_pipe_bombs/Washington': (
-        "Mob violence: supporters who 'stormed the U.S. Capitol ..., fighting police "
-        "officers, smashing windows' are typed mob violence on the police, not a Violent "
-        'demonstration (typing)'),
     'place@Violent demonstration@us_capitol_riot_ellipse_rally_pipe_bombs/Washington': (
         "no place: since the landmark rule the Ellipse sentence's 'White House' is no longer"
         " read as the Tennessee town, and the riot, violence by the design's rule, takes no "

@@ -874,7 +874,27 @@ def refine_type_with_actors(mention: EventMention, doc: Doc) -> bool:
         return False  # the crowd took up arms or fought back: an armed side
     if mention.sub_event_type == ATTACK and partisan_crowd_attacked(sent):
         return False  # ("killed by opposition supporters"): a side's men at work
+    if _damage_of_a_riot_beside(mention, doc):
+        # crowds fighting while they smash windows or break into buildings riot
+        # as a demonstration does ("stormed the parliament, fighting police,
+        # smashing windows")
+        mention.sub_event_type = VIOL
+        mention.event_type = event_type_of(VIOL)
+        mention.type_reason += "; actors: crowds as the doers, with a riot's damage beside"
+        return True
     mention.sub_event_type = MOB
     mention.event_type = event_type_of(MOB)
     mention.type_reason += "; actors: no armed perpetrator named, crowds as the doers"
     return True
+
+
+def _damage_of_a_riot_beside(mention: EventMention, doc: Doc) -> bool:
+    """Does the mention's clause hold a demonstration's act of damage (a
+    protest_violence trigger other than a bare disorder word: "smashing
+    windows", "broke into the building") among its supporting words?"""
+    own = {(e.start, e.end) for e in mention.evidence if e.field == "supporting_trigger"}
+    if not own:
+        return False
+    return any(t.label_ == "protest_violence" and (t.start_char, t.end_char) in own
+               and t.text.lower() not in WORDS.disorder_words
+               for t in doc.spans.get(TRIGGER_GROUP, ()))
