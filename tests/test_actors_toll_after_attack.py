@@ -20,7 +20,7 @@ def test_forces_killed_after_a_named_raid_fought_the_raiders() -> None:
 
 def test_a_community_s_raiders_told_before_are_the_other_side() -> None:
     # the toll joins the raid: one battle, not a second one against unnamed men; the
-    # police it wounded are the raiders' opponent (merge._incident_sides: the raid, whose
+    # police it wounded are the raiders' opponent (merge.sides._incident_sides: the raid, whose
     # trigger decided the type, places the sides; a vote once kept the toll's unnamed
     # attackers as the battle's second side)
     assert _events("Pokot raiders attacked a convoy of traders near Kapedo on Monday. Two "

@@ -1,7 +1,7 @@
 """An agreement that acts are done under, named with no date of its own ("trainers sent
 under a defence pact with Ankara", "handed the town back under a truce brokered by
 Beijing") is named as in force: a reference, no agreement reached in the story (issue
-#3; filters._agreement_in_force, framework_prepositions). One its words date ("under a
+#3; filters.agreements._agreement_in_force, framework_prepositions). One its words date ("under a
 ceasefire agreed in Doha on Sunday") is history told with its date, which the policy
 keeps (test_filters_dated_history); a deal that is the first sentence's own news ("handed
 over fifty goats under a peace deal") is the agreement (test_typing_agreements_and_territory)."""

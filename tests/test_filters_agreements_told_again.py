@@ -4,7 +4,7 @@ _agreement_in_force) it is referred to, and as the passive subject of a verb of 
 it ("The truce was agreed in talks hosted by Qatar"; filters.
 _agreement_told_with_how_reached) it is told with its history; neither is an agreement
 reached in the story. A campaign told as continuing in the perfect, with no day of its
-own ("military operations had continued"; filters._continuing_with_no_day), is no event
+own ("military operations had continued"; filters.habits._continuing_with_no_day), is no event
 of a day. An agreement first told so, or fighting that continued on a day, stay events."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """An event made known ahead ("Further protests have been announced for the coming
 days", "a strike was called for next week"): a plan, not an event that happened
-(issue #3; filters._announced_ahead)."""
+(issue #3; filters.plans._announced_ahead)."""
 
 from __future__ import annotations
 

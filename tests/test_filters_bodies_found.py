@@ -1,6 +1,6 @@
 """The dead of an event told before, found after it ("villagers found the bodies", "found
 the bodies dumped", a definite noun pointing back at them), are that event's dead: the
-finders did no killing and open no event of their own (extract.filters._bodies_handled;
+finders did no killing and open no event of their own (extract.filters.references._bodies_handled;
 body_finding_verbs in data/filters.yaml). A body found with no event before it, or one
 an 'of' phrase names, is often the only news of a killing and stays an event."""
 

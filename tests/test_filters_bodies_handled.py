@@ -1,7 +1,7 @@
 """The dead of an event the text has told, handled after it ("relief workers were still
 pulling bodies out of the river", "teams identified the bodies"): a word for
 the dead as object of a verb of handling them refers to the event told before
-(reference, retold), no new event (filters._bodies_handled, data/filters.yaml
+(reference, retold), no new event (filters.references._bodies_handled, data/filters.yaml
 body_nouns, body_handling_verbs). The text's first telling stays new."""
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
 """A vague large quantity that a government or group has taken on or sent, in the present
 perfect with no time of its own ("has recruited tens of thousands of volunteers", "has
 deployed thousands of its own troops in the east") is a build-up over time, up to now:
-habitual, no change of the day (issue #3; filters._built_up_by_now). Forces sent from or
+habitual, no change of the day (issue #3; filters.habits._built_up_by_now). Forces sent from or
 to a place are moved: news; sent "to the area" the story is about, they are the build-up
-(filters._names_a_place)."""
+(filters.habits._names_a_place)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """People counted among the hurt or the dead after an event was told ("Several police
 officers were among dozens injured", "two soldiers were among those wounded") are who its
 victims were: no act of those people, told again (issue #3;
-filters._counted_among_the_hurt)."""
+filters.references._counted_among_the_hurt)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """A count of people abducted over a whole country ("more than 4,700 people were
 kidnapped across Nigeria in the year to June") is a round-up of many incidents, as a
-toll over a whole country is (filters._across_a_country, _COUNTRY_TOLL_LABELS); one
+toll over a whole country is (filters.statistics._across_a_country, _COUNTRY_TOLL_LABELS); one
 night's arrests across the country stay out of that reading."""
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The subject of an undated past act, described by a clause dated to an earlier year
 ("Kenyan troops deployed in 2011 helped the army recapture most towns") tells the history
 of those doers since that year: background with no date, which the coding policy drops
-(issue #3; filters._doers_described_as_of_a_year). The same subject with a day of the
+(issue #3; filters.history._doers_described_as_of_a_year). The same subject with a day of the
 verb's own is that day's event."""
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 the attack was organised by a militia from the hills", "those behind the attack must
 be punished"): the definite event noun, passive subject of a verb naming its doer with
 "by", or object of "behind", refers to the event told before (reference, retold), no
-new event (filters._doer_told_of_the_event, data/filters.yaml doer_told_verbs). An
+new event (filters.references._doer_told_of_the_event, data/filters.yaml doer_told_verbs). An
 indefinite noun, or the text's first telling, stays new, and so does the verb of doing
 it ("the attack was carried out by al Shabaab" names the doer the merge gives it)."""
 

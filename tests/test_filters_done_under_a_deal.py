@@ -1,6 +1,6 @@
 """What was done "under the deal" in the present perfect ("thousands of fighters have
 handed in their weapons under the deal") is done over time, up to now: habitual, no
-agreement of the day (issue #3; filters._done_under_an_agreement). A ceasefire deal
+agreement of the day (issue #3; filters.agreements._done_under_an_agreement). A ceasefire deal
 signed on a day stays an agreement. (An agreement word naming a standing body,
 "ceasefire monitors", is typing's: typing_armed.names_a_standing_body.)"""
 

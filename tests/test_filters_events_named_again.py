@@ -1,12 +1,12 @@
 """An event the story told, named again by what someone said or did about it (issue
 #3): a claim of "the attack" on another day is the attack told before, not a second
-attack on the claim's day (filters._retold_as_referred_to); what "the burning showed"
+attack on the claim's day (filters.references._retold_as_referred_to); what "the burning showed"
 is a comment on the fire told before (consequence_verbs); strikes deep inside an
 accusation are referred to ("accuses the army of killing civilians in air strikes");
 what the story's event came an uncounted time after ("came days after the death of a
 governor who was shot ...") dates it and has no date of its own
-(filters._vaguely_dated_by); the clashes "after days of" which something else was done
-are many days of events (filters._days_before_or_after)."""
+(filters.history._vaguely_dated_by); the clashes "after days of" which something else was done
+are many days of events (filters.statistics._days_before_or_after)."""
 
 from __future__ import annotations
 

@@ -1,9 +1,9 @@
 """Forces where they stand are no change of the day (issue #3): a deployment in the
 present passive is a standing state ("Thousands of troops are deployed along the
-border"; filters._standing_state), and forces sent somewhere, told in the perfect in what
+border"; filters.habits._standing_state), and forces sent somewhere, told in the perfect in what
 someone said after the story's event with no time of their own ("the governor said
 soldiers had been deployed to the village"), are the measure taken in answer to it
-(filters._measure_told_after). A deployment told with its own day, or as the story
+(filters.agreements._measure_told_after). A deployment told with its own day, or as the story
 itself, stays an event."""
 
 from __future__ import annotations

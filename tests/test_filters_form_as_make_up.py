@@ -1,6 +1,6 @@
 """"Form" meaning "make up" founds no body: states that formed an old kingdom, a
 brigade that formed part of a reserve (issue #3; the form_verbs, made_up_parts and
-constituent_places of data/filters.yaml, filters._what_makes_up). Commanders who
+constituent_places of data/filters.yaml, filters.habits._what_makes_up). Commanders who
 form a new armed group still change their group."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """A death that forces found when they came ("By the time officers reached the scene the
 man was dead", "Police arrived after he had died") is the victim of the event told
-before, not a killing by those who came (issue #3; filters._found_dead_on_arrival)."""
+before, not a killing by those who came (issue #3; filters.references._found_dead_on_arrival)."""
 
 from __future__ import annotations
 

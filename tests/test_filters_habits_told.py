@@ -1,8 +1,8 @@
 """Acts told as a habit or spread over a period, not as one event (issue #3): what
 someone does, in a present-tense relative clause ("a monitor that records killings";
-filters._done_as_a_habit); a time told as recurring ("almost every night";
-filters._recurring); acts spread "throughout" a month or a period
-(filters._over_a_period); strikes and shelling a purpose clause would spare people
+filters.habits._done_as_a_habit); a time told as recurring ("almost every night";
+filters.habits._recurring); acts spread "throughout" a month or a period
+(filters.statistics._over_a_period); strikes and shelling a purpose clause would spare people
 from (a gerund coordinated with a noun is read as a noun, so the infinitive of purpose
 is its clause's verb)."""
 

@@ -2,7 +2,7 @@
 verb ("Ukraine says its attacks target military infrastructure"; the present passive of
 "Vucic says the protests are financed from abroad" is the events told, see
 _refers_back): a view of its events in general, no event of the day
-(filters._held_of_its_events). A note's historic present ("Raids continue near the
+(filters.references._held_of_its_events). A note's historic present ("Raids continue near the
 border") has neither the statement nor the side's "its" and stays an event."""
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """A clause told as the time or the cause of an older one ("was overrun in 2019 when
 fighters stormed ... before the army retook it", "since March, when two traders were
 found dead after being abducted"): it happened then, history of the story, not a new
-event (issue #3; filters._past_time_of_a_governing_clause)."""
+event (issue #3; filters.history._past_time_of_a_governing_clause)."""
 
 from __future__ import annotations
 

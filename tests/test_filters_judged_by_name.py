@@ -1,6 +1,6 @@
 """An event told before, named again by someone who judges it ("calling the assaults
 abhorrent", "has called the killing inexcusable", "calling the raid harassment"): the
-event told before, referred to (filters._named_in_a_judgement), not a new one, nor a
+event told before, referred to (filters.references._named_in_a_judgement), not a new one, nor a
 plan ("called" also calls for things); "called a strike for Monday" is still a call."""
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """What someone says an event told before was ("the governor said the bombing of the
 market was a crime against humanity", "police said the ambush was the work of a splinter
 faction") is a judgement on that event, told again: a retold reference, no new event
-(issue #3; filters._judged_in_a_statement). The first telling stays new."""
+(issue #3; filters.references._judged_in_a_statement). The first telling stays new."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """A body just formed, named again (issue #3): after the story told a change to a
 group, a definite group noun it calls new ("a rival faction stayed out of the new
-alliance"; filters._the_new_body_named_again) is that body, evidence of the change told
+alliance"; filters.habits._the_new_body_named_again) is that body, evidence of the change told
 before, no change of its own. A new alliance told first stays the change."""
 
 from __future__ import annotations

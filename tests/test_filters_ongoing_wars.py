@@ -1,8 +1,9 @@
 """A war told as going on, or as the period a fight belongs to, is no event of the day
 (issue #3): a progressive waged against a war noun ("the army is also fighting a
-decade-old insurgency in the east"; filters._fighting_an_ongoing_war) is habitual, and
+decade-old insurgency in the east"; filters.habits._fighting_an_ongoing_war) is habitual, and
 an event noun of a war that what is told of it dates years back ("some of the worst
-fighting of a war that killed thousands between 2013 and 2018"; filters._of_a_dated_war) is the
+fighting of a war that killed thousands between 2013 and 2018"; filters.history._of_a_dated_war) is
+the
 war's, a statistic. Fighting of the day stays new."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The event told before, told again with the hour or the place it began ("residents
 said the shooting started at dawn", "The fighting broke out at a market"): no new event
-(issue #3; filters._how_told_fighting_began, onset_prepositions in data/filters.yaml)."""
+(issue #3; filters.history._how_told_fighting_began, onset_prepositions in data/filters.yaml)."""
 
 from __future__ import annotations
 

@@ -1,14 +1,16 @@
 """A toll told of a whole period, not of the day's event (issue #3): a year's toll
 hung on "with" under a verb of being whose subject is the year ("Last year was the
-bloodiest ..., with more than 2,000 people killed"; filters._toll_of_a_period), and a
+bloodiest ..., with more than 2,000 people killed"; filters.statistics._toll_of_a_period), and a
 count coordinated with a running total "since" a date, which counts over the same
 period ("had been killed ... since March, and that 300 had been detained";
-filters._total_of_a_conjunct); a toll "during" unrest whose start a relative clause
+filters.statistics._total_of_a_conjunct); a toll "during" unrest whose start a relative clause
 dates ("were killed ... during the protests, which began on May 2";
-filters._in_unrest_since_it_began); and a past-perfect count of hundreds detained with
-no day or place of its own, an authority's tally (filters._detentions_counted_in_hundreds);
+filters.statistics._in_unrest_since_it_began); and a past-perfect count of hundreds detained with
+no day or place of its own, an authority's tally
+(filters.statistics._detentions_counted_in_hundreds);
 and a present-perfect toll in the hundreds whose verb names no place, time, doer or
-cause, a movement's or a country's count (filters._toll_in_hundreds_with_nothing_of_its_own)."""
+cause, a movement's or a country's count
+(filters.statistics._toll_in_hundreds_with_nothing_of_its_own)."""
 
 from __future__ import annotations
 

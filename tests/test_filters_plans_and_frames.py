@@ -1,11 +1,11 @@
 """Three more ways news tells what is no event of the day (issue #3): the second of two
 infinitives after "are to" is a plan like the first ("are to withdraw troops by June 1
-and to sign a peace agreement by July 15"; filters._first_infinitive); what a relative
+and to sign a peace agreement by July 15"; filters.plans._first_infinitive); what a relative
 clause says of a campaign that framed month-dated acts is as old as they are ("seized
 Goma in January and Bukavu in February, in an offensive that killed thousands";
-filters._verb_of_the_framing_event); a perfect count of many up to a day is a running
+filters.history._verb_of_the_framing_event); a perfect count of many up to a day is a running
 total ("more than 80 people had been killed in the crackdown before Friday";
-filters._total_up_to_a_day)."""
+filters.statistics._total_up_to_a_day)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """A successor who takes over a post ("took over as chief of the council", "will take
 over from the outgoing envoy") takes no place: no territory event (issue #3; the
 takeover_verbs, succession_words and predecessor_prepositions of data/filters.yaml,
-filters._office_taken_over). Fighters who take over a town, or take over from the
+filters.habits._office_taken_over). Fighters who take over a town, or take over from the
 army there, still capture it."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """A bare verb coordinated with an infinitive shares its "to" ("commits the two movements
 to stop fighting and join a demobilisation programme", "vowed to track down and arrest
-the gunmen"): what is bound or planned, not done (issue #3; filters._first_infinitive)."""
+the gunmen"): what is bound or planned, not done (issue #3; filters.plans._first_infinitive)."""
 
 from __future__ import annotations
 

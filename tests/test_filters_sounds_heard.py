@@ -1,6 +1,6 @@
 """The sounds of violence that witnesses heard after an event of the text ("gunfire
 rang out near the airport", "explosions were heard for hours") are the sounds of that
-event, no attack or bombing of their own (issue #3; filters._sound_heard). Told alone,
+event, no attack or bombing of their own (issue #3; filters.references._sound_heard). Told alone,
 they are still read as what they tell."""
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """Two ways of telling what is no event of the day (issue #3): a change to a group in
 the simple present is a standing state ("The United States still lists the group as a
 terrorist organisation", "say Rwanda arms the rebels and has deployed troops";
-filters._standing_state), and an act told "in the following weeks" after an earlier
-event is history with no date of its own (filters._in_the_weeks_that_followed)."""
+filters.habits._standing_state), and an act told "in the following weeks" after an earlier
+event is history with no date of its own (filters.history._in_the_weeks_that_followed)."""
 
 from __future__ import annotations
 

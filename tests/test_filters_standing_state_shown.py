@@ -1,7 +1,7 @@
 """What shows a standing state, not an event of a day (issue #3). (1) A "with" clause
 with a subject and a gerund of its own, hung on a verb of being in the present or the
 present perfect ("North Kivu has become the deadliest province in the country, with
-rebels attacking villages and camps"): habitual (filters._illustrating_a_state); the
+rebels attacking villages and camps"): habitual (filters.habits._illustrating_a_state); the
 same clause on a past day ("The town remained tense on Monday, with gunmen attacking a
 police post") is that day's news. (2) An event adjective ranked by degree ("one of the
 most violent provinces"): a place compared, no act (degree_adverbs)."""

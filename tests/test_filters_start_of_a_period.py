@@ -1,7 +1,7 @@
 """An event in the "since" phrase or clause of a perfect ("have stepped up raids on the
 valley since launching an offensive this month", "has fought the army since the coup")
 starts that verb's period: it is told as before the story, history (issue #3;
-filters._start_of_a_period). The coding policy keeps it when its own sentence dates it
+filters.statistics._start_of_a_period). The coding policy keeps it when its own sentence dates it
 to the day, so a since-event of a dated day is still coded."""
 
 from __future__ import annotations

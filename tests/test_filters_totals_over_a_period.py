@@ -1,7 +1,7 @@
 """A count of many people told over a stretch of time that runs back from the telling
 ("said it had killed about 40 militants over the previous fortnight", "more than 900
 people were killed in the first three months of the year") is that stretch's total, a
-statistic, not one event (issue #3; filters._total_over_a_period). A toll with a day of
+statistic, not one event (issue #3; filters.statistics._total_over_a_period). A toll with a day of
 its own stays the day's."""
 
 from __future__ import annotations

@@ -3,7 +3,7 @@ perfect has as object ("the two states have fought three wars over the border") 
 history (background), and a bare plural target of a perfect verb with a pronoun for
 its subject, in a sentence with no number and a clause with no time ("they have also
 raided cattle camps in the valley"), a kind of target the group strikes, habitual
-(filters._wars_fought_before, _a_kind_of_target_in_the_perfect). A counted or
+(filters.habits._wars_fought_before, _a_kind_of_target_in_the_perfect). A counted or
 determined object, a day or a named subject ("herders have raided cattle camps", news
 of one raid) keeps the event new."""
 

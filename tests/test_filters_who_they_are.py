@@ -1,8 +1,8 @@
 """What a relative clause tells of someone to say who they are, not an event of the
 story (issue #3): a protest as a state a person was in ("a prisoner who had been on
-hunger strike"; filters._state_of_someone_described), and what a group did during a
+hunger strike"; filters.habits._state_of_someone_described), and what a group did during a
 war ("a militia that fought beside government troops during the civil war";
-filters._done_during_a_war)."""
+filters.habits._done_during_a_war)."""
 
 from __future__ import annotations
 

@@ -1,9 +1,9 @@
 """Words a witness or an official speaks about the event told before, quoted at the
 start of a sentence with no number, place or name of their own ("'They were shooting at
 everyone they saw,' a trader said"), retell that event: a reference that joins it if it
-matches and never starts an event (filters._witness_words, RETOLD). So does the event a
+matches and never starts an event (filters.references._witness_words, RETOLD). So does the event a
 reference noun takes with "for" ("resigned, taking responsibility for the deaths";
-filters._retold_as_referred_to)."""
+filters.references._retold_as_referred_to)."""
 
 from __future__ import annotations
 

@@ -91,6 +91,15 @@ CHAINS = {
                "eventcoder.extract.events"),
     "actors": ("eventcoder.extract.actor_matcher", "eventcoder.extract.actor_candidates",
                "eventcoder.extract.actor_sides", "eventcoder.extract.actors"),
+    "filters": ("eventcoder.extract.filters.words", "eventcoder.extract.filters.clauses",
+                "eventcoder.extract.filters.history", "eventcoder.extract.filters.statistics",
+                "eventcoder.extract.filters.habits", "eventcoder.extract.filters.references",
+                "eventcoder.extract.filters.plans", "eventcoder.extract.filters.agreements",
+                "eventcoder.extract.filters.status", "eventcoder.extract.filters"),
+    "merge": ("eventcoder.merge.words", "eventcoder.merge.sides", "eventcoder.merge.places_dates",
+              "eventcoder.merge.figures", "eventcoder.merge.events", "eventcoder.merge.combine",
+              "eventcoder.merge.scoring", "eventcoder.merge.folds", "eventcoder.merge.accounts",
+              "eventcoder.merge.told_again", "eventcoder.merge.driver", "eventcoder.merge"),
 }
 
 

@@ -1,7 +1,7 @@
 """Armed people killed or hurt with no doer and no fight told, after a bombing of the
 story ("... Three officers were wounded"), are the bombing's victims: the toll joins
 it without a type of its own, so the bombing is not outranked by a battle read from
-the armed victims alone (merge._armed_toll_of, data/merge.yaml armed_toll_hosts).
+the armed victims alone (merge.figures._armed_toll_of, data/merge.yaml armed_toll_hosts).
 The bombing's doer named again by its weapon ("The bomber also died") tells the same
 bombing, not another account of it (mention_ranking.retype_bombings_told_again)."""
 

@@ -1,7 +1,7 @@
 """A toll of armed men whose clause names no doer ("Four policemen were killed", "one of
 its soldiers died"), told after a fight of the story at its place and day, counts that
 fight's dead: it joins the battle, its figure added to the other side's, whatever sides
-the actor stage read from the victims and their teller (merge._armed_victims_alone,
+the actor stage read from the victims and their teller (merge.driver._armed_victims_alone,
 typing_armed.ARMED_VICTIMS_ALONE)."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """People arrested by nobody the text names, told in a story of clashes, are an
 arrest, not civilians killed in the battle: only violence against civilians folds
-into a battle told at the place and day (merge._fold_candidate)."""
+into a battle told at the place and day (merge.folds._fold_candidate)."""
 
 from __future__ import annotations
 

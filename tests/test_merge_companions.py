@@ -42,14 +42,16 @@ def test_weapons_recovered_after_a_gun_battle_are_part_of_it(nlp: Language) -> N
 
 
 def test_companions_told_after_are_companion_sub_types() -> None:
-    from eventcoder.merge import _companions_told_after, _name_sets
+    from eventcoder.merge.folds import _companions_told_after
+    from eventcoder.merge.words import _name_sets
 
     assert _companions_told_after() == {"Disrupted weapons use"}
     assert _companions_told_after() <= set(_name_sets("companion_hosts"))
 
 
 def test_damage_told_after_is_a_companion_sub_type() -> None:
-    from eventcoder.merge import _damage_told_after, _name_sets
+    from eventcoder.merge.folds import _damage_told_after
+    from eventcoder.merge.words import _name_sets
 
     assert _damage_told_after() <= set(_name_sets("companion_hosts"))
 

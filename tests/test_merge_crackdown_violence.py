@@ -1,6 +1,6 @@
 """A death told with no doer after the forces' lethal fire on a march, at its place
 and day, is that fire's toll (ACLED codes it in the Excessive
-force event): merge._fold_forces_violence_into_crackdowns, crackdown_hosts in
+force event): merge.folds._fold_forces_violence_into_crackdowns, crackdown_hosts in
 data/merge.yaml. Gunmen's killing beside a march stays an attack of its own."""
 
 from __future__ import annotations

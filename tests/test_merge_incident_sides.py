@@ -1,4 +1,4 @@
-"""The sides of one incident told by several reports (merge._incident_sides): the report
+"""The sides of one incident told by several reports (merge.sides._incident_sides): the report
 whose trigger decided the type places its actors as it names them, every further report
 is read in that order or swapped, whichever agrees with the actors already placed, a
 group named alone takes the side the incident's reports left unidentified, and a

@@ -4,7 +4,7 @@ attackers' side ("fighters on motorcycles opened fire on the convoy", its escort
 put Al Shabaab first. A vote on usual sides kept the group off side 2 and left it
 unidentified (b9c9c0e patched it with merge._named_opponent); the lead, whose trigger
 decided the type, now places the sides and the other reports are read swapped against it
-(merge._incident_sides). The guard keeps an unidentified second side when no report names
+(merge.sides._incident_sides). The guard keeps an unidentified second side when no report names
 one."""
 
 from __future__ import annotations

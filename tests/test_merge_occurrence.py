@@ -1,5 +1,5 @@
 """A definite event noun followed by a verb of occurring ("The attack took place near
-Damboa") tells where the incident told before happened (merge._told_as_occurrence,
+Damboa") tells where the incident told before happened (merge.told_again._told_as_occurrence,
 merge.yaml occurrence_verbs). Its actors are carried over or assumed (the ambushed
 soldiers read as civilians), so as it was read it matched no incident and stood as an
 Attack of its own; it now joins the incident by kind and place, as evidence, and gives

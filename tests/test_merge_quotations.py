@@ -11,7 +11,7 @@ from functools import partial
 from fixtures_events import coded_events
 from spacy.language import Language
 
-from eventcoder.merge import _told_in_a_quotation
+from eventcoder.merge.told_again import _told_in_a_quotation
 from eventcoder.schema import Article, EventMention
 
 _events = partial(coded_events, published=dt.date(2023, 7, 8))

@@ -1,7 +1,7 @@
 """Damage told after a riot, in a sentence of its own, by no one named ("Twelve stalls
 were destroyed"), at the riot's place and on its day (or on none told), is the damage the
 crowd did: it joins the riot (ACLED codes it in the riot), as looting told in the riot's
-own sentence does (merge._damage_of_the_incident; damage_told_after and companion_hosts
+own sentence does (merge.folds._damage_of_the_incident; damage_told_after and companion_hosts
 in data/merge.yaml). Damage by a side the text names, or on another day, stays apart."""
 
 from __future__ import annotations

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from eventcoder.evaluate import merge as merge_eval
 from eventcoder.evaluate import wikievents_merge
-from eventcoder.merge import _night_time_pattern, merge_mentions
+from eventcoder.merge import merge_mentions
+from eventcoder.merge.places_dates import _night_time_pattern
 from eventcoder.schema import Event, Evidence
 
 MERGE_SET = Path(__file__).resolve().parent / "data" / "merge"

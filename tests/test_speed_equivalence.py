@@ -184,7 +184,7 @@ def test_casualty_words_found_without_a_token_per_word(nlp, sentence: str,
 def test_period_phrases_are_the_sentence_scan(sentence: str) -> None:
     lower = sentence.lower()
     words = filters.load_filter_words()
-    assert filters._period_phrases(lower) == (
+    assert filters.statistics._period_phrases(lower) == (
         any(p in lower for p in words.statistic_context),
         any(p in lower for p in words.background_phrases))
 
@@ -205,20 +205,20 @@ def test_semicolon_lookup_is_the_token_scan(nlp, sample: str) -> None:
         for other in doc:
             lo, hi = sorted((token.i, other.i))
             plain = any(doc[k].text == ";" for k in range(lo + 1, hi))
-            assert filters._across_semicolon(token, other) == plain
+            assert filters.clauses._across_semicolon(token, other) == plain
 
 
 @pytest.mark.parametrize("sample", CLAUSE_TEXTS)
 def test_cached_chains_are_the_walk(nlp, sample: str) -> None:
     doc = nlp(sample)
     for depths in ((4, 8, 6, 0, 1, 9, 12), (12, 9, 8, 6, 4, 1, 0)):
-        text.doc_cache(doc).pop(filters._CHAINS_KEY, None)
+        text.doc_cache(doc).pop(filters.clauses._CHAINS_KEY, None)
         for depth in depths:
             for token in doc:
-                chain = filters._chain(token, depth)
+                chain = filters.clauses._chain(token, depth)
                 assert chain[0] is token
-                assert [t.i for t in chain] == [t.i for t in filters._walk_up(token, depth)]
-    assert any(len(filters._chain(t, 8)) > 2 for t in doc)
+                assert [t.i for t in chain] == [t.i for t in filters.clauses._walk_up(token, depth)]
+    assert any(len(filters.clauses._chain(t, 8)) > 2 for t in doc)
 
 
 def test_earliest_trigger_ends_answer_as_the_span_scan(nlp) -> None:
@@ -232,7 +232,7 @@ def test_earliest_trigger_ends_answer_as_the_span_scan(nlp) -> None:
         for label in labels:
             plain = any(s.end <= sent.start and (label is None or s.label_ == label)
                         for s in triggers)
-            assert filters._trigger_told_before(sent, label) == plain
+            assert filters.clauses._trigger_told_before(sent, label) == plain
 
 
 PRESENCE_TEXTS = [
@@ -387,7 +387,7 @@ def _plain_segments(sent) -> list[tuple[int, int]]:
 def _plain_walk_up(token, depth: int) -> list[int]:
     out = [token]
     while token.head.i != token.i and len(out) <= depth:
-        if filters._across_semicolon(token, token.head):
+        if filters.clauses._across_semicolon(token, token.head):
             break
         token = token.head
         out.append(token)
@@ -405,7 +405,7 @@ def test_parse_table_walks_are_the_token_walks(nlp, sample: str) -> None:
             assert typing_base.in_context_clause(token, depth) == plain
             found_clause = found_clause or plain
         for depth in (1, 4, 8, 12):
-            assert [t.i for t in filters._walk_up(token, depth)] == \
+            assert [t.i for t in filters.clauses._walk_up(token, depth)] == \
                 _plain_walk_up(token, depth)
         span = doc[token.i:token.i + 1]
         for label in ("attack", "agreement"):

@@ -11,7 +11,7 @@ from functools import partial
 from fixtures_mentions import detected, new_mentions, primary
 from spacy.language import Language
 
-from eventcoder.extract.filters import _chain
+from eventcoder.extract.filters.clauses import _chain
 
 PUBLISHED = dt.date(2023, 6, 20)
 _primary = partial(primary, published=PUBLISHED)
@@ -34,7 +34,7 @@ def test_a_semicolon_ends_the_clause_that_governs_a_trigger(nlp: Language) -> No
     assert best is not None and best.sub_event_type == "Violent demonstration"
 
 
-# Status rules (extract/filters.py).
+# Status rules (extract/filters/).
 
 def test_a_modal_after_a_semicolon_leaves_the_kidnapping_standing(nlp: Language) -> None:
     text = "A chief was kidnapped and robbed in Voi; the kidnappers may have been paid by rivals"

@@ -7,8 +7,8 @@ sentence of its own, is another actor pair than the crowd that beat them; and
 'the violence set off reprisals' names the attack told before as the cause of
 a new incident, whose toll is not the mob's. All but the police test fail
 without crowd_attacked_demonstrators (extract/typing_crowds.py), the merge's
-two exceptions (merge.py) and the phrasal consequence verbs ('set off') of
-filters.py's _refers_back."""
+two exceptions (merge/) and the phrasal consequence verbs ('set off') of
+filters/references.py's _refers_back."""
 
 from __future__ import annotations
 

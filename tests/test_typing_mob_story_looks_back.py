@@ -1,6 +1,6 @@
 """The later sentences of a lynching story that only look back at it are no new
 incidents (issue #3): 'the motive behind the killings' is why it happened
-(filters.yaml motive_nouns, read by filters._refers_back), and 'rumours that
+(filters.yaml motive_nouns, read by filters.references._refers_back), and 'rumours that
 strangers were kidnapping children' tell no event (reference_words); before,
 each made an Attack or an Abduction of its own beside the mob's violence. Both
 tests fail without their rule."""

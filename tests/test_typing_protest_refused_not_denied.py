@@ -1,7 +1,7 @@
 """A passive denial verb with an object of its own ('was denied clearance', 'were
 denied a party ticket') refuses someone a thing; it does not deny that the
 demonstration took place, even when a headline's parse hangs the protest word on it
-(filters._refused). A denial of the event itself still negates it."""
+(filters.plans._refused). A denial of the event itself still negates it."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 ambush came a week after air strikes on militant camps", "two days after an attack on
 a church") dates that event: it is the earlier one, background, even with a place or
 target of its own; an interval of hours may still be one chain of violence and is not
-read so (filters._refers_back, interval_nouns in data/filters.yaml)."""
+read so (filters.references._refers_back, interval_nouns in data/filters.yaml)."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 army to step up patrols", "the governor ordered a ban on rallies") is in force once
 ordered: the order is a Change to group/activity, not a plan (issue #3). An order
 still to come ("will order") stays a plan, and so does an attack ordered. Needs
-filters._order_given and the ordering_verbs list of data/filters.yaml."""
+filters.plans._order_given and the ordering_verbs list of data/filters.yaml."""
 
 from __future__ import annotations
 

@@ -1493,7 +1493,7 @@ def _is_partitive(figure: Figure, doc: Doc) -> bool:
 
 # The claim group of a figure that singles out one person of someone's circle ("one of
 # his lieutenants was killed"): a death among the incident's toll, not a rival total of
-# it; the merge sets it aside when another report gives a figure (merge._resolve_figures).
+# it; the merge sets it aside when another report gives a figure (merge.figures._resolve_figures).
 PART_OF_TOLL = "part"
 
 

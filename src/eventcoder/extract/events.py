@@ -10,7 +10,7 @@ How a type is chosen (every step is written into ``type_reason``):
 1. The TriggerMatcher (``extract/triggers.py``) marks trigger words with a
    class from ``data/triggers.yaml`` and context cues (actors, weapons,
    delivery, status words).
-2. Each trigger's status comes from ``extract/filters.py``; triggers reported
+2. Each trigger's status comes from ``extract/filters/``; triggers reported
    as new are preferred over background, plans, denials...
 3. Each trigger proposes a sub-event type, refined by context: a bomb with a
    suicide cue is a suicide bomb, with an aircraft cue an air strike; a killing
