@@ -5,8 +5,9 @@ from the cues and the rules of the modules before this one.
 from __future__ import annotations
 
 import datetime as dt
+from typing import NamedTuple
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from eventcoder.extract.coded_elsewhere import coded_elsewhere
 from eventcoder.extract.filters.agreements import (
@@ -157,6 +158,9 @@ _REMOTE_LABELS = frozenset({"attack", "air_strike", "shelling", "remote_explosiv
 # A verb form used as a noun ("fighting could resume"): not the clause's verb.
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "compound", "appos"})
 
+# What a check finds: a status and its reason, or a TriggerStatus where the status has a kind.
+_Found = tuple[str, str] | TriggerStatus
+
 
 def trigger_status(
     doc: Doc,
@@ -192,6 +196,48 @@ def _status_and_reason(
     chain = _chain(root)
     sent = Span(trigger.doc, *sentence_tokens(trigger.doc, trigger.start))  # trigger.sent
 
+    # (the order of the checks is the order of the rules: the first that holds decides)
+    if (found := _denied_or_absent(trigger, root, chain, sent)) is not None:
+        return found
+    # A forecast about a toll or an event: "the death toll was likely to rise".
+    # ("Five people are feared dead" reports deaths not yet confirmed: no forecast.)
+    presumed = trigger.label_ in _CASUALTY_LABELS and \
+        root.head.lower_ in _WORDS.presumed_casualty_verbs and \
+        root.dep_ not in ("nsubj", "nsubjpass")  # "the toll is feared to rise" forecasts
+    if (found := _forecast(root, chain, presumed)) is not None:
+        return found
+    if (found := _told_as_possible(root)) is not None:
+        return found
+    own = _own_verbs(trigger, root, chain)
+    if (found := _modal_or_conditional(own)) is not None:
+        return found
+    if (found := _purpose(trigger, own)) is not None:
+        return found
+    if (found := _described_or_agreed(trigger, root, sent)) is not None:
+        return found
+    if (found := _told_before_by_an_account(trigger, root, sent)) is not None:
+        return found
+    if (found := _governed_by_a_plan_or_reference(trigger, root, chain, sent, presumed)) \
+            is not None:
+        return found
+    if (found := _habitual(trigger, root, chain, cues)) is not None:
+        return found
+    if (found := _compared_with_earlier(root, chain, cues)) is not None:
+        return found
+    clause = _clause_of(root, sent, cues)
+    if (found := _statistic(trigger, root, chain, sent, cues, published, clause)) is not None:
+        return found
+    if (found := _background(trigger, root, chain, sent, cues, published, clause)) is not None:
+        return found
+    if (found := _reference_or_state(trigger, root, chain, sent, clause.verb)) is not None:
+        return found
+    if (found := _answer_movement_or_post(trigger, root)) is not None:
+        return found
+    return "new", "reported as having happened"
+
+
+def _denied_or_absent(trigger: Span, root: Token, chain: list[Token], sent: Span) -> _Found | None:
+    """The event negated, denied, or said to be absent or to have had no victims."""
     # Negation on the trigger's own verb, or a denial verb governing it.
     for tok in chain[:3]:
         for child in token_children(tok):
@@ -262,12 +308,11 @@ def _status_and_reason(
     if trigger.label_ in _CASUALTY_LABELS and root.dep_ == "dobj" \
             and root.head.lower_ in _WORDS.escape_verbs:
         return "negated", f"escaped ('{root.head.text}')"
+    return None
 
-    # A forecast about a toll or an event: "the death toll was likely to rise".
-    # ("Five people are feared dead" reports deaths not yet confirmed: no forecast.)
-    presumed = trigger.label_ in _CASUALTY_LABELS and \
-        root.head.lower_ in _WORDS.presumed_casualty_verbs and \
-        root.dep_ not in ("nsubj", "nsubjpass")  # "the toll is feared to rise" forecasts
+
+def _forecast(root: Token, chain: list[Token], presumed: bool) -> _Found | None:
+    """A forecast about a toll or an event: "the death toll was likely to rise"."""
     for tok in chain[:3] if not presumed else ():
         if tok.lower_ in _WORDS.forecast_words or any(
             c.lower_ in _WORDS.forecast_words and c.dep_ in ("acomp", "advmod", "xcomp")
@@ -281,7 +326,11 @@ def _status_and_reason(
             # ("ten are feared dead after their bus hit a mine"): the clause tells
             # what happened; the fear above it is about the toll
             break
+    return None
 
+
+def _told_as_possible(root: Token) -> _Found | None:
+    """An event noun told as a possibility or a plan."""
     # An event noun told as a possibility or a plan: "ahead of possible clashes",
     # "police banned a planned march".
     if root.pos_ == "NOUN":
@@ -292,6 +341,11 @@ def _status_and_reason(
                 return "plan", f"'{c.text} {root.text}'"
         if (ahead := _announced_ahead(root)) is not None:
             return "plan", f"'{root.head.text} for {ahead}'"
+    return None
+
+
+def _own_verbs(trigger: Span, root: Token, chain: list[Token]) -> list[Token]:
+    """The trigger's own verb, and the verb whose complement it is, for the modal checks."""
     # Conditional or modal on the trigger's own verb (or on the verb whose
     # complement it is): "could resume", "if fighting breaks out", "will attack".
     # (a gerund coordinated with a noun is a noun: "the army's air strikes and shelling")
@@ -307,6 +361,11 @@ def _status_and_reason(
         # ("X kidnapped by gunmen; motive may have been political": the modal
         # of the clause after a semicolon says nothing about the kidnapping)
         own.append(own[0].head)
+    return own
+
+
+def _modal_or_conditional(own: list[Token]) -> _Found | None:
+    """A conditional, a modal or a future on the trigger's own verbs."""
     for tok in own:
         for child in token_children(tok):
             if child.dep_ in ("aux", "auxpass") and child.lower_ in _WORDS.modal_hypothetical:
@@ -317,6 +376,11 @@ def _status_and_reason(
                 return "plan", f"future '{child.text}'"
         if tok.lower_ == "going" and any(c.lower_ == "to" for c in token_children(tok)):
             return "plan", "'going to'"
+    return None
+
+
+def _purpose(trigger: Span, own: list[Token]) -> _Found | None:
+    """An infinitive of purpose or intention."""
     # An infinitive of purpose or intention: "an attack to capture the base",
     # "launched an offensive to retake the city", "vowed to attack".
     # (Not for demonstrations: "gathered to protest" reports the protest.)
@@ -340,7 +404,12 @@ def _status_and_reason(
             # claim to kill three militants": reported, it happened)
             if not _crowd_dispersed(trigger, verb0):
                 return "plan", f"'to {verb0.text}' (purpose or intention)"
+    return None
 
+
+def _described_or_agreed(trigger: Span, root: Token, sent: Span) -> _Found | None:
+    """An event described as recurring, a new body named again, an agreement in
+    force or told before, a headline's verb read as a noun."""
     if (unit := _recurring_in_its_description(root)) is not None:
         return "habitual", f"'{root.text}' described as recurring ('{unit.head.text} ... " \
             f"{unit.text}')"
@@ -358,11 +427,11 @@ def _status_and_reason(
         return "habitual", f"'{root.text} ... {frame.text}' up to now, under an agreement"
     if _headline_verb(root, sent):
         return "new", "a headline's verb read as a noun"
-    # A plan/threat verb or noun governing the trigger: "vowed to attack",
-    # "plans for an offensive", "threatened a strike".
-    # (Demonstrators who "called for" or "demanded" something are there: a
-    # protest word that is the subject of the demand is not a plan.)
-    # (not "called a strike": "calling the assaults abhorrent" judges the event told before)
+    return None
+
+
+def _told_before_by_an_account(trigger: Span, root: Token, sent: Span) -> _Found | None:
+    """The event told before, now by someone's account or judgement."""
     if (doer := _doer_told_of_the_event(root)) is not None and _trigger_told_before(sent):
         return TriggerStatus("reference", f"'{doer.text} ... {root.text}': who did the event "
                              f"told before, by someone's account", RETOLD)
@@ -373,6 +442,22 @@ def _status_and_reason(
     if (naming := _named_in_a_judgement(root)) is not None and _trigger_told_before(sent):
         return TriggerStatus("reference", f"'{naming.text} {root.text} ...': a judgement "
                              f"that {_TOLD_BEFORE}", RETOLD)
+    return None
+
+
+def _governed_by_a_plan_or_reference(
+    trigger: Span,
+    root: Token,
+    chain: list[Token],
+    sent: Span,
+    presumed: bool,
+) -> _Found | None:
+    """A plan, threat or reference word governing the trigger."""
+    # A plan/threat verb or noun governing the trigger: "vowed to attack",
+    # "plans for an offensive", "threatened a strike".
+    # (Demonstrators who "called for" or "demanded" something are there: a
+    # protest word that is the subject of the demand is not a plan.)
+    # (not "called a strike": "calling the assaults abhorrent" judges the event told before)
     demanders = trigger.label_ == "protest" and root.dep_ in ("nsubj", "nsubjpass")
     for below, tok in zip(chain, chain[1:4], strict=False):
         if below.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _WORDS.event_clause_marks
@@ -445,7 +530,11 @@ def _status_and_reason(
         # (a trigger phrase led by a verb of attempt, "they attempt to forcibly
         # enter the offices", reports the attempt: attempts are no plans)
         return "plan", f"'{root.text}'"
+    return None
 
+
+def _habitual(trigger: Span, root: Token, chain: list[Token], cues: StatusCues) -> _Found | None:
+    """An ongoing campaign, a role, a standing state, or acts told as recurring."""
     # An ongoing campaign described in a relative clause about an actor:
     # "al Shabaab, which is fighting to overthrow the government, ...", also
     # through a verb of attempt ("the group, which has been trying since February
@@ -518,7 +607,11 @@ def _status_and_reason(
         return "habitual", f"'{root.text}' in a comparison of degree"
     if (spread := _over_a_period(_up_to_the_verb(chain))) is not None:
         return "habitual", f"spread over '{spread.text}'"
+    return None
 
+
+def _compared_with_earlier(root: Token, chain: list[Token], cues: StatusCues) -> _Found | None:
+    """A comparison with earlier events."""
     # A comparison with earlier events: the past event its "since" clause names,
     # and the compared event restated as a predicate.
     if root.i in cues.comparison_since:
@@ -527,7 +620,24 @@ def _status_and_reason(
         return "background", f"'since ... {root.text}' starts the period of '{start.text}'"
     if _superlative_restatement(root):
         return "background", "a comparison with earlier events ('the deadliest attack since')"
+    return None
 
+
+class _Clause(NamedTuple):
+    """What the statistic and background checks read of the trigger's clause."""
+
+    verb: Token
+    perfect: bool
+    stat_context: bool
+    background_phrase: bool
+    sent_lower: str
+    subjects: list[Token]
+    left: int
+    right: int
+
+
+def _clause_of(root: Token, sent: Span, cues: StatusCues) -> _Clause:
+    """The trigger's clause verb, its subjects and edges, and the period phrases of its sentence."""
     # Cumulative statistics: a present-perfect total over a period, or the
     # war/conflict as the killer.
     sent_lower = cues.text_lower or _without_recent_periods(span_text(sent).lower())
@@ -538,6 +648,25 @@ def _status_and_reason(
     describing = _describing_clauses(sent, root, verb) if stat_context else frozenset()
     if describing and not _period_phrases(_blank_tokens(sent_lower, sent, describing))[0]:
         stat_context = False  # only a participant's period ("hawkers who came since ...")
+    subjects = [c for c in token_children(verb) if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ == "conj":  # a conjunct verb shares its head's subject
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    left, right = verb.left_edge.i, verb.right_edge.i
+    return _Clause(verb, perfect, stat_context, background_phrase, sent_lower, subjects,
+                   left, right)
+
+
+def _statistic(
+    trigger: Span,
+    root: Token,
+    chain: list[Token],
+    sent: Span,
+    cues: StatusCues,
+    published: dt.date | None,
+    clause: _Clause,
+) -> _Found | None:
+    """A total of many events: a toll over a period, a trend, a count."""
+    verb, perfect, stat_context, _, _, subjects, left, right = clause
     if perfect and stat_context:
         return "statistic", "present perfect with a period ('since', 'so far'...)"
     if (period := _toll_of_a_period_above(chain)) is not None:
@@ -569,9 +698,6 @@ def _status_and_reason(
     if perfect and trigger.label_ != "protest" and (period := _lasting(verb)) is not None:
         # (demonstrators who "have camped outside parliament for weeks" are there today)
         return "habitual", f"'for {period.text}' with a present perfect: an ongoing situation"
-    subjects = [c for c in token_children(verb) if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects and verb.dep_ == "conj":  # a conjunct verb shares its head's subject
-        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     # ("Violence linked to the group has killed thousands": the parser may make the
     # participle the root and the perfect toll verb its conjunct, which shares its subject)
     perfect_conjunct = any(c.dep_ == "conj" and c.pos_ == "VERB" and _has_perfect_aux(c)
@@ -590,7 +716,6 @@ def _status_and_reason(
         return "statistic", "a count of the dead over many incidents"
     if trigger.label_ in _COUNTRY_TOLL_LABELS and _across_a_country(root):
         return "statistic", "a toll across a whole country (many incidents)"
-    left, right = verb.left_edge.i, verb.right_edge.i
     # ("Police said 72 people had died since the unrest began and that 1,234 had
     # been arrested", the second count parsed as coordinated with the "since"
     # clause's verb): the "since" that marks the clause the verb is joined to
@@ -603,7 +728,20 @@ def _status_and_reason(
             for t in [*chain, *sent.doc[left:right + 1], *marks])
     ):
         return "statistic", "total since a date"
+    return None
 
+
+def _background(
+    trigger: Span,
+    root: Token,
+    chain: list[Token],
+    sent: Span,
+    cues: StatusCues,
+    published: dt.date | None,
+    clause: _Clause,
+) -> _Found | None:
+    """History: dated before publication, or told as part of earlier incidents."""
+    verb, _, _, background_phrase, sent_lower, subjects, left, right = clause
     # Background: history, dated before the article, or past perfect with a
     # time reference in the past. A consequence participle ("..., killing 30
     # soldiers") shares the year of the clause it hangs on ("ambushed a convoy in
@@ -698,7 +836,17 @@ def _status_and_reason(
             a.dep_ == "amod" and a.lower_ in _WORDS.earlier_incident_words
             for a in verb.head.children):
         return "background", f"told of earlier '{verb.head.text}'"
+    return None
 
+
+def _reference_or_state(
+    trigger: Span,
+    root: Token,
+    chain: list[Token],
+    sent: Span,
+    verb: Token,
+) -> _Found | None:
+    """What the story tells about an event or a group it reports anyway."""
     # What the story tells about an event or a group it reports anyway: never an
     # event of its own, dated or not ("reference", unlike "background").
     if trigger.label_ == "property_destruction" and _depicted_damage(root):
@@ -760,7 +908,11 @@ def _status_and_reason(
     if (weeks := history_weeks_before_the_story(root)) is not None:
         return "background", f"history the story is measured from ('{sent.doc[weeks.i - 1].text}" \
             f" {weeks.text} ...'), dated to no day"
+    return None
 
+
+def _answer_movement_or_post(trigger: Span, root: Token) -> _Found | None:
+    """What an act answers, a movement with no violence, a post taken over."""
     if root.pos_ == "NOUN" and (reply := _answered_event(root)) is not None:
         return "background", f"what the act answers ('{reply.text}')"
     # Movement with no violence: "troops advanced towards the city".
@@ -768,4 +920,4 @@ def _status_and_reason(
         return "movement", "advance without reported violence"
     if trigger.label_ == "territory_capture" and (office := _office_taken_over(trigger)):
         return "negated", f"'{trigger.text} {office}': a post taken over, no place"
-    return "new", "reported as having happened"
+    return None
