@@ -53,7 +53,9 @@ re-exports the public names):
 - ``agreements``: Agreements: deals reached, agreements in force, acts done under an
   agreement, and measures told after one.
 - ``status``: The status decision: each trigger's status (new, background, statistic, ...)
-  from the cues and the rules of the modules before this one.
+  from the cues and the rules of the modules before this one, as an ordered list of named
+  checks (``_status_and_reason``); a check that needs only one module's helpers lives in
+  that module (``habits._habitual``, ``plans._modal_or_conditional``, ...).
 """
 
 from __future__ import annotations

@@ -10,10 +10,16 @@ from eventcoder.extract.filters.clauses import (
     _clause_has_a_time,
     _definite,
     _first_trigger_ends,
+    _has_perfect_aux,
     _running_perfect,
     _trigger_told_before,
 )
-from eventcoder.extract.filters.words import _WORDS
+from eventcoder.extract.filters.habits import (
+    _recurring_in_its_description,
+    _the_new_body_named_again,
+)
+from eventcoder.extract.filters.history import _headline_verb
+from eventcoder.extract.filters.words import _TOLD_BEFORE, _WORDS, RETOLD, TriggerStatus, _Found
 from eventcoder.text import sentence_tokens, token_children
 
 __all__ = [
@@ -105,3 +111,26 @@ def _agreement_reached(trigger: Span, verb: Token) -> bool:
     agreement, whose content the infinitive tells: no purpose or plan."""
     return trigger.label_ == "agreement" and verb.dep_ == "xcomp" \
         and verb.head.lower_ in _WORDS.agreeing_verbs
+
+
+def _described_or_agreed(trigger: Span, root: Token, sent: Span) -> _Found | None:
+    """An event described as recurring, a new body named again, an agreement in
+    force or told before, a headline's verb read as a noun."""
+    if (unit := _recurring_in_its_description(root)) is not None:
+        return "habitual", f"'{root.text}' described as recurring ('{unit.head.text} ... " \
+            f"{unit.text}')"
+    if trigger.label_ == "change_group" and _the_new_body_named_again(root, sent):
+        return TriggerStatus("reference", f"'the new {root.text}' {_TOLD_BEFORE}", RETOLD)
+    if trigger.label_ == "agreement" and (frame := _agreement_in_force(root)) is not None:
+        return "reference", f"'{frame.text} {root.text}': an agreement in force"
+    if trigger.label_ == "agreement" \
+            and (reached := _agreement_told_with_how_reached(root, sent)) is not None:
+        return "background", f"'{root.text} ... {reached.text}': the agreement told before"
+    if trigger.label_ == "agreement" and root.pos_ == "VERB" and _has_perfect_aux(root) \
+            and (frame := _done_under_an_agreement(root)) is not None:
+        # ("Thousands of its fighters have handed in their weapons under the deal"): done
+        # over time under an agreement in force, up to now
+        return "habitual", f"'{root.text} ... {frame.text}' up to now, under an agreement"
+    if _headline_verb(root, sent):
+        return "new", "a headline's verb read as a noun"
+    return None

@@ -8,13 +8,16 @@ from spacy.tokens import Span, Token
 
 from eventcoder.extract.filters.clauses import (
     StatusCues,
+    _chain,
     _clause_has_a_time,
     _definite,
     _has_perfect_aux,
+    _names_actor,
     _running_perfect,
     _trigger_told_before,
 )
-from eventcoder.extract.filters.words import _WORDS
+from eventcoder.extract.filters.statistics import _held_for_long, _over_a_period, _up_to_the_verb
+from eventcoder.extract.filters.words import _WORDS, _Found
 from eventcoder.text import token_children
 
 
@@ -362,3 +365,80 @@ def _office_taken_over(trigger: Span) -> str:
         if tok.lower_ in _WORDS.succession_words:
             return f"{after.text} ... {tok.text}"
     return ""
+
+
+def _habitual(trigger: Span, root: Token, chain: list[Token], cues: StatusCues) -> _Found | None:
+    """An ongoing campaign, a role, a standing state, or acts told as recurring."""
+    # An ongoing campaign described in a relative clause about an actor:
+    # "al Shabaab, which is fighting to overthrow the government, ...", also
+    # through a verb of attempt ("the group, which has been trying since February
+    # to capture Marib, ...": a campaign, not a capture).
+    ongoing = root.head if root.dep_ in ("xcomp", "advcl") \
+        and root.head.lower_ in _WORDS.aspect_verbs \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children) else root
+    # (a militia that, it says, is battling for a homeland, ...): its own
+    # account of the campaign, told in the relative clause through a verb of saying
+    said = ongoing.dep_ == "ccomp" and ongoing.head.dep_ == "relcl" \
+        and ongoing.head.lower_ in _WORDS.statement_verbs
+    if (ongoing.dep_ == "relcl" or said) and ongoing.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in _WORDS.ongoing_auxiliaries
+        for c in ongoing.children
+    ):
+        return "habitual", "ongoing activity described in a relative clause"
+    if root.pos_ == "NOUN" and (going := _continuing_with_no_day(root)) is not None:
+        return "habitual", f"'{root.text} ... {going.text}' in the perfect, with no day"
+    waging = next((t for t in chain[:3] if t.pos_ in ("VERB", "AUX")), root)
+    if (war := _fighting_an_ongoing_war(waging)) is not None:
+        return "habitual", f"'{waging.text} ... {war.text}': an ongoing war"
+    if (war := _wars_fought_before(waging)) is not None:
+        return "background", f"'{waging.text} ... {war.text}' in the perfect: wars of the past"
+    if (kind := _a_kind_of_target_in_the_perfect(waging, cues)) is not None:
+        return "habitual", f"'{waging.text} {kind.text}' in the perfect, no day: what a group does"
+    if (does := _done_as_a_habit(root)) is not None:
+        return "habitual", f"'{does.text}': what someone does, in a present relative clause"
+    # A standing situation: the trigger lies under a present perfect held "for
+    # years" ("Guanajuato has for years been the most violent state as two cartels
+    # fight over fuel theft").
+    for tok in _chain(root, 8)[1:]:
+        if _held_for_long(tok):
+            return "habitual", f"under '{tok.text}' held for a long time"
+
+    # A participle that describes who someone is ("a civilian helping the army
+    # fight the insurgents", "rebels fighting the government"): a role, not
+    # an event the sentence reports.
+    # (Not demonstrations: "residents demonstrating against X" are protesting.)
+    # (The participle itself, or the bare verb it governs: "helping X fight".)
+    roles = [root] + ([root.head] if root.tag_ == "VB" else [])
+    for tok in roles if trigger.label_ != "protest" else ():
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and _names_actor(tok.head, cues):
+            return "habitual", f"'{tok.text}' describes an actor"
+
+    # An event noun said to be common: "revenge attacks are frequent here".
+    if root.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ in ("acomp", "attr") and c.lower_ in _WORDS.habitual_predicates
+            for c in root.head.children):
+        return "habitual", f"'{root.text}' said to be common"
+    # Many acts told as one event noun: "have mounted repeated raids on the camps",
+    # "the road has seen frequent ambushes".
+    if root.pos_ == "NOUN" and (often := next((
+            c for c in token_children(root) if c.dep_ == "amod"
+            and c.lower_ in _WORDS.repetition_adjectives), None)) is not None:
+        return "habitual", f"'{often.text} {root.text}': acts told as recurring"
+    # Habitual: an adverb of frequency on the trigger's clause.
+    for tok in chain[:3]:
+        for child in token_children(tok):
+            if child.lower_ in _WORDS.habitual_words:
+                return "habitual", f"'{child.text}'"
+    if any(abs(i - root.i) <= 4 for i in cues.habitual_at):
+        return "habitual", "frequency adverb near trigger"
+    if (unit := _recurring(chain[:3])) is not None:
+        return "habitual", f"'every {unit.text}'"
+    if (state := _illustrating_a_state(chain[:6])) is not None:
+        return "habitual", f"'with ... {state.text}': how a standing state shows"
+    if root.tag_ == "JJ" and any(c.dep_ == "advmod" and c.lower_ in _WORDS.degree_adverbs
+                                 for c in token_children(root)):
+        # ("one of the most violent regions in the country"): a place ranked, no act
+        return "habitual", f"'{root.text}' in a comparison of degree"
+    if (spread := _over_a_period(_up_to_the_verb(chain))) is not None:
+        return "habitual", f"spread over '{spread.text}'"
+    return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from eventcoder.extract.filters.words import _WORDS
+from eventcoder.extract.filters.words import _WORDS, _Found
 from eventcoder.text import token_children
 
 
@@ -94,3 +94,33 @@ def _refused(verb: Token) -> bool:
     an event took place."""
     children = token_children(verb)
     return any(c.dep_ == "auxpass" for c in children) and any(c.dep_ == "dobj" for c in children)
+
+
+def _told_as_possible(root: Token) -> _Found | None:
+    """An event noun told as a possibility or a plan."""
+    # An event noun told as a possibility or a plan: "ahead of possible clashes",
+    # "police banned a planned march".
+    if root.pos_ == "NOUN":
+        for c in token_children(root):
+            if c.dep_ == "amod" and c.lower_ in _WORDS.possibility_adjectives:
+                return "hypothetical", f"a possibility ('{c.text} {root.text}')"
+            if c.dep_ in ("amod", "compound") and c.lower_ in _WORDS.planned_adjectives:
+                return "plan", f"'{c.text} {root.text}'"
+        if (ahead := _announced_ahead(root)) is not None:
+            return "plan", f"'{root.head.text} for {ahead}'"
+    return None
+
+
+def _modal_or_conditional(own: list[Token]) -> _Found | None:
+    """A conditional, a modal or a future on the trigger's own verbs."""
+    for tok in own:
+        for child in token_children(tok):
+            if child.dep_ in ("aux", "auxpass") and child.lower_ in _WORDS.modal_hypothetical:
+                return "hypothetical", f"modal '{child.text}'"
+            if child.dep_ == "mark" and child.lower_ in _WORDS.condition_marks:
+                return "hypothetical", f"condition '{child.text}'"
+            if child.dep_ in ("aux", "auxpass") and child.lower_ in _WORDS.modal_future:
+                return "plan", f"future '{child.text}'"
+        if tok.lower_ == "going" and any(c.lower_ == "to" for c in token_children(tok)):
+            return "plan", "'going to'"
+    return None

@@ -9,7 +9,17 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from eventcoder.extract.filters.clauses import _definite, _trigger_told_before
-from eventcoder.extract.filters.words import _CASUALTY_LABELS, _WORDS, RETOLD
+from eventcoder.extract.filters.habits import _office_taken_over
+from eventcoder.extract.filters.words import (
+    _CASUALTY_LABELS,
+    _RIVAL_ACCOUNT_WORDS,
+    _TOLD_BEFORE,
+    _WORDS,
+    RETOLD,
+    TriggerStatus,
+    _Found,
+)
+from eventcoder.extract.rival_accounts import rival_account_signal
 from eventcoder.schema import EventMention
 from eventcoder.text import doc_text, quotation_around, token_children
 
@@ -449,3 +459,31 @@ def retells_an_event(mention: EventMention) -> bool:
     bombing")? Such a mention is no event of its own but evidence of that one: the
     merge lets it join the incident it matches and never start one."""
     return mention.status == "reference" and mention.status_kind == RETOLD
+
+
+def _told_before_by_an_account(trigger: Span, root: Token, sent: Span) -> _Found | None:
+    """The event told before, now by someone's account or judgement."""
+    if (doer := _doer_told_of_the_event(root)) is not None and _trigger_told_before(sent):
+        return TriggerStatus("reference", f"'{doer.text} ... {root.text}': who did the event "
+                             f"told before, by someone's account", RETOLD)
+    if _trigger_told_before(sent) \
+            and (signal := rival_account_signal(trigger, sent, _RIVAL_ACCOUNT_WORDS)) is not None:
+        return TriggerStatus("reference", f"'{signal.text} ... {root.text}': another side's "
+                             f"account of the fighting told before", RETOLD)
+    if (naming := _named_in_a_judgement(root)) is not None and _trigger_told_before(sent):
+        return TriggerStatus("reference", f"'{naming.text} {root.text} ...': a judgement "
+                             f"that {_TOLD_BEFORE}", RETOLD)
+    return None
+
+
+def _answer_movement_or_post(trigger: Span, root: Token) -> _Found | None:
+    """What an act answers, a movement with no violence, a post taken over."""
+    if root.pos_ == "NOUN" and (reply := _answered_event(root)) is not None:
+        return "background", f"what the act answers ('{reply.text}')"
+    # Movement with no violence: "troops advanced towards the city".
+    if trigger.label_ == "territory_capture" and trigger.text.lower().startswith("advanc"):
+        return "movement", "advance without reported violence"
+    if trigger.label_ == "territory_capture" and (office := _office_taken_over(trigger)):
+        return "negated", f"'{trigger.text} {office}': a post taken over, no place"
+    return None
+

@@ -20,7 +20,7 @@ from eventcoder.extract.filters.clauses import (
     _running_perfect,
     _tally_perfect,
 )
-from eventcoder.extract.filters.words import _WORDS, _YEAR
+from eventcoder.extract.filters.words import _WORDS, _YEAR, _Found
 from eventcoder.text import token_children
 
 
@@ -422,3 +422,16 @@ def _in_a_trend(root: Token) -> str | None:
         return None
     trend = noun.head.head
     return trend.text if trend.lower_ in _WORDS.trend_nouns else None
+
+
+def _compared_with_earlier(root: Token, chain: list[Token], cues: StatusCues) -> _Found | None:
+    """A comparison with earlier events."""
+    # A comparison with earlier events: the past event its "since" clause names,
+    # and the compared event restated as a predicate.
+    if root.i in cues.comparison_since:
+        return "background", "a past event named in a comparison ('the first time since ...')"
+    if (start := _start_of_a_period(chain[:4])) is not None:
+        return "background", f"'since ... {root.text}' starts the period of '{start.text}'"
+    if _superlative_restatement(root):
+        return "background", "a comparison with earlier events ('the deadliest attack since')"
+    return None

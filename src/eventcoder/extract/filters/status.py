@@ -1,5 +1,10 @@
 """The status decision: each trigger's status (new, background, statistic, ...)
 from the cues and the rules of the modules before this one.
+
+``_status_and_reason`` reads as the order of the rules: a list of named checks, the
+first that finds a status deciding. Checks that need only one module's helpers live in
+that module (``_habitual`` in habits, ``_compared_with_earlier`` in statistics, ...);
+those here draw on several.
 """
 
 from __future__ import annotations
@@ -11,10 +16,8 @@ from spacy.tokens import Doc, Span, Token
 
 from eventcoder.extract.coded_elsewhere import coded_elsewhere
 from eventcoder.extract.filters.agreements import (
-    _agreement_in_force,
     _agreement_reached,
-    _agreement_told_with_how_reached,
-    _done_under_an_agreement,
+    _described_or_agreed,
     _measure_told_after,
 )
 from eventcoder.extract.filters.clauses import (
@@ -25,40 +28,29 @@ from eventcoder.extract.filters.clauses import (
     _clause_verbs,
     _clauses_coded_elsewhere,
     _has_perfect_aux,
-    _names_actor,
     _own_day,
     _shared_subject_start,
     _trigger_told_before,
     _without_recent_periods,
 )
 from eventcoder.extract.filters.habits import (
-    _a_kind_of_target_in_the_perfect,
     _built_up_by_now,
-    _continuing_with_no_day,
     _crowd_describing_a_noun,
     _described_by,
     _describes_a_participant,
     _describing_clauses,
     _describing_participle,
-    _done_as_a_habit,
     _done_during_a_war,
-    _fighting_an_ongoing_war,
-    _illustrating_a_state,
-    _office_taken_over,
-    _recurring,
-    _recurring_in_its_description,
+    _habitual,
     _says_who_someone_is,
     _standing_state,
     _state_of_someone_described,
     _stepped_up,
-    _the_new_body_named_again,
-    _wars_fought_before,
     _what_makes_up,
 )
 from eventcoder.extract.filters.history import (
     _dates_the_verb,
     _doers_described_as_of_a_year,
-    _headline_verb,
     _how_told_fighting_began,
     _in_a_clause_on_a_dated_noun,
     _in_the_weeks_that_followed,
@@ -72,62 +64,57 @@ from eventcoder.extract.filters.history import (
     history_weeks_before_the_story,
 )
 from eventcoder.extract.filters.plans import (
-    _announced_ahead,
     _crowd_dispersed,
     _first_infinitive,
     _is_nobody,
+    _modal_or_conditional,
     _nothing_taken,
     _order_given,
     _refused,
+    _told_as_possible,
 )
 from eventcoder.extract.filters.references import (
-    _answered_event,
+    _answer_movement_or_post,
     _bodies_handled,
     _depicted_damage,
-    _doer_told_of_the_event,
     _found_dead_on_arrival,
     _held_of_its_events,
-    _named_in_a_judgement,
     _names_the_speaker,
     _refers_back,
     _refers_from_afar,
     _retold_as_referred_to,
     _told_again,
+    _told_before_by_an_account,
     _witness_words,
     active_accusation,
 )
 from eventcoder.extract.filters.statistics import (
     _across_a_country,
+    _compared_with_earlier,
     _counts_many,
     _detentions_counted_in_hundreds,
-    _held_for_long,
     _in_a_trend,
     _in_unrest_since_it_began,
     _lasting,
-    _over_a_period,
     _period_of_events,
     _period_phrases,
     _running_total_clause,
     _running_total_since,
-    _start_of_a_period,
-    _superlative_restatement,
     _toll_in_hundreds_with_nothing_of_its_own,
     _toll_of_a_period_above,
     _total_of_a_conjunct,
     _total_over_a_period,
     _total_up_to_a_day,
-    _up_to_the_verb,
 )
 from eventcoder.extract.filters.words import (
     _CASUALTY_LABELS,
     _COUNTRY_TOLL_LABELS,
-    _RIVAL_ACCOUNT_WORDS,
     _TOLD_BEFORE,
     _WORDS,
     RETOLD,
     TriggerStatus,
+    _Found,
 )
-from eventcoder.extract.rival_accounts import rival_account_signal
 from eventcoder.text import sentence_tokens, span_text, token_children
 
 __all__ = [
@@ -157,9 +144,6 @@ _REMOTE_LABELS = frozenset({"attack", "air_strike", "shelling", "remote_explosiv
 
 # A verb form used as a noun ("fighting could resume"): not the clause's verb.
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "compound", "appos"})
-
-# What a check finds: a status and its reason, or a TriggerStatus where the status has a kind.
-_Found = tuple[str, str] | TriggerStatus
 
 
 def trigger_status(
@@ -329,21 +313,6 @@ def _forecast(root: Token, chain: list[Token], presumed: bool) -> _Found | None:
     return None
 
 
-def _told_as_possible(root: Token) -> _Found | None:
-    """An event noun told as a possibility or a plan."""
-    # An event noun told as a possibility or a plan: "ahead of possible clashes",
-    # "police banned a planned march".
-    if root.pos_ == "NOUN":
-        for c in token_children(root):
-            if c.dep_ == "amod" and c.lower_ in _WORDS.possibility_adjectives:
-                return "hypothetical", f"a possibility ('{c.text} {root.text}')"
-            if c.dep_ in ("amod", "compound") and c.lower_ in _WORDS.planned_adjectives:
-                return "plan", f"'{c.text} {root.text}'"
-        if (ahead := _announced_ahead(root)) is not None:
-            return "plan", f"'{root.head.text} for {ahead}'"
-    return None
-
-
 def _own_verbs(trigger: Span, root: Token, chain: list[Token]) -> list[Token]:
     """The trigger's own verb, and the verb whose complement it is, for the modal checks."""
     # Conditional or modal on the trigger's own verb (or on the verb whose
@@ -362,21 +331,6 @@ def _own_verbs(trigger: Span, root: Token, chain: list[Token]) -> list[Token]:
         # of the clause after a semicolon says nothing about the kidnapping)
         own.append(own[0].head)
     return own
-
-
-def _modal_or_conditional(own: list[Token]) -> _Found | None:
-    """A conditional, a modal or a future on the trigger's own verbs."""
-    for tok in own:
-        for child in token_children(tok):
-            if child.dep_ in ("aux", "auxpass") and child.lower_ in _WORDS.modal_hypothetical:
-                return "hypothetical", f"modal '{child.text}'"
-            if child.dep_ == "mark" and child.lower_ in _WORDS.condition_marks:
-                return "hypothetical", f"condition '{child.text}'"
-            if child.dep_ in ("aux", "auxpass") and child.lower_ in _WORDS.modal_future:
-                return "plan", f"future '{child.text}'"
-        if tok.lower_ == "going" and any(c.lower_ == "to" for c in token_children(tok)):
-            return "plan", "'going to'"
-    return None
 
 
 def _purpose(trigger: Span, own: list[Token]) -> _Found | None:
@@ -404,44 +358,6 @@ def _purpose(trigger: Span, own: list[Token]) -> _Found | None:
             # claim to kill three militants": reported, it happened)
             if not _crowd_dispersed(trigger, verb0):
                 return "plan", f"'to {verb0.text}' (purpose or intention)"
-    return None
-
-
-def _described_or_agreed(trigger: Span, root: Token, sent: Span) -> _Found | None:
-    """An event described as recurring, a new body named again, an agreement in
-    force or told before, a headline's verb read as a noun."""
-    if (unit := _recurring_in_its_description(root)) is not None:
-        return "habitual", f"'{root.text}' described as recurring ('{unit.head.text} ... " \
-            f"{unit.text}')"
-    if trigger.label_ == "change_group" and _the_new_body_named_again(root, sent):
-        return TriggerStatus("reference", f"'the new {root.text}' {_TOLD_BEFORE}", RETOLD)
-    if trigger.label_ == "agreement" and (frame := _agreement_in_force(root)) is not None:
-        return "reference", f"'{frame.text} {root.text}': an agreement in force"
-    if trigger.label_ == "agreement" \
-            and (reached := _agreement_told_with_how_reached(root, sent)) is not None:
-        return "background", f"'{root.text} ... {reached.text}': the agreement told before"
-    if trigger.label_ == "agreement" and root.pos_ == "VERB" and _has_perfect_aux(root) \
-            and (frame := _done_under_an_agreement(root)) is not None:
-        # ("Thousands of its fighters have handed in their weapons under the deal"): done
-        # over time under an agreement in force, up to now
-        return "habitual", f"'{root.text} ... {frame.text}' up to now, under an agreement"
-    if _headline_verb(root, sent):
-        return "new", "a headline's verb read as a noun"
-    return None
-
-
-def _told_before_by_an_account(trigger: Span, root: Token, sent: Span) -> _Found | None:
-    """The event told before, now by someone's account or judgement."""
-    if (doer := _doer_told_of_the_event(root)) is not None and _trigger_told_before(sent):
-        return TriggerStatus("reference", f"'{doer.text} ... {root.text}': who did the event "
-                             f"told before, by someone's account", RETOLD)
-    if _trigger_told_before(sent) \
-            and (signal := rival_account_signal(trigger, sent, _RIVAL_ACCOUNT_WORDS)) is not None:
-        return TriggerStatus("reference", f"'{signal.text} ... {root.text}': another side's "
-                             f"account of the fighting told before", RETOLD)
-    if (naming := _named_in_a_judgement(root)) is not None and _trigger_told_before(sent):
-        return TriggerStatus("reference", f"'{naming.text} {root.text} ...': a judgement "
-                             f"that {_TOLD_BEFORE}", RETOLD)
     return None
 
 
@@ -530,96 +446,6 @@ def _governed_by_a_plan_or_reference(
         # (a trigger phrase led by a verb of attempt, "they attempt to forcibly
         # enter the offices", reports the attempt: attempts are no plans)
         return "plan", f"'{root.text}'"
-    return None
-
-
-def _habitual(trigger: Span, root: Token, chain: list[Token], cues: StatusCues) -> _Found | None:
-    """An ongoing campaign, a role, a standing state, or acts told as recurring."""
-    # An ongoing campaign described in a relative clause about an actor:
-    # "al Shabaab, which is fighting to overthrow the government, ...", also
-    # through a verb of attempt ("the group, which has been trying since February
-    # to capture Marib, ...": a campaign, not a capture).
-    ongoing = root.head if root.dep_ in ("xcomp", "advcl") \
-        and root.head.lower_ in _WORDS.aspect_verbs \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children) else root
-    # (a militia that, it says, is battling for a homeland, ...): its own
-    # account of the campaign, told in the relative clause through a verb of saying
-    said = ongoing.dep_ == "ccomp" and ongoing.head.dep_ == "relcl" \
-        and ongoing.head.lower_ in _WORDS.statement_verbs
-    if (ongoing.dep_ == "relcl" or said) and ongoing.tag_ == "VBG" and any(
-        c.dep_ == "aux" and c.lower_ in _WORDS.ongoing_auxiliaries
-        for c in ongoing.children
-    ):
-        return "habitual", "ongoing activity described in a relative clause"
-    if root.pos_ == "NOUN" and (going := _continuing_with_no_day(root)) is not None:
-        return "habitual", f"'{root.text} ... {going.text}' in the perfect, with no day"
-    waging = next((t for t in chain[:3] if t.pos_ in ("VERB", "AUX")), root)
-    if (war := _fighting_an_ongoing_war(waging)) is not None:
-        return "habitual", f"'{waging.text} ... {war.text}': an ongoing war"
-    if (war := _wars_fought_before(waging)) is not None:
-        return "background", f"'{waging.text} ... {war.text}' in the perfect: wars of the past"
-    if (kind := _a_kind_of_target_in_the_perfect(waging, cues)) is not None:
-        return "habitual", f"'{waging.text} {kind.text}' in the perfect, no day: what a group does"
-    if (does := _done_as_a_habit(root)) is not None:
-        return "habitual", f"'{does.text}': what someone does, in a present relative clause"
-    # A standing situation: the trigger lies under a present perfect held "for
-    # years" ("Guanajuato has for years been the most violent state as two cartels
-    # fight over fuel theft").
-    for tok in _chain(root, 8)[1:]:
-        if _held_for_long(tok):
-            return "habitual", f"under '{tok.text}' held for a long time"
-
-    # A participle that describes who someone is ("a civilian helping the army
-    # fight the insurgents", "rebels fighting the government"): a role, not
-    # an event the sentence reports.
-    # (Not demonstrations: "residents demonstrating against X" are protesting.)
-    # (The participle itself, or the bare verb it governs: "helping X fight".)
-    roles = [root] + ([root.head] if root.tag_ == "VB" else [])
-    for tok in roles if trigger.label_ != "protest" else ():
-        if tok.dep_ == "acl" and tok.tag_ == "VBG" and _names_actor(tok.head, cues):
-            return "habitual", f"'{tok.text}' describes an actor"
-
-    # An event noun said to be common: "revenge attacks are frequent here".
-    if root.dep_ in ("nsubj", "nsubjpass") and any(
-            c.dep_ in ("acomp", "attr") and c.lower_ in _WORDS.habitual_predicates
-            for c in root.head.children):
-        return "habitual", f"'{root.text}' said to be common"
-    # Many acts told as one event noun: "have mounted repeated raids on the camps",
-    # "the road has seen frequent ambushes".
-    if root.pos_ == "NOUN" and (often := next((
-            c for c in token_children(root) if c.dep_ == "amod"
-            and c.lower_ in _WORDS.repetition_adjectives), None)) is not None:
-        return "habitual", f"'{often.text} {root.text}': acts told as recurring"
-    # Habitual: an adverb of frequency on the trigger's clause.
-    for tok in chain[:3]:
-        for child in token_children(tok):
-            if child.lower_ in _WORDS.habitual_words:
-                return "habitual", f"'{child.text}'"
-    if any(abs(i - root.i) <= 4 for i in cues.habitual_at):
-        return "habitual", "frequency adverb near trigger"
-    if (unit := _recurring(chain[:3])) is not None:
-        return "habitual", f"'every {unit.text}'"
-    if (state := _illustrating_a_state(chain[:6])) is not None:
-        return "habitual", f"'with ... {state.text}': how a standing state shows"
-    if root.tag_ == "JJ" and any(c.dep_ == "advmod" and c.lower_ in _WORDS.degree_adverbs
-                                 for c in token_children(root)):
-        # ("one of the most violent regions in the country"): a place ranked, no act
-        return "habitual", f"'{root.text}' in a comparison of degree"
-    if (spread := _over_a_period(_up_to_the_verb(chain))) is not None:
-        return "habitual", f"spread over '{spread.text}'"
-    return None
-
-
-def _compared_with_earlier(root: Token, chain: list[Token], cues: StatusCues) -> _Found | None:
-    """A comparison with earlier events."""
-    # A comparison with earlier events: the past event its "since" clause names,
-    # and the compared event restated as a predicate.
-    if root.i in cues.comparison_since:
-        return "background", "a past event named in a comparison ('the first time since ...')"
-    if (start := _start_of_a_period(chain[:4])) is not None:
-        return "background", f"'since ... {root.text}' starts the period of '{start.text}'"
-    if _superlative_restatement(root):
-        return "background", "a comparison with earlier events ('the deadliest attack since')"
     return None
 
 
@@ -908,16 +734,4 @@ def _reference_or_state(
     if (weeks := history_weeks_before_the_story(root)) is not None:
         return "background", f"history the story is measured from ('{sent.doc[weeks.i - 1].text}" \
             f" {weeks.text} ...'), dated to no day"
-    return None
-
-
-def _answer_movement_or_post(trigger: Span, root: Token) -> _Found | None:
-    """What an act answers, a movement with no violence, a post taken over."""
-    if root.pos_ == "NOUN" and (reply := _answered_event(root)) is not None:
-        return "background", f"what the act answers ('{reply.text}')"
-    # Movement with no violence: "troops advanced towards the city".
-    if trigger.label_ == "territory_capture" and trigger.text.lower().startswith("advanc"):
-        return "movement", "advance without reported violence"
-    if trigger.label_ == "territory_capture" and (office := _office_taken_over(trigger)):
-        return "negated", f"'{trigger.text} {office}': a post taken over, no place"
     return None

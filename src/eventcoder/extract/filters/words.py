@@ -54,6 +54,10 @@ class TriggerStatus(NamedTuple):
     kind: str = ""
 
 
+# What a check finds: a status and its reason, or a TriggerStatus where the status has a kind.
+_Found = tuple[str, str] | TriggerStatus
+
+
 @dataclass(frozen=True, slots=True)
 class FilterWords:
     """The status filter's word lists (``data/filters.yaml``)."""
