@@ -61,9 +61,11 @@ def test_supplement_integrity() -> None:
         assert entry["type"] in gz.SUPPLEMENT_FCODES, entry
         cc = entry["country"]
         if "lat" not in entry:
-            # a province placed at its capital: the town must lie in the province's admin1
-            assert entry["type"] == "province" and entry.get("town") and entry.get("admin1")
-            provinces += 1
+            # a province placed at its capital, a landmark at its city: the town must lie
+            # in the entry's admin1
+            assert entry["type"] in ("province", "landmark") and entry.get("town") \
+                and entry.get("admin1")
+            provinces += entry["type"] == "province"
             continue
         lat, lon = float(entry["lat"]), float(entry["lon"])
         assert -90 <= lat <= 90 and -180 <= lon <= 180

@@ -2806,13 +2806,6 @@ KNOWN_GAPS: dict[str, str] = {
         "Military Forces of the Philippines: the soldiers who 'rushed to help' and the five "
         "soldiers among the dead outrank the people of the lead ('killing 20 or more people')"
         ' as the target (actors)'),
-    'place@Air/drone strike@india_balakot_strike_loc_mortars': (
-        "Delhi: the strike is placed at New Delhi (the dateline's and the 'what New Delhi "
-        "called' city); 'near the town of Balakot in northeastern Pakistan' is not placed "
-        "(Balakot is not in the gazetteer; the country's province not taken) (places)"),
-    'place@Shelling/artillery/missile attack@india_balakot_strike_loc_mortars/Poonch': (
-        "New Delhi: the mortar fire 'at Indian army posts along the Line of Control in the "
-        "Poonch sector' finds no place of its own and takes the dateline's (places)"),
     'count@india_balakot_strike_loc_mortars': (
         "three events: the Pulwama bombing in a relative clause ('which claimed a suicide car"
         " bombing that killed 40 paramilitary police in Kashmir on Feb. 14') is an Air/drone "
@@ -2864,11 +2857,6 @@ KNOWN_GAPS: dict[str, str] = {
         'no Peaceful protest (see its type)'),
     'place@Peaceful protest@us_capitol_riot_ellipse_rally_pipe_bombs/Washington': (
         'no Peaceful protest (see its type)'),
-    'place@Violent demonstration@us_capitol_riot_ellipse_rally_pipe_bombs/Washington': (
-        "no place: since the landmark rule the Ellipse sentence's 'White House' is no longer"
-        " read as the Tennessee town, and the riot, violence by the design's rule, takes no "
-        "dateline (places: the dateline WASHINGTON, the place of a riot 'at the U.S. "
-        "Capitol', not taken)"),
     'sub_event_type@Disrupted weapons use@us_capitol_riot_ellipse_rally_pipe_bombs/Washington': (
         "no Disrupted weapons use: 'Officers also found pipe bombs outside the headquarters "
         "... and bomb squads made them safe' is merged into the police Attack built from the "

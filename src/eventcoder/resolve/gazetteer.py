@@ -109,6 +109,8 @@ SUPPLEMENT_FCODES = {
     "lake": "LK",
     "park": "PRK",
     "province": "ADM2",
+    # a building or square inside a city ("the U.S. Capitol"): named by its city, at its point
+    "landmark": "BLDG",
 }
 # Kenya's constituencies (sub-counties) and wards (data/places/kenya_units.yaml).
 CONSTITUENCY_FCODE = "ADM2"
@@ -544,13 +546,15 @@ def build_index(path: Path | None = None, *, verbose: bool = False) -> Path:
             fcode = SUPPLEMENT_FCODES[entry["type"]]
             if "lat" in entry:
                 lat, lon = float(entry["lat"]), float(entry["lon"])
-            else:  # a province placed at its capital town, looked up inside its admin1
+            else:  # placed at a town (a province's capital, a landmark's city) in its admin1
                 lat, lon = towns_by_admin1[cc, a1 or "", name_key(entry["town"])]
             # A province is a second-level unit: its name is the admin2 of events coded to it.
             a2 = f"S{number:04d}" if fcode == "ADM2" else None
+            # An event at a landmark is coded at its city: the place bears the city's name.
+            shown = entry["town"] if fcode == "BLDG" else entry["name"]
             con.execute(
                 "INSERT OR REPLACE INTO place VALUES (?,?,?,?,?,?,?,?,?)",
-                (gid, entry["name"], lat, lon, cc, a1, a2, fcode,
+                (gid, shown, lat, lon, cc, a1, a2, fcode,
                  int(entry.get("population") or 0)),
             )
             if a2 is not None:

@@ -1,0 +1,34 @@
+"""Landmarks inside a city (data/places/supplement.yaml, type landmark): an event at a
+building reports name as the scene is coded at the building's city, at precision 1;
+and a town the GeoNames lists lack (Balakot) is placed by its supplement fact."""
+
+from __future__ import annotations
+
+from fixtures_events import coded_events
+from spacy.language import Language
+
+
+def test_a_crowd_breaking_into_the_capitol_is_placed_in_washington(nlp: Language) -> None:
+    text = ("Hundreds of demonstrators forced their way into the U.S. Capitol on Tuesday, "
+            "smashing windows and fighting police officers on the stairs.")
+    events = coded_events(nlp, text, "2025-03-12")
+    assert events
+    assert {(e.location, e.admin1) for e in events} == {("Washington", "District of Columbia")}
+    assert {e.geo_precision for e in events} == {1}
+
+
+def test_a_town_only_the_supplement_knows_places_the_event(nlp: Language) -> None:
+    text = ("Gunmen attacked a police checkpoint outside Balakot on Friday, killing two "
+            "constables, officials in Pakistan said.")
+    events = coded_events(nlp, text, "2025-05-10")
+    assert [(e.location, e.admin1) for e in events] == [("Balakot", "Khyber Pakhtunkhwa")]
+
+
+def test_a_district_named_as_a_sector_of_the_front_is_placed(nlp: Language) -> None:
+    # GeoNames knows Poonch only as another spelling of its seat's name, which the place
+    # rules do not trust alone; the district is a supplement fact at that seat.
+    text = ("Pakistani troops fired mortar shells at army posts in the Poonch sector of "
+            "Kashmir on Sunday, wounding three Indian soldiers, an army spokesman said.")
+    events = coded_events(nlp, text, "2025-05-12")
+    assert events
+    assert {e.admin1 for e in events} == {"Jammu and Kashmir"}
