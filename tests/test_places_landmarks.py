@@ -32,3 +32,12 @@ def test_a_district_named_as_a_sector_of_the_front_is_placed(nlp: Language) -> N
     events = coded_events(nlp, text, "2025-05-12")
     assert events
     assert {e.admin1 for e in events} == {"Jammu and Kashmir"}
+
+
+def test_a_favela_complex_of_rio_is_not_a_town_elsewhere(nlp: Language) -> None:
+    # Penha is also a Santa Catarina town; the complex is a district of Rio de Janeiro.
+    text = ("Police raided the Penha complex in Rio de Janeiro on Thursday and exchanged "
+            "fire with drug traffickers, killing four suspects.")
+    events = coded_events(nlp, text, "2025-04-05")
+    assert events
+    assert {e.admin1 for e in events} == {"Rio de Janeiro"}

@@ -2384,9 +2384,6 @@ KNOWN_GAPS: dict[str, str] = {
     "actor2@Air/drone strike@lebanon_bint_jbeil_drone_kfar_kila/Bint Jbeil": "Civilians "
     "(Lebanon): the lead's 'killed two men' gives civilians; the army's 'both were Hezbollah "
     "members', told in the same sentence, is not taken as the target (actors)",
-    "count@brazil_rio_police_gang_raid": "two events: the detail's 'gunbattles' in 'the "
-    "Alemao and Penha complexes' is a second Armed clash placed at Penha in Santa Catarina, "
-    "so the merge keeps it apart (places, merge)",
     # Fourteenth batch (session 19): 96 of its 131 checks pass on d294564 (session start),
     # written without it (92 on the first run, before the Awdheegle type was corrected).
     "actor1@Looting/property destruction@niger_tera_cattle_raid_mine/Téra": "Unidentified "
