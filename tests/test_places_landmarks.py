@@ -41,3 +41,13 @@ def test_a_favela_complex_of_rio_is_not_a_town_elsewhere(nlp: Language) -> None:
     events = coded_events(nlp, text, "2025-04-05")
     assert events
     assert {e.admin1 for e in events} == {"Rio de Janeiro"}
+
+
+def test_a_camp_inside_a_game_reserve_is_placed_in_the_reserves_province(
+        nlp: Language) -> None:
+    # The reserve is a park of the supplement; the province it borders is not its own.
+    text = ("Islamist fighters have set up a base inside the Niassa Reserve, which borders "
+            "Cabo Delgado, the army said on Monday.")
+    events = coded_events(nlp, text, "2025-06-02")
+    assert events
+    assert {e.admin1 for e in events} == {"Niassa"}

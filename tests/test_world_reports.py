@@ -2395,9 +2395,6 @@ KNOWN_GAPS: dict[str, str] = {
     "actor1@Remote explosive/landmine/IED@niger_tera_cattle_raid_mine/Téra": "Unidentified "
     "Ethnic Militia (Niger): 'the raiders' the vehicle was sent after are taken as the mine's "
     "layers and named an ethnic militia, not an Unidentified Armed Group (actors)",
-    "place@Headquarters or base established@mozambique_niassa_mecula_raid_base": "Cabo "
-    "Delgado: the base 'inside the Niassa Special Reserve', a reserve 'bordering Cabo "
-    "Delgado', is placed in the bordering province (places)",
     "count@drc_djugu_codeco_zaire_bunia_lynching": "three events: 'The fighting drove several "
     "thousand people ... towards the provincial capital Bunia' (and 'Monday's fighting' in "
     "the denials) is a second Armed clash placed at Bunia and kept apart (places, merge)",
