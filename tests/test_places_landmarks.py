@@ -51,3 +51,20 @@ def test_a_camp_inside_a_game_reserve_is_placed_in_the_reserves_province(
     events = coded_events(nlp, text, "2025-06-02")
     assert events
     assert {e.admin1 for e in events} == {"Niassa"}
+
+
+def test_taza_in_an_iraqi_report_is_the_kirkuk_town(nlp: Language) -> None:
+    # Taza is also a Moroccan city; in a report on Iraq it is Taza Khurmatu, south of Kirkuk.
+    text = ("Iraqi troops and Kurdish fighters exchanged mortar fire near Taza, south of "
+            "Kirkuk, on Saturday, killing three Peshmerga, Iraqi officials said.")
+    events = coded_events(nlp, text, "2025-06-08")
+    assert events
+    assert {e.admin1 for e in events} == {"Kirkuk"}
+
+
+def test_taza_in_a_moroccan_report_stays_moroccan(nlp: Language) -> None:
+    text = ("Moroccan police fired tear gas at unemployed graduates protesting in Taza on "
+            "Wednesday and arrested nine of them.")
+    events = coded_events(nlp, text, "2025-06-11")
+    assert events
+    assert {e.country for e in events} == {"Morocco"}

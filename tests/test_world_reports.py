@@ -2750,8 +2750,8 @@ KNOWN_GAPS: dict[str, str] = {
     "sub_event_type@Armed clash@iraq_kirkuk_federal_takeover_peshmerga": "Government regains "
     "territory (the Battles event the check finds): 'Iraqi units and Peshmerga fighters exchanged "
     "artillery and machinegun fire south of the city near Taza' is typed a Shelling by the "
-    "Kurdish region's forces on the YPG, placed at Taza in Morocco (typing: 'artillery' over "
-    "'exchanged ... fire'; actors; places)",
+    "Kurdish region's forces on the YPG, placed at Taza Khurmatu (since session 25; it was "
+    "Morocco's Taza) (typing: 'artillery' over 'exchanged ... fire'; actors)",
     "count@iraq_kirkuk_federal_takeover_peshmerga": "four events: 'federal police ... seized the "
     "K1 military base, the airport and the main oil fields' is a second Government regains "
     "territory with 'Patriotic Union' as the side driven out (actors: the PUK of the later "
