@@ -1,6 +1,9 @@
-"""Landmarks inside a city (data/places/supplement.yaml, type landmark): an event at a
-building reports name as the scene is coded at the building's city, at precision 1;
-and a town the GeoNames lists lack (Balakot) is placed by its supplement fact."""
+"""Places of the supplement (data/places/supplement.yaml) that the GeoNames lists lack or
+resolve wrongly. A landmark inside a city (type landmark): an event at a building reports
+name as the scene is coded at the building's city, at precision 1. A town they lack
+(Balakot), a district they know only by another spelling (Poonch), a city district that
+shares a distant town's name (Rio's Penha complex), a park (the Niassa Reserve) and a
+town reports call by a short name another country's city bears (Iraq's Taza)."""
 
 from __future__ import annotations
 
