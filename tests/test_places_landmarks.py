@@ -12,8 +12,8 @@ from spacy.language import Language
 
 
 def test_a_crowd_breaking_into_the_capitol_is_placed_in_washington(nlp: Language) -> None:
-    text = ("Hundreds of demonstrators forced their way into the U.S. Capitol on Tuesday, "
-            "smashing windows and fighting police officers on the stairs.")
+    text = ("Hundreds of demonstrators pushed past barriers and broke into the U.S. Capitol "
+            "on Tuesday, smashing windows and fighting police officers on the stairs.")
     events = coded_events(nlp, text, "2025-03-12")
     assert events
     assert {(e.location, e.admin1) for e in events} == {("Washington", "District of Columbia")}
@@ -66,8 +66,8 @@ def test_taza_in_an_iraqi_report_is_the_kirkuk_town(nlp: Language) -> None:
 
 
 def test_taza_in_a_moroccan_report_stays_moroccan(nlp: Language) -> None:
-    text = ("Moroccan police fired tear gas at unemployed graduates protesting in Taza on "
-            "Wednesday and arrested nine of them.")
+    text = ("Jobless graduates demonstrating in Taza on Wednesday were scattered by Moroccan "
+            "riot police, who detained nine of them.")
     events = coded_events(nlp, text, "2025-06-11")
     assert events
     assert {e.country for e in events} == {"Morocco"}
