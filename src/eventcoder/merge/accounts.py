@@ -13,7 +13,14 @@ from eventcoder.merge.folds import _absorb, _as_evidence_of, _may_host
 from eventcoder.merge.places_dates import _date_relation, _place_relation
 from eventcoder.merge.scoring import _DEMONSTRATIONS, _Cluster
 from eventcoder.merge.sides import CIVILIANS, _actor_rank
-from eventcoder.merge.words import _SENTENCE_END, _VIOLENT, _merge_data, _merge_set, _phrase_pattern
+from eventcoder.merge.words import (
+    _SENTENCE_END,
+    _VIOLENT,
+    _alternatives,
+    _merge_data,
+    _merge_set,
+    _phrase_pattern,
+)
 from eventcoder.resolve.actors import load_actor_words
 from eventcoder.schema import Article, Event, EventMention
 
@@ -44,8 +51,7 @@ def _undated(report: Event) -> Event:
 @cache
 def _claim_of_responsibility_pattern() -> re.Pattern[str]:
     """Words that claim an incident told as a definite noun, ending right before it."""
-    phrases = [str(w) for w in _merge_data()["claim_of_responsibility_openings"]]
-    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in phrases)
+    alternatives = _alternatives("claim_of_responsibility_openings")
     return re.compile(rf"\b(?:{alternatives})\s+$", re.IGNORECASE)
 
 
@@ -222,10 +228,8 @@ def _told_as_rival_account(mention: EventMention, article: Article) -> bool:
 @cache
 def _disputed_account_pattern() -> re.Pattern[str]:
     """A denial of what was just told: "denied this", "rejected the claim" (data/merge.yaml)."""
-    data = _merge_data()
-    verbs = "|".join(re.escape(str(w)) for w in data["disputed_account_verbs"])
-    objects = "|".join(re.escape(str(w)).replace(r"\ ", r"\s+")
-                       for w in data["disputed_account_objects"])
+    verbs = _alternatives("disputed_account_verbs")
+    objects = _alternatives("disputed_account_objects")
     # (not "denied the allegation that the government was responsible": a new clause)
     return re.compile(rf"\b(?:{verbs})\s+(?:{objects})\b(?!\s+(?:that|of)\b)",
                       re.IGNORECASE)
@@ -251,10 +255,8 @@ def _disputed_by_next_sentence(mention: EventMention, article: Article) -> bool:
 @cache
 def _trailing_denial_pattern() -> re.Pattern[str]:
     """A clause after a comma that denies what its sentence told (data/merge.yaml)."""
-    data = _merge_data()
-    verbs = "|".join(re.escape(str(w)) for w in data["disputed_account_verbs"])
-    openings = "|".join(re.escape(str(w)).replace(r"\ ", r"\s+")
-                        for w in data["disputed_trailing_openings"])
+    verbs = _alternatives("disputed_account_verbs")
+    openings = _alternatives("disputed_trailing_openings")
     return re.compile(rf",\s+(?:{openings})\s+(?:[\w'-]+\s+){{0,4}}(?:{verbs})\b",
                       re.IGNORECASE)
 

@@ -51,7 +51,7 @@ from eventcoder.merge.told_again import (
     _without_assumed_victims,
     _without_victims,
 )
-from eventcoder.merge.words import _ANSWERED, _merge_data
+from eventcoder.merge.words import _ANSWERED, _alternatives
 from eventcoder.resolve.actors import load_actor_words
 from eventcoder.schema import Article, Event, EventMention
 
@@ -251,8 +251,7 @@ def merge_mentions(mentions: list[EventMention], article: Article,
 @cache
 def _force_teller_pattern() -> re.Pattern[str]:
     """A state force's noun, then a verb of saying (data/merge.yaml force_teller_nouns)."""
-    nouns = "|".join(re.escape(str(w)).replace(r"\ ", r"\s+")
-                     for w in _merge_data()["force_teller_nouns"])
+    nouns = _alternatives("force_teller_nouns")
     verbs = "|".join(re.escape(w) for w in sorted(load_actor_words().self_report_verbs,
                                                     key=len, reverse=True))
     return re.compile(rf"\b(?:{nouns})\b[^.;,]{{0,30}}?\b(?:{verbs})\b", re.IGNORECASE)

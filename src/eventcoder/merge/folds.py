@@ -360,7 +360,7 @@ def _fold_attacks_into_mob_violence(clusters: list[_Cluster]) -> list[_Cluster]:
     if not mobs:
         return clusters
 
-    def mob_of(cluster: _Cluster) -> _Cluster | None:
+    def mob_of(cluster: _Cluster, _kept: list[_Cluster]) -> _Cluster | None:
         if cluster.summary.event_type != "Violence against civilians"\
                 or not _unnamed_doers(cluster) or _told_as_reprisal(cluster):
             return None
@@ -386,7 +386,7 @@ def _fold_forces_violence_into_crackdowns(clusters: list[_Cluster]) -> list[_Clu
     if not hosts:
         return clusters
 
-    def host_of(cluster: _Cluster) -> _Cluster | None:
+    def host_of(cluster: _Cluster, _kept: list[_Cluster]) -> _Cluster | None:
         attack = cluster.summary
         if attack.event_type != "Violence against civilians" or attack.inter2 != CIVILIANS:
             return None
@@ -411,7 +411,7 @@ def _fold_forces_beatings_into_riots(clusters: list[_Cluster]) -> list[_Cluster]
     if not riots:
         return clusters
 
-    def riot_of(cluster: _Cluster) -> _Cluster | None:
+    def riot_of(cluster: _Cluster, _kept: list[_Cluster]) -> _Cluster | None:
         beating = cluster.summary
         if beating.event_type != "Violence against civilians" or beating.fatalities \
                 or beating.injured or beating.inter1 != _STATE_FORCES \
@@ -428,12 +428,14 @@ def _fold_forces_beatings_into_riots(clusters: list[_Cluster]) -> list[_Cluster]
 
 
 def _absorb_each(clusters: list[_Cluster],
-                 host_of: Callable[[_Cluster], _Cluster | None]) -> list[_Cluster]:
+                 host_of: Callable[[_Cluster, list[_Cluster]], _Cluster | None]
+                 ) -> list[_Cluster]:
     """The clusters, in order, less each one that ``host_of`` gives a host: that one is
-    absorbed into its host (a fold says only which host it looks for)."""
+    absorbed into its host (a fold says only which host it looks for; it is given the
+    clusters kept so far, for a fold that looks for its host among them)."""
     kept: list[_Cluster] = []
     for cluster in clusters:
-        host = host_of(cluster)
+        host = host_of(cluster, kept)
         if host is None:
             kept.append(cluster)
         else:
@@ -447,7 +449,7 @@ def _fold_force_versions_into_incidents(clusters: list[_Cluster],
     before, at a place and day that do not contradict it, is that act told by the force
     (who it blames, or that it names itself the target, is its version of the sides):
     it joins the earlier incident as evidence."""
-    def host_of(cluster: _Cluster) -> _Cluster | None:
+    def host_of(cluster: _Cluster, kept: list[_Cluster]) -> _Cluster | None:
         if cluster.reports[0].event_id not in told:
             return None
         first = min(cluster.sentences)
@@ -457,11 +459,4 @@ def _fold_force_versions_into_incidents(clusters: list[_Cluster],
                      and h.summary.event_type in _VIOLENT
                      and _may_host(h, cluster)), None)
 
-    kept: list[_Cluster] = []
-    for cluster in clusters:
-        host = host_of(cluster)
-        if host is None:
-            kept.append(cluster)
-        else:
-            _absorb(host, cluster)
-    return kept
+    return _absorb_each(clusters, host_of)

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from eventcoder.geo import haversine_km
-from eventcoder.merge.words import _REGION_WORDS, _merge_data, _phrase_pattern
+from eventcoder.merge.words import _REGION_WORDS, _alternatives, _merge_data, _phrase_pattern
 from eventcoder.schema import Event, Evidence
 
 __all__ = [
@@ -175,9 +175,7 @@ def _one_night(a: Event, b: Event, *, across_documents: bool) -> bool:
 @cache
 def _telling_pattern() -> re.Pattern[str]:
     """Words of saying right before a date phrase ("said on Tuesday"; data/merge.yaml)."""
-    phrases = [str(w) for w in _merge_data()["telling_phrases"]]
-    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in phrases)
-    return re.compile(rf"\b(?:{alternatives})\s+(?:on\s+)?$", re.IGNORECASE)
+    return re.compile(rf"\b(?:{_alternatives('telling_phrases')})\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 def _told_on(event: Event, sentences: Sequence[Evidence] = ()) -> bool:

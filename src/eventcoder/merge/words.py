@@ -95,11 +95,14 @@ def _name_sets(key: str) -> dict[str, frozenset[str]]:
     return {str(k): frozenset(str(v) for v in values) for k, values in raw.items()}
 
 
+def _alternatives(key: str) -> str:
+    """The phrases of a data/merge.yaml list as a regex alternation, any spacing."""
+    return "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in _merge_data()[key])
+
+
 def _phrase_pattern(key: str) -> re.Pattern[str]:
     """Any phrase of a data/merge.yaml list, as whole words, any spacing and case."""
-    phrases = [str(w) for w in _merge_data()[key]]
-    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in phrases)
-    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{_alternatives(key)})\b", re.IGNORECASE)
 
 
 # "Police Forces of Kenya (2013-)" -> "Kenya"
