@@ -4,11 +4,10 @@
 from __future__ import annotations
 
 import pytest
+from fixtures_mentions import casualty_mention
 from spacy.language import Language
 
-from eventcoder.extract.casualties import extract_casualties
 from eventcoder.nlp import load_base_model
-from eventcoder.schema import EventMention
 
 
 @pytest.fixture(scope="module")
@@ -17,16 +16,8 @@ def parser() -> Language:
 
 
 def _injured(parser: Language, text: str) -> int | None:
-    doc = parser(text)
-    sent = next(iter(doc.sents))
-    mention = EventMention(
-        doc_id="d1", sent_start=sent.start_char, sent_end=sent.end_char,
-        trigger_start=sent.start_char, trigger_end=sent.start_char + 1,
-        trigger_text=text[:1], sub_event_type="Attack",
-        event_type="Violence against civilians", type_score=1.0, type_reason="test",
-    )
-    extract_casualties(mention, doc)
-    return mention.injured
+    # the parse alone (no trigger or cue spans), the text's first letter as trigger
+    return casualty_mention(parser, text, text[:1]).injured
 
 
 @pytest.mark.parametrize(("text", "injured"), [
